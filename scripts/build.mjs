@@ -1,0 +1,28 @@
+// Bundles src/ into dist/ (ESM, code splitting: each command is its own chunk, loaded on use),
+// then validates the built-in content into dist/builtin-content.json.
+// Usage: node scripts/build.mjs [--write-schema]
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+rmSync("dist", { recursive: true, force: true });
+
+const shared = {
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20.17",
+  minify: true,
+  legalComments: "none",
+  // Some dependencies are CommonJS and call require() for Node built-ins.
+  banner: { js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);' },
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+  logLevel: "warning",
+};
+
+await build({ ...shared, entryPoints: { main: "src/main.ts" }, outdir: "dist", splitting: true, chunkNames: "chunk-[hash]" });
+// Kept in dist/ itself so that packagePath() resolves the same way as in the CLI bundle.
+await build({ ...shared, entryPoints: { "build-snapshot": "src/build/snapshot.ts" }, outdir: "dist" });
+
+execFileSync(process.execPath, ["dist/build-snapshot.js", ...process.argv.slice(2)], { stdio: "inherit" });

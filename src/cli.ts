@@ -1,0 +1,159 @@
+// The command-line surface. Each action imports its command module only when it runs, so
+// `--help` and light commands never load prompts, YAML or the schema.
+import { Command, Option } from "commander";
+import type { CommandContext } from "./context.js";
+import type { GlobalOptions } from "./config/settings.js";
+import { examples } from "./help.js";
+
+declare const __VERSION__: string;
+const version = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Runs a lazily imported command with the effective settings. */
+async function withContext(command: Command, run: (ctx: CommandContext) => Promise<void>): Promise<void> {
+  const { createContext } = await import("./context.js");
+  await run(await createContext(command.optsWithGlobals<GlobalOptions>()));
+}
+
+export function buildProgram(): Command {
+  const program = new Command("interview-coach")
+    .description("A terminal coach for healthcare job interviews: timed practice, checklists, reviews and a rank-order list.\nDocuments (notes, --json, CSV) go to stdout; prompts and progress go to stderr.")
+    .version(version, "-V, --version")
+    .option("--content <dir>", "add a content folder (repeatable; later folders override earlier ones by id)", collect)
+    .option("--home <dir>", "library folder for notes and history (default: $XDG_DATA_HOME/interview-coach)")
+    .option("--no-color", "no colour on the terminal (also NO_COLOR=1 or TERM=dumb)")
+    .option("--debug", "show stack traces for unexpected errors")
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    .addHelpText("after", examples.program);
+
+  program
+    .command("practice")
+    .description("timed practice: think time, a live answer countdown, self-rating and feedback; ends in Markdown notes")
+    .argument("<deck>", "deck id (see `interview-coach list decks`) or a path to a deck .yaml file")
+    .option("-n, --count <n>", "how many questions (default 5)")
+    .option("--category <name>", "only questions of this category")
+    .option("--tag <tag>", "only questions with this tag (repeatable)", collect)
+    .addOption(new Option("--order <order>", "question order (default: due once the deck has history, else shuffle)").choices(["due", "shuffle", "deck"]))
+    .option("--seed <seed>", "make the shuffle repeatable")
+    .addOption(new Option("--mode <mode>", "typed answers, or aloud: speak while the clock runs, Enter to stop").choices(["typed", "aloud"]))
+    .option("--prep <duration>", "think time before each answer, e.g. 20s (0 for none)")
+    .option("--time <duration>", "answer time for every question, e.g. 90s or 2m")
+    .option("--hard", "stop the answer when the time is up (default: overtime counts on, in red)")
+    .option("--takes <n>", "takes allowed per question, for retakes (default 2)")
+    .option("--program <name>", "the interview this practice is for")
+    .option("-o, --output <file>", "append the notes to FILE, or - for stdout")
+    .option("--no-save", "do not save the session in the library")
+    .option("--plan", "print the questions the session would ask, and exit")
+    .option("--json", "with --plan: as JSON")
+    .option("--answers <file>", "answer from a YAML file (question id: answer) without prompts")
+    .addHelpText("after", examples.practice)
+    .action((deck: string, options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/practice.js")).run(deck, options, ctx)),
+    );
+
+  program
+    .command("checklist")
+    .description("work through a checklist for one interview, with due dates and saved progress")
+    .argument("[name]", "checklist id; without it, lists checklists and your progress")
+    .option("--program <name>", "the interview (program, group or employer) this checklist is for")
+    .option("--date <YYYY-MM-DD>", "the interview date, for due dates")
+    .option("--print", "print the checklist as Markdown on stdout, no prompts")
+    .option("--reset", "start this checklist over for the program")
+    .option("-y, --yes", "do not ask for confirmation")
+    .option("-o, --output <file>", "with --print: append to FILE, or - for stdout")
+    .addHelpText("after", examples.checklist)
+    .action((name: string | undefined, options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/checklist.js")).run(name, options, ctx)),
+    );
+
+  program
+    .command("review")
+    .description("right after an interview: impressions, people met, scores, deal-breakers and gut feeling")
+    .argument("<program>", "the program or employer you interviewed with")
+    .option("--answers <file>", "fill the review from a YAML file without prompts")
+    .addHelpText("after", examples.review)
+    .action((name: string, options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/review.js")).run(name, options, ctx)),
+    );
+
+  program
+    .command("rank")
+    .description("the rank-order list from all reviews: weighted scores, gut rank, deal-breakers apart")
+    .option("--weights <file>", "YAML file of criterion: weight, overriding the config")
+    .addOption(new Option("--format <format>", "output format").choices(["md", "csv", "json"]).default("md"))
+    .addHelpText("after", examples.rank)
+    .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/rank.js")).run(options, ctx)));
+
+  program
+    .command("followups")
+    .description("thank-you notes due for everyone you met, overdue first")
+    .argument("[program]", "with --draft or --done: the program")
+    .argument("[name]", "with --done: the person thanked")
+    .option("--draft", "print a draft thank-you note for each person met at <program>")
+    .option("--done", "record the note to <name> at <program> as sent")
+    .addHelpText("after", examples.followups)
+    .action((program: string | undefined, name: string | undefined, options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/followups.js")).run(program, name, options, ctx)),
+    );
+
+  program
+    .command("list")
+    .description("list decks and checklists, with counts and where each comes from")
+    .addArgument(new Command().createArgument("[kind]", "decks or checklists").choices(["decks", "checklists"]))
+    .option("--json", "as JSON")
+    .addHelpText("after", examples.list)
+    .action((kind: "decks" | "checklists" | undefined, options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/list.js")).run(kind, options, ctx)),
+    );
+
+  program
+    .command("show")
+    .description("print a deck as a Markdown study sheet, or a checklist as Markdown")
+    .argument("<id>", "deck or checklist id; deck/ID or checklist/ID when both exist")
+    .option("--json", "as JSON")
+    .addHelpText("after", examples.show)
+    .action((id: string, options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/show.js")).run(id, options, ctx)),
+    );
+
+  program
+    .command("validate")
+    .description("check content files and report every problem as FILE:LINE:COL")
+    .argument("[paths...]", "files or folders (default: all content in every layer)")
+    .addHelpText("after", examples.validate)
+    .action((paths: string[], _options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/validate.js")).run(paths, ctx)),
+    );
+
+  program
+    .command("stats")
+    .description("where you stand: ratings, trends, due questions, weakest questions, streak")
+    .argument("[deck]", "only this deck")
+    .option("--json", "as JSON")
+    .option("--since <YYYY-MM-DD>", "only practice from this date on")
+    .addHelpText("after", examples.stats)
+    .action((deck: string | undefined, options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/stats.js")).run(deck, options, ctx)),
+    );
+
+  program
+    .command("config")
+    .description("print the effective settings and where each one came from")
+    .option("--json", "as JSON")
+    .addHelpText("after", examples.config)
+    .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/config.js")).run(options, ctx)));
+
+  program
+    .command("completion")
+    .description("print a shell completion script")
+    .addArgument(new Command().createArgument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
+    .addHelpText("after", examples.completion)
+    .action((shell: string, _options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/completion.js")).run(shell, ctx)),
+    );
+
+  return program;
+}

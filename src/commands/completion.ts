@@ -1,0 +1,6 @@
+// Placeholder until the completion command lands; it keeps the CLI surface complete in the meantime.
+import { UsageError } from "../errors.js";
+
+export async function run(..._args: unknown[]): Promise<void> {
+  throw new UsageError("'completion' is not available in this build yet");
+}

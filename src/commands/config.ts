@@ -1,0 +1,21 @@
+// `interview-coach config`: the effective settings and where each came from.
+import type { CommandContext } from "../context.js";
+import { writeDocument } from "../ui/output.js";
+import { table } from "../notes/markdown.js";
+
+export async function run(options: { json?: boolean }, ctx: CommandContext): Promise<void> {
+  const { settings } = ctx;
+  const rows: { setting: string; value: string; source: string }[] = [
+    { setting: "config file", value: settings.configPath, source: settings.configLoaded ? "found" : "not present (defaults apply)" },
+    { setting: "home", value: settings.home.value, source: settings.home.source },
+    { setting: "color", value: settings.color.value, source: settings.color.source },
+    ...settings.contentLayers.map((layer, index) => ({
+      setting: `content ${index + 1}`,
+      value: layer.dir,
+      source: { "built-in": "built-in", user: "user folder", config: "config file", env: "env INTERVIEW_COACH_CONTENT", flag: "flag --content" }[layer.layer],
+    })),
+    ...Object.entries(settings.config.practice ?? {}).map(([key, value]) => ({ setting: `practice.${key}`, value: String(value), source: "config file" })),
+  ];
+  if (options.json) writeDocument(JSON.stringify({ settings: rows, config: settings.config }, null, 2));
+  else writeDocument(table(["setting", "value", "source"], rows.map((r) => [r.setting, r.value, r.source])));
+}

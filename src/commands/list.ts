@@ -1,0 +1,24 @@
+// `interview-coach list [decks|checklists] [--json]`
+import { countOf } from "../content/catalog.js";
+import type { CommandContext } from "../context.js";
+import { table } from "../notes/markdown.js";
+import { writeDocument } from "../ui/output.js";
+
+export interface ListOptions {
+  json?: boolean;
+}
+
+export async function run(kind: "decks" | "checklists" | undefined, options: ListOptions, ctx: CommandContext): Promise<void> {
+  const catalog = await ctx.catalog();
+  const entries = [
+    ...(kind !== "checklists" ? [...catalog.decks.values()] : []),
+    ...(kind !== "decks" ? [...catalog.checklists.values()] : []),
+  ].map((item) => ({ kind: item.kind, id: item.id, title: item.title, count: countOf(item), source: item.source.layer, file: item.source.file }));
+
+  if (options.json) {
+    writeDocument(JSON.stringify(entries, null, 2));
+    return;
+  }
+  const rows = entries.map((e) => [e.kind, e.id, e.title, `${e.count} ${e.kind === "deck" ? "questions" : "items"}`, e.source]);
+  writeDocument(table(["kind", "id", "title", "count", "source"], rows));
+}

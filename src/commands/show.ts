@@ -1,0 +1,12 @@
+// `interview-coach show <id> [--json]`: a deck as a study sheet, a checklist as Markdown.
+import type { CommandContext } from "../context.js";
+import { findAny } from "../content/find.js";
+import { renderChecklist, renderDeckSheet } from "../notes/render-content.js";
+import { say, writeDocument } from "../ui/output.js";
+
+export async function run(id: string, options: { json?: boolean }, ctx: CommandContext): Promise<void> {
+  const { item, alsoChecklist } = findAny(await ctx.catalog(), id);
+  if (alsoChecklist) say(`note: '${id}' is also a checklist: \`interview-coach show checklist/${id}\``);
+  if (options.json) writeDocument(JSON.stringify(item, null, 2));
+  else writeDocument(item.kind === "deck" ? renderDeckSheet(item) : renderChecklist(item));
+}

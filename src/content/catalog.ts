@@ -1,0 +1,75 @@
+// All content from every layer, merged by id: built-in, then the user's folder, then config,
+// INTERVIEW_COACH_CONTENT and --content, each later layer overriding an earlier one.
+// A broken file is reported and skipped; it never hides the rest.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { ContentLayer } from "../config/settings.js";
+import type { ContentIssue } from "../errors.js";
+import { packagePath } from "../package-root.js";
+import { hashBytes, readSnapshot } from "./snapshot.js";
+import type { Checklist, Content, ContentKind, Deck, Loaded } from "./types.js";
+
+export interface Catalog {
+  decks: Map<string, Loaded<Deck>>;
+  checklists: Map<string, Loaded<Checklist>>;
+  /** Problems in files that were skipped. */
+  issues: ContentIssue[];
+}
+
+const YAML_FILE = /\.ya?ml$/;
+
+/** Content files of one layer folder: decks/, checklists/, and loose files whose kind comes from their keys. */
+export function contentFilesIn(dir: string): string[] {
+  const list = (folder: string) => {
+    try {
+      return readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && YAML_FILE.test(entry.name))
+        .map((entry) => join(folder, entry.name))
+        .sort();
+    } catch {
+      return [];
+    }
+  };
+  return [...list(join(dir, "decks")), ...list(join(dir, "checklists")), ...list(dir).filter((f) => !f.endsWith("config.yaml"))];
+}
+
+/** Paths in messages: relative to the working folder when inside it, as the user typed them. */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") ? rel : file;
+}
+
+export async function loadCatalog(layers: ContentLayer[]): Promise<Catalog> {
+  const catalog: Catalog = { decks: new Map(), checklists: new Map(), issues: [] };
+  const snapshot = readSnapshot(packagePath("dist", "builtin-content.json"));
+  let loader: typeof import("./load.js") | undefined;
+
+  for (const { layer, dir } of layers) {
+    for (const file of contentFilesIn(dir)) {
+      let content: Content | undefined;
+      if (layer === "built-in") {
+        const entry = snapshot.get(relative(dir, file).split("\\").join("/"));
+        if (entry && entry.sha1 === hashBytes(readFileSync(file))) content = entry.content;
+      }
+      if (!content) {
+        loader ??= await import("./load.js");
+        const result = loader.loadContentFile(file, displayPath(file));
+        if (!result.ok) {
+          catalog.issues.push(...result.issues);
+          continue;
+        }
+        content = result.content;
+      }
+      const source = { layer: layer === "flag" ? "--content" : layer, file };
+      if (content.kind === "deck") catalog.decks.set(content.id, { ...content, source });
+      else catalog.checklists.set(content.id, { ...content, source });
+    }
+  }
+  return catalog;
+}
+
+export function countOf(content: Content): number {
+  return content.kind === "deck" ? content.questions.length : content.sections.reduce((sum, s) => sum + s.items.length, 0);
+}
+
+export type { ContentKind };

@@ -1,0 +1,69 @@
+// Content after loading: durations in seconds, defaults filled in. Kept apart from schema.ts
+// so that code which only reads content never pulls zod into its chunk.
+import type { PHASES, QUESTION_FORMATS } from "./schema.js";
+
+export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
+export type Phase = (typeof PHASES)[number];
+export type ContentKind = "deck" | "checklist";
+
+export interface Point {
+  text: string;
+  keywords: string[];
+}
+
+export interface Question {
+  id: string;
+  text: string;
+  category?: string;
+  tags: string[];
+  format: QuestionFormat;
+  /** Answer time in seconds (question override, else the deck default, else 120). */
+  answerSeconds: number;
+  points: Point[];
+  tips: string[];
+  followups: string[];
+}
+
+export interface Deck {
+  kind: "deck";
+  id: string;
+  title: string;
+  description?: string;
+  prepSeconds: number;
+  answerSeconds: number;
+  questions: Question[];
+}
+
+export interface ChecklistItem {
+  id: string;
+  text: string;
+  why?: string;
+  /** Days relative to the interview date. */
+  dueDays?: number;
+}
+
+export interface ChecklistSection {
+  title: string;
+  phase: Phase;
+  items: ChecklistItem[];
+}
+
+export interface Checklist {
+  kind: "checklist";
+  id: string;
+  title: string;
+  sections: ChecklistSection[];
+}
+
+export type Content = Deck | Checklist;
+
+/** Where a content file came from; a later layer overrides an earlier one by id. */
+export interface Source {
+  layer: string;
+  file: string;
+}
+
+export type Loaded<T extends Content = Content> = T & { source: Source };
+
+export const DEFAULT_PREP_SECONDS = 20;
+export const DEFAULT_ANSWER_SECONDS = 120;

@@ -1,0 +1,90 @@
+// Every failure a user can cause is one of these. Commands throw them; only src/main.ts
+// prints them (one line, no stack) and turns them into an exit code.
+
+export const ExitCode = {
+  ok: 0,
+  unexpected: 1,
+  usage: 64,
+  badContent: 65,
+  notFound: 66,
+  cannotWrite: 73,
+  interrupted: 130,
+} as const;
+
+export class CoachError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Wrong flags, a missing terminal, a date that is not a date: the user can fix the call. */
+export class UsageError extends CoachError {
+  constructor(message: string) {
+    super(message, ExitCode.usage);
+  }
+}
+
+/** One problem in a content, note or config file, at a position a user can jump to. */
+export interface ContentIssue {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+}
+
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}:${issue.line}:${issue.col}: ${issue.message}`;
+}
+
+/** A broken content, answers, weights or config file. Carries every issue found, not just the first. */
+export class ContentError extends CoachError {
+  constructor(
+    readonly issues: ContentIssue[],
+    summary?: string,
+  ) {
+    super([...issues.map(formatIssue), ...(summary ? [summary] : [])].join("\n"), ExitCode.badContent);
+  }
+}
+
+/** An unknown deck, checklist or program. */
+export class NotFoundError extends CoachError {
+  constructor(message: string) {
+    super(message, ExitCode.notFound);
+  }
+}
+
+/** The library or an output file could not be written. */
+export class CannotWriteError extends CoachError {
+  constructor(message: string) {
+    super(message, ExitCode.cannotWrite);
+  }
+}
+
+/** Ctrl-C, SIGTERM, SIGHUP or end of input. `savedTo` says where the partial work went. */
+export class InterruptedError extends CoachError {
+  constructor(message = "Interrupted.") {
+    super(message, ExitCode.interrupted);
+  }
+}
+
+/** Wraps a file-system error from a write into a one-line CannotWriteError. */
+export function cannotWrite(path: string, error: unknown): CannotWriteError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === "EACCES" || code === "EPERM"
+      ? "permission denied"
+      : code === "ENOSPC"
+        ? "no space left on the disk"
+        : code === "EROFS"
+          ? "the file system is read-only"
+          : code === "ENOTDIR"
+            ? "a part of the path is a file, not a folder"
+            : code
+              ? code
+              : String((error as Error)?.message ?? error);
+  return new CannotWriteError(`cannot write ${path}: ${reason}`);
+}

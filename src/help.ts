@@ -1,0 +1,47 @@
+// The Examples sections of --help: what people actually type, one line each.
+
+const section = (lines: string[]) => `\nExamples:\n${lines.map((line) => `  $ ${line}`).join("\n")}\n`;
+
+export const examples = {
+  program: `${section([
+    "interview-coach practice residency                # a timed session; notes saved in your library",
+    "interview-coach practice residency >> notes.md    # the same, notes appended to your own file",
+    'interview-coach checklist second-interview --program "Lakeside Health" --date 2026-12-03',
+    'interview-coach review "Lakeside IM"              # right after the interview',
+    "interview-coach rank                              # the rank-order list from your reviews",
+    "interview-coach list",
+  ])}
+Exit codes: 0 ok, 1 unexpected, 64 usage, 65 bad content, 66 unknown deck/checklist/program,
+73 cannot write, 130 interrupted (your work so far is saved).
+`,
+  practice: section([
+    "interview-coach practice residency",
+    "interview-coach practice residency --count 3 --category img --time 90s",
+    "interview-coach practice second-interview --mode aloud --program \"Lakeside Health\"",
+    "interview-coach practice residency --plan",
+    "interview-coach practice residency --answers my-answers.yaml --output -",
+  ]),
+  checklist: section([
+    "interview-coach checklist",
+    'interview-coach checklist second-interview --program "Lakeside Health" --date 2026-12-03',
+    'interview-coach checklist second-interview --program "Lakeside Health" --print >> notes.md',
+    'interview-coach checklist after-interview --program "Lakeside IM" --reset',
+  ]),
+  review: section(['interview-coach review "Lakeside IM"', 'interview-coach review "Lakeside IM" --answers lakeside.yaml']),
+  rank: section(["interview-coach rank", "interview-coach rank --format csv > rank.csv", "interview-coach rank --weights my-weights.yaml"]),
+  followups: section([
+    "interview-coach followups",
+    'interview-coach followups --draft "Lakeside IM"',
+    'interview-coach followups --done "Lakeside IM" "Dr. Rivera"',
+  ]),
+  list: section(["interview-coach list", "interview-coach list decks --json", "interview-coach --content ./my-content list"]),
+  show: section(["interview-coach show residency > residency-study.md", "interview-coach show checklist/second-interview", "interview-coach show networking --json"]),
+  validate: section(["interview-coach validate", "interview-coach validate my-deck.yaml", "interview-coach validate ./my-content"]),
+  stats: section(["interview-coach stats", "interview-coach stats residency --since 2026-11-01", "interview-coach stats --json"]),
+  config: section(["interview-coach config", "interview-coach --home ~/notes/interviews config"]),
+  completion: section([
+    "interview-coach completion bash >> ~/.bashrc",
+    "interview-coach completion zsh > ~/.zfunc/_interview-coach",
+    "interview-coach completion fish > ~/.config/fish/completions/interview-coach.fish",
+  ]),
+};

@@ -1,0 +1,46 @@
+// The entry point: parse argv, run the command, and turn whatever happened into one line on
+// stderr and an exit code. This is the only place that decides how the process ends.
+import { CommanderError } from "commander";
+import { buildProgram } from "./cli.js";
+import { CoachError, ExitCode } from "./errors.js";
+
+export async function main(argv: string[]): Promise<void> {
+  // `interview-coach show residency | head -1`: the reader left; that is a normal ending.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(ExitCode.ok);
+    throw error;
+  });
+  const debug = argv.includes("--debug");
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    process.exitCode = report(error, debug);
+  }
+}
+
+function report(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // commander has already printed its message (or the help); only the code is left to set.
+    const quiet = ["commander.helpDisplayed", "commander.help", "commander.version"];
+    return quiet.includes(error.code) ? ExitCode.ok : ExitCode.usage;
+  }
+  if (error instanceof Error && error.name === "ExitPromptError") {
+    // Ctrl-C at a prompt that no command caught: nothing was in progress to save.
+    process.stderr.write("Interrupted.\n");
+    return ExitCode.interrupted;
+  }
+  if (error instanceof CoachError) {
+    process.stderr.write(`${prefix(error)}${error.message}\n`);
+    if (debug) process.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`interview-coach: unexpected error: ${message}\n`);
+  process.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : "Run again with --debug to see where it happened.\n");
+  return ExitCode.unexpected;
+}
+
+/** Content errors already start with FILE:LINE:COL; everything else is prefixed with "error:". */
+function prefix(error: CoachError): string {
+  return error.exitCode === ExitCode.badContent || error.exitCode === ExitCode.interrupted ? "" : "error: ";
+}
