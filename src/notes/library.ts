@@ -1,0 +1,20 @@
+// The user's library (DESIGN §5): sessions/, reviews/, checklists/ and history.jsonl under home.
+import { join } from "node:path";
+
+export interface LibraryPaths {
+  home: string;
+  sessions: string;
+  reviews: string;
+  checklists: string;
+  history: string;
+}
+
+export function libraryPaths(home: string): LibraryPaths {
+  return {
+    home,
+    sessions: join(home, "sessions"),
+    reviews: join(home, "reviews"),
+    checklists: join(home, "checklists"),
+    history: join(home, "history.jsonl"),
+  };
+}
