@@ -1,0 +1,98 @@
+// history.jsonl: the append-only record of practice (DESIGN §6). Each answer is appended the
+// moment it is rated, as one write of one whole line, so two sessions at once never interleave
+// and a crash loses at most the answer in progress. A session's "start" line without its "end"
+// line marks a session that was killed, which the next `practice` offers to recover.
+import { appendFileSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { cannotWrite } from "../errors.js";
+import { ensureDir, FILE_MODE } from "../notes/files.js";
+
+export interface SessionStartEntry {
+  type: "start";
+  session: string;
+  deck: string;
+  deckTitle: string;
+  program?: string;
+  /** Question ids in the order they will be asked. */
+  plan: string[];
+  at: string;
+}
+
+export interface AnswerEntry {
+  type: "answer";
+  session: string;
+  deck: string;
+  question: string;
+  /** Self-rating 1-5. */
+  rating: number;
+  /** Time used, to 0.1 s. */
+  seconds: number;
+  /** The answer time limit in seconds. */
+  limit: number;
+  takes: number;
+  answer: string;
+  mode: "typed" | "aloud";
+  /** Points covered and total points, from keyword coverage. */
+  covered: number;
+  points: number;
+  /** STAR parts found, for star questions only. */
+  star?: { situation: boolean; task: boolean; action: boolean; result: boolean };
+  nextTime?: string;
+  category?: string;
+  format?: string;
+  at: string;
+}
+
+export interface SessionEndEntry {
+  type: "end";
+  session: string;
+  /** Where the note was saved, if it was. */
+  note?: string;
+  interrupted?: boolean;
+  at: string;
+}
+
+export type HistoryEntry = SessionStartEntry | AnswerEntry | SessionEndEntry;
+
+export interface CorruptLine {
+  line: number;
+  message: string;
+}
+
+export function appendHistory(path: string, entry: HistoryEntry): void {
+  try {
+    ensureDir(dirname(path));
+    // One appendFileSync call is one write(2) with O_APPEND: whole lines, never interleaved.
+    appendFileSync(path, `${JSON.stringify(entry)}\n`, { mode: FILE_MODE });
+  } catch (error) {
+    throw cannotWrite(path, error);
+  }
+}
+
+/** Every valid entry, and the lines that are not (reported, skipped, never rewritten). */
+export function readHistory(path: string): { entries: HistoryEntry[]; corrupt: CorruptLine[] } {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return { entries: [], corrupt: [] };
+  }
+  const entries: HistoryEntry[] = [];
+  const corrupt: CorruptLine[] = [];
+  let start = 0;
+  for (let line = 1; start < text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end).trim();
+    start = end + 1;
+    if (!raw) continue;
+    try {
+      const entry = JSON.parse(raw) as HistoryEntry;
+      if (entry && typeof entry === "object" && (entry.type === "start" || entry.type === "answer" || entry.type === "end")) entries.push(entry);
+      else corrupt.push({ line, message: "not a history entry" });
+    } catch {
+      corrupt.push({ line, message: end === text.length && !text.endsWith("\n") ? "truncated line (the last write did not finish)" : "not valid JSON" });
+    }
+  }
+  return { entries, corrupt };
+}

@@ -1,0 +1,121 @@
+// Runs the BUILT binary (bin/interview-coach.js -> dist/) the way users do: plain spawn for
+// pipes, --json and exit codes; a real pseudo-terminal (node-pty) for interactive flows.
+// Every run gets its own temp home and config folder, never the real ones.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import pty from "@lydell/node-pty";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const BIN = join(ROOT, "bin", "interview-coach.js");
+export const FIXTURES = join(ROOT, "tests", "fixtures");
+
+export interface Sandbox {
+  dir: string;
+  home: string;
+  env: NodeJS.ProcessEnv;
+  cleanup(): void;
+}
+
+/** A temp folder with its own library, XDG folders and HOME, and no colour unless asked. */
+export function sandbox(extraEnv: NodeJS.ProcessEnv = {}): Sandbox {
+  const dir = mkdtempSync(join(tmpdir(), "ic-test-"));
+  const home = join(dir, "library");
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    XDG_CONFIG_HOME: join(dir, "config"),
+    XDG_DATA_HOME: join(dir, "data"),
+    INTERVIEW_COACH_HOME: home,
+    LANG: "en_US.UTF-8",
+    TZ: "UTC",
+    NO_COLOR: "1",
+    ...extraEnv,
+  };
+  return { dir, home, env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI with no terminal: stdin is `input` (or empty), stdout and stderr are pipes. */
+export function run(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): RunResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? sandbox().env,
+    input: options.input ?? "",
+    encoding: "utf8",
+    timeout: 15_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same, asynchronously, for cases such as a reader that closes the pipe early. */
+export function runAsync(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
+  return spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: options.env ?? sandbox().env });
+}
+
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][A-Za-z0-9]/g;
+export const stripAnsi = (text: string) => text.replace(ANSI, "");
+
+export interface Terminal {
+  /** Everything written to the terminal so far, without escape codes. */
+  output(): string;
+  write(keys: string): void;
+  /** Resolves when the output (since `from`, default the start) matches; rejects after `timeout` ms. */
+  waitFor(pattern: RegExp | string, options?: { timeout?: number; from?: number }): Promise<void>;
+  kill(signal?: string): void;
+  pid: number;
+  exited: Promise<{ exitCode: number; signal?: number }>;
+}
+
+export const keys = { enter: "\r", up: "\u001b[A", down: "\u001b[B", space: " ", ctrlC: "\u0003", ctrlD: "\u0004", backspace: "\u007f" };
+
+/**
+ * Runs the CLI in a pseudo-terminal. By default stdout is the terminal too; pass `shell` to run
+ * through /bin/sh, e.g. to redirect stdout to a file while stdin and stderr stay on the terminal.
+ */
+export function terminal(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; shellRedirect?: string; cols?: number; rows?: number } = {}): Terminal {
+  const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
+  const [file, argv] = options.shellRedirect ? ["/bin/sh", ["-c", `exec ${quoted} ${options.shellRedirect}`]] : [process.execPath, [BIN, ...args]];
+  const child = pty.spawn(file as string, argv as string[], {
+    cols: options.cols ?? 100,
+    rows: options.rows ?? 30,
+    cwd: options.cwd ?? ROOT,
+    env: (options.env ?? sandbox().env) as Record<string, string>,
+  });
+  let raw = "";
+  child.onData((data) => {
+    raw += data;
+  });
+  const exited = new Promise<{ exitCode: number; signal?: number }>((resolveExit) => child.onExit(resolveExit));
+  return {
+    pid: child.pid,
+    output: () => stripAnsi(raw),
+    write: (keys) => child.write(keys),
+    kill: (signal) => child.kill(signal),
+    exited,
+    waitFor(pattern, { timeout = 10_000, from = 0 } = {}) {
+      const matches = () => {
+        const text = stripAnsi(raw).slice(from);
+        return typeof pattern === "string" ? text.includes(pattern) : pattern.test(text);
+      };
+      return new Promise((resolveWait, reject) => {
+        const started = Date.now();
+        const poll = setInterval(() => {
+          if (matches()) {
+            clearInterval(poll);
+            resolveWait();
+          } else if (Date.now() - started > timeout) {
+            clearInterval(poll);
+            reject(new Error(`timed out waiting for ${String(pattern)}; the screen shows:\n${stripAnsi(raw).slice(-1500)}`));
+          }
+        }, 25);
+      });
+    },
+  };
+}
