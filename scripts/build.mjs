@@ -6,7 +6,9 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-rmSync("dist", { recursive: true, force: true });
+// --clean empties dist/ first; by default files are overwritten in place, so a test that is
+// running the previous build while another build starts does not lose its chunks mid-run.
+if (process.argv.includes("--clean")) rmSync("dist", { recursive: true, force: true });
 
 const shared = {
   bundle: true,
@@ -25,4 +27,4 @@ await build({ ...shared, entryPoints: { main: "src/main.ts" }, outdir: "dist", s
 // Kept in dist/ itself so that packagePath() resolves the same way as in the CLI bundle.
 await build({ ...shared, entryPoints: { "build-snapshot": "src/build/snapshot.ts" }, outdir: "dist" });
 
-execFileSync(process.execPath, ["dist/build-snapshot.js", ...process.argv.slice(2)], { stdio: "inherit" });
+execFileSync(process.execPath, ["dist/build-snapshot.js", ...process.argv.slice(2).filter((arg) => arg !== "--clean")], { stdio: "inherit" });
