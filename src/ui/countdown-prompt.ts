@@ -1,0 +1,127 @@
+// The answer prompt: what the user types, with a live m:ss countdown beside it, as an
+// @inquirer/core prompt. Time comes from a monotonic clock read at every render, never from
+// counting ticks: a busy event loop or a slow terminal delays a frame, not the clock.
+import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from "@inquirer/core";
+import { paint } from "./color.js";
+
+export interface CountdownStyle {
+  /** The clock while more than a quarter of the time is left. */
+  clock(text: string): string;
+  /** The clock in the last quarter. */
+  warning(text: string): string;
+  /** Overtime (+m:ss) in soft mode, and "time" in hard mode at zero. */
+  overtime(text: string): string;
+  /** The hint under the prompt. */
+  help(text: string): string;
+  /** The question label before the clock. */
+  label(text: string): string;
+}
+
+export interface CountdownConfig {
+  /** Short label before the clock, e.g. "Answer". */
+  message: string;
+  limitSeconds: number;
+  /** Hard limit: the answer is submitted at zero. Soft (default): overtime counts on. */
+  hard?: boolean;
+  /** aloud: no text field, the clock runs while the user speaks and Enter ends. */
+  mode?: "typed" | "aloud";
+  /** Milliseconds from a monotonic clock; performance.now() unless a test injects one. */
+  now?: () => number;
+  /** How often the clock is redrawn, in ms. */
+  refreshMs?: number;
+  style?: Partial<CountdownStyle>;
+}
+
+export interface CountdownResult {
+  text: string;
+  /** Time used, to 0.1 s. A hard limit caps it at the limit. */
+  seconds: number;
+  /** The answer was cut off by a hard limit. */
+  timedOut: boolean;
+}
+
+export const SPOKEN_ALOUD = "(spoken aloud)";
+
+const defaultStyle: CountdownStyle = {
+  clock: (text) => paint.cyan(text),
+  warning: (text) => paint.yellow.bold(text),
+  overtime: (text) => paint.red.bold(text),
+  help: (text) => paint.dim(text),
+  label: (text) => paint.bold(text),
+};
+
+/** 89.2 -> "1:29"; whole seconds, rounded down, so "0:00" is shown only at the very end. */
+export function clockText(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
+}
+
+/** What the clock shows after `elapsed` seconds of `limit`: remaining time, or +overtime. */
+export function clockFace(elapsed: number, limit: number): { text: string; phase: "normal" | "warning" | "over" } {
+  const remaining = limit - elapsed;
+  if (remaining <= 0) return { text: elapsed - limit >= 1 ? `+${clockText(elapsed - limit)}` : "0:00", phase: "over" };
+  // Rounded up while counting down: the first frame shows the full limit and 0:00 means "out of time".
+  return { text: clockText(Math.ceil(remaining)), phase: remaining <= limit / 4 ? "warning" : "normal" };
+}
+
+export const tenths = (seconds: number) => Math.round(seconds * 10) / 10;
+
+export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((config, done) => {
+  const style = { ...defaultStyle, ...config.style };
+  const now = config.now ?? (() => performance.now());
+  const limit = config.limitSeconds;
+  const aloud = config.mode === "aloud";
+  const started = useRef(now());
+  const [status, setStatus] = useState<"idle" | "done">("idle");
+  const [value, setValue] = useState("");
+  const [, setFrame] = useState(0);
+  const elapsed = () => (now() - started.current) / 1000;
+
+  const finish = (text: string, timedOut: boolean) => {
+    const seconds = timedOut ? limit : tenths(elapsed());
+    setStatus("done");
+    done({ text: aloud ? SPOKEN_ALOUD : text.trim(), seconds, timedOut });
+  };
+
+  useEffect((rl) => {
+    const timer = setInterval(() => {
+      if (config.hard && elapsed() >= limit) {
+        clearInterval(timer);
+        finish(rl.line, true);
+      } else {
+        setFrame((frame) => frame + 1);
+      }
+    }, config.refreshMs ?? 250);
+    return () => clearInterval(timer);
+  }, []);
+
+  useKeypress((key, rl) => {
+    if (status !== "idle") return;
+    if (isEnterKey(key)) {
+      finish(aloud ? "" : value, false);
+    } else if (aloud) {
+      // Nothing is typed in aloud mode; keep readline's line empty so the layout stays put.
+      rl.clearLine(0);
+    } else {
+      setValue(rl.line);
+    }
+  });
+
+  const seconds = elapsed();
+  const face = clockFace(status === "done" && config.hard ? Math.min(seconds, limit) : seconds, limit);
+  const clock = face.phase === "over" ? style.overtime(face.text) : face.phase === "warning" ? style.warning(face.text) : style.clock(face.text);
+  const label = style.label(config.message);
+
+  if (status === "done") {
+    const used = clockText(Math.min(seconds, config.hard ? limit : seconds));
+    return `${label} ${style.help(`${used} of ${clockText(limit)}`)} ${aloud ? "" : value}`.trimEnd();
+  }
+  const hint = aloud
+    ? `Speak your answer now. ${keyHint(config.hard)}`
+    : `Type your answer. ${keyHint(config.hard)}`;
+  return [`${label} [${clock}] ${aloud ? style.help("speaking…") : value}`, style.help(hint)];
+});
+
+function keyHint(hard: boolean | undefined): string {
+  return hard ? "Enter to finish; it stops at 0:00." : "Enter to finish; overtime counts on in red.";
+}

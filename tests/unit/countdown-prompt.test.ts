@@ -1,0 +1,108 @@
+// The answer countdown as a user sees it, under fake timers and an injected clock.
+import { render } from "@inquirer/testing";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { clockFace, countdownPrompt, SPOKEN_ALOUD } from "../../src/ui/countdown-prompt.js";
+
+// Colour made visible as tags, so "yellow in the last quarter" can be asserted on plain text.
+const style = {
+  clock: (t: string) => `<clock>${t}</clock>`,
+  warning: (t: string) => `<yellow>${t}</yellow>`,
+  overtime: (t: string) => `<red>${t}</red>`,
+  help: (t: string) => t,
+  label: (t: string) => t,
+};
+const now = () => Date.now();
+
+async function start(config: { limitSeconds: number; hard?: boolean; mode?: "typed" | "aloud" }) {
+  return render(countdownPrompt, { message: "Answer", now, style, ...config });
+}
+
+/** Moves the clock on and lets the prompt redraw. */
+async function wait(seconds: number) {
+  await vi.advanceTimersByTimeAsync(seconds * 1000);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("countdown prompt", () => {
+  it("shows the full limit at the start and counts down", async () => {
+    const { getScreen, events, answer } = await start({ limitSeconds: 90 });
+    expect(getScreen()).toContain("Answer [<clock>1:30</clock>]");
+    await wait(1);
+    expect(getScreen()).toContain("[<clock>1:29</clock>]");
+    await wait(29);
+    expect(getScreen()).toContain("[<clock>1:00</clock>]");
+    events.keypress("enter");
+    await expect(answer).resolves.toMatchObject({ seconds: 30, timedOut: false });
+  });
+
+  it("turns yellow in the last quarter of the time", async () => {
+    const { getScreen, events, answer } = await start({ limitSeconds: 60 });
+    await wait(44);
+    expect(getScreen()).toContain("[<clock>0:16</clock>]");
+    await wait(1);
+    expect(getScreen()).toContain("[<yellow>0:15</yellow>]");
+    events.keypress("enter");
+    await answer;
+  });
+
+  it("counts overtime on in red in soft mode and records the real time used", async () => {
+    const { getScreen, events, answer } = await start({ limitSeconds: 30 });
+    events.type("I led the handover");
+    await wait(42.34);
+    expect(getScreen()).toContain("[<red>+0:12</red>] I led the handover");
+    expect(getScreen()).toContain("overtime counts on");
+    events.keypress("enter");
+    await expect(answer).resolves.toEqual({ text: "I led the handover", seconds: 42.3, timedOut: false });
+  });
+
+  it("submits by itself at zero with a hard limit, keeping what was typed", async () => {
+    const { events, answer } = await start({ limitSeconds: 20, hard: true });
+    events.type("Situation: night shift");
+    let settled = false;
+    void answer.then(() => (settled = true));
+    await wait(19.5);
+    expect(settled).toBe(false);
+    await wait(1);
+    await expect(answer).resolves.toEqual({ text: "Situation: night shift", seconds: 20, timedOut: true });
+  });
+
+  it("Enter submits the typed text with the time used to a tenth of a second", async () => {
+    const { events, answer, getScreen } = await start({ limitSeconds: 120 });
+    events.type("  Because of a patient on my rotation  ");
+    await wait(7.26);
+    events.keypress("enter");
+    await expect(answer).resolves.toEqual({ text: "Because of a patient on my rotation", seconds: 7.3, timedOut: false });
+    expect(getScreen()).toContain("0:07 of 2:00");
+  });
+
+  it("in aloud mode shows no text field and Enter ends the answer", async () => {
+    const { events, answer, getScreen } = await start({ limitSeconds: 60, mode: "aloud" });
+    expect(getScreen()).toContain("Speak your answer now");
+    events.type("abc");
+    await wait(3);
+    expect(getScreen()).not.toContain("abc");
+    events.keypress("enter");
+    await expect(answer).resolves.toEqual({ text: SPOKEN_ALOUD, seconds: 3, timedOut: false });
+  });
+});
+
+describe("clock face", () => {
+  it.each([
+    [0, 90, "1:30", "normal"],
+    [0.4, 90, "1:30", "normal"],
+    [1, 90, "1:29", "normal"],
+    [67.5, 90, "0:23", "warning"],
+    [89.9, 90, "0:01", "warning"],
+    [90, 90, "0:00", "over"],
+    [102.7, 90, "+0:12", "over"],
+    [190, 90, "+1:40", "over"],
+  ] as const)("after %s s of %s s shows %s (%s)", (elapsed, limit, text, phase) => {
+    expect(clockFace(elapsed, limit)).toEqual({ text, phase });
+  });
+});
