@@ -2,6 +2,7 @@
 import type { CommandContext } from "../context.js";
 import { writeDocument } from "../ui/output.js";
 import { table } from "../notes/markdown.js";
+import { packagePath } from "../package-root.js";
 
 export async function run(options: { json?: boolean }, ctx: CommandContext): Promise<void> {
   const { settings } = ctx;
@@ -14,6 +15,7 @@ export async function run(options: { json?: boolean }, ctx: CommandContext): Pro
       value: layer.dir,
       source: { "built-in": "built-in", user: "user folder", config: "config file", env: "env INTERVIEW_COACH_CONTENT", flag: "flag --content" }[layer.layer],
     })),
+    { setting: "schemas", value: packagePath("content", "schema"), source: "for yaml-language-server ($schema=...)" },
     ...Object.entries(settings.config.practice ?? {}).map(([key, value]) => ({ setting: `practice.${key}`, value: String(value), source: "config file" })),
   ];
   if (options.json) writeDocument(JSON.stringify({ settings: rows, config: settings.config }, null, 2));

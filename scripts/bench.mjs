@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// npm run bench: start-up and scale of the BUILT binary against bare `node -e 0`, in one run.
+// Each case runs interleaved with the baseline (warm-up, then rounds), so machine load affects
+// both alike; the table shows medians, the ratio to `node -e 0` and the budget of DESIGN §10.
+// Usage: node scripts/bench.mjs [--rounds N] [--json] [--only NAME]   (--json: the table as JSON on stdout)
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = join(root, "bin", "interview-coach.js");
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : args[i + 1];
+};
+const rounds = Number(flag("--rounds", 15));
+const asJson = args.includes("--json");
+const only = flag("--only", undefined);
+
+if (!existsSync(join(root, "dist", "main.js"))) {
+  console.error("bench: dist/ is missing; run `npm run build` first");
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), "ic-bench-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+const env = { PATH: process.env.PATH, HOME: work, XDG_CONFIG_HOME: join(work, "config"), XDG_DATA_HOME: join(work, "data"), NO_COLOR: "1", TZ: "UTC" };
+const home = join(work, "library");
+
+// Generated data for the scale cases.
+// Content files are limited to 1 MiB (issue 2), so the 10,000-question deck is written in
+// compact flow style: about 95 bytes a question, every field the loader checks still present.
+function generateDeck(count) {
+  const dir = join(work, "big", "decks");
+  mkdirSync(dir, { recursive: true });
+  const lines = ["title: Generated deck", "defaults: { prep: 10s, answer: 90s }", "questions:"];
+  for (let i = 0; i < count; i++) {
+    lines.push(`- {id: q${i}, text: Question ${i}?, category: c${i % 9}, format: ${["star", "open", "ask"][i % 3]}, points: [{text: P, keywords: [k]}]}`);
+  }
+  const file = join(dir, `big-${count}.yaml`);
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  return file;
+}
+
+function runScript(script, ...scriptArgs) {
+  const path = join(root, "scripts", script);
+  if (!existsSync(path)) return false;
+  const result = spawnSync(process.execPath, [path, ...scriptArgs], { encoding: "utf8", env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`bench: ${script} failed: ${result.stderr}`);
+    return false;
+  }
+  return true;
+}
+
+const bigDeck = generateDeck(10_000);
+const oneDeck = generateDeck(1);
+const reviewsHome = join(work, "reviews-home");
+const historyHome = join(work, "history-home");
+const haveReviews = runScript("gen-reviews.mjs", reviewsHome, "2000");
+const haveHistory = runScript("gen-history.mjs", historyHome, "100000");
+
+const cli = (...a) => [process.execPath, bin, ...a];
+const cases = [
+  { name: "--help", cmd: cli("--help"), ratio: 1.25 },
+  { name: "list", cmd: cli("list"), ratio: 1.25 },
+  { name: "show residency", cmd: cli("show", "residency"), ratio: 1.25 },
+  { name: "checklist second-interview --print", cmd: cli("--home", home, "checklist", "second-interview", "--print"), ratio: 1.25 },
+  { name: "practice residency --plan", cmd: cli("--home", home, "practice", "residency", "--plan"), ratio: 2 },
+  { name: "validate 1-question deck", cmd: cli("validate", oneDeck) },
+  { name: "validate 10,000-question deck", cmd: cli("validate", bigDeck), beyond: "validate 1-question deck", ms: 150 },
+  ...(haveReviews ? [{ name: "rank 2,000 reviews", cmd: cli("--home", reviewsHome, "rank"), ms: 500 }] : []),
+  ...(haveHistory ? [{ name: "stats 100,000 history lines", cmd: cli("--home", historyHome, "stats"), ms: 500 }] : []),
+  ...(haveHistory ? [{ name: "practice --plan, 100,000 history lines", cmd: cli("--home", historyHome, "practice", "residency", "--plan"), ratio: 2 }] : []),
+].filter((c) => !only || c.name.includes(only));
+
+function time(cmd) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(cmd[0], cmd.slice(1), { env, stdio: ["ignore", "ignore", "pipe"] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${cmd.slice(2).join(" ")} exited ${result.status}: ${String(result.stderr).slice(0, 300)}`);
+  return ms;
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const baseline = { name: "node -e 0", cmd: [process.execPath, "-e", "0"] };
+const samples = new Map([[baseline.name, []], ...cases.map((c) => [c.name, []])]);
+for (let round = -3; round < rounds; round++) {
+  for (const c of [baseline, ...cases]) {
+    try {
+      const ms = time(c.cmd);
+      if (round >= 0) samples.get(c.name).push(ms);
+    } catch (error) {
+      c.error = error.message;
+    }
+  }
+}
+
+/** Time until the first question is on screen, in a pseudo-terminal (node-pty, a dev dependency). */
+async function firstQuestion() {
+  let pty;
+  try {
+    pty = createRequire(import.meta.url)("@lydell/node-pty");
+  } catch {
+    return undefined;
+  }
+  const once = (file, argv, pattern) =>
+    new Promise((resolve) => {
+      const start = process.hrtime.bigint();
+      const child = pty.spawn(file, argv, { cols: 100, rows: 30, env: { ...env, INTERVIEW_COACH_HOME: join(work, "fq") } });
+      let out = "";
+      let done = false;
+      const finish = (ms) => {
+        if (done) return;
+        done = true;
+        try {
+          child.kill("SIGKILL");
+        } catch {}
+        resolve(ms);
+      };
+      child.onData((d) => {
+        out += d;
+        if (pattern.test(out.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, ""))) finish(Number(process.hrtime.bigint() - start) / 1e6);
+      });
+      child.onExit(() => finish(pattern.source === "$^" ? Number(process.hrtime.bigint() - start) / 1e6 : NaN));
+      setTimeout(() => finish(NaN), 10_000);
+    });
+  const node = [];
+  const first = [];
+  for (let round = -2; round < Math.max(5, Math.floor(rounds / 2)); round++) {
+    const n = await once(process.execPath, ["-e", "0"], /$^/);
+    const q = await once(process.execPath, [bin, "practice", "residency", "--order", "deck", "--prep", "0"], /1\/5/);
+    if (round >= 0) {
+      node.push(n);
+      first.push(q);
+    }
+  }
+  return { node: median(node), first: median(first.filter((x) => !Number.isNaN(x))) };
+}
+
+const base = median(samples.get(baseline.name));
+const rows = [{ case: baseline.name, median: base, ratio: 1, budget: "floor", verdict: "" }];
+for (const c of cases) {
+  const m = c.error ? NaN : median(samples.get(c.name));
+  let budget = "";
+  let verdict = "";
+  if (c.error) verdict = `error: ${c.error}`;
+  else if (c.ratio) {
+    budget = `<= ${c.ratio}x`;
+    verdict = m / base <= c.ratio ? "within" : "over";
+  } else if (c.ms && c.beyond) {
+    const extra = m - median(samples.get(c.beyond));
+    budget = `< ${c.ms} ms beyond start-up (${extra.toFixed(0)} ms)`;
+    verdict = extra < c.ms ? "within" : "over";
+  } else if (c.ms) {
+    budget = `< ${c.ms} ms`;
+    verdict = m < c.ms ? "within" : "over";
+  }
+  rows.push({ case: c.name, median: m, ratio: m / base, budget, verdict });
+}
+if (!only || "first question".includes(only)) {
+  const fq = await firstQuestion();
+  if (fq && !Number.isNaN(fq.first)) {
+    const ratio = fq.first / fq.node;
+    rows.push({ case: "first question on screen (pty)", median: fq.first, ratio, budget: `<= 2x (pty node -e 0: ${fq.node.toFixed(1)} ms)`, verdict: ratio <= 2 ? "within" : "over" });
+  } else rows.push({ case: "first question on screen (pty)", median: NaN, ratio: NaN, budget: "<= 2x", verdict: "not measured (node-pty or practice unavailable)" });
+}
+
+if (asJson) {
+  console.log(JSON.stringify({ node: process.version, rounds, rows }, null, 2));
+  process.exit(0);
+}
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`interview-coach bench: ${rounds} rounds after 3 warm-ups, medians; node ${process.version}`);
+console.log(`${pad("case", 40)} ${pad("median ms", 10)} ${pad("ratio", 7)} ${pad("budget", 44)} verdict`);
+for (const r of rows) {
+  console.log(`${pad(r.case, 40)} ${pad(Number.isNaN(r.median) ? "-" : r.median.toFixed(1), 10)} ${pad(Number.isNaN(r.ratio) ? "-" : `${r.ratio.toFixed(2)}x`, 7)} ${pad(r.budget, 44)} ${r.verdict}`);
+}
+if (!haveReviews) console.log("(rank case skipped: scripts/gen-reviews.mjs missing)");
+if (!haveHistory) console.log("(stats case skipped: scripts/gen-history.mjs missing)");
