@@ -1,0 +1,123 @@
+// Warns when an answer looks as if it holds a patient's identifiers. Practice notes and
+// history are plain, unencrypted files, and interview stories are often about real patients:
+// a date of birth, a record number, a phone number or a name turns a story into a record.
+// Heuristics, tuned to miss plain years ("in 2019"), ranges ("2019-2020"), percentages and counts.
+import { normaliseQuotes } from "./words.js";
+
+interface Finding {
+  at: number;
+  end: number;
+  sentence: string;
+}
+
+const MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+/** Words that say the date next to them is a birth date. */
+const BIRTH_CUE = /\b(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born)\b/i;
+/** A year this early in a story about a patient is almost always a birth year, not a visit. */
+const BIRTH_YEAR_BEFORE = 2010;
+
+/** Capitalised words that follow "patient" or a title without being a name. */
+const NOT_NAMES = new Set(
+  `The A An And But Or So Then When While Who Whom Whose With Without In On At For From To Of By I I'm I'd I've This That
+  These Those It He She They We You My His Her Their Our Was Is Had Has If After Before During Because Although Though
+  Since As Care Safety Experience Advocate Advocacy Satisfaction Education Portal Navigator Navigation Coordinator Access
+  Centered Centred Services Service Relations Flow Intake Registration Transport Monday Tuesday Wednesday Thursday Friday
+  Saturday Sunday January February March April May June July August September October November December`.split(/\s+/),
+);
+
+const show = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function dates(text: string): Finding[] {
+  const found: Finding[] = [];
+  const add = (at: number, match: string, year: number, twoDigitYear = false) => {
+    const before = text.slice(Math.max(0, at - 30), at);
+    const isBirth = twoDigitYear || year < BIRTH_YEAR_BEFORE || BIRTH_CUE.test(before);
+    const sentence = isBirth ? `looks like a date of birth (${show(match)})` : `has a full date (${show(match)}), which can identify a patient`;
+    found.push({ at, end: at + match.length, sentence });
+  };
+  // 03/14/1962, 14.03.1962, 3/14/62: month and day in either order, as long as one can be a month.
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const plausible = a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31));
+    const twoDigit = m[4]!.length === 2;
+    if (!plausible || (twoDigit && m[2] !== "/")) continue;
+    add(m.index, m[0], twoDigit ? 0 : Number(m[4]), twoDigit);
+  }
+  // 1962-03-14 and 1962/03/14.
+  for (const m of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?![\d/-])/g)) {
+    if (Number(m[3]) >= 1 && Number(m[3]) <= 12 && Number(m[4]) >= 1 && Number(m[4]) <= 31) add(m.index, m[0], Number(m[1]));
+  }
+  // March 14, 1962 and 14 March 1962 (a month and a year alone, "May 2019", is not a date of anyone).
+  const written = [
+    new RegExp(`\\b(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, "gi"),
+    new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})\\.?,?\\s+((?:19|20)\\d{2})\\b`, "gi"),
+  ];
+  for (const pattern of written) for (const m of text.matchAll(pattern)) add(m.index, m[0], Number(m[1]));
+  return found;
+}
+
+function birthCues(text: string, datesFound: Finding[]): Finding[] {
+  if (datesFound.length > 0) return []; // the date itself is already reported
+  // Not "born" or "birthday": "I was born in Lagos" is about the speaker, not a patient.
+  const m = /\b(?:dob|d\.o\.b|date of birth|birth ?date)\b/i.exec(text);
+  if (!m) return [];
+  return [{ at: m.index, end: m.index + m[0].length, sentence: `mentions a date of birth (${show(m[0])})` }];
+}
+
+function recordNumbers(text: string): Finding[] {
+  const found: Finding[] = [];
+  const labelled = /\b(?:mrn|medical record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|patient\s+(?:id|number))\s*(?:is|was|of|=)?\s*[:#]?\s*[a-z]{0,3}\d[\d-]{2,}\d\b/gi;
+  for (const m of text.matchAll(labelled)) found.push({ at: m.index, end: m.index + m[0].length, sentence: `looks like a medical record number (${show(m[0])})` });
+  // A bare long number counts when "record", "MRN" or "chart" is nearby.
+  for (const m of text.matchAll(/(?<![\d,.])\d{6,}(?![\d,]|\.\d)/g)) {
+    if (found.some((f) => m.index >= f.at && m.index < f.end)) continue;
+    const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+    if (/\b(?:records?|mrn|charts?)\b/i.test(around)) found.push({ at: m.index, end: m.index + m[0].length, sentence: `looks like a medical record number (${m[0]})` });
+  }
+  return found;
+}
+
+function phoneNumbers(text: string): Finding[] {
+  const found: Finding[] = [];
+  const patterns = [
+    // (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567
+    /(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w]|[.-]\d)/g,
+    // +44 20 7946 0958 and other international numbers
+    /(?<![\w+])\+\d{1,3}(?:[\s.-]\d{1,4}){2,5}(?![\w]|[.-]\d)/g,
+  ];
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      if (m[0].replace(/\D/g, "").length >= 8) found.push({ at: m.index, end: m.index + m[0].length, sentence: `looks like a phone number (${show(m[0])})` });
+    }
+  }
+  return found;
+}
+
+function names(text: string): Finding[] {
+  const found: Finding[] = [];
+  const patterns = [
+    /\b(?:[Pp]atient|[Pp]t\.|Mr\.?|Mrs\.?|Ms\.?|Miss)[ \t]+(\p{Lu}[\p{Ll}'-]+)(?:[ \t]+(\p{Lu}[\p{Ll}'-]+))?/gu,
+    /\b(?:[Pp]atient's|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was)\s+(\p{Lu}[\p{Ll}'-]+)(?:[ \t]+(\p{Lu}[\p{Ll}'-]+))?/gu,
+  ];
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      if (NOT_NAMES.has(m[1]!)) continue;
+      // Keep the second word only when it is a surname, not the start of the next clause.
+      const whole = m[2] && NOT_NAMES.has(m[2]) ? m[0].slice(0, m[0].lastIndexOf(m[2])).trimEnd() : m[0];
+      found.push({ at: m.index, end: m.index + whole.length, sentence: `looks like a patient's name (${show(whole)})` });
+    }
+  }
+  return found;
+}
+
+/** Human sentences, in the order the identifiers appear in the answer; empty when none. */
+export function privacyWarnings(answer: string): string[] {
+  const text = normaliseQuotes(answer);
+  const found = dates(text);
+  const phones = phoneNumbers(text);
+  // A number already read as a date or a phone number is not also a record number.
+  const overlaps = (f: Finding, others: Finding[]) => others.some((o) => f.at < o.end && o.at < f.end);
+  const records = recordNumbers(text).filter((f) => !overlaps(f, found));
+  const all = [...found, ...birthCues(text, found), ...records, ...phones.filter((f) => !overlaps(f, [...found, ...records])), ...names(text)];
+  return [...new Set(all.sort((a, b) => a.at - b.at).map((f) => f.sentence))];
+}

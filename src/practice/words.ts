@@ -1,0 +1,62 @@
+// Words of an answer, as the feedback counts and matches them. Kept apart from feedback.ts so
+// the rules for "what is a word" live in one place and are tested once.
+
+/** Curly quotes typed by phones and word processors count as the straight ones. */
+export function normaliseQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc\u2032]/g, "'").replace(/[\u201c\u201d]/g, '"');
+}
+
+/**
+ * A word: letters and digits, with inner apostrophes and hyphens ("didn't", "j-1",
+ * "day-to-day"), so "I'm" counts as one word as a listener would hear it.
+ */
+const WORD = /[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu;
+
+/** Lowercased words in order. */
+export function wordsOf(text: string): string[] {
+  return normaliseQuotes(text).toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * The same words in three spellings, so that a keyword matches however the hyphen was typed:
+ * as written ("sub-internship"), split at hyphens ("sub", "internship") and joined ("subinternship").
+ */
+export function wordForms(words: readonly string[]): { kept: string[]; split: string[]; joined: string[] } {
+  return {
+    kept: [...words],
+    split: words.flatMap((word) => word.split("-").filter(Boolean)),
+    joined: words.map((word) => word.replaceAll("-", "")),
+  };
+}
+
+/** True when every `needle` word starts the answer word at the same place, somewhere in `haystack`. */
+export function containsPhrase(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0) return false;
+  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
+    for (let k = 0; k < needle.length; k++) {
+      if (!haystack[start + k]!.startsWith(needle[k]!)) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Words too common to say anything about an answer, for "most repeated words". Fillers are here
+ * too: they are reported on their own line.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been before
+  being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't
+  down during each even ever every few for from further get got had hadn't has hasn't have haven't having
+  he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in
+  into is isn't it it's its itself just let's like made make many me more most much must mustn't my
+  myself no nor not now of off on once one only or other ought our ours ourselves out over own really
+  same say said she she'd she'll she's should shouldn't so some such than that that's the their theirs
+  them themselves then there there's these they they'd they'll they're they've thing things this those
+  through to too under until up upon us very was wasn't we we'd we'll we're we've were weren't what
+  what's when when's where where's which while who who's whom why why's will with won't would wouldn't
+  yes yet you you'd you'll you're you've your yours yourself yourselves also well lot lots um uh umm
+  uhm erm basically actually literally maybe know mean kind sort guess going went go get gets getting
+  able still back way ways`.split(/\s+/),
+);
