@@ -212,12 +212,12 @@ export function renderFeedbackLines(feedback: Feedback): string[] {
   const lines: string[] = [];
   const spoken = formatDuration(feedback.speakingSeconds);
   const limit = formatDuration(feedback.limitSeconds);
+  const against = feedback.overLimit ? `: over the ${limit} limit` : ` (limit ${limit})`;
   const wordCount = `${feedback.words} word${feedback.words === 1 ? "" : "s"}`;
-  lines.push(
-    feedback.overLimit
-      ? `Length: ${wordCount}, about ${spoken} spoken: over the ${limit} limit`
-      : `Length: ${wordCount}, about ${spoken} spoken (limit ${limit})`,
-  );
+  // An answer given aloud has no words, only the time it took (speakingSeconds).
+  if (feedback.words > 0) lines.push(`Length: ${wordCount}, about ${spoken} spoken${against}`);
+  else if (feedback.speakingSeconds > 0) lines.push(`Spoken for about ${spoken}${against}`);
+  else lines.push("Length: no words");
   const total = feedback.covered.length + feedback.missed.length;
   if (total > 0) {
     lines.push(`Points covered: ${feedback.covered.length} of ${total}`);
@@ -231,7 +231,7 @@ export function renderFeedbackLines(feedback: Feedback): string[] {
     lines.push(`STAR: ${parts}${missing.length ? ` (missing: ${missing.join(", ")})` : ""}`);
   }
   const counted = (list: { word: string; count: number }[]) => list.map((f) => `${f.word} ×${f.count}`).join(", ");
-  lines.push(`Fillers: ${feedback.fillers.length ? counted(feedback.fillers) : "none"}`);
+  if (feedback.words > 0) lines.push(`Fillers: ${feedback.fillers.length ? counted(feedback.fillers) : "none"}`);
   if (feedback.repeated.length) lines.push(`Most repeated: ${counted(feedback.repeated)}`);
   if (feedback.privacy.length) {
     lines.push("Privacy: this answer may identify a patient, and notes are stored unencrypted:");

@@ -215,4 +215,11 @@ describe("renderFeedbackLines", () => {
     ]);
     expect(renderFeedbackLines(analyseAnswer("Yes", question(), 45))[0]).toBe("Length: 1 word, about 0s spoken (limit 45s)");
   });
+
+  it("gives only the time for an answer without words (spoken aloud) and no filler count", () => {
+    const aloud = { ...analyseAnswer("", question(), 90), speakingSeconds: 102.4, overLimit: true };
+    expect(renderFeedbackLines(aloud)).toEqual(["Spoken for about 1m42s: over the 1m30s limit"]);
+    expect(renderFeedbackLines({ ...aloud, speakingSeconds: 60, overLimit: false })).toEqual(["Spoken for about 1m (limit 1m30s)"]);
+    expect(renderFeedbackLines(analyseAnswer("  ", question(), 90))).toEqual(["Length: no words"]);
+  });
 });
