@@ -1,0 +1,109 @@
+// `practice` flags and config.yaml's practice.* turned into one checked set of settings:
+// flags > config > defaults. Every bad value is a one-line usage error that says what fits.
+import type { ConfigFile } from "../config/schema.js";
+import { parseDuration } from "../content/duration.js";
+import { UsageError } from "../errors.js";
+
+export interface PracticeFlags {
+  count?: string;
+  category?: string;
+  tag?: string[];
+  order?: string;
+  seed?: string;
+  mode?: string;
+  prep?: string;
+  time?: string;
+  hard?: boolean;
+  takes?: string;
+  program?: string;
+  output?: string;
+  save?: boolean;
+  plan?: boolean;
+  json?: boolean;
+  answers?: string;
+}
+
+export type Order = "deck" | "shuffle" | "due";
+
+export interface PracticeSettings {
+  count: number;
+  category?: string;
+  tags: string[];
+  order: Order;
+  seed?: string;
+  mode: "typed" | "aloud";
+  /** Think time in seconds; undefined means the deck's default. 0 means none. */
+  prepSeconds?: number;
+  /** One answer time for every question; undefined means each question's own. */
+  timeSeconds?: number;
+  hard: boolean;
+  takes: number;
+  program?: string;
+  output?: string;
+  save: boolean;
+  plan: boolean;
+  json: boolean;
+  answers?: string;
+}
+
+export const DEFAULT_COUNT = 5;
+export const DEFAULT_TAKES = 2;
+/** Past this, a number is a typo rather than a plan. */
+const MAX_TAKES = 20;
+
+export function resolvePracticeOptions(flags: PracticeFlags, config: ConfigFile["practice"] = {}): PracticeSettings {
+  if (flags.json && !flags.plan) throw new UsageError("--json goes with --plan: `interview-coach practice DECK --plan --json`");
+  if (flags.plan && flags.answers) throw new UsageError("--plan and --answers do not go together: --plan only lists the questions");
+  const program = flags.program?.trim();
+  if (flags.program !== undefined && !program) throw new UsageError("--program needs a name, e.g. --program \"Lakeside IM\"");
+  return {
+    count: flags.count !== undefined ? wholeNumber(flags.count, "--count", 1) : (config.count ?? DEFAULT_COUNT),
+    ...(flags.category ? { category: flags.category } : {}),
+    tags: flags.tag ?? [],
+    order: (flags.order as Order | undefined) ?? config.order ?? "shuffle",
+    ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
+    mode: (flags.mode as "typed" | "aloud" | undefined) ?? config.mode ?? "typed",
+    ...optional("prepSeconds", flags.prep !== undefined ? prepDuration(flags.prep) : config.prep !== undefined ? prepDuration(String(config.prep), "practice.prep in config.yaml") : undefined),
+    ...optional("timeSeconds", flags.time !== undefined ? answerDuration(flags.time) : config.time !== undefined ? parseDuration(config.time) : undefined),
+    hard: flags.hard ?? config.hard ?? false,
+    takes: flags.takes !== undefined ? wholeNumber(flags.takes, "--takes", 1, MAX_TAKES) : (config.takes ?? DEFAULT_TAKES),
+    ...(program ? { program } : {}),
+    ...(flags.output !== undefined ? { output: outputTarget(flags.output) } : {}),
+    save: flags.save !== false,
+    plan: flags.plan === true,
+    json: flags.json === true,
+    ...(flags.answers !== undefined ? { answers: flags.answers } : {}),
+  };
+}
+
+function optional<K extends string>(key: K, value: number | undefined): { [P in K]?: number } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
+}
+
+function wholeNumber(text: string, flag: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `${min} to ${max}`;
+    throw new UsageError(`${flag} must be a whole number, ${range}; got "${text}"`);
+  }
+  return value;
+}
+
+/** --prep 0 (or 0s) turns think time off. */
+function prepDuration(text: string, what = "--prep"): number {
+  if (/^\s*0+[ms]?\s*$/.test(text)) return 0;
+  const seconds = parseDuration(text);
+  if (seconds === undefined) throw new UsageError(`${what} must be a duration like 20s, 1m or 0 (no think time); got "${text}"`);
+  return seconds;
+}
+
+function answerDuration(text: string): number {
+  const seconds = parseDuration(text);
+  if (seconds === undefined) throw new UsageError(`--time must be a duration above zero, like 90s, 2m or 1m30s; got "${text}"`);
+  return seconds;
+}
+
+function outputTarget(text: string): string {
+  if (!text.trim()) throw new UsageError("--output needs a file name, or - for standard output");
+  return text;
+}
