@@ -29,7 +29,8 @@ export interface PracticeSettings {
   count: number;
   category?: string;
   tags: string[];
-  order: Order;
+  /** Undefined when neither a flag nor config chose: the command picks (shuffle, or due once there is history). */
+  order?: Order;
   seed?: string;
   mode: "typed" | "aloud";
   /** Think time in seconds; undefined means the deck's default. 0 means none. */
@@ -60,7 +61,7 @@ export function resolvePracticeOptions(flags: PracticeFlags, config: ConfigFile[
     count: flags.count !== undefined ? wholeNumber(flags.count, "--count", 1) : (config.count ?? DEFAULT_COUNT),
     ...(flags.category ? { category: flags.category } : {}),
     tags: flags.tag ?? [],
-    order: (flags.order as Order | undefined) ?? config.order ?? "shuffle",
+    ...((flags.order ?? config.order) ? { order: (flags.order ?? config.order) as Order } : {}),
     ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
     mode: (flags.mode as "typed" | "aloud" | undefined) ?? config.mode ?? "typed",
     ...optional("prepSeconds", flags.prep !== undefined ? prepDuration(flags.prep) : config.prep !== undefined ? prepDuration(String(config.prep), "practice.prep in config.yaml") : undefined),

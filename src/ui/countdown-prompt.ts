@@ -33,14 +33,13 @@ export interface CountdownConfig {
 }
 
 export interface CountdownResult {
+  /** What was typed; empty in aloud mode. */
   text: string;
   /** Time used, to 0.1 s. A hard limit caps it at the limit. */
   seconds: number;
   /** The answer was cut off by a hard limit. */
   timedOut: boolean;
 }
-
-export const SPOKEN_ALOUD = "(spoken aloud)";
 
 const defaultStyle: CountdownStyle = {
   clock: (text) => paint.cyan(text),
@@ -80,7 +79,8 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
   const finish = (text: string, timedOut: boolean) => {
     const seconds = timedOut ? limit : tenths(elapsed());
     setStatus("done");
-    done({ text: aloud ? SPOKEN_ALOUD : text.trim(), seconds, timedOut });
+    // Nothing was typed for an answer given aloud; the note says "answered aloud" instead.
+    done({ text: aloud ? "" : text.trim(), seconds, timedOut });
   };
 
   useEffect((rl) => {
@@ -124,4 +124,9 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
 
 function keyHint(hard: boolean | undefined): string {
   return hard ? "Enter to finish; it stops at 0:00." : "Enter to finish; overtime counts on in red.";
+}
+
+/** The answer prompt on stderr, stopped by the session's signal like every other prompt. */
+export function askAnswer(config: CountdownConfig, context: { signal?: AbortSignal } = {}): Promise<CountdownResult> {
+  return countdownPrompt(config, { output: process.stderr, ...context });
 }

@@ -1,0 +1,92 @@
+// Sessions that were killed (kill -9, power cut) leave a "start" line in history.jsonl without
+// its "end" line. Their rated answers are all in the history, so the note they never wrote can
+// be rebuilt: feedback is recomputed from the deck's questions as they are now.
+import type { Deck, Question } from "../content/types.js";
+import type { PracticeSession } from "../notes/practice-note.js";
+import type { AnswerEntry, HistoryEntry, SessionStartEntry } from "./history.js";
+import { buildAnswer, feedbackFor } from "./session.js";
+
+export interface Unfinished {
+  start: SessionStartEntry;
+  answers: AnswerEntry[];
+}
+
+/**
+ * A session id: time, process id and a random part. The pid lets the next run tell a
+ * session that was killed from one still running in another terminal.
+ */
+export function newSessionId(at: Date, pid: number, random: string): string {
+  return `${at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${pid}-${random}`;
+}
+
+export function sessionPid(id: string): number | undefined {
+  const match = /-(\d+)-[a-z0-9]+$/.exec(id);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Sessions started but never ended, oldest first, leaving out those whose process is still
+ * alive (`isRunning`). Sessions with no rated answer are returned too: the caller closes them.
+ */
+export function findUnfinished(entries: readonly HistoryEntry[], isRunning: (session: string) => boolean): Unfinished[] {
+  const open = new Map<string, Unfinished>();
+  for (const entry of entries) {
+    if (entry.type === "start") open.set(entry.session, { start: entry, answers: [] });
+    else if (entry.type === "answer") open.get(entry.session)?.answers.push(entry);
+    else open.delete(entry.session);
+  }
+  return [...open.values()].filter((u) => !isRunning(u.start.session));
+}
+
+/** The note-ready session from what history kept. `deck` is undefined when it no longer exists. */
+export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): PracticeSession {
+  const { start, answers } = unfinished;
+  // A question answered twice (should not happen, but history is hand-editable): the last counts.
+  const latest = new Map(answers.map((a) => [a.question, a]));
+  const last = answers[answers.length - 1];
+  return {
+    deck: start.deck,
+    deckTitle: deck?.title ?? start.deckTitle,
+    ...(start.program ? { program: start.program } : {}),
+    startedAt: new Date(start.at),
+    endedAt: new Date(last?.at ?? start.at),
+    planned: start.plan.length,
+    interrupted: true,
+    answers: [...latest.values()].map((entry) => {
+      const question = deck?.questions.find((q) => q.id === entry.question) ?? placeholderQuestion(entry);
+      return buildAnswer({
+        question,
+        take: { text: entry.answer, seconds: entry.seconds },
+        takes: entry.takes,
+        rating: entry.rating,
+        mode: entry.mode,
+        limitSeconds: entry.limit,
+        feedback: feedbackFor({ text: entry.answer, seconds: entry.seconds }, question, entry.limit, entry.mode),
+        ...(entry.nextTime ? { nextTime: entry.nextTime } : {}),
+      });
+    }),
+  };
+}
+
+/** One line for the recovery offer: "residency, 22 Nov 2026 14:05, 2 of 5 answered". */
+export function describeUnfinished({ start, answers }: Unfinished): string {
+  const at = new Date(start.at);
+  const when = `${at.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} ${at.toTimeString().slice(0, 5)}`;
+  const program = start.program ? ` for ${start.program}` : "";
+  return `${start.deckTitle}${program}, ${when}: ${answers.length} of ${start.plan.length} answered`;
+}
+
+/** A question that was removed from its deck: enough to show the answer and its id. */
+function placeholderQuestion(entry: AnswerEntry): Question {
+  return {
+    id: entry.question,
+    text: entry.question,
+    ...(entry.category ? { category: entry.category } : {}),
+    tags: [],
+    format: (entry.format as Question["format"] | undefined) ?? "open",
+    answerSeconds: entry.limit,
+    points: [],
+    tips: [],
+    followups: [],
+  };
+}
