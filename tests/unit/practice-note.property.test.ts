@@ -46,7 +46,9 @@ const answerArb = fc.record({
   mode: fc.constantFrom<"typed" | "aloud">("typed", "aloud"),
 });
 
-function build(answers: fc.RecordValue<typeof answerArb>[], program: string | undefined, deckTitle: string): PracticeSession {
+type GeneratedAnswer = typeof answerArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(answers: GeneratedAnswer[], program: string | undefined, deckTitle: string): PracticeSession {
   return {
     deck: "residency",
     deckTitle,
