@@ -1,16 +1,20 @@
 // "Did you mean" for unknown keys, ids and program names.
 
-/** Levenshtein distance; inputs here are short ids, so the simple O(n*m) table is fine. */
+/**
+ * Edit distance counting a swap of two neighbours as one edit ("anwser" -> "answer"), the
+ * most common typo. Inputs are short ids and keys, so plain O(n*m) rows are fine.
+ */
 export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current.push(best);
     }
+    [before, previous] = [previous, current];
   }
   return previous[b.length]!;
 }
@@ -21,10 +25,14 @@ export function closest(input: string, candidates: Iterable<string>, limit = 3):
   return [...new Set(candidates)]
     .map((candidate) => {
       const lower = candidate.toLowerCase();
-      const distance = lower.includes(needle) || needle.includes(lower) ? 1 : editDistance(needle, lower);
-      return { candidate, distance };
+      // "second" for "second-interview": a part of the name is as good as a one-letter slip,
+      // but only for parts of three letters or more ("a" is inside almost everything).
+      const [shorter, longer] = needle.length <= lower.length ? [needle, lower] : [lower, needle];
+      const distance = shorter.length >= 3 && longer.includes(shorter) ? 1 : editDistance(needle, lower);
+      // About one slip per three letters, and at least one: "tip" is not a typo of "id".
+      return { candidate, distance, allowed: Math.max(1, Math.floor(Math.max(needle.length, lower.length) / 3)) };
     })
-    .filter(({ candidate, distance }) => distance <= Math.max(2, Math.floor(candidate.length / 3)))
+    .filter(({ distance, allowed }) => distance <= allowed)
     .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, limit)
     .map(({ candidate }) => candidate);

@@ -19,6 +19,6 @@ export async function run(kind: "decks" | "checklists" | undefined, options: Lis
     writeDocument(JSON.stringify(entries, null, 2));
     return;
   }
-  const rows = entries.map((e) => [e.kind, e.id, e.title, `${e.count} ${e.kind === "deck" ? "questions" : "items"}`, e.source]);
+  const rows = entries.map((e) => [e.kind, e.id, e.title, `${e.count} ${e.kind === "deck" ? "question" : "item"}${e.count === 1 ? "" : "s"}`, e.source]);
   writeDocument(table(["kind", "id", "title", "count", "source"], rows));
 }

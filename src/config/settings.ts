@@ -1,7 +1,7 @@
 // Effective settings with the place each came from: flags > env > config file > defaults.
 // The config file is parsed only when it exists, so a plain run never loads yaml or zod.
 import { existsSync } from "node:fs";
-import { delimiter } from "node:path";
+import { delimiter, dirname } from "node:path";
 import { ContentError } from "../errors.js";
 import { configFile, defaultDataDir, expandPath, userContentDir } from "./paths.js";
 import type { ConfigFile } from "./schema.js";
@@ -51,6 +51,9 @@ export async function resolveSettings(globals: GlobalOptions, builtInDir: string
   const path = configFile();
   const config = (await loadConfigFile(path)) ?? {};
   const fromConfig = `config ${path}`;
+  // A relative path in config.yaml means the same folder wherever the command runs: it is
+  // taken relative to the config file, not to the working folder.
+  const configBase = dirname(path);
   const env = process.env;
 
   const home: Setting<string> = globals.home
@@ -58,13 +61,13 @@ export async function resolveSettings(globals: GlobalOptions, builtInDir: string
     : env.INTERVIEW_COACH_HOME
       ? { value: expandPath(env.INTERVIEW_COACH_HOME), source: "env INTERVIEW_COACH_HOME" }
       : config.home
-        ? { value: expandPath(config.home), source: fromConfig }
+        ? { value: expandPath(config.home, configBase), source: fromConfig }
         : { value: defaultDataDir(), source: "default (XDG_DATA_HOME)" };
 
   const contentLayers: ContentLayer[] = [
     { layer: "built-in", dir: builtInDir },
     { layer: "user", dir: userContentDir() },
-    ...(config.content ?? []).map((dir) => ({ layer: "config" as const, dir: expandPath(dir) })),
+    ...(config.content ?? []).map((dir) => ({ layer: "config" as const, dir: expandPath(dir, configBase) })),
     ...(env.INTERVIEW_COACH_CONTENT ?? "")
       .split(delimiter)
       .filter(Boolean)

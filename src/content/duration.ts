@@ -1,7 +1,8 @@
 // Durations in content and flags: "45s", "2m", "1m30s", or a plain number of seconds.
 
-/** Pattern used by the schema (and so by editors through the JSON Schema). Zero is refused separately. */
-export const DURATION_PATTERN = "^(?:\\d+|(?=\\d)(?:\\d+m)?(?:\\d+s)?)$";
+/** Pattern used by the schema (and so by editors through the JSON Schema). The look-ahead for a
+ * non-zero digit refuses "0", "0s" and "0m0s": a zero answer time is a mistake, not "no limit". */
+export const DURATION_PATTERN = "^(?=.*[1-9])(?:\\d+|(?=\\d)(?:\\d+m)?(?:\\d+s)?)$";
 const durationRegex = new RegExp(DURATION_PATTERN);
 
 /** Seconds for a duration, or undefined when it is not one (or is not above zero). */

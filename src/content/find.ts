@@ -5,21 +5,25 @@ import type { Catalog } from "./catalog.js";
 import type { Checklist, Deck, Loaded } from "./types.js";
 
 function notFound(what: string, id: string, known: Iterable<string>, listCommand: string): NotFoundError {
-  const near = closest(id, known);
-  const hint = near.length ? ` Did you mean ${near.map((n) => `'${n}'`).join(" or ")}?` : "";
-  return new NotFoundError(`no ${what} named '${id}'.${hint} See \`interview-coach list ${listCommand}\`.`);
+  const ids = [...new Set(known)];
+  const near = closest(id, ids);
+  // Nothing close: the full list is short, and more use than a far-fetched guess.
+  const hint = near.length ? ` Did you mean ${near.map((n) => `'${n}'`).join(" or ")}?` : ids.length ? ` Known ids: ${ids.join(", ")}.` : "";
+  return new NotFoundError(`no ${what} named '${id}'.${hint} See \`interview-coach list${listCommand ? ` ${listCommand}` : ""}\`.`);
 }
 
 export function findDeck(catalog: Catalog, id: string): Loaded<Deck> {
-  const deck = catalog.decks.get(id.replace(/^decks?\//, ""));
+  const bare = id.replace(/^decks?\//, "");
+  const deck = catalog.decks.get(bare);
   if (deck) return deck;
-  throw notFound("deck", id, catalog.decks.keys(), "decks");
+  throw notFound("deck", bare, catalog.decks.keys(), "decks");
 }
 
 export function findChecklist(catalog: Catalog, id: string): Loaded<Checklist> {
-  const checklist = catalog.checklists.get(id.replace(/^checklists?\//, ""));
+  const bare = id.replace(/^checklists?\//, "");
+  const checklist = catalog.checklists.get(bare);
   if (checklist) return checklist;
-  throw notFound("checklist", id, catalog.checklists.keys(), "checklists");
+  throw notFound("checklist", bare, catalog.checklists.keys(), "checklists");
 }
 
 /** A deck or checklist: `deck/x` and `checklist/x` choose when an id names both. */

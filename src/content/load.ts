@@ -34,25 +34,49 @@ export function contentFromYaml(yaml: YamlFile, id: string, folderKind?: Content
     return fail(`expected a mapping with 'title' and 'questions' (a deck) or 'sections' (a checklist), got ${kindOf(data)}`);
   }
   const kind = folderKind ?? ("questions" in data ? "deck" : "sections" in data ? "checklist" : undefined);
-  if (!kind) return fail("cannot tell a deck from a checklist: a deck has 'questions', a checklist has 'sections'");
-
-  if (kind === "deck") {
-    const result = validate(deckSchema, yaml);
-    if (!result.ok) return result;
-    const duplicates = duplicateIds(yaml, result.value.questions.map((q, i) => ({ id: q.id, path: ["questions", i, "id"] })), "question");
-    return duplicates.length ? { ok: false, issues: duplicates } : { ok: true, content: normaliseDeck(id, result.value) };
+  if (!kind) {
+    return fail("cannot tell a deck from a checklist: a deck has 'questions', a checklist has 'sections' (or put the file in a decks/ or checklists/ folder)");
   }
-  const result = validate(checklistSchema, yaml);
-  if (!result.ok) return result;
-  const items = result.value.sections.flatMap((section, s) => section.items.map((item, i) => ({ id: item.id, path: ["sections", s, "items", i, "id"] })));
-  const duplicates = duplicateIds(yaml, items, "item");
-  return duplicates.length ? { ok: false, issues: duplicates } : { ok: true, content: normaliseChecklist(id, result.value) };
+  // A checklist saved in decks/ (or the reverse) would otherwise get "unknown key 'sections'. Did you mean 'questions'?".
+  const [own, other] = kind === "deck" ? ["questions", "sections"] : ["sections", "questions"];
+  if (folderKind && !(own in data) && other in data) {
+    const [otherKind, otherFolder] = kind === "deck" ? ["checklist", "checklists"] : ["deck", "decks"];
+    const position = positionAt(yaml, [other], { key: true });
+    const message = `'${other}' makes this a ${otherKind}, but it is in a ${kind}s/ folder; move it to ${otherFolder}/ (a ${kind} has '${own}')`;
+    return { ok: false, issues: [{ file: yaml.file, ...position, message }] };
+  }
+
+  // Duplicate ids are looked for in the raw data too, so they are reported with any schema problems.
+  const raw = data as Record<string, unknown>;
+  if (kind === "deck") {
+    const questions = listOf(raw.questions).map((q, i) => ({ id: idOf(q), path: ["questions", i, "id"] }));
+    return finish(yaml, validate(deckSchema, yaml), duplicateIds(yaml, questions, "question"), (value) => normaliseDeck(id, value));
+  }
+  const items = listOf(raw.sections).flatMap((section, s) =>
+    listOf((section as Record<string, unknown> | null)?.items).map((item, i) => ({ id: idOf(item), path: ["sections", s, "items", i, "id"] })),
+  );
+  return finish(yaml, validate(checklistSchema, yaml), duplicateIds(yaml, items, "item"), (value) => normaliseChecklist(id, value));
 }
 
-function duplicateIds(yaml: YamlFile, entries: { id: string; path: (string | number)[] }[], what: string): ContentIssue[] {
+function finish<T>(yaml: YamlFile, result: { ok: true; value: T } | { ok: false; issues: ContentIssue[] }, duplicates: ContentIssue[], normalise: (value: T) => Content): LoadResult {
+  if (result.ok && duplicates.length === 0) return { ok: true, content: normalise(result.value) };
+  return { ok: false, issues: sortIssues([...(result.ok ? [] : result.issues), ...duplicates]) };
+}
+
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function idOf(entry: unknown): string | undefined {
+  const id = entry !== null && typeof entry === "object" ? (entry as Record<string, unknown>).id : undefined;
+  return typeof id === "string" ? id : undefined;
+}
+
+function duplicateIds(yaml: YamlFile, entries: { id: string | undefined; path: (string | number)[] }[], what: string): ContentIssue[] {
   const firstLine = new Map<string, number>();
   const issues: ContentIssue[] = [];
   for (const { id, path } of entries) {
+    if (id === undefined) continue;
     const position = positionAt(yaml, path);
     const first = firstLine.get(id);
     if (first === undefined) firstLine.set(id, position.line);

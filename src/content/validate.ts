@@ -2,7 +2,7 @@
 // Shared by content, config, answers and weights files: every file a user writes.
 import type { z } from "zod";
 import type { ContentIssue } from "../errors.js";
-import { didYouMean } from "../suggest.js";
+import { closest, didYouMean } from "../suggest.js";
 import { positionAt, type YamlFile } from "./yaml-file.js";
 
 /** Keys whose values are durations; their messages show the accepted forms. */
@@ -11,7 +11,15 @@ const DURATION_KEYS = new Set(["prep", "answer", "time"]);
 export function validate<S extends z.ZodType>(schema: S, yaml: YamlFile): { ok: true; value: z.output<S> } | { ok: false; issues: ContentIssue[] } {
   const result = schema.safeParse(yaml.data);
   if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.flatMap((issue) => describe(issue, yaml, schema));
+  // `txt: ...` yields both "unknown key 'txt'. Did you mean 'text'?" and "missing 'text'"; the
+  // first says it all, so a missing key that a typo in the same mapping explains is not repeated.
+  const typos = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    for (const key of issue.keys) for (const near of closest(key, allowedKeys(schema, issue.path))) typos.add(JSON.stringify([...issue.path, near]));
+  }
+  const explained = (issue: z.core.$ZodIssue) => valueAt(yaml.data, issue.path) === undefined && typos.has(JSON.stringify(issue.path));
+  const issues = result.error.issues.filter((issue) => !explained(issue)).flatMap((issue) => describe(issue, yaml, schema));
   return { ok: false, issues: sortIssues(dedupe(issues)) };
 }
 
@@ -45,13 +53,15 @@ function describe(issue: z.core.$ZodIssue, yaml: YamlFile, schema: z.ZodType): C
       return at([...path, key], message, true);
     });
   }
-  if (value === undefined && issue.code === "invalid_type") {
-    return [at(path.slice(0, -1), `missing '${String(path.at(-1))}'${context(path.slice(0, -1))}`)];
+  // zod reports a missing enum as invalid_value; it is still a missing key to the author.
+  if (value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
+    const choices = issue.code === "invalid_value" ? ` (one of ${issue.values.map(String).join(", ")})` : "";
+    return [at(path.slice(0, -1), `missing '${String(path.at(-1))}'${context(path.slice(0, -1))}${choices}`)];
   }
   const lastKey = [...path].reverse().find((part) => typeof part === "string");
   if (typeof lastKey === "string" && DURATION_KEYS.has(lastKey) && path.at(-1) === lastKey) {
-    const positive = typeof value === "number" && value <= 0;
-    return [at(path, positive ? `'${lastKey}' must be more than zero, got ${show(value)}` : `'${lastKey}' must be a duration like 90s or 2m, got ${show(value)}`)];
+    const message = notAboveZero(value) ? `'${lastKey}' must be more than zero, got ${show(value)}` : `'${lastKey}' must be a duration like 90s or 2m, got ${show(value)}`;
+    return [at(path, message)];
   }
   switch (issue.code) {
     case "invalid_type":
@@ -71,6 +81,12 @@ function describe(issue: z.core.$ZodIssue, yaml: YamlFile, schema: z.ZodType): C
     default:
       return [at(path, `${name}: ${issue.message}`)];
   }
+}
+
+/** -5, 0, "0s", "0m0s", "-30s": shaped like a duration but not above zero. */
+function notAboveZero(value: unknown): boolean {
+  if (typeof value === "number") return value <= 0;
+  return typeof value === "string" && /^(?:-\s*\d|(?:0+[ms]?)+$)/.test(value.trim());
 }
 
 /** "'answer'" or "'tips' entry 2": how a user finds the value in the file. */

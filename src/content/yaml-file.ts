@@ -3,7 +3,7 @@
 // alias expansion are checked before the document reaches the rest of the program.
 import { isUtf8 } from "node:buffer";
 import { readFileSync, statSync } from "node:fs";
-import YAML, { isMap, isPair, isScalar, LineCounter, type Document, type Node } from "yaml";
+import YAML, { isCollection, isMap, isPair, isScalar, LineCounter, type Alias, type Document, type Node } from "yaml";
 import type { ContentIssue } from "../errors.js";
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -29,7 +29,8 @@ export function readYamlFile(path: string, displayName = path): YamlResult {
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES) {
-      return issue(1, 1, `file is ${(size / 1024 / 1024).toFixed(1)} MiB; content files are limited to 1 MiB`);
+      // Exact bytes: "1.0 MiB; limited to 1 MiB" would read as a contradiction for a file just over.
+      return issue(1, 1, `file is too large (${size} bytes); interview-coach reads YAML files of up to 1 MiB (${MAX_FILE_BYTES} bytes)`);
     }
     bytes = readFileSync(path);
   } catch (error) {
@@ -49,11 +50,12 @@ export function parseYamlText(bytes: Buffer | string, file: string): YamlResult 
     text = bytes;
   } else {
     const nul = bytes.indexOf(0);
-    if (nul !== -1) return fail(0, "", "is a binary file, not YAML text");
+    if (nul !== -1) return fail(0, "", "is a binary file (it contains NUL bytes), not YAML text");
     const badByte = firstInvalidUtf8(bytes);
     if (badByte !== -1) {
       const before = bytes.subarray(0, badByte).toString("utf8");
-      return fail(before.length, before, "is not UTF-8 text; save it as UTF-8");
+      const hex = (bytes[badByte] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+      return fail(before.length, before, `byte 0x${hex} is not UTF-8 (a Latin-1 or Windows file?); save the file as UTF-8`);
     }
     text = bytes.toString("utf8");
   }
@@ -61,34 +63,114 @@ export function parseYamlText(bytes: Buffer | string, file: string): YamlResult 
 
   const lineCounter = new LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const issues: ContentIssue[] = doc.errors.map((error) => {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    return { file, line, col, message: yamlErrorMessage(error.code, error.message) };
-  });
-  if (issues.length > 0) return { ok: false, issues };
+  const issues: ContentIssue[] = [];
+  const seen = new Set<number>();
+  for (const error of doc.errors) {
+    // One broken line often yields several parser errors; the first says it best.
+    const errorLine = lineCounter.linePos(error.pos[0]).line;
+    if (seen.has(errorLine)) continue;
+    seen.add(errorLine);
+    const { offset, message, unclosed } = describeYamlError(doc, text, error.code, error.message, error.pos[0]);
+    issues.push({ file, ...lineCounter.linePos(offset), message });
+    // After an unclosed quote or bracket the parser's later complaints are its own confusion.
+    if (unclosed) break;
+  }
+  if (issues.length > 0) return { ok: false, issues: issues.sort((a, b) => a.line - b.line || a.col - b.col) };
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    const alias = firstAliasOffset(doc);
-    const { line, col } = lineCounter.linePos(alias);
-    return { ok: false, issues: [{ file, line, col, message: "too many aliases: this file expands into far more data than it holds" }] };
+  } catch (error) {
+    const unresolved = firstAlias(doc, (alias) => alias.resolve(doc) === undefined);
+    if (unresolved) {
+      const { line, col } = lineCounter.linePos(unresolved.range?.[0] ?? 0);
+      const message = `alias *${unresolved.source} has no anchor &${unresolved.source} before it`;
+      return { ok: false, issues: [{ file, line, col, message }] };
+    }
+    const { line, col } = lineCounter.linePos(firstAlias(doc, () => true)?.range?.[0] ?? 0);
+    const bomb = /alias count/i.test((error as Error).message);
+    const message = bomb ? "too many aliases: this file expands into far more data than it holds" : `YAML: ${(error as Error).message}`;
+    return { ok: false, issues: [{ file, line, col, message }] };
   }
   return { ok: true, value: { file, data, doc, lineCounter } };
 }
 
-function yamlErrorMessage(code: string, message: string): string {
+/**
+ * The yaml library's messages speak of "implicit keys" and "flow collections"; these say what to
+ * fix in words a content author knows, and move the position to where the fix belongs.
+ */
+function describeYamlError(doc: Document.Parsed, text: string, code: string, raw: string, offset: number): { offset: number; message: string; unclosed?: boolean } {
+  const first = (raw.split("\n")[0] ?? raw).replace(/ at line \d+, column \d+:?$/, "");
   switch (code) {
-    case "DUPLICATE_KEY":
-      return "this key appears twice in the same mapping; keep one";
-    case "TAB_AS_INDENT":
-      return "tab used for indentation; YAML indents with spaces";
-    default: {
-      const first = message.split("\n")[0] ?? message;
-      return `YAML syntax: ${first.replace(/ at line \d+, column \d+:?$/, "")}`;
+    case "DUPLICATE_KEY": {
+      const key = keyStartingAt(doc, offset);
+      return { offset, message: `${key === undefined ? "this key" : `key '${key}'`} appears twice in the same mapping; keep one` };
     }
+    case "TAB_AS_INDENT":
+      return { offset, message: "tab used for indentation; YAML indents with spaces" };
+    case "MULTIPLE_DOCS":
+      return { offset, message: "a second YAML document starts here (---); a content file holds one document" };
+    case "BAD_DQ_ESCAPE":
+      return { offset, message: `${first.replace("Invalid escape sequence", "unknown escape")} in double-quoted text; write \\\\ for a backslash, or use single quotes` };
+    case "BAD_SCALAR_START": {
+      const char = text[offset] ?? "";
+      return { offset, message: `a value cannot start with ${char} unless it is quoted; put the value in quotes` };
+    }
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return { offset, message: "unexpected ': ' in a value; quote the value if it contains ': ', or check the indentation" };
+    case "UNEXPECTED_TOKEN": {
+      const char = text[offset] ?? "";
+      if (/^[\]\}\[\{,:\-]$/.test(char)) return { offset, message: `unexpected ${char} here; check for a stray character or a wrong indentation` };
+      break;
+    }
+    case "MULTILINE_IMPLICIT_KEY":
+      return { offset, message: "expected 'key: value' on this line; check for a missing ':' or a wrong indentation" };
+    case "BAD_INDENT":
+      if (/Flow (sequence|map)/.test(first)) {
+        const [open, close] = first.includes("]") ? ["[", "]"] : ["{", "}"];
+        const start = openingBefore(doc, offset, (node) => isCollection(node) && node.flow === true);
+        return start === undefined
+          ? { offset, message: `a ${open} opened above is not closed with ${close} before this line`, unclosed: true }
+          : { offset: start, message: `this ${open} is not closed with ${close} on its line`, unclosed: true };
+      }
+      if (/same column/.test(first)) return { offset, message: "keys of one mapping must start in the same column; check the indentation" };
+      break;
+    case "MISSING_CHAR":
+      if (/closing ["']quote/.test(first)) {
+        // The parser notices at the end of the file; the author needs the line where the quote opens.
+        const quote = first.includes('"') ? '"' : "'";
+        const start = openingBefore(doc, offset, (node) => isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE"));
+        return { offset: start ?? offset, message: `the quoted text that starts here has no closing ${quote}`, unclosed: true };
+      }
+      if (/without - indicator/.test(first)) return { offset, message: "expected a list entry ('- ') or a key at this indentation; check the indentation" };
+      if (/followed by map values/.test(first)) return { offset, message: "expected 'key: value' on this line; check for a missing ':' or a wrong indentation" };
+      break;
   }
+  return { offset, message: `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}` };
+}
+
+function keyStartingAt(doc: Document.Parsed, offset: number): string | undefined {
+  let found: string | undefined;
+  YAML.visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        found = String(pair.key.value);
+        return YAML.visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** Start of the innermost matching node (an unclosed quote or bracket) that runs up to `offset`. */
+function openingBefore(doc: Document.Parsed, offset: number, test: (node: unknown) => boolean): number | undefined {
+  let start: number | undefined;
+  YAML.visit(doc, (_, node) => {
+    const range = (node as Node).range;
+    if (test(node) && range && range[0] < offset && range[1] >= offset) start = range[0];
+  });
+  return start;
 }
 
 /** Line and column (1-based) of a node at `path`, or of its nearest existing parent. */
@@ -139,13 +221,14 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return 0;
 }
 
-function firstAliasOffset(doc: Document.Parsed): number {
-  let offset = 0;
+function firstAlias(doc: Document.Parsed, test: (alias: Alias) => boolean): Alias | undefined {
+  let found: Alias | undefined;
   YAML.visit(doc, {
     Alias(_, node) {
-      offset = node.range?.[0] ?? 0;
+      if (!test(node)) return undefined;
+      found = node;
       return YAML.visit.BREAK;
     },
   });
-  return offset;
+  return found;
 }
