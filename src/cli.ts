@@ -152,7 +152,18 @@ export function buildProgram(): Command {
     .addArgument(new Command().createArgument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
     .addHelpText("after", examples.completion)
     .action((shell: string, _options, command: Command) =>
-      withContext(command, async (ctx) => (await import("./commands/completion.js")).run(shell, ctx)),
+      withContext(command, async (ctx) => (await import("./commands/completion.js")).run(shell as "bash" | "zsh" | "fish", ctx)),
+    );
+
+  // Called by the completion scripts: prints the candidates for word INDEX of WORDS.
+  program
+    .command("__complete", { hidden: true })
+    .argument("<index>")
+    .argument("[words...]")
+    .allowUnknownOption()
+    .helpOption(false)
+    .action((index: string, words: string[], _options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/completion.js")).runComplete(index, words, ctx)),
     );
 
   return program;

@@ -1,6 +1,65 @@
-// Placeholder until the completion command lands; it keeps the CLI surface complete in the meantime.
-import { UsageError } from "../errors.js";
+// `interview-coach completion bash|zsh|fish` prints the script; the hidden
+// `interview-coach __complete INDEX WORDS...` answers it, one candidate a line.
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { buildProgram } from "../cli.js";
+import { complete, type CompletionSource } from "../completion/complete.js";
+import { completionScripts, type Shell } from "../completion/scripts.js";
+import type { CommandContext } from "../context.js";
+import { libraryPaths } from "../notes/library.js";
+import { writeDocument } from "../ui/output.js";
 
-export async function run(..._args: unknown[]): Promise<void> {
-  throw new UsageError("'completion' is not available in this build yet");
+export async function run(shell: Shell, _ctx: CommandContext): Promise<void> {
+  writeDocument(completionScripts[shell]);
+}
+
+export async function runComplete(index: string, words: string[], ctx: CommandContext): Promise<void> {
+  const candidates = await complete(buildProgram(), words, Number(index), librarySource(ctx));
+  if (candidates.length) writeDocument(candidates.join("\n"));
+}
+
+function librarySource(ctx: CommandContext): CompletionSource {
+  return {
+    decks: async () => [...(await ctx.catalog({ quiet: true })).decks.keys()],
+    checklists: async () => [...(await ctx.catalog({ quiet: true })).checklists.keys()],
+    programs: async () => programNames(ctx.settings.home.value),
+    files: listPaths,
+  };
+}
+
+/** Program names as the user typed them, read from the front matter of reviews and checklists. */
+function programNames(home: string): string[] {
+  const { reviews, checklists } = libraryPaths(home);
+  const names = new Set<string>();
+  for (const dir of [reviews, checklists]) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir).filter((name) => name.endsWith(".md"));
+    } catch {
+      continue;
+    }
+    for (const file of files) {
+      const head = readFileSync(join(dir, file), "utf8").slice(0, 2000);
+      const match = /^program: *(.+)$/m.exec(head.split(/\n---/)[0] ?? "");
+      const name = match?.[1]?.trim().replace(/^(['"])(.*)\1$/, "$2");
+      if (name && name !== "default") names.add(name);
+    }
+  }
+  return [...names].sort();
+}
+
+/** Files and folders starting with the typed prefix; folders end in "/". */
+function listPaths(prefix: string): string[] {
+  const folder = prefix.endsWith("/") ? prefix : dirname(prefix);
+  const start = prefix.endsWith("/") ? "" : basename(prefix);
+  try {
+    return readdirSync(folder || ".", { withFileTypes: true })
+      .filter((entry) => entry.name.startsWith(start) && (start.startsWith(".") || !entry.name.startsWith(".")))
+      .map((entry) => {
+        const path = folder === "." && !prefix.startsWith("./") ? entry.name : join(folder, entry.name);
+        return entry.isDirectory() ? `${path}/` : path;
+      });
+  } catch {
+    return [];
+  }
 }

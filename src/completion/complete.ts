@@ -1,0 +1,99 @@
+// Completion candidates for a partly typed command line. The commands, options and choices are
+// read from the commander program itself, so completion can never drift from src/cli.ts.
+import type { Command, Option } from "commander";
+
+/** Values that depend on the user's content and library. */
+export interface CompletionSource {
+  decks(): Promise<string[]>;
+  checklists(): Promise<string[]>;
+  programs(): Promise<string[]>;
+  files(prefix: string): string[];
+}
+
+/** Which dynamic list a positional argument or option value draws from. */
+const ARGUMENT_VALUES: Record<string, Record<string, keyof CompletionSource | undefined>> = {
+  practice: { deck: "decks" },
+  checklist: { name: "checklists" },
+  show: { id: "decks+checklists" as keyof CompletionSource },
+  stats: { deck: "decks" },
+  review: { program: "programs" },
+  followups: { program: "programs" },
+  validate: { paths: "files" },
+};
+const OPTION_VALUES: Record<string, keyof CompletionSource> = {
+  "--program": "programs",
+  "--content": "files",
+  "--home": "files",
+  "--output": "files",
+  "--answers": "files",
+  "--weights": "files",
+};
+
+const takesValue = (option: Option) => option.required || option.optional;
+
+function findOption(options: readonly Option[], flag: string): Option | undefined {
+  return options.find((option) => option.long === flag || option.short === flag);
+}
+
+/**
+ * `words` is the whole line split into words (words[0] is the program name); `index` is the
+ * word being completed (it may be one past the end when the cursor follows a space).
+ */
+export async function complete(program: Command, words: string[], index: number, source: CompletionSource): Promise<string[]> {
+  const current = words[index] ?? "";
+  const visible = program.commands.filter((c) => !(c as Command & { _hidden?: boolean })._hidden);
+  let command: Command | undefined;
+  const positionals: string[] = [];
+
+  // Walk the words before the cursor: find the subcommand and count its positional arguments.
+  for (let i = 1; i < index; i++) {
+    const word = words[i] ?? "";
+    if (word.startsWith("-")) {
+      const option = findOption([...program.options, ...(command?.options ?? [])], word.split("=")[0] ?? word);
+      if (option && takesValue(option) && !word.includes("=")) i++; // skip the option's value
+    } else if (!command) {
+      command = visible.find((c) => c.name() === word);
+    } else {
+      positionals.push(word);
+    }
+  }
+
+  const startsWith = (list: string[]) => list.filter((item) => item.startsWith(current));
+  const previous = words[index - 1] ?? "";
+  const previousOption = previous.startsWith("-") ? findOption([...program.options, ...(command?.options ?? [])], previous) : undefined;
+
+  if (previousOption && takesValue(previousOption)) {
+    if (previousOption.argChoices) return startsWith(previousOption.argChoices);
+    const kind = OPTION_VALUES[previousOption.long ?? ""];
+    return kind ? values(kind, current, source).then(startsWith) : [];
+  }
+  if (current.startsWith("-")) {
+    const options = [...(command?.options ?? []), ...program.options, ...(command ? [] : [])];
+    return startsWith(options.flatMap((option) => (option.long ? [option.long] : [])).concat(command ? ["--help"] : ["--help", "--version"]));
+  }
+  if (!command) return startsWith(visible.map((c) => c.name()));
+
+  const args = command.registeredArguments;
+  const argument = args[Math.min(positionals.length, args.length - 1)];
+  if (!argument || (positionals.length >= args.length && !argument.variadic)) return [];
+  if (argument.argChoices) return startsWith(argument.argChoices);
+  const kind = ARGUMENT_VALUES[command.name()]?.[argument.name()];
+  return kind ? values(kind, current, source).then(startsWith) : [];
+}
+
+async function values(kind: string, current: string, source: CompletionSource): Promise<string[]> {
+  switch (kind) {
+    case "decks":
+      return source.decks();
+    case "checklists":
+      return source.checklists();
+    case "decks+checklists":
+      return [...new Set([...(await source.decks()), ...(await source.checklists())])];
+    case "programs":
+      return source.programs();
+    case "files":
+      return source.files(current);
+    default:
+      return [];
+  }
+}
