@@ -1,6 +1,76 @@
-// Placeholder until the followups command lands; it keeps the CLI surface complete in the meantime.
-import { UsageError } from "../errors.js";
+// `interview-coach followups`: thank-you notes due for everyone met, overdue first;
+// `--draft <program>` prints drafts; `--done <program> <name>` records a note as sent.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CommandContext } from "../context.js";
+import { ContentError, formatIssue, UsageError } from "../errors.js";
+import { isoDay, parseDay } from "../notes/dates.js";
+import { replaceFile } from "../notes/files.js";
+import { libraryPaths } from "../notes/library.js";
+import { longDate } from "../notes/markdown.js";
+import { parseReviewNote, renderReviewNote } from "../notes/review-note.js";
+import { allCriteria } from "../rank/criteria.js";
+import { findPerson, findReview } from "../rank/find.js";
+import { followUps, renderDrafts, renderFollowUps } from "../rank/followups.js";
+import { displayPath, loadReviews } from "../rank/load-reviews.js";
+import { say, writeDocument } from "../ui/output.js";
 
-export async function run(..._args: unknown[]): Promise<void> {
-  throw new UsageError("'followups' is not available in this build yet");
+export interface FollowupsOptions {
+  draft?: boolean;
+  done?: boolean;
+}
+
+export async function run(program: string | undefined, name: string | undefined, options: FollowupsOptions, ctx: CommandContext): Promise<void> {
+  if (options.draft && options.done) throw new UsageError("use --draft or --done, not both");
+  if (options.done && (!program || !name)) throw new UsageError('--done needs the program and the person: interview-coach followups --done "Lakeside IM" "Dr. Rivera"');
+  if (options.draft && !program) throw new UsageError('--draft needs the program: interview-coach followups --draft "Lakeside IM"');
+  if (name && !options.done) throw new UsageError(`a person's name ('${name}') goes with --done: interview-coach followups --done "${program}" "${name}"`);
+
+  const dir = libraryPaths(ctx.settings.home.value).reviews;
+  const loaded = loadReviews(dir, (file) => join(dir, file));
+  for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
+  // Drafts count: the people met are real even when the scores are not in yet.
+  const files = [...loaded.reviews, ...loaded.drafts];
+  const today = ctx.now();
+
+  if (options.done) return markDone(files, program!, name!, today, ctx);
+  if (options.draft) {
+    const { review } = findReview(files, program!);
+    if (review.people.length === 0) {
+      say(`The review of ${review.program} lists no one you met. Add them with: interview-coach review "${review.program}"`);
+      return;
+    }
+    const pending = review.people.filter((p) => !p.thanked);
+    if (pending.length === 0) say(`Everyone at ${review.program} is thanked already; here are the drafts anyway.`);
+    writeDocument(renderDrafts(review, pending.length ? pending : review.people));
+    say(`When one is sent: interview-coach followups --done "${review.program}" "<name>"`);
+    return;
+  }
+
+  const chosen = program ? [findReview(files, program)] : files;
+  const items = followUps(chosen, today);
+  if (items.length === 0) {
+    say(files.length ? "Nobody to thank yet: the reviews list no one you met." : 'No reviews yet. Right after an interview, run: interview-coach review "<program>"');
+    return;
+  }
+  writeDocument(renderFollowUps(items, today));
+  if (items.some((i) => i.status !== "sent")) say('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"');
+}
+
+function markDone(files: ReturnType<typeof loadReviews>["reviews"], program: string, name: string, today: Date, ctx: CommandContext): void {
+  const found = findReview(files, program);
+  // Re-read the file itself: another edit may have landed since the listing.
+  const parsed = parseReviewNote(readFileSync(found.file, "utf8"), displayPath(found.file));
+  if (!parsed.ok) throw new ContentError(parsed.issues);
+  const review = parsed.review;
+  const { person, index } = findPerson(review.people, name, review.program);
+  if (person.thanked) {
+    say(`${person.name} at ${review.program}: already recorded as sent on ${longDate(parseDay(person.thanked)!)}.`);
+    return;
+  }
+  const people = review.people.map((p, i) => (i === index ? { ...p, thanked: isoDay(today) } : p));
+  const criteria = allCriteria(ctx.settings.config.review?.criteria);
+  replaceFile(found.file, renderReviewNote({ ...review, people }, criteria[review.kind]));
+  const left = people.filter((p) => !p.thanked).map((p) => p.name);
+  say(`Recorded: thank-you note to ${person.name} at ${review.program}, sent ${longDate(today)}.${left.length ? ` Still to thank there: ${left.join(", ")}.` : ""}`);
 }

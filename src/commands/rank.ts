@@ -1,6 +1,78 @@
-// Placeholder until the rank command lands; it keeps the CLI surface complete in the meantime.
-import { UsageError } from "../errors.js";
+// `interview-coach rank`: the rank-order list from every review in the library.
+import type { CommandContext } from "../context.js";
+import { ContentError, formatIssue, UsageError } from "../errors.js";
+import { readYamlFile } from "../content/yaml-file.js";
+import { isoDay } from "../notes/dates.js";
+import { libraryPaths } from "../notes/library.js";
+import { allCriteria, applyWeights, KINDS, knownCriterionIds } from "../rank/criteria.js";
+import { displayPath, loadReviews } from "../rank/load-reviews.js";
+import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../rank/render.js";
+import { rankReviews, type RankList } from "../rank/score.js";
+import { parseWeights } from "../rank/weights.js";
+import { say, writeDocument } from "../ui/output.js";
 
-export async function run(..._args: unknown[]): Promise<void> {
-  throw new UsageError("'rank' is not available in this build yet");
+export interface RankOptions {
+  weights?: string;
+  format?: "md" | "csv" | "json";
+}
+
+export async function run(options: RankOptions, ctx: CommandContext): Promise<void> {
+  const format = options.format ?? "md";
+  let criteria = allCriteria(ctx.settings.config.review?.criteria);
+  if (options.weights) {
+    const yaml = readYamlFile(options.weights, displayPath(options.weights));
+    if (!yaml.ok) throw new ContentError(yaml.issues);
+    const parsed = parseWeights(yaml.value, knownCriterionIds(criteria));
+    if (!parsed.ok) throw new ContentError(parsed.issues);
+    criteria = applyWeights(criteria, parsed.weights);
+  }
+
+  const home = ctx.settings.home.value;
+  const loaded = loadReviews(libraryPaths(home).reviews);
+  for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
+  for (const { review } of loaded.drafts) say(`note: skipped the draft review of ${review.program}; finish it with: interview-coach review "${review.program}"`);
+
+  if (loaded.reviews.length === 0) {
+    // Unreadable files and nothing else: that is a problem to fix, not an empty season.
+    if (loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");
+    say(`No reviews yet${loaded.drafts.length ? " (only drafts)" : ""} in ${displayPath(libraryPaths(home).reviews)}. Right after each interview, run:\n  interview-coach review "<program>"\nthen come back to rank.`);
+    if (format !== "md") writeDocument(format === "csv" ? renderCsv({ asOf: ctx.now(), lists: [], reviewCount: 0 }) : renderJson({ asOf: ctx.now(), lists: [], reviewCount: 0 }, isoDay(ctx.now())));
+    return;
+  }
+
+  const lists: RankList[] = KINDS.flatMap((kind) => {
+    const files = loaded.reviews.filter((r) => r.review.kind === kind);
+    if (files.length && criteria[kind].every((c) => c.weight <= 0)) {
+      throw new UsageError(`every ${kind} criterion has weight 0${options.weights ? ` in ${options.weights}` : ""}: there is nothing left to rank by`);
+    }
+    return files.length ? [rankReviews(kind, files, criteria[kind])] : [];
+  });
+  const doc: RankDocument = { asOf: ctx.now(), lists, reviewCount: loaded.reviews.length };
+  for (const list of lists) warnAbout(list, format);
+
+  writeDocument(format === "csv" ? renderCsv(doc) : format === "json" ? renderJson(doc, isoDay(doc.asOf)) : renderMarkdown(doc));
+  if (process.stderr.isTTY) {
+    const { barChart } = await import("../ui/bar-chart.js");
+    for (const list of lists) {
+      const bars = list.ranked.map((r) => ({ label: r.program, value: r.score }));
+      if (bars.length) say(`\n${lists.length > 1 ? `${list.kind}\n` : ""}${barChart(bars, { columns: process.stderr.columns })}`);
+    }
+  }
+}
+
+/** What the Markdown list says in its text goes to the person on stderr for CSV and JSON. */
+function warnAbout(list: RankList, format: string): void {
+  for (const { review } of list.unscorable) say(`warning: ${review.program} has no score on any weighted ${list.kind} criterion; left off. Score it with: interview-coach review "${review.program}"`);
+  for (const r of list.ranked) {
+    if (r.unscored.length) say(`note: ${r.program} has no score for ${r.unscored.join(", ")}; it is ranked on the rest. Score it with: interview-coach review "${r.program}"`);
+  }
+  if (list.kind === "residency" && list.ranked.length > MAX_RANKED) {
+    say(`warning: ${list.ranked.length} programs on the list; a rank-order list holds at most ${MAX_RANKED}.`);
+  }
+  if (format === "md") return;
+  for (const r of list.ranked.filter((x) => x.lookAgain)) say(lookAgainLine(r));
+  if (list.dealBreakers.length) {
+    say(`Left off for a deal-breaker: ${list.dealBreakers.map((d) => d.program).join(", ")}. ${dealBreakerQuestion(list.kind)}`);
+  }
+  for (const reminder of reminders(list.kind)) say(`- ${reminder}`);
 }

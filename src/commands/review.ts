@@ -1,6 +1,126 @@
-// Placeholder until the review command lands; it keeps the CLI surface complete in the meantime.
-import { UsageError } from "../errors.js";
+// `interview-coach review <program>`: impressions right after an interview, saved as
+// reviews/<slug>.md. Running it again edits that review, with the earlier answers as defaults.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CommandContext } from "../context.js";
+import { ContentError, InterruptedError, UsageError } from "../errors.js";
+import { readYamlFile } from "../content/yaml-file.js";
+import { replaceFile } from "../notes/files.js";
+import { libraryPaths } from "../notes/library.js";
+import { parseReviewNote, renderReviewNote } from "../notes/review-note.js";
+import { slugify } from "../notes/slug.js";
+import { allCriteria, DEFAULT_DEAL_BREAKERS, type Kind } from "../rank/criteria.js";
+import { applyAnswers } from "../rank/review-answers.js";
+import { blankReview, finishReview, lateBy } from "../rank/review-edit.js";
+import { oneLine, type Review } from "../rank/review.js";
+import { displayPath, loadReviews } from "../rank/load-reviews.js";
+import { closest } from "../suggest.js";
+import { say } from "../ui/output.js";
 
-export async function run(..._args: unknown[]): Promise<void> {
-  throw new UsageError("'review' is not available in this build yet");
+export interface ReviewOptions {
+  answers?: string;
+}
+
+export async function run(programArg: string, options: ReviewOptions, ctx: CommandContext): Promise<void> {
+  const program = oneLine(programArg);
+  if (!program) throw new UsageError('the program name is empty; e.g. interview-coach review "Lakeside IM"');
+  const today = ctx.now();
+  const reviewsDir = libraryPaths(ctx.settings.home.value).reviews;
+  const path = join(reviewsDir, `${slugify(program)}.md`);
+  const criteria = allCriteria(ctx.settings.config.review?.criteria);
+  const criteriaOf = (kind: Kind) => criteria[kind];
+  const previous = readPrevious(path);
+  const base = previous ?? blankReview(program, today);
+  if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
+
+  if (options.answers) {
+    const yaml = readYamlFile(options.answers, displayPath(options.answers));
+    if (!yaml.ok) throw new ContentError(yaml.issues);
+    const result = applyAnswers(base, yaml.value, criteriaOf, today);
+    if (!result.ok) throw new ContentError(result.issues);
+    for (const warning of result.warnings) say(`warning: ${warning}`);
+    const late = previous?.date === result.review.date ? undefined : lateBy(result.review.date, today);
+    if (late !== undefined) warnLate(late);
+    save(path, finishReview(previous, result.review, today, criteriaOf), previous, criteria);
+    return;
+  }
+
+  const { requireTerminal } = await import("../ui/prompts.js");
+  requireTerminal("review", "or fill it from a YAML file with --answers FILE (see `interview-coach review --help`)");
+  if (!previous) {
+    const near = closest(program, knownPrograms(reviewsDir));
+    if (near.length) say(`No review of '${program}' yet (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?); starting a new one.`);
+  }
+  say(`Review of ${program}${previous ? " (editing; Enter keeps an earlier answer)" : ""}. Ctrl-C saves what you have typed as a draft.`);
+
+  const [{ reviewForm }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/review-form.js"), import("../ui/interrupt.js")]);
+  const interruption = trapInterrupts();
+  const answered: Partial<Review> = {};
+  try {
+    await reviewForm(
+      {
+        base,
+        today,
+        criteriaOf,
+        dealBreakersOf: (kind) => DEFAULT_DEAL_BREAKERS[kind],
+        signal: interruption.signal,
+        onDate: (date) => {
+          const late = previous?.date === date ? undefined : lateBy(date, today);
+          if (late !== undefined) warnLate(late);
+        },
+      },
+      answered,
+    );
+  } catch (error) {
+    if (!isInterrupt(error) && !interruption.signal.aborted) throw error;
+    if (Object.keys(answered).length === 0) throw new InterruptedError(`Interrupted: nothing was entered, so nothing was saved${previous ? `; ${displayPath(path)} is as it was` : ""}.`);
+    const saved = finishReview(previous, merge(base, answered), today, criteriaOf);
+    writeNote(path, saved, criteria);
+    throw new InterruptedError(
+      `Interrupted: what you entered is saved in ${displayPath(path)}${saved.draft ? " as a draft" : ""}. Run \`interview-coach review "${program}"\` to finish it.`,
+    );
+  } finally {
+    interruption.dispose();
+  }
+  save(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria);
+}
+
+/** Answers given so far over the earlier review; scores per criterion, so a half-done edit keeps the rest. */
+function merge(base: Review, answered: Partial<Review>): Review {
+  const kind = answered.kind ?? base.kind;
+  const scores = { ...(kind === base.kind ? base.scores : {}), ...answered.scores };
+  return { ...base, ...answered, kind, scores };
+}
+
+function readPrevious(path: string): Review | undefined {
+  if (!existsSync(path)) return undefined;
+  const result = parseReviewNote(readFileSync(path, "utf8"), displayPath(path));
+  // Rewriting a file we cannot read would throw away whatever the user put in it.
+  if (!result.ok) throw new ContentError(result.issues, "Fix the review (or move it away) and run review again.");
+  return result.review;
+}
+
+function knownPrograms(dir: string): string[] {
+  const { reviews, drafts } = loadReviews(dir);
+  return [...reviews, ...drafts].map((r) => r.review.program);
+}
+
+function warnLate(days: number): void {
+  say(
+    `This interview was ${days} days ago: impressions fade and bias creeps in within days. Write what you remember, and say where you are unsure; the review records that it was written ${days} days after.`,
+  );
+}
+
+function writeNote(path: string, review: Review, criteria: ReturnType<typeof allCriteria>): void {
+  replaceFile(path, renderReviewNote(review, criteria[review.kind]));
+}
+
+function save(path: string, review: Review, previous: Review | undefined, criteria: ReturnType<typeof allCriteria>): void {
+  writeNote(path, review, criteria);
+  const change = review.changes.length > (previous?.changes.length ?? 0) ? review.changes.at(-1) : undefined;
+  say(`${previous ? "Updated" : "Saved"} ${displayPath(path)}${review.draft ? " (draft: some scores are missing)" : ""}.`);
+  if (change) say(`Changed: ${change}`);
+  else if (previous && !previous.draft) say("Nothing changed.");
+  if (review.people.some((p) => !p.thanked)) say(`Thank-you notes: interview-coach followups --draft "${review.program}"`);
+  say("The list so far: interview-coach rank");
 }

@@ -1,0 +1,76 @@
+// Criteria, weights and deal-breakers per kind of interview. The defaults encode common advice
+// to applicants: what you will learn and who you will work with matter most. A user's config
+// list replaces the defaults, which is how criteria are added, renamed or dropped.
+import type { CriterionConfig } from "../config/schema.js";
+
+export const KINDS = ["residency", "job"] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface Criterion {
+  id: string;
+  label: string;
+  weight: number;
+}
+
+export const DEFAULT_CRITERIA: Record<Kind, readonly Criterion[]> = {
+  residency: [
+    { id: "training", label: "Training and clinical exposure", weight: 3 },
+    { id: "culture", label: "Resident culture and wellness", weight: 3 },
+    { id: "faculty", label: "Faculty and mentorship", weight: 2 },
+    { id: "location", label: "Location and support network", weight: 2 },
+    { id: "schedule", label: "Schedule and workload", weight: 1 },
+    { id: "outcomes", label: "Career outcomes", weight: 2 },
+  ],
+  job: [
+    { id: "compensation", label: "Compensation and benefits", weight: 2 },
+    { id: "schedule", label: "Schedule and call", weight: 2 },
+    { id: "culture", label: "Group culture", weight: 3 },
+    { id: "growth", label: "Growth and leadership", weight: 2 },
+    { id: "location", label: "Location", weight: 2 },
+    { id: "expectations", label: "Practical expectations", weight: 1 },
+  ],
+};
+
+/** Asked as yes/no questions in every review of that kind; custom ones are typed in. */
+export const DEFAULT_DEAL_BREAKERS: Record<Kind, readonly string[]> = {
+  residency: ["No visa sponsorship I can use", "A location I cannot move my family to", "Accreditation trouble (probation or warning)"],
+  job: ["No visa sponsorship I can use", "A location I cannot move my family to", "Call or schedule I cannot sustain", "Non-compete terms I cannot accept"],
+};
+
+export interface CriteriaConfig {
+  residency?: CriterionConfig[];
+  job?: CriterionConfig[];
+}
+
+/**
+ * The criteria for a kind: the config list when there is one, else the defaults. A configured
+ * criterion without a weight keeps the default weight of the same id (a renamed label should
+ * not change the ranking), else 1.
+ */
+export function criteriaFor(kind: Kind, config: CriteriaConfig = {}): Criterion[] {
+  const configured = config[kind];
+  if (!configured) return DEFAULT_CRITERIA[kind].map((c) => ({ ...c }));
+  return configured.map((c) => ({
+    id: c.id,
+    label: c.label,
+    weight: c.weight ?? DEFAULT_CRITERIA[kind].find((d) => d.id === c.id)?.weight ?? 1,
+  }));
+}
+
+export function allCriteria(config: CriteriaConfig = {}): Record<Kind, Criterion[]> {
+  return { residency: criteriaFor("residency", config), job: criteriaFor("job", config) };
+}
+
+/** Weights from a --weights file apply by id to every kind that has that criterion. */
+export function applyWeights(criteria: Record<Kind, Criterion[]>, weights: ReadonlyMap<string, number>): Record<Kind, Criterion[]> {
+  const apply = (list: Criterion[]) => list.map((c) => (weights.has(c.id) ? { ...c, weight: weights.get(c.id)! } : c));
+  return { residency: apply(criteria.residency), job: apply(criteria.job) };
+}
+
+export function knownCriterionIds(criteria: Record<Kind, Criterion[]>): string[] {
+  return [...new Set([...criteria.residency, ...criteria.job].map((c) => c.id))];
+}
+
+export function isKind(value: unknown): value is Kind {
+  return value === "residency" || value === "job";
+}

@@ -1,0 +1,102 @@
+// Thank-you notes: who is owed one, by when, and a first draft built from what was discussed.
+// Common advice is to send them within a few days; here a note is due by the end of the third
+// day after the interview, and late ones come first because they are the ones slipping away.
+import { addDays, daysBetween, isoDay, parseDay } from "../notes/dates.js";
+import { inline, longDate, table } from "../notes/markdown.js";
+import type { Person, Review } from "./review.js";
+import type { ReviewFile } from "./score.js";
+
+export const DAYS_TO_THANK = 3;
+
+export type FollowUpStatus = "overdue" | "due" | "sent";
+
+export interface FollowUp {
+  program: string;
+  file: string;
+  person: Person;
+  /** YYYY-MM-DD: the last day to send it. */
+  due: string;
+  status: FollowUpStatus;
+  /** Days past the due day (overdue), or days left (due; 0 = today); 0 once sent. */
+  days: number;
+}
+
+export function dueDay(interview: string): string {
+  return isoDay(addDays(parseDay(interview)!, DAYS_TO_THANK));
+}
+
+export function followUps(files: readonly ReviewFile[], today: Date): FollowUp[] {
+  const items: FollowUp[] = [];
+  for (const { review, file } of files) {
+    const due = dueDay(review.date);
+    const left = daysBetween(today, parseDay(due)!);
+    for (const person of review.people) {
+      const status: FollowUpStatus = person.thanked ? "sent" : left < 0 ? "overdue" : "due";
+      items.push({ program: review.program, file, person, due, status, days: status === "overdue" ? -left : status === "due" ? left : 0 });
+    }
+  }
+  const order: Record<FollowUpStatus, number> = { overdue: 0, due: 1, sent: 2 };
+  // Overdue: most late first. Due: soonest first. Sent: most recent first.
+  return items.sort(
+    (a, b) =>
+      order[a.status] - order[b.status] ||
+      (a.status === "sent" ? (b.person.thanked ?? "").localeCompare(a.person.thanked ?? "") : a.due.localeCompare(b.due)) ||
+      a.program.localeCompare(b.program, "en") ||
+      a.person.name.localeCompare(b.person.name, "en"),
+  );
+}
+
+const day = (iso: string) => longDate(parseDay(iso)!);
+
+export function statusLabel(item: FollowUp): string {
+  if (item.status === "sent") return `sent ${day(item.person.thanked!)}`;
+  if (item.status === "overdue") return `**overdue** by ${item.days} day${item.days === 1 ? "" : "s"}`;
+  return item.days === 0 ? "due today" : `due in ${item.days} day${item.days === 1 ? "" : "s"}`;
+}
+
+export function renderFollowUps(items: readonly FollowUp[], today: Date): string {
+  const count = (status: FollowUpStatus) => items.filter((i) => i.status === status).length;
+  const out = ["# Thank-you notes", "", `As of ${longDate(today)}: ${count("overdue")} overdue, ${count("due")} to send, ${count("sent")} sent.`, ""];
+  const rows = items.map((i) => [
+    statusLabel(i),
+    day(i.due),
+    inline(i.person.name) + (i.person.role ? `, ${inline(i.person.role)}` : ""),
+    inline(i.program),
+    inline(i.person.detail) || " ",
+  ]);
+  out.push(table(["Status", "Send by", "Person", "Program", "Talked about"], rows));
+  return `${out.join("\n")}\n`;
+}
+
+function longDay(iso: string): string {
+  return parseDay(iso)!.toLocaleDateString("en-GB", { day: "numeric", month: "long" });
+}
+
+/** A first draft to make one's own: specific beats polished, so it starts from the detail. */
+export function draftNote(review: Review, person: Person): string {
+  const place = review.kind === "job" ? `the ${review.specialty ? `${review.specialty} ` : ""}position at ${review.program}` : `${review.program}`;
+  const what = review.kind === "job" ? "the role" : "the program";
+  const detail = person.detail
+    ? `I especially enjoyed our conversation about ${person.detail}; it gave me a clearer picture of ${what} and made me even more interested.`
+    : `I appreciated learning more about ${what} from you.`;
+  const lines = [
+    `## ${inline(person.name)}${person.role ? ` (${inline(person.role)})` : ""}, ${inline(review.program)}`,
+    "",
+    `Subject: Thank you for my interview at ${review.program}`,
+    "",
+    `Dear ${person.name},`,
+    "",
+    `Thank you for taking the time to meet with me on ${longDay(review.date)} during my interview for ${place}. ${detail}`,
+    "",
+    "[One sentence of your own: what you would bring, or what you look forward to.]",
+    "",
+    "Best regards,",
+    "[Your name]",
+  ];
+  return lines.join("\n");
+}
+
+export function renderDrafts(review: Review, people: readonly Person[]): string {
+  const intro = [`# Thank-you notes: ${inline(review.program)}`, "", `Interview on ${day(review.date)}; send by ${day(dueDay(review.date))}.`, ""];
+  return `${[...intro, people.map((p) => draftNote(review, p)).join("\n\n")].join("\n")}\n`;
+}

@@ -1,0 +1,99 @@
+// A review as the program holds it, and the normalisation every typed value goes through before
+// it is stored. Normalising first is what lets a note parse back to exactly the data it holds:
+// the note stores canonical text, never something the Markdown body could not carry.
+import type { Kind } from "./criteria.js";
+
+export interface Person {
+  name: string;
+  role: string;
+  /** One thing discussed with them: the seed of the thank-you note. */
+  detail: string;
+  /** YYYY-MM-DD when the thank-you note was sent, else null. */
+  thanked: string | null;
+}
+
+export interface Review {
+  program: string;
+  /** Interview date, YYYY-MM-DD. */
+  date: string;
+  kind: Kind;
+  /** Specialty (residency) or role (job); "" when not given. */
+  specialty: string;
+  scores: Record<string, number>;
+  /** 1-5, "could this be home?"; null only in a draft. */
+  gut: number | null;
+  dealBreakers: string[];
+  people: Person[];
+  redFlags: string[];
+  stillUnknown: string[];
+  notes: string;
+  /** Days between the interview and the writing, when more than 2: bias may have crept in. */
+  writtenAfterDays?: number;
+  /** Dated lines of what each edit changed, oldest first. */
+  changes: string[];
+  /** Saved by an interrupted form; rank skips it until it is finished. */
+  draft: boolean;
+  /** Front-matter keys added by hand (tags, aliases for note apps), kept on rewrite. */
+  extra: Record<string, unknown>;
+  /** Body sections added by hand ("## ..." and what follows), kept verbatim on rewrite. */
+  otherSections: string;
+}
+
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** String.prototype.toWellFormed (ES2024): a lone surrogate cannot be written as UTF-8. */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\ufffd");
+}
+
+/** One line of text: no line breaks, no surrounding space, no lone surrogates. */
+export function oneLine(text: string): string {
+  return wellFormed(text)
+    .split(LINE_BREAKS)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(" ");
+}
+
+export function lines(list: readonly string[]): string[] {
+  return list.map(oneLine).filter(Boolean);
+}
+
+/** Free notes: lines trimmed, at most one blank line between paragraphs, none at the ends. */
+export function paragraphs(text: string): string {
+  const out: string[] = [];
+  for (const raw of wellFormed(text).split(LINE_BREAKS)) {
+    const line = raw.trim();
+    if (line || (out.length > 0 && out.at(-1) !== "")) out.push(line);
+  }
+  while (out.at(-1) === "") out.pop();
+  return out.join("\n");
+}
+
+export function normalisePerson(person: Partial<Person> & { name: string }): Person {
+  return { name: oneLine(person.name), role: oneLine(person.role ?? ""), detail: oneLine(person.detail ?? ""), thanked: person.thanked ?? null };
+}
+
+export function normaliseReview(review: Review): Review {
+  return {
+    ...review,
+    program: oneLine(review.program),
+    specialty: oneLine(review.specialty),
+    dealBreakers: unique(lines(review.dealBreakers)),
+    people: review.people.map(normalisePerson).filter((p) => p.name),
+    redFlags: lines(review.redFlags),
+    stillUnknown: lines(review.stillUnknown),
+    notes: paragraphs(review.notes),
+    changes: lines(review.changes),
+  };
+}
+
+export function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}
+
+/** Every criterion of `ids` has a score and the gut is rated: what rank needs. */
+export function missingScores(review: Pick<Review, "scores">, ids: readonly string[]): string[] {
+  return ids.filter((id) => review.scores[id] === undefined);
+}

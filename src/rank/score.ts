@@ -1,0 +1,160 @@
+// Weighted scores and the rank-order list: pure functions over reviews and criteria.
+// Scores are compared as the whole numbers people see, so two programs that both show 72 are
+// a tie rather than "2nd" and "3rd" on a difference nobody could defend.
+import type { Criterion, Kind } from "./criteria.js";
+import type { Review } from "./review.js";
+
+export interface ReviewFile {
+  review: Review;
+  /** Where it lives, as shown to the user (relative to the library). */
+  file: string;
+}
+
+/**
+ * 0-100: the weighted mean of (score - 1) / 4, so all 1s is 0 and all 5s is 100. A criterion
+ * the review has no score for (added to the config later) is left out rather than counted as 0.
+ */
+export function weightedScore(scores: Readonly<Record<string, number>>, criteria: readonly Criterion[]): number | undefined {
+  let sum = 0;
+  let total = 0;
+  for (const { id, weight } of criteria) {
+    const score = scores[id];
+    if (score === undefined || weight <= 0) continue;
+    sum += weight * (score - 1);
+    total += weight * 4;
+  }
+  return total > 0 ? (100 * sum) / total : undefined;
+}
+
+/** Standard competition ranks (1, 2, 2, 4), highest value first; equal values share a rank. */
+export function competitionRanks(values: readonly number[]): number[] {
+  const order = values.map((_, i) => i).sort((a, b) => values[b]! - values[a]!);
+  const ranks = new Array<number>(values.length);
+  order.forEach((index, position) => {
+    const previous = order[position - 1];
+    ranks[index] = previous !== undefined && values[previous] === values[index] ? ranks[previous]! : position + 1;
+  });
+  return ranks;
+}
+
+/** How many share each rank: the size of its tie. */
+function tieSizes(ranks: readonly number[]): Map<number, number> {
+  const sizes = new Map<number, number>();
+  for (const rank of ranks) sizes.set(rank, (sizes.get(rank) ?? 0) + 1);
+  return sizes;
+}
+
+export interface Ranked {
+  program: string;
+  file: string;
+  /** Rounded, as shown; ties are decided on this. */
+  score: number;
+  rank: number;
+  tied: boolean;
+  gut: number;
+  gutRank: number;
+  gutTied: boolean;
+  /** Best and worst rank when any one weight moves by ±1. */
+  range: [number, number];
+  /** Score rank and gut rank are 3 or more places apart. */
+  lookAgain: boolean;
+  /** Criteria of the current config this review has no score for. */
+  unscored: string[];
+}
+
+export interface Excluded {
+  program: string;
+  file: string;
+  score: number | undefined;
+  gut: number;
+  dealBreakers: string[];
+}
+
+export interface RankList {
+  kind: Kind;
+  criteria: Criterion[];
+  ranked: Ranked[];
+  dealBreakers: Excluded[];
+  /** Reviews with no score on any weighted criterion: nothing to rank them by. */
+  unscorable: ReviewFile[];
+}
+
+export const LOOK_AGAIN_PLACES = 3;
+
+export function rankReviews(kind: Kind, files: readonly ReviewFile[], criteria: readonly Criterion[]): RankList {
+  const dealBreakers: Excluded[] = [];
+  const unscorable: ReviewFile[] = [];
+  const candidates: { entry: ReviewFile; exact: number }[] = [];
+  for (const entry of files) {
+    const exact = weightedScore(entry.review.scores, criteria);
+    if (entry.review.dealBreakers.length > 0) {
+      dealBreakers.push({
+        program: entry.review.program,
+        file: entry.file,
+        score: exact === undefined ? undefined : Math.round(exact),
+        gut: entry.review.gut ?? 0,
+        dealBreakers: entry.review.dealBreakers,
+      });
+    } else if (exact === undefined) unscorable.push(entry);
+    else candidates.push({ entry, exact });
+  }
+
+  const scores = candidates.map((c) => Math.round(c.exact));
+  const ranks = competitionRanks(scores);
+  const guts = candidates.map((c) => c.entry.review.gut ?? 0);
+  const gutRanks = competitionRanks(guts);
+  const ranges = rankRanges(candidates.map((c) => c.entry.review.scores), criteria, ranks);
+  const rankTies = tieSizes(ranks);
+  const gutTies = tieSizes(gutRanks);
+
+  const ranked: Ranked[] = candidates.map(({ entry }, i) => {
+    const [rank, gutRank] = [ranks[i]!, gutRanks[i]!];
+    const rankSpan: [number, number] = [rank, rank + rankTies.get(rank)! - 1];
+    const gutSpan: [number, number] = [gutRank, gutRank + gutTies.get(gutRank)! - 1];
+    return {
+      program: entry.review.program,
+      file: entry.file,
+      score: scores[i]!,
+      rank,
+      tied: rankTies.get(rank)! > 1,
+      gut: guts[i]!,
+      gutRank,
+      gutTied: gutTies.get(gutRank)! > 1,
+      range: ranges[i]!,
+      lookAgain: spanDistance(rankSpan, gutSpan) >= LOOK_AGAIN_PLACES,
+      unscored: criteria.filter((c) => entry.review.scores[c.id] === undefined).map((c) => c.id),
+    };
+  });
+  ranked.sort((a, b) => a.rank - b.rank || b.gut - a.gut || a.program.localeCompare(b.program, "en"));
+  dealBreakers.sort((a, b) => a.program.localeCompare(b.program, "en"));
+  return { kind, criteria: [...criteria], ranked, dealBreakers, unscorable };
+}
+
+/**
+ * Places between two rank spans: a program tied for 2nd-4th by score and 5th by gut is one
+ * place off, not three. Ties are real ambiguity, so the closest reading is the fair one.
+ */
+export function spanDistance(a: readonly [number, number], b: readonly [number, number]): number {
+  return Math.max(0, a[0] - b[1], b[0] - a[1]);
+}
+
+/** For each program, the lowest and highest rank over every one-weight change of ±1. */
+export function rankRanges(scoreSets: readonly Readonly<Record<string, number>>[], criteria: readonly Criterion[], base: readonly number[]): [number, number][] {
+  const ranges = base.map((rank): [number, number] => [rank, rank]);
+  criteria.forEach((criterion, index) => {
+    for (const delta of [-1, 1]) {
+      const weight = criterion.weight + delta;
+      if (weight < 0) continue;
+      const moved = criteria.map((c, i) => (i === index ? { ...c, weight } : c));
+      const scores = scoreSets.map((s) => weightedScore(s, moved));
+      // A change that leaves some program with nothing to score by says nothing about stability.
+      if (scores.some((s) => s === undefined)) continue;
+      competitionRanks(scores.map((s) => Math.round(s!))).forEach((rank, i) => {
+        const range = ranges[i]!;
+        if (rank < range[0]) range[0] = rank;
+        if (rank > range[1]) range[1] = rank;
+      });
+    }
+  });
+  return ranges;
+}

@@ -1,0 +1,109 @@
+// The review form, on stderr. Each answer is copied into `answered` the moment it is given, so
+// an interrupted form can be saved as a draft with everything typed so far.
+import { daysBetween, parseDay } from "../notes/dates.js";
+import type { Criterion, Kind } from "../rank/criteria.js";
+import type { Person, Review } from "../rank/review.js";
+import { paint } from "./color.js";
+import { say } from "./output.js";
+import { ask } from "./prompts.js";
+
+export interface ReviewFormOptions {
+  base: Review;
+  today: Date;
+  criteriaOf: (kind: Kind) => readonly Criterion[];
+  dealBreakersOf: (kind: Kind) => readonly string[];
+  /** Called once the date is known: the command warns when impressions may have faded. */
+  onDate?: (date: string) => void;
+  signal: AbortSignal;
+}
+
+export async function reviewForm(options: ReviewFormOptions, answered: Partial<Review>): Promise<void> {
+  const { base, today, signal } = options;
+  const context = { signal };
+
+  answered.date = await ask.text(
+    {
+      message: "Interview date (YYYY-MM-DD)",
+      default: base.date,
+      validate: (value) => {
+        const day = parseDay(value);
+        if (!day) return "Type a real date as YYYY-MM-DD, e.g. 2026-11-22";
+        return daysBetween(day, today) < 0 ? "That is after today; review an interview once it has happened" : true;
+      },
+    },
+    context,
+  );
+  answered.date = answered.date.trim();
+  options.onDate?.(answered.date);
+
+  const kind = await ask.select<Kind>(
+    {
+      message: "Kind of interview",
+      choices: [
+        { name: "Residency program", value: "residency" },
+        { name: "Job (health group, hospital, practice)", value: "job" },
+      ],
+      default: base.kind,
+    },
+    context,
+  );
+  answered.kind = kind;
+  answered.specialty = await ask.text({ message: kind === "job" ? "Role (e.g. hospitalist, patient coordinator)" : "Specialty (e.g. internal medicine)", default: base.specialty || undefined }, context);
+
+  answered.people = await keepList("People you met (untick anyone to remove)", base.people, (p) => p.name, context);
+  say(paint.dim("Who did you meet? One thing you talked about makes the thank-you note easy. Leave the name empty when done."));
+  for (;;) {
+    const name = (await ask.text({ message: "Name (empty when done)" }, context)).trim();
+    if (!name) break;
+    const role = await ask.text({ message: `${name}'s role` }, context);
+    const detail = await ask.text({ message: `One thing you talked about with ${name}` }, context);
+    const person: Person = { name, role, detail, thanked: null };
+    answered.people = [...answered.people, person];
+  }
+
+  say(paint.dim("Score each criterion from 1 (poor) to 5 (excellent)."));
+  const sameKind = kind === base.kind;
+  answered.scores = {};
+  for (const criterion of options.criteriaOf(kind)) {
+    const score = await ask.number(
+      { message: `${criterion.label} (1-5)`, min: 1, max: 5, step: 1, required: true, default: sameKind ? base.scores[criterion.id] : undefined },
+      context,
+    );
+    if (score !== undefined) answered.scores = { ...answered.scores, [criterion.id]: score };
+  }
+
+  say(paint.dim("Deal-breakers: anything that would make you rather not match (or not work) there at all."));
+  const offered = [...options.dealBreakersOf(kind), ...base.dealBreakers.filter((d) => !options.dealBreakersOf(kind).includes(d))];
+  const chosen: string[] = [];
+  for (const dealBreaker of offered) {
+    if (await ask.confirm({ message: `Deal-breaker: ${dealBreaker}?`, default: base.dealBreakers.includes(dealBreaker) }, context)) chosen.push(dealBreaker);
+  }
+  answered.dealBreakers = chosen;
+  await addLines("Another deal-breaker that applies (empty for none)", context, (line) => (answered.dealBreakers = [...answered.dealBreakers!, line]));
+
+  answered.redFlags = await keepList("Red flags noted before (untick what no longer holds)", base.redFlags, (f) => f, context);
+  await addLines("A red flag (empty when done)", context, (line) => (answered.redFlags = [...answered.redFlags!, line]));
+
+  answered.gut = (await ask.number({ message: "Gut feeling: could this be home? (1-5)", min: 1, max: 5, step: 1, required: true, default: base.gut ?? undefined }, context)) ?? null;
+
+  answered.stillUnknown = await keepList("Still unknown from before (untick what you found out)", base.stillUnknown, (u) => u, context);
+  await addLines("Something still unknown, to ask about (empty when done)", context, (line) => (answered.stillUnknown = [...answered.stillUnknown!, line]));
+
+  const more = await ask.text({ message: base.notes ? "Add to your notes (empty to keep them as they are)" : "Anything else to remember (empty to skip)" }, context);
+  answered.notes = [base.notes, more.trim()].filter(Boolean).join("\n\n");
+}
+
+/** Earlier entries, all ticked: untick to drop. Skipped when there were none. */
+async function keepList<T>(message: string, items: readonly T[], name: (item: T) => string, context: { signal: AbortSignal }): Promise<T[]> {
+  if (items.length === 0) return [];
+  return ask.checkbox<T>({ message, choices: items.map((item) => ({ name: name(item), value: item, checked: true })) }, context);
+}
+
+/** Asks for lines until an empty one; each is handed over at once, for the draft. */
+async function addLines(message: string, context: { signal: AbortSignal }, add: (line: string) => void): Promise<void> {
+  for (;;) {
+    const line = (await ask.text({ message }, context)).trim();
+    if (!line) return;
+    add(line);
+  }
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { draftNote, dueDay, followUps, renderFollowUps } from "../../src/rank/followups.js";
+import { findPerson, findReview } from "../../src/rank/find.js";
+import { blankReview } from "../../src/rank/review-edit.js";
+import type { Person, Review } from "../../src/rank/review.js";
+import type { ReviewFile } from "../../src/rank/score.js";
+
+const today = new Date(2026, 10, 25, 15);
+const person = (name: string, extra: Partial<Person> = {}): Person => ({ name, role: "", detail: "", thanked: null, ...extra });
+const file = (program: string, date: string, people: Person[], extra: Partial<Review> = {}): ReviewFile => ({
+  review: { ...blankReview(program, today), date, people, ...extra },
+  file: `reviews/${program}.md`,
+});
+
+describe("thank-you due dates", () => {
+  it.each([
+    ["2026-11-20", "2026-11-23"],
+    ["2026-12-30", "2027-01-02"],
+    ["2028-02-27", "2028-03-01"],
+    ["2026-03-06", "2026-03-09"],
+  ])("an interview on %s is thanked by the end of %s", (interview, due) => {
+    expect(dueDay(interview)).toBe(due);
+  });
+
+  it("lists overdue first (latest first), then due (soonest first), then sent", () => {
+    const items = followUps(
+      [
+        file("Hillcrest", "2026-11-24", [person("Dr. Chen")]),
+        file("Lakeside IM", "2026-11-20", [person("Dr. Rivera"), person("Sam Lee", { thanked: "2026-11-21" })]),
+        file("Mercy", "2026-11-21", [person("Dr. Okafor")]),
+        file("Bayview", "2026-11-22", [person("Dr. Park")]),
+      ],
+      today,
+    );
+    expect(items.map((i) => [i.person.name, i.status, i.days])).toEqual([
+      ["Dr. Rivera", "overdue", 2],
+      ["Dr. Okafor", "overdue", 1],
+      // Due on the 25th: still today, until the end of the day.
+      ["Dr. Park", "due", 0],
+      ["Dr. Chen", "due", 2],
+      ["Sam Lee", "sent", 0],
+    ]);
+    const text = renderFollowUps(items, today);
+    expect(text).toContain("As of 25 Nov 2026: 2 overdue, 2 to send, 1 sent.");
+    expect(text).toContain("| **overdue** by 2 days | 23 Nov 2026 | Dr. Rivera | Lakeside IM |");
+    expect(text).toContain("| due today | 25 Nov 2026 | Dr. Park | Bayview |");
+    expect(text).toContain("| sent 21 Nov 2026 |");
+  });
+
+  it("drafts a note from what was discussed", () => {
+    const review = file("Lakeside IM", "2026-11-20", []).review;
+    const text = draftNote(review, person("Dr. Rivera", { role: "Program director", detail: "the new sepsis QI project" }));
+    expect(text).toContain("## Dr. Rivera (Program director), Lakeside IM");
+    expect(text).toContain("Dear Dr. Rivera,");
+    expect(text).toContain("on 20 November during my interview for Lakeside IM. I especially enjoyed our conversation about the new sepsis QI project");
+  });
+});
+
+describe("finding a program and a person", () => {
+  const files = [file("Lakeside IM", "2026-11-20", [person("Dr. Ana Rivera"), person("Sam Lee")]), file("Hillcrest Family Medicine", "2026-11-21", [])];
+
+  it("finds a program ignoring case, and a person by a unique part of the name", () => {
+    expect(findReview(files, "lakeside im").review.program).toBe("Lakeside IM");
+    expect(findPerson(files[0]!.review.people, "rivera", "Lakeside IM").index).toBe(0);
+  });
+
+  it("names the closest programs and people when nothing matches", () => {
+    expect(() => findReview(files, "Lakesid IM")).toThrow(/no review for 'Lakesid IM'\. Did you mean 'Lakeside IM'\?/);
+    expect(() => findPerson(files[0]!.review.people, "Sam Lea", "Lakeside IM")).toThrow(/Did you mean 'Sam Lee'\?/);
+    expect(() => findPerson(files[0]!.review.people, "Zed", "Lakeside IM")).toThrow(/People met there: 'Dr. Ana Rivera', 'Sam Lee'/);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { parseYamlText } from "../../src/content/yaml-file.js";
+import { criteriaFor, type Kind } from "../../src/rank/criteria.js";
+import { applyAnswers } from "../../src/rank/review-answers.js";
+import { blankReview, describeChanges, finishReview, lateBy } from "../../src/rank/review-edit.js";
+import type { Review } from "../../src/rank/review.js";
+
+const today = new Date(2026, 10, 25, 10);
+const criteriaOf = (kind: Kind) => criteriaFor(kind);
+const full = "scores: { training: 5, culture: 4, faculty: 4, location: 3, schedule: 3, outcomes: 4 }\ngut: 4\n";
+
+function answers(text: string, base: Review = blankReview("Lakeside IM", today)) {
+  const yaml = parseYamlText(text, "answers.yaml");
+  if (!yaml.ok) throw new Error(JSON.stringify(yaml.issues));
+  return applyAnswers(base, yaml.value, criteriaOf, today);
+}
+
+const messages = (result: ReturnType<typeof answers>) => (result.ok ? [] : result.issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`));
+
+describe("review --answers", () => {
+  it("fills a review from the file, today's date when none is given", () => {
+    const result = answers(`kind: residency\n${full}people:\n  - name: Dr. Rivera\n    detail: sepsis QI\nredFlags: [Tired residents]\n`);
+    expect(result.ok && result.review).toMatchObject({ date: "2026-11-25", gut: 4, scores: { training: 5 }, redFlags: ["Tired residents"], people: [{ name: "Dr. Rivera", role: "", detail: "sepsis QI", thanked: null }] });
+  });
+
+  it.each([
+    ["an unknown criterion", "scores: { training: 5, culture: 4, faculty: 4, location: 3, schedule: 3, outcomes: 4, cultur: 2 }\ngut: 4\n", "answers.yaml:1:87: unknown criterion 'cultur' for a residency review. Did you mean 'culture'?"],
+    ["a missing score", "scores: { training: 5 }\ngut: 3\n", "answers.yaml:1:9: missing scores (1-5) for culture (Resident culture and wellness), faculty"],
+    ["a missing gut", "scores: { training: 5, culture: 4, faculty: 4, location: 3, schedule: 3, outcomes: 4 }\n", "answers.yaml:1:1: missing 'gut'"],
+    ["a score out of range", "gut: 6\n", "answers.yaml:1:6: 'gut' must be at most 5, got 6"],
+    ["an unknown key", "gutt: 4\n", "answers.yaml:1:1: unknown key 'gutt'. Did you mean 'gut'?"],
+    ["a date in the future", `date: 2026-12-01\n${full}`, "answers.yaml:1:7: 'date' 2026-12-01 is after today"],
+    ["a date that is not real", `date: 2026-11-31\n${full}`, "answers.yaml:1:7: 'date': must be a real date"],
+  ])("rejects %s with its position", (_what, text, expected) => {
+    const result = parseYamlText(text, "answers.yaml");
+    const got = result.ok ? messages(applyAnswers(blankReview("Lakeside IM", today), result.value, criteriaOf, today)) : result.issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`);
+    expect(got[0]).toContain(expected);
+  });
+
+  it("keeps earlier answers for fields the file leaves out, and thank-you dates for people listed again", () => {
+    const first = answers(`date: 2026-11-20\n${full}people: [{ name: Dr. Rivera, detail: QI }]\nnotes: First thoughts\n`);
+    if (!first.ok) throw new Error("first");
+    const base = { ...first.review, people: [{ ...first.review.people[0]!, thanked: "2026-11-21" }] };
+    const second = answers("scores: { culture: 5 }\npeople: [{ name: dr. rivera, detail: QI and research }]\n", base);
+    expect(second.ok && second.review).toMatchObject({ date: "2026-11-20", gut: 4, notes: "First thoughts", scores: { training: 5, culture: 5 }, people: [{ detail: "QI and research", thanked: "2026-11-21" }] });
+  });
+});
+
+describe("finishing a review", () => {
+  const complete = (extra: Partial<Review> = {}): Review => ({ ...blankReview("Lakeside IM", today), scores: { training: 5, culture: 4, faculty: 4, location: 3, schedule: 3, outcomes: 4 }, gut: 4, ...extra });
+
+  it.each([
+    ["2026-11-25", undefined],
+    ["2026-11-23", undefined],
+    ["2026-11-22", 3],
+    ["2026-11-15", 10],
+  ])("records writtenAfterDays for an interview on %s as %s", (date, days) => {
+    expect(lateBy(date, today)).toBe(days);
+    expect(finishReview(undefined, complete({ date }), today, criteriaOf).writtenAfterDays).toBe(days);
+  });
+
+  it("keeps when the impressions were first written, unless the date changes", () => {
+    const before = finishReview(undefined, complete({ date: "2026-11-24" }), new Date(2026, 10, 24), criteriaOf);
+    expect(finishReview(before, { ...before, gut: 5 }, today, criteriaOf).writtenAfterDays).toBeUndefined();
+    expect(finishReview(before, { ...before, date: "2026-11-20" }, today, criteriaOf).writtenAfterDays).toBe(5);
+  });
+
+  it("adds one dated line of what an edit changed", () => {
+    const before = finishReview(undefined, complete({ redFlags: ["Tired residents"] }), today, criteriaOf);
+    const after = finishReview(before, { ...before, scores: { ...before.scores, culture: 2 }, gut: 3, redFlags: ["Call schedule unclear"], people: [{ name: "Dr. Rivera", role: "", detail: "", thanked: null }] }, new Date(2026, 10, 27), criteriaOf);
+    expect(after.changes).toEqual(["2026-11-27: culture 4 → 2; gut 4 → 3; people: + Dr. Rivera; red flags: + Call schedule unclear, − Tired residents"]);
+    expect(finishReview(after, after, new Date(2026, 10, 28), criteriaOf).changes).toHaveLength(1);
+  });
+
+  it("marks a review without every score a draft", () => {
+    expect(finishReview(undefined, complete({ scores: { training: 3 } }), today, criteriaOf).draft).toBe(true);
+    expect(finishReview(undefined, complete(), today, criteriaOf).draft).toBe(false);
+  });
+
+  it("says nothing changed when nothing did", () => {
+    expect(describeChanges(complete(), complete())).toBeUndefined();
+  });
+});
