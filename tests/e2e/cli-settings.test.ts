@@ -1,0 +1,148 @@
+// The program's surface through the built binary: --help with examples for every command,
+// --version, usage errors (64), `config` and the precedence flags > env > config file > defaults,
+// a broken config.yaml (65), and documents on stdout that stay free of colour codes.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ROOT, run, sandbox, type Sandbox } from "../helpers/cli.js";
+
+let box: Sandbox;
+afterEach(() => box?.cleanup());
+
+const ANSI = /\u001b\[/;
+
+function write(path: string, text: string): string {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return path;
+}
+
+describe("help, version, usage errors", () => {
+  const help = () => run(["--help"], { env: box.env });
+
+  it("--help lists the commands and has an Examples section and the exit codes", () => {
+    box = sandbox();
+    const result = help();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\nExamples:\n {2}\$ interview-coach /);
+    expect(result.stdout).toContain("Exit codes: 0 ok");
+  });
+
+  it("every command's --help has an Examples section with that command", () => {
+    box = sandbox();
+    const commands = [...help().stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((name) => name !== "help");
+    expect(commands).toEqual(["practice", "checklist", "review", "rank", "followups", "list", "show", "validate", "stats", "config", "completion"]);
+    for (const command of commands) {
+      const result = run([command, "--help"], { env: box.env });
+      expect(result.code, command).toBe(0);
+      expect(result.stdout, command).toMatch(new RegExp(`\\nExamples:\\n {2}\\$ interview-coach (.* )?${command}\\b`));
+    }
+  });
+
+  it("--version prints the package version", () => {
+    box = sandbox();
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    const result = run(["--version"], { env: box.env });
+    expect(result.stdout).toBe(`${version}\n`);
+    expect(result.code).toBe(0);
+  });
+
+  it.each([
+    [["nope"], "error: unknown command 'nope'"],
+    [["list", "--bogus"], "error: unknown option '--bogus'"],
+    [["show"], "error: missing required argument 'id'"],
+    [["lst"], "(Did you mean list?)"],
+  ])("%j is a usage error (64)", (args, message) => {
+    box = sandbox();
+    const result = run(args, { env: box.env });
+    expect(result.code).toBe(64);
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe("");
+  });
+});
+
+describe("config: flags > env > config file > defaults", () => {
+  type Row = { setting: string; value: string; source: string };
+  function settings(args: string[], env: NodeJS.ProcessEnv): Record<string, Row> {
+    const result = run([...args, "config", "--json"], { env });
+    expect(result.code, result.stderr).toBe(0);
+    const rows = (JSON.parse(result.stdout) as { settings: Row[] }).settings;
+    return Object.fromEntries(rows.map((row) => [row.setting, row]));
+  }
+  const configFile = () => join(box.env.XDG_CONFIG_HOME!, "interview-coach", "config.yaml");
+
+  it("home: --home beats INTERVIEW_COACH_HOME beats config.yaml beats the XDG default", () => {
+    box = sandbox();
+    const path = configFile();
+    write(path, "home: ~/from-config\n");
+    const env = { ...box.env, INTERVIEW_COACH_HOME: join(box.dir, "from-env") };
+    expect(settings(["--home", join(box.dir, "from-flag")], env).home).toEqual({ setting: "home", value: join(box.dir, "from-flag"), source: "flag --home" });
+    expect(settings([], env).home).toEqual({ setting: "home", value: join(box.dir, "from-env"), source: "env INTERVIEW_COACH_HOME" });
+    const noEnv = { ...box.env, INTERVIEW_COACH_HOME: undefined };
+    expect(settings([], noEnv).home).toEqual({ setting: "home", value: join(box.dir, "from-config"), source: `config ${path}` });
+    write(path, "color: never\n");
+    expect(settings([], noEnv).home).toEqual({ setting: "home", value: join(box.env.XDG_DATA_HOME!, "interview-coach"), source: "default (XDG_DATA_HOME)" });
+  });
+
+  it("color: --no-color > NO_COLOR > FORCE_COLOR > config.yaml > auto", () => {
+    box = sandbox();
+    write(configFile(), "color: always\n");
+    const bare = { ...box.env, NO_COLOR: undefined };
+    expect(settings(["--no-color"], { ...bare, FORCE_COLOR: "1" }).color).toMatchObject({ value: "never", source: "flag --no-color" });
+    expect(settings([], { ...bare, NO_COLOR: "1", FORCE_COLOR: "1" }).color).toMatchObject({ value: "never", source: "env NO_COLOR" });
+    write(configFile(), "color: never\n");
+    expect(settings([], { ...bare, FORCE_COLOR: "1" }).color).toMatchObject({ value: "always", source: "env FORCE_COLOR" });
+    expect(settings([], bare).color).toMatchObject({ value: "never", source: `config ${configFile()}` });
+    write(configFile(), "home: ~/x\n");
+    expect(settings([], bare).color).toMatchObject({ value: "auto", source: "default" });
+  });
+
+  it("content layers are listed in order, config-file folders after the user folder", () => {
+    box = sandbox();
+    write(configFile(), "content: [~/from-config]\n");
+    const rows = settings(["--content", "from-flag"], { ...box.env, INTERVIEW_COACH_CONTENT: "/tmp/env-a:/tmp/env-b" });
+    const layers = Object.values(rows).filter((row) => row.setting.startsWith("content "));
+    expect(layers.map((row) => [row.value, row.source])).toEqual([
+      [join(ROOT, "content"), "built-in"],
+      [join(box.env.XDG_CONFIG_HOME!, "interview-coach", "content"), "user folder"],
+      [join(box.dir, "from-config"), "config file"],
+      ["/tmp/env-a", "env INTERVIEW_COACH_CONTENT"],
+      ["/tmp/env-b", "env INTERVIEW_COACH_CONTENT"],
+      [join(ROOT, "from-flag"), "flag --content"],
+    ]);
+  });
+
+  it("a relative XDG_CONFIG_HOME is ignored: the config comes from ~/.config", () => {
+    box = sandbox();
+    write(join(box.dir, ".config", "interview-coach", "config.yaml"), "home: ~/from-dot-config\n");
+    const rows = settings([], { ...box.env, XDG_CONFIG_HOME: "relative/config", INTERVIEW_COACH_HOME: undefined });
+    expect(rows["config file"]).toMatchObject({ value: join(box.dir, ".config", "interview-coach", "config.yaml"), source: "found" });
+    expect(rows.home).toMatchObject({ value: join(box.dir, "from-dot-config") });
+  });
+
+  it("a broken config.yaml exits 65 with every problem at its position, for any command", () => {
+    box = sandbox();
+    const path = write(configFile(), "home: [unclosed\ncolour: never\n");
+    const result = run(["list"], { env: box.env });
+    expect(result.stderr).toBe(`${path}:1:7: this [ is not closed with ] on its line\n`);
+    expect(result.code).toBe(65);
+    write(path, "colour: never\npractice:\n  count: many\n");
+    const second = run(["config"], { env: box.env });
+    expect(second.stderr).toBe(`${path}:1:1: unknown key 'colour'. Did you mean 'color'?\n${path}:3:10: 'count' must be a number, got text "many"\n`);
+    expect(second.code).toBe(65);
+  });
+});
+
+describe("colour", () => {
+  it.each([["list"], ["show", "residency"], ["show", "checklist/second-interview"], ["config"], ["list", "--json"]])(
+    "stdout of %j never carries ANSI escapes, even with FORCE_COLOR=1",
+    (...args) => {
+      box = sandbox({ NO_COLOR: undefined, FORCE_COLOR: "1" });
+      const result = run(args, { env: box.env });
+      expect(result.code).toBe(0);
+      expect(result.stdout.length).toBeGreaterThan(0);
+      expect(ANSI.test(result.stdout)).toBe(false);
+    },
+  );
+});
+
