@@ -1,6 +1,198 @@
-// Placeholder until the checklist command lands; it keeps the CLI surface complete in the meantime.
-import { UsageError } from "../errors.js";
+// `interview-coach checklist [name]`: work through a checklist for one interview, saving after
+// every section; `--print` writes it as Markdown instead; without a name, the overview.
+// `--print` is on the fast path (DESIGN §10): prompts, yaml and zod are imported only when used.
+import { join } from "node:path";
+import type { CommandContext } from "../context.js";
+import type { Checklist, Loaded } from "../content/types.js";
+import { ContentError, formatIssue, InterruptedError, UsageError } from "../errors.js";
+import { findChecklist } from "../content/find.js";
+import { checkDay, dueDayOf, isOverdue, relativeDay } from "../checklist/due.js";
+import { renderOverview } from "../checklist/overview.js";
+import {
+  applySection,
+  DEFAULT_PROGRAM,
+  freshProgress,
+  inPhaseOrder,
+  mergeProgress,
+  nextItem,
+  summarize,
+  summaryLine,
+  type ProgressState,
+} from "../checklist/progress.js";
+import { isoDay, isoLocal } from "../notes/dates.js";
+import { appendToFile, replaceFile } from "../notes/files.js";
+import { libraryPaths } from "../notes/library.js";
+import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument, renderProgressNote } from "../notes/checklist-note.js";
+import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 
-export async function run(..._args: unknown[]): Promise<void> {
-  throw new UsageError("'checklist' is not available in this build yet");
+export interface ChecklistOptions {
+  program?: string;
+  date?: string;
+  print?: boolean;
+  reset?: boolean;
+  yes?: boolean;
+  output?: string;
+}
+
+export async function run(name: string | undefined, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
+  if (name === undefined) return overview(options, ctx);
+  const date = options.date === undefined ? undefined : dayFlag(options.date);
+  const program = programFlag(options.program);
+  const checklist = findChecklist(await ctx.catalog(), name);
+  const file = progressFile(libraryPaths(ctx.settings.home.value).checklists, checklist.id, program);
+  const today = isoDay(ctx.now());
+
+  let saved: ProgressState | undefined;
+  let broken: ContentError | undefined;
+  try {
+    saved = await readProgressNote(file, file, checklist.id);
+  } catch (error) {
+    // A note edited into something invalid stops everything (exit 65), except starting over.
+    if (!(options.reset && error instanceof ContentError)) throw error;
+    broken = error;
+  }
+  // A --date given now replaces the saved one; without it, the saved date stands.
+  let state: ProgressState = { ...(saved ?? freshProgress(checklist.id, program)), ...(date ? { date } : {}) };
+
+  if (!options.print) {
+    const { requireTerminal } = await import("../ui/prompts.js");
+    requireTerminal("checklist", "use --print to write the checklist as Markdown instead");
+  }
+  if (options.reset && (await confirmReset(checklist, state, broken, file, options))) {
+    const cleared = state.done.length;
+    state = freshProgress(checklist.id, saved?.program ?? program, state.date);
+    replaceFile(file, renderProgressNote(checklist, state, today));
+    say(`Started over: cleared ${cleared} tick${cleared === 1 ? "" : "s"} in ${file}.`);
+  }
+
+  if (options.print) {
+    // Printing never changes the library: a --date here only computes the due days.
+    deliver(renderProgressDocument(checklist, state, today), options.output, true);
+    return;
+  }
+  await work(checklist, state, saved, file, options, ctx);
+}
+
+function dayFlag(text: string): string {
+  const day = checkDay(text);
+  if (!day) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${text}"`);
+  return day;
+}
+
+function programFlag(text: string | undefined): string {
+  if (text === undefined) return DEFAULT_PROGRAM;
+  const name = text.replace(/\s+/g, " ").trim();
+  if (!name) throw new UsageError('--program needs a name, e.g. --program "Lakeside Health"');
+  return name;
+}
+
+/** --output FILE appends, --output - (or --print, or a redirected stdout) writes to stdout. */
+function deliver(document: string, output: string | undefined, toStdout: boolean): void {
+  if (output !== undefined && output !== "-") {
+    appendToFile(output, document);
+    say(`Appended the checklist to ${output}.`);
+  } else if (output === "-" || toStdout) {
+    writeDocument(document);
+  }
+}
+
+async function confirmReset(checklist: Checklist, state: ProgressState, broken: ContentError | undefined, file: string, options: ChecklistOptions): Promise<boolean> {
+  if (!broken && state.done.length === 0) {
+    say(`Nothing to reset: no ticks saved yet for ${checklist.id} (${state.program}).`);
+    return false;
+  }
+  if (options.yes) return true;
+  if (!process.stdin.isTTY) throw new UsageError("--reset asks before it clears your ticks and needs a terminal for that; add --yes to start over without asking");
+  const { ask } = await import("../ui/prompts.js");
+  const what = broken
+    ? `The saved note cannot be read (${broken.issues[0]?.message ?? "invalid"}). Replace it and start over?`
+    : `Start ${checklist.id} over for ${state.program}? This clears ${state.done.length} tick${state.done.length === 1 ? "" : "s"}.`;
+  const yes = await ask.confirm({ message: what, default: false });
+  if (!yes) say("Kept your progress.");
+  if (!yes && broken) throw broken;
+  return yes;
+}
+
+/** The interactive run: one checkbox prompt per section, the note saved after each. */
+async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
+  const [{ askSection }, { trapInterrupts, isInterrupt }, { paint }] = await Promise.all([
+    import("../ui/checklist-prompt.js"),
+    import("../ui/interrupt.js"),
+    import("../ui/color.js"),
+  ]);
+  const ordered = inPhaseOrder(checklist);
+  const today = () => isoDay(ctx.now());
+  let state = mergeProgress(ordered, start).state;
+  const save = () => replaceFile(file, renderProgressNote(ordered, state, today()));
+  const progress = () => {
+    const { ticked } = mergeProgress(ordered, state);
+    return { ticked, line: summaryLine(summarize(ordered, ticked, state.date, today())) };
+  };
+  // Resuming starts from a file on disk even before the first section is done; a new date is kept.
+  if (!saved || saved.date !== state.date) save();
+
+  const heading = state.program === DEFAULT_PROGRAM ? checklist.title : `${checklist.title} · ${state.program}`;
+  say(paint.bold(heading));
+  say(state.date ? `Interview ${state.date} (${relativeDay(state.date, today())}) · ${progress().line}` : `${progress().line} · no interview date: add --date YYYY-MM-DD for due dates`);
+  say(paint.dim(`Space ticks, Enter saves the section, Ctrl-C stops; progress is kept in ${file}`));
+  say();
+
+  const trap = trapInterrupts();
+  let current = ordered.sections[0]?.title ?? "";
+  try {
+    for (const [index, section] of ordered.sections.entries()) {
+      current = section.title;
+      const { ticked } = mergeProgress(ordered, state);
+      const items = section.items.map((item) => {
+        const due = dueDayOf(item, state.date);
+        const done = ticked.has(item.id);
+        return { id: item.id, text: item.text, why: item.why, due, dueDays: item.dueDays, done, overdue: isOverdue(due, today(), done) };
+      });
+      const chosen = await askSection({ title: section.title, position: `${index + 1}/${ordered.sections.length}`, items }, trap.signal);
+      state = applySection(state, section, chosen, isoLocal(ctx.now()));
+      save();
+      say(paint.dim(`  saved · ${progress().line}`));
+    }
+  } catch (error) {
+    if (!isInterrupt(error)) throw error;
+    finish(ordered, state, options, paint.dim, today());
+    // The open section's prompt never returned its ticks, so only finished sections are saved.
+    throw new InterruptedError(`Interrupted in "${current}" before it was saved. Saved so far: ${progress().line}, in ${file}; run the same command to carry on.`);
+  } finally {
+    trap.dispose();
+  }
+  say();
+  say(`${paint.green("✔")} ${progress().line} · saved in ${file}`);
+  const { ticked } = progress();
+  const next = nextItem(ordered, ticked, state.date, today());
+  if (next) say(`Next: ${next.item.text}${next.due ? ` (${next.overdue ? "overdue, was due" : "due"} ${next.due})` : ""}`);
+  finish(ordered, state, options, paint.dim, today());
+}
+
+/** The end of a run, finished or interrupted: removed items, and the document if one was asked for. */
+function finish(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string): void {
+  const { removed } = mergeProgress(checklist, state);
+  if (removed.length) say(dim(`${removed.length} ticked item${removed.length === 1 ? " is" : "s are"} no longer in the checklist; the note keeps them under "No longer in the checklist".`));
+  deliver(renderProgressDocument(checklist, state, today), options.output, !stdoutIsTerminal());
+}
+
+async function overview(options: ChecklistOptions, ctx: CommandContext): Promise<void> {
+  const stray = (["program", "date", "print", "reset", "output"] as const).find((key) => options[key] !== undefined);
+  if (stray) throw new UsageError(`--${stray} needs a checklist name, e.g. interview-coach checklist second-interview --${stray}${stray === "print" || stray === "reset" ? "" : " …"}`);
+  const catalog = await ctx.catalog();
+  const dir = libraryPaths(ctx.settings.home.value).checklists;
+  const states: ProgressState[] = [];
+  for (const name of progressNotesIn(dir)) {
+    const path = join(dir, name);
+    try {
+      const state = await readProgressNote(path, path);
+      if (state) states.push(state);
+    } catch (error) {
+      // One broken note must not hide the others.
+      if (!(error instanceof ContentError)) throw error;
+      for (const issue of error.issues) say(`warning: skipped ${formatIssue(issue)}`);
+    }
+  }
+  writeDocument(renderOverview([...catalog.checklists.values()], states, isoDay(ctx.now())));
+  if (!states.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
 }

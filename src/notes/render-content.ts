@@ -28,6 +28,13 @@ export interface ChecklistRenderOptions {
   dueOf?: (item: ChecklistItem) => string | undefined;
   /** Lines placed right under the heading. */
   intro?: string[];
+  /**
+   * Items ticked in a saved note that the checklist no longer has: listed under their own
+   * heading so that progress is never silently dropped. `note` is shown in brackets.
+   */
+  removed?: { text: string; note?: string }[];
+  /** Leaves out the phase after a title that already starts with it: "Before the visit", "On the day". */
+  omitRedundantPhase?: boolean;
 }
 
 const PHASE_TITLE = { before: "Before", "day-of": "On the day", after: "After" } as const;
@@ -36,13 +43,20 @@ export function renderChecklist(checklist: Checklist, options: ChecklistRenderOp
   const out: string[] = [`# ${inline(options.heading ?? checklist.title)}`, ""];
   if (options.intro?.length) out.push(...options.intro, "");
   for (const section of checklist.sections) {
-    out.push(`## ${inline(section.title)} (${PHASE_TITLE[section.phase].toLowerCase()})`, "");
+    const phase = PHASE_TITLE[section.phase].toLowerCase();
+    const redundant = options.omitRedundantPhase && section.title.trim().toLowerCase().startsWith(phase);
+    out.push(`## ${inline(section.title)}${redundant ? "" : ` (${phase})`}`, "");
     for (const item of section.items) {
       const box = options.ticked?.has(item.id) ? "[x]" : "[ ]";
       const due = options.dueOf?.(item) ?? (item.dueDays === undefined ? undefined : offsetText(item.dueDays));
       out.push(`- ${box} ${inline(item.text)}${due ? ` (due ${due})` : ""}`);
       if (item.why) out.push(`  - ${inline(item.why)}`);
     }
+    out.push("");
+  }
+  if (options.removed?.length) {
+    out.push("## No longer in the checklist", "");
+    for (const item of options.removed) out.push(`- [x] ${inline(item.text)}${item.note ? ` (${item.note})` : ""}`);
     out.push("");
   }
   return `${out.join("\n").trimEnd()}\n`;

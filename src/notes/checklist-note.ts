@@ -1,0 +1,84 @@
+// The checklist progress note: `<home>/checklists/<checklist>--<program>.md`, front matter with
+// the ticks (the data) and a body with the checklist as `- [x]` / `- [ ]` lines (for people and
+// note apps). The body is the same Markdown that `checklist --print` writes.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { ContentError } from "../errors.js";
+import type { Checklist } from "../content/types.js";
+import { dueDayOf, isOverdue } from "../checklist/due.js";
+import { readFrontMatter, renderFrontMatter } from "../checklist/note-format.js";
+import { DEFAULT_PROGRAM, inPhaseOrder, mergeProgress, summarize, summaryLine, type ProgressState } from "../checklist/progress.js";
+import { renderChecklist } from "./render-content.js";
+import { slugify } from "./slug.js";
+
+const MAX_NOTE_BYTES = 1024 * 1024;
+
+export function progressFile(checklistsDir: string, checklist: string, program: string): string {
+  return join(checklistsDir, `${slugify(checklist)}--${slugify(program, DEFAULT_PROGRAM)}.md`);
+}
+
+/** The checklist as Markdown with this interview's ticks, due days and progress, as of `today`. */
+export function renderProgressDocument(checklist: Checklist, state: ProgressState, today: string): string {
+  const ordered = inPhaseOrder(checklist);
+  const { ticked, removed } = mergeProgress(ordered, state);
+  const summary = summaryLine(summarize(ordered, ticked, state.date, today));
+  const intro = state.date
+    ? [`Interview ${state.date} · ${summary} as of ${today}`]
+    : [`${summary} · no interview date yet (\`--date YYYY-MM-DD\` adds due dates)`];
+  return renderChecklist(ordered, {
+    heading: state.program === DEFAULT_PROGRAM ? checklist.title : `${checklist.title}: ${state.program}`,
+    ticked,
+    intro,
+    omitRedundantPhase: true,
+    dueOf: (item) => {
+      const due = dueDayOf(item, state.date);
+      if (due === undefined) return undefined; // no date: renderChecklist shows "2 days before"
+      return isOverdue(due, today, ticked.has(item.id)) ? `${due}, overdue` : due;
+    },
+    removed: removed.map((entry) => ({ text: entry.text ?? entry.id, note: `ticked ${entry.at.slice(0, 10)}` })),
+  });
+}
+
+export function renderProgressNote(checklist: Checklist, state: ProgressState, today: string): string {
+  return `${renderFrontMatter(state)}${renderProgressDocument(checklist, state, today)}`;
+}
+
+/**
+ * The progress saved in `path`, or undefined when there is none yet. A note we wrote is read
+ * without yaml or zod; anything else goes through the full parser, which reports FILE:LINE:COL
+ * (exit 65) for a note edited into something invalid.
+ */
+export async function readProgressNote(path: string, displayName: string, expectedChecklist?: string): Promise<ProgressState | undefined> {
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_NOTE_BYTES) fail(displayName, "this progress note is over 1 MiB; it is not one this program wrote");
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return undefined;
+    fail(displayName, code === "EISDIR" ? "is a folder, not a progress note" : `cannot read: ${code ?? String(error)}`);
+  }
+  const fast = readFrontMatter(text);
+  if (fast && (expectedChecklist === undefined || fast.checklist === expectedChecklist)) return fast;
+  const { readProgressFull } = await import("../checklist/note-schema.js");
+  const full = readProgressFull(text, displayName, expectedChecklist);
+  if (!full.ok) throw new ContentError(full.issues, "Fix the note by hand, or start over with --reset.");
+  return full.state;
+}
+
+function fail(file: string, message: string): never {
+  throw new ContentError([{ file, line: 1, col: 1, message }]);
+}
+
+/** Every progress note in the library folder (file names only), in name order. */
+export function progressNotesIn(checklistsDir: string): string[] {
+  try {
+    return readdirSync(checklistsDir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !entry.name.startsWith("."))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,102 @@
+// One checklist section as a checkbox prompt on stderr: each item with its due day (overdue ones
+// marked) and its "why" shown as the description of the item under the cursor.
+import { offsetText } from "../notes/render-content.js";
+import { paint } from "./color.js";
+import { ask } from "./prompts.js";
+
+export interface ItemView {
+  id: string;
+  text: string;
+  why?: string;
+  /** YYYY-MM-DD when the interview date is known. */
+  due?: string;
+  dueDays?: number;
+  overdue: boolean;
+  done: boolean;
+}
+
+export interface SectionView {
+  title: string;
+  /** "1/3": where this section is among all of them. */
+  position: string;
+  items: ItemView[];
+}
+
+/** A piece of a label: what it looks like on screen, and how wide it is without colour codes. */
+interface Piece {
+  shown: string;
+  width: number;
+}
+
+const plain = (text: string): Piece[] => text.split(/\s+/).filter(Boolean).map((word) => ({ shown: word, width: word.length }));
+
+/**
+ * Word-wraps pieces to `width` columns. The prompt itself would cut lines at the terminal edge
+ * mid-word ("commun|ity"), which reads badly. `first` columns are taken before the first line
+ * (the "❯◯ " of a checkbox row); later lines start with `indent`, to sit under the text.
+ */
+export function wrapPieces(pieces: Piece[], width: number, { first = 0, indent = "" } = {}): string {
+  const lines: string[] = [];
+  let line = "";
+  let used = first;
+  let empty = true;
+  for (const piece of pieces) {
+    if (!empty && used + 1 + piece.width > width) {
+      lines.push(line);
+      line = indent;
+      used = indent.length;
+      empty = true;
+    }
+    line += empty ? piece.shown : ` ${piece.shown}`;
+    used += (empty ? 0 : 1) + piece.width;
+    empty = false;
+  }
+  lines.push(line);
+  return lines.join("\n");
+}
+
+/** The label of one item: text, then when it is due; overdue in red so it stands out. */
+export function itemLabel(item: ItemView, width = Number.POSITIVE_INFINITY): string {
+  const note =
+    item.overdue && item.due
+      ? { text: `· overdue, was due ${item.due}`, paint: paint.red }
+      : item.due
+        ? { text: `· due ${item.due}`, paint: paint.dim }
+        : item.dueDays !== undefined
+          ? { text: `· ${offsetText(item.dueDays)}`, paint: paint.dim }
+          : undefined;
+  const pieces = plain(item.text);
+  // The due note stays in one piece, so a date is never split over two lines.
+  if (note) pieces.push({ shown: note.paint(note.text), width: note.text.length });
+  return wrapPieces(pieces, width, { first: 3, indent: "   " });
+}
+
+/** The first few words: once the section is saved, its ticked items are echoed in one line. */
+export function shortText(text: string, words = 4): string {
+  const parts = text.split(/\s+/);
+  return parts.length <= words ? text : `${parts.slice(0, words).join(" ")}…`;
+}
+
+/** Asks which items of the section are done; resolves with their ids (ticked ones stay ticked). */
+export function askSection(view: SectionView, signal: AbortSignal): Promise<string[]> {
+  const rows = process.stderr.rows ?? 24;
+  // One column spare: a line that fills the terminal exactly makes some terminals wrap.
+  const width = (process.stderr.columns ?? 80) - 1;
+  return ask.checkbox<string>(
+    {
+      message: `${view.title} (${view.position})`,
+      choices: view.items.map((item) => ({
+        value: item.id,
+        name: itemLabel(item, width),
+        short: shortText(item.text),
+        checked: item.done,
+        ...(item.why ? { description: wrapPieces(plain(item.why), width) } : {}),
+      })),
+      // Room for the message, the description and the key help under the list.
+      // Lines, not items. Room is left for the message, the description and the key help.
+      pageSize: Math.max(5, rows - 8),
+      loop: false,
+    },
+    { signal },
+  );
+}

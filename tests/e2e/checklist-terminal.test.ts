@@ -1,0 +1,124 @@
+// The interactive checklist in a real pseudo-terminal: ticks are saved after every section and
+// survive quitting, Ctrl-C and SIGTERM; running again resumes; --reset asks first.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+
+const CONTENT = join(FIXTURES, "checklists");
+const boxes: Sandbox[] = [];
+const box = () => {
+  const made = sandbox({ INTERVIEW_COACH_NOW: "2026-02-27T10:00:00" });
+  boxes.push(made);
+  return made;
+};
+afterEach(() => {
+  for (const made of boxes.splice(0)) made.cleanup();
+});
+
+const WAIT = { timeout: 15_000 };
+const args = (...more: string[]) => ["--content", CONTENT, "checklist", "visit-day", "--program", "Lakeside Health", ...more];
+const printed = (env: NodeJS.ProcessEnv) => run([...args("--print")], { env }).stdout;
+
+/** Waits for a section's prompt ("? On the day (2/3)"; once answered it shows "✔" instead). */
+async function section(term: ReturnType<typeof terminal>, title: string) {
+  await term.waitFor(new RegExp(`\\? ${title} \\(\\d/3\\)`), WAIT);
+}
+
+describe("checklist in a terminal", () => {
+  it("ticks two items, finishes, and shows them ticked when run again and in --print", async () => {
+    const { env, home } = box();
+    const term = terminal(args("--date", "2026-03-02"), { env });
+    await section(term, "Before the visit");
+    // The first section shows due dates, the overdue one marked, and the why of the item under the cursor.
+    await term.waitFor("overdue, was due 2026-02-16", WAIT);
+    await term.waitFor("Prices climb closer to the date", WAIT);
+    term.write(keys.space); // book-travel
+    term.write(keys.down);
+    term.write(keys.down);
+    term.write(keys.space); // confirm-agenda
+    term.write(keys.enter);
+    await term.waitFor("saved · 2/6 done, 0 overdue", WAIT);
+    await section(term, "On the day");
+    term.write(keys.enter);
+    await section(term, "After the visit");
+    term.write(keys.enter);
+    expect((await term.exited).exitCode).toBe(0);
+    expect(term.output()).toContain("2/6 done, 0 overdue · saved in");
+    expect(term.output()).toContain("Next: Read the group's values (due 2026-02-27)");
+
+    const saved = readFileSync(join(home, "checklists", "visit-day--lakeside-health.md"), "utf8");
+    expect(saved).toContain("date: 2026-03-02\ndone:\n  - id: book-travel\n    at: 2026-02-27T10:00:00+00:00\n");
+    expect(printed(env)).toContain("- [x] Book travel and a hotel (due 2026-02-16)\n");
+    expect(printed(env)).toContain("- [x] Confirm the agenda and parking (due 2026-03-01)\n");
+
+    // Again, without --date: the saved date and both ticks are back.
+    const again = terminal(args(), { env });
+    await section(again, "Before the visit");
+    await again.waitFor("Interview 2026-03-02 (in 3 days) · 2/6 done, 0 overdue", WAIT);
+    await again.waitFor(/◉ Book travel and a hotel[\s\S]*◯ Read the group's values[\s\S]*◉ Confirm the agenda/, WAIT);
+    again.write(keys.ctrlC);
+    expect((await again.exited).exitCode).toBe(130);
+  });
+
+  it("keeps the ticks of finished sections on Ctrl-C and says where they are", async () => {
+    const { env, home } = box();
+    const term = terminal(args("--date", "2026-03-02"), { env });
+    await section(term, "Before the visit");
+    term.write(keys.space);
+    term.write(keys.enter);
+    await section(term, "On the day");
+    term.write(keys.space); // ticked, but the section is not saved yet
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    const file = join(home, "checklists", "visit-day--lakeside-health.md");
+    expect(term.output()).toContain('Interrupted in "On the day" before it was saved. Saved so far: 1/6 done, 0 overdue');
+    expect(term.output().replace(/\s*\n\s*/g, "")).toContain(file);
+    const text = printed(env);
+    expect(text).toContain("- [x] Book travel and a hotel");
+    expect(text).toContain("- [ ] Note the names of everyone you meet");
+  });
+
+  it("keeps the ticks on SIGTERM too", async () => {
+    const { env } = box();
+    const term = terminal(args(), { env });
+    await section(term, "Before the visit");
+    term.write(keys.down);
+    term.write(keys.space); // read-values
+    term.write(keys.enter);
+    await section(term, "On the day");
+    term.kill("SIGTERM");
+    expect((await term.exited).exitCode).toBe(130);
+    expect(printed(env)).toContain("- [x] Read the group's values");
+  });
+
+  it("asks before --reset clears the ticks", async () => {
+    const { env } = box();
+    const first = terminal(args(), { env });
+    await section(first, "Before the visit");
+    first.write(keys.space);
+    first.write(keys.enter);
+    await section(first, "On the day");
+    first.write(keys.ctrlC);
+    await first.exited;
+
+    const declined = terminal(args("--reset"), { env });
+    await declined.waitFor("This clears 1 tick", WAIT);
+    declined.write("n");
+    declined.write(keys.enter);
+    await section(declined, "Before the visit");
+    declined.write(keys.ctrlC);
+    await declined.exited;
+    expect(printed(env)).toContain("[x]");
+
+    const accepted = terminal(args("--reset"), { env });
+    await accepted.waitFor("This clears 1 tick", WAIT);
+    accepted.write("y");
+    accepted.write(keys.enter);
+    await accepted.waitFor("Started over: cleared 1 tick", WAIT);
+    await section(accepted, "Before the visit");
+    accepted.write(keys.ctrlC);
+    await accepted.exited;
+    expect(printed(env)).not.toContain("[x]");
+  });
+});

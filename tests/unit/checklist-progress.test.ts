@@ -1,0 +1,114 @@
+// Saved progress meeting the checklist: ticking and unticking, content that changed since,
+// counts and the next item due.
+import { describe, expect, it } from "vitest";
+import type { Checklist } from "../../src/content/types.js";
+import {
+  applySection,
+  freshProgress,
+  inPhaseOrder,
+  mergeProgress,
+  nextItem,
+  summarize,
+  summaryLine,
+  type ProgressState,
+} from "../../src/checklist/progress.js";
+
+const checklist: Checklist = {
+  kind: "checklist",
+  id: "visit",
+  title: "Visit",
+  sections: [
+    { title: "After", phase: "after", items: [{ id: "thank", text: "Send thanks", dueDays: 1 }] },
+    {
+      title: "Before",
+      phase: "before",
+      items: [
+        { id: "read", text: "Read the values", dueDays: -3 },
+        { id: "route", text: "Plan the route", dueDays: -1 },
+        { id: "pack", text: "Pack a copy of the CV" },
+      ],
+    },
+    { title: "Day", phase: "day-of", items: [{ id: "names", text: "Note names", dueDays: 0 }] },
+  ],
+};
+
+const at = "2026-11-30T10:00:00+00:00";
+const state = (done: string[], extra: Partial<ProgressState> = {}): ProgressState => ({
+  ...freshProgress("visit", "Lakeside Health"),
+  ...extra,
+  done: done.map((id) => ({ id, at, text: id })),
+});
+
+describe("inPhaseOrder", () => {
+  it("puts sections in the order they happen, whatever the file order", () => {
+    expect(inPhaseOrder(checklist).sections.map((s) => s.phase)).toEqual(["before", "day-of", "after"]);
+  });
+});
+
+describe("applySection", () => {
+  const before = checklist.sections[1]!;
+
+  it("stamps newly ticked items with the time and keeps the time of items already ticked", () => {
+    const first = applySection(state([]), before, ["read"], "2026-11-28T09:00:00+00:00");
+    const second = applySection(first, before, ["read", "route"], at);
+    expect(second.done).toEqual([
+      { id: "read", at: "2026-11-28T09:00:00+00:00", text: "Read the values" },
+      { id: "route", at, text: "Plan the route" },
+    ]);
+  });
+
+  it("removes an item that is unticked, and leaves other sections' ticks alone", () => {
+    const result = applySection(state(["read", "thank"]), before, [], at);
+    expect(result.done.map((entry) => entry.id)).toEqual(["thank"]);
+  });
+
+  it("never touches ticks of items that left the checklist", () => {
+    const result = applySection(state(["old-item", "read"]), before, ["read"], at);
+    expect(result.done.map((entry) => entry.id)).toEqual(["old-item", "read"]);
+  });
+});
+
+describe("mergeProgress with a changed checklist", () => {
+  it("shows items added to the checklist as not done", () => {
+    const { ticked } = mergeProgress(checklist, state(["read"]));
+    expect([...ticked]).toEqual(["read"]);
+    expect(summarize(checklist, ticked, undefined, "2026-11-30")).toEqual({ done: 1, total: 5 });
+  });
+
+  it("keeps ticked items that were removed from the checklist, with their last known text", () => {
+    const saved = state(["read"]);
+    saved.done.push({ id: "gone", at: "2026-11-20T08:00:00+00:00", text: "Call the recruiter" });
+    const merged = mergeProgress(checklist, saved);
+    expect(merged.removed).toEqual([{ id: "gone", at: "2026-11-20T08:00:00+00:00", text: "Call the recruiter" }]);
+    expect(merged.state.done.map((entry) => entry.id)).toEqual(["read", "gone"]);
+  });
+
+  it("refreshes the stored text of items still in the checklist", () => {
+    const merged = mergeProgress(checklist, state(["read"]));
+    expect(merged.state.done[0]?.text).toBe("Read the values");
+  });
+});
+
+describe("summaries", () => {
+  it("counts overdue items only when the interview date is known", () => {
+    const { ticked } = mergeProgress(checklist, state(["read"]));
+    // Interview on 2026-12-03, today 2026-12-03: "route" (due 12-02) is late; "read" is done.
+    const summary = summarize(checklist, ticked, "2026-12-03", "2026-12-03");
+    expect(summary).toEqual({ done: 1, total: 5, overdue: 1 });
+    expect(summaryLine(summary)).toBe("1/5 done, 1 overdue");
+    expect(summaryLine({ done: 7, total: 19 })).toBe("7/19 done");
+  });
+
+  it("names the open item due soonest as next, overdue ones first", () => {
+    const next = nextItem(checklist, new Set(["read"]), "2026-12-03", "2026-12-03");
+    expect(next).toMatchObject({ item: { id: "route" }, due: "2026-12-02", overdue: true });
+  });
+
+  it("without a date, names the first open item in phase order", () => {
+    expect(nextItem(checklist, new Set(["read", "route"]), undefined, "2026-12-03")?.item.id).toBe("pack");
+  });
+
+  it("has nothing next when everything is done", () => {
+    expect(nextItem(checklist, new Set(["read", "route", "pack", "names", "thank"]), "2026-12-03", "2026-12-03")).toBeUndefined();
+  });
+});
