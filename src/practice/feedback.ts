@@ -4,7 +4,7 @@
 import { formatDuration } from "../content/duration.js";
 import type { Question } from "../content/types.js";
 import { privacyWarnings } from "./privacy.js";
-import { containsPhrase, normaliseQuotes, STOP_WORDS, wordForms, wordsOf } from "./words.js";
+import { matchKeyword, normaliseQuotes, STOP_WORDS, wordForms, wordsOf, type WordForms } from "./words.js";
 
 export interface StarParts {
   situation: boolean;
@@ -19,7 +19,7 @@ export interface Feedback {
   speakingSeconds: number;
   limitSeconds: number;
   overLimit: boolean;
-  /** Points covered, with the keywords that showed it. */
+  /** Points covered, with the answer's own words that matched their keywords ("realized" for realiz). */
   covered: { point: string; matched: string[] }[];
   /** Texts of the points not covered. */
   missed: string[];
@@ -60,27 +60,22 @@ function coverage(words: string[], question: Question): Pick<Feedback, "covered"
   const covered: Feedback["covered"] = [];
   const missed: string[] = [];
   for (const point of question.points) {
-    const matched = point.keywords.length ? point.keywords.filter((k) => keywordMatches(answer, k)) : fallbackMatches(answer, point.text);
+    const found = point.keywords.length ? point.keywords.map((k) => matchKeyword(answer, k)) : fallbackMatches(answer, point.text);
+    const matched = [...new Set(found.filter((m): m is string => m !== undefined))];
     if (matched.length) covered.push({ point: point.text, matched });
     else missed.push(point.text);
   }
   return { covered, missed };
 }
 
-/** A keyword (or phrase) matches word starts, however the user hyphenated it. */
-function keywordMatches(answer: ReturnType<typeof wordForms>, keyword: string): boolean {
-  const needle = wordForms(wordsOf(keyword));
-  return containsPhrase(answer.kept, needle.kept) || containsPhrase(answer.split, needle.split) || containsPhrase(answer.joined, needle.joined);
-}
-
 /**
  * A point written without keywords is judged by its own content words (loosely stemmed:
  * "experiences" -> "experienc"); one common word is not enough, so it needs two of them.
  */
-function fallbackMatches(answer: ReturnType<typeof wordForms>, pointText: string): string[] {
+function fallbackMatches(answer: WordForms, pointText: string): (string | undefined)[] {
   const stems = [...new Set(wordsOf(pointText).filter((w) => w.length >= 4 && !STOP_WORDS.has(w)))].map((w) => (w.length > 5 ? w.slice(0, -2) : w));
-  const matched = stems.filter((stem) => containsPhrase(answer.kept, [stem]));
-  return matched.length >= Math.min(2, stems.length) ? matched : [];
+  const found = stems.map((stem) => matchKeyword(answer, stem));
+  return found.filter(Boolean).length >= Math.min(2, stems.length) ? found : [];
 }
 
 // ---------------------------------------------------------------- STAR
@@ -221,7 +216,7 @@ export function renderFeedbackLines(feedback: Feedback): string[] {
   const total = feedback.covered.length + feedback.missed.length;
   if (total > 0) {
     lines.push(`Points covered: ${feedback.covered.length} of ${total}`);
-    for (const c of feedback.covered) lines.push(`  ✓ ${c.point} (${c.matched.join(", ")})`);
+    for (const c of feedback.covered) lines.push(`  ✓ ${c.point}: "${c.matched.join('", "')}"`);
     for (const m of feedback.missed) lines.push(`  ✗ ${m}`);
   }
   if (feedback.star) {

@@ -19,26 +19,52 @@ export function wordsOf(text: string): string[] {
 
 /**
  * The same words in three spellings, so that a keyword matches however the hyphen was typed:
- * as written ("sub-internship"), split at hyphens ("sub", "internship") and joined ("subinternship").
+ * as written ("sub-internship"), split at hyphens ("sub", "internship") and joined
+ * ("subinternship"). `splitOrigin[i]` is the index in `kept` of the word `split[i]` came from.
  */
-export function wordForms(words: readonly string[]): { kept: string[]; split: string[]; joined: string[] } {
-  return {
-    kept: [...words],
-    split: words.flatMap((word) => word.split("-").filter(Boolean)),
-    joined: words.map((word) => word.replaceAll("-", "")),
-  };
+export interface WordForms {
+  kept: string[];
+  split: string[];
+  splitOrigin: number[];
+  joined: string[];
 }
 
-/** True when every `needle` word starts the answer word at the same place, somewhere in `haystack`. */
-export function containsPhrase(haystack: readonly string[], needle: readonly string[]): boolean {
-  if (needle.length === 0) return false;
+export function wordForms(words: readonly string[]): WordForms {
+  const split: string[] = [];
+  const splitOrigin: number[] = [];
+  words.forEach((word, index) => {
+    for (const part of word.split("-")) {
+      if (!part) continue;
+      split.push(part);
+      splitOrigin.push(index);
+    }
+  });
+  return { kept: [...words], split, splitOrigin, joined: words.map((word) => word.replaceAll("-", "")) };
+}
+
+/** Where every `needle` word starts the answer word at the same place in `haystack`, or -1. */
+export function findPhrase(haystack: readonly string[], needle: readonly string[]): number {
+  if (needle.length === 0) return -1;
   outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
     for (let k = 0; k < needle.length; k++) {
       if (!haystack[start + k]!.startsWith(needle[k]!)) continue outer;
     }
-    return true;
+    return start;
   }
-  return false;
+  return -1;
+}
+
+/** The answer's own words that a keyword (or phrase) matched, however it was hyphenated. */
+export function matchKeyword(answer: WordForms, keyword: string): string | undefined {
+  const needle = wordForms(wordsOf(keyword));
+  const span = (from: number, to: number) => answer.kept.slice(from, to + 1).join(" ");
+  const kept = findPhrase(answer.kept, needle.kept);
+  if (kept !== -1) return span(kept, kept + needle.kept.length - 1);
+  const split = findPhrase(answer.split, needle.split);
+  if (split !== -1) return span(answer.splitOrigin[split]!, answer.splitOrigin[split + needle.split.length - 1]!);
+  const joined = findPhrase(answer.joined, needle.joined);
+  if (joined !== -1) return span(joined, joined + needle.joined.length - 1);
+  return undefined;
 }
 
 /**

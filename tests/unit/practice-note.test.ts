@@ -103,7 +103,7 @@ describe("renderPracticeNote", () => {
       "",
       "- Length: 9 words, about 4s spoken (limit 1m30s)",
       "- Points covered: 1 of 2",
-      "  - ✓ A concrete moment (moment, rotation)",
+      '  - ✓ A concrete moment: "moment", "rotation"',
       "  - ✗ The hard parts",
       "- Fillers: none",
       "",
