@@ -1,6 +1,47 @@
-// Placeholder until the stats command lands; it keeps the CLI surface complete in the meantime.
+// `interview-coach stats [deck] [--json] [--since DATE]`: where the user stands, from
+// history.jsonl. A terminal on stderr gets meters and a sparkline; stdout gets Markdown when it
+// is not a terminal (a file, a pipe, a script), so `stats > progress.md` shows and saves.
+import { findDeck } from "../content/find.js";
+import type { CommandContext } from "../context.js";
 import { UsageError } from "../errors.js";
+import { parseDay } from "../notes/dates.js";
+import { libraryPaths } from "../notes/library.js";
+import { renderStatsMarkdown } from "../notes/stats-report.js";
+import { loadHistory } from "../practice/history-load.js";
+import { computeStats } from "../practice/stats.js";
+import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
+import { renderStatsView } from "../ui/stats-view.js";
 
-export async function run(..._args: unknown[]): Promise<void> {
-  throw new UsageError("'stats' is not available in this build yet");
+export interface StatsOptions {
+  json?: boolean;
+  since?: string;
+}
+
+export async function run(deckArg: string | undefined, options: StatsOptions, ctx: CommandContext): Promise<void> {
+  const since = options.since === undefined ? undefined : parseDay(options.since);
+  if (options.since !== undefined && !since) {
+    throw new UsageError(`--since must be a date like 2026-11-01, got "${options.since}"`);
+  }
+  const catalog = await ctx.catalog();
+  const decks = deckArg ? [findDeck(catalog, deckArg)] : [...catalog.decks.values()];
+  const entries = loadHistory(libraryPaths(ctx.settings.home.value).history, say);
+  const now = ctx.now();
+  const stats = computeStats({ entries, decks, now, ...(since ? { since } : {}) });
+
+  if (!deckArg && stats.unknownDecks.length) {
+    const names = stats.unknownDecks.map((id) => `'${id}'`).join(", ");
+    say(`note: history for ${names} is not shown: no such deck in your content now (see \`interview-coach list decks\`).`);
+  }
+  if (stats.decks.length === 0) {
+    const deck = deckArg ? decks[0]!.id : "<deck>";
+    say(`No practice recorded${deckArg ? ` for '${deck}'` : ""} yet. Start a session with \`interview-coach practice ${deck}\`${deckArg ? "" : " (see `interview-coach list decks`)"}; stats shows your progress after it.`);
+  }
+  if (options.json) {
+    writeDocument(JSON.stringify(stats, null, 2));
+    return;
+  }
+  if (stats.decks.length === 0) return;
+  const screen = process.stderr.isTTY === true;
+  if (screen) say(renderStatsView(stats, now));
+  if (!screen || !stdoutIsTerminal()) writeDocument(renderStatsMarkdown(stats, now));
 }

@@ -2,7 +2,7 @@
 // moment it is rated, as one write of one whole line, so two sessions at once never interleave
 // and a crash loses at most the answer in progress. A session's "start" line without its "end"
 // line marks a session that was killed, which the next `practice` offers to recover.
-import { appendFileSync, readFileSync } from "node:fs";
+import { appendFileSync, closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { dirname } from "node:path";
 import { cannotWrite } from "../errors.js";
 import { ensureDir, FILE_MODE } from "../notes/files.js";
@@ -63,9 +63,29 @@ export function appendHistory(path: string, entry: HistoryEntry): void {
   try {
     ensureDir(dirname(path));
     // One appendFileSync call is one write(2) with O_APPEND: whole lines, never interleaved.
-    appendFileSync(path, `${JSON.stringify(entry)}\n`, { mode: FILE_MODE });
+    // After a crash mid-write the file can end inside a line: start a fresh one, or this entry
+    // would be glued onto the broken line and lost with it. The broken line itself stays.
+    const line = `${JSON.stringify(entry)}\n`;
+    appendFileSync(path, endsMidLine(path) ? `\n${line}` : line, { mode: FILE_MODE });
   } catch (error) {
     throw cannotWrite(path, error);
+  }
+}
+
+/** True when the file's last byte is not a newline (reads one byte, not the file). */
+function endsMidLine(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const size = fstatSync(fd).size;
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

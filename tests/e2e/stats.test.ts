@@ -1,0 +1,129 @@
+// `interview-coach stats` on the built binary, over the fixture history of the stats-demo deck
+// (tests/fixtures/history/; the numbers are worked out in tests/unit/stats.test.ts).
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FIXTURES, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+
+const HISTORY = join(FIXTURES, "history");
+const CONTENT = ["--content", join(HISTORY, "content")];
+const NOW = "2026-11-22T12:00:00Z";
+
+let box: Sandbox | undefined;
+afterEach(() => box?.cleanup());
+
+/** A sandbox whose library holds `fixture` as its history.jsonl. */
+function withHistory(fixture?: string): Sandbox {
+  box = sandbox({ INTERVIEW_COACH_NOW: NOW });
+  mkdirSync(box.home, { recursive: true });
+  if (fixture) copyFileSync(join(HISTORY, fixture), join(box.home, "history.jsonl"));
+  return box;
+}
+
+describe("stats without a terminal", () => {
+  it("writes a Markdown report on stdout", () => {
+    const { env } = withHistory("basic.jsonl");
+    const result = run(["stats", ...CONTENT], { env });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split("\n");
+    expect(lines[0]).toBe("# Practice stats, 22 Nov 2026");
+    expect(lines).toContain("Days practised in a row: 2.");
+    expect(lines).toContain("## Stats demo (`stats-demo`)");
+    for (const row of [
+      "| Sessions | 3 |",
+      "| Questions practised | 5 of 6 |",
+      "| Average rating | 3.1 / 5 |",
+      "| Trend | 2.3 → 3.3 → 4.0 (last 3 sessions) |",
+      "| Within time | 75% (6 of 8 answers) |",
+      "| STAR parts | 69% of the four parts (4 answers to star questions) |",
+      "| Points covered | 54% (7 of 13 points) |",
+      "| Due | 2 today, 2 more in the next 7 days, 1 never practised |",
+      "| motivation | 2 | 2.5 |",
+      "| 1 | Tell me about a conflict in a team. (`q-conflict`) | 1, 2, 3 | 2026-11-22 |",
+    ]) {
+      expect(lines).toContain(row);
+    }
+    // The built-in decks have no history here, so only the practised deck is shown.
+    expect(result.stdout).not.toContain("## Residency");
+    expect(result.stderr).toContain("history for 'gone-deck' is not shown");
+  });
+
+  it("gives the numbers as JSON with --json, for one deck and --since", () => {
+    const { env } = withHistory("basic.jsonl");
+    const result = run(["stats", "stats-demo", "--json", "--since", "2026-11-21", ...CONTENT], { env });
+    expect(result.code).toBe(0);
+    const stats = JSON.parse(result.stdout);
+    expect(stats).toMatchObject({ since: "2026-11-21", streak: 2, generated: "2026-11-22T12:00:00.000Z" });
+    expect(stats.decks).toHaveLength(1);
+    expect(stats.decks[0]).toMatchObject({
+      deck: "stats-demo", sessions: 2, practised: 4, total: 6, answers: 5, average: 3.6, trend: [3.33, 4],
+      withinTime: { share: 0.8, count: 4, of: 5 }, dueToday: 2, dueNextWeek: 2, newQuestions: 1,
+    });
+    expect(stats.decks[0].weakest.map((w: { id: string }) => w.id)).toEqual(["q-conflict", "q-why", "q-fit", "q-mistake", "q-ask"]);
+    // A deck was named: nothing about other decks.
+    expect(result.stderr).toBe("");
+  });
+
+  it("reports each corrupt or truncated line once, still counts the rest, and leaves the file alone", () => {
+    const { env, home } = withHistory("damaged.jsonl");
+    const before = readFileSync(join(home, "history.jsonl"), "utf8");
+    const result = run(["stats", "stats-demo", "--json", ...CONTENT], { env });
+    expect(result.code).toBe(0);
+    const path = join(home, "history.jsonl");
+    expect(result.stderr.split("\n").filter((l) => l.includes("skipped"))).toEqual([
+      `${path}:4: skipped (not valid JSON)`,
+      `${path}:18: skipped (truncated line (the last write did not finish))`,
+    ]);
+    expect(JSON.parse(result.stdout).decks[0]).toMatchObject({ sessions: 3, answers: 8 });
+    expect(readFileSync(path, "utf8")).toBe(before);
+  });
+
+  it("points a new user at practice when there is no history", () => {
+    const { env } = withHistory();
+    const all = run(["stats"], { env });
+    expect(all).toMatchObject({ code: 0, stdout: "" });
+    expect(all.stderr).toContain("No practice recorded yet. Start a session with `interview-coach practice <deck>`");
+    const one = run(["stats", "residency"], { env });
+    expect(one).toMatchObject({ code: 0, stdout: "" });
+    expect(one.stderr).toContain("No practice recorded for 'residency' yet. Start a session with `interview-coach practice residency`");
+    const json = run(["stats", "--json"], { env });
+    expect(JSON.parse(json.stdout)).toMatchObject({ decks: [], streak: 0 });
+  });
+
+  it.each([
+    [["stats", "residenc"], 66, /no deck named 'residenc'\. Did you mean 'residency'\?/],
+    [["stats", "--since", "2026-02-30"], 64, /--since must be a date like 2026-11-01, got "2026-02-30"/],
+    [["stats", "--since", "last week"], 64, /--since must be a date like 2026-11-01, got "last week"/],
+  ])("%j exits %i with a one-line message", (args, code, message) => {
+    const { env } = withHistory("basic.jsonl");
+    const result = run(args, { env });
+    expect(result.code).toBe(code);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stdout).toBe("");
+  });
+});
+
+describe("stats in a terminal", () => {
+  it("draws meters and a sparkline on the screen, and keeps stdout for the Markdown when it is redirected", async () => {
+    const { env, dir } = withHistory("basic.jsonl");
+    const out = join(dir, "stats.md");
+    const term = terminal(["stats", "stats-demo", ...CONTENT], { env, shellRedirect: `> '${out}'` });
+    await term.waitFor("Streak: 2 days in a row", { timeout: 15_000 });
+    expect((await term.exited).exitCode).toBe(0);
+    const screen = term.output();
+    expect(screen).toMatch(/Average\s+█+\S*·+ 3\.1 \/ 5/);
+    expect(screen).toContain("▃▅▆ last 3 sessions: 2.3 → 4.0");
+    expect(screen).toContain("1. Tell me about a conflict in a team. rated 1, 2, 3 · due today");
+    expect(screen).not.toContain("| Sessions |");
+    expect(readFileSync(out, "utf8")).toContain("| Sessions | 3 |");
+  });
+
+  it("shows only the screen view when stdout is the terminal too", async () => {
+    const { env } = withHistory("basic.jsonl");
+    const term = terminal(["stats", "stats-demo", ...CONTENT], { env });
+    expect((await term.exited).exitCode).toBe(0);
+    expect(term.output()).toContain("2 due today · 2 in the next 7 days · 1 new");
+    expect(term.output()).not.toContain("# Practice stats");
+  });
+});

@@ -1,0 +1,111 @@
+// `stats` numbers over a fixture history (tests/fixtures/history/basic.jsonl: three sessions
+// of the stats-demo deck on 19, 21 and 22 Nov, an answer to a question since removed, and one
+// for a deck that no longer exists). Every number here was worked out by hand from that file.
+// The fixture's times are mid-morning UTC, so its days are the same local days in any zone
+// from UTC-9 to UTC+13.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContentFile } from "../../src/content/load.js";
+import type { Deck } from "../../src/content/types.js";
+import { readHistory } from "../../src/practice/history.js";
+import { computeStats, streak } from "../../src/practice/stats.js";
+import { FIXTURES } from "../helpers/cli.js";
+
+const DIR = join(FIXTURES, "history");
+const loaded = loadContentFile(join(DIR, "content", "decks", "stats-demo.yaml"), "stats-demo.yaml");
+if (!loaded.ok || loaded.content.kind !== "deck") throw new Error("fixture deck does not load");
+const deck: Deck = loaded.content;
+const { entries } = readHistory(join(DIR, "basic.jsonl"));
+const now = new Date("2026-11-22T12:00:00Z");
+
+describe("computeStats over the fixture history", () => {
+  const stats = computeStats({ entries, decks: [deck], now });
+  const demo = stats.decks[0]!;
+
+  it("counts sessions, questions practised of total, and answers (a removed question's answer is left out)", () => {
+    expect(stats.decks).toHaveLength(1);
+    expect(demo).toMatchObject({ deck: "stats-demo", title: "Stats demo", sessions: 3, practised: 5, total: 6, answers: 8, lastPractised: "2026-11-22" });
+  });
+
+  it("averages ratings overall and per category, weakest category first", () => {
+    expect(demo.average).toBe(3.13); // (2+1+4 + 3+2+5 + 3+5) / 8 = 3.125
+    expect(demo.categories).toEqual([
+      { category: "motivation", answers: 2, average: 2.5 },
+      { category: "behavioural", answers: 4, average: 2.75 },
+      { category: "fit", answers: 1, average: 4 },
+      { category: "questions", answers: 1, average: 5 },
+    ]);
+  });
+
+  it("gives the per-session trend, oldest first", () => {
+    expect(demo.trend).toEqual([2.33, 3.33, 4]);
+  });
+
+  it("measures time, STAR parts and points covered", () => {
+    expect(demo.withinTime).toEqual({ share: 0.75, count: 6, of: 8 }); // 75 s and 62 s of 60 s are over; 60 s is within
+    expect(demo.star).toEqual({ share: 0.688, count: 11, of: 16, answers: 4 }); // 1 + 3 + 3 + 4 parts of 4 answers
+    expect(demo.coverage).toEqual({ share: 0.538, count: 7, of: 13 }); // questions without points do not count
+  });
+
+  it("counts due questions today and in the next 7 days, and new ones", () => {
+    // Due today: q-why (learning, due on the 21st) and q-conflict (rated 3 at 10:02 today: due 10:12).
+    // Next 7 days: q-fit (27th), q-mistake (29th); q-ask is due on the 30th, 8 days on.
+    expect(demo).toMatchObject({ dueToday: 2, dueNextWeek: 2, newQuestions: 1 });
+  });
+
+  it("lists the weakest questions by recent ratings, then by lowest recall", () => {
+    expect(demo.weakest.map((w) => [w.id, w.recentRatings, w.recentAverage])).toEqual([
+      ["q-conflict", [1, 2, 3], 2],
+      ["q-why", [2, 3], 2.5],
+      ["q-fit", [4], 4],
+      ["q-mistake", [5], 5], // answered yesterday: recall a little below q-ask's, answered today
+      ["q-ask", [5], 5],
+    ]);
+    expect(demo.weakest[0]).toMatchObject({ text: "Tell me about a conflict in a team.", category: "behavioural", state: "learning", due: "2026-11-22T10:12:00.000Z" });
+  });
+
+  it("counts the days in a row (21 and 22 Nov; the 20th has no practice) and names decks it cannot show", () => {
+    expect(demo.streak).toBe(2);
+    expect(stats.streak).toBe(2);
+    expect(stats.unknownDecks).toEqual(["gone-deck"]);
+    expect(stats.since).toBeNull();
+  });
+});
+
+describe("computeStats --since", () => {
+  it("narrows practice to the days from `since`, but due, weakest and streak still count everything", () => {
+    const all = computeStats({ entries, decks: [deck], now }).decks[0]!;
+    const since = computeStats({ entries, decks: [deck], now, since: new Date(2026, 10, 21) });
+    const demo = since.decks[0]!;
+    expect(since.since).toBe("2026-11-21");
+    expect(demo).toMatchObject({ sessions: 2, practised: 4, answers: 5, average: 3.6, trend: [3.33, 4] });
+    expect(demo.withinTime).toEqual({ share: 0.8, count: 4, of: 5 });
+    expect(demo.star).toEqual({ share: 0.833, count: 10, of: 12, answers: 3 });
+    expect(demo.coverage).toEqual({ share: 0.667, count: 6, of: 9 });
+    expect([demo.dueToday, demo.dueNextWeek, demo.weakest, demo.streak]).toEqual([all.dueToday, all.dueNextWeek, all.weakest, all.streak]);
+  });
+
+  it("shows a practised deck with empty numbers when nothing is that recent", () => {
+    const demo = computeStats({ entries, decks: [deck], now, since: new Date(2026, 10, 23) }).decks[0]!;
+    expect(demo).toMatchObject({ sessions: 0, answers: 0, practised: 0, average: null, trend: [], withinTime: null, star: null, coverage: null, dueToday: 2 });
+  });
+});
+
+describe("computeStats edge cases", () => {
+  it("has nothing to show without history", () => {
+    expect(computeStats({ entries: [], decks: [deck], now })).toEqual({ generated: now.toISOString(), since: null, streak: 0, decks: [], unknownDecks: [] });
+  });
+});
+
+describe("streak", () => {
+  const day = (d: number) => `2026-11-${String(d).padStart(2, "0")}`;
+  it.each([
+    ["today and the two days before", [20, 21, 22], 3],
+    ["up to yesterday (today not practised yet)", [19, 20, 21], 3],
+    ["a gap yesterday and today", [18, 19, 20], 0],
+    ["today only", [22], 1],
+    ["nothing", [], 0],
+  ])("%s", (_, days, expected) => {
+    expect(streak(new Set(days.map(day)), new Date(2026, 10, 22, 12))).toBe(expected);
+  });
+});
