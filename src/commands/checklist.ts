@@ -115,7 +115,7 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
 
 /** The interactive run: one checkbox prompt per section, the note saved after each. */
 async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
-  const [{ askSection }, { trapInterrupts, isInterrupt }, { paint }] = await Promise.all([
+  const [{ askSection, wrapForTerminal: wrap }, { trapInterrupts, isInterrupt }, { paint }] = await Promise.all([
     import("../ui/checklist-prompt.js"),
     import("../ui/interrupt.js"),
     import("../ui/color.js"),
@@ -133,8 +133,8 @@ async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: P
 
   const heading = state.program === DEFAULT_PROGRAM ? checklist.title : `${checklist.title} · ${state.program}`;
   say(paint.bold(heading));
-  say(state.date ? `Interview ${state.date} (${relativeDay(state.date, today())}) · ${progress().line}` : `${progress().line} · no interview date: add --date YYYY-MM-DD for due dates`);
-  say(paint.dim(`Space ticks, Enter saves the section, Ctrl-C stops; progress is kept in ${file}`));
+  say(wrap(state.date ? `Interview ${state.date} (${relativeDay(state.date, today())}) · ${progress().line}` : `${progress().line} · no interview date: add --date YYYY-MM-DD for due dates`));
+  say(paint.dim(wrap(`Space ticks, Enter saves the section, Ctrl-C stops; progress is kept in ${file}`)));
   say();
 
   const trap = trapInterrupts();
@@ -162,10 +162,10 @@ async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: P
     trap.dispose();
   }
   say();
-  say(`${paint.green("✔")} ${progress().line} · saved in ${file}`);
+  say(wrap(`✔ ${progress().line} · saved in ${file}`).replace("✔", paint.green("✔")));
   const { ticked } = progress();
   const next = nextItem(ordered, ticked, state.date, today());
-  if (next) say(`Next: ${next.item.text}${next.due ? ` (${next.overdue ? "overdue, was due" : "due"} ${next.due})` : ""}`);
+  if (next) say(wrap(`Next: ${next.item.text}${next.due ? ` (${next.overdue ? "overdue, was due" : "due"} ${next.due})` : ""}`));
   finish(ordered, state, options, paint.dim, today());
 }
 

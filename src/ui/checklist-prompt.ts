@@ -55,6 +55,12 @@ export function wrapPieces(pieces: Piece[], width: number, { first = 0, indent =
   return lines.join("\n");
 }
 
+/** A message for stderr, word-wrapped to the terminal (unchanged when stderr is not one). */
+export function wrapForTerminal(text: string): string {
+  const columns = process.stderr.isTTY ? process.stderr.columns : undefined;
+  return columns ? wrapPieces(plain(text), columns - 1) : text;
+}
+
 /** The label of one item: text, then when it is due; overdue in red so it stands out. */
 export function itemLabel(item: ItemView, width = Number.POSITIVE_INFINITY): string {
   const note =
