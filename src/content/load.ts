@@ -1,12 +1,14 @@
 // Loads one deck or checklist file: bytes -> YAML with positions -> schema -> semantic
 // checks -> normalised content. Returns every issue in the file, not just the first.
+// Valid files go through fast-load.ts first; this full path runs when something is wrong.
 import { basename, dirname, extname } from "node:path";
 import type { ContentIssue } from "../errors.js";
-import { parseDueOffset, parseDuration } from "./duration.js";
-import { checklistSchema, deckSchema, type ChecklistInput, type DeckInput } from "./schema.js";
-import { DEFAULT_ANSWER_SECONDS, DEFAULT_PREP_SECONDS, type Checklist, type Content, type ContentKind, type Deck } from "./types.js";
+import { fastContent } from "./fast-load.js";
+import { normaliseChecklist, normaliseDeck } from "./normalise.js";
+import { checklistSchema, deckSchema } from "./schema.js";
+import type { Content, ContentKind } from "./types.js";
 import { sortIssues, validate, kindOf } from "./validate.js";
-import { positionAt, readYamlFile, type YamlFile } from "./yaml-file.js";
+import { parseYamlText, positionAt, readTextFile, type YamlFile } from "./yaml-file.js";
 
 export type LoadResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };
 
@@ -21,9 +23,15 @@ export function kindFromFolder(path: string): ContentKind | undefined {
 }
 
 export function loadContentFile(path: string, displayName = path): LoadResult {
-  const read = readYamlFile(path, displayName);
+  const read = readTextFile(path, displayName);
   if (!read.ok) return read;
-  return contentFromYaml(read.value, contentIdOf(path), kindFromFolder(path));
+  const id = contentIdOf(path);
+  const folderKind = kindFromFolder(path);
+  // Most files are valid: take the fast road, and read positions only when there is a problem to place.
+  const fast = fastContent(read.text, id, folderKind);
+  if (fast) return { ok: true, content: fast };
+  const parsed = parseYamlText(read.text, displayName);
+  return parsed.ok ? contentFromYaml(parsed.value, id, folderKind) : parsed;
 }
 
 export function contentFromYaml(yaml: YamlFile, id: string, folderKind?: ContentKind): LoadResult {
@@ -83,43 +91,4 @@ function duplicateIds(yaml: YamlFile, entries: { id: string | undefined; path: (
     else issues.push({ file: yaml.file, ...position, message: `duplicate ${what} id '${id}' (first used on line ${first}); ids must be unique` });
   }
   return sortIssues(issues);
-}
-
-function normaliseDeck(id: string, input: DeckInput): Deck {
-  const answerSeconds = parseDuration(input.defaults?.answer) ?? DEFAULT_ANSWER_SECONDS;
-  return {
-    kind: "deck",
-    id,
-    title: input.title,
-    ...(input.description ? { description: input.description } : {}),
-    prepSeconds: parseDuration(input.defaults?.prep) ?? DEFAULT_PREP_SECONDS,
-    answerSeconds,
-    questions: input.questions.map((q) => ({
-      id: q.id,
-      text: q.text,
-      ...(q.category ? { category: q.category } : {}),
-      tags: q.tags ?? [],
-      format: q.format ?? "open",
-      answerSeconds: parseDuration(q.answer) ?? answerSeconds,
-      points: (q.points ?? []).map((p) => ({ text: p.text, keywords: p.keywords ?? [] })),
-      tips: q.tips ?? [],
-      followups: q.followups ?? [],
-    })),
-  };
-}
-
-function normaliseChecklist(id: string, input: ChecklistInput): Checklist {
-  return {
-    kind: "checklist",
-    id,
-    title: input.title,
-    sections: input.sections.map((section) => ({
-      title: section.title,
-      phase: section.phase,
-      items: section.items.map((item) => {
-        const dueDays = item.due === undefined ? undefined : parseDueOffset(item.due);
-        return { id: item.id, text: item.text, ...(item.why ? { why: item.why } : {}), ...(dueDays === undefined ? {} : { dueDays }) };
-      }),
-    })),
-  };
 }

@@ -20,8 +20,11 @@ export interface YamlFile {
 
 export type YamlResult = { ok: true; value: YamlFile } | { ok: false; issues: ContentIssue[] };
 
-export function readYamlFile(path: string, displayName = path): YamlResult {
-  const issue = (line: number, col: number, message: string): YamlResult => ({
+export type TextResult = { ok: true; text: string } | { ok: false; issues: ContentIssue[] };
+
+/** Reads a file as UTF-8 text after the checks every YAML file gets: size, NUL bytes, UTF-8, BOM. */
+export function readTextFile(path: string, displayName = path): TextResult {
+  const issue = (line: number, col: number, message: string): TextResult => ({
     ok: false,
     issues: [{ file: displayName, line, col, message }],
   });
@@ -37,29 +40,40 @@ export function readYamlFile(path: string, displayName = path): YamlResult {
     const code = (error as NodeJS.ErrnoException).code;
     return issue(1, 1, code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a folder, not a file" : `cannot read: ${code}`);
   }
-  return parseYamlText(bytes, displayName);
+  return decodeText(bytes, displayName);
 }
 
-export function parseYamlText(bytes: Buffer | string, file: string): YamlResult {
-  const fail = (offset: number, text: string, message: string): YamlResult => {
+export function decodeText(bytes: Buffer, file: string): TextResult {
+  const fail = (offset: number, text: string, message: string): TextResult => {
     const { line, col } = positionOf(text, offset);
     return { ok: false, issues: [{ file, line, col, message }] };
   };
-  let text: string;
-  if (typeof bytes === "string") {
-    text = bytes;
-  } else {
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) return fail(0, "", "is a binary file (it contains NUL bytes), not YAML text");
-    const badByte = firstInvalidUtf8(bytes);
-    if (badByte !== -1) {
-      const before = bytes.subarray(0, badByte).toString("utf8");
-      const hex = (bytes[badByte] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-      return fail(before.length, before, `byte 0x${hex} is not UTF-8 (a Latin-1 or Windows file?); save the file as UTF-8`);
-    }
-    text = bytes.toString("utf8");
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return fail(0, "", "is a binary file (it contains NUL bytes), not YAML text");
+  const badByte = firstInvalidUtf8(bytes);
+  if (badByte !== -1) {
+    const before = bytes.subarray(0, badByte).toString("utf8");
+    const hex = (bytes[badByte] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+    return fail(before.length, before, `byte 0x${hex} is not UTF-8 (a Latin-1 or Windows file?); save the file as UTF-8`);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM is harmless: drop it
+  const text = bytes.toString("utf8");
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }; // a BOM is harmless: drop it
+}
+
+export function readYamlFile(path: string, displayName = path): YamlResult {
+  const read = readTextFile(path, displayName);
+  return read.ok ? parseYamlText(read.text, displayName) : read;
+}
+
+export function parseYamlText(input: Buffer | string, file: string): YamlResult {
+  let text: string;
+  if (typeof input === "string") {
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  } else {
+    const decoded = decodeText(input, file);
+    if (!decoded.ok) return decoded;
+    text = decoded.text;
+  }
 
   const lineCounter = new LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });

@@ -1,0 +1,41 @@
+// The fast road for the common case, a valid content file. The yaml library keeps a position
+// for every node and reads about 1 MB a second here; a 10,000-question deck took 1.8 s against a
+// 150 ms budget. js-yaml builds plain data about ten times faster. When anything at all is off
+// (a parse error, a schema problem, a duplicate id, anchors) this returns undefined and the
+// caller takes the full road in load.ts, which finds every problem with its line and column.
+import jsyaml from "js-yaml";
+import { normaliseChecklist, normaliseDeck } from "./normalise.js";
+import { checklistSchema, deckSchema } from "./schema.js";
+import type { Content, ContentKind } from "./types.js";
+
+/** Anchors make aliases possible; only the full road limits how far aliases expand. */
+const ANCHOR = /(^|[\s[{,:-])&[^\s,[\]{}]/;
+
+export function fastContent(text: string, id: string, folderKind?: ContentKind): Content | undefined {
+  if (ANCHOR.test(text)) return undefined;
+  let data: unknown;
+  try {
+    // CORE_SCHEMA is YAML 1.2's core schema, as the yaml library uses: no timestamps, no `yes`.
+    // js-yaml also refuses duplicate keys, tabs as indentation and a second document.
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const kind = folderKind ?? ("questions" in data ? "deck" : "sections" in data ? "checklist" : undefined);
+  if (kind === "deck") {
+    const result = deckSchema.safeParse(data);
+    if (!result.success || hasDuplicates(result.data.questions.map((q) => q.id))) return undefined;
+    return normaliseDeck(id, result.data);
+  }
+  if (kind === "checklist") {
+    const result = checklistSchema.safeParse(data);
+    if (!result.success || hasDuplicates(result.data.sections.flatMap((s) => s.items.map((item) => item.id)))) return undefined;
+    return normaliseChecklist(id, result.data);
+  }
+  return undefined;
+}
+
+function hasDuplicates(ids: string[]): boolean {
+  return new Set(ids).size !== ids.length;
+}
