@@ -98,6 +98,19 @@ export class PracticeRun {
     return this.phase;
   }
 
+  /**
+   * Records the one take to keep, with the number of takes it took: for answers that come
+   * from a file, where the retakes happened elsewhere.
+   */
+  recordFinalTake(take: Take, takes = 1): Phase {
+    this.expect("answering");
+    this.takesUsed = Math.max(1, Math.floor(takes));
+    this.take = take;
+    this.phase = "choosing";
+    this.keep();
+    return this.phase;
+  }
+
   /** Throws the take away; the next recordTake is the new one. */
   retake(): void {
     this.expect("choosing");

@@ -113,7 +113,8 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
   const label = style.label(config.message);
 
   if (status === "done") {
-    const used = clockText(Math.min(seconds, config.hard ? limit : seconds));
+    // Rounded like the note's "35s of 30s", so screen and note agree.
+    const used = clockText(Math.round(Math.min(seconds, config.hard ? limit : seconds)));
     return `${label} ${style.help(`${used} of ${clockText(limit)}`)} ${aloud ? "" : value}`.trimEnd();
   }
   const hint = aloud

@@ -69,6 +69,12 @@ describe("PracticeRun", () => {
     expect(run.recordTake({ text: "only", seconds: 3 })).toBe("rating");
   });
 
+  it("takes an answer from a file as kept, with the takes the file says it took", () => {
+    const run = new PracticeRun(setup({ takes: 1 }), ticking());
+    expect(run.recordFinalTake({ text: "from a file", seconds: 20 }, 3)).toBe("rating");
+    expect(run.rate(4)).toMatchObject({ answer: "from a file", takes: 3 });
+  });
+
   it("adds the next-time line to the rated answer and moves on; an empty line is skipped", () => {
     const run = new PracticeRun(setup({ takes: 1 }), ticking());
     run.recordTake({ text: "x", seconds: 1 });

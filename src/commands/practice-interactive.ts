@@ -1,0 +1,170 @@
+// The interactive session: question, think time, the answer countdown, keep or retake, the
+// self-rating, feedback and "next time", then the summary. Nothing is lost: each rated answer
+// is in history.jsonl at once, and Ctrl-C, SIGTERM, SIGHUP or end of input at any step save
+// the answers rated so far as a note and end with exit 130.
+import { randomBytes } from "node:crypto";
+import type { CommandContext } from "../context.js";
+import type { Deck, Question } from "../content/types.js";
+import { InterruptedError } from "../errors.js";
+import { libraryPaths, type LibraryPaths } from "../notes/library.js";
+import { renderFeedbackLines } from "../practice/feedback.js";
+import type { HistoryEntry } from "../practice/history.js";
+import type { PracticeSettings } from "../practice/options.js";
+import { describeUnfinished, newSessionId, recoverSession } from "../practice/recovery.js";
+import { PracticeRun } from "../practice/session.js";
+import { askAnswer } from "../ui/countdown-prompt.js";
+import { isInterrupt, trapInterrupts } from "../ui/interrupt.js";
+import { say } from "../ui/output.js";
+import { askKeepOrRetake, askNextTime, askRating, askRecover, showFeedback, showQuestion } from "../ui/practice-screens.js";
+import { thinkTime } from "../ui/think-time.js";
+import { deliverSession, historyWriter, showSessionSummary, unfinishedSessions } from "./practice-output.js";
+
+export async function runInteractive(deck: Deck, questions: Question[], settings: PracticeSettings, ctx: CommandContext): Promise<void> {
+  const paths = libraryPaths(ctx.settings.home.value);
+  const record = historyWriter(settings, paths);
+  const stop = stopSignal();
+  const context = { signal: stop.signal };
+  let run: PracticeRun | undefined;
+  try {
+    if (settings.save) await offerRecovery(paths, ctx, record, context);
+    run = new PracticeRun(
+      {
+        id: newSessionId(ctx.now(), process.pid, randomBytes(3).toString("hex")),
+        deck: { id: deck.id, title: deck.title },
+        ...(settings.program ? { program: settings.program } : {}),
+        questions,
+        mode: settings.mode,
+        takes: settings.takes,
+        ...(settings.timeSeconds !== undefined ? { timeSeconds: settings.timeSeconds } : {}),
+      },
+      ctx.now,
+    );
+    record(run.startEntry());
+    await askEveryQuestion(run, settings.prepSeconds ?? deck.prepSeconds, settings, record, context);
+  } catch (error) {
+    if (!isInterrupt(error) && !stop.signal.aborted) throw error;
+    throw saveInterrupted(run, settings, paths, record);
+  } finally {
+    stop.dispose();
+  }
+  const session = run.result();
+  const delivered = deliverSession(session, settings, paths);
+  record(run.endEntry(delivered.saved ? { note: delivered.saved } : {}));
+  showSessionSummary(session, delivered);
+}
+
+async function askEveryQuestion(run: PracticeRun, prepSeconds: number, settings: PracticeSettings, record: (entry: HistoryEntry) => void, context: { signal: AbortSignal }) {
+  while (run.phase !== "done") {
+    const question = run.question;
+    const take = run.takesUsed + 1;
+    showQuestion({ number: run.index + 1, total: run.total, question, limitSeconds: run.limitSeconds, takesLeft: settings.takes - run.takesUsed, take });
+    // A retake goes straight to the answer: the thinking was done the first time.
+    if (prepSeconds > 0 && take === 1) await thinkTime({ seconds: prepSeconds, signal: context.signal });
+    const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode }, context);
+    if (answer.timedOut) say("Time is up: the answer was stopped at the limit.");
+    if (run.recordTake(answer) === "choosing") {
+      if ((await askKeepOrRetake(settings.takes - run.takesUsed, context)) === "retake") {
+        run.retake();
+        continue;
+      }
+      run.keep();
+    }
+    record(run.rate(await askRating(context)));
+    const feedback = run.answers[run.answers.length - 1]!.feedback;
+    showFeedback({
+      lines: renderFeedbackLines(feedback),
+      tips: question.tips,
+      followups: question.followups,
+      ...(settings.mode === "aloud" ? { checkPoints: question.points.map((p) => p.text) } : {}),
+    });
+    run.close(await askNextTime(context));
+  }
+}
+
+/** Saves what was rated, closes the session in history and returns the exit-130 error. */
+function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSettings, paths: LibraryPaths, record: (entry: HistoryEntry) => void): InterruptedError {
+  if (!run) return new InterruptedError("Interrupted before the first question; nothing to save.");
+  const session = run.result({ interrupted: true });
+  const count = session.answers.length;
+  if (count === 0) {
+    record(run.endEntry({ interrupted: true }));
+    return new InterruptedError("Interrupted before any answer was rated; nothing to save.");
+  }
+  const delivered = deliverSession(session, settings, paths);
+  record(run.endEntry({ ...(delivered.saved ? { note: delivered.saved } : {}), interrupted: true }));
+  const answers = `${count} answer${count === 1 ? "" : "s"}`;
+  return new InterruptedError(
+    delivered.where.length ? `Interrupted: ${answers} saved to ${delivered.where.join(" and ")}` : `Interrupted: ${answers} not saved (--no-save)`,
+  );
+}
+
+/** After a kill -9, the history holds a session without its end: offer to save it as a note. */
+async function offerRecovery(paths: LibraryPaths, ctx: CommandContext, record: (entry: HistoryEntry) => void, context: { signal: AbortSignal }) {
+  const unfinished = unfinishedSessions(paths);
+  if (unfinished.length === 0) return;
+  const catalog = await ctx.catalog({ quiet: true });
+  for (const item of unfinished) {
+    const close = (note?: string) => record({ type: "end", session: item.start.session, ...(note ? { note } : {}), interrupted: true, at: ctx.now().toISOString() });
+    // A session killed before its first rating has nothing to save; just close it.
+    if (item.answers.length === 0) {
+      close();
+      continue;
+    }
+    if (!(await askRecover(describeUnfinished(item), context))) {
+      close();
+      say("Left out; it will not be offered again.");
+      continue;
+    }
+    const session = recoverSession(item, catalog.decks.get(item.start.deck));
+    const { saved } = deliverSession(session, { save: true }, paths, { libraryOnly: true });
+    close(saved);
+    say(`Saved the unfinished session to ${saved}`);
+  }
+}
+
+/**
+ * One signal for every way of stopping: SIGINT, SIGTERM, SIGHUP (trapInterrupts), and end of
+ * input, which readline does not turn into an error by itself (a prompt would just wait).
+ */
+function stopSignal(): { signal: AbortSignal; dispose(): void } {
+  const trap = trapInterrupts();
+  const controller = new AbortController();
+  const abort = (reason: unknown) => {
+    if (!controller.signal.aborted) controller.abort(reason);
+  };
+  const onTrap = () => {
+    if (trap.reason() === "SIGHUP") terminalGone();
+    abort(trap.reason() ?? "signal");
+  };
+  const onKey = (_text: string | undefined, key: { name?: string; ctrl?: boolean } | undefined) => {
+    if (key?.ctrl && key.name === "d") abort("end of input");
+  };
+  // Registered before any prompt's readline, so it runs before readline restores the terminal.
+  const onEnd = () => {
+    terminalGone();
+    abort("end of input");
+  };
+  trap.signal.addEventListener("abort", onTrap);
+  process.stdin.on("keypress", onKey);
+  process.stdin.on("end", onEnd);
+  return {
+    signal: controller.signal,
+    dispose() {
+      trap.dispose();
+      trap.signal.removeEventListener("abort", onTrap);
+      process.stdin.off("keypress", onKey);
+      process.stdin.off("end", onEnd);
+    },
+  };
+}
+
+/**
+ * The terminal was closed (SIGHUP, or stdin ended). Restoring its mode or drawing on it can only
+ * fail with EIO now, and readline would turn that failure into a crash before the session is
+ * saved; so both become no-ops, and saving goes ahead.
+ */
+function terminalGone(): void {
+  const stdin = process.stdin;
+  if (stdin.isTTY) stdin.setRawMode = () => stdin;
+  process.stderr.on("error", () => {});
+}

@@ -1,0 +1,77 @@
+// Where a finished (or interrupted) session goes: the library note (0600, atomic, never
+// overwriting) unless --no-save; stdout when stdout is not a terminal or with --output -;
+// appended to FILE with --output FILE. Shared by the interactive and --answers runners and by
+// recovery, so all three save the same way.
+import { readFileSync } from "node:fs";
+import { appendHistory, type HistoryEntry } from "../practice/history.js";
+import { loadHistory } from "../practice/history-load.js";
+import type { PracticeSettings } from "../practice/options.js";
+import { findUnfinished, sessionPid, type Unfinished } from "../practice/recovery.js";
+import { appendToFile, writeNewFile } from "../notes/files.js";
+import type { LibraryPaths } from "../notes/library.js";
+import { averageRating, renderPracticeNote, sessionFileBase, SUMMARY_HEADER, summaryRows, type PracticeSession } from "../notes/practice-note.js";
+import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
+import { showSummary } from "../ui/practice-screens.js";
+
+export interface Delivered {
+  /** The library note, when one was saved. */
+  saved?: string;
+  /** Human words for where the note went, for messages. */
+  where: string[];
+}
+
+type OutputSettings = Pick<PracticeSettings, "save" | "output">;
+
+/** `libraryOnly`: a recovered session goes to the library only, never into this run's output. */
+export function deliverSession(session: PracticeSession, settings: OutputSettings, paths: LibraryPaths, { libraryOnly = false } = {}): Delivered {
+  const text = renderPracticeNote(session);
+  const where: string[] = [];
+  let saved: string | undefined;
+  if (settings.save) {
+    // sessionFileBase() is built from slugs only, so no program or deck name leaves sessions/.
+    saved = writeNewFile(paths.sessions, sessionFileBase(session), text);
+    where.push(saved);
+  }
+  if (libraryOnly) {
+    // nothing more
+  } else if (settings.output === "-" || (settings.output === undefined && !stdoutIsTerminal())) {
+    writeDocument(text);
+    where.push("standard output");
+  } else if (settings.output !== undefined) {
+    appendToFile(settings.output, text.endsWith("\n") ? text : `${text}\n`);
+    where.push(settings.output);
+  }
+  return { ...(saved ? { saved } : {}), where };
+}
+
+/** Appends to history.jsonl unless --no-save: then nothing at all is written to the library. */
+export function historyWriter(settings: OutputSettings, paths: LibraryPaths): (entry: HistoryEntry) => void {
+  return settings.save ? (entry) => appendHistory(paths.history, entry) : () => {};
+}
+
+/** The summary table on stderr, and where the note went. */
+export function showSessionSummary(session: PracticeSession, delivered: Delivered): void {
+  const footer = delivered.where.length ? [`Notes: ${delivered.where.join(", ")}`] : ["Not saved (--no-save); add --output - to print the notes."];
+  showSummary([SUMMARY_HEADER, ...summaryRows(session)], averageRating(session), footer);
+}
+
+/** Killed sessions in this library, leaving out any still running in another terminal. */
+export function unfinishedSessions(paths: LibraryPaths): Unfinished[] {
+  return findUnfinished(loadHistory(paths.history, (line) => say(`warning: ${line}`)), isRunning);
+}
+
+function isRunning(session: string): boolean {
+  const pid = sessionPid(session);
+  if (pid === undefined || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // A reused pid belongs to some other program: only ours counts as still running.
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("interview-coach");
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,109 @@
+// What a practice session shows and asks on stderr around the answer itself: the question,
+// keep-or-retake, the self-rating, feedback, "next time", the summary and the recovery offer.
+// Every prompt takes the session's AbortSignal so a signal stops it at once.
+import type { Question } from "../content/types.js";
+import { paint } from "./color.js";
+import { say } from "./output.js";
+import { ask } from "./prompts.js";
+import { clockText } from "./countdown-prompt.js";
+
+type Context = { signal?: AbortSignal };
+
+/** Anchors keep ratings comparable from one day to the next (1, 3 and 5 are the issue's). */
+export const RATING_ANCHORS: Record<number, string> = {
+  1: "No example: general statements only",
+  2: "An example, but vague or incomplete",
+  3: "A specific example",
+  4: "A specific example, clearly structured",
+  5: "Specific, structured, with a measurable result",
+};
+
+export interface QuestionHeader {
+  number: number;
+  total: number;
+  question: Question;
+  limitSeconds: number;
+  takesLeft: number;
+  take: number;
+}
+
+export function showQuestion({ number, total, question, limitSeconds, take }: QuestionHeader): void {
+  const facts = [question.category, question.format, `${clockText(limitSeconds)} to answer`].filter(Boolean).join(" · ");
+  const retake = take > 1 ? paint.yellow(` (take ${take})`) : "";
+  // One write, so the question appears all at once.
+  process.stderr.write(`\n${paint.bold.cyan(`${number}/${total}`)} ${paint.dim(facts)}${retake}\n${paint.bold(question.text)}\n`);
+}
+
+export async function askKeepOrRetake(takesLeft: number, context: Context): Promise<"keep" | "retake"> {
+  return ask.select<"keep" | "retake">(
+    {
+      message: "Keep this take?",
+      choices: [
+        { name: "Keep this take", value: "keep" },
+        { name: "Try again", value: "retake", description: `${takesLeft} more take${takesLeft === 1 ? "" : "s"} allowed for this question` },
+      ],
+    },
+    context,
+  );
+}
+
+export async function askRating(context: Context): Promise<number> {
+  return ask.select<number>(
+    {
+      message: "Rate your answer",
+      default: 3,
+      choices: [1, 2, 3, 4, 5].map((value) => ({ name: `${value}  ${RATING_ANCHORS[value]}`, value, short: String(value) })),
+    },
+    context,
+  );
+}
+
+export async function askNextTime(context: Context): Promise<string> {
+  return ask.text({ message: "Next time I will… (Enter to skip)" }, context);
+}
+
+export interface FeedbackScreen {
+  /** From renderFeedbackLines(); an indented line belongs to the one above. */
+  lines: string[];
+  tips: string[];
+  followups: string[];
+  /** For an answer given aloud: the points to check yourself against, since no words were typed. */
+  checkPoints?: string[];
+}
+
+export function showFeedback({ lines, tips, followups, checkPoints = [] }: FeedbackScreen): void {
+  // The privacy warning (possible patient identifiers; notes are unencrypted) goes first and loud.
+  const privacyAt = lines.findIndex((line) => line.startsWith("Privacy:"));
+  const privacyEnd = privacyAt === -1 ? -1 : nextTopLevel(lines, privacyAt);
+  const privacy = privacyAt === -1 ? [] : lines.slice(privacyAt, privacyEnd);
+  const rest = privacyAt === -1 ? lines : [...lines.slice(0, privacyAt), ...lines.slice(privacyEnd)];
+  const out: string[] = [""];
+  if (privacy.length) out.push(...privacy.map((line, i) => (i === 0 ? paint.red.bold(`⚠ ${line}`) : paint.yellow(`  ${line}`))), "");
+  out.push(paint.bold("Feedback"), ...rest.map((line) => `  ${line}`));
+  if (checkPoints.length) out.push(paint.bold("Did you cover these?"), ...checkPoints.map((point) => `  • ${point}`));
+  if (tips.length) out.push(paint.bold("Tips"), ...tips.map((tip) => `  • ${tip}`));
+  if (followups.length) out.push(paint.bold("They may follow up with"), ...followups.map((f) => `  • ${f}`));
+  say(out.join("\n"));
+}
+
+function nextTopLevel(lines: string[], from: number): number {
+  let i = from + 1;
+  while (i < lines.length && lines[i]!.startsWith("  ")) i++;
+  return i;
+}
+
+/** The end-of-session table; `rows[0]` is the header. */
+export function showSummary(rows: string[][], average: number | undefined, footer: string[] = []): void {
+  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? "").length))) ?? [];
+  const line = (row: string[]) => row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join("  ").trimEnd();
+  const [header, ...body] = rows;
+  const out = ["", paint.bold("Summary")];
+  if (header) out.push(paint.dim(line(header)), ...body.map(line));
+  if (average !== undefined) out.push(`Average self-rating: ${paint.bold(average.toFixed(1))} of 5`);
+  say([...out, ...footer].join("\n"));
+}
+
+export async function askRecover(description: string, context: Context): Promise<boolean> {
+  say(`${paint.yellow("Unfinished session")} (the program was stopped before it could save): ${description}.`);
+  return ask.confirm({ message: "Save it as a note now?", default: true }, context);
+}

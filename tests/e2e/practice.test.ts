@@ -1,0 +1,308 @@
+// `practice` on the BUILT binary: a real pseudo-terminal for the timed session (stdout
+// redirected to a file, as in `practice residency > notes.md`), plain spawn for --answers,
+// --plan, pipes and exit codes. Every test has its own sandbox library.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { BIN, FIXTURES, keys, run, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+
+const boxes: Sandbox[] = [];
+const box = () => {
+  const b = sandbox();
+  boxes.push(b);
+  return b;
+};
+afterEach(() => {
+  for (const b of boxes.splice(0)) b.cleanup();
+});
+
+const TWO = ["practice", "residency", "--count", "2", "--order", "deck", "--prep", "0", "--time", "30s"];
+const Q1 = "Tell me about yourself.";
+const Q2 = "Why have you chosen this specialty?";
+const ANSWERS = join(FIXTURES, "practice", "answers.yaml");
+
+const sessionNotes = (b: Sandbox) => {
+  const dir = join(b.home, "sessions");
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => join(dir, f)) : [];
+};
+const history = (b: Sandbox) =>
+  readFileSync(join(b.home, "history.jsonl"), "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { type: string; question?: string; answer?: string; interrupted?: boolean; note?: string; rating?: number; takes?: number });
+
+/** Waits for `pattern` in what the terminal printed after `mark()`. */
+function stepper(t: Terminal) {
+  let from = 0;
+  return {
+    mark: () => (from = t.output().length),
+    until: (pattern: RegExp | string) => t.waitFor(pattern, { from, timeout: 15_000 }),
+  };
+}
+
+/** Answers the question on screen: type, Enter, keep the take, rate, next-time line. */
+async function answerQuestion(t: Terminal, step: ReturnType<typeof stepper>, text: string, { down = 0, nextTime = "" } = {}) {
+  step.mark();
+  t.write(text);
+  await step.until(text.slice(-12));
+  t.write(keys.enter);
+  await step.until("Keep this take?");
+  step.mark();
+  t.write(keys.enter);
+  await step.until("Rate your answer");
+  step.mark();
+  t.write(keys.down.repeat(down) + keys.enter);
+  await step.until("Next time I will");
+  step.mark();
+  t.write(`${nextTime}${keys.enter}`);
+}
+
+describe("practice in a terminal", () => {
+  it("runs a timed two-question session: countdown on screen, note in the redirected file and the library", async () => {
+    const b = box();
+    const out = join(b.dir, "out.md");
+    const t = terminal(TWO, { env: b.env, shellRedirect: `> '${out}'` });
+    const step = stepper(t);
+    await step.until(Q1);
+    await step.until(/1\/2 motivation · open · 0:30 to answer\r?\nTell me about yourself/);
+    await step.until(/Answer \[0:(30|2\d)\]/);
+    await answerQuestion(t, step, "I grew up near a rural clinic and a patient changed my path", { down: 1, nextTime: "Slow down" });
+    await step.until(Q2);
+    await step.until("2/2");
+    await answerQuestion(t, step, "On my rotation a patient taught me continuity");
+    await step.until("Summary");
+    expect((await t.exited).exitCode).toBe(0);
+
+    const screen = t.output();
+    expect(screen).toMatch(/Average self-rating: 3\.5 of 5/);
+    expect(screen).toMatch(/Feedback\r?\n {2}Length: \d+ words/);
+    expect(screen).toMatch(/Answer 0:0\d of 0:30 I grew up/);
+    expect(screen).toContain("Notes:");
+    const note = readFileSync(out, "utf8");
+    expect(note).toMatch(/^---\ntype: practice\ndeck: residency\n/);
+    expect(note).toContain("I grew up near a rural clinic and a patient changed my path");
+    expect(note).toContain("Next time I will: Slow down");
+    const [saved] = sessionNotes(b);
+    expect(saved).toBeDefined();
+    expect(statSync(saved!).mode & 0o777).toBe(0o600);
+    expect(readFileSync(saved!, "utf8")).toBe(note);
+    expect(history(b).map((e) => [e.type, e.question ?? "", e.rating ?? ""])).toEqual([
+      ["start", "", ""],
+      ["answer", "tell-me-about-yourself", 4],
+      ["answer", "why-this-specialty", 3],
+      ["end", "", ""],
+    ]);
+  });
+
+  it("keeps only the kept take after a retake, with the number of takes used", async () => {
+    const b = box();
+    const t = terminal([...TWO, "--count", "1", "--no-save", "--output", "-"], { env: b.env });
+    const step = stepper(t);
+    await step.until(Q1);
+    step.mark();
+    t.write(`first attempt${keys.enter}`);
+    await step.until("Keep this take?");
+    step.mark();
+    t.write(keys.down + keys.enter);
+    await step.until("take 2");
+    step.mark();
+    t.write(`second attempt${keys.enter}`);
+    // The last take allowed is kept without asking.
+    await step.until("Rate your answer");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Next time I will");
+    t.write(keys.enter);
+    expect((await t.exited).exitCode).toBe(0);
+    const printed = t.output();
+    expect(printed).toContain("Self-rating: 3/5 · Takes: 2");
+    expect(printed).toMatch(/```text\r?\nsecond attempt/);
+    expect(printed).not.toMatch(/```text\r?\nfirst attempt/);
+    expect(existsSync(join(b.home, "history.jsonl"))).toBe(false);
+  });
+
+  for (const [how, stop] of [
+    ["Ctrl-C", (t: Terminal) => t.write(keys.ctrlC)],
+    ["SIGTERM", (t: Terminal) => t.kill("SIGTERM")],
+    ["SIGHUP", (t: Terminal) => t.kill("SIGHUP")],
+    ["end of input (Ctrl-D)", (t: Terminal) => t.write(keys.ctrlD)],
+  ] as const) {
+    it(`${how} during the second answer saves the first answer and exits 130`, async () => {
+      const b = box();
+      const out = join(b.dir, "out.md");
+      const t = terminal(TWO, { env: b.env, shellRedirect: `> '${out}'` });
+      const step = stepper(t);
+      await step.until(Q1);
+      await answerQuestion(t, step, "A first answer about a patient", { nextTime: "Breathe" });
+      await step.until(Q2);
+      step.mark();
+      t.write("half an answer");
+      await step.until("half an answer");
+      stop(t);
+      expect((await t.exited).exitCode).toBe(130);
+      expect(t.output()).toMatch(/Interrupted: 1 answer saved to \S+sessions\/\S+\.md and standard output/);
+
+      const note = readFileSync(out, "utf8");
+      expect(note).toContain("interrupted: true");
+      expect(note).toContain("A first answer about a patient");
+      expect(note).not.toContain("half an answer");
+      const [saved] = sessionNotes(b);
+      expect(readFileSync(saved!, "utf8")).toBe(note);
+      const entries = history(b);
+      expect(entries.map((e) => e.type)).toEqual(["start", "answer", "end"]);
+      expect(entries[2]).toMatchObject({ interrupted: true, note: saved });
+    });
+  }
+
+  it("aloud with a hard limit: the clock runs with no text field and stops the answer at zero", async () => {
+    const b = box();
+    const t = terminal(["practice", "residency", "--count", "1", "--order", "deck", "--prep", "0", "--time", "2s", "--mode", "aloud", "--hard", "--takes", "1", "--output", "-", "--no-save"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Speak your answer now");
+    await step.until("Time is up");
+    await step.until("Rate your answer");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Did you cover these?");
+    t.write(keys.enter);
+    expect((await t.exited).exitCode).toBe(0);
+    expect(t.output()).toContain("_Answered aloud; no text._");
+    expect(t.output()).toMatch(/rating: 3\r?\n\s+seconds: 2\r?\n/);
+  });
+
+  it("after kill -9, the next run offers to save the unfinished session as a note", async () => {
+    const b = box();
+    const first = terminal([...TWO, "--program", "Lakeside IM"], { env: b.env });
+    const step = stepper(first);
+    await step.until(Q1);
+    await answerQuestion(first, step, "Killed after this answer about a patient");
+    await step.until(Q2);
+    first.kill("SIGKILL");
+    await first.exited;
+    expect(sessionNotes(b)).toEqual([]);
+
+    const second = terminal(TWO, { env: b.env });
+    const next = stepper(second);
+    await next.until("Unfinished session (the program was stopped before it could save): Residency program interviews for Lakeside IM");
+    await next.until("1 of 2 answered");
+    next.mark();
+    second.write(keys.enter);
+    await next.until("Saved the unfinished session to");
+    await next.until(Q1);
+    second.write(keys.ctrlC);
+    expect((await second.exited).exitCode).toBe(130);
+
+    const notes = sessionNotes(b);
+    expect(notes).toHaveLength(1);
+    const note = readFileSync(notes[0]!, "utf8");
+    expect(note).toContain("program: Lakeside IM");
+    expect(note).toContain("Killed after this answer about a patient");
+    expect(note).toContain("interrupted: true");
+    // Closed in history: not offered again.
+    const third = run([...TWO, "--answers", ANSWERS], { env: b.env });
+    expect(third.stderr).not.toContain("unfinished session");
+  });
+});
+
+describe("practice without a terminal", () => {
+  it("exits 64 at once without --answers or --plan, naming both", () => {
+    const b = box();
+    const result = run(["practice", "residency"], { env: b.env });
+    expect(result.code).toBe(64);
+    expect(result.stderr).toMatch(/^error: practice asks questions and needs a terminal.*--answers FILE.*--plan/);
+    expect(result.stdout).toBe("");
+  });
+
+  it("--answers runs a whole session from a file: note on stdout and in the library, history written", () => {
+    const b = box();
+    const result = run(["practice", "residency", "--answers", ANSWERS, "--program", "../../x"], { env: b.env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^---\ntype: practice\ndeck: residency\nprogram: \.\.\/\.\.\/x\n/);
+    expect(result.stdout).toContain("Next time I will: Lead with the patient story");
+    expect(result.stdout).toContain("Points covered:");
+    expect(result.stderr).toContain("no rating for tell-me-about-yourself; recorded as 3");
+    expect(result.stderr).toContain("Summary");
+    // The program name cannot lead the note out of the library.
+    const notes = sessionNotes(b);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/sessions\/\d{4}-\d{2}-\d{2}-\d{4}-residency-x\.md$/);
+    expect(readdirSync(b.dir).sort()).toEqual(["library"]);
+    const entries = history(b);
+    expect(entries.map((e) => [e.type, e.question ?? "", e.rating ?? ""])).toEqual([
+      ["start", "", ""],
+      ["answer", "tell-me-about-yourself", 3],
+      ["answer", "why-this-specialty", 4],
+      ["end", "", ""],
+    ]);
+  });
+
+  it("--answers with --output FILE appends to FILE and keeps stdout empty", () => {
+    const b = box();
+    const file = join(b.dir, "mine.md");
+    writeFileSync(file, "# My notes\n");
+    const result = run(["practice", "residency", "--answers", ANSWERS, "--output", file, "--no-save"], { env: b.env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(readFileSync(file, "utf8")).toMatch(/^# My notes\n---\ntype: practice/);
+    expect(existsSync(b.home)).toBe(false);
+  });
+
+  it("warns about what looks like a patient's identifiers", () => {
+    const b = box();
+    const result = run(["practice", "residency", "--answers", join(FIXTURES, "practice", "answers-privacy.yaml"), "--output", "-"], { env: b.env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Privacy:");
+  });
+
+  it("an unknown question id in --answers exits 65 with its position", () => {
+    const b = box();
+    const result = run(["practice", "residency", "--answers", join(FIXTURES, "practice", "answers-unknown-id.yaml")], { env: b.env });
+    expect(result.code).toBe(65);
+    expect(result.stderr).toMatch(/answers-unknown-id\.yaml:2:1: .*why-this-speciality/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("an unknown deck exits 66 with the closest ids", () => {
+    const result = run(["practice", "residncy", "--plan"], { env: box().env });
+    expect(result.code).toBe(66);
+    expect(result.stderr).toContain("'residency'");
+  });
+
+  it("--plan prints the questions in order as Markdown, and --json as JSON", () => {
+    const b = box();
+    const plan = run(["practice", "residency", "--plan", "--order", "deck", "--count", "2"], { env: b.env });
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toMatch(/^# Plan: Residency program interviews\n/);
+    expect(plan.stdout).toMatch(/\| 1 \| tell-me-about-yourself \| Tell me about yourself\. \| motivation \| open \| 1m30s \|/);
+    expect(plan.stdout).toMatch(/\| 2 \| why-this-specialty \|/);
+    const json = JSON.parse(run(["practice", "residency", "--plan", "--json", "--seed", "s1", "--time", "45s"], { env: b.env }).stdout);
+    expect(json.questions).toHaveLength(5);
+    expect(json.questions[0]).toMatchObject({ number: 1, answerSeconds: 45 });
+    // The seed makes the shuffle repeatable.
+    const again = JSON.parse(run(["practice", "residency", "--plan", "--json", "--seed", "s1", "--time", "45s"], { env: b.env }).stdout);
+    expect(again.questions.map((q: { id: string }) => q.id)).toEqual(json.questions.map((q: { id: string }) => q.id));
+    expect(existsSync(b.home)).toBe(false);
+  });
+
+  it("--plan into a reader that leaves early (| head -1) exits 0 quietly", () => {
+    const b = box();
+    // Enough questions that the plan overflows the pipe after head has gone.
+    const deck = join(b.dir, "big.yaml");
+    const lines = ["title: Big deck", "questions:"];
+    for (let i = 0; i < 3000; i++) lines.push(`  - id: q-${i}`, `    text: Generated question ${i} about teamwork, handovers and patient care?`);
+    mkdirSync(b.dir, { recursive: true });
+    writeFileSync(deck, `${lines.join("\n")}\n`);
+    const script = `set -o pipefail; '${process.execPath}' '${BIN}' practice '${deck}' --plan --count 3000 --order deck | head -1`;
+    let status = 0;
+    let stdout = "";
+    let stderr = "";
+    try {
+      stdout = execFileSync("bash", ["-c", script], { env: b.env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      [status, stdout, stderr] = [e.status, e.stdout, e.stderr];
+    }
+    expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: "# Plan: Big deck\n", stderr: "" });
+  });
+});
