@@ -4,6 +4,8 @@ import { DURATION_PATTERN } from "../content/duration.js";
 import { ID_PATTERN } from "../content/schema.js";
 
 const duration = z.union([z.number().positive(), z.string().regex(new RegExp(DURATION_PATTERN))]);
+/** Think time may be zero: no think time at all, as with --prep 0. */
+const prepDuration = z.union([z.number().min(0), z.string().regex(new RegExp(`^(?:0|0s)$|${DURATION_PATTERN}`))]);
 
 export const criterionSchema = z.strictObject({
   id: z.string().regex(new RegExp(ID_PATTERN)).describe("Short id used in review files and weight files"),
@@ -21,7 +23,7 @@ export const configSchema = z.strictObject({
       mode: z.enum(["typed", "aloud"]).optional(),
       order: z.enum(["shuffle", "deck", "due"]).optional(),
       takes: z.number().int().min(1).optional(),
-      prep: duration.optional(),
+      prep: prepDuration.optional(),
       time: duration.optional(),
       hard: z.boolean().optional(),
     })

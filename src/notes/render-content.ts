@@ -7,7 +7,8 @@ import { inline } from "./markdown.js";
 export function renderDeckSheet(deck: Deck): string {
   const out: string[] = [`# ${inline(deck.title)}`, ""];
   if (deck.description) out.push(inline(deck.description), "");
-  out.push(`${deck.questions.length} questions · think ${formatDuration(deck.prepSeconds)} · answer ${formatDuration(deck.answerSeconds)} unless noted`, "");
+  const count = deck.questions.length;
+  out.push(`${count} question${count === 1 ? "" : "s"} · think ${formatDuration(deck.prepSeconds)} · answer ${formatDuration(deck.answerSeconds)} unless noted`, "");
   deck.questions.forEach((question, index) => {
     const meta = [question.category, question.format === "star" ? "STAR" : question.format === "ask" ? "ask them" : undefined, formatDuration(question.answerSeconds)]
       .filter(Boolean)

@@ -46,3 +46,14 @@ describe("slugify", () => {
     );
   });
 });
+
+describe("slugify keeps letters that Unicode does not decompose", () => {
+  it.each([
+    ["Ærø Hospital", "aero-hospital"],
+    ["Straße Klinik", "strasse-klinik"],
+    ["Łódź Medical", "lodz-medical"],
+    ["Clínica São José", "clinica-sao-jose"],
+  ])("%s -> %s", (name, slug) => {
+    expect(slugify(name)).toBe(slug);
+  });
+});
