@@ -116,7 +116,7 @@ const STAR_CUES: Record<keyof StarParts, RegExp[]> = {
     /\bresult(?:ed|s)?\b/,
     /\boutcomes?\b/,
     /\b(?:reduced|improved|increased|decreased|lowered|raised|saved|cut|shortened|doubled|tripled)\b/,
-    /\d+(?:\.\d+)?\s?(?:%|percent\b)/,
+    /(?<![\d.])\d+(?:\.\d+)?\s?(?:%|percent\b)/, // starts at a number's start: linear on long digit runs
     /\b(?:ultimately|eventually|afterwards|since then|from then on|turned out)\b/,
     /\bsuccessful(?:ly)?\b/,
     /\b(?:i|we) learned\b/,
@@ -158,8 +158,23 @@ function phrase(word: string, unlessAfter: string[] = []): (typeof FILLERS)[numb
   };
 }
 
-/** "like" and "so" are fillers only when set off by commas: "So, I..." / ", like," / ", so,". */
-const COMMA_FILLER = /(?<=(?:^|[.!?,;:\n])\s*)(like|so)\s*,/gi;
+/**
+ * "like" and "so" are fillers only when set off by commas: "So, I..." / ", like," / ", so,".
+ * What comes before is checked by walking back over spaces from each hit, not by a regex
+ * lookbehind, which would rescan long runs of blank lines (quadratic on odd input).
+ */
+const COMMA_WORD = /\b(like|so)\s*,/gi;
+
+function commaFillers(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(COMMA_WORD)) {
+    let i = m.index - 1;
+    let newLine = false;
+    for (; i >= 0 && /\s/.test(text[i]!); i--) newLine ||= text[i] === "\n";
+    if (i < 0 || newLine || /[.!?,;:]/.test(text[i]!)) found.push(m[1]!.toLowerCase());
+  }
+  return found;
+}
 
 function fillers(answer: string, words: string[]): Feedback["fillers"] {
   const counts = new Map<string, number>();
@@ -169,7 +184,7 @@ function fillers(answer: string, words: string[]): Feedback["fillers"] {
     if (hit) bump(hit.word);
     i += hit ? hit.match(words, i) : 1;
   }
-  for (const m of normaliseQuotes(answer).matchAll(COMMA_FILLER)) bump(m[1]!.toLowerCase());
+  for (const word of commaFillers(normaliseQuotes(answer))) bump(word);
   const order = [...FILLERS.map((f) => f.word), "like", "so"];
   return [...counts]
     .map(([word, count]) => ({ word, count }))

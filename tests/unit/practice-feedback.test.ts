@@ -39,6 +39,7 @@ describe("fillers and hedges", () => {
     ["'so' at the start of a sentence", "So, I called her. Then. So, again.", [{ word: "so", count: 2 }]],
     ["'so' between commas", "We waited, so, I asked.", [{ word: "so", count: 1 }]],
     ["'so' without commas", "So I called, and so did she. I think so, too.", []],
+    ["'so' and 'like' at the start of a line", "I paused \n  So, then\nLike, yes", [{ word: "like", count: 1 }, { word: "so", count: 1 }]],
     ["'kind of' as a kind", "What kind of doctor? A different sort of case.", []],
     ["'you know' as a question", "Do you know the answer? If you know, say so", []],
     ["curly apostrophes and capitals", "UM, You Know, it’s fine", [{ word: "um", count: 1 }, { word: "you know", count: 1 }]],
