@@ -20,7 +20,6 @@ import {
   type ProgressState,
 } from "../checklist/progress.js";
 import { isoDay, isoLocal } from "../notes/dates.js";
-import { appendToFile, replaceFile } from "../notes/files.js";
 import { libraryPaths } from "../notes/library.js";
 import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument, renderProgressNote } from "../notes/checklist-note.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
@@ -61,13 +60,14 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (options.reset && (await confirmReset(checklist, state, broken, file, options))) {
     const cleared = state.done.length;
     state = freshProgress(checklist.id, saved?.program ?? program, state.date);
+    const { replaceFile } = await import("../notes/files.js");
     replaceFile(file, renderProgressNote(checklist, state, today));
     say(`Started over: cleared ${cleared} tick${cleared === 1 ? "" : "s"} in ${file}.`);
   }
 
   if (options.print) {
     // Printing never changes the library: a --date here only computes the due days.
-    deliver(renderProgressDocument(checklist, state, today), options.output, true);
+    await deliver(renderProgressDocument(checklist, state, today), options.output, true);
     return;
   }
   await work(checklist, state, saved, file, options, ctx);
@@ -87,8 +87,10 @@ function programFlag(text: string | undefined): string {
 }
 
 /** --output FILE appends, --output - (or --print, or a redirected stdout) writes to stdout. */
-function deliver(document: string, output: string | undefined, toStdout: boolean): void {
+async function deliver(document: string, output: string | undefined, toStdout: boolean): Promise<void> {
   if (output !== undefined && output !== "-") {
+    // The writing helpers load only when something is written: `--print` to stdout stays lean.
+    const { appendToFile } = await import("../notes/files.js");
     appendToFile(output, document);
     say(`Appended the checklist to ${output}.`);
   } else if (output === "-" || toStdout) {
@@ -115,10 +117,11 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
 
 /** The interactive run: one checkbox prompt per section, the note saved after each. */
 async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
-  const [{ askSection, wrapForTerminal: wrap }, { trapInterrupts, isInterrupt }, { paint }] = await Promise.all([
+  const [{ askSection, wrapForTerminal: wrap }, { trapInterrupts, isInterrupt }, { paint }, { replaceFile }] = await Promise.all([
     import("../ui/checklist-prompt.js"),
     import("../ui/interrupt.js"),
     import("../ui/color.js"),
+    import("../notes/files.js"),
   ]);
   const ordered = inPhaseOrder(checklist);
   const today = () => isoDay(ctx.now());
@@ -155,7 +158,7 @@ async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: P
     }
   } catch (error) {
     if (!isInterrupt(error)) throw error;
-    finish(ordered, state, options, paint.dim, today());
+    await finish(ordered, state, options, paint.dim, today());
     // The open section's prompt never returned its ticks, so only finished sections are saved.
     throw new InterruptedError(`Interrupted in "${current}" before it was saved. Saved so far: ${progress().line}, in ${file}; run the same command to carry on.`);
   } finally {
@@ -166,14 +169,14 @@ async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: P
   const { ticked } = progress();
   const next = nextItem(ordered, ticked, state.date, today());
   if (next) say(wrap(`Next: ${next.item.text}${next.due ? ` (${next.overdue ? "overdue, was due" : "due"} ${next.due})` : ""}`));
-  finish(ordered, state, options, paint.dim, today());
+  await finish(ordered, state, options, paint.dim, today());
 }
 
 /** The end of a run, finished or interrupted: removed items, and the document if one was asked for. */
-function finish(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string): void {
+async function finish(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string): Promise<void> {
   const { removed } = mergeProgress(checklist, state);
   if (removed.length) say(dim(`${removed.length} ticked item${removed.length === 1 ? " is" : "s are"} no longer in the checklist; the note keeps them under "No longer in the checklist".`));
-  deliver(renderProgressDocument(checklist, state, today), options.output, !stdoutIsTerminal());
+  await deliver(renderProgressDocument(checklist, state, today), options.output, !stdoutIsTerminal());
 }
 
 async function overview(options: ChecklistOptions, ctx: CommandContext): Promise<void> {
