@@ -11,7 +11,8 @@ import type { PracticeSettings } from "../practice/options.js";
 import { describeUnfinished, newSessionId } from "../practice/recovery.js";
 import { limitFor, PracticeRun } from "../practice/session.js";
 import { say } from "../ui/output.js";
-import { deliverSession, historyWriter, showSessionSummary, unfinishedSessions } from "./practice-output.js";
+import { deliverSession, historyWriter, showSessionSummary } from "./practice-output.js";
+import { unfinishedSessions } from "./practice-unfinished.js";
 
 /** A rating the file left out: the middle of the scale, "a specific example", said on stderr. */
 export const DEFAULT_RATING = 3;

@@ -10,23 +10,31 @@ import { libraryPaths, type LibraryPaths } from "../notes/library.js";
 import { renderFeedbackLines } from "../practice/feedback.js";
 import type { HistoryEntry } from "../practice/history.js";
 import type { PracticeSettings } from "../practice/options.js";
-import { describeUnfinished, newSessionId, recoverSession } from "../practice/recovery.js";
+import { describeUnfinished, newSessionId, recoverSession, type Unfinished } from "../practice/recovery.js";
 import { PracticeRun } from "../practice/session.js";
 import { askAnswer } from "../ui/countdown-prompt.js";
 import { isInterrupt, trapInterrupts } from "../ui/interrupt.js";
 import { say } from "../ui/output.js";
-import { askKeepOrRetake, askNextTime, askRating, askRecover, showFeedback, showQuestion } from "../ui/practice-screens.js";
+import { askKeepOrRetake, askNextTime, askRating, askRecover, showFeedback } from "../ui/practice-screens.js";
+import { showQuestion } from "../ui/question-header.js";
 import { thinkTime } from "../ui/think-time.js";
-import { deliverSession, historyWriter, showSessionSummary, unfinishedSessions } from "./practice-output.js";
+import { deliverSession, historyWriter, showSessionSummary } from "./practice-output.js";
 
-export async function runInteractive(deck: Deck, questions: Question[], settings: PracticeSettings, ctx: CommandContext): Promise<void> {
+export interface InteractiveStart {
+  /** Killed sessions found in history, to offer before the first question. */
+  unfinished: Unfinished[];
+  /** The first question is already on screen (shown while this module loaded). */
+  firstShown: boolean;
+}
+
+export async function runInteractive(deck: Deck, questions: Question[], settings: PracticeSettings, ctx: CommandContext, start: InteractiveStart): Promise<void> {
   const paths = libraryPaths(ctx.settings.home.value);
   const record = historyWriter(settings, paths);
   const stop = stopSignal();
   const context = { signal: stop.signal };
   let run: PracticeRun | undefined;
   try {
-    if (settings.save) await offerRecovery(paths, ctx, record, context);
+    await offerRecovery(start.unfinished, paths, ctx, record, context);
     run = new PracticeRun(
       {
         id: newSessionId(ctx.now(), process.pid, randomBytes(3).toString("hex")),
@@ -40,7 +48,7 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
       ctx.now,
     );
     record(run.startEntry());
-    await askEveryQuestion(run, settings.prepSeconds ?? deck.prepSeconds, settings, record, context);
+    await askEveryQuestion(run, settings.prepSeconds ?? deck.prepSeconds, settings, record, context, start.firstShown);
   } catch (error) {
     if (!isInterrupt(error) && !stop.signal.aborted) throw error;
     throw saveInterrupted(run, settings, paths, record);
@@ -53,11 +61,18 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
   showSessionSummary(session, delivered);
 }
 
-async function askEveryQuestion(run: PracticeRun, prepSeconds: number, settings: PracticeSettings, record: (entry: HistoryEntry) => void, context: { signal: AbortSignal }) {
+async function askEveryQuestion(
+  run: PracticeRun,
+  prepSeconds: number,
+  settings: PracticeSettings,
+  record: (entry: HistoryEntry) => void,
+  context: { signal: AbortSignal },
+  firstShown: boolean,
+) {
   while (run.phase !== "done") {
     const question = run.question;
     const take = run.takesUsed + 1;
-    showQuestion({ number: run.index + 1, total: run.total, question, limitSeconds: run.limitSeconds, takesLeft: settings.takes - run.takesUsed, take });
+    if (!(firstShown && run.index === 0 && take === 1)) showQuestion({ number: run.index + 1, total: run.total, question, limitSeconds: run.limitSeconds, take });
     // A retake goes straight to the answer: the thinking was done the first time.
     if (prepSeconds > 0 && take === 1) await thinkTime({ seconds: prepSeconds, signal: context.signal });
     const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode }, context);
@@ -99,8 +114,7 @@ function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSetting
 }
 
 /** After a kill -9, the history holds a session without its end: offer to save it as a note. */
-async function offerRecovery(paths: LibraryPaths, ctx: CommandContext, record: (entry: HistoryEntry) => void, context: { signal: AbortSignal }) {
-  const unfinished = unfinishedSessions(paths);
+async function offerRecovery(unfinished: Unfinished[], paths: LibraryPaths, ctx: CommandContext, record: (entry: HistoryEntry) => void, context: { signal: AbortSignal }) {
   if (unfinished.length === 0) return;
   const catalog = await ctx.catalog({ quiet: true });
   for (const item of unfinished) {

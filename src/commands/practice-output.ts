@@ -2,11 +2,8 @@
 // overwriting) unless --no-save; stdout when stdout is not a terminal or with --output -;
 // appended to FILE with --output FILE. Shared by the interactive and --answers runners and by
 // recovery, so all three save the same way.
-import { readFileSync } from "node:fs";
 import { appendHistory, type HistoryEntry } from "../practice/history.js";
-import { loadHistory } from "../practice/history-load.js";
 import type { PracticeSettings } from "../practice/options.js";
-import { findUnfinished, sessionPid, type Unfinished } from "../practice/recovery.js";
 import { appendToFile, writeNewFile } from "../notes/files.js";
 import type { LibraryPaths } from "../notes/library.js";
 import { averageRating, renderPracticeNote, sessionFileBase, SUMMARY_HEADER, summaryRows, type PracticeSession } from "../notes/practice-note.js";
@@ -53,25 +50,4 @@ export function historyWriter(settings: OutputSettings, paths: LibraryPaths): (e
 export function showSessionSummary(session: PracticeSession, delivered: Delivered): void {
   const footer = delivered.where.length ? [`Notes: ${delivered.where.join(", ")}`] : ["Not saved (--no-save); add --output - to print the notes."];
   showSummary([SUMMARY_HEADER, ...summaryRows(session)], averageRating(session), footer);
-}
-
-/** Killed sessions in this library, leaving out any still running in another terminal. */
-export function unfinishedSessions(paths: LibraryPaths): Unfinished[] {
-  return findUnfinished(loadHistory(paths.history, (line) => say(`warning: ${line}`)), isRunning);
-}
-
-function isRunning(session: string): boolean {
-  const pid = sessionPid(session);
-  if (pid === undefined || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-  // A reused pid belongs to some other program: only ours counts as still running.
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("interview-coach");
-  } catch {
-    return true;
-  }
 }

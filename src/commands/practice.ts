@@ -12,8 +12,10 @@ import { ContentError, NotFoundError } from "../errors.js";
 import { table, cell } from "../notes/markdown.js";
 import { resolvePracticeOptions, type PracticeFlags, type PracticeSettings } from "../practice/options.js";
 import { selectQuestions } from "../practice/select.js";
+import { libraryPaths } from "../notes/library.js";
 import { writeDocument } from "../ui/output.js";
-import { requireTerminal } from "../ui/prompts.js";
+import { showQuestion } from "../ui/question-header.js";
+import { requireTerminal } from "../ui/terminal.js";
 
 export async function run(deckArg: string, flags: PracticeFlags, ctx: CommandContext): Promise<void> {
   const settings = resolvePracticeOptions(flags, ctx.settings.config.practice);
@@ -24,7 +26,23 @@ export async function run(deckArg: string, flags: PracticeFlags, ctx: CommandCon
   if (settings.answers) return (await import("./practice-answers.js")).runFromAnswers(deck, settings.answers, settings, ctx);
   const questions = chooseQuestions(deck, settings);
   if (settings.plan) return printPlan(deck, questions, settings);
-  return (await import("./practice-interactive.js")).runInteractive(deck, questions, settings, ctx);
+  return startInteractive(deck, questions, settings, ctx);
+}
+
+/**
+ * The first question goes on screen at once, while the prompts and ora load: the user reads
+ * it during the load instead of looking at an empty terminal. A session killed earlier must
+ * be offered first, so then the question waits.
+ */
+async function startInteractive(deck: Deck, questions: Question[], settings: PracticeSettings, ctx: CommandContext): Promise<void> {
+  const loading = import("./practice-interactive.js");
+  const paths = libraryPaths(ctx.settings.home.value);
+  // No history yet (a first session): nothing to recover, and nothing more to load for it.
+  const unfinished = settings.save && existsSync(paths.history) ? (await import("./practice-unfinished.js")).unfinishedSessions(paths) : [];
+  const firstShown = !unfinished.some((u) => u.answers.length > 0);
+  const first = questions[0]!;
+  if (firstShown) showQuestion({ number: 1, total: questions.length, question: first, limitSeconds: settings.timeSeconds ?? first.answerSeconds, take: 1 });
+  return (await loading).runInteractive(deck, questions, settings, ctx, { unfinished, firstShown });
 }
 
 /** A deck id from the catalog, or a path to a deck file (ends in .yaml or .yml). */

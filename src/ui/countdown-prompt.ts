@@ -3,6 +3,7 @@
 // counting ticks: a busy event loop or a slow terminal delays a frame, not the clock.
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from "@inquirer/core";
 import { paint } from "./color.js";
+import { clockText } from "./question-header.js";
 
 export interface CountdownStyle {
   /** The clock while more than a quarter of the time is left. */
@@ -49,11 +50,6 @@ const defaultStyle: CountdownStyle = {
   label: (text) => paint.bold(text),
 };
 
-/** 89.2 -> "1:29"; whole seconds, rounded down, so "0:00" is shown only at the very end. */
-export function clockText(seconds: number): string {
-  const whole = Math.max(0, Math.floor(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
-}
 
 /** What the clock shows after `elapsed` seconds of `limit`: remaining time, or +overtime. */
 export function clockFace(elapsed: number, limit: number): { text: string; phase: "normal" | "warning" | "over" } {

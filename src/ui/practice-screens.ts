@@ -1,11 +1,9 @@
 // What a practice session shows and asks on stderr around the answer itself: the question,
 // keep-or-retake, the self-rating, feedback, "next time", the summary and the recovery offer.
 // Every prompt takes the session's AbortSignal so a signal stops it at once.
-import type { Question } from "../content/types.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
 import { ask } from "./prompts.js";
-import { clockText } from "./countdown-prompt.js";
 
 type Context = { signal?: AbortSignal };
 
@@ -17,22 +15,6 @@ export const RATING_ANCHORS: Record<number, string> = {
   4: "A specific example, clearly structured",
   5: "Specific, structured, with a measurable result",
 };
-
-export interface QuestionHeader {
-  number: number;
-  total: number;
-  question: Question;
-  limitSeconds: number;
-  takesLeft: number;
-  take: number;
-}
-
-export function showQuestion({ number, total, question, limitSeconds, take }: QuestionHeader): void {
-  const facts = [question.category, question.format, `${clockText(limitSeconds)} to answer`].filter(Boolean).join(" · ");
-  const retake = take > 1 ? paint.yellow(` (take ${take})`) : "";
-  // One write, so the question appears all at once.
-  process.stderr.write(`\n${paint.bold.cyan(`${number}/${total}`)} ${paint.dim(facts)}${retake}\n${paint.bold(question.text)}\n`);
-}
 
 export async function askKeepOrRetake(takesLeft: number, context: Context): Promise<"keep" | "retake"> {
   return ask.select<"keep" | "retake">(

@@ -1,18 +1,13 @@
 // The one door to the terminal for questions: every prompt renders on stderr with our theme,
 // so stdout stays free for documents. Tests replace this module.
 import { checkbox, confirm, input, number, select } from "@inquirer/prompts";
-import { UsageError } from "../errors.js";
 import { promptTheme } from "./theme.js";
 
 type Context = { signal?: AbortSignal };
 const bind = (context: Context = {}) => ({ output: process.stderr, ...context });
 
-/** Fails at once (exit 64) when there is no terminal to ask on, naming the way that needs none. */
-export function requireTerminal(command: string, alternative: string): void {
-  if (!process.stdin.isTTY) {
-    throw new UsageError(`${command} asks questions and needs a terminal on standard input; ${alternative}`);
-  }
-}
+// In its own light module (no @inquirer) so a command can check before loading prompts.
+export { requireTerminal } from "./terminal.js";
 
 export const ask = {
   text: (config: Omit<Parameters<typeof input>[0], "theme">, context?: Context) => input({ ...config, theme: promptTheme() }, bind(context)),

@@ -6,7 +6,7 @@ import { emitKeypressEvents } from "node:readline";
 import { AbortPromptError, ExitPromptError } from "@inquirer/core";
 import ora from "ora";
 import { paint } from "./color.js";
-import { clockText } from "./countdown-prompt.js";
+import { clockText } from "./question-header.js";
 
 export interface ThinkTimeOptions {
   seconds: number;

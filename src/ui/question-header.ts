@@ -1,0 +1,25 @@
+// The question on screen: "3/5 · category · format · time", then the question itself. Light
+// (chalk only), so the first question can be shown while the prompts are still loading.
+import type { Question } from "../content/types.js";
+import { paint } from "./color.js";
+
+export interface QuestionHeader {
+  number: number;
+  total: number;
+  question: Question;
+  limitSeconds: number;
+  take: number;
+}
+
+export function showQuestion({ number, total, question, limitSeconds, take }: QuestionHeader): void {
+  const facts = [question.category, question.format, `${clockText(limitSeconds)} to answer`].filter(Boolean).join(" · ");
+  const retake = take > 1 ? paint.yellow(` (take ${take})`) : "";
+  // One write, so the question appears all at once.
+  process.stderr.write(`\n${paint.bold.cyan(`${number}/${total}`)} ${paint.dim(facts)}${retake}\n${paint.bold(question.text)}\n`);
+}
+
+/** 89.2 -> "1:29": whole seconds, rounded down, as every clock in a session shows time. */
+export function clockText(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
+}
