@@ -56,12 +56,20 @@ function dates(text: string): Finding[] {
   return found;
 }
 
-function birthCues(text: string, datesFound: Finding[]): Finding[] {
-  if (datesFound.length > 0) return []; // the date itself is already reported
-  // Not "born" or "birthday": "I was born in Lagos" is about the speaker, not a patient.
-  const m = /\b(?:dob|d\.o\.b|date of birth|birth ?date)\b/i.exec(text);
-  if (!m) return [];
-  return [{ at: m.index, end: m.index + m[0].length, sentence: `mentions a date of birth (${show(m[0])})` }];
+/**
+ * "DOB 3/14" or "date of birth was March 14": a birth date without its year. A bare mention
+ * ("I always confirm the date of birth") is part of the job, not an identifier.
+ */
+function partialBirthDates(text: string, datesFound: Finding[]): Finding[] {
+  const value = `(?:\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})\\b)`;
+  const pattern = new RegExp(`\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|born on)[ \\t]*(?:is|was|of|:|-)?[ \\t]*:?[ \\t]*${value}`, "gi");
+  const found: Finding[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    if (datesFound.some((d) => d.at < end && m.index < d.end)) continue; // the full date is reported already
+    found.push({ at: m.index, end, sentence: `looks like a date of birth (${show(m[0])})` });
+  }
+  return found;
 }
 
 function recordNumbers(text: string): Finding[] {
@@ -118,6 +126,6 @@ export function privacyWarnings(answer: string): string[] {
   // A number already read as a date or a phone number is not also a record number.
   const overlaps = (f: Finding, others: Finding[]) => others.some((o) => f.at < o.end && o.at < f.end);
   const records = recordNumbers(text).filter((f) => !overlaps(f, found));
-  const all = [...found, ...birthCues(text, found), ...records, ...phones.filter((f) => !overlaps(f, [...found, ...records])), ...names(text)];
+  const all = [...found, ...partialBirthDates(text, found), ...records, ...phones.filter((f) => !overlaps(f, [...found, ...records])), ...names(text)];
   return [...new Set(all.sort((a, b) => a.at - b.at).map((f) => f.sentence))];
 }

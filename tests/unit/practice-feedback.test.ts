@@ -142,7 +142,9 @@ describe("privacy warnings", () => {
     ["born March 14, 1962 in Ohio", ["looks like a date of birth (March 14, 1962)"]],
     ["date of birth 05/01/2015", ["looks like a date of birth (05/01/2015)"]],
     ["seen on 07/01/2021 in clinic", ["has a full date (07/01/2021), which can identify a patient"]],
-    ["I checked the DOB twice", ["mentions a date of birth (DOB)"]],
+    ["her DOB: 3/14, so I", ["looks like a date of birth (DOB: 3/14)"]],
+    ["his date of birth was March 14th", ["looks like a date of birth (date of birth was March 14th)"]],
+    ["DOB 03/14/1962", ["looks like a date of birth (03/14/1962)"]],
     ["MRN 1234567", ["looks like a medical record number (MRN 1234567)"]],
     ["mrn: 00123", ["looks like a medical record number (mrn: 00123)"]],
     ["record number 12345678 was wrong", ["looks like a medical record number (record number 12345678)"]],
@@ -172,6 +174,7 @@ describe("privacy warnings", () => {
     "My rotation was in May 2019, version 1.2.10 of the app.",
     "Our score rose from 4.5 to 4.8 out of 5 on 1200 surveys.",
     "Dr. Patel, my mentor, took me under her wing.",
+    "I always confirm the DOB and the date of birth on the form, never aloud.",
     "I see 20 patients a day, 5 days a week, 48 weeks a year.",
   ])("does not flag %j", (answer) => {
     expect(privacyWarnings(answer)).toEqual([]);
