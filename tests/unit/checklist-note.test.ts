@@ -147,6 +147,11 @@ describe("readProgressNote", () => {
     expect(progressFile("/lib/checklists", "second-interview", "Lakeside Health")).toBe("/lib/checklists/second-interview--lakeside-health.md");
     expect(progressFile("/lib/checklists", "second-interview", "../../etc/passwd")).toBe("/lib/checklists/second-interview--etc-passwd.md");
     expect(progressFile("/lib/checklists", "x", "default")).toBe("/lib/checklists/x--default.md");
+    // Names without Latin letters get distinct names of their own, not a shared fallback.
+    const tokyo = progressFile("/lib/checklists", "x", "東京病院");
+    expect(tokyo).toMatch(/^\/lib\/checklists\/x--program-[0-9a-f]{8}\.md$/);
+    expect(progressFile("/lib/checklists", "x", "東京病院")).toBe(tokyo);
+    expect(progressFile("/lib/checklists", "x", "大阪病院")).not.toBe(tokyo);
   });
 });
 
