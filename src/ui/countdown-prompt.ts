@@ -61,6 +61,11 @@ export function clockFace(elapsed: number, limit: number): { text: string; phase
 
 export const tenths = (seconds: number) => Math.round(seconds * 10) / 10;
 
+// Captured before any test fakes timers: deciding "was that Enter part of a paste?" must take
+// exactly one turn of the event loop, whatever the clock does.
+const nextTurn = globalThis.setImmediate;
+const cancelTurn = globalThis.clearImmediate;
+
 export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((config, done) => {
   const style = { ...defaultStyle, ...config.style };
   const now = config.now ?? (() => performance.now());
@@ -70,6 +75,9 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
   const [status, setStatus] = useState<"idle" | "done">("idle");
   const [value, setValue] = useState("");
   const [, setFrame] = useState(0);
+  /** Lines already ended by a pasted line break; readline keeps only the current line. */
+  const earlier = useRef("");
+  const pendingEnter = useRef<NodeJS.Immediate | undefined>(undefined);
   const elapsed = () => (now() - started.current) / 1000;
 
   const finish = (text: string, timedOut: boolean) => {
@@ -83,23 +91,40 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
     const timer = setInterval(() => {
       if (config.hard && elapsed() >= limit) {
         clearInterval(timer);
-        finish(rl.line, true);
+        finish(earlier.current + rl.line, true);
       } else {
         setFrame((frame) => frame + 1);
       }
     }, config.refreshMs ?? 250);
-    return () => clearInterval(timer);
+    return () => {
+      clearInterval(timer);
+      if (pendingEnter.current) cancelTurn(pendingEnter.current);
+    };
   }, []);
 
   useKeypress((key, rl) => {
     if (status !== "idle") return;
+    if (pendingEnter.current) {
+      // More keys in the same burst as an Enter: it was a line break inside pasted text.
+      cancelTurn(pendingEnter.current);
+      pendingEnter.current = undefined;
+    }
     if (isEnterKey(key)) {
-      finish(aloud ? "" : value, false);
+      if (aloud) return finish("", false);
+      // A typed Enter submits; a pasted paragraph arrives as one burst of keys in one turn of
+      // the event loop, so wait one turn before deciding, and keep the line if more follows.
+      const text = value;
+      earlier.current = `${text}\n`;
+      rl.clearLine(0);
+      pendingEnter.current = nextTurn(() => {
+        pendingEnter.current = undefined;
+        finish(text, false);
+      });
     } else if (aloud) {
       // Nothing is typed in aloud mode; keep readline's line empty so the layout stays put.
       rl.clearLine(0);
     } else {
-      setValue(rl.line);
+      setValue(earlier.current + rl.line);
     }
   });
 

@@ -95,17 +95,23 @@ describe("practice in a terminal", () => {
     ]);
   });
 
-  it("keeps only the kept take after a retake, with the number of takes used", async () => {
+  it("think time counts down until Enter; a retake goes straight to the answer and only the kept take is noted", async () => {
     const b = box();
-    const t = terminal([...TWO, "--count", "1", "--no-save", "--output", "-"], { env: b.env });
+    const t = terminal([...TWO, "--count", "1", "--prep", "20s", "--no-save", "--output", "-"], { env: b.env });
     const step = stepper(t);
     await step.until(Q1);
+    await step.until(/Think time 0:(20|1\d)/);
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Answer [0:");
     step.mark();
     t.write(`first attempt${keys.enter}`);
     await step.until("Keep this take?");
     step.mark();
     t.write(keys.down + keys.enter);
     await step.until("take 2");
+    await step.until("Answer [0:");
+    expect(t.output().slice(t.output().lastIndexOf("take 2"))).not.toContain("Think time");
     step.mark();
     t.write(`second attempt${keys.enter}`);
     // The last take allowed is kept without asking.

@@ -81,6 +81,18 @@ describe("countdown prompt", () => {
     expect(getScreen()).toContain("0:07 of 2:00");
   });
 
+  it("keeps pasted text with line breaks as one answer instead of submitting at the first break", async () => {
+    const { events, answer, getScreen } = await start({ limitSeconds: 120 });
+    // A paste: every key, line breaks included, arrives in the same turn of the event loop.
+    events.type("Situation: night shift.");
+    events.keypress("enter");
+    events.type("Action: I called the senior.");
+    await wait(1);
+    expect(getScreen()).toContain("Action: I called the senior.");
+    events.keypress("enter");
+    await expect(answer).resolves.toMatchObject({ text: "Situation: night shift.\nAction: I called the senior." });
+  });
+
   it("in aloud mode shows no text field and Enter ends the answer", async () => {
     const { events, answer, getScreen } = await start({ limitSeconds: 60, mode: "aloud" });
     expect(getScreen()).toContain("Speak your answer now");
