@@ -13,6 +13,7 @@ import { allCriteria } from "../rank/criteria.js";
 import { findPerson, findReview } from "../rank/find.js";
 import { followUps, renderDrafts, renderFollowUps } from "../rank/followups.js";
 import { displayPath, loadReviews } from "../rank/load-reviews.js";
+import type { ReviewFile } from "../rank/score.js";
 import { say, writeDocument } from "../ui/output.js";
 
 export interface FollowupsOptions {
@@ -27,7 +28,7 @@ export async function run(program: string | undefined, name: string | undefined,
   if (name && !options.done) throw new UsageError(`a person's name ('${name}') goes with --done: interview-coach followups --done "${program}" "${name}"`);
 
   const dir = libraryPaths(ctx.settings.home.value).reviews;
-  const loaded = loadReviews(dir, (file) => join(dir, file));
+  const loaded = await loadReviews(dir, { label: (file) => join(dir, file), prose: false });
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
   // Drafts count: the people met are real even when the scores are not in yet.
   const files = [...loaded.reviews, ...loaded.drafts];
@@ -57,7 +58,7 @@ export async function run(program: string | undefined, name: string | undefined,
   if (items.some((i) => i.status !== "sent")) say('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"');
 }
 
-function markDone(files: ReturnType<typeof loadReviews>["reviews"], program: string, name: string, today: Date, ctx: CommandContext): void {
+function markDone(files: ReviewFile[], program: string, name: string, today: Date, ctx: CommandContext): void {
   const found = findReview(files, program);
   // Re-read the file itself: another edit may have landed since the listing.
   const parsed = parseReviewNote(readFileSync(found.file, "utf8"), displayPath(found.file));

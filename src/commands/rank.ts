@@ -1,14 +1,12 @@
 // `interview-coach rank`: the rank-order list from every review in the library.
 import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, UsageError } from "../errors.js";
-import { readYamlFile } from "../content/yaml-file.js";
 import { isoDay } from "../notes/dates.js";
 import { libraryPaths } from "../notes/library.js";
 import { allCriteria, applyWeights, KINDS, knownCriterionIds } from "../rank/criteria.js";
 import { displayPath, loadReviews } from "../rank/load-reviews.js";
 import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../rank/render.js";
 import { rankReviews, type RankList } from "../rank/score.js";
-import { parseWeights } from "../rank/weights.js";
 import { say, writeDocument } from "../ui/output.js";
 
 export interface RankOptions {
@@ -20,6 +18,8 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   const format = options.format ?? "md";
   let criteria = allCriteria(ctx.settings.config.review?.criteria);
   if (options.weights) {
+    // Loaded only with --weights: YAML is the heaviest import and rank is a start-up budget case.
+    const [{ readYamlFile }, { parseWeights }] = await Promise.all([import("../content/yaml-file.js"), import("../rank/weights.js")]);
     const yaml = readYamlFile(options.weights, displayPath(options.weights));
     if (!yaml.ok) throw new ContentError(yaml.issues);
     const parsed = parseWeights(yaml.value, knownCriterionIds(criteria));
@@ -28,7 +28,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   }
 
   const home = ctx.settings.home.value;
-  const loaded = loadReviews(libraryPaths(home).reviews);
+  const loaded = await loadReviews(libraryPaths(home).reviews, { prose: false });
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
   for (const { review } of loaded.drafts) say(`note: skipped the draft review of ${review.program}; finish it with: interview-coach review "${review.program}"`);
 

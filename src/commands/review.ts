@@ -48,10 +48,10 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const { requireTerminal } = await import("../ui/prompts.js");
   requireTerminal("review", "or fill it from a YAML file with --answers FILE (see `interview-coach review --help`)");
   if (!previous) {
-    const near = closest(program, knownPrograms(reviewsDir));
+    const near = closest(program, await knownPrograms(reviewsDir));
     if (near.length) say(`No review of '${program}' yet (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?); starting a new one.`);
   }
-  say(`Review of ${program}${previous ? " (editing; Enter keeps an earlier answer)" : ""}. Ctrl-C saves what you have typed as a draft.`);
+  say(`Review of ${base.program}${previous ? " (editing; Enter keeps an earlier answer)" : ""}. Ctrl-C saves what you have typed as a draft.`);
 
   const [{ reviewForm }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/review-form.js"), import("../ui/interrupt.js")]);
   const interruption = trapInterrupts();
@@ -77,7 +77,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     const saved = finishReview(previous, merge(base, answered), today, criteriaOf);
     writeNote(path, saved, criteria);
     throw new InterruptedError(
-      `Interrupted: what you entered is saved in ${displayPath(path)}${saved.draft ? " as a draft" : ""}. Run \`interview-coach review "${program}"\` to finish it.`,
+      `Interrupted: what you entered is saved in ${displayPath(path)}${saved.draft ? " as a draft" : ""}. Run \`interview-coach review "${base.program}"\` to finish it.`,
     );
   } finally {
     interruption.dispose();
@@ -100,8 +100,8 @@ function readPrevious(path: string): Review | undefined {
   return result.review;
 }
 
-function knownPrograms(dir: string): string[] {
-  const { reviews, drafts } = loadReviews(dir);
+async function knownPrograms(dir: string): Promise<string[]> {
+  const { reviews, drafts } = await loadReviews(dir);
   return [...reviews, ...drafts].map((r) => r.review.program);
 }
 

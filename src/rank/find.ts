@@ -13,8 +13,10 @@ export function findReview<T extends ReviewFile>(files: readonly T[], program: s
   if (exact) return exact;
   const names = files.map((f) => f.review.program);
   const near = closest(program, names);
-  const hint = near.length ? ` Did you mean ${near.map((n) => `'${n}'`).join(" or ")}?` : names.length ? "" : " There are no reviews yet.";
-  throw new NotFoundError(`no review for '${program}'.${hint} Write one with: interview-coach review "${program}"`);
+  const hint = near.length
+    ? ` Did you mean ${near.map((n) => `'${n}'`).join(" or ")}?`
+    : `${names.length ? "" : " There are no reviews yet."} Write one with: interview-coach review "${program}"`;
+  throw new NotFoundError(`no review for '${program}'.${hint}`);
 }
 
 /** By name, ignoring case; else the one person whose name contains what was typed ("Rivera"). */

@@ -3,6 +3,7 @@
 // day after the interview, and late ones come first because they are the ones slipping away.
 import { addDays, daysBetween, isoDay, parseDay } from "../notes/dates.js";
 import { inline, longDate, table } from "../notes/markdown.js";
+import { byName } from "./criteria.js";
 import type { Person, Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
 
@@ -40,13 +41,15 @@ export function followUps(files: readonly ReviewFile[], today: Date): FollowUp[]
   return items.sort(
     (a, b) =>
       order[a.status] - order[b.status] ||
-      (a.status === "sent" ? (b.person.thanked ?? "").localeCompare(a.person.thanked ?? "") : a.due.localeCompare(b.due)) ||
-      a.program.localeCompare(b.program, "en") ||
-      a.person.name.localeCompare(b.person.name, "en"),
+      (a.status === "sent" ? cmp(b.person.thanked ?? "", a.person.thanked ?? "") : cmp(a.due, b.due)) ||
+      byName(a.program, b.program) ||
+      byName(a.person.name, b.person.name),
   );
 }
 
 const day = (iso: string) => longDate(parseDay(iso)!);
+/** YYYY-MM-DD strings sort as dates. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function statusLabel(item: FollowUp): string {
   if (item.status === "sent") return `sent ${day(item.person.thanked!)}`;

@@ -1,10 +1,11 @@
 // Reads every review in the library. A broken file is reported and skipped: one bad hand edit
-// must not keep the user from their list. Reads are synchronous on purpose: 2,000 small files
-// read in a loop beat 2,000 promises on a two-core laptop.
+// must not keep the user from their list. Speed matters here (rank over 2,000 reviews in under
+// half a second): files are read synchronously in one loop, notes this program wrote go through
+// the fast reader, and YAML and zod are loaded only when some file needs the full parser.
 import { readdirSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import type { ContentIssue } from "../errors.js";
-import { parseReviewNote } from "../notes/review-note.js";
+import { fastParseReview } from "../notes/review-fast.js";
 import type { ReviewFile } from "./score.js";
 
 export interface LoadedReviews {
@@ -31,20 +32,40 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 
-export function loadReviews(dir: string, label: (name: string) => string = (name) => `reviews/${name}`): LoadedReviews {
+export interface LoadOptions {
+  /** How a file is named in results (default reviews/<name>). */
+  label?: (name: string) => string;
+  /** false: leave the body's prose (red flags, notes) unread, for commands that only need the front matter. */
+  prose?: boolean;
+}
+
+export async function loadReviews(dir: string, { label = (name) => `reviews/${name}`, prose = true }: LoadOptions = {}): Promise<LoadedReviews> {
   const loaded: LoadedReviews = { reviews: [], drafts: [], issues: [] };
+  const slow: { name: string; text: string }[] = [];
+  const add = (name: string, review: ReviewFile["review"]) => (review.draft ? loaded.drafts : loaded.reviews).push({ review, file: label(name) });
   for (const name of reviewFileNames(dir)) {
-    const path = join(dir, name);
     let text: string;
     try {
-      text = readFileSync(path, "utf8");
+      text = readFileSync(join(dir, name), "utf8");
     } catch (error) {
-      loaded.issues.push({ file: displayPath(path), line: 1, col: 1, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}` });
+      loaded.issues.push({ file: displayPath(join(dir, name)), line: 1, col: 1, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}` });
       continue;
     }
-    const result = parseReviewNote(text, displayPath(path));
-    if (!result.ok) loaded.issues.push(...result.issues);
-    else (result.review.draft ? loaded.drafts : loaded.reviews).push({ review: result.review, file: label(name) });
+    const review = fastParseReview(text, { prose });
+    if (review) add(name, review);
+    else slow.push({ name, text });
+  }
+  if (slow.length) {
+    const { fullParseReview } = await import("../notes/review-note.js");
+    for (const { name, text } of slow) {
+      const result = fullParseReview(text, displayPath(join(dir, name)));
+      if (result.ok) add(name, result.review);
+      else loaded.issues.push(...result.issues);
+    }
+    // Keep the listing order whichever path a file took.
+    const order = (list: ReviewFile[]) => list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    order(loaded.reviews);
+    order(loaded.drafts);
   }
   return loaded;
 }

@@ -76,7 +76,7 @@ export function renderMarkdown(doc: RankDocument): string {
     const lookAgain = list.ranked.filter((r) => r.lookAgain);
     if (lookAgain.length) out.push("### Look again", "", ...lookAgain.map((r) => `- ${inline(lookAgainLine(r))}`), "");
     if (list.dealBreakers.length) {
-      out.push("### Left off: deal-breakers", "", `${dealBreakerQuestion(list.kind)} If not, it is not a deal-breaker: edit the review and the program comes back.`, "");
+      out.push("### Left off: deal-breakers", "", `${dealBreakerQuestion(list.kind)} If not, it is not a deal-breaker: run \`interview-coach review "<program>"\`, answer no, and it comes back to the list.`, "");
       for (const d of list.dealBreakers) out.push(`- ${inline(d.program)}: ${d.dealBreakers.map(inline).join("; ")}`);
       out.push("");
     }
@@ -95,14 +95,14 @@ export function csvField(value: string | number | boolean | undefined): string {
 }
 
 export function renderCsv(doc: RankDocument): string {
-  const header = ["kind", "rank", "tied", "program", "score", "gut", "gut_rank", "rank_low", "rank_high", "look_again", "deal_breakers", "file"];
+  const header = ["kind", "rank", "tied", "program", "score", "gut", "gut_rank", "gut_tied", "rank_low", "rank_high", "look_again", "deal_breakers", "file"];
   const rows: (string | number | boolean | undefined)[][] = [];
   for (const list of doc.lists) {
     for (const r of list.ranked) {
-      rows.push([list.kind, r.rank, r.tied, r.program, r.score, r.gut, r.gutRank, r.range[0], r.range[1], r.lookAgain, "", r.file]);
+      rows.push([list.kind, r.rank, r.tied, r.program, r.score, r.gut, r.gutRank, r.gutTied, r.range[0], r.range[1], r.lookAgain, "", r.file]);
     }
     // Listed apart: after the ranked rows, with no rank.
-    for (const d of list.dealBreakers) rows.push([list.kind, undefined, undefined, d.program, d.score, d.gut, undefined, undefined, undefined, undefined, d.dealBreakers.join("; "), d.file]);
+    for (const d of list.dealBreakers) rows.push([list.kind, undefined, undefined, d.program, d.score, d.gut, undefined, undefined, undefined, undefined, undefined, d.dealBreakers.join("; "), d.file]);
   }
   return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
@@ -122,6 +122,7 @@ export function renderJson(doc: RankDocument, asOfDay: string): string {
           score: r.score,
           gut: r.gut,
           gutRank: r.gutRank,
+          gutTied: r.gutTied,
           rankRange: r.range,
           lookAgain: r.lookAgain,
           file: r.file,

@@ -41,8 +41,6 @@ export const reviewFrontMatterSchema = z
     if (value.gut === undefined || value.gut === null) context.addIssue({ code: "invalid_type", expected: "number", input: undefined, path: ["gut"] });
   });
 
-export const FRONT_MATTER_KEYS = Object.keys(reviewFrontMatterSchema.shape);
-
 /** `review --answers FILE`: the same fields, all optional (missing ones keep earlier answers). */
 export const reviewAnswersSchema = z.strictObject({
   type: z.literal("review").optional(),

@@ -55,10 +55,11 @@ export async function reviewForm(options: ReviewFormOptions, answered: Partial<R
   for (;;) {
     const name = (await ask.text({ message: "Name (empty when done)" }, context)).trim();
     if (!name) break;
-    const role = await ask.text({ message: `${name}'s role` }, context);
-    const detail = await ask.text({ message: `One thing you talked about with ${name}` }, context);
-    const person: Person = { name, role, detail, thanked: null };
+    // In the list from the first keystroke on: an interrupted form still keeps who was met.
+    const person: Person = { name, role: "", detail: "", thanked: null };
     answered.people = [...answered.people, person];
+    person.role = await ask.text({ message: `${name}'s role` }, context);
+    person.detail = await ask.text({ message: `One thing you talked about with ${name}` }, context);
   }
 
   say(paint.dim("Score each criterion from 1 (poor) to 5 (excellent)."));

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { criteriaFor, type Criterion } from "../../src/rank/criteria.js";
 import { blankReview } from "../../src/rank/review-edit.js";
@@ -161,5 +162,46 @@ describe("rank ranges when one weight moves by ±1", () => {
     ];
     const list = rankReviews("residency", files, criteria);
     for (const r of list.ranked) expect(r.range[0]).toBeLessThanOrEqual(r.rank), expect(r.range[1]).toBeGreaterThanOrEqual(r.rank);
+  });
+});
+
+describe("rank ranges, checked against rescoring from scratch", () => {
+  it("match ranking every one-weight change of ±1 in full (property)", () => {
+    const ids = ["a", "b", "c", "d"];
+    const scoreSet = fc.record(Object.fromEntries(ids.map((id) => [id, fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined })])));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 4, maxLength: 4 }), fc.array(scoreSet, { minLength: 1, maxLength: 12 }), (weights, sets) => {
+        const criteria = ids.map((id, i) => ({ id, label: id, weight: weights[i]! }));
+        const scores = sets.map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as Record<string, number>);
+        const exact = scores.map((s) => weightedScore(s, criteria));
+        fc.pre(exact.every((x) => x !== undefined));
+        const base = competitionRanks(exact.map((x) => Math.round(x!)));
+        const expected = base.map((r): [number, number] => [r, r]);
+        criteria.forEach((c, index) => {
+          for (const delta of [-1, 1]) {
+            if (c.weight + delta < 0) continue;
+            const moved = criteria.map((m, i) => (i === index ? { ...m, weight: m.weight + delta } : m));
+            const again = scores.map((s) => weightedScore(s, moved));
+            if (again.some((x) => x === undefined)) continue;
+            competitionRanks(again.map((x) => Math.round(x!))).forEach((r, i) => {
+              expected[i] = [Math.min(expected[i]![0], r), Math.max(expected[i]![1], r)];
+            });
+          }
+        });
+        expect(rankRanges(scores, criteria, base)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("competitionRanks on any numbers", () => {
+  it("agrees between the counting path (small whole numbers) and the sorting path (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 50 }), (values) => {
+        // Adding 0.5 keeps the order and the ties but forces the sorting path.
+        expect(competitionRanks(values)).toEqual(competitionRanks(values.map((v) => v + 0.5)));
+      }),
+    );
   });
 });

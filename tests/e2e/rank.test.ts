@@ -1,0 +1,115 @@
+// `rank` end to end on fixture reviews: golden Markdown, CSV and JSON with fixed weights,
+// a broken review skipped with its position, a bad weights file, an empty library.
+import { chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
+
+const DIR = join(FIXTURES, "reviews");
+const WEIGHTS = join(DIR, "weights.yaml");
+const NOW = "2026-11-25T10:00:00";
+
+let box: Sandbox | undefined;
+afterEach(() => box?.cleanup());
+
+function library(): Sandbox {
+  box = sandbox({ INTERVIEW_COACH_NOW: NOW });
+  cpSync(join(DIR, "library"), box.home, { recursive: true });
+  return box;
+}
+
+/** Compares with tests/fixtures/reviews/golden/<name>; UPDATE_GOLDEN=1 rewrites it. */
+function golden(name: string, actual: string): void {
+  const path = join(DIR, "golden", name);
+  if (process.env.UPDATE_GOLDEN) {
+    mkdirSync(join(DIR, "golden"), { recursive: true });
+    writeFileSync(path, actual);
+  }
+  expect(actual).toBe(readFileSync(path, "utf8"));
+}
+
+describe("rank", () => {
+  it.each([
+    ["md", "rank.md"],
+    ["csv", "rank.csv"],
+    ["json", "rank.json"],
+  ])("prints the list as %s (golden), drafts skipped with a note", (format, file) => {
+    const { env } = library();
+    const result = run(["rank", "--weights", WEIGHTS, "--format", format], { env });
+    expect(result.code).toBe(0);
+    golden(file, result.stdout);
+    expect(result.stderr).toContain('note: skipped the draft review of Riverside IM; finish it with: interview-coach review "Riverside IM"');
+  });
+
+  it("says on stderr what the Markdown says in its text when the format is CSV", () => {
+    const { env } = library();
+    const result = run(["rank", "--weights", WEIGHTS, "--format", "csv"], { env });
+    expect(result.stderr).toContain("Summit Surgery is 5th by score but tied 1st by gut. Look again");
+    expect(result.stderr).toContain("Left off for a deal-breaker: Mercy, Internal Medicine. Would you rather go unmatched than train there?");
+    expect(result.stderr).toContain("- Rank by true preference, not by your guess of your chances");
+  });
+
+  it("skips a review broken by hand with FILE:LINE:COL and still ranks the rest", () => {
+    const { env, home } = library();
+    cpSync(join(DIR, "broken", "broken-score.md"), join(home, "reviews", "broken-program.md"));
+    const result = run(["rank", "--weights", WEIGHTS], { env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`warning: skipped ${join(home, "reviews", "broken-program.md")}:7:13: 'training' must be at most 5, got 7`);
+    expect(result.stdout).toContain("| 1 | Hillcrest Family Medicine | 77 |");
+    expect(result.stdout).not.toContain("Broken Program");
+  });
+
+  it("ranks by the weights file: heavy weight on location puts Hillcrest clearly first, with a stable place", () => {
+    const { env, dir } = library();
+    const weights = join(dir, "location.yaml");
+    writeFileSync(weights, "location: 10\nfaculty: 0\n");
+    const result = run(["rank", "--weights", weights, "--format", "csv"], { env });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split("\r\n").filter((line) => line.startsWith("residency,1") || line.startsWith("residency,2"));
+    expect(rows.map((row) => row.split(",").slice(1, 10).join(","))).toEqual([
+      "1,false,Hillcrest Family Medicine,89,5,1,true,1,1",
+      "2,true,Lakeside IM,64,4,3,false,2,2",
+      "2,true,Northgate IM,64,2,5,false,2,2",
+    ]);
+  });
+
+  it("rejects a weights file naming an unknown criterion: exit 65 with its position and a did-you-mean", () => {
+    const { env } = library();
+    const result = run(["rank", "--weights", join(DIR, "weights-unknown.yaml")], { env });
+    expect(result.code).toBe(65);
+    expect(result.stderr.trim()).toBe("tests/fixtures/reviews/weights-unknown.yaml:2:1: unknown criterion 'cultre'. Did you mean 'culture'?");
+    expect(result.stdout).toBe("");
+  });
+
+  it("with no reviews yet, says how to write one and exits 0 (an empty season is not an error)", () => {
+    box = sandbox();
+    const result = run(["rank"], { env: box.env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain('interview-coach review "<program>"');
+    const csv = run(["rank", "--format", "csv"], { env: box.env });
+    expect(csv.stdout).toBe("kind,rank,tied,program,score,gut,gut_rank,gut_tied,rank_low,rank_high,look_again,deal_breakers,file\r\n");
+  });
+
+  it("exits 65 when reviews exist but none can be read", () => {
+    box = sandbox();
+    mkdirSync(join(box.home, "reviews"), { recursive: true });
+    cpSync(join(DIR, "broken", "broken-score.md"), join(box.home, "reviews", "broken-program.md"));
+    const result = run(["rank"], { env: box.env });
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain("broken-program.md:7:13:");
+    expect(result.stderr).toContain("No review could be read");
+  });
+
+  it("reports an unreadable review and goes on", () => {
+    const { env, home } = library();
+    const path = join(home, "reviews", "zz-locked.md");
+    writeFileSync(path, "---\n");
+    chmodSync(path, 0);
+    const result = run(["rank", "--weights", WEIGHTS], { env });
+    expect(result.code).toBe(0);
+    // root reads anything; otherwise the file is reported as unreadable. Either way the list is there.
+    expect(result.stdout).toContain("Hillcrest Family Medicine");
+    expect(result.stderr).toMatch(/warning: skipped .*zz-locked\.md:1:1: /);
+  });
+});
