@@ -205,7 +205,7 @@ export function checkFrontMatter(data: Record<string, unknown>): Omit<Review, "r
     (gut === undefined || gut === null || isRating(gut)) &&
     listOf(dealBreakers, isString) &&
     listOf(people, isPerson) &&
-    (writtenAfterDays === undefined || (Number.isInteger(writtenAfterDays) && (writtenAfterDays as number) >= 0)) &&
+    (writtenAfterDays === undefined || (Number.isSafeInteger(writtenAfterDays) && (writtenAfterDays as number) >= 0)) &&
     listOf(changes, isString) &&
     (draft === true || (scores !== undefined && gut !== undefined && gut !== null)) &&
     keyTypos(Object.keys(extra)).length === 0;

@@ -3,7 +3,7 @@
 import { chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
+import { FIXTURES, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 
 const DIR = join(FIXTURES, "reviews");
 const WEIGHTS = join(DIR, "weights.yaml");
@@ -111,5 +111,17 @@ describe("rank", () => {
     // root reads anything; otherwise the file is reported as unreadable. Either way the list is there.
     expect(result.stdout).toContain("Hillcrest Family Medicine");
     expect(result.stderr).toMatch(/warning: skipped .*zz-locked\.md:1:1: /);
+  });
+
+  it("draws a bar chart of scores on stderr when it is a terminal, and keeps it out of the document", async () => {
+    const { env, dir } = library();
+    const out = join(dir, "list.md");
+    const term = terminal(["rank", "--weights", WEIGHTS], { env, shellRedirect: `> '${out}'` });
+    expect((await term.exited).exitCode).toBe(0);
+    expect(term.output()).toMatch(/Hillcrest Family Medicine\s+█+.*\s77\r?\n/);
+    expect(term.output()).toMatch(/Summit Surgery\s+█+.*\s25/);
+    expect(readFileSync(out, "utf8")).toBe(readFileSync(join(DIR, "golden", "rank.md"), "utf8"));
+    // Piped stderr: no chart.
+    expect(run(["rank", "--weights", WEIGHTS], { env }).stderr).not.toContain("█");
   });
 });

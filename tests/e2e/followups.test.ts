@@ -1,0 +1,96 @@
+// `followups` end to end on fixture reviews with a fixed clock: due dates, overdue first,
+// drafts from what was discussed, --done recorded in the review, unknown names.
+import { cpSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
+
+let box: Sandbox | undefined;
+afterEach(() => box?.cleanup());
+
+function library(now = "2026-11-25T10:00:00"): Sandbox {
+  box = sandbox({ INTERVIEW_COACH_NOW: now });
+  cpSync(join(FIXTURES, "reviews", "library"), box.home, { recursive: true });
+  return box;
+}
+
+describe("followups", () => {
+  it("lists a thank-you note per person, due by the end of the 3rd day, overdue first", () => {
+    const { env } = library();
+    const result = run(["followups"], { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        "# Thank-you notes",
+        "",
+        "As of 25 Nov 2026: 3 overdue, 4 to send, 1 sent.",
+        "",
+        "| Status | Send by | Person | Program | Talked about |",
+        "| --- | --- | --- | --- | --- |",
+        "| **overdue** by 4 days | 21 Nov 2026 | Raj Patel, PGY-3 | Northgate IM | the residents' union |",
+        "| **overdue** by 2 days | 23 Nov 2026 | Dr. Ana Rivera, Program director | Lakeside IM | the new sepsis QI project |",
+        "| **overdue** by 2 days | 23 Nov 2026 | Sam Lee, PGY-2 | Lakeside IM | how night float works |",
+        "| due today | 25 Nov 2026 | Dr. Mei Chen, Associate program director | Hillcrest Family Medicine | the resident wellness retreats |",
+        "| due in 1 day | 26 Nov 2026 | Dr. Omar Haddad, Chief resident | Bayview IM | the ICU month |",
+        // A draft review still lists the people met.
+        "| due in 2 days | 27 Nov 2026 | Dr. Priya Nair, Program director | Riverside IM | the global health track |",
+        "| due in 2 days | 27 Nov 2026 | Jordan Blake, Medical director | Valley Health Hospitalists | the 7-on/7-off schedule |",
+        "| sent 19 Nov 2026 | 21 Nov 2026 | Dr. Lena Fischer, Program director | Northgate IM | the ambulatory block |",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("prints a draft note per person built from their name, role and what was discussed", () => {
+    const { env } = library();
+    const result = run(["followups", "--draft", "lakeside im"], { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("# Thank-you notes: Lakeside IM\n\nInterview on 20 Nov 2026; send by 23 Nov 2026.\n");
+    expect(result.stdout).toContain("## Dr. Ana Rivera (Program director), Lakeside IM\n\nSubject: Thank you for my interview at Lakeside IM\n\nDear Dr. Ana Rivera,\n");
+    expect(result.stdout).toContain("I especially enjoyed our conversation about the new sepsis QI project;");
+    expect(result.stdout).toContain("Dear Sam Lee,");
+    expect(result.stderr).toContain('interview-coach followups --done "Lakeside IM" "<name>"');
+  });
+
+  it("--done records the note as sent today in the review, which then lists it as sent", () => {
+    const { env, home } = library();
+    const result = run(["followups", "--done", "Lakeside IM", "rivera"], { env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("Recorded: thank-you note to Dr. Ana Rivera at Lakeside IM, sent 25 Nov 2026. Still to thank there: Sam Lee.");
+    const path = join(home, "reviews", "lakeside-im.md");
+    const text = readFileSync(path, "utf8");
+    expect(text).toContain("  - name: Dr. Ana Rivera\n    role: Program director\n    detail: the new sepsis QI project\n    thanked: 2026-11-25\n");
+    expect(text).toContain("## Notes\n\nGreat morning report; the chiefs ran it well.\n\nAsk about research time.\n");
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const listed = run(["followups"], { env }).stdout;
+    expect(listed).toContain("As of 25 Nov 2026: 2 overdue, 4 to send, 2 sent.");
+    // Sent ones last, the most recent first.
+    expect(listed.trimEnd().split("\n").at(-2)).toBe("| sent 25 Nov 2026 | 23 Nov 2026 | Dr. Ana Rivera, Program director | Lakeside IM | the new sepsis QI project |");
+    // A second --done keeps the first date.
+    expect(run(["followups", "--done", "Lakeside IM", "Dr. Ana Rivera"], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-27T10:00:00" } }).stderr).toContain("already recorded as sent on 25 Nov 2026");
+  });
+
+  it("keeps keys and sections added by hand when --done rewrites a review", () => {
+    const { env, home } = library();
+    expect(run(["followups", "--done", "Northgate IM", "Raj Patel"], { env }).code).toBe(0);
+    const text = readFileSync(join(home, "reviews", "northgate-im.md"), "utf8");
+    expect(text).toContain("tags:\n  - interview\n  - residency\n");
+    expect(text).toContain("    detail: the residents' union\n    thanked: 2026-11-25\n");
+    expect(text).toContain("## Drive there\n\nTwo hours from family; check winter roads.\n");
+    expect(run(["rank", "--format", "csv"], { env }).stdout).toContain("Northgate IM,75,");
+  });
+
+  it.each([
+    [["followups", "--done", "Lakesid IM", "Sam Lee"], 66, "error: no review for 'Lakesid IM'. Did you mean 'Lakeside IM'?"],
+    [["followups", "--draft", "Nowhere General"], 66, "error: no review for 'Nowhere General'. Write one with: interview-coach review \"Nowhere General\""],
+    [["followups", "--done", "Lakeside IM", "Sam Lea"], 66, "error: no one named 'Sam Lea' in the review of 'Lakeside IM'. Did you mean 'Sam Lee'?"],
+    [["followups", "--done", "Lakeside IM"], 64, "error: --done needs the program and the person"],
+    [["followups", "--draft"], 64, "error: --draft needs the program"],
+  ])("%j exits %d", (args, code, message) => {
+    const { env } = library();
+    const result = run(args, { env });
+    expect(result.code).toBe(code);
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe("");
+  });
+});

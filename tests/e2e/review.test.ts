@@ -1,0 +1,182 @@
+// `review` end to end: the form in a real pseudo-terminal, --answers without one, editing with
+// earlier answers as defaults, drafts on Ctrl-C and SIGTERM, and bad input.
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FIXTURES, keys, run, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+
+const ANSWERS = join(FIXTURES, "reviews", "answers");
+const NOW = "2026-11-24T18:00:00";
+const WAIT = { timeout: 15_000 };
+const boxes: Sandbox[] = [];
+const box = () => {
+  const made = sandbox({ INTERVIEW_COACH_NOW: NOW });
+  boxes.push(made);
+  return made;
+};
+afterEach(() => {
+  for (const made of boxes.splice(0)) made.cleanup();
+});
+
+/** Waits for `prompt` to appear after everything answered so far, then types `text` and Enter. */
+function form(term: Terminal) {
+  let from = 0;
+  return async (prompt: string | RegExp, text = "") => {
+    await term.waitFor(prompt, { ...WAIT, from });
+    from = term.output().length;
+    term.write(text);
+    term.write(keys.enter);
+  };
+}
+
+const note = (home: string, slug: string) => readFileSync(join(home, "reviews", `${slug}.md`), "utf8");
+
+describe("review in a terminal", () => {
+  it("asks the form on the terminal and writes the note, private, that rank reads", async () => {
+    const { env, home } = box();
+    const term = terminal(["review", "Lakeside IM"], { env });
+    const answer = form(term);
+    await answer("? Interview date (YYYY-MM-DD)", `${keys.backspace.repeat(12)}2026-11-20`);
+    await term.waitFor("impressions fade and bias creeps in", WAIT);
+    await answer("? Kind of interview"); // residency, the default
+    await answer("? Specialty", "Internal medicine");
+    await answer("? Name (empty when done)", "Dr. Ana Rivera");
+    await answer("? Dr. Ana Rivera's role", "Program director");
+    await answer("? One thing you talked about with Dr. Ana Rivera", "the sepsis QI project");
+    await answer("? Name (empty when done)");
+    for (const [criterion, score] of [["Training", "5"], ["Resident culture", "4"], ["Faculty", "4"], ["Location", "3"], ["Schedule", "3"], ["Career outcomes", "4"]] as const) {
+      await answer(`? ${criterion}`, score);
+    }
+    await answer("? Deal-breaker: No visa sponsorship I can use?", "n");
+    await answer("? Deal-breaker: A location I cannot move my family to?", "n");
+    await answer("? Deal-breaker: Accreditation trouble", "n");
+    await answer("? Another deal-breaker that applies");
+    await answer("? A red flag (empty when done)", "## Residents looked `tired`");
+    await answer("? A red flag (empty when done)");
+    await answer("? Gut feeling: could this be home? (1-5)", "4");
+    await answer("? Something still unknown", "Moonlighting policy");
+    await answer("? Something still unknown");
+    await answer("? Anything else to remember", "---");
+    expect((await term.exited).exitCode).toBe(0);
+    expect(term.output()).toContain("Saved ");
+
+    const text = note(home, "lakeside-im");
+    expect(text).toMatch(/^---\ntype: review\nprogram: Lakeside IM\ndate: 2026-11-20\nkind: residency\nspecialty: Internal medicine\nscores:\n  training: 5\n  culture: 4\n/);
+    expect(text).toContain("gut: 4\ndealBreakers: []\npeople:\n  - name: Dr. Ana Rivera\n    role: Program director\n    detail: the sepsis QI project\n    thanked: null\nwrittenAfterDays: 4\n---\n");
+    expect(text).toContain("## Red flags\n\n- \\#\\# Residents looked \\`tired\\`\n");
+    expect(text).toContain("## Notes\n\n\\---\n");
+    expect(statSync(join(home, "reviews", "lakeside-im.md")).mode & 0o777).toBe(0o600);
+    expect(run(["rank", "--format", "csv"], { env }).stdout).toContain("residency,1,false,Lakeside IM,75,4,1,false,1,1,false,,reviews/lakeside-im.md");
+  });
+
+  it("edits a review with the earlier answers as defaults and keeps a dated line of what changed", async () => {
+    const { env, home } = box();
+    expect(run(["review", "Lakeside IM", "--answers", join(ANSWERS, "lakeside.yaml")], { env }).code).toBe(0);
+    const term = terminal(["review", "lakeside im"], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-26T09:00:00" } });
+    const answer = form(term);
+    await term.waitFor("Editing the review of 'Lakeside IM'", WAIT);
+    await answer("? Interview date (YYYY-MM-DD) (2026-11-20)");
+    await answer("? Kind of interview");
+    await answer("? Specialty (e.g. internal medicine) (Internal medicine)");
+    await answer("? People you met (untick anyone to remove)"); // both stay ticked
+    await answer("? Name (empty when done)");
+    await answer("? Training and clinical exposure (1-5) (5)");
+    await answer("? Resident culture and wellness (1-5) (4)", `${keys.backspace}2`);
+    for (const criterion of ["Faculty", "Location", "Schedule", "Career outcomes"]) await answer(`? ${criterion}`);
+    for (let i = 0; i < 3; i++) await answer("? Deal-breaker:");
+    await answer("? Another deal-breaker that applies");
+    await answer("? Red flags noted before (untick what no longer holds)", keys.space); // untick the one there is
+    await answer("? A red flag (empty when done)");
+    await answer("? Gut feeling: could this be home? (1-5) (4)");
+    await answer("? Still unknown from before");
+    await answer("? Something still unknown");
+    await answer("? Add to your notes (empty to keep them as they are)");
+    expect((await term.exited).exitCode).toBe(0);
+    expect(term.output()).toContain("Changed: 2026-11-26: culture 4 → 2; red flags: − Residents looked tired at noon conference");
+
+    const text = note(home, "lakeside-im");
+    expect(text).toContain("  culture: 2\n");
+    expect(text).toContain("changes:\n  - \"2026-11-26: culture 4 → 2; red flags: − Residents looked tired at noon conference\"\n");
+    expect(text).toContain("- name: Sam Lee\n");
+    expect(text).toContain("## Notes\n\nGreat morning report; the chiefs ran it well.\n\nAsk about research time.\n");
+    // Written 4 days after the interview the first time; an edit does not change that.
+    expect(text).toContain("writtenAfterDays: 4\n");
+  });
+
+  it("saves what was typed as a draft on Ctrl-C and exits 130; rank skips the draft", async () => {
+    const { env, home } = box();
+    const term = terminal(["review", "Bayview IM"], { env });
+    const answer = form(term);
+    await answer("? Interview date (YYYY-MM-DD)");
+    await answer("? Kind of interview");
+    await answer("? Specialty", "Internal medicine");
+    await answer("? Name (empty when done)", "Dr. Omar Haddad");
+    await term.waitFor("? Dr. Omar Haddad's role", WAIT);
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    expect(term.output()).toMatch(/Interrupted: what you entered is saved in .*bayview-im\.md as a draft\./);
+    const text = note(home, "bayview-im");
+    expect(text).toContain("draft: true\n");
+    expect(text).toContain("- name: Dr. Omar Haddad\n");
+    const ranked = run(["rank"], { env });
+    expect(ranked.stderr).toContain("skipped the draft review of Bayview IM");
+  });
+
+  it("saves a draft on SIGTERM too", async () => {
+    const { env, home } = box();
+    const term = terminal(["review", "Summit Surgery"], { env });
+    const answer = form(term);
+    await answer("? Interview date (YYYY-MM-DD)");
+    await answer("? Kind of interview", keys.down); // job
+    await term.waitFor("? Role (e.g. hospitalist", WAIT);
+    term.kill("SIGTERM");
+    expect((await term.exited).exitCode).toBe(130);
+    expect(note(home, "summit-surgery")).toContain("kind: job\ndraft: true\n");
+  });
+});
+
+describe("review without a terminal", () => {
+  it("fills the review from --answers, says when impressions may have faded, and edits it on a second run", () => {
+    const { env, home } = box();
+    const first = run(["review", "Lakeside IM", "--answers", join(ANSWERS, "lakeside.yaml")], { env });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe("");
+    expect(first.stderr).toContain("This interview was 4 days ago: impressions fade and bias creeps in");
+    const text = note(home, "lakeside-im");
+    expect(text).toContain("writtenAfterDays: 4\n");
+    expect(text).toContain("## Red flags\n\n- Residents looked tired at noon conference\n");
+
+    const update = join(boxes[0]!.dir, "update.yaml");
+    writeFileSync(update, "gut: 5\n");
+    const second = run(["review", "Lakeside IM", "--answers", update], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-25T08:00:00" } });
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain("Changed: 2026-11-25: gut 4 → 5");
+    expect(second.stderr).not.toContain("impressions fade");
+    expect(note(home, "lakeside-im")).toContain("gut: 5\n");
+  });
+
+  it("needs --answers when there is no terminal: exit 64 naming it", () => {
+    const { env } = box();
+    const result = run(["review", "Lakeside IM"], { env });
+    expect(result.code).toBe(64);
+    expect(result.stderr).toContain("--answers FILE");
+  });
+
+  it("rejects an answers file with an unknown criterion: exit 65 at its position, nothing written", () => {
+    const { env, home } = box();
+    const result = run(["review", "Lakeside IM", "--answers", join(ANSWERS, "bad-criterion.yaml")], { env });
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain("tests/fixtures/reviews/answers/bad-criterion.yaml:4:3: unknown criterion 'cultur' for a residency review. Did you mean 'culture'?");
+    expect(() => statSync(join(home, "reviews", "lakeside-im.md"))).toThrow();
+  });
+
+  it("refuses to overwrite a review broken by hand: exit 65 with its position", () => {
+    const { env, home } = box();
+    run(["review", "Broken Program", "--answers", join(ANSWERS, "lakeside.yaml")], { env });
+    const path = join(home, "reviews", "broken-program.md");
+    writeFileSync(path, readFileSync(path, "utf8").replace("gut: 4", "gut: lots"));
+    const result = run(["review", "Broken Program", "--answers", join(ANSWERS, "lakeside.yaml")], { env });
+    expect(result.code).toBe(65);
+    expect(result.stderr).toMatch(/broken-program\.md:14:6: 'gut' must be a number, got text "lots"/);
+  });
+});
