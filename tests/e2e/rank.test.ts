@@ -124,4 +124,23 @@ describe("rank", () => {
     // Piped stderr: no chart.
     expect(run(["rank", "--weights", WEIGHTS], { env }).stderr).not.toContain("█");
   });
+
+  it("uses the criteria from config.yaml: a renamed label keeps its weight, a new criterion counts", () => {
+    const { env, dir, home } = library();
+    mkdirSync(join(dir, "config", "interview-coach"), { recursive: true });
+    writeFileSync(
+      join(dir, "config", "interview-coach", "config.yaml"),
+      "review:\n  criteria:\n    residency:\n      - { id: training, label: Operative volume }\n      - { id: culture, label: Culture }\n      - { id: research, label: Research time, weight: 2 }\n",
+    );
+    const answers = join(dir, "a.yaml");
+    writeFileSync(answers, "date: 2026-11-24\nscores: { training: 4, culture: 4, research: 5 }\ngut: 4\n");
+    const reviewed = run(["review", "Oakwood IM", "--answers", answers], { env });
+    expect(reviewed.code).toBe(0);
+    expect(readFileSync(join(home, "reviews", "oakwood-im.md"), "utf8")).toContain("| Research time | 5/5 |");
+    const result = run(["rank"], { env });
+    expect(result.stdout).toContain("Weights: training 3 · culture 3 · research 2");
+    // (3*3 + 3*3 + 2*4) / (8*4) = 26/32
+    expect(result.stdout).toContain("| Oakwood IM | 81 |");
+    expect(result.stderr).toContain('note: Lakeside IM has no score for research; it is ranked on the rest. Score it with: interview-coach review "Lakeside IM"');
+  });
 });
