@@ -7,7 +7,9 @@ import { UsageError } from "../errors.js";
 import { parseDay } from "../notes/dates.js";
 import { libraryPaths } from "../notes/library.js";
 import { renderStatsMarkdown } from "../notes/stats-report.js";
-import { loadHistory } from "../practice/history-load.js";
+import { cacheDir } from "../config/paths.js";
+import { historyIndexPath } from "../practice/history-index.js";
+import { loadAnswers } from "../practice/history-load.js";
 import { computeStats } from "../practice/stats.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 import { renderStatsView } from "../ui/stats-view.js";
@@ -24,9 +26,10 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
   }
   const catalog = await ctx.catalog();
   const decks = deckArg ? [findDeck(catalog, deckArg)] : [...catalog.decks.values()];
-  const entries = loadHistory(libraryPaths(ctx.settings.home.value).history, say);
+  const history = libraryPaths(ctx.settings.home.value).history;
+  const loaded = loadAnswers(history, historyIndexPath(cacheDir(), history), say);
   const now = ctx.now();
-  const stats = computeStats({ entries, decks, now, ...(since ? { since } : {}) });
+  const stats = computeStats({ ...loaded, decks, now, ...(since ? { since } : {}) });
 
   if (!deckArg && stats.unknownDecks.length) {
     const names = stats.unknownDecks.map((id) => `'${id}'`).join(", ");

@@ -22,6 +22,11 @@ export function defaultDataDir(): string {
   return join(xdg("XDG_DATA_HOME", [".local", "share"]), APP);
 }
 
+/** Derived data that can be rebuilt at any time (the history index). */
+export function cacheDir(): string {
+  return join(xdg("XDG_CACHE_HOME", [".cache"]), APP);
+}
+
 export function userContentDir(): string {
   return join(configDir(), "content");
 }

@@ -38,6 +38,8 @@ function dayDiff(from: number, to: number): number {
 
 export class Replayer {
   private readonly params: FSRS["parameters"];
+  /** The learning-steps table per (state, step): the strategy builds it afresh on every call. */
+  private readonly steps = new Map<number, ReturnType<typeof BasicLearningStepsStrategy>>();
 
   constructor(readonly scheduler: FSRS = fsrs({ enable_fuzz: false })) {
     // Read once: the parameters sit behind a Proxy in ts-fsrs.
@@ -99,7 +101,10 @@ export class Replayer {
 
   /** ts-fsrs's applyLearningSteps: a short step keeps the card learning, else it graduates. */
   private applySteps(card: ReplayCard, before: State, step: number, grade: Grade, toState: State, now: number, elapsed: number): ReplayCard {
-    const info = BasicLearningStepsStrategy(this.params, before, step)[grade];
+    const key = before * 1000 + step;
+    let table = this.steps.get(key);
+    if (!table) this.steps.set(key, (table = BasicLearningStepsStrategy(this.params, before, step)));
+    const info = table[grade];
     const minutes = Math.max(0, info?.scheduled_minutes ?? 0);
     const nextStep = Math.max(0, info?.next_step ?? 0);
     if (minutes > 0 && minutes < 1440) return this.schedule(card, toState, nextStep, 0, now + Math.round(minutes) * MINUTE);

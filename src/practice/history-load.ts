@@ -1,16 +1,39 @@
 // Reading history.jsonl for a command: corrupt or truncated lines (a crash mid-write, a hand
 // edit) are reported once per run as `<path>:<line>: skipped (...)` and then ignored. The file
 // is never rewritten: the broken line may be the only copy of something the user wants back.
-import { readHistory, type HistoryEntry } from "./history.js";
+import { inTimeOrder, type AnswerRecord } from "./answer-record.js";
+import { readHistory, type CorruptLine, type HistoryEntry } from "./history.js";
+import { readAnswers } from "./history-index.js";
+import type { Replays } from "./schedule.js";
 
 const reported = new Set<string>();
 
-/** The valid entries; `warn` gets one line per corrupt line, the first time a path is read in this process. */
+function report(path: string, corrupt: CorruptLine[], warn: (line: string) => void): void {
+  if (reported.has(path)) return;
+  reported.add(path);
+  for (const bad of corrupt) warn(`${path}:${bad.line}: skipped (${bad.message})`);
+}
+
+/** Every valid entry (answers with their text); `warn` gets one line per corrupt line, the first time a path is read in this process. */
 export function loadHistory(path: string, warn: (line: string) => void): HistoryEntry[] {
   const { entries, corrupt } = readHistory(path);
-  if (!reported.has(path)) {
-    reported.add(path);
-    for (const bad of corrupt) warn(`${path}:${bad.line}: skipped (${bad.message})`);
-  }
+  report(path, corrupt, warn);
   return entries;
+}
+
+export interface LoadedAnswers {
+  /** The usable answers, in time order. */
+  answers: AnswerRecord[];
+  /** All of them replayed through FSRS already, when the index could carry that over. */
+  replays?: Replays;
+}
+
+/**
+ * What scheduling and stats need, read through the history index at `indexPath` (see
+ * history-index.ts). Corrupt lines are reported as by loadHistory.
+ */
+export function loadAnswers(path: string, indexPath: string, warn: (line: string) => void): LoadedAnswers {
+  const { answers, corrupt, replays } = readAnswers(path, indexPath);
+  report(path, corrupt, warn);
+  return { answers: inTimeOrder(answers), ...(replays ? { replays } : {}) };
 }

@@ -97,10 +97,18 @@ export function readHistory(path: string): { entries: HistoryEntry[]; corrupt: C
   } catch {
     return { entries: [], corrupt: [] };
   }
+  return parseHistoryText(text);
+}
+
+/**
+ * The entries and broken lines of history text; `firstLine` numbers the first line, for text
+ * that starts part-way into the file (the history index reads only what was appended).
+ */
+export function parseHistoryText(text: string, firstLine = 1): { entries: HistoryEntry[]; corrupt: CorruptLine[] } {
   const entries: HistoryEntry[] = [];
   const corrupt: CorruptLine[] = [];
   let start = 0;
-  for (let line = 1; start < text.length; line++) {
+  for (let line = firstLine; start < text.length; line++) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const raw = text.slice(start, end).trim();

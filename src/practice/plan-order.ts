@@ -2,14 +2,19 @@
 // is asked for, the "due" order itself, and what `--plan` shows for each question.
 import type { Deck, Question } from "../content/types.js";
 import { isoDay } from "../notes/dates.js";
-import type { HistoryEntry } from "./history.js";
-import { buildSchedule, isDue, orderByDue, scheduleOf, type CardState, type Schedule } from "./schedule.js";
+import type { AnswerRecord } from "./answer-record.js";
+import { isDue, orderByDue, replayAnswers, scheduleOf, schedulesOf, type CardState, type Replays, type Schedule } from "./schedule.js";
 
 export type PlanOrder = "due" | "shuffle" | "deck";
 
-/** The deck's schedule, and whether any of its current questions has been practised. */
-export function deckSchedule(entries: HistoryEntry[], deck: Deck, now: Date): { schedule: Schedule; hasHistory: boolean } {
-  const schedule = buildSchedule(entries, deck.id, now);
+/**
+ * The deck's schedule, and whether any of its current questions has been practised, from what
+ * loadAnswers (history-load.ts) gives: answers in time order, and maybe their replay already.
+ */
+export function deckSchedule(loaded: { answers: readonly AnswerRecord[]; replays?: Replays }, deck: Deck, now: Date): { schedule: Schedule; hasHistory: boolean } {
+  const replays = loaded.replays ?? replayAnswers(loaded.answers.filter((a) => a.deck === deck.id));
+  const cards = replays.get(deck.id);
+  const schedule = cards ? (schedulesOf(new Map([[deck.id, cards]]), now).get(deck.id) ?? new Map()) : new Map();
   return { schedule, hasHistory: deck.questions.some((q) => schedule.has(q.id)) };
 }
 

@@ -6,7 +6,8 @@
 import { Rating, State, type Grade } from "ts-fsrs";
 import type { Question } from "../content/types.js";
 import { newCard, Replayer, type ReplayCard } from "./fsrs-replay.js";
-import type { AnswerEntry, HistoryEntry } from "./history.js";
+import { answerRecords, type AnswerRecord } from "./answer-record.js";
+import type { HistoryEntry } from "./history.js";
 
 export type CardState = "new" | "learning" | "review" | "relearning";
 
@@ -26,7 +27,7 @@ export interface QuestionSchedule {
 
 export type Schedule = Map<string, QuestionSchedule>;
 
-const RECENT = 3;
+export const RECENT = 3;
 const STATES: Record<State, CardState> = {
   [State.New]: "new",
   [State.Learning]: "learning",
@@ -51,49 +52,16 @@ export function gradeFor(rating: number): Grade {
   return Rating.Easy;
 }
 
-/** When an answer entry happened (epoch ms), or NaN when the scheduler cannot use it: no rating 1-5, or no readable time. */
-export function answerTime(entry: AnswerEntry): number {
-  const usable =
-    typeof entry.deck === "string" &&
-    typeof entry.question === "string" &&
-    Number.isInteger(entry.rating) &&
-    entry.rating >= 1 &&
-    entry.rating <= 5 &&
-    typeof entry.at === "string";
-  return usable ? Date.parse(entry.at) : Number.NaN;
-}
-
-export interface TimedAnswer {
-  entry: AnswerEntry;
-  /** Epoch ms of `entry.at`. */
-  time: number;
-}
-
-/**
- * Usable answers in time order. Appends are in time order already, so the sort (stable: equal
- * times keep file order) only runs when two sessions interleaved or a clock went back.
- */
-export function answersInOrder(entries: HistoryEntry[], deckId?: string): TimedAnswer[] {
-  const answers: TimedAnswer[] = [];
-  let sorted = true;
-  let last = -Infinity;
-  for (const entry of entries) {
-    if (entry.type !== "answer" || (deckId !== undefined && entry.deck !== deckId)) continue;
-    const time = answerTime(entry);
-    if (Number.isNaN(time)) continue;
-    if (time < last) sorted = false;
-    last = time;
-    answers.push({ entry, time });
-  }
-  if (!sorted) answers.sort((a, b) => a.time - b.time);
-  return answers;
-}
-
-interface Replay {
+/** One question's replayed card, with the ratings that led to it. */
+export interface Replay {
   card: ReplayCard;
   lastRating: number;
+  /** The last RECENT ratings, oldest first. */
   recent: number[];
 }
+
+/** Replayed cards: deck id -> question id -> replay. */
+export type Replays = Map<string, Map<string, Replay>>;
 
 function toSchedule(replay: Replay, now: Date): QuestionSchedule {
   const { card } = replay;
@@ -109,19 +77,16 @@ function toSchedule(replay: Replay, now: Date): QuestionSchedule {
   };
 }
 
-/** Every deck's schedule from one pass over the history: deck id -> question id -> schedule. */
-export function buildSchedules(entries: HistoryEntry[], now: Date): Map<string, Schedule> {
-  return schedulesFrom(answersInOrder(entries), now);
-}
-
-/** The same from answers already in time order (from `answersInOrder`), so callers that need them too sort once. */
-export function schedulesFrom(answers: TimedAnswer[], now: Date): Map<string, Schedule> {
-  const replays = new Map<string, Map<string, Replay>>();
-  for (const { entry, time } of answers) {
+/**
+ * Replays answers (in time order, and after any already in `replays`) into `replays`, which
+ * it returns. In time order, elapsed time is never negative even if a clock went back.
+ */
+export function replayAnswers(answers: readonly AnswerRecord[], replays: Replays = new Map()): Replays {
+  for (const entry of answers) {
+    const time = entry.time;
     let deck = replays.get(entry.deck);
     if (!deck) replays.set(entry.deck, (deck = new Map()));
     const previous = deck.get(entry.question);
-    // In time order, so elapsed time is never negative even if a clock went back between sessions.
     const card = replayer.review(previous?.card ?? newCard(time), time, gradeFor(entry.rating));
     if (previous) {
       previous.card = card;
@@ -130,6 +95,11 @@ export function schedulesFrom(answers: TimedAnswer[], now: Date): Map<string, Sc
       if (previous.recent.length > RECENT) previous.recent.shift();
     } else deck.set(entry.question, { card, lastRating: entry.rating, recent: [entry.rating] });
   }
+  return replays;
+}
+
+/** Every deck's schedule at `now`: deck id -> question id -> schedule. */
+export function schedulesOf(replays: Replays, now: Date): Map<string, Schedule> {
   const schedules = new Map<string, Schedule>();
   for (const [deckId, deck] of replays) {
     const schedule: Schedule = new Map();
@@ -139,14 +109,23 @@ export function schedulesFrom(answers: TimedAnswer[], now: Date): Map<string, Sc
   return schedules;
 }
 
+/** Every deck's schedule from one pass over the history: deck id -> question id -> schedule. */
+export function buildSchedules(entries: HistoryEntry[], now: Date): Map<string, Schedule> {
+  return schedulesFrom(answerRecords(entries), now);
+}
+
+/** The same from answer records in time order (answerRecords, or the history index). */
+export function schedulesFrom(answers: readonly AnswerRecord[], now: Date): Map<string, Schedule> {
+  return schedulesOf(replayAnswers(answers), now);
+}
+
 /**
  * One deck's schedule. It holds every question id the history has for the deck, including
  * removed ones: callers look up the deck's current questions, so removed ones are ignored
  * while their history stays in the file (and comes back if the question does).
  */
 export function buildSchedule(entries: HistoryEntry[], deckId: string, now: Date): Schedule {
-  const only = entries.filter((entry) => entry.type === "answer" && entry.deck === deckId);
-  return buildSchedules(only, now).get(deckId) ?? new Map();
+  return schedulesFrom(answerRecords(entries, deckId), now).get(deckId) ?? new Map();
 }
 
 /** The start of the day after `now`, local time. */

@@ -5,8 +5,8 @@
 // deck are ignored (their lines stay in the file and count again if the question comes back).
 import type { Deck, Question } from "../content/types.js";
 import { addDays, isoDay } from "../notes/dates.js";
-import type { AnswerEntry, HistoryEntry } from "./history.js";
-import { answersInOrder, isDue, isDueWithin, schedulesFrom, type CardState, type QuestionSchedule, type Schedule, type TimedAnswer } from "./schedule.js";
+import { starCount, type AnswerRecord } from "./answer-record.js";
+import { isDue, isDueWithin, replayAnswers, schedulesOf, type CardState, type QuestionSchedule, type Replays, type Schedule } from "./schedule.js";
 
 /** How many sessions the trend shows, and how many weakest questions are listed. */
 export const TREND_SESSIONS = 12;
@@ -68,7 +68,10 @@ export interface Stats {
 }
 
 export interface StatsInput {
-  entries: HistoryEntry[];
+  /** Answers in time order: `answerRecords(entries)`, or the history index. */
+  answers: readonly AnswerRecord[];
+  /** `answers` replayed already (loadAnswers may have them); else they are replayed here. */
+  replays?: Replays;
   /** Every deck in the catalog, or just the one asked for. */
   decks: Deck[];
   now: Date;
@@ -91,7 +94,7 @@ export function streak(days: Set<string>, now: Date): number {
 }
 
 /** The local days (YYYY-MM-DD) with answers; answers in time order, so one date per day is built. */
-function practiceDays(answers: TimedAnswer[]): Set<string> {
+function practiceDays(answers: readonly AnswerRecord[]): Set<string> {
   const days = new Set<string>();
   let dayStart = Infinity;
   let dayEnd = -Infinity;
@@ -105,13 +108,12 @@ function practiceDays(answers: TimedAnswer[]): Set<string> {
   return days;
 }
 
-export function computeStats({ entries, decks, now, since }: StatsInput): Stats {
-  const ordered = answersInOrder(entries);
-  const schedules = schedulesFrom(ordered, now);
-  const byDeck = new Map<string, TimedAnswer[]>();
-  for (const answer of ordered) {
-    let list = byDeck.get(answer.entry.deck);
-    if (!list) byDeck.set(answer.entry.deck, (list = []));
+export function computeStats({ answers, replays, decks, now, since }: StatsInput): Stats {
+  const schedules = schedulesOf(replays ?? replayAnswers(answers), now);
+  const byDeck = new Map<string, AnswerRecord[]>();
+  for (const answer of answers) {
+    let list = byDeck.get(answer.deck);
+    if (!list) byDeck.set(answer.deck, (list = []));
     list.push(answer);
   }
   const known = new Set(decks.map((deck) => deck.id));
@@ -132,27 +134,66 @@ export function computeStats({ entries, decks, now, since }: StatsInput): Stats 
   };
 }
 
-function deckStats(deck: Deck, all: TimedAnswer[], schedule: Schedule, now: Date, since: Date | undefined, allDays: Set<string>): DeckStats | undefined {
-  const questions = new Map(deck.questions.map((q) => [q.id, q]));
-  const current = all.filter((a) => questions.has(a.entry.question));
-  if (current.length === 0) return undefined;
-  const from = since?.getTime() ?? -Infinity;
-  const answers = current.filter((a) => a.time >= from).map((a) => a.entry);
+/** Running sums over the answers of one deck: one pass, nothing kept per answer. */
+class Tally {
+  answers = 0;
+  ratings = 0;
+  readonly practised = new Set<string>();
+  /** In order of each session's first answer, since answers come in time order. */
+  readonly sessions = new Map<string, { sum: number; n: number }>();
+  readonly categories = new Map<string, { sum: number; n: number }>();
+  timed = 0;
+  inTime = 0;
+  starAnswers = 0;
+  starParts = 0;
+  covered = 0;
+  points = 0;
 
+  add(a: AnswerRecord, category: string): void {
+    this.answers++;
+    this.ratings += a.rating;
+    this.practised.add(a.question);
+    bump(this.sessions, a.session, a.rating);
+    bump(this.categories, category, a.rating);
+    // NaN (not recorded) fails every comparison, so such answers are simply not counted here.
+    if (a.limit > 0 && a.seconds >= 0) {
+      this.timed++;
+      if (a.seconds <= a.limit) this.inTime++;
+    }
+    if (a.star >= 0) {
+      this.starAnswers++;
+      this.starParts += starCount(a.star);
+    }
+    if (a.points > 0 && a.covered >= 0) {
+      this.covered += Math.min(Math.max(0, a.covered), a.points);
+      this.points += a.points;
+    }
+  }
+}
+
+function bump(map: Map<string, { sum: number; n: number }>, key: string, rating: number): void {
+  const sums = map.get(key);
+  if (sums) {
+    sums.sum += rating;
+    sums.n++;
+  } else map.set(key, { sum: rating, n: 1 });
+}
+
+function deckStats(deck: Deck, all: AnswerRecord[], schedule: Schedule, now: Date, since: Date | undefined, allDays: Set<string>): DeckStats | undefined {
+  // Each current question's category; answers to removed questions are not in it.
+  const categoryOf = new Map(deck.questions.map((q) => [q.id, q.category ?? "uncategorised"]));
+  const from = since?.getTime() ?? -Infinity;
+  const tally = new Tally();
+  const current: AnswerRecord[] = [];
+  for (const answer of all) {
+    const category = categoryOf.get(answer.question);
+    if (category === undefined) continue;
+    current.push(answer);
+    if (answer.time >= from) tally.add(answer, category);
+  }
+  if (current.length === 0) return undefined;
   const days = practiceDays(current);
   for (const day of days) allDays.add(day);
-
-  const sessions = new Map<string, number[]>();
-  const categories = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, key: string, rating: number) => {
-    const list = map.get(key);
-    if (list) list.push(rating);
-    else map.set(key, [rating]);
-  };
-  for (const entry of answers) {
-    add(sessions, entry.session, entry.rating);
-    add(categories, questions.get(entry.question)?.category ?? "uncategorised", entry.rating);
-  }
 
   let dueToday = 0;
   let dueNextWeek = 0;
@@ -164,53 +205,30 @@ function deckStats(deck: Deck, all: TimedAnswer[], schedule: Schedule, now: Date
     else if (isDueWithin(s, now, 7)) dueNextWeek++;
   }
 
-  const last = current[current.length - 1]!;
+  const average = (sums: { sum: number; n: number }) => round(sums.sum / sums.n, 2);
+  const star = share(tally.starParts, tally.starAnswers * 4);
   return {
     deck: deck.id,
     title: deck.title,
-    sessions: sessions.size,
-    answers: answers.length,
-    practised: new Set(answers.map((a) => a.question)).size,
+    sessions: tally.sessions.size,
+    answers: tally.answers,
+    practised: tally.practised.size,
     total: deck.questions.length,
-    average: answers.length ? round(mean(answers.map((a) => a.rating)), 2) : null,
-    categories: [...categories]
-      .map(([category, ratings]) => ({ category, answers: ratings.length, average: round(mean(ratings), 2) }))
+    average: tally.answers ? round(tally.ratings / tally.answers, 2) : null,
+    categories: [...tally.categories]
+      .map(([category, sums]) => ({ category, answers: sums.n, average: average(sums) }))
       .sort((a, b) => a.average - b.average || a.category.localeCompare(b.category)),
-    // Sessions are in order of their first answer, as the answers are in time order.
-    trend: [...sessions.values()].slice(-TREND_SESSIONS).map((ratings) => round(mean(ratings), 2)),
-    withinTime: timing(answers),
-    star: starParts(answers),
-    coverage: coverage(answers),
+    trend: [...tally.sessions.values()].slice(-TREND_SESSIONS).map(average),
+    withinTime: share(tally.inTime, tally.timed),
+    star: star && { ...star, answers: tally.starAnswers },
+    coverage: share(tally.covered, tally.points),
     dueToday,
     dueNextWeek,
     newQuestions,
     weakest: weakest(deck.questions, schedule),
     streak: streak(days, now),
-    lastPractised: isoDay(new Date(last.time)),
+    lastPractised: isoDay(new Date(current[current.length - 1]!.time)),
   };
-}
-
-function timing(answers: AnswerEntry[]): Share | null {
-  const timed = answers.filter((a) => typeof a.seconds === "number" && typeof a.limit === "number" && a.limit > 0);
-  return share(timed.filter((a) => a.seconds <= a.limit).length, timed.length);
-}
-
-function starParts(answers: AnswerEntry[]): (Share & { answers: number }) | null {
-  const star = answers.filter((a) => a.star && typeof a.star === "object");
-  const found = star.reduce((sum, a) => sum + [a.star!.situation, a.star!.task, a.star!.action, a.star!.result].filter(Boolean).length, 0);
-  const result = share(found, star.length * 4);
-  return result && { ...result, answers: star.length };
-}
-
-function coverage(answers: AnswerEntry[]): Share | null {
-  let covered = 0;
-  let points = 0;
-  for (const a of answers) {
-    if (typeof a.points !== "number" || a.points <= 0 || typeof a.covered !== "number") continue;
-    covered += Math.min(a.covered, a.points);
-    points += a.points;
-  }
-  return share(covered, points);
 }
 
 /** Lowest recent ratings first; then the least likely to be recalled; then deck order. */

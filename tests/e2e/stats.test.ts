@@ -1,6 +1,6 @@
 // `interview-coach stats` on the built binary, over the fixture history of the stats-demo deck
 // (tests/fixtures/history/; the numbers are worked out in tests/unit/stats.test.ts).
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
@@ -46,6 +46,16 @@ describe("stats without a terminal", () => {
     // The built-in decks have no history here, so only the practised deck is shown.
     expect(result.stdout).not.toContain("## Residency");
     expect(result.stderr).toContain("history for 'gone-deck' is not shown");
+  });
+
+  it("says the same the second time, from the history index it keeps (private) in the cache folder", () => {
+    const { env, dir } = withHistory("basic.jsonl");
+    const first = run(["stats", "--json", ...CONTENT], { env });
+    const cache = join(dir, ".cache", "interview-coach");
+    const [index] = readdirSync(cache);
+    expect(index).toMatch(/^history-[0-9a-f]{16}\.json$/);
+    expect(statSync(join(cache, index!)).mode & 0o777).toBe(0o600);
+    expect(run(["stats", "--json", ...CONTENT], { env }).stdout).toBe(first.stdout);
   });
 
   it("gives the numbers as JSON with --json, for one deck and --since", () => {

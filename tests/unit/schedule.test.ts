@@ -3,6 +3,7 @@
 // Times are local (new Date(y, m, d, h)) so "today" means the same day in any time zone.
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
+import { answerRecords } from "../../src/practice/answer-record.js";
 import type { AnswerEntry, HistoryEntry } from "../../src/practice/history.js";
 import { deckSchedule, effectiveOrder, planInfo, planOrder } from "../../src/practice/plan-order.js";
 import { buildSchedule, gradeFor, isDue, orderByDue } from "../../src/practice/schedule.js";
@@ -130,10 +131,10 @@ describe("orderByDue", () => {
 
 describe("plan helpers for practice", () => {
   const now = at(10, 12);
-  const history = [answer("a", 1, at(10, 9)), answer("b", 5, at(9)), answer("c", 3, at(1)), answer("c", 3, at(2))];
+  const history = { answers: answerRecords([answer("a", 1, at(10, 9)), answer("b", 5, at(9)), answer("c", 3, at(1)), answer("c", 3, at(2))]) };
 
   it("makes 'due' the default order once the deck has history, and keeps an order that was asked for", () => {
-    expect(deckSchedule([], deck(["a"]), now).hasHistory).toBe(false);
+    expect(deckSchedule({ answers: [] }, deck(["a"]), now).hasHistory).toBe(false);
     expect(deckSchedule(history, deck(["x"]), now).hasHistory).toBe(false); // only removed questions
     const { hasHistory } = deckSchedule(history, deck(["a", "b"]), now);
     expect([effectiveOrder(undefined, false), effectiveOrder(undefined, hasHistory), effectiveOrder("deck", hasHistory)]).toEqual(["shuffle", "due", "deck"]);

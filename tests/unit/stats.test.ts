@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContentFile } from "../../src/content/load.js";
 import type { Deck } from "../../src/content/types.js";
+import { answerRecords } from "../../src/practice/answer-record.js";
 import { readHistory } from "../../src/practice/history.js";
 import { computeStats, streak } from "../../src/practice/stats.js";
 import { FIXTURES } from "../helpers/cli.js";
@@ -15,11 +16,11 @@ const DIR = join(FIXTURES, "history");
 const loaded = loadContentFile(join(DIR, "content", "decks", "stats-demo.yaml"), "stats-demo.yaml");
 if (!loaded.ok || loaded.content.kind !== "deck") throw new Error("fixture deck does not load");
 const deck: Deck = loaded.content;
-const { entries } = readHistory(join(DIR, "basic.jsonl"));
+const answers = answerRecords(readHistory(join(DIR, "basic.jsonl")).entries);
 const now = new Date("2026-11-22T12:00:00Z");
 
 describe("computeStats over the fixture history", () => {
-  const stats = computeStats({ entries, decks: [deck], now });
+  const stats = computeStats({ answers, decks: [deck], now });
   const demo = stats.decks[0]!;
 
   it("counts sessions, questions practised of total, and answers (a removed question's answer is left out)", () => {
@@ -74,8 +75,8 @@ describe("computeStats over the fixture history", () => {
 
 describe("computeStats --since", () => {
   it("narrows practice to the days from `since`, but due, weakest and streak still count everything", () => {
-    const all = computeStats({ entries, decks: [deck], now }).decks[0]!;
-    const since = computeStats({ entries, decks: [deck], now, since: new Date(2026, 10, 21) });
+    const all = computeStats({ answers, decks: [deck], now }).decks[0]!;
+    const since = computeStats({ answers, decks: [deck], now, since: new Date(2026, 10, 21) });
     const demo = since.decks[0]!;
     expect(since.since).toBe("2026-11-21");
     expect(demo).toMatchObject({ sessions: 2, practised: 4, answers: 5, average: 3.6, trend: [3.33, 4] });
@@ -86,14 +87,14 @@ describe("computeStats --since", () => {
   });
 
   it("shows a practised deck with empty numbers when nothing is that recent", () => {
-    const demo = computeStats({ entries, decks: [deck], now, since: new Date(2026, 10, 23) }).decks[0]!;
+    const demo = computeStats({ answers, decks: [deck], now, since: new Date(2026, 10, 23) }).decks[0]!;
     expect(demo).toMatchObject({ sessions: 0, answers: 0, practised: 0, average: null, trend: [], withinTime: null, star: null, coverage: null, dueToday: 2 });
   });
 });
 
 describe("computeStats edge cases", () => {
   it("has nothing to show without history", () => {
-    expect(computeStats({ entries: [], decks: [deck], now })).toEqual({ generated: now.toISOString(), since: null, streak: 0, decks: [], unknownDecks: [] });
+    expect(computeStats({ answers: [], decks: [deck], now })).toEqual({ generated: now.toISOString(), since: null, streak: 0, decks: [], unknownDecks: [] });
   });
 });
 
