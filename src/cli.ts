@@ -73,7 +73,7 @@ export function buildProgram(): Command {
     .command("review")
     .description("right after an interview: impressions, people met, scores, deal-breakers and gut feeling")
     .argument("<program>", "the program or employer you interviewed with")
-    .option("--answers <file>", "fill the review from a YAML file without prompts")
+    .option("--answers <file>", "fill the review from a YAML file without prompts: date, kind, specialty, people, scores, gut, dealBreakers, redFlags, stillUnknown, notes (left out: earlier answers)")
     .addHelpText("after", examples.review)
     .action((name: string, options, command: Command) =>
       withContext(command, async (ctx) => (await import("./commands/review.js")).run(name, options, ctx)),

@@ -16,9 +16,18 @@ const PERSON_KEYS = new Set(["name", "role", "detail", "thanked"]);
 
 /** Split as parseNote does: BOM off, CRLF to LF, front matter between the first two --- lines. */
 export function splitNote(text: string): { yaml: string; body: string } | undefined {
-  const clean = text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
-  const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(clean);
-  return match ? { yaml: match[1] ?? "", body: clean.slice(match[0].length) } : undefined;
+  // Copies only when there is something to clean: most notes have neither a BOM nor CRLF.
+  let clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (clean.includes("\r")) clean = clean.replace(/\r\n/g, "\n");
+  if (!clean.startsWith("---\n")) return undefined;
+  // The first line that is exactly "---" after the opening one (as parseNote's lazy match).
+  for (let at = clean.indexOf("\n---", 4); at !== -1; at = clean.indexOf("\n---", at + 1)) {
+    const after = at + 4;
+    if (after === clean.length || clean[after] === "\n") {
+      return { yaml: clean.slice(4, at), body: clean.slice(Math.min(after + 1, clean.length)) };
+    }
+  }
+  return undefined;
 }
 
 const NO_PROSE = { redFlags: [], stillUnknown: [], notes: "", otherSections: "" };

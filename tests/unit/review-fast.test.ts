@@ -7,7 +7,7 @@ import { criteriaFor } from "../../src/rank/criteria.js";
 import { normaliseReview, type Review } from "../../src/rank/review.js";
 import { reviewFrontMatterSchema } from "../../src/rank/review-schema.js";
 import { fullParseReview, renderReviewNote } from "../../src/notes/review-note.js";
-import { checkFrontMatter, fastParseReview, fastYaml, FRONT_MATTER_KEYS } from "../../src/notes/review-fast.js";
+import { checkFrontMatter, fastParseReview, fastYaml, FRONT_MATTER_KEYS, splitNote } from "../../src/notes/review-fast.js";
 
 const criteria = criteriaFor("residency");
 const text = fc.oneof(
@@ -19,6 +19,19 @@ const text = fc.oneof(
 describe("the fast review reader", () => {
   it("knows the same front-matter keys as the schema", () => {
     expect(FRONT_MATTER_KEYS).toEqual(Object.keys(reviewFrontMatterSchema.shape));
+  });
+
+  it("splits front matter from body exactly as parseNote does (property)", () => {
+    const piece = fc.constantFrom("---", "----", "\n", "\r\n", "\uFEFF", "a", "x: 1", " ");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        const clean = text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
+        const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(clean);
+        expect(splitNote(text)).toEqual(match ? { yaml: match[1], body: clean.slice(match[0].length) } : undefined);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("reads YAML as the yaml package does, or declines (property)", () => {
