@@ -56,9 +56,11 @@ function readScalar(raw: string, plain: RegExp): string | undefined {
   return plain.test(raw) && !RESERVED.has(raw) ? raw : undefined;
 }
 
-const TOP = /^(type|checklist|program|date): (.+)$/;
-const ENTRY_START = /^ {2}- id: (.+)$/;
-const ENTRY_KEY = /^ {4}(at|text): (.+)$/;
+// The `s` flag lets `.` take U+2028 and U+2029: JSON.stringify leaves them raw inside quotes,
+// and YAML reads them as ordinary characters there. (A raw \r still fails readScalar.)
+const TOP = /^(type|checklist|program|date): (.+)$/s;
+const ENTRY_START = /^ {2}- id: (.+)$/s;
+const ENTRY_KEY = /^ {4}(at|text): (.+)$/s;
 
 /**
  * The progress in a note written by `renderFrontMatter`, or undefined when the text is anything
