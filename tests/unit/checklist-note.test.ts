@@ -52,7 +52,7 @@ describe("front matter written without yaml", () => {
   it("quotes names YAML would turn into something else, and any user text", () => {
     const tricky: ProgressState = {
       checklist: "null",
-      program: '---\n# "Clínica" | `x` <b>: yes\u2028',
+      program: '---\n# "Clínica"\u2028| `x` <b>: yes',
       // U+2028 stays raw inside JSON quotes; the fast reader must still take the line (found by the property below).
       done: [{ id: "true", at: "2026-11-30T09:15:00Z", text: "a: b # not a comment\n---\u2028\u2029\u0085" }],
     };
