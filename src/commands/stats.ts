@@ -1,14 +1,13 @@
 // `interview-coach stats [deck] [--json] [--since DATE]`: where the user stands, from
 // history.jsonl. A terminal on stderr gets meters and a sparkline; stdout gets Markdown when it
 // is not a terminal (a file, a pipe, a script), so `stats > progress.md` shows and saves.
+import { cacheDir } from "../config/paths.js";
 import { findDeck } from "../content/find.js";
 import type { CommandContext } from "../context.js";
 import { UsageError } from "../errors.js";
 import { parseDay } from "../notes/dates.js";
 import { libraryPaths } from "../notes/library.js";
 import { renderStatsMarkdown } from "../notes/stats-report.js";
-import { cacheDir } from "../config/paths.js";
-import { historyIndexPath } from "../practice/history-index.js";
 import { loadAnswers } from "../practice/history-load.js";
 import { computeStats } from "../practice/stats.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
@@ -27,7 +26,7 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
   const catalog = await ctx.catalog();
   const decks = deckArg ? [findDeck(catalog, deckArg)] : [...catalog.decks.values()];
   const history = libraryPaths(ctx.settings.home.value).history;
-  const loaded = loadAnswers(history, historyIndexPath(cacheDir(), history), say);
+  const loaded = loadAnswers(history, cacheDir(), say);
   const now = ctx.now();
   const stats = computeStats({ ...loaded, decks, now, ...(since ? { since } : {}) });
 

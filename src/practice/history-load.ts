@@ -3,8 +3,9 @@
 // is never rewritten: the broken line may be the only copy of something the user wants back.
 import { inTimeOrder, type AnswerRecord } from "./answer-record.js";
 import { readHistory, type CorruptLine, type HistoryEntry } from "./history.js";
-import { readAnswers } from "./history-index.js";
-import type { Replays } from "./schedule.js";
+import type { Deck } from "../content/types.js";
+import { historyIndexPath, readAnswers } from "./history-index.js";
+import { deckSchedule, type DeckSchedule, type Replays } from "./schedule.js";
 
 const reported = new Set<string>();
 
@@ -29,11 +30,16 @@ export interface LoadedAnswers {
 }
 
 /**
- * What scheduling and stats need, read through the history index at `indexPath` (see
+ * What scheduling and stats need, read through the history index kept in `cacheDir` (see
  * history-index.ts). Corrupt lines are reported as by loadHistory.
  */
-export function loadAnswers(path: string, indexPath: string, warn: (line: string) => void): LoadedAnswers {
-  const { answers, corrupt, replays } = readAnswers(path, indexPath);
+export function loadAnswers(path: string, cacheDir: string, warn: (line: string) => void): LoadedAnswers {
+  const { answers, corrupt, replays } = readAnswers(path, historyIndexPath(cacheDir, path));
   report(path, corrupt, warn);
   return { answers: inTimeOrder(answers), ...(replays ? { replays } : {}) };
+}
+
+/** One deck's schedule at `now` from the history at `path`: what `practice` needs to order questions and show the plan. */
+export function loadDeckSchedule(path: string, cacheDir: string, deck: Deck, now: Date, warn: (line: string) => void): DeckSchedule {
+  return deckSchedule(loadAnswers(path, cacheDir, warn), deck, now);
 }

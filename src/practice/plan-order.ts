@@ -1,22 +1,11 @@
 // The glue between the schedule and a practice session: which order a session uses when none
-// is asked for, the "due" order itself, and what `--plan` shows for each question.
+// is asked for, the "due" order itself, and what `--plan` shows for each question. Light (no
+// FSRS): the schedule itself comes from loadDeckSchedule in history-load.ts.
 import type { Deck, Question } from "../content/types.js";
 import { isoDay } from "../notes/dates.js";
-import type { AnswerRecord } from "./answer-record.js";
-import { isDue, orderByDue, replayAnswers, scheduleOf, schedulesOf, type CardState, type Replays, type Schedule } from "./schedule.js";
+import { isDue, orderByDue, scheduleOf, type CardState, type Schedule } from "./due.js";
 
 export type PlanOrder = "due" | "shuffle" | "deck";
-
-/**
- * The deck's schedule, and whether any of its current questions has been practised, from what
- * loadAnswers (history-load.ts) gives: answers in time order, and maybe their replay already.
- */
-export function deckSchedule(loaded: { answers: readonly AnswerRecord[]; replays?: Replays }, deck: Deck, now: Date): { schedule: Schedule; hasHistory: boolean } {
-  const replays = loaded.replays ?? replayAnswers(loaded.answers.filter((a) => a.deck === deck.id));
-  const cards = replays.get(deck.id);
-  const schedule = cards ? (schedulesOf(new Map([[deck.id, cards]]), now).get(deck.id) ?? new Map()) : new Map();
-  return { schedule, hasHistory: deck.questions.some((q) => schedule.has(q.id)) };
-}
 
 /** `--order`, else config's practice.order, else "due" once the deck has history and "shuffle" before. */
 export function effectiveOrder(asked: PlanOrder | undefined, hasHistory: boolean): PlanOrder {

@@ -4,28 +4,15 @@
 // which keeps the file append-only and makes a hand-edited or merged history just work.
 // Pure: the clock is an argument; fuzz is off so that a fixed clock gives a fixed schedule.
 import { Rating, State, type Grade } from "ts-fsrs";
-import type { Question } from "../content/types.js";
 import { newCard, Replayer, type ReplayCard } from "./fsrs-replay.js";
 import { answerRecords, type AnswerRecord } from "./answer-record.js";
 import type { HistoryEntry } from "./history.js";
+import type { Deck } from "../content/types.js";
+import type { CardState, QuestionSchedule, Schedule } from "./due.js";
 
-export type CardState = "new" | "learning" | "review" | "relearning";
-
-export interface QuestionSchedule {
-  state: CardState;
-  due: Date;
-  /** Estimated chance of recalling a good answer now, 0-1 (0 for a question never practised). */
-  retrievability: number;
-  reps: number;
-  lapses: number;
-  lastRating?: number;
-  /** When it was last answered. */
-  lastReview?: Date;
-  /** The last (up to) three self-ratings, oldest first: "how it has gone lately". */
-  recentRatings: number[];
-}
-
-export type Schedule = Map<string, QuestionSchedule>;
+// What "due" means and the due order need no FSRS; they live in due.ts so that question
+// selection can use them without loading ts-fsrs. Re-exported: this is the schedule's API.
+export { isDue, isDueWithin, orderByDue, scheduleOf, type CardState, type QuestionSchedule, type Schedule } from "./due.js";
 
 export const RECENT = 3;
 const STATES: Record<State, CardState> = {
@@ -50,6 +37,12 @@ export function gradeFor(rating: number): Grade {
   if (rating === 2) return Rating.Hard;
   if (rating === 3) return Rating.Good;
   return Rating.Easy;
+}
+
+export interface DeckSchedule {
+  schedule: Schedule;
+  /** Whether any of the deck's current questions has been practised: then "due" is the default order. */
+  hasHistory: boolean;
 }
 
 /** One question's replayed card, with the ratings that led to it. */
@@ -128,49 +121,13 @@ export function buildSchedule(entries: HistoryEntry[], deckId: string, now: Date
   return schedulesFrom(answerRecords(entries, deckId), now).get(deckId) ?? new Map();
 }
 
-/** The start of the day after `now`, local time. */
-function endOfDay(now: Date): number {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
-}
-
 /**
- * Due means due at any time today (local), as Anki counts reviews: a question that falls due
- * this evening belongs in this morning's session, and one rated 1 a minute ago (due in a
- * minute, FSRS's first learning step) is due for the next session even with a fixed clock.
+ * The deck's schedule, and whether any of its current questions has been practised, from what
+ * loadAnswers (history-load.ts) gives: answers in time order, and maybe their replay already.
  */
-export function isDue(schedule: QuestionSchedule | undefined, now: Date): boolean {
-  return schedule !== undefined && schedule.state !== "new" && schedule.due.getTime() < endOfDay(now);
-}
-
-/** Due within the next `days` days after today (not today). */
-export function isDueWithin(schedule: QuestionSchedule | undefined, now: Date, days: number): boolean {
-  if (schedule === undefined || schedule.state === "new") return false;
-  const due = schedule.due.getTime();
-  const today = endOfDay(now);
-  const limit = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1 + days).getTime();
-  return due >= today && due < limit;
-}
-
-/**
- * The "due" order: questions due today, most overdue first; then new questions in deck order;
- * then the rest, least likely to be recalled first. Ties keep deck order.
- */
-export function orderByDue(questions: Question[], schedule: Schedule, now: Date): Question[] {
-  const due: { q: Question; i: number; s: QuestionSchedule }[] = [];
-  const fresh: Question[] = [];
-  const rest: { q: Question; i: number; s: QuestionSchedule }[] = [];
-  questions.forEach((q, i) => {
-    const s = schedule.get(q.id);
-    if (!s || s.state === "new") fresh.push(q);
-    else if (isDue(s, now)) due.push({ q, i, s });
-    else rest.push({ q, i, s });
-  });
-  due.sort((a, b) => a.s.due.getTime() - b.s.due.getTime() || a.i - b.i);
-  rest.sort((a, b) => a.s.retrievability - b.s.retrievability || a.s.due.getTime() - b.s.due.getTime() || a.i - b.i);
-  return [...due.map((x) => x.q), ...fresh, ...rest.map((x) => x.q)];
-}
-
-/** What `--plan` shows for one question: its state and when it is due. */
-export function scheduleOf(schedule: Schedule, questionId: string, now: Date): QuestionSchedule {
-  return schedule.get(questionId) ?? { state: "new", due: now, retrievability: 0, reps: 0, lapses: 0, recentRatings: [] };
+export function deckSchedule(loaded: { answers: readonly AnswerRecord[]; replays?: Replays }, deck: Deck, now: Date): DeckSchedule {
+  const replays = loaded.replays ?? replayAnswers(loaded.answers.filter((a) => a.deck === deck.id));
+  const cards = replays.get(deck.id);
+  const schedule = cards ? (schedulesOf(new Map([[deck.id, cards]]), now).get(deck.id) ?? new Map()) : new Map();
+  return { schedule, hasHistory: deck.questions.some((q) => schedule.has(q.id)) };
 }

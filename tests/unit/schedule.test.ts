@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
 import { answerRecords } from "../../src/practice/answer-record.js";
 import type { AnswerEntry, HistoryEntry } from "../../src/practice/history.js";
-import { deckSchedule, effectiveOrder, planInfo, planOrder } from "../../src/practice/plan-order.js";
-import { buildSchedule, gradeFor, isDue, orderByDue } from "../../src/practice/schedule.js";
+import { effectiveOrder, planInfo, planOrder } from "../../src/practice/plan-order.js";
+import { buildSchedule, deckSchedule, gradeFor, isDue, orderByDue } from "../../src/practice/schedule.js";
 
 const at = (day: number, hour = 10, minute = 0) => new Date(2026, 10, day, hour, minute);
 const MINUTE = 60_000;
