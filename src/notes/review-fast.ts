@@ -81,7 +81,17 @@ export function fastYaml(source: string): unknown {
   }
 }
 
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/;
+const KEY_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** "key: value" or "key:" -> [key, value or ""]; anything else is not a pair of the subset. */
+function pair(text: string): [string, string] | undefined {
+  const colon = text.indexOf(":");
+  if (colon <= 0) return undefined;
+  const key = text.slice(0, colon);
+  if (!KEY_NAME.test(key)) return undefined;
+  if (colon === text.length - 1) return [key, ""];
+  return text.charCodeAt(colon + 1) === 32 ? [key, text.slice(colon + 2).replace(/^[ \t]+/, "")] : undefined;
+}
 
 function mapping(lines: Line[], start: number, indent: number): [Record<string, unknown>, number] {
   const out: Record<string, unknown> = {};
@@ -89,12 +99,9 @@ function mapping(lines: Line[], start: number, indent: number): [Record<string, 
   while (i < lines.length && lines[i]!.indent === indent) {
     const line = lines[i]!;
     if (line.text.startsWith("- ") || line.text === "-") break;
-    const match = KEY.exec(line.text) ?? unsupported();
-    const key = match[1]!;
+    const [key, value] = pair(line.text) ?? unsupported();
     if (Object.hasOwn(out, key) || key === "__proto__") unsupported();
-    const rest = match[2];
     i++;
-    const value = rest?.replace(/^[ \t]+/, "");
     if (value) {
       out[key] = scalar(value);
     } else if (i < lines.length && isItem(lines[i]!) && lines[i]!.indent >= indent) {
@@ -117,7 +124,7 @@ function sequence(lines: Line[], start: number, indent: number): [unknown[], num
   while (i < lines.length && lines[i]!.indent === indent && isItem(lines[i]!)) {
     const item = lines[i]!.text.slice(2).replace(/^ +/, "");
     const offset = lines[i]!.text.length - item.length;
-    if (KEY.test(item)) {
+    if (pair(item)) {
       // "- name: x" then "  role: y": a mapping whose first line shares the dash's line.
       lines[i] = { indent: indent + offset, text: item };
       const [value, next] = mapping(lines, i, indent + offset);
@@ -138,17 +145,24 @@ const INT = /^[-+]?[0-9]+$/;
 /** Other numbers of the YAML core schema: left to the full parser. */
 const OTHER_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
+/** First characters that make a plain scalar mean something else (flow, anchor, tag, block...). */
+const INDICATORS = new Set("-?:,[]{}#&*!|>%@`");
+
 function scalar(text: string): unknown {
+  const first = text[0]!;
+  if (first === '"') return doubleQuoted(text);
+  if (first === "'") return singleQuoted(text);
   if (text === "[]") return [];
   if (text === "{}") return {};
-  if (text.startsWith('"')) return doubleQuoted(text);
-  if (text.startsWith("'")) return singleQuoted(text);
   // Indicators, comments and "key: value" inside a value: the full parser decides.
-  if (/^[-?:,[\]{}#&*!|>%@`]/.test(text) || text.includes(": ") || text.includes(" #") || text.endsWith(":")) return unsupported();
+  if (INDICATORS.has(first) || text.includes(": ") || text.includes(" #") || text.endsWith(":")) return unsupported();
   if (NULLS.has(text)) return null;
   if (Object.hasOwn(BOOLS, text)) return BOOLS[text];
-  if (INT.test(text)) return Number(text);
-  if (OTHER_NUMBER.test(text)) return unsupported();
+  // Only text starting like a number can be one: most values skip both patterns.
+  if ((first >= "0" && first <= "9") || first === "+" || first === ".") {
+    if (INT.test(text)) return Number(text);
+    if (OTHER_NUMBER.test(text)) return unsupported();
+  }
   return text;
 }
 
@@ -182,7 +196,8 @@ function doubleQuoted(text: string): string {
 function singleQuoted(text: string): string {
   if (text.length < 2 || !text.endsWith("'")) return unsupported();
   const inner = text.slice(1, -1);
-  if (/(^|[^'])'(?!')/.test(inner.replace(/''/g, ""))) unsupported();
+  // Inside single quotes a quote is written twice; a lone one ends the scalar early.
+  if (inner.replace(/''/g, "").includes("'")) unsupported();
   return inner.replace(/''/g, "'");
 }
 
