@@ -1,6 +1,7 @@
 // Generates a large, realistic history.jsonl for the built-in decks, for the `stats` and
 // `practice --plan` benchmarks (DESIGN §10: 100,000 history lines under 500 ms).
-// Usage: node scripts/gen-history.mjs --home DIR [--lines 100000] [--now 2026-11-22T12:00:00Z] [--seed 1]
+// Usage: node scripts/gen-history.mjs DIR [LINES]   or   --home DIR [--lines 100000] [--now ISO-TIME] [--seed 1]
+// The same --seed and --now give the same file.
 // Sessions (start, 3-6 answers, end) are spread back in time from --now, one every few hours;
 // about a third are spoken (no typed text), the rest carry a typed answer of 30-110 words.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -8,16 +9,21 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     home: { type: "string" },
     lines: { type: "string", default: "100000" },
-    now: { type: "string", default: "2026-11-22T12:00:00Z" },
+    // The history ends now by default, so that due questions and streaks look like a real user's.
+    now: { type: "string", default: new Date().toISOString() },
     seed: { type: "string", default: "1" },
   },
 });
-if (!values.home) {
-  console.error("usage: node scripts/gen-history.mjs --home DIR [--lines N] [--now ISO] [--seed S]");
+// scripts/bench.mjs passes the home and the line count as plain arguments.
+values.home ??= positionals[0];
+if (positionals[1]) values.lines = positionals[1];
+if (!values.home || !(Number(values.lines) > 0)) {
+  console.error("usage: node scripts/gen-history.mjs DIR [LINES]  (or --home DIR [--lines N] [--now ISO] [--seed S])");
   process.exit(64);
 }
 
