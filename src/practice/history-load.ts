@@ -34,12 +34,15 @@ export interface LoadedAnswers {
  * history-index.ts). Corrupt lines are reported as by loadHistory.
  */
 export function loadAnswers(path: string, cacheDir: string, warn: (line: string) => void): LoadedAnswers {
-  const { answers, corrupt, replays } = readAnswers(path, historyIndexPath(cacheDir, path));
+  const { answers = [], corrupt, replays } = readAnswers(path, historyIndexPath(cacheDir, path));
   report(path, corrupt, warn);
   return { answers: inTimeOrder(answers), ...(replays ? { replays } : {}) };
 }
 
 /** One deck's schedule at `now` from the history at `path`: what `practice` needs to order questions and show the plan. */
 export function loadDeckSchedule(path: string, cacheDir: string, deck: Deck, now: Date, warn: (line: string) => void): DeckSchedule {
-  return deckSchedule(loadAnswers(path, cacheDir, warn), deck, now);
+  // Only the replayed cards are needed when the index has them: the answer records stay unread.
+  const { answers = [], corrupt, replays } = readAnswers(path, historyIndexPath(cacheDir, path), { answers: false });
+  report(path, corrupt, warn);
+  return deckSchedule({ answers: inTimeOrder(answers), ...(replays ? { replays } : {}) }, deck, now);
 }
