@@ -3,7 +3,7 @@
 import { loadCatalog, type Catalog } from "./content/catalog.js";
 import { resolveSettings, type GlobalOptions, type Settings } from "./config/settings.js";
 import { packagePath } from "./package-root.js";
-import { applyColor } from "./ui/color.js";
+import { settleColor } from "./ui/color-choice.js";
 import { say } from "./ui/output.js";
 import { formatIssue } from "./errors.js";
 
@@ -17,7 +17,7 @@ export interface CommandContext {
 
 export async function createContext(globals: GlobalOptions): Promise<CommandContext> {
   const settings = await resolveSettings(globals, packagePath("content"));
-  applyColor(settings.color.value);
+  settleColor(settings.color.value);
   let cached: Promise<Catalog> | undefined;
   return {
     globals,

@@ -20,7 +20,7 @@ for (const file of contentFilesIn(contentDir)) {
     failed = true;
     continue;
   }
-  entries.push({ path, sha1: hashBytes(readFileSync(file)), content: result.content });
+  entries.push({ path, hash: hashBytes(readFileSync(file)), content: result.content });
 }
 mkdirSync(packagePath("dist"), { recursive: true });
 writeFileSync(packagePath("dist", "builtin-content.json"), JSON.stringify(entries));

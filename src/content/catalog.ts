@@ -49,7 +49,7 @@ export async function loadCatalog(layers: ContentLayer[]): Promise<Catalog> {
       let content: Content | undefined;
       if (layer === "built-in") {
         const entry = snapshot.get(relative(dir, file).split("\\").join("/"));
-        if (entry && entry.sha1 === hashBytes(readFileSync(file))) content = entry.content;
+        if (entry && entry.hash === hashBytes(readFileSync(file))) content = entry.content;
       }
       if (!content) {
         loader ??= await import("./load.js");

@@ -1,19 +1,28 @@
 // The built-in content, validated at build time and stored as JSON beside the bundle, so that
 // `list`, `show` and `checklist --print` start without loading yaml or zod. Each entry carries a
 // hash of its source file; an edited file no longer matches and is parsed from YAML instead.
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Content } from "./types.js";
 
 export interface SnapshotEntry {
   /** Path relative to the content folder, e.g. "decks/residency.yaml". */
   path: string;
-  sha1: string;
+  hash: string;
   content: Content;
 }
 
-export function hashBytes(bytes: Buffer): string {
-  return createHash("sha1").update(bytes).digest("hex");
+/**
+ * FNV-1a (32-bit) of the file's bytes, with its length. It only has to notice that a built-in
+ * file was edited after the build, not resist forgery; plain JS keeps node:crypto (about 5 ms to
+ * load) off the start-up path of every command that reads content.
+ */
+export function hashBytes(bytes: Uint8Array): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) {
+    hash ^= bytes[i]!;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${bytes.length}-${(hash >>> 0).toString(16)}`;
 }
 
 export function readSnapshot(file: string): Map<string, SnapshotEntry> {
