@@ -93,55 +93,57 @@ export function streak(days: Set<string>, now: Date): number {
   return count;
 }
 
-/** The local days (YYYY-MM-DD) with answers; answers in time order, so one date per day is built. */
-function practiceDays(answers: readonly AnswerRecord[]): Set<string> {
-  const days = new Set<string>();
-  let dayStart = Infinity;
-  let dayEnd = -Infinity;
-  for (const { time } of answers) {
-    if (time >= dayStart && time < dayEnd) continue;
-    const date = new Date(time);
-    days.add(isoDay(date));
-    dayStart = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
-    dayEnd = addDays(date, 1).getTime();
-  }
-  return days;
-}
-
 export function computeStats({ answers, replays, decks, now, since }: StatsInput): Stats {
   const schedules = schedulesOf(replays ?? replayAnswers(answers), now);
-  const byDeck = new Map<string, AnswerRecord[]>();
+  const from = since?.getTime() ?? -Infinity;
+  const tallies = new Map(decks.map((deck) => [deck.id, new Tally(deck, from)]));
+  const unknown = new Set<string>();
+  // One pass over every answer, each to its deck's tally.
   for (const answer of answers) {
-    let list = byDeck.get(answer.deck);
-    if (!list) byDeck.set(answer.deck, (list = []));
-    list.push(answer);
+    const tally = tallies.get(answer.deck);
+    if (tally) tally.take(answer);
+    else unknown.add(answer.deck);
   }
-  const known = new Set(decks.map((deck) => deck.id));
   const allDays = new Set<string>();
   const shown: DeckStats[] = [];
   for (const deck of decks) {
-    const answers = byDeck.get(deck.id);
-    if (!answers) continue;
-    const stats = deckStats(deck, answers, schedules.get(deck.id) ?? new Map(), now, since, allDays);
-    if (stats) shown.push(stats);
+    const tally = tallies.get(deck.id)!;
+    if (tally.current === 0) continue;
+    for (const day of tally.days) allDays.add(day);
+    shown.push(deckStats(deck, tally, schedules.get(deck.id) ?? new Map(), now));
   }
   return {
     generated: now.toISOString(),
     since: since ? isoDay(since) : null,
     streak: streak(allDays, now),
     decks: shown,
-    unknownDecks: [...byDeck.keys()].filter((id) => !known.has(id)).sort(),
+    unknownDecks: [...unknown].sort(),
   };
 }
 
-/** Running sums over the answers of one deck: one pass, nothing kept per answer. */
+interface Sums {
+  sum: number;
+  n: number;
+}
+
+/** Running sums over the answers of one deck, in time order: one pass, nothing kept per answer. */
 class Tally {
+  /** Each current question's category; answers to removed questions are not in it. */
+  private readonly categoryOf: Map<string, string>;
+  /** Answers to current questions, at any time, and the last one's time. */
+  current = 0;
+  last = -Infinity;
+  /** Local days (YYYY-MM-DD) with practice; a date is built once per day, not per answer. */
+  readonly days = new Set<string>();
+  private dayStart = Infinity;
+  private dayEnd = -Infinity;
+  // From `since` on:
   answers = 0;
   ratings = 0;
   readonly practised = new Set<string>();
-  /** In order of each session's first answer, since answers come in time order. */
-  readonly sessions = new Map<string, { sum: number; n: number }>();
-  readonly categories = new Map<string, { sum: number; n: number }>();
+  /** In order of each session's first answer. */
+  readonly sessions = new Map<string, Sums>();
+  readonly categories = new Map<string, Sums>();
   timed = 0;
   inTime = 0;
   starAnswers = 0;
@@ -149,7 +151,25 @@ class Tally {
   covered = 0;
   points = 0;
 
-  add(a: AnswerRecord, category: string): void {
+  constructor(
+    deck: Deck,
+    private readonly from: number,
+  ) {
+    this.categoryOf = new Map(deck.questions.map((q) => [q.id, q.category ?? "uncategorised"]));
+  }
+
+  take(a: AnswerRecord): void {
+    const category = this.categoryOf.get(a.question);
+    if (category === undefined) return;
+    this.current++;
+    this.last = a.time;
+    if (a.time < this.dayStart || a.time >= this.dayEnd) {
+      const date = new Date(a.time);
+      this.days.add(isoDay(date));
+      this.dayStart = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+      this.dayEnd = addDays(date, 1).getTime();
+    }
+    if (a.time < this.from) return;
     this.answers++;
     this.ratings += a.rating;
     this.practised.add(a.question);
@@ -171,7 +191,7 @@ class Tally {
   }
 }
 
-function bump(map: Map<string, { sum: number; n: number }>, key: string, rating: number): void {
+function bump(map: Map<string, Sums>, key: string, rating: number): void {
   const sums = map.get(key);
   if (sums) {
     sums.sum += rating;
@@ -179,22 +199,7 @@ function bump(map: Map<string, { sum: number; n: number }>, key: string, rating:
   } else map.set(key, { sum: rating, n: 1 });
 }
 
-function deckStats(deck: Deck, all: AnswerRecord[], schedule: Schedule, now: Date, since: Date | undefined, allDays: Set<string>): DeckStats | undefined {
-  // Each current question's category; answers to removed questions are not in it.
-  const categoryOf = new Map(deck.questions.map((q) => [q.id, q.category ?? "uncategorised"]));
-  const from = since?.getTime() ?? -Infinity;
-  const tally = new Tally();
-  const current: AnswerRecord[] = [];
-  for (const answer of all) {
-    const category = categoryOf.get(answer.question);
-    if (category === undefined) continue;
-    current.push(answer);
-    if (answer.time >= from) tally.add(answer, category);
-  }
-  if (current.length === 0) return undefined;
-  const days = practiceDays(current);
-  for (const day of days) allDays.add(day);
-
+function deckStats(deck: Deck, tally: Tally, schedule: Schedule, now: Date): DeckStats {
   let dueToday = 0;
   let dueNextWeek = 0;
   let newQuestions = 0;
@@ -205,7 +210,7 @@ function deckStats(deck: Deck, all: AnswerRecord[], schedule: Schedule, now: Dat
     else if (isDueWithin(s, now, 7)) dueNextWeek++;
   }
 
-  const average = (sums: { sum: number; n: number }) => round(sums.sum / sums.n, 2);
+  const average = (sums: Sums) => round(sums.sum / sums.n, 2);
   const star = share(tally.starParts, tally.starAnswers * 4);
   return {
     deck: deck.id,
@@ -226,8 +231,8 @@ function deckStats(deck: Deck, all: AnswerRecord[], schedule: Schedule, now: Dat
     dueNextWeek,
     newQuestions,
     weakest: weakest(deck.questions, schedule),
-    streak: streak(days, now),
-    lastPractised: isoDay(new Date(current[current.length - 1]!.time)),
+    streak: streak(tally.days, now),
+    lastPractised: isoDay(new Date(tally.last)),
   };
 }
 
