@@ -2,7 +2,7 @@
 // `practice --plan` benchmarks (DESIGN §10: 100,000 history lines under 500 ms).
 // Usage: node scripts/gen-history.mjs DIR [LINES]   or   --home DIR [--lines 100000] [--now ISO-TIME] [--seed 1]
 // The same --seed and --now give the same file.
-// Sessions (start, 3-6 answers, end) are spread back in time from --now, one every few hours;
+// Sessions (start, 3-6 answers, end) come one every few hours, the last line at --now;
 // about a third are spoken (no typed text), the rest carry a typed answer of 30-110 words.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -59,8 +59,8 @@ const WORDS = "I the patient team we worked on a rotation when and then because 
 const lines = [];
 const target = Number(values.lines);
 const now = Date.parse(values.now);
-const sessions = Math.ceil(target / 6);
-let time = now - sessions * 3 * 3_600_000;
+// Times are counted from 0 while generating, then shifted so that the last line is at --now.
+let time = 0;
 for (let s = 0; lines.length < target; s++) {
   time += between(1, 5) * 3_600_000;
   const deck = pick(decks);
@@ -74,7 +74,7 @@ for (let s = 0; lines.length < target; s++) {
   }
   const questions = pool.slice(0, count);
   const mode = random() < 0.35 ? "aloud" : "typed";
-  const at = (offset) => new Date(time + offset * 1000).toISOString();
+  const at = (offset) => time + offset * 1000;
   lines.push({ type: "start", session, deck: deck.id, deckTitle: deck.title, plan: questions.map((q) => q.id), at: at(0) });
   questions.forEach((q, i) => {
     const limit = seconds(q.answer ?? deck.defaultAnswer);
@@ -94,5 +94,8 @@ for (let s = 0; lines.length < target; s++) {
 
 mkdirSync(values.home, { recursive: true, mode: 0o700 });
 const file = join(values.home, "history.jsonl");
-writeFileSync(file, lines.slice(0, target).map((line) => JSON.stringify(line)).join("\n") + "\n", { mode: 0o600 });
+const kept = lines.slice(0, target);
+const shift = now - kept[kept.length - 1].at;
+for (const line of kept) line.at = new Date(line.at + shift).toISOString();
+writeFileSync(file, kept.map((line) => JSON.stringify(line)).join("\n") + "\n", { mode: 0o600 });
 console.error(`wrote ${target} lines to ${file}`);
