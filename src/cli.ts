@@ -1,7 +1,9 @@
 // The command-line surface. Each action imports its command module only when it runs, so
 // `--help` and light commands never load prompts, YAML or the schema.
 import { Command, Option } from "commander";
-import type { CommandContext } from "./context.js";
+// The context (settings, catalog) is light and every command needs it: importing it here keeps it
+// in the entry chunk instead of a dozen small shared chunks, each a separate file to load.
+import { createContext, type CommandContext } from "./context.js";
 import type { GlobalOptions } from "./config/settings.js";
 import { examples } from "./help.js";
 
@@ -12,7 +14,6 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 /** Runs a lazily imported command with the effective settings. */
 async function withContext(command: Command, run: (ctx: CommandContext) => Promise<void>): Promise<void> {
-  const { createContext } = await import("./context.js");
   await run(await createContext(command.optsWithGlobals<GlobalOptions>()));
 }
 
