@@ -1,20 +1,14 @@
 // The glue between the schedule and a practice session: which order a session uses when none
-// is asked for, the "due" order itself, and what `--plan` shows for each question. Light (no
-// FSRS): the schedule itself comes from loadDeckSchedule in history-load.ts.
-import type { Deck, Question } from "../content/types.js";
+// is asked for, and what `--plan` shows for each question. Light (no FSRS): the schedule comes
+// from loadDeckSchedule (history-load.ts), the order itself from orderByDue (due.ts).
 import { isoDay } from "../notes/dates.js";
-import { isDue, orderByDue, scheduleOf, type CardState, type Schedule } from "./due.js";
+import { isDue, scheduleOf, type CardState, type Schedule } from "./due.js";
 
 export type PlanOrder = "due" | "shuffle" | "deck";
 
 /** `--order`, else config's practice.order, else "due" once the deck has history and "shuffle" before. */
 export function effectiveOrder(asked: PlanOrder | undefined, hasHistory: boolean): PlanOrder {
   return asked ?? (hasHistory ? "due" : "shuffle");
-}
-
-/** Questions (already filtered by category and tags) in "due" order, cut to `count`. */
-export function planOrder(questions: Question[], schedule: Schedule, now: Date, count: number): Question[] {
-  return orderByDue(questions, schedule, now).slice(0, count);
 }
 
 export interface PlanInfo {

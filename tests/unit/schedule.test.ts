@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
 import { answerRecords } from "../../src/practice/answer-record.js";
 import type { AnswerEntry, HistoryEntry } from "../../src/practice/history.js";
-import { effectiveOrder, planInfo, planOrder } from "../../src/practice/plan-order.js";
+import { effectiveOrder, planInfo } from "../../src/practice/plan-order.js";
 import { buildSchedule, deckSchedule, gradeFor, isDue, orderByDue } from "../../src/practice/schedule.js";
 
 const at = (day: number, hour = 10, minute = 0) => new Date(2026, 10, day, hour, minute);
@@ -140,10 +140,10 @@ describe("plan helpers for practice", () => {
     expect([effectiveOrder(undefined, false), effectiveOrder(undefined, hasHistory), effectiveOrder("deck", hasHistory)]).toEqual(["shuffle", "due", "deck"]);
   });
 
-  it("orders and cuts to the count", () => {
+  it("orders a deck's questions from its schedule", () => {
     const d = deck(["n", "b", "a", "c"]);
     const { schedule } = deckSchedule(history, d, now);
-    expect(planOrder(d.questions, schedule, now, 3).map((q) => q.id)).toEqual(["c", "a", "n"]);
+    expect(orderByDue(d.questions, schedule, now).map((q) => q.id)).toEqual(["c", "a", "n", "b"]);
   });
 
   it("says each question's state and when it is due", () => {
