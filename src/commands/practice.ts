@@ -12,8 +12,11 @@ import { ContentError, NotFoundError } from "../errors.js";
 import { table, cell } from "../notes/markdown.js";
 import { resolvePracticeOptions, type PracticeFlags, type PracticeSettings } from "../practice/options.js";
 import { selectQuestions } from "../practice/select.js";
+import { cacheDir } from "../config/paths.js";
+import type { Schedule } from "../practice/due.js";
+import { effectiveOrder, planInfo, type PlanOrder } from "../practice/plan-order.js";
 import { libraryPaths } from "../notes/library.js";
-import { writeDocument } from "../ui/output.js";
+import { say, writeDocument } from "../ui/output.js";
 import { showQuestion } from "../ui/question-header.js";
 import { requireTerminal } from "../ui/terminal.js";
 
@@ -24,8 +27,15 @@ export async function run(deckArg: string, flags: PracticeFlags, ctx: CommandCon
   }
   const deck = await loadDeck(deckArg, ctx);
   if (settings.answers) return (await import("./practice-answers.js")).runFromAnswers(deck, settings.answers, settings, ctx);
-  const questions = chooseQuestions(deck, settings);
-  if (settings.plan) return printPlan(deck, questions, settings);
+  const now = ctx.now();
+  const history = libraryPaths(ctx.settings.home.value).history;
+  // No history yet: no schedule, and FSRS is not even loaded.
+  const { schedule, hasHistory } = existsSync(history)
+    ? (await import("../practice/history-load.js")).loadDeckSchedule(history, cacheDir(), deck, now, say)
+    : { schedule: new Map() as Schedule, hasHistory: false };
+  const order = effectiveOrder(settings.order, hasHistory);
+  const questions = chooseQuestions(deck, settings, order, schedule, now);
+  if (settings.plan) return printPlan(deck, questions, settings, order, schedule, now);
   return startInteractive(deck, questions, settings, ctx);
 }
 
@@ -59,19 +69,25 @@ async function loadDeck(arg: string, ctx: CommandContext): Promise<Deck> {
   return result.content;
 }
 
-function chooseQuestions(deck: Deck, settings: PracticeSettings): Question[] {
-  // "due" needs the history-based schedule; until it is wired in here, it orders like shuffle.
-  const order = settings.order === "deck" ? "deck" : "shuffle";
+function chooseQuestions(deck: Deck, settings: PracticeSettings, order: PlanOrder, schedule: Schedule, now: Date): Question[] {
   return selectQuestions(deck, {
     count: settings.count,
     ...(settings.category ? { category: settings.category } : {}),
     ...(settings.tags.length ? { tags: settings.tags } : {}),
     order,
     ...(settings.seed !== undefined ? { seed: settings.seed } : {}),
+    schedule,
+    now,
   });
 }
 
-function printPlan(deck: Deck, questions: Question[], settings: PracticeSettings): void {
+const ORDER_NOTE: Record<PlanOrder, string> = {
+  due: "due ones first (most overdue first), then new ones, then the ones most likely forgotten",
+  shuffle: "shuffled",
+  deck: "in deck order",
+};
+
+function printPlan(deck: Deck, questions: Question[], settings: PracticeSettings, order: PlanOrder, schedule: Schedule, now: Date): void {
   const prep = settings.prepSeconds ?? deck.prepSeconds;
   const rows = questions.map((q, i) => ({
     number: i + 1,
@@ -80,15 +96,16 @@ function printPlan(deck: Deck, questions: Question[], settings: PracticeSettings
     ...(q.category ? { category: q.category } : {}),
     format: q.format,
     answerSeconds: settings.timeSeconds ?? q.answerSeconds,
+    ...planInfo(schedule, q.id, now),
   }));
   if (settings.json) {
-    writeDocument(JSON.stringify({ deck: deck.id, title: deck.title, prepSeconds: prep, mode: settings.mode, hard: settings.hard, questions: rows }, null, 2));
+    writeDocument(JSON.stringify({ deck: deck.id, title: deck.title, order, prepSeconds: prep, mode: settings.mode, hard: settings.hard, questions: rows }, null, 2));
     return;
   }
-  const header = `# Plan: ${deck.title}\n\n${rows.length} question${rows.length === 1 ? "" : "s"}, ${prep ? `${formatDuration(prep)} think time each` : "no think time"}, ${settings.mode} answers${settings.hard ? ", hard time limit" : ""}.\n`;
+  const header = `# Plan: ${deck.title}\n\n${rows.length} question${rows.length === 1 ? "" : "s"}, ${ORDER_NOTE[order]}; ${prep ? `${formatDuration(prep)} think time each` : "no think time"}, ${settings.mode} answers${settings.hard ? ", hard time limit" : ""}.\n`;
   const body = table(
-    ["#", "id", "question", "category", "format", "answer time"],
-    rows.map((r) => [String(r.number), cell(r.id), cell(r.text), cell(r.category ?? ""), r.format, formatDuration(r.answerSeconds)]),
+    ["#", "id", "question", "category", "format", "answer time", "state", "due", "last rating"],
+    rows.map((r) => [String(r.number), cell(r.id), cell(r.text), cell(r.category ?? ""), r.format, formatDuration(r.answerSeconds), r.state, r.dueLabel, r.lastRating === null ? "" : String(r.lastRating)]),
   );
   writeDocument(`${header}\n${body}\n`);
 }

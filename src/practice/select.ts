@@ -2,10 +2,11 @@
 // (deck order, or a shuffle that a seed makes repeatable), then take `count`.
 import type { Deck, Question } from "../content/types.js";
 import { UsageError } from "../errors.js";
+import { orderByDue, type Schedule } from "./due.js";
 import { didYouMean } from "../suggest.js";
 
-/** "due" (from spaced-repetition history) comes later, as one more case in orderQuestions. */
-export type SelectOrder = "deck" | "shuffle";
+/** "due": from the spaced-repetition schedule, due and weak questions first (due.ts). */
+export type SelectOrder = "deck" | "shuffle" | "due";
 
 export interface SelectOptions {
   count: number;
@@ -15,6 +16,9 @@ export interface SelectOptions {
   order: SelectOrder;
   /** Makes "shuffle" repeatable; without it every run is different. */
   seed?: string;
+  /** For "due": the deck's schedule (loadDeckSchedule in history-load.ts) and the clock. */
+  schedule?: Schedule;
+  now?: Date;
 }
 
 export function selectQuestions(deck: Deck, options: SelectOptions): Question[] {
@@ -70,6 +74,8 @@ function orderQuestions(questions: Question[], options: SelectOptions): Question
       return [...questions];
     case "shuffle":
       return shuffle(questions, options.seed === undefined ? Math.random : seededRandom(options.seed));
+    case "due":
+      return orderByDue(questions, options.schedule ?? new Map(), options.now ?? new Date());
   }
 }
 
