@@ -61,7 +61,6 @@ export async function runFromAnswers(deck: Deck, file: string, settings: Practic
   }
 
   const session = run.result();
-  const delivered = deliverSession(session, settings, paths);
-  record(run.endEntry(delivered.saved ? { note: delivered.saved } : {}));
+  const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry(saved ? { note: saved } : {})) });
   showSessionSummary(session, delivered);
 }

@@ -19,8 +19,18 @@ export interface Delivered {
 
 type OutputSettings = Pick<PracticeSettings, "save" | "output">;
 
-/** `libraryOnly`: a recovered session goes to the library only, never into this run's output. */
-export function deliverSession(session: PracticeSession, settings: OutputSettings, paths: LibraryPaths, { libraryOnly = false } = {}): Delivered {
+export interface DeliverOptions {
+  /** A recovered session goes to the library only, never into this run's output. */
+  libraryOnly?: boolean;
+  /**
+   * Called once the library note is saved (or skipped with --no-save), before the output: the
+   * session's "end" line goes there, so a failing --output does not leave a saved session
+   * looking unfinished, to be offered (and saved) again by the next run.
+   */
+  afterSave?: (saved: string | undefined) => void;
+}
+
+export function deliverSession(session: PracticeSession, settings: OutputSettings, paths: LibraryPaths, { libraryOnly = false, afterSave }: DeliverOptions = {}): Delivered {
   const text = renderPracticeNote(session);
   const where: string[] = [];
   let saved: string | undefined;
@@ -29,6 +39,7 @@ export function deliverSession(session: PracticeSession, settings: OutputSetting
     saved = writeNewFile(paths.sessions, sessionFileBase(session), text);
     where.push(saved);
   }
+  afterSave?.(saved);
   if (libraryOnly) {
     // nothing more
   } else if (settings.output === "-" || (settings.output === undefined && !stdoutIsTerminal())) {

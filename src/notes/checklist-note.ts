@@ -71,7 +71,8 @@ export async function readProgressNote(path: string, displayName: string, expect
   } catch (error) {
     if (error instanceof ContentError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return undefined;
+    // No note yet; ENOTDIR: the library path runs through a file, so none can exist (saving says why).
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
     fail(displayName, code === "EISDIR" ? "is a folder, not a progress note" : `cannot read: ${code ?? String(error)}`);
   }
   const fast = readFrontMatter(text);

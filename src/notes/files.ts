@@ -1,6 +1,6 @@
 // Writing the library: private (files 0600, folders 0700), atomic (temp file, fsync, rename),
 // and never overwriting a note that exists. Every failure becomes a one-line exit-73 error.
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync, appendFileSync } from "node:fs";
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { cannotWrite } from "../errors.js";
@@ -12,8 +12,26 @@ export function ensureDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   } catch (error) {
-    throw cannotWrite(dir, error);
+    // EEXIST from a recursive mkdir: a file sits where the folder should be.
+    const inTheWay = (error as NodeJS.ErrnoException).code === "EEXIST";
+    throw cannotWrite(dir, inTheWay ? Object.assign(new Error("not a folder"), { code: "ENOTDIR" }) : error);
   }
+}
+
+/**
+ * write(2) may write less than asked: on a nearly full disk it writes what fits and says so
+ * by its count, without an error. writeSync passes that on, so loop until all is written or
+ * the next write fails (ENOSPC); otherwise a note would be cut short and saved as if whole.
+ */
+function writeAll(fd: number, text: string): number {
+  const bytes = Buffer.from(text, "utf8");
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+  } catch (error) {
+    throw Object.assign(error as Error, { written });
+  }
+  return written;
 }
 
 /** Writes `text` to a fresh temp file beside `target` and fsyncs it; returns the temp path. */
@@ -23,7 +41,7 @@ function writeTemp(target: string, text: string): string {
   let fd: number | undefined;
   try {
     fd = openSync(temp, "wx", FILE_MODE);
-    writeSync(fd, text);
+    writeAll(fd, text);
     fsyncSync(fd);
     closeSync(fd);
     return temp;
@@ -66,12 +84,34 @@ export function replaceFile(target: string, text: string): void {
   }
 }
 
-/** Appends to a file the user named (--output FILE), creating it if needed. */
+/** Appends to a file the user named (--output FILE), creating it if needed; all or nothing. */
 export function appendToFile(target: string, text: string): void {
   try {
-    appendFileSync(target, text, { mode: FILE_MODE });
+    appendWhole(target, text);
   } catch (error) {
     throw cannotWrite(target, error);
+  }
+}
+
+/**
+ * Appends `text` with O_APPEND (whole lines from concurrent writers never interleave) or, when
+ * the disk fills part-way, takes back the part that was written: a file never ends in half a
+ * note or half a history line. Only our own bytes are cut: if the file grew by more than we
+ * wrote, someone else appended meanwhile and it is left as it is. Throws the system error.
+ */
+export function appendWhole(path: string, text: string): void {
+  const fd = openSync(path, "a", FILE_MODE);
+  try {
+    const before = fstatSync(fd).size;
+    try {
+      writeAll(fd, text);
+    } catch (error) {
+      const written = (error as { written?: number }).written ?? 0;
+      if (written > 0 && fstatSync(fd).size === before + written) ftruncateSync(fd, before);
+      throw error;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

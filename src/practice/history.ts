@@ -2,10 +2,10 @@
 // moment it is rated, as one write of one whole line, so two sessions at once never interleave
 // and a crash loses at most the answer in progress. A session's "start" line without its "end"
 // line marks a session that was killed, which the next `practice` offers to recover.
-import { appendFileSync, closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { dirname } from "node:path";
 import { cannotWrite } from "../errors.js";
-import { ensureDir, FILE_MODE } from "../notes/files.js";
+import { appendWhole, ensureDir } from "../notes/files.js";
 
 export interface SessionStartEntry {
   type: "start";
@@ -60,13 +60,14 @@ export interface CorruptLine {
 }
 
 export function appendHistory(path: string, entry: HistoryEntry): void {
+  // Outside the try: its own error already names the folder that could not be made.
+  ensureDir(dirname(path));
   try {
-    ensureDir(dirname(path));
-    // One appendFileSync call is one write(2) with O_APPEND: whole lines, never interleaved.
+    // One write(2) with O_APPEND: whole lines, never interleaved; on a full disk, no half line.
     // After a crash mid-write the file can end inside a line: start a fresh one, or this entry
     // would be glued onto the broken line and lost with it. The broken line itself stays.
     const line = `${JSON.stringify(entry)}\n`;
-    appendFileSync(path, endsMidLine(path) ? `\n${line}` : line, { mode: FILE_MODE });
+    appendWhole(path, endsMidLine(path) ? `\n${line}` : line);
   } catch (error) {
     throw cannotWrite(path, error);
   }

@@ -20,7 +20,9 @@ export function reviewFileNames(dir: string): string[] {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    // No folder yet, or the library path runs through a file: either way, no reviews.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return [];
     throw error;
   }
   return names.filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
