@@ -37,7 +37,18 @@ export interface ContentIssue {
 }
 
 export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}:${issue.line}:${issue.col}: ${issue.message}`;
+  return printable(`${issue.file}:${issue.line}:${issue.col}: ${issue.message}`);
+}
+
+/**
+ * An issue quotes the user's own text (keys, values, file names). Line breaks would split it
+ * over lines that no editor can jump to, and C1 controls (0x9B is a terminal's CSI) would reach
+ * the terminal raw: show them escaped, as JSON would, so every issue stays one harmless line.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (char) =>
+    char === "\n" ? "\\n" : char === "\r" ? "\\r" : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** A broken content, answers, weights or config file. Carries every issue found, not just the first. */

@@ -154,7 +154,10 @@ function describeYamlError(doc: Document.Parsed, text: string, code: string, raw
         // The parser notices at the end of the file; the author needs the line where the quote opens.
         const quote = first.includes('"') ? '"' : "'";
         const start = openingBefore(doc, offset, (node) => isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE"));
-        return { offset: start ?? offset, message: `the quoted text that starts here has no closing ${quote}`, unclosed: true };
+        // A continuation line that starts with a tab also ends quoted text early, though the quote is closed.
+        const tabbed = start !== undefined && /\n\t/.test(text.slice(start, offset + 2));
+        const message = tabbed ? "a line of the quoted text that starts here begins with a tab; indent it with spaces" : `the quoted text that starts here has no closing ${quote}`;
+        return { offset: start ?? offset, message, unclosed: true };
       }
       if (/without - indicator/.test(first)) return { offset, message: "expected a list entry ('- ') or a key at this indentation; check the indentation" };
       if (/followed by map values/.test(first)) return { offset, message: "expected 'key: value' on this line; check for a missing ':' or a wrong indentation" };
@@ -181,7 +184,8 @@ function keyStartingAt(doc: Document.Parsed, offset: number): string | undefined
 function openingBefore(doc: Document.Parsed, offset: number, test: (node: unknown) => boolean): number | undefined {
   let start: number | undefined;
   YAML.visit(doc, (_, node) => {
-    const range = (node as Node).range;
+    // An empty value is visited as null ("{'" has one): it has no range to compare.
+    const range = (node as Node | null)?.range;
     if (test(node) && range && range[0] < offset && range[1] >= offset) start = range[0];
   });
   return start;

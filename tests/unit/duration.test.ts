@@ -48,6 +48,7 @@ describe("formatDuration", () => {
       fc.property(fc.integer({ min: 1, max: 100_000 }), (seconds) => {
         expect(parseDuration(formatDuration(seconds))).toBe(seconds);
       }),
+      { numRuns: 500 },
     );
   });
 });
