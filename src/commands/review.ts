@@ -1,14 +1,12 @@
 // `interview-coach review <program>`: impressions right after an interview, saved as
 // reviews/<slug>.md. Running it again edits that review, with the earlier answers as defaults.
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import { ContentError, InterruptedError, UsageError } from "../errors.js";
 import { readYamlFile } from "../content/yaml-file.js";
 import { replaceFile } from "../notes/files.js";
 import { libraryPaths } from "../notes/library.js";
-import { parseReviewNote, renderReviewNote } from "../notes/review-note.js";
-import { slugify } from "../notes/slug.js";
+import { parseReviewNote, renderReviewNote, reviewFile } from "../notes/review-note.js";
 import { allCriteria, DEFAULT_DEAL_BREAKERS, type Kind } from "../rank/criteria.js";
 import { applyAnswers } from "../rank/review-answers.js";
 import { blankReview, finishReview, lateBy } from "../rank/review-edit.js";
@@ -26,7 +24,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   if (!program) throw new UsageError('the program name is empty; e.g. interview-coach review "Lakeside IM"');
   const today = ctx.now();
   const reviewsDir = libraryPaths(ctx.settings.home.value).reviews;
-  const path = join(reviewsDir, `${slugify(program)}.md`);
+  const path = reviewFile(reviewsDir, program);
   const criteria = allCriteria(ctx.settings.config.review?.criteria);
   const criteriaOf = (kind: Kind) => criteria[kind];
   const previous = readPrevious(path);

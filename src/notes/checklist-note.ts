@@ -9,27 +9,12 @@ import { dueDayOf, isOverdue } from "../checklist/due.js";
 import { readFrontMatter, renderFrontMatter } from "../checklist/note-format.js";
 import { DEFAULT_PROGRAM, inPhaseOrder, mergeProgress, summarize, summaryLine, type ProgressState } from "../checklist/progress.js";
 import { renderChecklist } from "./render-content.js";
-import { slugify } from "./slug.js";
+import { programSlug, slugify } from "./slug.js";
 
 const MAX_NOTE_BYTES = 1024 * 1024;
 
 export function progressFile(checklistsDir: string, checklist: string, program: string): string {
   return join(checklistsDir, `${slugify(checklist)}--${programSlug(program)}.md`);
-}
-
-/**
- * A name with no Latin letters or digits ("東京病院") has an empty slug; it gets one from a hash
- * of the name instead of falling back to a shared word, so two such programs never share a note.
- */
-function programSlug(program: string): string {
-  const slug = slugify(program, "");
-  if (slug) return slug;
-  let hash = 0x811c9dc5; // FNV-1a: stable, short, and no crypto module to load
-  for (const char of program) {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `program-${hash.toString(16).padStart(8, "0")}`;
 }
 
 /** The checklist as Markdown with this interview's ticks, due days and progress, as of `today`. */

@@ -1,6 +1,7 @@
 // reviews/<slug>.md: YAML front matter with what rank and followups read (scores, gut,
 // deal-breakers, people), and a Markdown body a person reads (see review-body.ts).
 // Parsing tries the fast reader first; the full path gives every problem a position.
+import { join } from "node:path";
 import type { ContentIssue } from "../errors.js";
 import { validate } from "../content/validate.js";
 import { positionAt } from "../content/yaml-file.js";
@@ -9,9 +10,15 @@ import type { Review } from "../rank/review.js";
 import { reviewFrontMatterSchema } from "../rank/review-schema.js";
 import { parseNote, renderNote, shiftIssues } from "./front-matter.js";
 import { readBody, renderBody } from "./review-body.js";
+import { programSlug } from "./slug.js";
 import { fastParseReview, keyTypos } from "./review-fast.js";
 
 export { proseLine, unescapeProse } from "./review-body.js";
+
+/** reviews/<slug>.md: built from a slug only, so no program name leads outside the folder. */
+export function reviewFile(reviewsDir: string, program: string): string {
+  return join(reviewsDir, `${programSlug(program)}.md`);
+}
 
 export function renderReviewNote(review: Review, criteria: readonly Criterion[]): string {
   const front: Record<string, unknown> = {

@@ -17,3 +17,19 @@ export function slugify(name: string, fallback = "untitled"): string {
     .replace(/-+$/, "");
   return slug || fallback;
 }
+
+/**
+ * The slug of a program name for its note's file name. A name with no Latin letters or digits
+ * ("東京病院") has an empty slug; it gets one from a hash of the name instead of a shared word,
+ * so two such programs never share (and overwrite) one note.
+ */
+export function programSlug(program: string): string {
+  const slug = slugify(program, "");
+  if (slug) return slug;
+  let hash = 0x811c9dc5; // FNV-1a: stable, short, and no crypto module to load
+  for (const char of program) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `program-${hash.toString(16).padStart(8, "0")}`;
+}

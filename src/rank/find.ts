@@ -1,7 +1,7 @@
 // Finding a review by program name and a person in it, as typed on the command line.
 // Unknown names are exit 66 with the closest names, so a typo costs one glance.
 import { NotFoundError } from "../errors.js";
-import { slugify } from "../notes/slug.js";
+import { programSlug } from "../notes/slug.js";
 import { closest } from "../suggest.js";
 import type { Person } from "./review.js";
 import type { ReviewFile } from "./score.js";
@@ -9,7 +9,7 @@ import type { ReviewFile } from "./score.js";
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function findReview<T extends ReviewFile>(files: readonly T[], program: string): T {
-  const exact = files.find((f) => same(f.review.program, program)) ?? files.find((f) => slugify(f.review.program) === slugify(program));
+  const exact = files.find((f) => same(f.review.program, program)) ?? files.find((f) => programSlug(f.review.program) === programSlug(program));
   if (exact) return exact;
   const names = files.map((f) => f.review.program);
   const near = closest(program, names);
