@@ -1,10 +1,11 @@
 // Small Markdown helpers. Anything a user typed goes through these so that it cannot open a
 // heading, a code fence, front matter or HTML inside a note.
 
-/** Inline text on one line: escapes what would change the structure, folds newlines. */
+/** Inline text on one line: escapes what would change the structure, folds newlines. A lone CR
+ * ends a line in Markdown too: "x\r---" made a setext heading of the line before. */
 export function inline(text: string): string {
   return text
-    .replace(/\r?\n/g, " ")
+    .replace(/\r\n?|\n/g, " ")
     .replace(/([\\`*_[\]<>|#])/g, "\\$1")
     .trim();
 }
