@@ -5,7 +5,7 @@
 // that look unfinished (usually none).
 import { readFileSync } from "node:fs";
 import type { LibraryPaths } from "../notes/library.js";
-import type { HistoryEntry } from "../practice/history.js";
+import { isHistoryEntry, type HistoryEntry } from "../practice/history.js";
 import { findUnfinished, sessionPid, type Unfinished } from "../practice/recovery.js";
 
 export function unfinishedSessions(paths: LibraryPaths): Unfinished[] {
@@ -78,8 +78,8 @@ function linesWith(bytes: Buffer, needle: string, from: number): string[] {
 /** Broken lines are skipped here without a word: `stats` and the schedule report them. */
 function parseLine(line: string): HistoryEntry[] {
   try {
-    const entry = JSON.parse(line) as HistoryEntry;
-    return entry && typeof entry === "object" && ["start", "answer", "end"].includes(entry.type) ? [entry] : [];
+    const entry: unknown = JSON.parse(line);
+    return isHistoryEntry(entry) ? [entry] : [];
   } catch {
     return [];
   }

@@ -116,12 +116,42 @@ export function parseHistoryText(text: string, firstLine = 1): { entries: Histor
     start = end + 1;
     if (!raw) continue;
     try {
-      const entry = JSON.parse(raw) as HistoryEntry;
-      if (entry && typeof entry === "object" && (entry.type === "start" || entry.type === "answer" || entry.type === "end")) entries.push(entry);
+      const entry: unknown = JSON.parse(raw);
+      if (isHistoryEntry(entry)) entries.push(entry);
       else corrupt.push({ line, message: "not a history entry" });
     } catch {
       corrupt.push({ line, message: end === text.length && !text.endsWith("\n") ? "truncated line (the last write did not finish)" : "not valid JSON" });
     }
   }
   return { entries, corrupt };
+}
+
+const isString = (value: unknown): value is string => typeof value === "string";
+const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+const optional = (value: unknown, test: (value: unknown) => boolean) => value === undefined || test(value);
+
+/**
+ * A line with the fields appendHistory always writes, of the right types. Anything else (a hand
+ * edit, `{"type":"answer"}`) is reported as not an entry: taken as one, it crashed the recovery
+ * of unfinished sessions on a missing text. Type checks only: this runs on every line.
+ */
+export function isHistoryEntry(value: unknown): value is HistoryEntry {
+  if (value === null || typeof value !== "object") return false;
+  const entry = value as Record<string, unknown>;
+  if (!isString(entry.session) || !isString(entry.at)) return false;
+  switch (entry.type) {
+    case "answer":
+      return (
+        isString(entry.deck) && isString(entry.question) && isNumber(entry.rating) && isNumber(entry.seconds) && isNumber(entry.limit) &&
+        isNumber(entry.takes) && isString(entry.answer) && (entry.mode === "typed" || entry.mode === "aloud") && isNumber(entry.covered) &&
+        isNumber(entry.points) && optional(entry.nextTime, isString) && optional(entry.category, isString) && optional(entry.format, isString) &&
+        optional(entry.star, (star) => star !== null && typeof star === "object")
+      );
+    case "start":
+      return isString(entry.deck) && isString(entry.deckTitle) && Array.isArray(entry.plan) && entry.plan.every(isString) && optional(entry.program, isString);
+    case "end":
+      return optional(entry.note, isString) && optional(entry.interrupted, (flag) => typeof flag === "boolean");
+    default:
+      return false;
+  }
 }

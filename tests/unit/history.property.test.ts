@@ -58,7 +58,13 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.string({ maxLength: 20 }).map((text) => ({ kind: "garbage" as const, text: `x${text.replace(/[\n"}]/g, "")}` })), weight: 1 },
   {
     arbitrary: fc
-      .constantFrom("42", "null", '"answer"', "[]", '[{"type":"answer"}]', "{}", '{"type":"other"}', '{"type":"ANSWER"}', '{"type":null}', "true")
+      .constantFrom(
+        "42", "null", '"answer"', "[]", '[{"type":"answer"}]', "{}", '{"type":"other"}', '{"type":"ANSWER"}', '{"type":null}', "true",
+        // The right type, the wrong fields: taken as entries, these crashed the recovery of unfinished sessions.
+        '{"type":"answer"}', '{"type":"start","session":"zz","deck":"residency","plan":"x","at":"2026-11-22T09:00:00Z"}',
+        '{"type":"answer","session":"zz","deck":"residency","question":"a","rating":3,"seconds":"5","limit":60,"takes":1,"answer":5,"mode":"typed","covered":0,"points":0,"at":"2026-11-22T09:01:00Z"}',
+        '{"type":"end","session":7,"at":"2026-11-22T09:02:00Z"}',
+      )
       .map((json) => ({ kind: "not-entry" as const, json })),
     weight: 1,
   },
