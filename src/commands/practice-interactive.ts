@@ -30,7 +30,8 @@ export interface InteractiveStart {
 export async function runInteractive(deck: Deck, questions: Question[], settings: PracticeSettings, ctx: CommandContext, start: InteractiveStart): Promise<void> {
   const paths = libraryPaths(ctx.settings.home.value);
   const record = historyWriter(settings, paths);
-  const stop = stopSignal();
+  // Ctrl-C, SIGINT, SIGTERM, SIGHUP, Ctrl-D and the end of stdin all stop the session here.
+  const stop = trapInterrupts();
   const context = { signal: stop.signal };
   let run: PracticeRun | undefined;
   try {
@@ -56,8 +57,7 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
     stop.dispose();
   }
   const session = run.result();
-  const delivered = deliverSession(session, settings, paths);
-  record(run.endEntry(delivered.saved ? { note: delivered.saved } : {}));
+  const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry(saved ? { note: saved } : {})) });
   showSessionSummary(session, delivered);
 }
 
@@ -105,8 +105,7 @@ function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSetting
     record(run.endEntry({ interrupted: true }));
     return new InterruptedError("Interrupted before any answer was rated; nothing to save.");
   }
-  const delivered = deliverSession(session, settings, paths);
-  record(run.endEntry({ ...(delivered.saved ? { note: delivered.saved } : {}), interrupted: true }));
+  const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry({ ...(saved ? { note: saved } : {}), interrupted: true })) });
   const answers = `${count} answer${count === 1 ? "" : "s"}`;
   return new InterruptedError(
     delivered.where.length ? `Interrupted: ${answers} saved to ${delivered.where.join(" and ")}` : `Interrupted: ${answers} not saved (--no-save)`,
@@ -134,51 +133,4 @@ async function offerRecovery(unfinished: Unfinished[], paths: LibraryPaths, ctx:
     close(saved);
     say(`Saved the unfinished session to ${saved}`);
   }
-}
-
-/**
- * One signal for every way of stopping: SIGINT, SIGTERM, SIGHUP (trapInterrupts), and end of
- * input, which readline does not turn into an error by itself (a prompt would just wait).
- */
-function stopSignal(): { signal: AbortSignal; dispose(): void } {
-  const trap = trapInterrupts();
-  const controller = new AbortController();
-  const abort = (reason: unknown) => {
-    if (!controller.signal.aborted) controller.abort(reason);
-  };
-  const onTrap = () => {
-    if (trap.reason() === "SIGHUP") terminalGone();
-    abort(trap.reason() ?? "signal");
-  };
-  const onKey = (_text: string | undefined, key: { name?: string; ctrl?: boolean } | undefined) => {
-    if (key?.ctrl && key.name === "d") abort("end of input");
-  };
-  // Registered before any prompt's readline, so it runs before readline restores the terminal.
-  const onEnd = () => {
-    terminalGone();
-    abort("end of input");
-  };
-  trap.signal.addEventListener("abort", onTrap);
-  process.stdin.on("keypress", onKey);
-  process.stdin.on("end", onEnd);
-  return {
-    signal: controller.signal,
-    dispose() {
-      trap.dispose();
-      trap.signal.removeEventListener("abort", onTrap);
-      process.stdin.off("keypress", onKey);
-      process.stdin.off("end", onEnd);
-    },
-  };
-}
-
-/**
- * The terminal was closed (SIGHUP, or stdin ended). Restoring its mode or drawing on it can only
- * fail with EIO now, and readline would turn that failure into a crash before the session is
- * saved; so both become no-ops, and saving goes ahead.
- */
-function terminalGone(): void {
-  const stdin = process.stdin;
-  if (stdin.isTTY) stdin.setRawMode = () => stdin;
-  process.stderr.on("error", () => {});
 }

@@ -69,6 +69,8 @@ export interface Terminal {
   /** Resolves when the output (since `from`, default the start) matches; rejects after `timeout` ms. */
   waitFor(pattern: RegExp | string, options?: { timeout?: number; from?: number }): Promise<void>;
   kill(signal?: string): void;
+  /** Closes the terminal itself, as closing its window does: a hang-up, the end of input, and nowhere to draw. */
+  close(): void;
   pid: number;
   exited: Promise<{ exitCode: number; signal?: number }>;
 }
@@ -98,6 +100,8 @@ export function terminal(args: string[], options: { env?: NodeJS.ProcessEnv; cwd
     output: () => stripAnsi(raw),
     write: (keys) => child.write(keys),
     kill: (signal) => child.kill(signal),
+    // Not in node-pty's types: closes the master side, then sends SIGHUP as a terminal does.
+    close: () => (child as unknown as { destroy(): void }).destroy(),
     exited,
     waitFor(pattern, { timeout = 10_000, from = 0 } = {}) {
       const matches = () => {

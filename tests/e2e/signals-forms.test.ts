@@ -1,0 +1,151 @@
+// Every way of stopping at the review form's prompts (text, score, confirm) and at the
+// checklist's checkbox prompt, on the BUILT binary in a real pseudo-terminal: Ctrl-C typed,
+// SIGINT, SIGTERM and SIGHUP sent with kill (the terminal stays open), and Ctrl-D on an empty
+// line. What was answered before the prompt is saved (a review draft, the checklist's finished
+// sections), the message says where, the exit code is 130, and no temp file is left.
+// (review.test.ts covers a text prompt with Ctrl-C and SIGTERM; checklist-terminal.test.ts the
+// checkbox prompt with Ctrl-C and SIGTERM.)
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FIXTURES, keys, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+
+const WAIT = { timeout: 15_000 };
+const boxes: Sandbox[] = [];
+const box = (now: string) => {
+  const made = sandbox({ INTERVIEW_COACH_NOW: now });
+  boxes.push(made);
+  return made;
+};
+afterEach(() => {
+  for (const made of boxes.splice(0)) made.cleanup();
+});
+
+const STOPS: [string, (t: Terminal) => void][] = [
+  ["Ctrl-C typed", (t) => t.write(keys.ctrlC)],
+  ["SIGINT (kill -INT)", (t) => t.kill("SIGINT")],
+  ["SIGTERM", (t) => t.kill("SIGTERM")],
+  ["SIGHUP (kill -HUP, terminal open)", (t) => t.kill("SIGHUP")],
+  ["Ctrl-D on an empty line", (t) => t.write(keys.ctrlD)],
+];
+
+const tempFiles = (dir: string): string[] =>
+  existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /^\..*\.tmp$/.test(basename(f))) : [];
+
+/** Waits for `prompt` after everything answered so far, then types `text` and Enter. */
+function form(term: Terminal) {
+  let from = 0;
+  return async (prompt: string, text = "") => {
+    await term.waitFor(prompt, { ...WAIT, from });
+    from = term.output().length;
+    term.write(text + keys.enter);
+  };
+}
+
+const SCORES = [
+  ["Training", "5"],
+  ["Resident culture", "4"],
+  ["Faculty", "4"],
+  ["Location", "3"],
+  ["Schedule", "3"],
+  ["Career outcomes", "4"],
+] as const;
+
+interface FormPrompt {
+  kind: string;
+  /** Answers the form up to this prompt and returns the prompt's text. */
+  reach(answer: ReturnType<typeof form>): Promise<string>;
+  /** What the draft must hold, and what it must not. */
+  saved: string[];
+  notSaved: string[];
+}
+
+const FORM_PROMPTS: FormPrompt[] = [
+  {
+    kind: "text (a person's role)",
+    reach: async (answer) => {
+      await answer("? Interview date (YYYY-MM-DD)");
+      await answer("? Kind of interview");
+      await answer("? Specialty", "Internal medicine");
+      await answer("? Name (empty when done)", "Dr. Omar Haddad");
+      return "? Dr. Omar Haddad's role";
+    },
+    saved: ["specialty: Internal medicine\n", "  - name: Dr. Omar Haddad\n    role: \"\"\n"],
+    notSaved: ["scores:\n  training"],
+  },
+  {
+    kind: "number (a score)",
+    reach: async (answer) => {
+      await answer("? Interview date (YYYY-MM-DD)");
+      await answer("? Kind of interview");
+      await answer("? Specialty", "Internal medicine");
+      await answer("? Name (empty when done)");
+      for (const [criterion, score] of SCORES.slice(0, 2)) await answer(`? ${criterion}`, score);
+      return "? Faculty";
+    },
+    saved: ["scores:\n  training: 5\n  culture: 4\n"],
+    notSaved: ["faculty:"],
+  },
+  {
+    kind: "confirm (a deal-breaker)",
+    reach: async (answer) => {
+      await answer("? Interview date (YYYY-MM-DD)");
+      await answer("? Kind of interview");
+      await answer("? Specialty", "Internal medicine");
+      await answer("? Name (empty when done)");
+      for (const [criterion, score] of SCORES) await answer(`? ${criterion}`, score);
+      return "? Deal-breaker: No visa sponsorship I can use?";
+    },
+    saved: ["  training: 5\n  culture: 4\n  faculty: 4\n  location: 3\n  schedule: 3\n  outcomes: 4\n", "dealBreakers: []\n"],
+    notSaved: ["gut: 4"],
+  },
+];
+
+describe.each(FORM_PROMPTS)("review stopped at a $kind prompt", ({ kind, reach, saved, notSaved }) => {
+  for (const [how, stop] of STOPS) {
+    if (kind.startsWith("text") && (how === "Ctrl-C typed" || how === "SIGTERM")) continue; // in review.test.ts
+    it(`${how}: saves a draft with what was answered, says where, exits 130`, async () => {
+      const { env, home } = box("2026-11-24T18:00:00");
+      const term = terminal(["review", "Bayview IM"], { env, cols: 160 });
+      const prompt = await reach(form(term));
+      await term.waitFor(prompt, WAIT);
+      // Typed but not entered: not an answer. (Ctrl-D ends input only on an empty line.)
+      if (!how.startsWith("Ctrl-D") && !kind.startsWith("confirm")) term.write("Chief res");
+      stop(term);
+      expect((await term.exited).exitCode).toBe(130);
+      const path = join(home, "reviews", "bayview-im.md");
+      expect(term.output()).toContain(`Interrupted: what you entered is saved in ${path} as a draft.`);
+      const text = readFileSync(path, "utf8");
+      expect(text).toMatch(/^---\ntype: review\nprogram: Bayview IM\ndate: 2026-11-24\nkind: residency\n/);
+      expect(text).toContain("draft: true\n");
+      for (const part of saved) expect(text).toContain(part);
+      for (const part of [...notSaved, "Chief res"]) expect(text).not.toContain(part);
+      expect(tempFiles(home)).toEqual([]);
+    });
+  }
+});
+
+describe("checklist stopped at a checkbox prompt", () => {
+  const CONTENT = join(FIXTURES, "checklists");
+  for (const [how, stop] of STOPS) {
+    if (how === "Ctrl-C typed" || how === "SIGTERM") continue; // in checklist-terminal.test.ts
+    it(`${how}: keeps the finished section's ticks, not the open one's; says where; exits 130`, async () => {
+      const { env, home } = box("2026-02-27T10:00:00");
+      const term = terminal(["--content", CONTENT, "checklist", "visit-day", "--program", "Lakeside Health", "--date", "2026-03-02"], { env, cols: 160 });
+      await term.waitFor("? Before the visit (1/3)", WAIT);
+      term.write(keys.space + keys.enter); // book-travel
+      await term.waitFor("? On the day (2/3)", WAIT);
+      // Ctrl-D closes the prompt only on an empty line: a space typed would be a tick, which is fine.
+      term.write(keys.space); // note-names, not saved yet
+      await term.waitFor("◉ Note the names", WAIT);
+      stop(term);
+      expect((await term.exited).exitCode).toBe(130);
+      const path = join(home, "checklists", "visit-day--lakeside-health.md");
+      expect(term.output()).toContain(`Interrupted in "On the day" before it was saved. Saved so far: 1/6 done, 0 overdue, in ${path}; run the same command to carry on.`);
+      const text = readFileSync(path, "utf8");
+      expect(text).toContain("done:\n  - id: book-travel\n");
+      expect(text).not.toContain("note-names");
+      expect(tempFiles(home)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,89 @@
+// kill -9 cannot be caught: the BUILT binary is killed while the third answer is being typed,
+// after two were rated. The next `practice` offers the unfinished session; the note it saves
+// has both rated answers and not the one in progress, and history keeps every line it had.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { afterEach, expect, it } from "vitest";
+import { FIXTURES, keys, run, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+
+let box: Sandbox | undefined;
+afterEach(() => box?.cleanup());
+
+function stepper(t: Terminal) {
+  let from = 0;
+  return {
+    mark: () => (from = t.output().length),
+    until: (pattern: RegExp | string) => t.waitFor(pattern, { from, timeout: 15_000 }),
+  };
+}
+
+async function answer(t: Terminal, step: ReturnType<typeof stepper>, text: string) {
+  await step.until("Answer [");
+  step.mark();
+  t.write(text);
+  await step.until(text.slice(-12));
+  t.write(keys.enter);
+  await step.until("Keep this take?");
+  step.mark();
+  t.write(keys.enter);
+  await step.until("Rate your answer");
+  step.mark();
+  t.write(keys.enter);
+  await step.until("Next time I will");
+  step.mark();
+  t.write(`Pause before the result${keys.enter}`);
+}
+
+it("kill -9 during the third answer: the next run recovers the two rated answers, not the third", async () => {
+  box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-24T18:00:00" });
+  const { env, home } = box;
+  const args = ["practice", "residency", "--count", "3", "--order", "deck", "--prep", "0", "--time", "30s"];
+  const first = terminal([...args, "--program", "Lakeside IM"], { env });
+  const step = stepper(first);
+  await answer(first, step, "First answer: the rural clinic that changed my path");
+  await answer(first, step, "Second answer: continuity with one patient on rotation");
+  await step.until("3/3");
+  await step.until("Answer [");
+  first.write("Third answer, cut off mid-sen");
+  await step.until("cut off mid-sen");
+  first.kill("SIGKILL");
+  expect((await first.exited).signal).toBe(9);
+  const historyPath = join(home, "history.jsonl");
+  const killed = readFileSync(historyPath, "utf8");
+  expect(killed.trim().split("\n").map((line) => JSON.parse(line).type)).toEqual(["start", "answer", "answer"]);
+  expect(existsSync(join(home, "sessions"))).toBe(false);
+
+  const second = terminal(args, { env });
+  const next = stepper(second);
+  await next.until("Unfinished session (the program was stopped before it could save): Residency program interviews for Lakeside IM");
+  await next.until("2 of 3 answered");
+  await next.until("Save it as a note now?");
+  next.mark();
+  second.write(keys.enter);
+  await next.until(/Saved the unfinished session to (\S+\.md)/);
+  const saved = second.output().match(/Saved the unfinished session to (\S+\.md)/)![1]!;
+  await next.until("Tell me about yourself.");
+  second.write(keys.ctrlC);
+  expect((await second.exited).exitCode).toBe(130);
+
+  const note = readFileSync(saved, "utf8");
+  expect(note).toContain("program: Lakeside IM");
+  expect(note).toContain("interrupted: true");
+  expect(note).toContain("First answer: the rural clinic that changed my path");
+  expect(note).toContain("Second answer: continuity with one patient on rotation");
+  expect(note).not.toContain("Third answer");
+  expect(readdirSync(join(home, "sessions"))).toEqual([basename(saved)]);
+
+  // Every line of the killed session is still there, word for word, followed by its end.
+  const history = readFileSync(historyPath, "utf8");
+  expect(history.startsWith(killed)).toBe(true);
+  const added = history.slice(killed.length).trim().split("\n").map((line) => JSON.parse(line));
+  expect(added[0]).toMatchObject({ type: "end", session: JSON.parse(killed.split("\n")[0]!).session, note: saved, interrupted: true });
+  expect(added.slice(1).map((e) => e.type)).toEqual(["start", "end"]);
+  expect((readdirSync(home, { recursive: true }) as string[]).filter((f) => /^\..*\.tmp$/.test(basename(f)))).toEqual([]);
+
+  // Closed now: not offered again.
+  const third = run([...args, "--answers", join(FIXTURES, "practice", "answers.yaml")], { env });
+  expect(third.code).toBe(0);
+  expect(third.stderr).not.toContain("unfinished session");
+});
