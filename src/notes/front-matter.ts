@@ -22,7 +22,13 @@ export type NoteResult = { ok: true; note: ParsedNote } | { ok: false; issues: C
 export function parseNote(text: string, file: string): NoteResult {
   const clean = text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(clean);
-  if (!match) return { ok: false, issues: [{ file, line: 1, col: 1, message: "no front matter: a note starts with a --- line, YAML, and another --- line" }] };
+  if (!match) {
+    // An opening --- with no closing one is a different mistake from no front matter at all.
+    const message = /^---(\n|$)/.test(clean)
+      ? "the front matter that starts here is never closed: add a --- line after its last key"
+      : "no front matter: a note starts with a --- line, YAML, and another --- line";
+    return { ok: false, issues: [{ file, line: 1, col: 1, message }] };
+  }
   const parsed = parseYamlText(match[1] ?? "", file);
   const shift = (issues: ContentIssue[]) => issues.map((issue) => ({ ...issue, line: issue.line + 1 }));
   if (!parsed.ok) return { ok: false, issues: shift(parsed.issues) };
