@@ -53,6 +53,7 @@ export async function complete(program: Command, words: string[], index: number,
       if (option && takesValue(option) && !word.includes("=")) i++; // skip the option's value
     } else if (!command) {
       command = visible.find((c) => c.name() === word);
+      if (!command) return []; // after a word that is no command, nothing offered could be right
     } else {
       positionals.push(word);
     }
