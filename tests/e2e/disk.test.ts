@@ -25,7 +25,13 @@ const box = () => {
   return made;
 };
 afterEach(() => {
-  for (const dir of mounted.splice(0).reverse()) execFileSync("umount", ["-l", dir]);
+  for (const dir of mounted.splice(0).reverse()) {
+    try {
+      execFileSync("umount", ["-l", dir], { stdio: "ignore" });
+    } catch {
+      // gone already; cleanup below still runs
+    }
+  }
   for (const made of boxes.splice(0)) made.cleanup();
 });
 
