@@ -94,8 +94,10 @@ export function cannotWrite(path: string, error: unknown): CannotWriteError {
           ? "the file system is read-only"
           : code === "ENOTDIR"
             ? "a part of the path is a file, not a folder"
-            : code
-              ? code
-              : String((error as Error)?.message ?? error);
+            : code === "EISDIR"
+              ? "it is a folder, not a file"
+              : code
+                ? code
+                : String((error as Error)?.message ?? error);
   return new CannotWriteError(`cannot write ${path}: ${reason}`);
 }

@@ -50,7 +50,9 @@ export async function loadReviews(dir: string, { label = (name) => `reviews/${na
     try {
       text = readFileSync(join(dir, name), "utf8");
     } catch (error) {
-      loaded.issues.push({ file: displayPath(join(dir, name)), line: 1, col: 1, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}` });
+      const code = (error as NodeJS.ErrnoException).code;
+      const message = code === "EISDIR" ? "is a folder, not a review" : `cannot read: ${code ?? error}`;
+      loaded.issues.push({ file: displayPath(join(dir, name)), line: 1, col: 1, message });
       continue;
     }
     const review = fastParseReview(text, { prose });

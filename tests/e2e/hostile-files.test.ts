@@ -178,6 +178,29 @@ describe("hostile library, history and settings files", () => {
   });
 });
 
+describe("a folder where a file belongs", () => {
+  it("history.jsonl is a folder: practice cannot record answers, exit 73, one line", () => {
+    const made = newBox("2026-11-22T12:00:00Z");
+    const path = join(made.home, "history.jsonl");
+    mkdirSync(path, { recursive: true });
+    const result = run(["practice", "residency", "--answers", join(FIXTURES, "practice", "answers.yaml")], { env: made.env });
+    expect(result.code).toBe(73);
+    expect(result.stderr.split("\n")).toContain(`error: cannot write ${path}: it is a folder, not a file`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("a review that is a folder is skipped with a warning; rank ranks the rest", () => {
+    const made = newBox("2026-11-25T10:00:00");
+    const folder = join(made.home, "reviews", "aa-folder.md");
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(GOOD_REVIEW, join(made.home, "reviews", "hillcrest-family-medicine.md"));
+    const result = run(["rank"], { env: made.env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`warning: skipped ${folder}:1:1: is a folder, not a review\n`);
+    expect(result.stdout).toContain(RANK_RESULT);
+  });
+});
+
 describe("what the hostile-input work fixed, end to end", () => {
   it("programs whose names have no Latin letters keep a review each (the second overwrote the first)", () => {
     const made = newBox("2026-11-21T10:00:00");
