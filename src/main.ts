@@ -8,6 +8,9 @@ export async function main(argv: string[]): Promise<void> {
   // `interview-coach show residency | head -1`: the reader left; that is a normal ending.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(ExitCode.ok);
+    // The terminal itself closed (stdout was the terminal): the command has saved its work and
+    // is ending with 130; a write to the dead terminal must not turn that into a crash.
+    if (error.code === "EIO" && process.stdout.isTTY) return;
     throw error;
   });
   const debug = argv.includes("--debug");

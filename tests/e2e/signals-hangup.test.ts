@@ -80,6 +80,18 @@ describe("the terminal is closed at a prompt", () => {
     expectPracticeSaved(home);
   });
 
+  it("practice --output -, the note bound for the closed terminal: still saved, exit 130, no crash", async () => {
+    const { env, home } = box();
+    const term = terminal([...PRACTICE, "--output", "-"], { env });
+    const t = await firstAnswer(term);
+    await t.wait("Answer [");
+    term.write("half an answer");
+    await t.wait("half an answer");
+    term.close();
+    expect(await term.exited).toEqual({ exitCode: 130, signal: 0 });
+    expectPracticeSaved(home);
+  });
+
   it("practice, at the rating prompt: the rated answer is saved, exit 130", async () => {
     const { env, home } = box();
     const term = terminal(PRACTICE, { env });
