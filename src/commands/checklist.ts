@@ -105,11 +105,21 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
   }
   if (options.yes) return true;
   if (!process.stdin.isTTY) throw new UsageError("--reset asks before it clears your ticks and needs a terminal for that; add --yes to start over without asking");
-  const { ask } = await import("../ui/prompts.js");
+  const [{ ask }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/prompts.js"), import("../ui/interrupt.js")]);
   const what = broken
     ? `The saved note cannot be read (${broken.issues[0]?.message ?? "invalid"}). Replace it and start over?`
     : `Start ${checklist.id} over for ${state.program}? This clears ${state.done.length} tick${state.done.length === 1 ? "" : "s"}.`;
-  const yes = await ask.confirm({ message: what, default: false });
+  // Trapped like every other prompt, so a closed terminal or Ctrl-C here ends cleanly with 130.
+  const trap = trapInterrupts();
+  let yes: boolean;
+  try {
+    yes = await ask.confirm({ message: what, default: false }, { signal: trap.signal });
+  } catch (error) {
+    if (isInterrupt(error)) throw new InterruptedError(`Interrupted: nothing was reset; the saved progress in ${file} is as it was.`);
+    throw error;
+  } finally {
+    trap.dispose();
+  }
   if (!yes) say("Kept your progress.");
   if (!yes && broken) throw broken;
   return yes;

@@ -121,4 +121,24 @@ describe("checklist in a terminal", () => {
     await accepted.exited;
     expect(printed(env)).not.toContain("[x]");
   });
+
+  it.each([
+    ["Ctrl-C", (term: ReturnType<typeof terminal>) => term.write(keys.ctrlC)],
+    ["a closed terminal", (term: ReturnType<typeof terminal>) => term.close()],
+  ])("%s at the --reset question resets nothing and exits 130", async (_name, stop) => {
+    const { env } = box();
+    const first = terminal(args(), { env });
+    await section(first, "Before the visit");
+    first.write(keys.space);
+    first.write(keys.enter);
+    await section(first, "On the day");
+    first.write(keys.ctrlC);
+    await first.exited;
+
+    const asked = terminal(args("--reset"), { env });
+    await asked.waitFor("This clears 1 tick", WAIT);
+    stop(asked);
+    expect(await asked.exited).toEqual({ exitCode: 130, signal: 0 });
+    expect(printed(env)).toContain("[x]");
+  });
 });
