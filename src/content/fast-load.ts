@@ -16,10 +16,11 @@ const ANCHOR = /(^|[\s[{,:-])&[^\s,[\]{}]/;
  * a `%YAML 1.1` directive switches yaml to YAML 1.1 (`yes` is true there, text to js-yaml), and
  * js-yaml reads 1_000, 0b11, -0x1F and -0o7 as numbers where YAML 1.2 has text, and +.5 as
  * text where YAML 1.2 has a number; it also takes a lone CR as a line break and a tab at the
- * start of a line inside quoted text, which yaml refuses. `answer: 1_000` would pass here and
- * fail on the full road: such files take the full road (slower, never wrong).
+ * start of a line inside quoted text and a comment glued to a closing quote or bracket ('x'#c),
+ * which yaml refuses. `answer: 1_000` would pass here and fail on the full road: such files
+ * take the full road (slower, never wrong).
  */
-const READ_DIFFERENTLY = /^[%\t]|[0-9.]_|\b0[bxo]_|\b0b[01]|[-+]0[xo]|[-+]\.[0-9]|\r(?!\n)/m;
+const READ_DIFFERENTLY = /^[%\t]|[0-9.]_|\b0[bxo]_|\b0b[01]|[-+]0[xo]|[-+]\.[0-9]|\r(?!\n)|["'\]}]#/m;
 /** Quoted text over several lines: js-yaml takes continuation lines that yaml finds under-indented. */
 const MULTILINE_QUOTE = /(?:^|[:?-][ \t]|[,[{])[ \t]*(?:![^\s]*[ \t]+)?(?:"(?:[^"\\\r\n]|\\.)*\\?|'(?:[^'\r\n]|'')*)$/m;
 

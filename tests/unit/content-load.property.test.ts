@@ -274,6 +274,7 @@ describe("found by the properties", () => {
     ["YAML 1.2 reads +.5 as a number", "title: +.5\nquestions:\n  - id: a\n    text: A\n", "deck", "1:8: 'title' must be text, got the number 0.5"],
     ["a tab starts a line of quoted text", deck('    text: "x\\\n\t  y"\n'), "deck", "4:11: a line of the quoted text that starts here begins with a tab; indent it with spaces"],
     ["quoted text continues left of its key", deck('    text: "x\ntitle: y"\n'), "deck", '4:11: the quoted text that starts here has no closing "'],
+    ["a comment glued to a closing quote", deck("    text: 'A'#why\n"), "deck", "4:14: YAML syntax: comments must be separated from other tokens by white space characters"],
     ["a lone CR is not a line break", "\rtitle: T\nquestions:\n  - id: a\n    text: A\n", "deck", "1:1: unknown key '\rtitle'. Did you mean 'title'?"],
   ])("%s: the fast road leaves it to the full road, which explains", (_what, text, kind, expected) => {
     expect(fastContent(text, "x", kind as ContentKind)).toBeUndefined();
