@@ -2,7 +2,7 @@
 // npm run bench: start-up and scale of the BUILT binary against bare `node -e 0`, in one run.
 // Each case runs interleaved with the baseline (warm-up, then rounds), so machine load affects
 // both alike; the table shows medians, the ratio to `node -e 0` and the budget of DESIGN §10.
-// Usage: node scripts/bench.mjs [--rounds N] [--json] [--only NAME]   (--json: the table as JSON on stdout)
+// Usage: node scripts/bench.mjs [--rounds N] [--json] [--only NAME] [--clean-env]   (--json: the table as JSON on stdout)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,7 +28,22 @@ if (!existsSync(join(root, "dist", "main.js"))) {
 
 const work = mkdtempSync(join(tmpdir(), "ic-bench-"));
 process.on("exit", () => rmSync(work, { recursive: true, force: true }));
-const env = { PATH: process.env.PATH, HOME: work, XDG_CONFIG_HOME: join(work, "config"), XDG_DATA_HOME: join(work, "data"), NO_COLOR: "1", TZ: "UTC" };
+// By default every case (and the node -e 0 floor) runs in the caller's environment, as hyperfine
+// does. --clean-env drops everything but PATH: variables such as NODE_EXTRA_CA_CERTS make every
+// node start read a certificate bundle (about 45 ms on this machine), which raises the floor
+// and flatters the ratios; the clean floor shows what the CLI itself costs.
+const cleanEnv = args.includes("--clean-env");
+const env = {
+  ...(cleanEnv ? { PATH: process.env.PATH } : process.env),
+  HOME: work,
+  XDG_CONFIG_HOME: join(work, "config"),
+  XDG_DATA_HOME: join(work, "data"),
+  XDG_CACHE_HOME: join(work, "cache"),
+  INTERVIEW_COACH_HOME: join(work, "library"),
+  NO_COLOR: "1",
+  TZ: "UTC",
+};
+delete env.INTERVIEW_COACH_CONTENT;
 const home = join(work, "library");
 
 // Generated data for the scale cases.
@@ -175,11 +190,11 @@ if (!only || "first question".includes(only)) {
 }
 
 if (asJson) {
-  console.log(JSON.stringify({ node: process.version, rounds, rows }, null, 2));
+  console.log(JSON.stringify({ node: process.version, rounds, environment: cleanEnv ? "clean" : "caller", rows }, null, 2));
   process.exit(0);
 }
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`interview-coach bench: ${rounds} rounds after 3 warm-ups, medians; node ${process.version}`);
+console.log(`interview-coach bench: ${rounds} rounds after 3 warm-ups, medians; node ${process.version}; ${cleanEnv ? "clean environment (PATH only)" : `caller's environment${process.env.NODE_EXTRA_CA_CERTS ? " (NODE_EXTRA_CA_CERTS set: every node start, the floor included, loads extra certificates)" : ""}`}`);
 console.log(`${pad("case", 40)} ${pad("median ms", 10)} ${pad("ratio", 7)} ${pad("budget", 44)} verdict`);
 for (const r of rows) {
   console.log(`${pad(r.case, 40)} ${pad(Number.isNaN(r.median) ? "-" : r.median.toFixed(1), 10)} ${pad(Number.isNaN(r.ratio) ? "-" : `${r.ratio.toFixed(2)}x`, 7)} ${pad(r.budget, 44)} ${r.verdict}`);

@@ -1,11 +1,11 @@
 // Run by scripts/build.mjs after bundling: validates the built-in content, stores it as
 // dist/builtin-content.json for fast start-up, and (with --write-schema) refreshes content/schema/.
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { writeFileSync, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { contentFilesIn } from "../content/catalog.js";
 import { loadContentFile } from "../content/load.js";
 import { jsonSchemas } from "../content/schema.js";
-import { hashBytes, type SnapshotEntry } from "../content/snapshot.js";
+import { fileStamp, type SnapshotEntry } from "../content/snapshot.js";
 import { formatIssue } from "../errors.js";
 import { packagePath } from "../package-root.js";
 
@@ -20,7 +20,7 @@ for (const file of contentFilesIn(contentDir)) {
     failed = true;
     continue;
   }
-  entries.push({ path, hash: hashBytes(readFileSync(file)), content: result.content });
+  entries.push({ path, ...fileStamp(file), content: result.content });
 }
 mkdirSync(packagePath("dist"), { recursive: true });
 writeFileSync(packagePath("dist", "builtin-content.json"), JSON.stringify(entries));

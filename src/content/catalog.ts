@@ -1,12 +1,12 @@
 // All content from every layer, merged by id: built-in, then the user's folder, then config,
 // INTERVIEW_COACH_CONTENT and --content, each later layer overriding an earlier one.
 // A broken file is reported and skipped; it never hides the rest.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { ContentLayer } from "../config/settings.js";
 import type { ContentIssue } from "../errors.js";
 import { packagePath } from "../package-root.js";
-import { hashBytes, readSnapshot } from "./snapshot.js";
+import { isUnchanged, readSnapshot } from "./snapshot.js";
 import type { Checklist, Content, ContentKind, Deck, Loaded } from "./types.js";
 
 export interface Catalog {
@@ -49,7 +49,7 @@ export async function loadCatalog(layers: ContentLayer[]): Promise<Catalog> {
       let content: Content | undefined;
       if (layer === "built-in") {
         const entry = snapshot.get(relative(dir, file).split("\\").join("/"));
-        if (entry && entry.hash === hashBytes(readFileSync(file))) content = entry.content;
+        if (entry && isUnchanged(entry, file)) content = entry.content;
       }
       if (!content) {
         loader ??= await import("./load.js");

@@ -1,14 +1,38 @@
 // The built-in content, validated at build time and stored as JSON beside the bundle, so that
-// `list`, `show` and `checklist --print` start without loading yaml or zod. Each entry carries a
-// hash of its source file; an edited file no longer matches and is parsed from YAML instead.
-import { readFileSync } from "node:fs";
+// `list`, `show` and `checklist --print` start without loading yaml or zod. Each entry carries the
+// size, modification time and hash of its source file; an edited file no longer matches and is
+// parsed from YAML instead.
+import { readFileSync, statSync } from "node:fs";
 import type { Content } from "./types.js";
 
 export interface SnapshotEntry {
   /** Path relative to the content folder, e.g. "decks/residency.yaml". */
   path: string;
+  size: number;
+  mtimeMs: number;
   hash: string;
   content: Content;
+}
+
+/** What the build records of a source file, to tell later whether it changed. */
+export function fileStamp(file: string): Pick<SnapshotEntry, "size" | "mtimeMs" | "hash"> {
+  const { size, mtimeMs } = statSync(file);
+  return { size, mtimeMs, hash: hashBytes(readFileSync(file)) };
+}
+
+/**
+ * True when `file` is still what the snapshot entry was built from. Same size and modification
+ * time settle it with one stat; a file whose time changed without an edit (copied, unpacked from
+ * a package) is hashed, so an edited file is never served from a stale snapshot.
+ */
+export function isUnchanged(entry: SnapshotEntry, file: string): boolean {
+  try {
+    const { size, mtimeMs } = statSync(file);
+    if (size !== entry.size) return false;
+    return mtimeMs === entry.mtimeMs || hashBytes(readFileSync(file)) === entry.hash;
+  } catch {
+    return false;
+  }
 }
 
 /**
