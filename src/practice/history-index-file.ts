@@ -9,7 +9,7 @@ import type { AnswerRecord } from "./answer-record.js";
 import type { CorruptLine } from "./history.js";
 import type { Replay, Replays } from "./schedule.js";
 
-const VERSION = 2;
+const VERSION = 3; // 3: a card's unknown last review is null, not -1 (a date before 1970 is negative)
 /** time, deck, question, session, rating, seconds, limit, covered, points, star */
 const FIELDS = 10;
 /** deck, question, state, due, stability, difficulty, reps, lapses, step, elapsedDays, scheduledDays, lastReview, lastRating, recent count, 3 recent */
@@ -145,7 +145,9 @@ function encodeCards(replays: Replays, strings: Strings): number[] {
   const numbers: number[] = [];
   for (const [deck, questions] of replays) {
     for (const [question, { card, lastRating, recent }] of questions) {
-      const lastReview = Number.isNaN(card.lastReview) ? -1 : card.lastReview;
+      // No review yet is NaN, which JSON writes as null; any number, even a negative one (a date
+      // before 1970 typed into the history by hand), is a real time and must come back as it went.
+      const lastReview = card.lastReview;
       numbers.push(strings.id(deck), strings.id(question), card.state, card.due, card.stability, card.difficulty, card.reps, card.lapses, card.step);
       numbers.push(card.elapsedDays, card.scheduledDays, lastReview, lastRating, recent.length, recent[0] ?? 0, recent[1] ?? 0, recent[2] ?? 0);
     }
@@ -172,7 +174,7 @@ function decodeCards(header: IndexHeader): Replays | undefined {
         step: n[i + 8]!,
         elapsedDays: n[i + 9]!,
         scheduledDays: n[i + 10]!,
-        lastReview: n[i + 11]! < 0 ? Number.NaN : n[i + 11]!,
+        lastReview: typeof n[i + 11] === "number" ? n[i + 11]! : Number.NaN,
       },
       lastRating: n[i + 12]!,
       recent: n.slice(i + 14, i + 14 + n[i + 13]!),

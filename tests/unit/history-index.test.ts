@@ -58,6 +58,18 @@ function fullRead(path: string): { answers: AnswerRecord[]; corrupt: { line: num
 }
 
 describe("readAnswers through the index", () => {
+  it("keeps a review dated before 1970 (a year typed as 1026) through later updates of the index", () => {
+    // Found by the property below: such a date is negative in epoch ms, and the index once read
+    // every negative last-review time as "never reviewed", so FSRS was handed an invalid date.
+    const { history, index } = fresh();
+    writeFileSync(history, `${JSON.stringify(answer(34, { question: "q6", rating: 5, at: "1026-11-01T00:34:00.000Z" }))}\n`);
+    expectSameAsFullRead(history, index);
+    appendFileSync(history, `${JSON.stringify(answer(100, { question: "q6", rating: 1 }))}\n`);
+    expectSameAsFullRead(history, index);
+    appendFileSync(history, line(101));
+    expectSameAsFullRead(history, index);
+  });
+
   it("gives the same as a full read, first from scratch and then from the index", () => {
     const { history, index } = fresh();
     writeFileSync(history, [line(1), "{broken\n", line(2), line(3)].join(""));
