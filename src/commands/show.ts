@@ -8,5 +8,5 @@ export async function run(id: string, options: { json?: boolean }, ctx: CommandC
   const { item, alsoChecklist } = findAny(await ctx.catalog(), id);
   if (alsoChecklist) say(`note: '${id}' is also a checklist: \`interview-coach show checklist/${id}\``);
   if (options.json) writeDocument(JSON.stringify(item, null, 2));
-  else writeDocument(item.kind === "deck" ? renderDeckSheet(item) : renderChecklist(item));
+  else writeDocument(item.kind === "deck" ? renderDeckSheet(item) : renderChecklist(item, { omitRedundantPhase: true }));
 }
