@@ -25,6 +25,17 @@ async function section(term: ReturnType<typeof terminal>, title: string) {
   await term.waitFor(new RegExp(`\\? ${title} \\(\\d/3\\)`), WAIT);
 }
 
+/** Ticks the first item, finishes that section (so it is saved) and quits at the next. */
+async function saveOneTick(env: NodeJS.ProcessEnv) {
+  const term = terminal(args(), { env });
+  await section(term, "Before the visit");
+  term.write(keys.space);
+  term.write(keys.enter);
+  await section(term, "On the day");
+  term.write(keys.ctrlC);
+  await term.exited;
+}
+
 describe("checklist in a terminal", () => {
   it("ticks two items, finishes, and shows them ticked when run again and in --print", async () => {
     const { env, home } = box();
@@ -94,13 +105,7 @@ describe("checklist in a terminal", () => {
 
   it("asks before --reset clears the ticks", async () => {
     const { env } = box();
-    const first = terminal(args(), { env });
-    await section(first, "Before the visit");
-    first.write(keys.space);
-    first.write(keys.enter);
-    await section(first, "On the day");
-    first.write(keys.ctrlC);
-    await first.exited;
+    await saveOneTick(env);
 
     const declined = terminal(args("--reset"), { env });
     await declined.waitFor("This clears 1 tick", WAIT);
@@ -127,13 +132,7 @@ describe("checklist in a terminal", () => {
     ["a closed terminal", (term: ReturnType<typeof terminal>) => term.close()],
   ])("%s at the --reset question resets nothing and exits 130", async (_name, stop) => {
     const { env } = box();
-    const first = terminal(args(), { env });
-    await section(first, "Before the visit");
-    first.write(keys.space);
-    first.write(keys.enter);
-    await section(first, "On the day");
-    first.write(keys.ctrlC);
-    await first.exited;
+    await saveOneTick(env);
 
     const asked = terminal(args("--reset"), { env });
     await asked.waitFor("This clears 1 tick", WAIT);
