@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BIN, FIXTURES, keys, run, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+import { answerQuestion, stepper } from "../helpers/practice-steps.js";
 
 const boxes: Sandbox[] = [];
 const box = () => {
@@ -31,32 +32,6 @@ const history = (b: Sandbox) =>
     .trim()
     .split("\n")
     .map((line) => JSON.parse(line) as { type: string; question?: string; answer?: string; interrupted?: boolean; note?: string; rating?: number; takes?: number });
-
-/** Waits for `pattern` in what the terminal printed after `mark()`. */
-function stepper(t: Terminal) {
-  let from = 0;
-  return {
-    mark: () => (from = t.output().length),
-    until: (pattern: RegExp | string) => t.waitFor(pattern, { from, timeout: 15_000 }),
-  };
-}
-
-/** Answers the question on screen: type, Enter, keep the take, rate, next-time line. */
-async function answerQuestion(t: Terminal, step: ReturnType<typeof stepper>, text: string, { down = 0, nextTime = "" } = {}) {
-  step.mark();
-  t.write(text);
-  await step.until(text.slice(-12));
-  t.write(keys.enter);
-  await step.until("Keep this take?");
-  step.mark();
-  t.write(keys.enter);
-  await step.until("Rate your answer");
-  step.mark();
-  t.write(keys.down.repeat(down) + keys.enter);
-  await step.until("Next time I will");
-  step.mark();
-  t.write(`${nextTime}${keys.enter}`);
-}
 
 describe("practice in a terminal", () => {
   it("runs a timed two-question session: countdown on screen, note in the redirected file and the library", async () => {

@@ -5,33 +5,15 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { FIXTURES, keys, run, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+import { answerQuestion, stepper } from "../helpers/practice-steps.js";
 
 let box: Sandbox | undefined;
 afterEach(() => box?.cleanup());
 
-function stepper(t: Terminal) {
-  let from = 0;
-  return {
-    mark: () => (from = t.output().length),
-    until: (pattern: RegExp | string) => t.waitFor(pattern, { from, timeout: 15_000 }),
-  };
-}
-
+/** Waits for the answer prompt, then answers the question with a next-time line. */
 async function answer(t: Terminal, step: ReturnType<typeof stepper>, text: string) {
   await step.until("Answer [");
-  step.mark();
-  t.write(text);
-  await step.until(text.slice(-12));
-  t.write(keys.enter);
-  await step.until("Keep this take?");
-  step.mark();
-  t.write(keys.enter);
-  await step.until("Rate your answer");
-  step.mark();
-  t.write(keys.enter);
-  await step.until("Next time I will");
-  step.mark();
-  t.write(`Pause before the result${keys.enter}`);
+  await answerQuestion(t, step, text, { nextTime: "Pause before the result" });
 }
 
 it("kill -9 during the third answer: the next run recovers the two rated answers, not the third", async () => {
