@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
+import { seededRandom } from "./seeded-random.mjs";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { seed: { type: "string", default: "1" }, now: { type: "string", default: "2026-12-15" } } });
 const [home, countText = "2000"] = positionals;
@@ -15,15 +16,7 @@ if (!home || !/^\d+$/.test(countText)) {
 }
 const count = Number(countText);
 
-// mulberry32: small and seeded.
-let state = Number(values.seed) >>> 0;
-const random = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seededRandom(values.seed);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const score = () => 1 + Math.floor(random() * 5);
 
