@@ -1,9 +1,7 @@
 // Loads one deck or checklist file: bytes -> YAML with positions -> schema -> semantic
 // checks -> normalised content. Returns every issue in the file, not just the first.
-// Valid files go through fast-load.ts first; this full path runs when something is wrong.
 import { basename, dirname, extname } from "node:path";
 import type { ContentIssue } from "../errors.js";
-import { fastContent } from "./fast-load.js";
 import { normaliseChecklist, normaliseDeck } from "./normalise.js";
 import { checklistSchema, deckSchema } from "./schema.js";
 import type { Content, ContentKind } from "./types.js";
@@ -27,9 +25,6 @@ export function loadContentFile(path: string, displayName = path): LoadResult {
   if (!read.ok) return read;
   const id = contentIdOf(path);
   const folderKind = kindFromFolder(path);
-  // Most files are valid: take the fast road, and read positions only when there is a problem to place.
-  const fast = fastContent(read.text, id, folderKind);
-  if (fast) return { ok: true, content: fast };
   const parsed = parseYamlText(read.text, displayName);
   return parsed.ok ? contentFromYaml(parsed.value, id, folderKind) : parsed;
 }

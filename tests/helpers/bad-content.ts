@@ -82,7 +82,7 @@ export const BAD_CONTENT: BadContentCase[] = [
     problems: ['1:1: expected a mapping with \'title\' and \'questions\' (a deck) or \'sections\' (a checklist), got text "just some words"'],
   },
 
-  // Found by tests/unit/content-load.property.test.ts: the fast road (js-yaml) accepted these, or read them as Infinity.
+  // Found by the property tests over the loader: YAML 1.1 habits and numbers that read as Infinity.
   { name: "a number with underscores (YAML 1.1 style) as a duration", file: "decks/underscore-number.yaml", problems: ['5:13: \'answer\' must be a duration like 90s or 2m, got "1_000"'] },
   { name: "a tab at the start of a line of quoted text", file: "decks/tab-in-quoted.yaml", problems: ["4:11: a line of the quoted text that starts here begins with a tab; indent it with spaces"] },
   { name: "a %YAML 1.1 directive makes 'yes' a boolean", file: "decks/yaml-11-yes.yaml", problems: ["6:11: 'text' must be text, got boolean true"] },
