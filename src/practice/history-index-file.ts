@@ -9,7 +9,7 @@ import type { AnswerRecord } from "./answer-record.js";
 import type { CorruptLine } from "./history.js";
 import type { Replay, Replays } from "./schedule.js";
 
-const VERSION = 3; // 3: a card's unknown last review is null, not -1 (a date before 1970 is negative)
+const VERSION = 4; // 4: cards scheduled in whole days (no short-term steps); 3: an unknown last review is null, not -1
 /** time, deck, question, session, rating, seconds, limit, covered, points, star */
 const FIELDS = 10;
 /** deck, question, state, due, stability, difficulty, reps, lapses, step, elapsedDays, scheduledDays, lastReview, lastRating, recent count, 3 recent */

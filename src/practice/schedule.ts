@@ -3,10 +3,8 @@
 // later. Nothing is stored besides the history itself: the schedule is always derived from it,
 // which keeps the file append-only and makes a hand-edited or merged history just work.
 // Pure: the clock is an argument; fuzz is off so that a fixed clock gives a fixed schedule.
-import { Rating, State, type Grade } from "ts-fsrs";
-import { newCard, Replayer, type ReplayCard } from "./fsrs-replay.js";
-import { answerRecords, type AnswerRecord } from "./answer-record.js";
-import type { HistoryEntry } from "./history.js";
+import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from "ts-fsrs";
+import type { AnswerRecord } from "./answer-record.js";
 import type { Deck } from "../content/types.js";
 import type { CardState, QuestionSchedule, Schedule } from "./due.js";
 
@@ -22,9 +20,65 @@ const STATES: Record<State, CardState> = {
   [State.Relearning]: "relearning",
 };
 
-// ts-fsrs defaults (FSRS-6 weights, 90% retention, learning steps 1m/10m) with fuzz off:
-// fuzz spreads due dates randomly, which would make `--plan` differ from run to run.
-const replayer = new Replayer();
+// ts-fsrs defaults (FSRS-6 weights, 90% retention) in whole days, with fuzz off. A spoken
+// answer is practised once a session, not drilled like a flash card: the short-term learning
+// steps (1 and 10 minutes) would bring a question rated 3 straight back in the same sitting.
+// Without them a rating of 1 is due the next day's session and 2-5 are days away. Fuzz spreads
+// due dates randomly, which would make `--plan` differ from run to run.
+const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
+
+/** A ts-fsrs card as plain numbers (what the history index stores): times in epoch milliseconds. */
+export interface ReplayCard {
+  state: State;
+  /** Epoch ms. */
+  due: number;
+  stability: number;
+  difficulty: number;
+  reps: number;
+  lapses: number;
+  /** ts-fsrs's learning_steps (always 0 in whole-day scheduling; kept so stored cards stay complete). */
+  step: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  /** Epoch ms of the last answer; NaN before the first. */
+  lastReview: number;
+}
+
+function toCard(card: ReplayCard): Card {
+  return {
+    due: new Date(card.due),
+    state: card.state,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    reps: card.reps,
+    lapses: card.lapses,
+    learning_steps: card.step,
+    elapsed_days: card.elapsedDays,
+    scheduled_days: card.scheduledDays,
+    last_review: Number.isNaN(card.lastReview) ? undefined : new Date(card.lastReview),
+  };
+}
+
+function fromCard(card: Card): ReplayCard {
+  return {
+    state: card.state,
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    reps: card.reps,
+    lapses: card.lapses,
+    step: card.learning_steps,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    lastReview: card.last_review ? card.last_review.getTime() : Number.NaN,
+  };
+}
+
+/** The card after an answer graded `grade` at `time` (epoch ms); a question's first answer starts from an empty card. */
+function review(card: ReplayCard | undefined, time: number, grade: Grade): ReplayCard {
+  const when = new Date(time);
+  return fromCard(scheduler.next(card ? toCard(card) : createEmptyCard(when), when, grade).card);
+}
 
 /**
  * A 1-5 self-rating as an FSRS grade. FSRS grades describe how recall went, not how polished
@@ -61,7 +115,7 @@ function toSchedule(replay: Replay, now: Date): QuestionSchedule {
   return {
     state: STATES[card.state],
     due: new Date(card.due),
-    retrievability: replayer.retrievability(card, now),
+    retrievability: card.state === State.New ? 0 : scheduler.get_retrievability(toCard(card), now, false),
     reps: card.reps,
     lapses: card.lapses,
     lastRating: replay.lastRating,
@@ -80,7 +134,7 @@ export function replayAnswers(answers: readonly AnswerRecord[], replays: Replays
     let deck = replays.get(entry.deck);
     if (!deck) replays.set(entry.deck, (deck = new Map()));
     const previous = deck.get(entry.question);
-    const card = replayer.review(previous?.card ?? newCard(time), time, gradeFor(entry.rating));
+    const card = review(previous?.card, time, gradeFor(entry.rating));
     if (previous) {
       previous.card = card;
       previous.lastRating = entry.rating;
@@ -102,23 +156,9 @@ export function schedulesOf(replays: Replays, now: Date): Map<string, Schedule> 
   return schedules;
 }
 
-/** Every deck's schedule from one pass over the history: deck id -> question id -> schedule. */
-export function buildSchedules(entries: HistoryEntry[], now: Date): Map<string, Schedule> {
-  return schedulesFrom(answerRecords(entries), now);
-}
-
 /** The same from answer records in time order (answerRecords, or the history index). */
 export function schedulesFrom(answers: readonly AnswerRecord[], now: Date): Map<string, Schedule> {
   return schedulesOf(replayAnswers(answers), now);
-}
-
-/**
- * One deck's schedule. It holds every question id the history has for the deck, including
- * removed ones: callers look up the deck's current questions, so removed ones are ignored
- * while their history stays in the file (and comes back if the question does).
- */
-export function buildSchedule(entries: HistoryEntry[], deckId: string, now: Date): Schedule {
-  return schedulesFrom(answerRecords(entries, deckId), now).get(deckId) ?? new Map();
 }
 
 /**

@@ -6,10 +6,11 @@ import type { Question } from "../../src/content/types.js";
 import { answerRecords } from "../../src/practice/answer-record.js";
 import type { AnswerEntry, HistoryEntry } from "../../src/practice/history.js";
 import { effectiveOrder, planInfo } from "../../src/practice/plan-order.js";
-import { buildSchedule, deckSchedule, gradeFor, isDue, orderByDue } from "../../src/practice/schedule.js";
+import { deckSchedule, gradeFor, isDue, orderByDue, schedulesFrom } from "../../src/practice/schedule.js";
 
+/** One deck's schedule from history entries, as practice builds it. */
+const buildSchedule = (entries: HistoryEntry[], deckId: string, now: Date) => schedulesFrom(answerRecords(entries, deckId), now).get(deckId) ?? new Map();
 const at = (day: number, hour = 10, minute = 0) => new Date(2026, 10, day, hour, minute);
-const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 function answer(question: string, rating: number, when: Date, extra: Partial<AnswerEntry> = {}): AnswerEntry {
@@ -37,11 +38,13 @@ describe("gradeFor: a 1-5 self-rating as an FSRS grade", () => {
 describe("buildSchedule: replaying answers with a fixed clock", () => {
   const t = at(1);
 
+  // Whole days, no short-term steps: a spoken answer is practised once a session, so 1 comes
+  // back next session (tomorrow) and 3 in days, never later the same sitting.
   it.each([
     // rating, state, due after the answer
-    [1, "learning", 1 * MINUTE],
-    [2, "learning", 6 * MINUTE],
-    [3, "learning", 10 * MINUTE],
+    [1, "review", 1 * DAY],
+    [2, "review", 2 * DAY],
+    [3, "review", 3 * DAY],
     [4, "review", 8 * DAY],
     [5, "review", 8 * DAY],
   ])("a first answer rated %i is %s, due %i ms later", (rating, state, after) => {
@@ -61,19 +64,19 @@ describe("buildSchedule: replaying answers with a fixed clock", () => {
     const schedule = buildSchedule(history, "residency", at(10));
     const weak = schedule.get("weak")!;
     const strong = schedule.get("strong")!;
-    // Again, then Hard, then Good: still learning, one step on, due again in ten minutes.
-    expect(weak).toMatchObject({ state: "learning", reps: 3, lapses: 0, recentRatings: [1, 2, 3] });
-    expect(weak.due).toEqual(new Date(at(3).getTime() + 10 * MINUTE));
+    // Again, then Hard, then Good on three days in a row: due again three days after the Good.
+    expect(weak).toMatchObject({ state: "review", reps: 3, lapses: 0, recentRatings: [1, 2, 3] });
+    expect(weak.due).toEqual(new Date(at(3).getTime() + 3 * DAY));
     // Easy twice, eight days apart: the next review is about two months away.
     expect(strong).toMatchObject({ state: "review", reps: 2, recentRatings: [5, 5] });
     expect(strong.due).toEqual(new Date(at(9).getTime() + 66 * DAY));
     expect(weak.retrievability).toBeLessThan(strong.retrievability);
   });
 
-  it("counts a rating of 1 on a question in review as a lapse", () => {
+  it("counts a rating of 1 on a question in review as a lapse, due the next day", () => {
     const schedule = buildSchedule([answer("q", 5, at(1)), answer("q", 1, at(9))], "residency", at(9));
-    expect(schedule.get("q")).toMatchObject({ state: "relearning", lapses: 1 });
-    expect(schedule.get("q")!.due).toEqual(new Date(at(9).getTime() + 10 * MINUTE));
+    expect(schedule.get("q")).toMatchObject({ state: "review", lapses: 1 });
+    expect(schedule.get("q")!.due).toEqual(new Date(at(9).getTime() + 1 * DAY));
   });
 
   it("replays in time order, whatever the order of the lines (two sessions interleaved)", () => {
@@ -102,23 +105,31 @@ describe("orderByDue", () => {
   const now = at(10, 12);
   const history = [
     answer("overdue", 3, at(1)), answer("overdue", 3, at(2)), // Good twice: due on the 10th at the latest
-    answer("failed-today", 1, at(10, 9)), // due in a minute: due today
+    answer("failed-yesterday", 1, at(9, 9)), // due the next day: due today
     answer("easy", 5, at(9)), // due in 8 days
     answer("fading", 4, at(5)), // due on the 13th; five days on, recall is lower than for "easy"
   ];
 
   it("puts due questions first (most overdue first), then new ones in deck order, then the rest by lowest recall", () => {
-    const questions = ["new-a", "easy", "failed-today", "new-b", "fading", "overdue"].map((id) => question(id));
+    const questions = ["new-a", "easy", "failed-yesterday", "new-b", "fading", "overdue"].map((id) => question(id));
     const schedule = buildSchedule(history, "residency", now);
-    expect(orderByDue(questions, schedule, now).map((q) => q.id)).toEqual(["overdue", "failed-today", "new-a", "new-b", "fading", "easy"]);
+    expect(orderByDue(questions, schedule, now).map((q) => q.id)).toEqual(["overdue", "failed-yesterday", "new-a", "new-b", "fading", "easy"]);
     expect(schedule.get("fading")!.retrievability).toBeLessThan(schedule.get("easy")!.retrievability);
   });
 
   it("treats a question due later today as due now (sessions are daily, not by the minute)", () => {
-    const schedule = buildSchedule([answer("q", 3, at(10, 11, 55))], "residency", at(10, 11, 56));
-    expect(schedule.get("q")!.due > at(10, 11, 56)).toBe(true);
-    expect(isDue(schedule.get("q"), at(10, 11, 56))).toBe(true);
+    const schedule = buildSchedule([answer("q", 1, at(9, 23, 0))], "residency", at(10, 8));
+    expect(schedule.get("q")!.due > at(10, 8)).toBe(true);
+    expect(isDue(schedule.get("q"), at(10, 8))).toBe(true);
     expect(isDue(schedule.get("q"), at(10, 23, 59))).toBe(true);
+  });
+
+  it("does not bring back a question rated 3 (or 1) in the same sitting", () => {
+    for (const rating of [1, 3]) {
+      const schedule = buildSchedule([answer("q", rating, at(10, 11, 55))], "residency", at(10, 11, 56));
+      expect(isDue(schedule.get("q"), at(10, 11, 56))).toBe(false);
+      expect(isDue(schedule.get("q"), at(10, 23, 59))).toBe(false);
+    }
   });
 
   it("ignores a removed question's history and keeps history when a question's text is edited", () => {
@@ -143,12 +154,13 @@ describe("plan helpers for practice", () => {
   it("orders a deck's questions from its schedule", () => {
     const d = deck(["n", "b", "a", "c"]);
     const { schedule } = deckSchedule(history, d, now);
-    expect(orderByDue(d.questions, schedule, now).map((q) => q.id)).toEqual(["c", "a", "n", "b"]);
+    // "a" was rated 1 this morning: due tomorrow, so after the new question; recall 1.0 puts it after "b".
+    expect(orderByDue(d.questions, schedule, now).map((q) => q.id)).toEqual(["c", "n", "b", "a"]);
   });
 
   it("says each question's state and when it is due", () => {
     const { schedule } = deckSchedule(history, deck(["a", "b", "c", "n"]), now);
-    expect(planInfo(schedule, "a", now)).toMatchObject({ state: "learning", dueLabel: "today", lastRating: 1 });
+    expect(planInfo(schedule, "a", now)).toMatchObject({ state: "review", due: "2026-11-11", dueLabel: "2026-11-11", lastRating: 1 });
     expect(planInfo(schedule, "b", now)).toMatchObject({ state: "review", due: "2026-11-17", dueLabel: "2026-11-17", lastRating: 5 });
     expect(planInfo(schedule, "c", now)).toMatchObject({ state: "review", dueLabel: expect.stringMatching(/^overdue since 2026-11-0\d$/) });
     expect(planInfo(schedule, "n", now)).toEqual({ state: "new", due: null, dueLabel: "new", retrievability: 0, lastRating: null });
