@@ -1,5 +1,6 @@
 // `interview-coach followups`: thank-you notes due for everyone met, overdue first;
 // `--draft <program>` prints drafts; `--done <program> <name>` records a note as sent.
+import { reviewCacheFile } from "../config/paths.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
@@ -28,7 +29,7 @@ export async function run(program: string | undefined, name: string | undefined,
   if (name && !options.done) throw new UsageError(`a person's name ('${name}') goes with --done: interview-coach followups --done "${program}" "${name}"`);
 
   const dir = libraryPaths(ctx.settings.home.value).reviews;
-  const loaded = await loadReviews(dir, { label: (file) => join(dir, file), prose: false });
+  const loaded = await loadReviews(dir, { label: (file) => join(dir, file), cacheFile: reviewCacheFile() });
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
   // Drafts count: the people met are real even when the scores are not in yet.
   const files = [...loaded.reviews, ...loaded.drafts];

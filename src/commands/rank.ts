@@ -1,4 +1,5 @@
 // `interview-coach rank`: the rank-order list from every review in the library.
+import { reviewCacheFile } from "../config/paths.js";
 import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, UsageError } from "../errors.js";
 import { isoDay } from "../notes/dates.js";
@@ -28,7 +29,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   }
 
   const home = ctx.settings.home.value;
-  const loaded = await loadReviews(libraryPaths(home).reviews, { prose: false });
+  const loaded = await loadReviews(libraryPaths(home).reviews, { cacheFile: reviewCacheFile() });
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
   for (const { review } of loaded.drafts) say(`note: skipped the draft review of ${review.program}; finish it with: interview-coach review "${review.program}"`);
 

@@ -1,5 +1,6 @@
 // `interview-coach review <program>`: impressions right after an interview, saved as
 // reviews/<slug>.md. Running it again edits that review, with the earlier answers as defaults.
+import { reviewCacheFile } from "../config/paths.js";
 import { existsSync, readFileSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { ContentError, InterruptedError, UsageError } from "../errors.js";
@@ -99,7 +100,7 @@ function readPrevious(path: string): Review | undefined {
 }
 
 async function knownPrograms(dir: string): Promise<string[]> {
-  const { reviews, drafts } = await loadReviews(dir);
+  const { reviews, drafts } = await loadReviews(dir, { cacheFile: reviewCacheFile() });
   return [...reviews, ...drafts].map((r) => r.review.program);
 }
 

@@ -22,9 +22,14 @@ export function defaultDataDir(): string {
   return join(xdg("XDG_DATA_HOME", [".local", "share"]), APP);
 }
 
-/** Derived data that can be rebuilt at any time (the history index). */
+/** Derived data that can be rebuilt at any time (the history index, parsed notes). */
 export function cacheDir(): string {
   return join(xdg("XDG_CACHE_HOME", [".cache"]), APP);
+}
+
+/** Parsed review notes, by path (see notes/file-cache.ts). */
+export function reviewCacheFile(): string {
+  return join(cacheDir(), "reviews.json");
 }
 
 export function userContentDir(): string {

@@ -3,6 +3,7 @@
 // size, modification time and hash of its source file; an edited file no longer matches and is
 // parsed from YAML instead.
 import { readFileSync, statSync } from "node:fs";
+import { hashBytes } from "../notes/fnv1a.js";
 import type { Content } from "./types.js";
 
 export interface SnapshotEntry {
@@ -33,20 +34,6 @@ export function isUnchanged(entry: SnapshotEntry, file: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * FNV-1a (32-bit) of the file's bytes, with its length. It only has to notice that a built-in
- * file was edited after the build, not resist forgery; plain JS keeps node:crypto (about 5 ms to
- * load) off the start-up path of every command that reads content.
- */
-export function hashBytes(bytes: Uint8Array): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i++) {
-    hash ^= bytes[i]!;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${bytes.length}-${(hash >>> 0).toString(16)}`;
 }
 
 export function readSnapshot(file: string): Map<string, SnapshotEntry> {

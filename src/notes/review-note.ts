@@ -1,6 +1,5 @@
 // reviews/<slug>.md: YAML front matter with what rank and followups read (scores, gut,
 // deal-breakers, people), and a Markdown body a person reads (see review-body.ts).
-// Parsing tries the fast reader first; the full path gives every problem a position.
 import { join } from "node:path";
 import type { ContentIssue } from "../errors.js";
 import { validate } from "../content/validate.js";
@@ -11,7 +10,7 @@ import { reviewFrontMatterSchema } from "../rank/review-schema.js";
 import { parseNote, renderNote, shiftIssues } from "./front-matter.js";
 import { readBody, renderBody } from "./review-body.js";
 import { programSlug } from "./slug.js";
-import { fastParseReview, keyTypos } from "./review-fast.js";
+import { editDistance } from "../suggest.js";
 
 export { proseLine, unescapeProse } from "./review-body.js";
 
@@ -41,13 +40,8 @@ export function renderReviewNote(review: Review, criteria: readonly Criterion[])
 
 export type ReviewResult = { ok: true; review: Review } | { ok: false; issues: ContentIssue[] };
 
+/** A review note's text as a Review, or every problem in it with its position in `file`. */
 export function parseReviewNote(text: string, file: string): ReviewResult {
-  const fast = fastParseReview(text);
-  return fast ? { ok: true, review: fast } : fullParseReview(text, file);
-}
-
-/** YAML with positions and the zod schema: slower, and the one that explains what is wrong. */
-export function fullParseReview(text: string, file: string): ReviewResult {
   const parsed = parseNote(text, file);
   if (!parsed.ok) return parsed;
   const { note } = parsed;
@@ -77,4 +71,20 @@ export function fullParseReview(text: string, file: string): ReviewResult {
       extra,
     },
   };
+}
+
+const FRONT_MATTER_KEYS = Object.keys(reviewFrontMatterSchema.shape);
+
+/**
+ * Keys added by hand are kept (tags, aliases for note apps), but one that is a slip of a
+ * review key ("dealbreakers") would be silently ignored: those are refused with the key meant.
+ */
+function keyTypos(keys: readonly string[]): { key: string; near: string }[] {
+  const typos: { key: string; near: string }[] = [];
+  for (const key of keys) {
+    if (FRONT_MATTER_KEYS.includes(key) || key.length < 4) continue;
+    const near = FRONT_MATTER_KEYS.find((known) => editDistance(key.toLowerCase(), known.toLowerCase()) <= 2);
+    if (near) typos.push({ key, near });
+  }
+  return typos;
 }

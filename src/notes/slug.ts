@@ -1,5 +1,6 @@
 // User-supplied names (programs, decks) become file names. A slug is lowercase ASCII letters,
 // digits and single dashes: no dot, slash or backslash survives, so no name leaves its folder.
+import { fnv1a } from "./fnv1a.js";
 
 /** Letters that Unicode does not decompose into ASCII, spelled as their languages do. */
 const LETTERS: Record<string, string> = { æ: "ae", ø: "o", å: "a", œ: "oe", ß: "ss", ð: "d", đ: "d", þ: "th", ł: "l", ı: "i" };
@@ -26,10 +27,6 @@ export function slugify(name: string, fallback = "untitled"): string {
 export function programSlug(program: string): string {
   const slug = slugify(program, "");
   if (slug) return slug;
-  let hash = 0x811c9dc5; // FNV-1a: stable, short, and no crypto module to load
-  for (const char of program) {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `program-${hash.toString(16).padStart(8, "0")}`;
+  const codePoints = Array.from(program, (char) => char.codePointAt(0)!);
+  return `program-${fnv1a(codePoints).toString(16).padStart(8, "0")}`;
 }

@@ -1,11 +1,12 @@
 // Reads every review in the library. A broken file is reported and skipped: one bad hand edit
-// must not keep the user from their list. Speed matters here (rank over 2,000 reviews in under
-// half a second): files are read synchronously in one loop, notes this program wrote go through
-// the fast reader, and YAML and zod are loaded only when some file needs the full parser.
-import { readdirSync, readFileSync } from "node:fs";
+// must not keep the user from their list. `rank` reads thousands of notes: each is parsed once
+// and kept in the parsed-file cache until it changes.
+import { readdirSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import type { ContentIssue } from "../errors.js";
-import { fastParseReview } from "../notes/review-fast.js";
+import { FileCache } from "../notes/file-cache.js";
+import { parseReviewNote } from "../notes/review-note.js";
+import type { Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
 
 export interface LoadedReviews {
@@ -37,39 +38,36 @@ export function displayPath(path: string, cwd = process.cwd()): string {
 export interface LoadOptions {
   /** How a file is named in results (default reviews/<name>). */
   label?: (name: string) => string;
-  /** false: leave the body's prose (red flags, notes) unread, for commands that only need the front matter. */
-  prose?: boolean;
+  /** The cache file for parsed reviews (see file-cache.ts); none: every note is parsed. */
+  cacheFile?: string;
 }
 
-export async function loadReviews(dir: string, { label = (name) => `reviews/${name}`, prose = true }: LoadOptions = {}): Promise<LoadedReviews> {
+/** Bumped when the Review shape changes, so that reviews cached in the old shape are parsed again. */
+const CACHE_VERSION = 1;
+
+export async function loadReviews(dir: string, { label = (name) => `reviews/${name}`, cacheFile }: LoadOptions = {}): Promise<LoadedReviews> {
   const loaded: LoadedReviews = { reviews: [], drafts: [], issues: [] };
-  const slow: { name: string; text: string }[] = [];
-  const add = (name: string, review: ReviewFile["review"]) => (review.draft ? loaded.drafts : loaded.reviews).push({ review, file: label(name) });
+  const cache = new FileCache<Review>(cacheFile, CACHE_VERSION);
+  const paths: string[] = [];
   for (const name of reviewFileNames(dir)) {
-    let text: string;
+    const path = join(dir, name);
+    paths.push(path);
+    let review: Review | undefined;
     try {
-      text = readFileSync(join(dir, name), "utf8");
+      review = cache.read(path, (bytes) => {
+        const result = parseReviewNote(bytes.toString("utf8"), displayPath(path));
+        if (!result.ok) loaded.issues.push(...result.issues);
+        return result.ok ? result.review : undefined;
+      });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const message = code === "EISDIR" ? "is a folder, not a review" : `cannot read: ${code ?? error}`;
-      loaded.issues.push({ file: displayPath(join(dir, name)), line: 1, col: 1, message });
+      loaded.issues.push({ file: displayPath(path), line: 1, col: 1, message });
       continue;
     }
-    const review = fastParseReview(text, { prose });
-    if (review) add(name, review);
-    else slow.push({ name, text });
+    if (review) (review.draft ? loaded.drafts : loaded.reviews).push({ review, file: label(name) });
   }
-  if (slow.length) {
-    const { fullParseReview } = await import("../notes/review-note.js");
-    for (const { name, text } of slow) {
-      const result = fullParseReview(text, displayPath(join(dir, name)));
-      if (result.ok) add(name, result.review);
-      else loaded.issues.push(...result.issues);
-    }
-    // Keep the listing order whichever path a file took.
-    const order = (list: ReviewFile[]) => list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    order(loaded.reviews);
-    order(loaded.drafts);
-  }
+  cache.keepOnly(paths, dir);
+  cache.save();
   return loaded;
 }

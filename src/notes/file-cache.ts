@@ -1,0 +1,117 @@
+// Parsed, validated files kept in the cache folder, so that a command that reads thousands of
+// notes parses only the ones that changed since the last run. One JSON file per format, keyed
+// by the file's absolute path; it is only ever a copy: a missing, broken or unwritable cache
+// costs time, never data. The files themselves are never written here.
+import { readFileSync, statSync } from "node:fs";
+import { replaceFile } from "./files.js";
+import { hashBytes } from "./fnv1a.js";
+
+/**
+ * File times tick coarsely and clocks drift: a file written less than this before it was
+ * cached (or dated in the future) could change again without its size or time changing, so
+ * its entry also keeps a hash of its bytes, checked on every read (as git does for "racily
+ * clean" files).
+ */
+const SETTLED_MS = 2000;
+
+interface Entry<T> {
+  /** Inode, size and modification time (ms) when parsed: a replaced or edited file differs. */
+  stamp: string;
+  /** Set when the stamp alone cannot be trusted (see SETTLED_MS). */
+  hash?: string;
+  value: T;
+}
+
+interface Stored<T> {
+  version: number;
+  entries: Record<string, Entry<T>>;
+}
+
+export class FileCache<T> {
+  private readonly entries: Record<string, Entry<T>>;
+  private changed = false;
+
+  /**
+   * `file`: the cache's JSON file (undefined: cache nothing). `version` names the value's
+   * shape: a cache written with another version is ignored. `now` is the clock, in epoch ms.
+   */
+  constructor(
+    private readonly file: string | undefined,
+    private readonly version: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.entries = (file && readStored<T>(file, version)) || {};
+  }
+
+  /**
+   * The value of the file at `path`: from the cache when the file is unchanged, else
+   * `parse(bytes)`. `parse` returns the value to keep, or undefined for a file that cannot be
+   * cached (a broken file is parsed again next time, to report its problems again).
+   * Throws what reading the file throws.
+   */
+  read<R extends T | undefined>(path: string, parse: (bytes: Buffer) => R): T | R {
+    const stat = statSync(path, { bigint: true });
+    const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+    const entry = this.entries[path];
+    let bytes: Buffer | undefined;
+    if (entry?.stamp === stamp) {
+      if (entry.hash === undefined) return entry.value;
+      bytes = readFileSync(path);
+      if (hashBytes(bytes) === entry.hash) return entry.value;
+    }
+    bytes ??= readFileSync(path);
+    const value = parse(bytes);
+    if (value === undefined || !survivesJson(value)) {
+      if (entry) this.forget(path);
+      return value;
+    }
+    const age = this.now() - Number(stat.mtimeMs);
+    this.entries[path] = { stamp, ...(age < SETTLED_MS ? { hash: hashBytes(bytes) } : {}), value };
+    this.changed = true;
+    return value;
+  }
+
+  /** Drops entries for files under `dir` that were not read since: deleted or renamed notes. */
+  keepOnly(paths: Iterable<string>, dir: string): void {
+    const kept = new Set(paths);
+    for (const path of Object.keys(this.entries)) {
+      if (path.startsWith(dir) && !kept.has(path)) this.forget(path);
+    }
+  }
+
+  /** Writes the cache if anything changed; a read-only or full cache folder is ignored. */
+  save(): void {
+    if (!this.file || !this.changed) return;
+    const stored: Stored<T> = { version: this.version, entries: this.entries };
+    try {
+      replaceFile(this.file, JSON.stringify(stored));
+      this.changed = false;
+    } catch {
+      // Only costs time: the next run parses these files again.
+    }
+  }
+
+  private forget(path: string): void {
+    delete this.entries[path];
+    this.changed = true;
+  }
+}
+
+function readStored<T>(file: string, version: number): Record<string, Entry<T>> | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(file, "utf8")) as Stored<T>;
+    return stored?.version === version && stored.entries && typeof stored.entries === "object" ? stored.entries : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** False for values JSON would change (Infinity and NaN become null): those are never cached. */
+function survivesJson(value: unknown): boolean {
+  let lossless = true;
+  JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === "number" && !Number.isFinite(v)) lossless = false;
+    return v;
+  });
+  return lossless;
+}
