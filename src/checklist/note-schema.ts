@@ -1,16 +1,21 @@
-// The full reading of a progress note, for the notes the fast reader in note-format.ts does not
-// recognise (edited by hand, or by a note app). It loads yaml and zod, and reports every problem
-// as FILE:LINE:COL. Imported lazily: a note we wrote ourselves never gets here.
+// Reading a progress note's front matter (written by us, a person or a note app): yaml with
+// positions and zod, so every problem is reported as FILE:LINE:COL.
 import { z } from "zod";
 import type { ContentIssue } from "../errors.js";
 import { positionAt } from "../content/yaml-file.js";
 import { validate } from "../content/validate.js";
-import { parseNote, shiftIssues } from "../notes/front-matter.js";
+import { parseNote, renderNote, shiftIssues } from "../notes/front-matter.js";
 import { checkDay } from "./due.js";
-import { isTimestamp } from "./note-format.js";
 import type { ProgressState } from "./progress.js";
 
 const text = z.string().trim().min(1);
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** A real moment as the note stores it: 2026-11-30T09:15:00-05:00 (a zone is required). */
+function isTimestamp(value: string): boolean {
+  const match = TIMESTAMP.exec(value);
+  return match !== null && checkDay(match[1]!) !== undefined;
+}
 
 export const progressNoteSchema = z.strictObject({
   type: z.literal("checklist").optional(),
@@ -55,4 +60,21 @@ export function readProgressFull(text: string, file: string, expected?: string):
   }
   const done = value.done.map(({ id, at, text: itemText }) => ({ id, at, ...(itemText !== undefined ? { text: itemText } : {}) }));
   return { ok: true, state: { checklist: value.checklist, program: value.program, ...(value.date ? { date: value.date } : {}), done } };
+}
+
+/** Ids and days stay plain; names and ticked texts are quoted, as a person would write them. */
+const PLAIN = /^(?:[a-z][a-z0-9-]*|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2}))?)$/;
+/** Plain words that YAML 1.1 or 1.2 readers turn into booleans or null. */
+const RESERVED = new Set(["null", "true", "false", "yes", "no", "on", "off", "y", "n"]);
+
+/** The progress note: `state` as front matter over `document` (renderProgressDocument's Markdown). */
+export function renderProgressNote(state: ProgressState, document: string): string {
+  const front = {
+    type: "checklist",
+    checklist: state.checklist,
+    program: state.program,
+    ...(state.date !== undefined ? { date: state.date } : {}),
+    done: state.done.map(({ id, at, text }) => ({ id, at, ...(text !== undefined ? { text } : {}) })),
+  };
+  return renderNote(front, document, (value) => !PLAIN.test(value) || RESERVED.has(value));
 }

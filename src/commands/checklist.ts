@@ -21,7 +21,7 @@ import {
 } from "../checklist/progress.js";
 import { isoDay, isoLocal } from "../notes/dates.js";
 import { libraryPaths } from "../notes/library.js";
-import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument, renderProgressNote } from "../notes/checklist-note.js";
+import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument } from "../notes/checklist-note.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 
 export interface ChecklistOptions {
@@ -60,8 +60,8 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (options.reset && (await confirmReset(checklist, state, broken, file, options))) {
     const cleared = state.done.length;
     state = freshProgress(checklist.id, saved?.program ?? program, state.date);
-    const { replaceFile } = await import("../notes/files.js");
-    replaceFile(file, renderProgressNote(checklist, state, today));
+    const [{ replaceFile }, { renderProgressNote }] = await Promise.all([import("../notes/files.js"), import("../checklist/note-schema.js")]);
+    replaceFile(file, renderProgressNote(state, renderProgressDocument(checklist, state, today)));
     say(`Started over: cleared ${cleared} tick${cleared === 1 ? "" : "s"} in ${file}.`);
   }
 
@@ -127,16 +127,17 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
 
 /** The interactive run: one checkbox prompt per section, the note saved after each. */
 async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
-  const [{ askSection, wrapForTerminal: wrap }, { trapInterrupts, isInterrupt }, { paint }, { replaceFile }] = await Promise.all([
+  const [{ askSection, wrapForTerminal: wrap }, { trapInterrupts, isInterrupt }, { paint }, { replaceFile }, { renderProgressNote }] = await Promise.all([
     import("../ui/checklist-prompt.js"),
     import("../ui/interrupt.js"),
     import("../ui/color.js"),
     import("../notes/files.js"),
+    import("../checklist/note-schema.js"),
   ]);
   const ordered = inPhaseOrder(checklist);
   const today = () => isoDay(ctx.now());
   let state = mergeProgress(ordered, start).state;
-  const save = () => replaceFile(file, renderProgressNote(ordered, state, today()));
+  const save = () => replaceFile(file, renderProgressNote(state, renderProgressDocument(ordered, state, today())));
   const progress = () => {
     const { ticked } = mergeProgress(ordered, state);
     return { ticked, line: summaryLine(summarize(ordered, ticked, state.date, today())) };

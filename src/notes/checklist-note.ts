@@ -6,7 +6,6 @@ import { join } from "node:path";
 import { ContentError } from "../errors.js";
 import type { Checklist } from "../content/types.js";
 import { dueDayOf, isOverdue } from "../checklist/due.js";
-import { readFrontMatter, renderFrontMatter } from "../checklist/note-format.js";
 import { DEFAULT_PROGRAM, inPhaseOrder, mergeProgress, summarize, summaryLine, type ProgressState } from "../checklist/progress.js";
 import { renderChecklist } from "./render-content.js";
 import { programSlug, slugify } from "./slug.js";
@@ -39,14 +38,9 @@ export function renderProgressDocument(checklist: Checklist, state: ProgressStat
   });
 }
 
-export function renderProgressNote(checklist: Checklist, state: ProgressState, today: string): string {
-  return `${renderFrontMatter(state)}${renderProgressDocument(checklist, state, today)}`;
-}
-
 /**
- * The progress saved in `path`, or undefined when there is none yet. A note we wrote is read
- * without yaml or zod; anything else goes through the full parser, which reports FILE:LINE:COL
- * (exit 65) for a note edited into something invalid.
+ * The progress saved in `path`, or undefined when there is none yet. Throws a ContentError
+ * with FILE:LINE:COL (exit 65) for a note edited into something invalid.
  */
 export async function readProgressNote(path: string, displayName: string, expectedChecklist?: string): Promise<ProgressState | undefined> {
   let text: string;
@@ -60,8 +54,7 @@ export async function readProgressNote(path: string, displayName: string, expect
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
     fail(displayName, code === "EISDIR" ? "is a folder, not a progress note" : `cannot read: ${code ?? String(error)}`);
   }
-  const fast = readFrontMatter(text);
-  if (fast && (expectedChecklist === undefined || fast.checklist === expectedChecklist)) return fast;
+  // yaml and zod load only when there is a note to read: `checklist --print` for a new interview starts without them.
   const { readProgressFull } = await import("../checklist/note-schema.js");
   const full = readProgressFull(text, displayName, expectedChecklist);
   if (!full.ok) throw new ContentError(full.issues, "Fix the note by hand, or start over with --reset.");

@@ -4,8 +4,20 @@ import YAML from "yaml";
 import type { ContentIssue } from "../errors.js";
 import { parseYamlText, type YamlFile } from "../content/yaml-file.js";
 
-export function renderNote(frontMatter: Record<string, unknown>, body: string): string {
-  const yaml = YAML.stringify(frontMatter, { lineWidth: 0 }).trimEnd();
+/**
+ * The note: front matter, then `body`. `quote` picks text values to write in double quotes
+ * even where YAML does not need them (a name with a space reads more plainly as one value).
+ */
+export function renderNote(frontMatter: Record<string, unknown>, body: string, quote?: (value: string) => boolean): string {
+  const doc = new YAML.Document(frontMatter);
+  if (quote) {
+    YAML.visit(doc, {
+      Scalar(key, node) {
+        if (key === "value" && typeof node.value === "string" && quote(node.value)) node.type = "QUOTE_DOUBLE";
+      },
+    });
+  }
+  const yaml = doc.toString({ lineWidth: 0 }).trimEnd();
   return `---\n${yaml}\n---\n${body.replace(/^\n+/, "")}`;
 }
 

@@ -7,11 +7,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { bodyOf } from "../../src/checklist/note-format.js";
-import { readProgressFull } from "../../src/checklist/note-schema.js";
+import { readProgressFull, renderProgressNote as noteText } from "../../src/checklist/note-schema.js";
+import { parseNote } from "../../src/notes/front-matter.js";
 import { DEFAULT_PROGRAM, type ProgressState } from "../../src/checklist/progress.js";
 import type { Checklist } from "../../src/content/types.js";
-import { readProgressNote, renderProgressNote } from "../../src/notes/checklist-note.js";
+import { readProgressNote, renderProgressDocument } from "../../src/notes/checklist-note.js";
+
+/** The saved note, as the checklist command writes it. */
+const renderProgressNote = (checklist: Checklist, state: ProgressState, today: string) => noteText(state, renderProgressDocument(checklist, state, today));
+/** What follows the front matter, as the note reader splits it. */
+function bodyOf(text: string): string {
+  const parsed = parseNote(text, "x.md");
+  if (!parsed.ok) throw new Error(parsed.issues[0]!.message);
+  return parsed.note.body;
+}
 
 const dir = mkdtempSync(join(tmpdir(), "ic-checklist-prop-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
