@@ -1,6 +1,7 @@
 // `practice DECK --answers FILE`: a session with no terminal. The file's questions are asked in
 // file order and go through the same session steps as typed answers, so feedback, the note and
 // history are exactly those of an interactive session (one take each).
+import { cacheDir } from "../config/paths.js";
 import { randomBytes } from "node:crypto";
 import type { CommandContext } from "../context.js";
 import type { Deck, Question } from "../content/types.js";
@@ -21,7 +22,7 @@ export async function runFromAnswers(deck: Deck, file: string, settings: Practic
   const entries = readAnswersFile(file, deck);
   const paths = libraryPaths(ctx.settings.home.value);
   if (settings.save) {
-    for (const unfinished of unfinishedSessions(paths)) {
+    for (const unfinished of unfinishedSessions(paths, cacheDir())) {
       if (unfinished.answers.length === 0) continue;
       say(`note: an unfinished session is in your history (${describeUnfinished(unfinished)}); run \`interview-coach practice\` in a terminal to save it as a note.`);
     }

@@ -48,7 +48,7 @@ async function startInteractive(deck: Deck, questions: Question[], settings: Pra
   const loading = import("./practice-interactive.js");
   const paths = libraryPaths(ctx.settings.home.value);
   // No history yet (a first session): nothing to recover, and nothing more to load for it.
-  const unfinished = settings.save && existsSync(paths.history) ? (await import("./practice-unfinished.js")).unfinishedSessions(paths) : [];
+  const unfinished = settings.save && existsSync(paths.history) ? (await import("./practice-unfinished.js")).unfinishedSessions(paths, cacheDir()) : [];
   const firstShown = !unfinished.some((u) => u.answers.length > 0);
   const first = questions[0]!;
   if (firstShown) showQuestion({ number: 1, total: questions.length, question: first, limitSeconds: settings.timeSeconds ?? first.answerSeconds, take: 1 });

@@ -6,10 +6,10 @@ import { readFileSync } from "node:fs";
 import type { State } from "ts-fsrs";
 import { replaceFile } from "../notes/files.js";
 import type { AnswerRecord } from "./answer-record.js";
-import type { CorruptLine } from "./history.js";
+import type { CorruptLine, HistoryEntry } from "./history.js";
 import type { Replay, Replays } from "./schedule.js";
 
-const VERSION = 4; // 4: cards scheduled in whole days (no short-term steps); 3: an unknown last review is null, not -1
+const VERSION = 4; // 4: whole-day cards and the open sessions' lines; 3: an unknown last review is null, not -1
 /** time, deck, question, session, rating, seconds, limit, covered, points, star */
 const FIELDS = 10;
 /** deck, question, state, due, stability, difficulty, reps, lapses, step, elapsedDays, scheduledDays, lastReview, lastRating, recent count, 3 recent */
@@ -27,6 +27,8 @@ export interface IndexHeader {
   /** Of the first `offset` bytes: equal means the history only grew since. */
   sha1: string;
   corrupt: CorruptLine[];
+  /** The lines of sessions started and not yet ended, in file order (usually none). */
+  open: HistoryEntry[];
   /** Time of the last answer indexed (epoch ms), null for none: later answers continue the replay. */
   lastTime: number | null;
   /** The FSRS cards after replaying the answers, CARD_FIELDS numbers each, names from `cardStrings`; absent when the answers are not in time order. */
@@ -64,6 +66,7 @@ export function readIndex(indexPath: string, historyPath: string): StoredIndex |
     header.offset > 0 &&
     Number.isInteger(header.lines) &&
     Array.isArray(header.corrupt) &&
+    Array.isArray(header.open) &&
     (header.lastTime === null || typeof header.lastTime === "number");
   if (!fits) return undefined;
   return {

@@ -9,7 +9,7 @@ import { createHash, type Hash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { toRecord, type AnswerRecord } from "./answer-record.js";
-import { parseHistoryText, type CorruptLine } from "./history.js";
+import { parseHistoryText, type CorruptLine, type HistoryEntry } from "./history.js";
 import { readIndex, writeIndex, type StoredIndex } from "./history-index-file.js";
 import { replayAnswers, type Replays } from "./schedule.js";
 
@@ -22,6 +22,8 @@ export interface IndexedAnswers {
   corrupt: CorruptLine[];
   /** Every answer replayed, when the answers are in time order (as appends are): no need to replay again. */
   replays?: Replays;
+  /** The lines of sessions started and not ended (killed, or running elsewhere), in file order. */
+  open: HistoryEntry[];
 }
 
 /** Where the index of a history file lives: one per history file, named by its path. */
@@ -47,7 +49,7 @@ export function readAnswers(historyPath: string, indexPath: string, { answers: w
     // one keeps the same stamp, so a stamp is only kept for a history that had been still.
     settled = Date.now() - Number(stat.mtimeMs) > SETTLED_MS;
   } catch {
-    return { answers: [], corrupt: [] };
+    return { answers: [], corrupt: [], open: [] };
   }
   const stored = readIndex(indexPath, historyPath);
   if (stored && stored.header.stamp === stamp) {
@@ -59,7 +61,7 @@ export function readAnswers(historyPath: string, indexPath: string, { answers: w
   try {
     bytes = readFileSync(historyPath);
   } catch {
-    return { answers: [], corrupt: [] };
+    return { answers: [], corrupt: [], open: [] };
   }
   // Only whole lines are indexed; a last line without its newline (a crash mid-write) is read
   // every time until an append completes it.
@@ -72,15 +74,16 @@ export function readAnswers(historyPath: string, indexPath: string, { answers: w
   const fresh = parseHistoryText(bytes.toString("utf8", from, complete), firstLine);
   addRecords(answers, fresh.entries);
   corrupt.push(...fresh.corrupt);
+  const open = withOpen(index?.header.open ?? [], fresh.entries);
   const replays = replayFrom(answers, known, index ? index.replays() : new Map());
   const lines = firstLine - 1 + countNewlines(bytes, from, complete);
   if (complete > from || (index && index.header.stamp !== stamp)) {
     hash.update(bytes.subarray(from, complete));
     // No stamp for a history that was growing while read or changed just now: the next run checks the hash.
     const current = bytes.length === size && settled ? stamp : "";
-    writeIndex(indexPath, { history: historyPath, offset: complete, lines, stamp: current, sha1: hash.digest("hex"), corrupt }, answers, replays);
+    writeIndex(indexPath, { history: historyPath, offset: complete, lines, stamp: current, sha1: hash.digest("hex"), corrupt, open }, answers, replays);
   }
-  return withTail(lines, { answers, corrupt, ...(replays ? { replays } : {}) }, bytes.subarray(complete));
+  return withTail(lines, { answers, corrupt, open, ...(replays ? { replays } : {}) }, bytes.subarray(complete));
 }
 
 /** From an index of an unchanged history: no need to read the history, only its unindexed tail (a torn last line). */
@@ -92,11 +95,11 @@ function fromUnchanged(stored: StoredIndex, tail: Buffer, wanted: boolean): Inde
     const extra: AnswerRecord[] = [];
     addRecords(extra, parsed.entries);
     const ordered = extra.every((a, i) => a.time >= (i ? extra[i - 1]!.time : (header.lastTime ?? -Infinity)));
-    if (ordered) return { corrupt: [...header.corrupt, ...parsed.corrupt], replays: replayAnswers(extra, replays) };
+    if (ordered) return { corrupt: [...header.corrupt, ...parsed.corrupt], replays: replayAnswers(extra, replays), open: withOpen(header.open, parsed.entries) };
   }
   const answers = stored.answers();
   if (!answers) return undefined;
-  return withTail(header.lines, { answers, corrupt: [...header.corrupt], ...(replays ? { replays } : {}) }, tail);
+  return withTail(header.lines, { answers, corrupt: [...header.corrupt], open: header.open, ...(replays ? { replays } : {}) }, tail);
 }
 
 /**
@@ -118,7 +121,22 @@ function withTail(lines: number, result: IndexedAnswers & { answers: AnswerRecor
   addRecords(answers, parsed.entries);
   corrupt.push(...parsed.corrupt);
   const replays = replayFrom(answers, known, result.replays);
-  return { answers, corrupt, ...(replays ? { replays } : {}) };
+  return { answers, corrupt, open: withOpen(result.open, parsed.entries), ...(replays ? { replays } : {}) };
+}
+
+/**
+ * The open sessions' lines after `entries`: a start line opens a session, its answers join it,
+ * its end line closes it. Kept in the index so that finding a killed session before the first
+ * question never reads the whole history.
+ */
+function withOpen(open: readonly HistoryEntry[], entries: readonly HistoryEntry[]): HistoryEntry[] {
+  const sessions = new Map<string, HistoryEntry[]>();
+  for (const entry of [...open, ...entries]) {
+    if (entry.type === "start") sessions.set(entry.session, [entry]);
+    else if (entry.type === "end") sessions.delete(entry.session);
+    else sessions.get(entry.session)?.push(entry);
+  }
+  return [...sessions.values()].flat();
 }
 
 function addRecords(answers: AnswerRecord[], entries: ReturnType<typeof parseHistoryText>["entries"]): void {

@@ -183,7 +183,7 @@ describe("readAnswers through the index", () => {
 
   it("has nothing to say about a history that does not exist yet", () => {
     const { history, index } = fresh();
-    expect(readAnswers(history, index)).toEqual({ answers: [], corrupt: [] });
+    expect(readAnswers(history, index)).toEqual({ answers: [], corrupt: [], open: [] });
   });
 
   it("agrees with a full read after any sequence of appends, crashes mid-write and edits", () => {
