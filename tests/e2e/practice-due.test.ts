@@ -32,17 +32,19 @@ describe("practice --order due", () => {
     const plan = run(["practice", "stats-demo", "--plan", "--count", "6", ...CONTENT], { env: at("2026-11-23T09:00:00Z") });
     expect(plan.code).toBe(0);
     expect(plan.stdout).toContain("6 questions, due ones first");
+    // Whole days: the two rated 1 yesterday are due today; the one rated 2 is due tomorrow.
     const rows = plan.stdout.split("\n").filter((l) => /^\| \d/.test(l));
-    expect(rows.map((r) => r.split(" | ")[1])).toEqual(["q-why", "q-fit", "q-ask", "q-conflict", "q-mistake", "q-weakness"]);
-    expect(rows[0]).toMatch(/\| learning \| overdue since 2026-11-22 \| 1 \|$/);
+    expect(rows.map((r) => r.split(" | ")[1])).toEqual(["q-why", "q-ask", "q-fit", "q-conflict", "q-mistake", "q-weakness"]);
+    expect(rows[0]).toMatch(/\| review \| today \| 1 \|$/);
+    expect(rows[2]).toMatch(/\| review \| 2026-11-24 \| 2 \|$/);
     expect(rows[5]).toMatch(/\| review \| 2026-11-30 \| 5 \|$/);
 
     const json = JSON.parse(run(["practice", "stats-demo", "--plan", "--json", "--count", "3", ...CONTENT], { env: at("2026-11-23T09:00:00Z") }).stdout);
     expect(json.order).toBe("due");
     expect(json.questions.map((q: { id: string; state: string; lastRating: number }) => [q.id, q.state, q.lastRating])).toEqual([
-      ["q-why", "learning", 1],
-      ["q-fit", "learning", 2],
-      ["q-ask", "learning", 1],
+      ["q-why", "review", 1],
+      ["q-ask", "review", 1],
+      ["q-fit", "review", 2],
     ]);
     // An order that was asked for still wins.
     const deckOrder = JSON.parse(run(["practice", "stats-demo", "--plan", "--json", "--order", "deck", "--count", "2", ...CONTENT], { env: at("2026-11-23T09:00:00Z") }).stdout);
@@ -54,9 +56,9 @@ describe("practice --order due", () => {
     const { env, home } = box;
     mkdirSync(home, { recursive: true });
     writeFileSync(join(home, "history.jsonl"), '{"type":"answer","session":"s","deck":"stats-demo","question":"q-fit","rating":1,"seconds":1,"limit":60,"takes":1,"answer":"","mode":"typed","covered":0,"points":0,"at":"2026-11-22T10:00:00Z"}\n{"trunc');
-    const plan = run(["practice", "stats-demo", "--plan", "--json", ...CONTENT], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-22T12:00:00Z" } });
+    const plan = run(["practice", "stats-demo", "--plan", "--json", ...CONTENT], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-23T12:00:00Z" } });
     expect(plan.code).toBe(0);
     expect(plan.stderr).toBe(`${join(home, "history.jsonl")}:2: skipped (truncated line (the last write did not finish))\n`);
-    expect(JSON.parse(plan.stdout).questions[0]).toMatchObject({ id: "q-fit", state: "learning" });
+    expect(JSON.parse(plan.stdout).questions[0]).toMatchObject({ id: "q-fit", state: "review", due: "2026-11-23" });
   });
 });

@@ -37,9 +37,9 @@ describe("stats without a terminal", () => {
       "| Within time | 75% (6 of 8 answers) |",
       "| STAR parts | 69% of the four parts (4 answers to star questions) |",
       "| Points covered | 54% (7 of 13 points) |",
-      "| Due | 2 today, 2 more in the next 7 days, 1 never practised |",
+      "| Due | 0 today, 4 more in the next 7 days, 1 never practised |",
       "| motivation | 2 | 2.5 |",
-      "| 1 | Tell me about a conflict in a team. (`q-conflict`) | 1, 2, 3 | 2026-11-22 |",
+      "| 1 | Tell me about a conflict in a team. (`q-conflict`) | 1, 2, 3 | 2026-11-26 |",
     ]) {
       expect(lines).toContain(row);
     }
@@ -67,7 +67,7 @@ describe("stats without a terminal", () => {
     expect(stats.decks).toHaveLength(1);
     expect(stats.decks[0]).toMatchObject({
       deck: "stats-demo", sessions: 2, practised: 4, total: 6, answers: 5, average: 3.6, trend: [3.33, 4],
-      withinTime: { share: 0.8, count: 4, of: 5 }, dueToday: 2, dueNextWeek: 2, newQuestions: 1,
+      withinTime: { share: 0.8, count: 4, of: 5 }, dueToday: 0, dueNextWeek: 4, newQuestions: 1,
     });
     expect(stats.decks[0].weakest.map((w: { id: string }) => w.id)).toEqual(["q-conflict", "q-why", "q-fit", "q-mistake", "q-ask"]);
     // A deck was named: nothing about other decks.
@@ -124,7 +124,7 @@ describe("stats in a terminal", () => {
     const screen = term.output();
     expect(screen).toMatch(/Average\s+█+\S*·+ 3\.1 \/ 5/);
     expect(screen).toContain("▃▅▆ last 3 sessions: 2.3 → 4.0");
-    expect(screen).toContain("1. Tell me about a conflict in a team. rated 1, 2, 3 · due today");
+    expect(screen).toContain("1. Tell me about a conflict in a team. rated 1, 2, 3 · due 2026-11-26");
     expect(screen).not.toContain("| Sessions |");
     expect(readFileSync(out, "utf8")).toContain("| Sessions | 3 |");
   });
@@ -133,7 +133,7 @@ describe("stats in a terminal", () => {
     const { env } = withHistory("basic.jsonl");
     const term = terminal(["stats", "stats-demo", ...CONTENT], { env });
     expect((await term.exited).exitCode).toBe(0);
-    expect(term.output()).toContain("2 due today · 2 in the next 7 days · 1 new");
+    expect(term.output()).toContain("nothing due today · 4 in the next 7 days · 1 new");
     expect(term.output()).not.toContain("# Practice stats");
   });
 });

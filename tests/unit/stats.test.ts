@@ -49,9 +49,9 @@ describe("computeStats over the fixture history", () => {
   });
 
   it("counts due questions today and in the next 7 days, and new ones", () => {
-    // Due today: q-why (learning, due on the 21st) and q-conflict (rated 3 at 10:02 today: due 10:12).
-    // Next 7 days: q-fit (27th), q-mistake (29th); q-ask is due on the 30th, 8 days on.
-    expect(demo).toMatchObject({ dueToday: 2, dueNextWeek: 2, newQuestions: 1 });
+    // Whole days: nothing is due today. Next 7 days: q-conflict (3 today: 26th), q-fit (4 on the
+    // 19th: 27th), q-why (3 on the 21st: 28th), q-mistake (5 on the 21st: 29th); q-ask (5 today) is due on the 30th, 8 days on.
+    expect(demo).toMatchObject({ dueToday: 0, dueNextWeek: 4, newQuestions: 1 });
   });
 
   it("lists the weakest questions by recent ratings, then by lowest recall", () => {
@@ -62,7 +62,7 @@ describe("computeStats over the fixture history", () => {
       ["q-mistake", [5], 5], // answered yesterday: recall a little below q-ask's, answered today
       ["q-ask", [5], 5],
     ]);
-    expect(demo.weakest[0]).toMatchObject({ text: "Tell me about a conflict in a team.", category: "behavioural", state: "learning", due: "2026-11-22T10:12:00.000Z" });
+    expect(demo.weakest[0]).toMatchObject({ text: "Tell me about a conflict in a team.", category: "behavioural", state: "review", due: "2026-11-26T10:02:00.000Z" });
   });
 
   it("counts the days in a row (21 and 22 Nov; the 20th has no practice) and names decks it cannot show", () => {
@@ -88,7 +88,7 @@ describe("computeStats --since", () => {
 
   it("shows a practised deck with empty numbers when nothing is that recent", () => {
     const demo = computeStats({ answers, decks: [deck], now, since: new Date(2026, 10, 23) }).decks[0]!;
-    expect(demo).toMatchObject({ sessions: 0, answers: 0, practised: 0, average: null, trend: [], withinTime: null, star: null, coverage: null, dueToday: 2 });
+    expect(demo).toMatchObject({ sessions: 0, answers: 0, practised: 0, average: null, trend: [], withinTime: null, star: null, coverage: null, dueNextWeek: 4 });
   });
 });
 
