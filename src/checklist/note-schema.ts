@@ -5,7 +5,7 @@ import type { ContentIssue } from "../errors.js";
 import { positionAt } from "../content/yaml-file.js";
 import { validate } from "../content/validate.js";
 import { parseNote, renderNote, shiftIssues } from "../notes/front-matter.js";
-import { checkDay } from "./due.js";
+import { checkDay } from "../notes/dates.js";
 import type { ProgressState } from "./progress.js";
 
 const text = z.string().trim().min(1);

@@ -6,7 +6,7 @@ import type { CommandContext } from "../context.js";
 import type { Checklist, Loaded } from "../content/types.js";
 import { ContentError, formatIssue, InterruptedError, UsageError } from "../errors.js";
 import { findChecklist } from "../content/find.js";
-import { checkDay, dueDayOf, isOverdue, relativeDay } from "../checklist/due.js";
+import { dueDayOf, isOverdue, relativeDay } from "../checklist/due.js";
 import { renderOverview } from "../checklist/overview.js";
 import {
   applySection,
@@ -19,7 +19,7 @@ import {
   summaryLine,
   type ProgressState,
 } from "../checklist/progress.js";
-import { isoDay, isoLocal } from "../notes/dates.js";
+import { checkDay, isoLocal, practiceDay } from "../notes/dates.js";
 import { libraryPaths } from "../notes/library.js";
 import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument } from "../notes/checklist-note.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
@@ -39,7 +39,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const program = programFlag(options.program);
   const checklist = findChecklist(await ctx.catalog(), name);
   const file = progressFile(libraryPaths(ctx.settings.home.value).checklists, checklist.id, program);
-  const today = isoDay(ctx.now());
+  const today = practiceDay(ctx.now());
 
   let saved: ProgressState | undefined;
   let broken: ContentError | undefined;
@@ -135,7 +135,7 @@ async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: P
     import("../checklist/note-schema.js"),
   ]);
   const ordered = inPhaseOrder(checklist);
-  const today = () => isoDay(ctx.now());
+  const today = () => practiceDay(ctx.now());
   let state = mergeProgress(ordered, start).state;
   const save = () => replaceFile(file, renderProgressNote(state, renderProgressDocument(ordered, state, today())));
   const progress = () => {
@@ -207,6 +207,6 @@ async function overview(options: ChecklistOptions, ctx: CommandContext): Promise
       for (const issue of error.issues) say(`warning: skipped ${formatIssue(issue)}`);
     }
   }
-  writeDocument(renderOverview([...catalog.checklists.values()], states, isoDay(ctx.now())));
+  writeDocument(renderOverview([...catalog.checklists.values()], states, practiceDay(ctx.now())));
   if (!states.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
 }

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, UsageError } from "../errors.js";
-import { isoDay, parseDay } from "../notes/dates.js";
+import { isoDay, parseDay, practiceDay } from "../notes/dates.js";
 import { replaceFile } from "../notes/files.js";
 import { libraryPaths } from "../notes/library.js";
 import { longDate } from "../notes/markdown.js";
@@ -33,7 +33,8 @@ export async function run(program: string | undefined, name: string | undefined,
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
   // Drafts count: the people met are real even when the scores are not in yet.
   const files = [...loaded.reviews, ...loaded.drafts];
-  const today = ctx.now();
+  // The practice day (starting at 4 am): a note written at 1 am still counts for the evening before.
+  const today = parseDay(practiceDay(ctx.now()))!;
 
   if (options.done) return markDone(files, program!, name!, today, ctx);
   if (options.draft) {

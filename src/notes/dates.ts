@@ -1,6 +1,66 @@
-// Dates as people and note apps read them.
+// Days as people count them. A day is YYYY-MM-DD; arithmetic on days is done on those strings
+// in UTC, so neither the time zone nor a DST change can move anything to the wrong day, and such
+// strings compare correctly with < and >. A moment belongs to a local day that starts at
+// 4 am, as Anki's does: practice at 00:30 still counts for the evening before.
 
-const pad = (n: number) => String(n).padStart(2, "0");
+/** The local hour a new day starts at, for streaks, "today" and what is due. */
+export const DAY_STARTS_AT_HOUR = 4;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+function utcOf(day: string): number {
+  const match = DAY.exec(day);
+  if (!match) throw new Error(`not a day: ${day}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+function dayOfUtc(time: number): string {
+  const date = new Date(time);
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** YYYY-MM-DD that names a real calendar day ("2026-02-30" does not), trimmed; else undefined. */
+function realDay(text: string): string | undefined {
+  const day = text.trim();
+  return DAY.test(day) && dayOfUtc(utcOf(day)) === day ? day : undefined;
+}
+
+/** A real calendar day from year 1000 on as YYYY-MM-DD, or undefined: "2026-02-30" and "2026-2-3" are not days. */
+export function checkDay(text: string): string | undefined {
+  const day = realDay(text);
+  return day !== undefined && Number(day.slice(0, 4)) >= 1000 ? day : undefined;
+}
+
+/** The day `days` after `day` (negative: before). Month ends and leap days fall out of Date.UTC. */
+export function shiftDay(day: string, days: number): string {
+  return dayOfUtc(utcOf(day) + days * 86_400_000);
+}
+
+/** Whole days from `from` to `to`, both YYYY-MM-DD (positive when `to` is later). */
+export function daysFrom(from: string, to: string): number {
+  return Math.round((utcOf(to) - utcOf(from)) / 86_400_000);
+}
+
+/** 2026-11-22: the calendar day of `date` in local time (midnight to midnight). */
+export function isoDay(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The day a moment counts for: its local calendar day, or the one before before 4 am
+ * (DAY_STARTS_AT_HOUR). Uses the local clock's hour, so a DST change moves nothing.
+ */
+export function practiceDay(date: Date): string {
+  const day = isoDay(date);
+  return date.getHours() < DAY_STARTS_AT_HOUR ? shiftDay(day, -1) : day;
+}
+
+/** When the practice day `days` after the one `now` is in starts (local 4 am); 1: tomorrow's start. */
+export function practiceDayStart(now: Date, days: number): Date {
+  const [year, month, day] = shiftDay(practiceDay(now), days).split("-").map(Number) as [number, number, number];
+  return new Date(year, month - 1, day, DAY_STARTS_AT_HOUR);
+}
 
 /** 2026-11-22T14:05:00-05:00: local time with its offset, as in the note's front matter. */
 export function isoLocal(date: Date): string {
@@ -10,27 +70,22 @@ export function isoLocal(date: Date): string {
   return `${isoDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** 2026-11-22 in local time. */
-export function isoDay(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** A real calendar date from YYYY-MM-DD (local midnight), or undefined: 2026-02-30 is not one. */
 export function parseDay(text: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
+  const day = realDay(text);
+  if (day === undefined) return undefined;
+  const year = Number(day.slice(0, 4));
+  const date = new Date(year, Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  // new Date() reads years 0-99 as 1900-1999: such a day is not the one written.
+  return date.getFullYear() === year ? date : undefined;
 }
 
-/** The date `days` calendar days after `date` (negative for before), immune to DST shifts. */
+/** The date `days` calendar days after `date` (negative for before), local midnight. */
 export function addDays(date: Date, days: number): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+  return parseDay(shiftDay(isoDay(date), days))!;
 }
 
-/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+/** Whole calendar days from `from` to `to` (positive when `to` is later), by their local days. */
 export function daysBetween(from: Date, to: Date): number {
-  const utc = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
+  return daysFrom(isoDay(from), isoDay(to));
 }

@@ -2,7 +2,7 @@
 // terminal view, in tables a note app renders and a person can keep beside their notes.
 import type { DeckStats, Share, Stats } from "../practice/stats.js";
 import { cell, inline, longDate, table } from "./markdown.js";
-import { isoDay, parseDay } from "./dates.js";
+import { isoDay, parseDay, practiceDay } from "./dates.js";
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -43,7 +43,7 @@ function deckSection(deck: DeckStats): string[] {
       String(i + 1),
       `${cell(w.text)} (\`${w.id}\`)`,
       w.recentRatings.join(", "),
-      isoDay(new Date(w.due)),
+      practiceDay(new Date(w.due)),
     ]);
     out.push("### Weakest questions", "", table(["#", "question", "recent ratings", "due"], weakRows), "");
   }

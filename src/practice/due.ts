@@ -2,6 +2,7 @@
 // by schedule.ts from history). No FSRS here: question selection imports this, and a session
 // with no history never needs to load ts-fsrs.
 import type { Question } from "../content/types.js";
+import { practiceDayStart } from "../notes/dates.js";
 
 export type CardState = "new" | "learning" | "review" | "relearning";
 
@@ -21,27 +22,19 @@ export interface QuestionSchedule {
 
 export type Schedule = Map<string, QuestionSchedule>;
 
-/** The start of the day after `now`, local time. */
-function endOfDay(now: Date): number {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
-}
-
 /**
- * Due means due at any time today (local), as Anki counts reviews: a question that falls due
- * this evening belongs in this morning's session, and one rated 1 a minute ago (due in a
- * minute, FSRS's first learning step) is due for the next session even with a fixed clock.
+ * Due means due at any time today, as Anki counts reviews: a question that falls due this
+ * evening belongs in this morning's session. Today ends at 4 am local time (see dates.ts).
  */
 export function isDue(schedule: QuestionSchedule | undefined, now: Date): boolean {
-  return schedule !== undefined && schedule.state !== "new" && schedule.due.getTime() < endOfDay(now);
+  return schedule !== undefined && schedule.state !== "new" && schedule.due.getTime() < practiceDayStart(now, 1).getTime();
 }
 
 /** Due within the next `days` days after today (not today). */
 export function isDueWithin(schedule: QuestionSchedule | undefined, now: Date, days: number): boolean {
   if (schedule === undefined || schedule.state === "new") return false;
   const due = schedule.due.getTime();
-  const today = endOfDay(now);
-  const limit = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1 + days).getTime();
-  return due >= today && due < limit;
+  return due >= practiceDayStart(now, 1).getTime() && due < practiceDayStart(now, 1 + days).getTime();
 }
 
 /**

@@ -1,7 +1,7 @@
 // The glue between the schedule and a practice session: which order a session uses when none
 // is asked for, and what `--plan` shows for each question. Light (no FSRS): the schedule comes
 // from loadDeckSchedule (history-load.ts), the order itself from orderByDue (due.ts).
-import { isoDay } from "../notes/dates.js";
+import { practiceDay } from "../notes/dates.js";
 import { isDue, scheduleOf, type CardState, type Schedule } from "./due.js";
 
 export type PlanOrder = "due" | "shuffle" | "deck";
@@ -13,7 +13,7 @@ export function effectiveOrder(asked: PlanOrder | undefined, hasHistory: boolean
 
 export interface PlanInfo {
   state: CardState;
-  /** YYYY-MM-DD (local), or null for a question never practised. */
+  /** YYYY-MM-DD (the local day, starting at 4 am, it falls due in), or null for a question never practised. */
   due: string | null;
   /** "new", "today", "overdue since 2026-11-20", or "2026-11-25". */
   dueLabel: string;
@@ -26,8 +26,8 @@ export interface PlanInfo {
 export function planInfo(schedule: Schedule, questionId: string, now: Date): PlanInfo {
   const s = scheduleOf(schedule, questionId, now);
   if (s.state === "new") return { state: "new", due: null, dueLabel: "new", retrievability: 0, lastRating: null };
-  const due = isoDay(s.due);
-  const today = isoDay(now);
+  const due = practiceDay(s.due);
+  const today = practiceDay(now);
   const dueLabel = due < today ? `overdue since ${due}` : isDue(s, now) ? "today" : due;
   return { state: s.state, due, dueLabel, retrievability: Math.round(s.retrievability * 100) / 100, lastRating: s.lastRating ?? null };
 }

@@ -4,7 +4,7 @@
 // about now, so they always come from the whole history. Answers to questions no longer in the
 // deck are ignored (their lines stay in the file and count again if the question comes back).
 import type { Deck, Question } from "../content/types.js";
-import { addDays, isoDay } from "../notes/dates.js";
+import { isoDay, practiceDay, practiceDayStart, shiftDay } from "../notes/dates.js";
 import { starCount, type AnswerRecord } from "./answer-record.js";
 import { isDue, isDueWithin, replayAnswers, schedulesOf, type CardState, type QuestionSchedule, type Replays, type Schedule } from "./schedule.js";
 
@@ -82,13 +82,14 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
 const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
 const share = (count: number, of: number): Share | null => (of > 0 ? { share: round(count / of, 3), count, of } : null);
 
-/** Days in a row with practice, ending today, or yesterday when today has none yet. */
+/** Days in a row with practice (practice days, starting at 4 am), ending today, or yesterday when today has none yet. */
 export function streak(days: Set<string>, now: Date): number {
-  let day = days.has(isoDay(now)) ? now : addDays(now, -1);
+  const today = practiceDay(now);
+  let day = days.has(today) ? today : shiftDay(today, -1);
   let count = 0;
-  while (days.has(isoDay(day))) {
+  while (days.has(day)) {
     count++;
-    day = addDays(day, -1);
+    day = shiftDay(day, -1);
   }
   return count;
 }
@@ -133,7 +134,7 @@ class Tally {
   /** Answers to current questions, at any time, and the last one's time. */
   current = 0;
   last = -Infinity;
-  /** Local days (YYYY-MM-DD) with practice; a date is built once per day, not per answer. */
+  /** Practice days (YYYY-MM-DD, starting at 4 am local) with practice; a date is built once per day, not per answer. */
   readonly days = new Set<string>();
   private dayStart = Infinity;
   private dayEnd = -Infinity;
@@ -165,9 +166,9 @@ class Tally {
     this.last = a.time;
     if (a.time < this.dayStart || a.time >= this.dayEnd) {
       const date = new Date(a.time);
-      this.days.add(isoDay(date));
-      this.dayStart = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
-      this.dayEnd = addDays(date, 1).getTime();
+      this.days.add(practiceDay(date));
+      this.dayStart = practiceDayStart(date, 0).getTime();
+      this.dayEnd = practiceDayStart(date, 1).getTime();
     }
     if (a.time < this.from) return;
     this.answers++;
@@ -232,7 +233,7 @@ function deckStats(deck: Deck, tally: Tally, schedule: Schedule, now: Date): Dec
     newQuestions,
     weakest: weakest(deck.questions, schedule),
     streak: streak(tally.days, now),
-    lastPractised: isoDay(new Date(tally.last)),
+    lastPractised: practiceDay(new Date(tally.last)),
   };
 }
 

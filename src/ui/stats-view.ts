@@ -1,6 +1,6 @@
 // `stats` for a person at the terminal (stderr): meters, a sparkline of the last sessions and
 // colour where it helps to see at a glance what needs work.
-import { isoDay } from "../notes/dates.js";
+import { practiceDay } from "../notes/dates.js";
 import type { DeckStats, Share, Stats } from "../practice/stats.js";
 import { paint } from "./color.js";
 import { meter, sparkline } from "./sparkline.js";
@@ -30,10 +30,10 @@ function shareLine(name: string, s: Share | null, detail: string): string {
   return `${label(name)}${bar(s.share, shareColour(s.share))} ${percent(s.share)} ${paint.dim(detail)}`;
 }
 
-/** "due today", "overdue since 2026-11-20", "due 2026-11-27" (local days). */
+/** "due today", "overdue since 2026-11-20", "due 2026-11-27" (local days, starting at 4 am). */
 function dueText(due: string, now: Date): string {
-  const day = isoDay(new Date(due));
-  const today = isoDay(now);
+  const day = practiceDay(new Date(due));
+  const today = practiceDay(now);
   return day < today ? `overdue since ${day}` : day === today ? "due today" : `due ${day}`;
 }
 

@@ -1,6 +1,7 @@
 // Due-date arithmetic: the day an item is due, as a person counting on a calendar would get it.
 import { describe, expect, it } from "vitest";
-import { checkDay, daysFrom, dueDayOf, isOverdue, relativeDay, shiftDay } from "../../src/checklist/due.js";
+import { dueDayOf, isOverdue, relativeDay } from "../../src/checklist/due.js";
+import { checkDay, daysFrom, shiftDay } from "../../src/notes/dates.js";
 import { parseDueOffset } from "../../src/content/duration.js";
 
 describe("shiftDay", () => {
