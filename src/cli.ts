@@ -164,7 +164,7 @@ export function buildProgram(): Command {
     .allowUnknownOption()
     .helpOption(false)
     .action((index: string, words: string[], _options, command: Command) =>
-      withContext(command, async (ctx) => (await import("./commands/completion.js")).runComplete(index, words, ctx)),
+      withContext(command, async (ctx) => (await import("./commands/completion.js")).runComplete(command.parent!, index, words, ctx)),
     );
 
   return program;

@@ -2,10 +2,11 @@
 // `interview-coach __complete INDEX WORDS...` answers it, one candidate a line.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { buildProgram } from "../cli.js";
+import type { Command } from "commander";
 import { complete, type CompletionSource } from "../completion/complete.js";
 import { completionScripts, type Shell } from "../completion/scripts.js";
 import type { CommandContext } from "../context.js";
+import { parseNote } from "../notes/front-matter.js";
 import { libraryPaths } from "../notes/library.js";
 import { writeDocument } from "../ui/output.js";
 
@@ -13,8 +14,9 @@ export async function run(shell: Shell, _ctx: CommandContext): Promise<void> {
   writeDocument(completionScripts[shell]);
 }
 
-export async function runComplete(index: string, words: string[], ctx: CommandContext): Promise<void> {
-  const candidates = await complete(buildProgram(), words, Number(index), librarySource(ctx));
+/** `program`: the running commander program, whose commands and options are completed. */
+export async function runComplete(program: Command, index: string, words: string[], ctx: CommandContext): Promise<void> {
+  const candidates = await complete(program, words, Number(index), librarySource(ctx));
   if (candidates.length) writeDocument(candidates.join("\n"));
 }
 
@@ -39,10 +41,9 @@ function programNames(home: string): string[] {
       continue;
     }
     for (const file of files) {
-      const head = readFileSync(join(dir, file), "utf8").slice(0, 2000);
-      const match = /^program: *(.+)$/m.exec(head.split(/\n---/)[0] ?? "");
-      const name = match?.[1]?.trim().replace(/^(['"])(.*)\1$/, "$2");
-      if (name && name !== "default") names.add(name);
+      const parsed = parseNote(readFileSync(join(dir, file), "utf8"), file);
+      const name = parsed.ok ? parsed.note.data.program : undefined;
+      if (typeof name === "string" && name !== "default") names.add(name);
     }
   }
   return [...names].sort();
