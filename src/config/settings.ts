@@ -1,5 +1,6 @@
 // Effective settings with the place each came from: flags > env > config file > defaults.
 // The config file is parsed only when it exists, so a plain run never loads yaml or zod.
+import type { ContentLayer } from "../content/catalog.js";
 import { existsSync } from "node:fs";
 import { delimiter, dirname } from "node:path";
 import { ContentError } from "../errors.js";
@@ -16,11 +17,6 @@ export interface GlobalOptions {
   home?: string;
   color?: boolean;
   debug?: boolean;
-}
-
-export interface ContentLayer {
-  layer: "built-in" | "user" | "config" | "env" | "flag";
-  dir: string;
 }
 
 export interface Settings {

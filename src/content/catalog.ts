@@ -3,11 +3,16 @@
 // A broken file is reported and skipped; it never hides the rest.
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { ContentLayer } from "../config/settings.js";
 import type { ContentIssue } from "../errors.js";
 import { packagePath } from "../package-root.js";
 import { isUnchanged, readSnapshot } from "./snapshot.js";
 import type { Checklist, Content, ContentKind, Deck, Loaded } from "./types.js";
+
+/** One folder of decks and checklists, and where it was named (later layers override earlier ones). */
+export interface ContentLayer {
+  layer: "built-in" | "user" | "config" | "env" | "flag";
+  dir: string;
+}
 
 export interface Catalog {
   decks: Map<string, Loaded<Deck>>;
