@@ -103,22 +103,32 @@ export function terminal(args: string[], options: { env?: NodeJS.ProcessEnv; cwd
     // Not in node-pty's types: closes the master side, then sends SIGHUP as a terminal does.
     close: () => (child as unknown as { destroy(): void }).destroy(),
     exited,
+    // Waits on what the screen shows: checked on every write to the terminal, and failed at once
+    // if the program exits without showing it. `timeout` is only a net for a program that hangs;
+    // on a loaded machine it is stretched (TEST_WAIT_SCALE, default 3) rather than failing a slow run.
     waitFor(pattern, { timeout = 10_000, from = 0 } = {}) {
       const matches = () => {
         const text = stripAnsi(raw).slice(from);
         return typeof pattern === "string" ? text.includes(pattern) : pattern.test(text);
       };
       return new Promise((resolveWait, reject) => {
-        const started = Date.now();
-        const poll = setInterval(() => {
-          if (matches()) {
-            clearInterval(poll);
-            resolveWait();
-          } else if (Date.now() - started > timeout) {
-            clearInterval(poll);
-            reject(new Error(`timed out waiting for ${String(pattern)}; the screen shows:\n${stripAnsi(raw).slice(-1500)}`));
-          }
-        }, 25);
+        if (matches()) return resolveWait();
+        const stop = () => {
+          data.dispose();
+          clearTimeout(timer);
+        };
+        const data = child.onData(() => {
+          if (!matches()) return;
+          stop();
+          resolveWait();
+        });
+        const fail = (why: string) => {
+          stop();
+          reject(new Error(`${why} waiting for ${String(pattern)}; the screen shows:\n${stripAnsi(raw).slice(-1500)}`));
+        };
+        const timer = setTimeout(() => fail("timed out"), timeout * Number(process.env.TEST_WAIT_SCALE ?? 3));
+        // A program that has exited will never show it: say so now, with the screen.
+        void exited.then(() => setImmediate(() => (matches() ? (stop(), resolveWait()) : fail("the program exited"))));
       });
     },
   };
