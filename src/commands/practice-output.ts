@@ -40,9 +40,8 @@ export function deliverSession(session: PracticeSession, settings: OutputSetting
     where.push(saved);
   }
   afterSave?.(saved);
-  if (libraryOnly) {
-    // nothing more
-  } else if (settings.output === "-" || (settings.output === undefined && !stdoutIsTerminal())) {
+  if (libraryOnly) return { ...(saved ? { saved } : {}), where };
+  if (settings.output === "-" || (settings.output === undefined && !stdoutIsTerminal())) {
     writeDocument(text);
     where.push("standard output");
   } else if (settings.output !== undefined) {

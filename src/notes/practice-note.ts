@@ -11,7 +11,6 @@ import { cell, inline, longDate, table } from "./markdown.js";
 import { ANSWERED_ALOUD, escapeLine, fenced, fitsOnOneLine, NEXT_TIME, NO_ANSWER, normaliseLineEndings } from "./practice-note-format.js";
 import { slugify } from "./slug.js";
 
-export { parsePracticeNote, type ParsedPracticeAnswer, type ParsedPracticeNote } from "./practice-note-parse.js";
 
 export interface PracticeAnswer {
   questionId: string;

@@ -2,7 +2,7 @@
 // edit) are reported once per run as `<path>:<line>: skipped (...)` and then ignored. The file
 // is never rewritten: the broken line may be the only copy of something the user wants back.
 import { inTimeOrder, type AnswerRecord } from "./answer-record.js";
-import { readHistory, type CorruptLine, type HistoryEntry } from "./history.js";
+import type { CorruptLine } from "./history.js";
 import type { Deck } from "../content/types.js";
 import { historyIndexPath, readAnswers } from "./history-index.js";
 import { deckSchedule, type DeckSchedule, type Replays } from "./schedule.js";
@@ -15,13 +15,6 @@ function report(path: string, corrupt: CorruptLine[], warn: (line: string) => vo
   for (const bad of corrupt) warn(`${path}:${bad.line}: skipped (${bad.message})`);
 }
 
-/** Every valid entry (answers with their text); `warn` gets one line per corrupt line, the first time a path is read in this process. */
-export function loadHistory(path: string, warn: (line: string) => void): HistoryEntry[] {
-  const { entries, corrupt } = readHistory(path);
-  report(path, corrupt, warn);
-  return entries;
-}
-
 export interface LoadedAnswers {
   /** The usable answers, in time order. */
   answers: AnswerRecord[];
@@ -31,7 +24,7 @@ export interface LoadedAnswers {
 
 /**
  * What scheduling and stats need, read through the history index kept in `cacheDir` (see
- * history-index.ts). Corrupt lines are reported as by loadHistory.
+ * history-index.ts). `warn` gets one line per corrupt line, the first time a path is read in this process.
  */
 export function loadAnswers(path: string, cacheDir: string, warn: (line: string) => void): LoadedAnswers {
   const { answers = [], corrupt, replays } = readAnswers(path, historyIndexPath(cacheDir, path));

@@ -128,11 +128,6 @@ export class PracticeRun {
     return this.feedback;
   }
 
-  /** The kept take's analysis, once it is kept. */
-  get keptFeedback(): Feedback | undefined {
-    return this.phase === "rating" || this.phase === "closing" ? this.feedback : undefined;
-  }
-
   /** Rates the kept take; the answer is now part of the session and of history. */
   rate(rating: number): AnswerEntry {
     this.expect("rating");

@@ -6,9 +6,8 @@ import { closeSync, fstatSync, openSync } from "node:fs";
 import { isatty } from "node:tty";
 
 export interface Interruption {
+  /** Aborted with the signal's name (or "end of input") as its reason. */
   signal: AbortSignal;
-  /** Which signal stopped us, when one did. */
-  reason(): string | undefined;
   dispose(): void;
 }
 
@@ -20,9 +19,7 @@ const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
  */
 export function trapInterrupts(): Interruption {
   const controller = new AbortController();
-  let received: string | undefined;
   const handler = (signal: NodeJS.Signals) => {
-    received ??= signal;
     if (signal === "SIGHUP") terminalGone();
     if (!controller.signal.aborted) controller.abort(signal);
   };
@@ -40,7 +37,6 @@ export function trapInterrupts(): Interruption {
   process.stdin.on("keypress", onKey);
   return {
     signal: controller.signal,
-    reason: () => received,
     dispose: () => {
       for (const signal of SIGNALS) process.off(signal, handler);
       process.stdin.off("end", onEnd);

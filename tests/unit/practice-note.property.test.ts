@@ -4,7 +4,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
-import { parsePracticeNote, renderPracticeNote, type PracticeAnswer, type PracticeSession } from "../../src/notes/practice-note.js";
+import { renderPracticeNote, type PracticeAnswer, type PracticeSession } from "../../src/notes/practice-note.js";
+import { parsePracticeNote } from "../helpers/practice-note-parse.js";
 import { analyseAnswer } from "../../src/practice/feedback.js";
 
 /** Pieces that have broken Markdown notes elsewhere, mixed with arbitrary text. */

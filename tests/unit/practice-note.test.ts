@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
 import { analyseAnswer } from "../../src/practice/feedback.js";
-import { parsePracticeNote, renderPracticeNote, sessionFileBase, summaryRows, type PracticeAnswer, type PracticeSession } from "../../src/notes/practice-note.js";
+import { renderPracticeNote, sessionFileBase, summaryRows, type PracticeAnswer, type PracticeSession } from "../../src/notes/practice-note.js";
+import { parsePracticeNote } from "../helpers/practice-note-parse.js";
 
 beforeAll(() => {
   // Dates in notes are local time with an offset; pin the zone so the expected text is fixed.

@@ -1,10 +1,10 @@
-// Reads a practice note back: the front matter (deck, program, date, the answers list) and, from
-// the body, each answer's text and "next time" line exactly as the user typed them.
-// Hand-checked rather than through zod so that reading notes stays light (`stats` reads many).
-import type { ContentIssue } from "../errors.js";
-import { positionAt } from "../content/yaml-file.js";
-import { parseNote, type ParsedNote } from "./front-matter.js";
-import { ANSWERED_ALOUD, FENCE_OPEN, NEXT_TIME, NO_ANSWER, QUESTION_HEADING, readFenced, unescapeLine } from "./practice-note-format.js";
+// Test oracle: reads a practice note back (the front matter and, from the body, each answer's
+// text and "next time" line) so tests can check that rendering keeps exactly what was typed.
+// The program itself never reads practice notes.
+import type { ContentIssue } from "../../src/errors.js";
+import { positionAt } from "../../src/content/yaml-file.js";
+import { parseNote, type ParsedNote } from "../../src/notes/front-matter.js";
+import { ANSWERED_ALOUD, FENCE_OPEN, NEXT_TIME, NO_ANSWER, QUESTION_HEADING, readFenced, unescapeLine } from "../../src/notes/practice-note-format.js";
 
 export interface ParsedPracticeAnswer {
   id: string;
