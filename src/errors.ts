@@ -75,7 +75,7 @@ export class CannotWriteError extends CoachError {
   }
 }
 
-/** Ctrl-C, SIGTERM, SIGHUP or end of input. `savedTo` says where the partial work went. */
+/** Ctrl-C, SIGTERM, SIGHUP or end of input; the message says where any partial work went. */
 export class InterruptedError extends CoachError {
   constructor(message = "Interrupted.") {
     super(message, ExitCode.interrupted);

@@ -1,6 +1,6 @@
 // `interview-coach checklist [name]`: work through a checklist for one interview, saving after
 // every section; `--print` writes it as Markdown instead; without a name, the overview.
-// `--print` is on the fast path (DESIGN §10): prompts, yaml and zod are imported only when used.
+// `--print` is on the fast path: prompts, yaml and zod are imported only when used.
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import type { Checklist, Loaded } from "../content/types.js";

@@ -1,4 +1,4 @@
-// Where things live (DESIGN §5). XDG variables that are not absolute paths are ignored,
+// Where things live. XDG variables that are not absolute paths are ignored,
 // as the XDG Base Directory spec requires.
 import { homedir } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";

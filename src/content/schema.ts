@@ -1,4 +1,4 @@
-// The one definition of the content formats (DESIGN §3). It gives the TypeScript types,
+// The one definition of the content formats. It gives the TypeScript types,
 // the validation (through load.ts, which adds file positions) and content/schema/*.json.
 import { z } from "zod";
 import { DUE_PATTERN, DURATION_PATTERN } from "./duration.js";

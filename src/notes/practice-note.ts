@@ -1,4 +1,4 @@
-// The Markdown note of a practice session (DESIGN §4): front matter that `stats` and note apps
+// The Markdown note of a practice session: front matter that `stats` and note apps
 // read, then each question with the answer as typed, time, rating, feedback and "next time",
 // and a summary table. User text is placed by practice-note-format.ts so it parses back exactly.
 import { formatDuration } from "../content/duration.js";

@@ -1,4 +1,4 @@
-// Automatic feedback on a kept answer (issue 3, step 5): length against the limit, which of the
+// Automatic feedback on a kept answer: length against the limit, which of the
 // question's points it covered, STAR parts, fillers, repeated words and a privacy warning.
 // Pure and fast: it runs on every answer and in the note, and is tested as a plain function.
 import { formatDuration } from "../content/duration.js";

@@ -1,4 +1,4 @@
-// history.jsonl: the append-only record of practice (DESIGN §6). Each answer is appended the
+// history.jsonl: the append-only record of practice. Each answer is appended the
 // moment it is rated, as one write of one whole line, so two sessions at once never interleave
 // and a crash loses at most the answer in progress. A session's "start" line without its "end"
 // line marks a session that was killed, which the next `practice` offers to recover.

@@ -1,4 +1,4 @@
-// Colour per stream (DESIGN §2). chalk settles each stream's level once, when it is first
+// Colour per stream. chalk settles each stream's level once, when it is first
 // imported, from FORCE_COLOR, TERM, --no-color and whether the stream is a terminal; it ignores
 // NO_COLOR and our config. So the decision is written into FORCE_COLOR before anything imports
 // chalk. Keeping chalk out of this module also keeps it off the start-up path of commands that

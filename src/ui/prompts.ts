@@ -1,5 +1,5 @@
 // The one door to the terminal for questions: every prompt renders on stderr with our theme,
-// so stdout stays free for documents. Tests replace this module.
+// so stdout stays free for documents.
 import { checkbox, confirm, input, number, select } from "@inquirer/prompts";
 import { promptTheme } from "./theme.js";
 

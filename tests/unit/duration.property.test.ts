@@ -1,5 +1,5 @@
 // Durations come from content files, config.yaml and flags, all typed by people: whatever they
-// type, a duration is a finite number of seconds above zero or nothing at all (DESIGN §3).
+// type, a duration is a finite number of seconds above zero or nothing at all.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDuration, parseDueOffset, parseDuration } from "../../src/content/duration.js";

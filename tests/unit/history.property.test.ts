@@ -1,6 +1,6 @@
 // history.jsonl is appended to by a program that can be killed mid-write, and edited by hand.
 // Whatever the file holds, readHistory returns; every line appendHistory wrote is read back
-// exactly; every broken line is reported once, at its own line number (DESIGN §6).
+// exactly; every broken line is reported once, at its own line number.
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";

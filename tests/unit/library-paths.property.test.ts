@@ -1,4 +1,4 @@
-// "No name ever leads outside the library" (DESIGN §6), checked on the functions the commands
+// "No name ever leads outside the library", checked on the functions the commands
 // really use to name notes: practice sessions (sessionFileBase + writeNewFile), reviews
 // (reviewFile) and checklist progress (progressFile). Whatever a user types as a program or a
 // deck name, the note lands directly inside its folder, under a plain file name.

@@ -1,5 +1,5 @@
 // Whatever a user types (answers, "next time" lines, program names) must not break a note:
-// the rendered note parses back to the same data (DESIGN §4). Line endings are the one
+// the rendered note parses back to the same data. Line endings are the one
 // documented change: CR LF and lone CR become LF (see src/notes/practice-note-format.ts).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -1,7 +1,6 @@
 // A review note holds what a user typed right after an interview: names, red flags, free notes.
 // Whatever that is (front-matter fences, headings, backticks, HTML, emoji, line separators, very
-// long lines, CR LF), the note parses back to the same review on both roads, the fast reader
-// that rank uses and the full YAML parser, and keeps its Markdown structure (DESIGN §4).
+// long lines, CR LF), the note parses back to the same review and keeps its Markdown structure.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { criteriaFor } from "../../src/rank/criteria.js";
