@@ -9,12 +9,18 @@ import { dueDayOf, isOverdue } from "../checklist/due.js";
 import { readFrontMatter, renderFrontMatter } from "../checklist/note-format.js";
 import { DEFAULT_PROGRAM, inPhaseOrder, mergeProgress, summarize, summaryLine, type ProgressState } from "../checklist/progress.js";
 import { renderChecklist } from "./render-content.js";
-import { programSlug, slugify } from "./slug.js";
+import { recordFile } from "./record-file.js";
+import { legacyProgramSlug, slugify } from "./slug.js";
 
 const MAX_NOTE_BYTES = 1024 * 1024;
 
+/**
+ * checklists/<checklist>--<program slug>.md whose own `program` folds like `program` (see
+ * recordFile), also under the name earlier versions gave it; else a free file.
+ */
 export function progressFile(checklistsDir: string, checklist: string, program: string): string {
-  return join(checklistsDir, `${slugify(checklist)}--${programSlug(program)}.md`);
+  const prefix = `${slugify(checklist)}--`;
+  return recordFile({ dir: checklistsDir, name: program, prefix, legacy: [`${prefix}${legacyProgramSlug(program)}`] });
 }
 
 /** The checklist as Markdown with this interview's ticks, due days and progress, as of `today`. */

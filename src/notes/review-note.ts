@@ -1,7 +1,6 @@
 // reviews/<slug>.md: YAML front matter with what rank and followups read (scores, gut,
 // deal-breakers, people), and a Markdown body a person reads (see review-body.ts).
 // Parsing tries the fast reader first; the full path gives every problem a position.
-import { join } from "node:path";
 import type { ContentIssue } from "../errors.js";
 import { validate } from "../content/validate.js";
 import { positionAt } from "../content/yaml-file.js";
@@ -10,14 +9,19 @@ import type { Review } from "../rank/review.js";
 import { reviewFrontMatterSchema } from "../rank/review-schema.js";
 import { parseNote, renderNote, shiftIssues } from "./front-matter.js";
 import { readBody, renderBody } from "./review-body.js";
-import { programSlug } from "./slug.js";
+import { recordFile } from "./record-file.js";
+import { legacyProgramSlug } from "./slug.js";
 import { fastParseReview, keyTypos } from "./review-fast.js";
 
 export { proseLine, unescapeProse } from "./review-body.js";
 
-/** reviews/<slug>.md: built from a slug only, so no program name leads outside the folder. */
+/**
+ * The review note of `program` in `reviewsDir` (see recordFile): reviews/<slug>.md whose own
+ * `program` folds like this one, also under the name earlier versions gave it; else a free file.
+ * Built from a slug only, so no program name leads outside the folder.
+ */
 export function reviewFile(reviewsDir: string, program: string): string {
-  return join(reviewsDir, `${programSlug(program)}.md`);
+  return recordFile({ dir: reviewsDir, name: program, legacy: [legacyProgramSlug(program)] });
 }
 
 export function renderReviewNote(review: Review, criteria: readonly Criterion[]): string {
