@@ -82,8 +82,13 @@ export class CannotWriteError extends CoachError {
 export class CannotReadError extends CoachError {
   constructor(path: string, error: unknown) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder, not a file" : (code ?? String((error as Error)?.message ?? error));
-    super(`cannot read ${path}: ${reason}; check its permissions (ls -l) and run again`, ExitCode.notFound);
+    const reason =
+      code === "EACCES" || code === "EPERM"
+        ? "permission denied; check its permissions (ls -l) and run again"
+        : code === "EISDIR"
+          ? "it is a folder, not a file; move it away and run again"
+          : (code ?? String((error as Error)?.message ?? error));
+    super(`cannot read ${path}: ${reason}`, ExitCode.notFound);
   }
 }
 

@@ -21,7 +21,7 @@ import {
   type ProgressState,
 } from "../checklist/progress.js";
 import { isoDay, isoLocal } from "../notes/dates.js";
-import { libraryPaths } from "../notes/library.js";
+import { libraryPaths, refuseLibraryOutput } from "../notes/library.js";
 import { checkRecordName } from "../notes/record-file.js";
 import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument, renderProgressNote } from "../notes/checklist-note.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
@@ -39,6 +39,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (name === undefined) return overview(options, ctx);
   const date = options.date === undefined ? undefined : dayFlag(options.date);
   const program = programFlag(options.program);
+  if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
   const checklist = findChecklist(await ctx.catalog(), name);
   const file = progressFile(libraryPaths(ctx.settings.home.value).checklists, checklist.id, program);
   const today = isoDay(ctx.now());

@@ -4,17 +4,14 @@
 // finds start and end lines by searching the bytes, and JSON-parses only the lines of sessions
 // that look unfinished (usually none).
 import { readFileSync } from "node:fs";
+import { readBytesIfExists } from "../notes/read-file.js";
 import type { LibraryPaths } from "../notes/library.js";
-import { isHistoryEntry, type HistoryEntry } from "../practice/history.js";
+import { isHistoryEntry, valueProblem, type HistoryEntry } from "../practice/history.js";
 import { findUnfinished, sessionPid, type Unfinished } from "../practice/recovery.js";
 
 export function unfinishedSessions(paths: LibraryPaths): Unfinished[] {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(paths.history);
-  } catch {
-    return [];
-  }
+  const bytes = readBytesIfExists(paths.history);
+  if (!bytes) return [];
   const open = openSessions(bytes);
   if (open.size === 0) return [];
   // A session's lines all come after its start line: read only from there.
@@ -79,7 +76,7 @@ function linesWith(bytes: Buffer, needle: string, from: number): string[] {
 function parseLine(line: string): HistoryEntry[] {
   try {
     const entry: unknown = JSON.parse(line);
-    return isHistoryEntry(entry) ? [entry] : [];
+    return isHistoryEntry(entry) && !valueProblem(entry) ? [entry] : [];
   } catch {
     return [];
   }

@@ -3,7 +3,7 @@
 // note apps). The body is the same Markdown that `checklist --print` writes.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ContentError } from "../errors.js";
+import { CannotReadError, ContentError } from "../errors.js";
 import type { Checklist } from "../content/types.js";
 import { dueDayOf, isOverdue } from "../checklist/due.js";
 import { readFrontMatter, renderFrontMatter } from "../checklist/note-format.js";
@@ -64,7 +64,8 @@ export async function readProgressNote(path: string, displayName: string, expect
     const code = (error as NodeJS.ErrnoException).code;
     // No note yet; ENOTDIR: the library path runs through a file, so none can exist (saving says why).
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    fail(displayName, code === "EISDIR" ? "is a folder, not a progress note" : `cannot read: ${code ?? String(error)}`);
+    if (code === "EISDIR") fail(displayName, "is a folder, not a progress note");
+    throw new CannotReadError(displayName, error);
   }
   const fast = readFrontMatter(text);
   if (fast && (expectedChecklist === undefined || fast.checklist === expectedChecklist)) return fast;

@@ -3,10 +3,12 @@
 // the file as it is now, so no change overwrites another. The lock is a `<file>.lock` folder
 // (proper-lockfile): mkdir is atomic on every local file system, and a lock left by a killed
 // process is taken over once it has not been refreshed for 10 seconds.
-import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { CannotReadError, CannotWriteError } from "../errors.js";
+import { CannotWriteError } from "../errors.js";
 import { ensureDir, realTarget, replaceFile } from "./files.js";
+import { readIfExists } from "./read-file.js";
+
+export { readIfExists };
 
 /** A lock held by a killed process is taken over after this many milliseconds without refresh. */
 const STALE_MS = 10_000;
@@ -44,14 +46,20 @@ export async function withFileLock<T>(path: string, work: (target: string) => T 
   }
 }
 
-/** The text of `path`, or undefined when it does not exist; unreadable is CannotReadError (exit 66). */
-export function readIfExists(path: string): string | undefined {
+/**
+ * Takes the lock of `path` if no other process holds it, without waiting: the release function,
+ * or undefined when another process has it (one that was killed loses it after 10 seconds).
+ * For claiming work that only one process may do, such as recovering one unfinished session.
+ */
+export async function tryFileLock(path: string): Promise<(() => Promise<void>) | undefined> {
+  ensureDir(dirname(path));
+  const { default: lockfile } = await import("proper-lockfile");
   try {
-    return readFileSync(path, "utf8");
+    const release = await lockfile.lock(path, { realpath: false, stale: STALE_MS, update: STALE_MS / 2, retries: 0, onCompromised: () => {} });
+    return () => release().catch(() => {});
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    throw new CannotReadError(path, error);
+    if ((error as NodeJS.ErrnoException).code === "ELOCKED") return undefined;
+    throw new CannotWriteError(`cannot write ${path}.lock: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
 

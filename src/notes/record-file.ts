@@ -64,7 +64,8 @@ export interface RecordFileOptions {
  * The file of the record named `name` in `dir`: the first of `<prefix><recordSlug>`, then the
  * `legacy` bases, whose front matter `key` folds like `name` (see foldName); else the first free
  * one of `<prefix><recordSlug>`, `-2`, `-3`… (a taken file whose own name differs is skipped,
- * never overwritten). A file that exists but cannot be read throws CannotReadError (exit 66):
+ * never overwritten). A file at `<prefix><recordSlug>` with no readable name is returned as it
+ * is, for the caller's parser to report. A file that exists but cannot be read throws CannotReadError (exit 66):
  * it may well be this record, so writing elsewhere would fork it. Absolute path.
  */
 export function recordFile({ dir, name, key = "program", prefix = "", extension = ".md", legacy = [] }: RecordFileOptions): string {
@@ -87,6 +88,9 @@ export function recordFile({ dir, name, key = "program", prefix = "", extension 
     const path = join(dir, `${candidate}${extension}`);
     const own = owner(path);
     if (typeof own === "string" && foldName(own) === wanted) return path;
+    // Our own name, but no readable name inside (a hand edit broke the front matter): this is
+    // the record's file, and its reader reports where it is broken instead of forking it.
+    if (own === null && candidate === base) return path;
   }
   for (let n = 1; ; n++) {
     const path = join(dir, `${base}${n === 1 ? "" : `-${n}`}${extension}`);

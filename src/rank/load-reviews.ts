@@ -4,7 +4,7 @@
 // the fast reader, and YAML and zod are loaded only when some file needs the full parser.
 import { readdirSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
-import type { ContentIssue } from "../errors.js";
+import { CannotReadError, type ContentIssue } from "../errors.js";
 import { fastParseReview } from "../notes/review-fast.js";
 import type { ReviewFile } from "./score.js";
 
@@ -51,8 +51,10 @@ export async function loadReviews(dir: string, { label = (name) => `reviews/${na
       text = readFileSync(join(dir, name), "utf8");
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const message = code === "EISDIR" ? "is a folder, not a review" : `cannot read: ${code ?? error}`;
-      loaded.issues.push({ file: displayPath(join(dir, name)), line: 1, col: 1, message });
+      if (code === "ENOENT") continue; // removed since the listing
+      // A review that cannot be read is not "no review": the list would silently miss a program.
+      if (code !== "EISDIR") throw new CannotReadError(displayPath(join(dir, name)), error);
+      loaded.issues.push({ file: displayPath(join(dir, name)), line: 1, col: 1, message: "is a folder, not a review" });
       continue;
     }
     const review = fastParseReview(text, { prose });
