@@ -8,7 +8,7 @@ import { updateNote } from "../notes/locked-update.js";
 import { checkRecordName } from "../notes/record-file.js";
 import { libraryPaths } from "../notes/library.js";
 import { longDate } from "../notes/markdown.js";
-import { parseReviewNote, renderReviewNote } from "../notes/review-note.js";
+import { parseReviewNote, renderReviewNote, rewriteProblem } from "../notes/review-note.js";
 import { allCriteria } from "../rank/criteria.js";
 import { findPerson, findReview, personLabel } from "../rank/find.js";
 import { followUps, renderDrafts, renderFollowUps } from "../rank/followups.js";
@@ -68,6 +68,8 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
   // Under the note's lock, on the note as it is now: twelve of these at once record twelve.
   await updateNote(found.file, (current) => {
     if (current === undefined) throw new NotFoundError(`${displayPath(found.file)} was removed meanwhile; nothing recorded.`);
+    const problem = rewriteProblem(current, displayPath(found.file));
+    if (problem) throw new ContentError([problem], "Nothing was recorded.");
     const parsed = parseReviewNote(current, displayPath(found.file));
     if (!parsed.ok) throw new ContentError(parsed.issues);
     const review = parsed.review;

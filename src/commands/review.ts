@@ -6,7 +6,7 @@ import { readYamlFile } from "../content/yaml-file.js";
 import { readIfExists, updateNote } from "../notes/locked-update.js";
 import { checkRecordName } from "../notes/record-file.js";
 import { libraryPaths } from "../notes/library.js";
-import { parseReviewNote, renderReviewNote, reviewFile } from "../notes/review-note.js";
+import { parseReviewNote, renderReviewNote, reviewFile, rewriteProblem } from "../notes/review-note.js";
 import { allCriteria, DEFAULT_DEAL_BREAKERS, type Kind } from "../rank/criteria.js";
 import { applyAnswers } from "../rank/review-answers.js";
 import { blankReview, finishReview, isComplete, lateBy } from "../rank/review-edit.js";
@@ -97,6 +97,8 @@ function readPrevious(path: string): Review | undefined {
 
 /** Rewriting a file we cannot read would throw away whatever the user put in it: exit 65. */
 function parseOrRefuse(text: string, path: string): Review {
+  const problem = rewriteProblem(text, displayPath(path));
+  if (problem) throw new ContentError([problem], "Nothing was saved.");
   const result = parseReviewNote(text, displayPath(path));
   if (!result.ok) throw new ContentError(result.issues, "Fix the review (or move it away) and run review again.");
   return result.review;

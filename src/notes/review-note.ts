@@ -43,6 +43,30 @@ export function renderReviewNote(review: Review, criteria: readonly Criterion[])
   return renderNote(front, renderBody(review, criteria));
 }
 
+/**
+ * Why rewriting this note would lose what the user wrote, as a positioned issue; undefined when
+ * it can be rewritten. A "---" line after the front matter and before the first section means
+ * a hand edit split the front matter: the keys below it would be read as body text, and a
+ * rewrite would move them out of the front matter for good.
+ */
+export function rewriteProblem(text: string, file: string): ContentIssue | undefined {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  if (lines[0] !== "---") return undefined;
+  const close = lines.indexOf("---", 1);
+  if (close === -1) return undefined;
+  for (let i = close + 1; i < lines.length && !lines[i]!.startsWith("## "); i++) {
+    if (lines[i] === "---") {
+      return {
+        file,
+        line: i + 1,
+        col: 1,
+        message: `a second '---' after the front matter (closed at line ${close + 1}): the lines between are not read as front matter; join them to it (remove line ${close + 1}) so the review can be saved without losing them`,
+      };
+    }
+  }
+  return undefined;
+}
+
 export type ReviewResult = { ok: true; review: Review } | { ok: false; issues: ContentIssue[] };
 
 export function parseReviewNote(text: string, file: string): ReviewResult {

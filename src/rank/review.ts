@@ -37,7 +37,20 @@ export interface Review {
   extra: Record<string, unknown>;
   /** Body sections added by hand ("## ..." and what follows), kept verbatim on rewrite. */
   otherSections: string;
+  /** Lines added by hand inside the parts the program writes, kept in place on rewrite. */
+  handLines?: HandLines;
 }
+
+/** What a person wrote into the derived parts of a review note, verbatim. */
+export interface HandLines {
+  /** Under the "# Review:" title and its facts line, before the first section. */
+  preamble?: string;
+  /** Under a person's line in "People met" (sub-bullets), by the person's name. */
+  people?: Record<string, string>;
+}
+
+/** A Markdown code fence line (``` or ~~~): what lies between two is code, never prose. */
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -60,10 +73,20 @@ export function lines(list: readonly string[]): string[] {
   return list.map(oneLine).filter(Boolean);
 }
 
-/** Free notes: lines trimmed, at most one blank line between paragraphs, none at the ends. */
+/**
+ * Free notes: lines trimmed, at most one blank line between paragraphs, none at the ends.
+ * Inside a code fence (``` … ```) lines are kept as they are: indentation is the code's.
+ */
 export function paragraphs(text: string): string {
   const out: string[] = [];
+  let fenced = false;
   for (const raw of wellFormed(text).split(LINE_BREAKS)) {
+    const fence = FENCE.test(raw);
+    if (fenced || fence) {
+      out.push(fence ? raw.trim() : raw.trimEnd());
+      if (fence) fenced = !fenced;
+      continue;
+    }
     const line = raw.trim();
     if (line || (out.length > 0 && out.at(-1) !== "")) out.push(line);
   }
