@@ -4,7 +4,7 @@
 import { parseDay } from "./dates.js";
 import { inline, longDate, table } from "./markdown.js";
 import type { Criterion } from "../rank/criteria.js";
-import { FENCE, type HandLines, type Review } from "../rank/review.js";
+import { codeLines, type HandLines, type Review } from "../rank/review.js";
 
 export const SECTION = { redFlags: "Red flags", stillUnknown: "Still unknown", notes: "Notes" } as const;
 /** Sections rewritten from the front matter on every save. */
@@ -66,12 +66,9 @@ export function renderBody(review: Review, criteria: readonly Criterion[]): stri
 
 /** Notes as Markdown: prose lines escaped (proseLine), code fences and what is inside them verbatim. */
 function notesLines(notes: string): string[] {
-  let fenced = false;
-  return notes.split("\n").map((line) => {
-    const fence = FENCE.test(line);
-    if (fence) fenced = !fenced;
-    return fence || (fenced && !fence) ? line : line ? proseLine(line) : "";
-  });
+  const lines = notes.split("\n");
+  const code = codeLines(lines);
+  return lines.map((line, i) => (code[i] ? line : line ? proseLine(line) : ""));
 }
 
 export type BodyProse = Pick<Review, "redFlags" | "stillUnknown" | "notes" | "otherSections" | "handLines">;
@@ -106,10 +103,10 @@ function bodySections(body: string): { preamble: string[]; sections: Sections } 
   const preamble: string[] = [];
   const sections: Sections = [];
   let current = preamble;
-  let fenced = false;
-  for (const line of body.split("\n")) {
-    if (FENCE.test(line)) fenced = !fenced;
-    const heading = fenced ? null : /^## (.*)$/.exec(line);
+  const lines = body.split("\n");
+  const code = codeLines(lines);
+  for (const [i, line] of lines.entries()) {
+    const heading = code[i] ? null : /^## (.*)$/.exec(line);
     if (heading) {
       current = [];
       sections.push([heading[1]!.trim(), current]);
@@ -159,13 +156,12 @@ function listOf(section: string[] | undefined): string[] {
 
 function notesOf(section: string[] | undefined): string {
   const out: string[] = [];
-  let fenced = false;
-  for (const raw of section ?? []) {
-    // Code fences and the code inside them are kept byte for byte, never unescaped.
-    const fence = FENCE.test(raw);
-    if (fenced || fence) {
-      out.push(fence ? raw.trim() : raw.trimEnd());
-      if (fence) fenced = !fenced;
+  const lines = section ?? [];
+  const code = codeLines(lines);
+  for (const [i, raw] of lines.entries()) {
+    // Code blocks are kept byte for byte, never unescaped.
+    if (code[i]) {
+      out.push(raw.trimEnd());
       continue;
     }
     const line = unescapeProse(raw.trim()).trim();

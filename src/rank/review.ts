@@ -50,7 +50,25 @@ export interface HandLines {
 }
 
 /** A Markdown code fence line (``` or ~~~): what lies between two is code, never prose. */
-export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * For each line, whether it is part of a closed code block: an opening fence, the lines after
+ * it, and the closing fence of the same character, at least as long (CommonMark). A fence never
+ * closed is not a code block here: it would swallow every heading after it.
+ */
+export function codeLines(lines: readonly string[]): boolean[] {
+  const inCode = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE.exec(lines[i]!)?.[1];
+    if (!open) continue;
+    const close = lines.findIndex((line, j) => j > i && new RegExp(`^ {0,3}${open[0] === "`" ? "`" : "~"}{${open.length},}\\s*$`).test(line));
+    if (close === -1) continue;
+    for (let j = i; j <= close; j++) inCode[j] = true;
+    i = close;
+  }
+  return inCode;
+}
 
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -79,12 +97,11 @@ export function lines(list: readonly string[]): string[] {
  */
 export function paragraphs(text: string): string {
   const out: string[] = [];
-  let fenced = false;
-  for (const raw of wellFormed(text).split(LINE_BREAKS)) {
-    const fence = FENCE.test(raw);
-    if (fenced || fence) {
-      out.push(fence ? raw.trim() : raw.trimEnd());
-      if (fence) fenced = !fenced;
+  const all = wellFormed(text).split(LINE_BREAKS);
+  const code = codeLines(all);
+  for (const [i, raw] of all.entries()) {
+    if (code[i]) {
+      out.push(raw.trimEnd());
       continue;
     }
     const line = raw.trim();
