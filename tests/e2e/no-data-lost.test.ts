@@ -99,6 +99,22 @@ describe("concurrent writers", () => {
   });
 });
 
+describe("a form open while another command writes the review", () => {
+  it("followups --done while review is open: the form's save keeps the thank-you (was written back as null)", async () => {
+    const { terminal, keys } = await import("../helpers/cli.js");
+    const sandbox = newBox();
+    const file = reviewWith(sandbox, "Lakeside", ["{ name: Sam Lee, role: PGY-2 }"]);
+    const form = terminal(["review", "Lakeside"], { env: sandbox.env, cols: 160 });
+    await form.waitFor("? Interview date (YYYY-MM-DD)");
+    form.write(keys.enter);
+    await form.waitFor("? Kind of interview");
+    expect(run(["followups", "--done", "Lakeside", "Sam Lee"], { env: sandbox.env }).code).toBe(0);
+    form.write(keys.ctrlC);
+    expect((await form.exited).exitCode).toBe(130);
+    expect(readFileSync(file, "utf8")).toContain("  - name: Sam Lee\n    role: PGY-2\n    detail: \"\"\n    thanked: 2026-11-21\n");
+  });
+});
+
 describe("hand edits", () => {
   it("followups --done keeps a paragraph under the title, a sub-bullet under a person and a code block in Notes, byte for byte", () => {
     const sandbox = newBox();
@@ -195,3 +211,45 @@ describe("unreadable is an error, never empty", () => {
     expect(result.stderr).toContain(`${history}:${lines.length + 2}: skipped (rating 99 is not a whole number from 1 to 5)`);
   });
 });
+
+describe("recovery after kill -9", () => {
+  it("two practice runs at once: only one recovers the unfinished session, the other leaves it alone", async () => {
+    const { terminal, keys } = await import("../helpers/cli.js");
+    const { stepper } = await import("../helpers/practice-steps.js");
+    const { env, home } = newBox("2026-11-24T18:00:00");
+    expect(run(["practice", "residency", "--answers", join(FIXTURES, "practice", "answers.yaml")], { env }).code).toBe(0);
+    // The same history as a run killed before its end line, by a process that is gone (pid 4000000 > pid_max).
+    const historyPath = join(home, "history.jsonl");
+    const killed = readFileSync(historyPath, "utf8")
+      .trimEnd()
+      .split("\n")
+      .filter((line) => !line.startsWith('{"type":"end"'))
+      .map((line) => line.replace(/("session":"[^"]*?)-\d+-([a-z0-9]+")/, "$1-4000000-$2"))
+      .join("\n");
+    writeFileSync(historyPath, `${killed}\n`);
+    rmSessions(home);
+
+    const args = ["practice", "residency", "--count", "1", "--prep", "0", "--time", "30s"];
+    const first = terminal(args, { env });
+    const a = stepper(first);
+    await a.until("Save it as a note now?");
+    const second = terminal(args, { env });
+    const b = stepper(second);
+    await b.until("is being recovered in another terminal; left to it.");
+    first.write(keys.enter);
+    await a.until(/Saved the unfinished session to (\S+\.md)/);
+    for (const [t, s] of [[first, a], [second, b]] as const) {
+      await s.until("Answer [");
+      t.write(keys.ctrlC);
+      expect((await t.exited).exitCode).toBe(130);
+    }
+    expect(second.output()).not.toContain("Save it as a note now?");
+    expect(readdirSync(join(home, "sessions"))).toHaveLength(1);
+    const ends = readFileSync(historyPath, "utf8").split("\n").filter((line) => line.startsWith('{"type":"end"') && line.includes("-4000000-"));
+    expect(ends).toHaveLength(1);
+  }, 60_000);
+});
+
+function rmSessions(home: string): void {
+  spawnSync("rm", ["-rf", join(home, "sessions")]);
+}
