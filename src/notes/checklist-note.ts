@@ -86,7 +86,10 @@ export function progressNotesIn(checklistsDir: string): string[] {
       .filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !entry.name.startsWith("."))
       .map((entry) => entry.name)
       .sort();
-  } catch {
-    return [];
+  } catch (error) {
+    // No folder is no notes; a folder that cannot be read is not "no checklist started yet".
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return [];
+    throw new CannotReadError(checklistsDir, error);
   }
 }

@@ -23,7 +23,7 @@ export function reviewFileNames(dir: string): string[] {
     // No folder yet, or the library path runs through a file: either way, no reviews.
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return [];
-    throw error;
+    throw new CannotReadError(dir, error);
   }
   return names.filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
 }
