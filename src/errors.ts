@@ -75,6 +75,23 @@ export class CannotWriteError extends CoachError {
   }
 }
 
+/**
+ * A library file that exists but cannot be read (permissions, a folder in its place): exit 66.
+ * Reading it as empty would show "no practice yet" or plan every question as new.
+ */
+export class CannotReadError extends CoachError {
+  constructor(path: string, error: unknown) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    const reason =
+      code === "EACCES" || code === "EPERM"
+        ? "permission denied; check its permissions (ls -l) and run again"
+        : code === "EISDIR"
+          ? "it is a folder, not a file; move it away and run again"
+          : (code ?? String((error as Error)?.message ?? error));
+    super(`cannot read ${path}: ${reason}`, ExitCode.notFound);
+  }
+}
+
 /** Ctrl-C, SIGTERM, SIGHUP or end of input; the message says where any partial work went. */
 export class InterruptedError extends CoachError {
   constructor(message = "Interrupted.") {

@@ -1,6 +1,7 @@
 // Progress on one checklist for one interview, and how it meets the checklist as it is today.
 // The saved state is the source of truth; the checklist file may have gained or lost items since.
 import type { Checklist, ChecklistItem, ChecklistSection, Phase } from "../content/types.js";
+import { mergeList } from "../notes/three-way.js";
 import { dueDayOf, isOverdue } from "./due.js";
 
 export const DEFAULT_PROGRAM = "default";
@@ -22,6 +23,19 @@ export interface ProgressState {
   /** The interview day, YYYY-MM-DD, once known. */
   date?: string;
   done: DoneEntry[];
+}
+
+/**
+ * This run's progress (`mine`, grown from `base`, the state it last read or saved) merged into
+ * the note as another run saved it meanwhile (`theirs`): ticks this run added or removed since
+ * `base` are applied to theirs, so a tick saved in another terminal is never lost. The date is
+ * this run's when it changed it, else theirs.
+ */
+export function mergeTicks(base: ProgressState | undefined, theirs: ProgressState | undefined, mine: ProgressState): ProgressState {
+  if (!theirs) return mine;
+  const date = mine.date !== base?.date ? mine.date : theirs.date;
+  const done = mergeList(base?.done ?? [], theirs.done, mine.done, (entry) => entry.id);
+  return { ...theirs, ...(date ? { date } : {}), done };
 }
 
 export function freshProgress(checklist: string, program: string, date?: string): ProgressState {

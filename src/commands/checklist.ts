@@ -14,13 +14,15 @@ import {
   freshProgress,
   inPhaseOrder,
   mergeProgress,
+  mergeTicks,
   nextItem,
   summarize,
   summaryLine,
   type ProgressState,
 } from "../checklist/progress.js";
 import { checkDay, isoLocal, practiceDay } from "../notes/dates.js";
-import { libraryPaths } from "../notes/library.js";
+import { libraryPaths, refuseLibraryOutput } from "../notes/library.js";
+import { checkRecordName } from "../notes/record-file.js";
 import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument } from "../notes/checklist-note.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 
@@ -37,6 +39,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (name === undefined) return overview(options, ctx);
   const date = options.date === undefined ? undefined : dayFlag(options.date);
   const program = programFlag(options.program);
+  if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
   const checklist = findChecklist(await ctx.catalog(), name);
   const file = progressFile(libraryPaths(ctx.settings.home.value).checklists, checklist.id, program);
   const today = practiceDay(ctx.now());
@@ -60,8 +63,9 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (options.reset && (await confirmReset(checklist, state, broken, file, options))) {
     const cleared = state.done.length;
     state = freshProgress(checklist.id, saved?.program ?? program, state.date);
-    const [{ replaceFile }, { renderProgressNote }] = await Promise.all([import("../notes/files.js"), import("../checklist/note-schema.js")]);
-    replaceFile(file, renderProgressNote(state, renderProgressDocument(checklist, state, today)));
+    const [{ updateNote }, { renderProgressNote }] = await Promise.all([import("../notes/locked-update.js"), import("../checklist/note-schema.js")]);
+    const fresh = state;
+    await updateNote(file, () => renderProgressNote(fresh, renderProgressDocument(checklist, fresh, today)));
     say(`Started over: cleared ${cleared} tick${cleared === 1 ? "" : "s"} in ${file}.`);
   }
 
@@ -81,7 +85,7 @@ function dayFlag(text: string): string {
 
 function programFlag(text: string | undefined): string {
   if (text === undefined) return DEFAULT_PROGRAM;
-  const name = text.replace(/\s+/g, " ").trim();
+  const name = checkRecordName(text, "--program").replace(/\s+/g, " ").trim();
   if (!name) throw new UsageError('--program needs a name, e.g. --program "Lakeside Health"');
   return name;
 }
@@ -127,23 +131,32 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
 
 /** The interactive run: one checkbox prompt per section, the note saved after each. */
 async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
-  const [{ askSection, wrapForTerminal: wrap }, { trapInterrupts, isInterrupt }, { paint }, { replaceFile }, { renderProgressNote }] = await Promise.all([
+  const [{ askSection, wrapForTerminal: wrap }, { trapInterrupts, isInterrupt }, { paint }, { updateNote }, { renderProgressNote }] = await Promise.all([
     import("../ui/checklist-prompt.js"),
     import("../ui/interrupt.js"),
     import("../ui/color.js"),
-    import("../notes/files.js"),
+    import("../notes/locked-update.js"),
     import("../checklist/note-schema.js"),
   ]);
   const ordered = inPhaseOrder(checklist);
   const today = () => practiceDay(ctx.now());
   let state = mergeProgress(ordered, start).state;
-  const save = () => replaceFile(file, renderProgressNote(state, renderProgressDocument(ordered, state, today())));
+  // What this run last read or wrote: ticks saved since by another terminal are merged, not overwritten.
+  let base = saved;
+  const save = async () => {
+    await updateNote(file, async (current) => {
+      const theirs = current === undefined ? undefined : await readProgressNote(file, file, checklist.id);
+      state = mergeProgress(ordered, mergeTicks(base, theirs, state)).state;
+      return renderProgressNote(state, renderProgressDocument(ordered, state, today()));
+    });
+    base = state;
+  };
   const progress = () => {
     const { ticked } = mergeProgress(ordered, state);
     return { ticked, line: summaryLine(summarize(ordered, ticked, state.date, today())) };
   };
   // Resuming starts from a file on disk even before the first section is done; a new date is kept.
-  if (!saved || saved.date !== state.date) save();
+  if (!saved || saved.date !== state.date) await save();
 
   const heading = state.program === DEFAULT_PROGRAM ? checklist.title : `${checklist.title} · ${state.program}`;
   say(paint.bold(heading));
@@ -164,7 +177,7 @@ async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: P
       });
       const chosen = await askSection({ title: section.title, position: `${index + 1}/${ordered.sections.length}`, items }, trap.signal);
       state = applySection(state, section, chosen, isoLocal(ctx.now()));
-      save();
+      await save();
       say(paint.dim(`  saved · ${progress().line}`));
     }
   } catch (error) {

@@ -1,19 +1,20 @@
 // `interview-coach followups`: thank-you notes due for everyone met, overdue first;
 // `--draft <program>` prints drafts; `--done <program> <name>` records a note as sent.
 import { reviewCacheFile } from "../config/paths.js";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
-import { ContentError, formatIssue, UsageError } from "../errors.js";
+import { ContentError, formatIssue, NotFoundError, UsageError } from "../errors.js";
 import { isoDay, parseDay, practiceDay } from "../notes/dates.js";
-import { replaceFile } from "../notes/files.js";
+import { updateNote } from "../notes/locked-update.js";
+import { checkRecordName } from "../notes/record-file.js";
 import { libraryPaths } from "../notes/library.js";
 import { longDate } from "../notes/markdown.js";
-import { parseReviewNote, renderReviewNote } from "../notes/review-note.js";
+import { parseReviewNote, renderReviewNote, rewriteProblem } from "../notes/review-note.js";
 import { allCriteria } from "../rank/criteria.js";
-import { findPerson, findReview } from "../rank/find.js";
+import { findPerson, findReview, personLabel } from "../rank/find.js";
 import { followUps, renderDrafts, renderFollowUps } from "../rank/followups.js";
 import { displayPath, loadReviews } from "../rank/load-reviews.js";
+import type { Person, Review } from "../rank/review.js";
 import type { ReviewFile } from "../rank/score.js";
 import { say, writeDocument } from "../ui/output.js";
 
@@ -28,6 +29,8 @@ export async function run(program: string | undefined, name: string | undefined,
   if (options.draft && !program) throw new UsageError('--draft needs the program: interview-coach followups --draft "Lakeside IM"');
   if (name && !options.done) throw new UsageError(`a person's name ('${name}') goes with --done: interview-coach followups --done "${program}" "${name}"`);
 
+  if (program !== undefined) checkRecordName(program, "the program name");
+  if (name !== undefined) checkRecordName(name, "the person's name");
   const dir = libraryPaths(ctx.settings.home.value).reviews;
   const loaded = await loadReviews(dir, { label: (file) => join(dir, file), cacheFile: reviewCacheFile() });
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
@@ -60,20 +63,29 @@ export async function run(program: string | undefined, name: string | undefined,
   if (items.some((i) => i.status !== "sent")) say('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"');
 }
 
-function markDone(files: ReviewFile[], program: string, name: string, today: Date, ctx: CommandContext): void {
+async function markDone(files: ReviewFile[], program: string, name: string, today: Date, ctx: CommandContext): Promise<void> {
   const found = findReview(files, program);
-  // Re-read the file itself: another edit may have landed since the listing.
-  const parsed = parseReviewNote(readFileSync(found.file, "utf8"), displayPath(found.file));
-  if (!parsed.ok) throw new ContentError(parsed.issues);
-  const review = parsed.review;
-  const { person, index } = findPerson(review.people, name, review.program);
-  if (person.thanked) {
-    say(`${person.name} at ${review.program}: already recorded as sent on ${longDate(parseDay(person.thanked)!)}.`);
-    return;
-  }
-  const people = review.people.map((p, i) => (i === index ? { ...p, thanked: isoDay(today) } : p));
   const criteria = allCriteria(ctx.settings.config.review?.criteria);
-  replaceFile(found.file, renderReviewNote({ ...review, people }, criteria[review.kind]));
-  const left = people.filter((p) => !p.thanked).map((p) => p.name);
-  say(`Recorded: thank-you note to ${person.name} at ${review.program}, sent ${longDate(today)}.${left.length ? ` Still to thank there: ${left.join(", ")}.` : ""}`);
+  let outcome: { review: Review; who: string; people: Person[] } | undefined;
+  // Under the note's lock, on the note as it is now: twelve of these at once record twelve.
+  await updateNote(found.file, (current) => {
+    if (current === undefined) throw new NotFoundError(`${displayPath(found.file)} was removed meanwhile; nothing recorded.`);
+    const problem = rewriteProblem(current, displayPath(found.file));
+    if (problem) throw new ContentError([problem], "Nothing was recorded.");
+    const parsed = parseReviewNote(current, displayPath(found.file));
+    if (!parsed.ok) throw new ContentError(parsed.issues);
+    const review = parsed.review;
+    const { person, index } = findPerson(review.people, name, review.program);
+    if (person.thanked) {
+      say(`${personLabel(review.people, index)} at ${review.program}: already recorded as sent on ${longDate(parseDay(person.thanked)!)}.`);
+      return undefined;
+    }
+    const people = review.people.map((p, i) => (i === index ? { ...p, thanked: isoDay(today) } : p));
+    outcome = { review, who: personLabel(people, index), people };
+    return renderReviewNote({ ...review, people }, criteria[review.kind]);
+  });
+  if (!outcome) return;
+  const { review, who, people } = outcome;
+  const left = people.flatMap((p, i) => (p.thanked ? [] : [personLabel(people, i)]));
+  say(`Recorded: thank-you note to ${who} at ${review.program}, sent ${longDate(today)}.${left.length ? ` Still to thank there: ${left.join(", ")}.` : ""}`);
 }

@@ -2,8 +2,11 @@
 // self-rating, feedback and "next time", then the summary. Nothing is lost: each rated answer
 // is in history.jsonl at once, and Ctrl-C, SIGTERM, SIGHUP or end of input at any step save
 // the answers rated so far as a note and end with exit 130.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { join } from "node:path";
+import { cacheDir } from "../config/paths.js";
 import type { CommandContext } from "../context.js";
+import type { Catalog } from "../content/catalog.js";
 import type { Deck, Question } from "../content/types.js";
 import { InterruptedError } from "../errors.js";
 import { libraryPaths, type LibraryPaths } from "../notes/library.js";
@@ -116,21 +119,37 @@ function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSetting
 async function offerRecovery(unfinished: Unfinished[], paths: LibraryPaths, ctx: CommandContext, record: (entry: HistoryEntry) => void, context: { signal: AbortSignal }) {
   if (unfinished.length === 0) return;
   const catalog = await ctx.catalog({ quiet: true });
+  const [{ tryFileLock }, { unfinishedSessions }] = await Promise.all([import("../notes/locked-update.js"), import("./practice-unfinished.js")]);
   for (const item of unfinished) {
-    const close = (note?: string) => record({ type: "end", session: item.start.session, ...(note ? { note } : {}), interrupted: true, at: ctx.now().toISOString() });
-    // A session killed before its first rating has nothing to save; just close it.
-    if (item.answers.length === 0) {
-      close();
+    // Two runs started together after a kill -9 both see the session: the one that claims it
+    // recovers it, the other leaves it alone. Claimed, it is checked again: the other run may
+    // have finished it just before.
+    const id = item.start.session;
+    const release = await tryFileLock(join(paths.home, `.recover-${createHash("sha256").update(id).digest("hex").slice(0, 16)}`));
+    if (!release) {
+      say(`An unfinished session (${describeUnfinished(item)}) is being recovered in another terminal; left to it.`);
       continue;
     }
-    if (!(await askRecover(describeUnfinished(item), context))) {
-      close();
-      say("Left out; it will not be offered again.");
-      continue;
+    try {
+      if (!unfinishedSessions(paths, cacheDir()).some((open) => open.start.session === id)) continue;
+      await recoverOne(item, catalog, paths, ctx, record, context);
+    } finally {
+      await release();
     }
-    const session = recoverSession(item, catalog.decks.get(item.start.deck));
-    const { saved } = deliverSession(session, { save: true }, paths, { libraryOnly: true });
-    close(saved);
-    say(`Saved the unfinished session to ${saved}`);
   }
+}
+
+async function recoverOne(item: Unfinished, catalog: Catalog, paths: LibraryPaths, ctx: CommandContext, record: (entry: HistoryEntry) => void, context: { signal: AbortSignal }) {
+  const close = (note?: string) => record({ type: "end", session: item.start.session, ...(note ? { note } : {}), interrupted: true, at: ctx.now().toISOString() });
+  // A session killed before its first rating has nothing to save; just close it.
+  if (item.answers.length === 0) return close();
+  if (!(await askRecover(describeUnfinished(item), context))) {
+    close();
+    say("Left out; it will not be offered again.");
+    return;
+  }
+  const session = recoverSession(item, catalog.decks.get(item.start.deck));
+  const { saved } = deliverSession(session, { save: true }, paths, { libraryOnly: true });
+  close(saved);
+  say(`Saved the unfinished session to ${saved}`);
 }

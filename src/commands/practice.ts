@@ -15,13 +15,16 @@ import { selectQuestions } from "../practice/select.js";
 import { cacheDir } from "../config/paths.js";
 import type { Schedule } from "../practice/due.js";
 import { effectiveOrder, planInfo, type PlanOrder } from "../practice/plan-order.js";
-import { libraryPaths } from "../notes/library.js";
+import { libraryPaths, refuseLibraryOutput } from "../notes/library.js";
 import { say, writeDocument } from "../ui/output.js";
+import { checkRecordName } from "../notes/record-file.js";
 import { showQuestion } from "../ui/question-header.js";
 import { requireTerminal } from "../ui/terminal.js";
 
 export async function run(deckArg: string, flags: PracticeFlags, ctx: CommandContext): Promise<void> {
   const settings = resolvePracticeOptions(flags, ctx.settings.config.practice);
+  if (settings.output !== undefined && settings.output !== "-") refuseLibraryOutput(settings.output, ctx.settings.home.value);
+  if (settings.program !== undefined) checkRecordName(settings.program, "--program");
   if (!settings.plan && !settings.answers) {
     requireTerminal("practice", "without one, pass --answers FILE (a YAML file of answers) or --plan (list the questions)");
   }

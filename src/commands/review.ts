@@ -1,16 +1,17 @@
 // `interview-coach review <program>`: impressions right after an interview, saved as
 // reviews/<slug>.md. Running it again edits that review, with the earlier answers as defaults.
 import { reviewCacheFile } from "../config/paths.js";
-import { existsSync, readFileSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { ContentError, InterruptedError, UsageError } from "../errors.js";
 import { readYamlFile } from "../content/yaml-file.js";
-import { replaceFile } from "../notes/files.js";
+import { readIfExists, updateNote } from "../notes/locked-update.js";
+import { checkRecordName } from "../notes/record-file.js";
 import { libraryPaths } from "../notes/library.js";
-import { parseReviewNote, renderReviewNote, reviewFile } from "../notes/review-note.js";
+import { parseReviewNote, renderReviewNote, reviewFile, rewriteProblem } from "../notes/review-note.js";
 import { allCriteria, DEFAULT_DEAL_BREAKERS, type Kind } from "../rank/criteria.js";
 import { applyAnswers } from "../rank/review-answers.js";
-import { blankReview, finishReview, lateBy } from "../rank/review-edit.js";
+import { blankReview, finishReview, isComplete, lateBy } from "../rank/review-edit.js";
+import { mergeReview } from "../rank/review-merge.js";
 import { oneLine, type Review } from "../rank/review.js";
 import { displayPath, loadReviews } from "../rank/load-reviews.js";
 import { closest } from "../suggest.js";
@@ -21,7 +22,7 @@ export interface ReviewOptions {
 }
 
 export async function run(programArg: string, options: ReviewOptions, ctx: CommandContext): Promise<void> {
-  const program = oneLine(programArg);
+  const program = oneLine(checkRecordName(programArg, "the program name"));
   if (!program) throw new UsageError('the program name is empty; e.g. interview-coach review "Lakeside IM"');
   const today = ctx.now();
   const reviewsDir = libraryPaths(ctx.settings.home.value).reviews;
@@ -40,7 +41,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     for (const warning of result.warnings) say(`warning: ${warning}`);
     const late = previous?.date === result.review.date ? undefined : lateBy(result.review.date, today);
     if (late !== undefined) warnLate(late);
-    save(path, finishReview(previous, result.review, today, criteriaOf), previous, criteria);
+    await save(path, finishReview(previous, result.review, today, criteriaOf), previous, criteria, today);
     return;
   }
 
@@ -73,15 +74,14 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   } catch (error) {
     if (!isInterrupt(error) && !interruption.signal.aborted) throw error;
     if (Object.keys(answered).length === 0) throw new InterruptedError(`Interrupted: nothing was entered, so nothing was saved${previous ? `; ${displayPath(path)} is as it was` : ""}.`);
-    const saved = finishReview(previous, merge(base, answered), today, criteriaOf);
-    writeNote(path, saved, criteria);
+    const { review: saved } = await writeNote(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria, today);
     throw new InterruptedError(
       `Interrupted: what you entered is saved in ${displayPath(path)}${saved.draft ? " as a draft" : ""}. Run \`interview-coach review "${base.program}"\` to finish it.`,
     );
   } finally {
     interruption.dispose();
   }
-  save(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria);
+  await save(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria, today);
 }
 
 /** Answers given so far over the earlier review; scores per criterion, so a half-done edit keeps the rest. */
@@ -92,9 +92,15 @@ function merge(base: Review, answered: Partial<Review>): Review {
 }
 
 function readPrevious(path: string): Review | undefined {
-  if (!existsSync(path)) return undefined;
-  const result = parseReviewNote(readFileSync(path, "utf8"), displayPath(path));
-  // Rewriting a file we cannot read would throw away whatever the user put in it.
+  const text = readIfExists(path);
+  return text === undefined ? undefined : parseOrRefuse(text, path);
+}
+
+/** Rewriting a file we cannot read would throw away whatever the user put in it: exit 65. */
+function parseOrRefuse(text: string, path: string): Review {
+  const problem = rewriteProblem(text, displayPath(path));
+  if (problem) throw new ContentError([problem], "Nothing was saved.");
+  const result = parseReviewNote(text, displayPath(path));
   if (!result.ok) throw new ContentError(result.issues, "Fix the review (or move it away) and run review again.");
   return result.review;
 }
@@ -110,12 +116,28 @@ function warnLate(days: number): void {
   );
 }
 
-function writeNote(path: string, review: Review, criteria: ReturnType<typeof allCriteria>): void {
-  replaceFile(path, renderReviewNote(review, criteria[review.kind]));
+/**
+ * Writes this edit merged into the note as it is now, under the note's lock: another `review`
+ * or a `followups --done` saved since the form opened keeps what it changed.
+ */
+async function writeNote(path: string, mine: Review, previous: Review | undefined, criteria: ReturnType<typeof allCriteria>, today: Date) {
+  let merged = { review: mine, conflicts: [] as string[] };
+  await updateNote(path, (current) => {
+    const theirs = current === undefined ? undefined : parseOrRefuse(current, path);
+    merged = mergeReview(previous, theirs, mine, today);
+    merged.review.draft = !isComplete(merged.review, (kind) => criteria[kind]);
+    return renderReviewNote(merged.review, criteria[merged.review.kind]);
+  });
+  if (merged.conflicts.length) {
+    say(`Another edit of this review was saved while this one was open; both are kept. Both changed: ${merged.conflicts.join("; ")} (this edit's value is in the review, the other's under "Changes").`);
+  } else if (merged.review !== mine) {
+    say("Another edit of this review was saved while this one was open; its changes are kept.");
+  }
+  return merged;
 }
 
-function save(path: string, review: Review, previous: Review | undefined, criteria: ReturnType<typeof allCriteria>): void {
-  writeNote(path, review, criteria);
+async function save(path: string, mine: Review, previous: Review | undefined, criteria: ReturnType<typeof allCriteria>, today: Date): Promise<void> {
+  const { review } = await writeNote(path, mine, previous, criteria, today);
   const change = review.changes.length > (previous?.changes.length ?? 0) ? review.changes.at(-1) : undefined;
   say(`${previous ? "Updated" : "Saved"} ${displayPath(path)}${review.draft ? " (draft: some scores are missing)" : ""}.`);
   if (change) say(`Changed: ${change}`);

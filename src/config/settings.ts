@@ -62,7 +62,7 @@ export async function resolveSettings(globals: GlobalOptions, builtInDir: string
 
   const contentLayers: ContentLayer[] = [
     { layer: "built-in", dir: builtInDir },
-    { layer: "user", dir: userContentDir() },
+    ...(userContentDir() ? [{ layer: "user" as const, dir: userContentDir()! }] : []),
     ...(config.content ?? []).map((dir) => ({ layer: "config" as const, dir: expandPath(dir, configBase) })),
     ...(env.INTERVIEW_COACH_CONTENT ?? "")
       .split(delimiter)

@@ -3,17 +3,23 @@
 // note apps). The body is the same Markdown that `checklist --print` writes.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ContentError } from "../errors.js";
+import { CannotReadError, ContentError } from "../errors.js";
 import type { Checklist } from "../content/types.js";
 import { dueDayOf, isOverdue } from "../checklist/due.js";
 import { DEFAULT_PROGRAM, inPhaseOrder, mergeProgress, summarize, summaryLine, type ProgressState } from "../checklist/progress.js";
 import { renderChecklist } from "./render-content.js";
-import { programSlug, slugify } from "./slug.js";
+import { recordFile } from "./record-file.js";
+import { legacyProgramSlug, slugify } from "./slug.js";
 
 const MAX_NOTE_BYTES = 1024 * 1024;
 
+/**
+ * checklists/<checklist>--<program slug>.md whose own `program` folds like `program` (see
+ * recordFile), also under the name earlier versions gave it; else a free file.
+ */
 export function progressFile(checklistsDir: string, checklist: string, program: string): string {
-  return join(checklistsDir, `${slugify(checklist)}--${programSlug(program)}.md`);
+  const prefix = `${slugify(checklist)}--`;
+  return recordFile({ dir: checklistsDir, name: program, prefix, legacy: [`${prefix}${legacyProgramSlug(program)}`] });
 }
 
 /** The checklist as Markdown with this interview's ticks, due days and progress, as of `today`. */
@@ -52,7 +58,8 @@ export async function readProgressNote(path: string, displayName: string, expect
     const code = (error as NodeJS.ErrnoException).code;
     // No note yet; ENOTDIR: the library path runs through a file, so none can exist (saving says why).
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    fail(displayName, code === "EISDIR" ? "is a folder, not a progress note" : `cannot read: ${code ?? String(error)}`);
+    if (code === "EISDIR") fail(displayName, "is a folder, not a progress note");
+    throw new CannotReadError(displayName, error);
   }
   // yaml and zod load only when there is a note to read: `checklist --print` for a new interview starts without them.
   const { readProgressFull } = await import("../checklist/note-schema.js");
@@ -72,7 +79,10 @@ export function progressNotesIn(checklistsDir: string): string[] {
       .filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !entry.name.startsWith("."))
       .map((entry) => entry.name)
       .sort();
-  } catch {
-    return [];
+  } catch (error) {
+    // No folder is no notes; a folder that cannot be read is not "no checklist started yet".
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return [];
+    throw new CannotReadError(checklistsDir, error);
   }
 }

@@ -1,7 +1,7 @@
 // Writing the library: private (files 0600, folders 0700), atomic (temp file, fsync, rename),
 // and never overwriting a note that exists. Every failure becomes a one-line exit-73 error.
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, linkSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { cannotWrite } from "../errors.js";
 
@@ -73,8 +73,30 @@ export function writeNewFile(dir: string, base: string, text: string, extension 
   }
 }
 
-/** Replaces a file the program owns (checklist progress, a review being edited) atomically. */
-export function replaceFile(target: string, text: string): void {
+/**
+ * Where writing `path` really goes: the file itself, or, when it is a symlink (a note kept in a
+ * synced folder and linked into the library), the file the link points to, following a chain
+ * of links. Renaming a temp file over the link would replace the link and leave its target stale.
+ */
+export function realTarget(path: string): string {
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      if (!lstatSync(current).isSymbolicLink()) return current;
+      current = resolve(dirname(current), readlinkSync(current));
+    } catch {
+      return current; // absent (or unreadable): the write itself reports why
+    }
+  }
+  return current;
+}
+
+/**
+ * Replaces a file the program owns (checklist progress, a review being edited) atomically.
+ * A symlink is written through: its target is replaced and the link stays a link.
+ */
+export function replaceFile(path: string, text: string): void {
+  const target = realTarget(path);
   const temp = writeTemp(target, text);
   try {
     renameSync(temp, target);

@@ -4,7 +4,7 @@
 import { parseDay } from "./dates.js";
 import { inline, longDate, table } from "./markdown.js";
 import type { Criterion } from "../rank/criteria.js";
-import type { Review } from "../rank/review.js";
+import { codeLines, type HandLines, type Review } from "../rank/review.js";
 
 export const SECTION = { redFlags: "Red flags", stillUnknown: "Still unknown", notes: "Notes" } as const;
 /** Sections rewritten from the front matter on every save. */
@@ -34,6 +34,8 @@ export function renderBody(review: Review, criteria: readonly Criterion[]): stri
   if (review.writtenAfterDays !== undefined) facts.push(`written ${review.writtenAfterDays} days after the interview`);
   if (review.draft) facts.push("**draft**: run `interview-coach review` for this program again to finish it");
   out.push(facts.filter(Boolean).join(" · "), "");
+  const hand = review.handLines ?? {};
+  if (hand.preamble) out.push(hand.preamble, "");
 
   if (review.people.length) {
     out.push("## People met", "");
@@ -41,6 +43,8 @@ export function renderBody(review: Review, criteria: readonly Criterion[]): stri
       const about = [p.role ? inline(p.role) : "", p.detail ? `talked about ${inline(p.detail)}` : ""].filter(Boolean).join("; ");
       const thanked = p.thanked ? ` (thanked ${day(p.thanked)})` : "";
       out.push(`- **${inline(p.name)}**${about ? `: ${about}` : ""}${thanked}`);
+      const under = hand.people?.[p.name];
+      if (under) out.push(under);
     }
     out.push("");
   }
@@ -54,17 +58,29 @@ export function renderBody(review: Review, criteria: readonly Criterion[]): stri
   if (review.dealBreakers.length) out.push("## Deal-breakers", "", ...review.dealBreakers.map((d) => `- ${proseLine(d)}`), "");
   if (review.redFlags.length) out.push(`## ${SECTION.redFlags}`, "", ...review.redFlags.map((f) => `- ${proseLine(f)}`), "");
   if (review.stillUnknown.length) out.push(`## ${SECTION.stillUnknown}`, "", ...review.stillUnknown.map((u) => `- ${proseLine(u)}`), "");
-  if (review.notes) out.push(`## ${SECTION.notes}`, "", ...review.notes.split("\n").map((line) => (line ? proseLine(line) : "")), "");
+  if (review.notes) out.push(`## ${SECTION.notes}`, "", ...notesLines(review.notes), "");
   if (review.otherSections) out.push(review.otherSections, "");
   if (review.changes.length) out.push("## Changes", "", ...review.changes.map((c) => `- ${proseLine(c)}`), "");
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-export type BodyProse = Pick<Review, "redFlags" | "stillUnknown" | "notes" | "otherSections">;
+/** Notes as Markdown: prose lines escaped (proseLine), code fences and what is inside them verbatim. */
+function notesLines(notes: string): string[] {
+  const lines = notes.split("\n");
+  const code = codeLines(lines);
+  return lines.map((line, i) => (code[i] ? line : line ? proseLine(line) : ""));
+}
+
+export type BodyProse = Pick<Review, "redFlags" | "stillUnknown" | "notes" | "otherSections" | "handLines">;
 
 export function readBody(body: string): BodyProse {
-  const sections = bodySections(body);
+  const { preamble, sections } = bodySections(body);
   const section = (heading: string) => sections.find(([h]) => h === heading)?.[1];
+  const handLines: HandLines = {};
+  const before = handPreamble(preamble);
+  if (before) handLines.preamble = before;
+  const people = handPeople(section("People met"));
+  if (people) handLines.people = people;
   return {
     redFlags: listOf(section(SECTION.redFlags)),
     stillUnknown: listOf(section(SECTION.stillUnknown)),
@@ -73,25 +89,60 @@ export function readBody(body: string): BodyProse {
       .filter(([heading]) => !KNOWN.has(heading))
       .map(([heading, lines]) => `## ${heading}\n${lines.join("\n")}`.trimEnd())
       .join("\n\n"),
+    ...(before || people ? { handLines } : {}),
   };
 }
 
 type Sections = [heading: string, lines: string[]][];
 
-/** `## Heading` -> the lines under it, in order; anything before the first heading is derived. */
-function bodySections(body: string): Sections {
+/**
+ * `## Heading` -> the lines under it, in order, and the lines before the first heading. A
+ * `## ` line inside a code fence is code, not a heading.
+ */
+function bodySections(body: string): { preamble: string[]; sections: Sections } {
+  const preamble: string[] = [];
   const sections: Sections = [];
-  let current: string[] | undefined;
-  for (const line of body.split("\n")) {
-    const heading = /^## (.*)$/.exec(line);
+  let current = preamble;
+  const lines = body.split("\n");
+  const code = codeLines(lines);
+  for (const [i, line] of lines.entries()) {
+    const heading = code[i] ? null : /^## (.*)$/.exec(line);
     if (heading) {
       current = [];
       sections.push([heading[1]!.trim(), current]);
     } else {
-      current?.push(line);
+      current.push(line);
     }
   }
-  return sections;
+  return { preamble, sections };
+}
+
+/**
+ * The lines before the first section that the program did not write: all but the "# Review:"
+ * title and the facts line under it ("Residency · Internal medicine"), blank ends trimmed.
+ */
+function handPreamble(lines: string[]): string {
+  const rest = [...lines];
+  const title = rest.findIndex((line) => line.startsWith("# Review: "));
+  if (title !== -1) {
+    rest.splice(title, 1);
+    const facts = rest.findIndex((line, i) => i >= title && line.trim() !== "");
+    if (facts !== -1 && /^(Job|Residency)( · |$)/.test(rest[facts]!)) rest.splice(facts, 1);
+  }
+  return rest.join("\n").replace(/^\s*\n/, "").trimEnd().replace(/^\n+/, "");
+}
+
+/** Lines under a person's "- **Name**" line (indented sub-bullets, notes), by the person's name. */
+function handPeople(lines: string[] | undefined): Record<string, string> | undefined {
+  const out: Record<string, string[]> = {};
+  let person: string | undefined;
+  for (const line of lines ?? []) {
+    const top = /^- \*\*(.*?)\*\*/.exec(line);
+    if (top) person = unescapeProse(top[1]!);
+    else if (person !== undefined && line.trim() !== "") (out[person] ??= []).push(line);
+  }
+  const names = Object.keys(out);
+  return names.length ? Object.fromEntries(names.map((name) => [name, out[name]!.join("\n")])) : undefined;
 }
 
 /** List items; a line added by hand without "- " still counts as one. */
@@ -105,7 +156,14 @@ function listOf(section: string[] | undefined): string[] {
 
 function notesOf(section: string[] | undefined): string {
   const out: string[] = [];
-  for (const raw of section ?? []) {
+  const lines = section ?? [];
+  const code = codeLines(lines);
+  for (const [i, raw] of lines.entries()) {
+    // Code blocks are kept byte for byte, never unescaped.
+    if (code[i]) {
+      out.push(raw.trimEnd());
+      continue;
+    }
     const line = unescapeProse(raw.trim()).trim();
     if (line || (out.length > 0 && out.at(-1) !== "")) out.push(line);
   }

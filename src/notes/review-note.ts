@@ -1,6 +1,5 @@
 // reviews/<slug>.md: YAML front matter with what rank and followups read (scores, gut,
 // deal-breakers, people), and a Markdown body a person reads (see review-body.ts).
-import { join } from "node:path";
 import type { ContentIssue } from "../errors.js";
 import { validate } from "../content/validate.js";
 import { positionAt } from "../content/yaml-file.js";
@@ -9,14 +8,19 @@ import type { Review } from "../rank/review.js";
 import { reviewFrontMatterSchema } from "../rank/review-schema.js";
 import { parseNote, renderNote, shiftIssues } from "./front-matter.js";
 import { readBody, renderBody } from "./review-body.js";
-import { programSlug } from "./slug.js";
 import { editDistance } from "../suggest.js";
+import { recordFile } from "./record-file.js";
+import { legacyProgramSlug } from "./slug.js";
 
 export { proseLine, unescapeProse } from "./review-body.js";
 
-/** reviews/<slug>.md: built from a slug only, so no program name leads outside the folder. */
+/**
+ * The review note of `program` in `reviewsDir` (see recordFile): reviews/<slug>.md whose own
+ * `program` folds like this one, also under the name earlier versions gave it; else a free file.
+ * Built from a slug only, so no program name leads outside the folder.
+ */
 export function reviewFile(reviewsDir: string, program: string): string {
-  return join(reviewsDir, `${programSlug(program)}.md`);
+  return recordFile({ dir: reviewsDir, name: program, legacy: [legacyProgramSlug(program)] });
 }
 
 export function renderReviewNote(review: Review, criteria: readonly Criterion[]): string {
@@ -36,6 +40,30 @@ export function renderReviewNote(review: Review, criteria: readonly Criterion[])
     ...review.extra,
   };
   return renderNote(front, renderBody(review, criteria));
+}
+
+/**
+ * Why rewriting this note would lose what the user wrote, as a positioned issue; undefined when
+ * it can be rewritten. A "---" line after the front matter and before the first section means
+ * a hand edit split the front matter: the keys below it would be read as body text, and a
+ * rewrite would move them out of the front matter for good.
+ */
+export function rewriteProblem(text: string, file: string): ContentIssue | undefined {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  if (lines[0] !== "---") return undefined;
+  const close = lines.indexOf("---", 1);
+  if (close === -1) return undefined;
+  for (let i = close + 1; i < lines.length && !lines[i]!.startsWith("## "); i++) {
+    if (lines[i] === "---") {
+      return {
+        file,
+        line: i + 1,
+        col: 1,
+        message: `a second '---' after the front matter (closed at line ${close + 1}): the lines between are not read as front matter; join them to it (remove line ${close + 1}) so the review can be saved without losing them`,
+      };
+    }
+  }
+  return undefined;
 }
 
 export type ReviewResult = { ok: true; review: Review } | { ok: false; issues: ContentIssue[] };

@@ -6,8 +6,10 @@
 // matches, so an edited, replaced or shortened history is simply read in full again, and a
 // missing, broken or unwritable index only costs time. history.jsonl itself is never written.
 import { createHash, type Hash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { CannotReadError } from "../errors.js";
+import { readBytesIfExists } from "../notes/read-file.js";
 import { toRecord, type AnswerRecord } from "./answer-record.js";
 import { parseHistoryText, type CorruptLine, type HistoryEntry } from "./history.js";
 import { readIndex, writeIndex, type StoredIndex } from "./history-index-file.js";
@@ -48,8 +50,9 @@ export function readAnswers(historyPath: string, indexPath: string, { answers: w
     // Like git with "racily clean" files: a change made in the same clock tick as the last
     // one keeps the same stamp, so a stamp is only kept for a history that had been still.
     settled = Date.now() - Number(stat.mtimeMs) > SETTLED_MS;
-  } catch {
-    return { answers: [], corrupt: [], open: [] };
+  } catch (error) {
+    if (["ENOENT", "ENOTDIR"].includes((error as NodeJS.ErrnoException).code ?? "")) return { answers: [], corrupt: [], open: [] };
+    throw new CannotReadError(historyPath, error);
   }
   const stored = readIndex(indexPath, historyPath);
   if (stored && stored.header.stamp === stamp) {
@@ -57,12 +60,9 @@ export function readAnswers(historyPath: string, indexPath: string, { answers: w
     if (unchanged) return unchanged;
   }
 
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(historyPath);
-  } catch {
-    return { answers: [], corrupt: [], open: [] };
-  }
+  // Unreadable (mode 0200) is an error, never "no practice yet".
+  const bytes = readBytesIfExists(historyPath);
+  if (!bytes) return { answers: [], corrupt: [], open: [] };
   // Only whole lines are indexed; a last line without its newline (a crash mid-write) is read
   // every time until an append completes it.
   const complete = bytes.lastIndexOf(0x0a) + 1;

@@ -2,10 +2,11 @@
 // moment it is rated, as one write of one whole line, so two sessions at once never interleave
 // and a crash loses at most the answer in progress. A session's "start" line without its "end"
 // line marks a session that was killed, which the next `practice` offers to recover.
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { dirname } from "node:path";
 import { cannotWrite } from "../errors.js";
 import { appendWhole, ensureDir } from "../notes/files.js";
+import { readIfExists } from "../notes/read-file.js";
 
 export interface SessionStartEntry {
   type: "start";
@@ -90,15 +91,13 @@ function endsMidLine(path: string): boolean {
   }
 }
 
-/** Every valid entry, and the lines that are not (reported, skipped, never rewritten). */
+/**
+ * Every valid entry, and the lines that are not (reported, skipped, never rewritten). No file
+ * is no history; a file that cannot be read throws CannotReadError (exit 66).
+ */
 export function readHistory(path: string): { entries: HistoryEntry[]; corrupt: CorruptLine[] } {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    return { entries: [], corrupt: [] };
-  }
-  return parseHistoryText(text);
+  const text = readIfExists(path);
+  return text === undefined ? { entries: [], corrupt: [] } : parseHistoryText(text);
 }
 
 /**
@@ -117,13 +116,30 @@ export function parseHistoryText(text: string, firstLine = 1): { entries: Histor
     if (!raw) continue;
     try {
       const entry: unknown = JSON.parse(raw);
-      if (isHistoryEntry(entry)) entries.push(entry);
-      else corrupt.push({ line, message: "not a history entry" });
+      const problem = isHistoryEntry(entry) ? valueProblem(entry) : "not a history entry";
+      if (problem) corrupt.push({ line, message: problem });
+      else entries.push(entry as HistoryEntry);
     } catch {
       corrupt.push({ line, message: end === text.length && !text.endsWith("\n") ? "truncated line (the last write did not finish)" : "not valid JSON" });
     }
   }
   return { entries, corrupt };
+}
+
+/** Times as appendHistory writes them: ISO 8601 with a zone ("2026-11-22T14:05:00-05:00"). */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A value no run of this program writes, in an entry of the right shape: a time that is not an
+ * ISO 8601 moment ("22/11/2026 10:00"), a rating outside the FSRS grades 1-5, a negative time.
+ * Such a line is reported and skipped like a broken one, never used or silently dropped.
+ */
+export function valueProblem(entry: HistoryEntry): string | undefined {
+  if (!ISO_TIME.test(entry.at) || Number.isNaN(Date.parse(entry.at))) return `unreadable time ${JSON.stringify(entry.at)}: write it as 2026-11-22T14:05:00-05:00`;
+  if (entry.type !== "answer") return undefined;
+  if (!Number.isInteger(entry.rating) || entry.rating < 1 || entry.rating > 5) return `rating ${entry.rating} is not a whole number from 1 to 5`;
+  if (entry.seconds < 0 || entry.limit <= 0 || entry.takes < 1) return `impossible time, limit or takes (${entry.seconds} s of ${entry.limit} s, ${entry.takes} takes)`;
+  return undefined;
 }
 
 const isString = (value: unknown): value is string => typeof value === "string";

@@ -4,6 +4,7 @@
 import { addDays, daysBetween, isoDay, parseDay } from "../notes/dates.js";
 import { inline, longDate, table } from "../notes/markdown.js";
 import { byName } from "./criteria.js";
+import { personLabel } from "./find.js";
 import type { Person, Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
 
@@ -15,6 +16,8 @@ export interface FollowUp {
   program: string;
   file: string;
   person: Person;
+  /** How to name them to `followups --done`: the name, or "Dr. Lee, Surgery" / "Dr. Lee #2" beside a namesake. */
+  label: string;
   /** YYYY-MM-DD: the last day to send it. */
   due: string;
   status: FollowUpStatus;
@@ -31,9 +34,9 @@ export function followUps(files: readonly ReviewFile[], today: Date): FollowUp[]
   for (const { review, file } of files) {
     const due = dueDay(review.date);
     const left = daysBetween(today, parseDay(due)!);
-    for (const person of review.people) {
+    for (const [index, person] of review.people.entries()) {
       const status: FollowUpStatus = person.thanked ? "sent" : left < 0 ? "overdue" : "due";
-      items.push({ program: review.program, file, person, due, status, days: status === "overdue" ? -left : status === "due" ? left : 0 });
+      items.push({ program: review.program, file, person, label: personLabel(review.people, index), due, status, days: status === "overdue" ? -left : status === "due" ? left : 0 });
     }
   }
   const order: Record<FollowUpStatus, number> = { overdue: 0, due: 1, sent: 2 };
@@ -63,7 +66,7 @@ export function renderFollowUps(items: readonly FollowUp[], today: Date): string
   const rows = items.map((i) => [
     statusLabel(i),
     day(i.due),
-    inline(i.person.name) + (i.person.role ? `, ${inline(i.person.role)}` : ""),
+    inline(i.label) + (i.person.role && i.label !== `${i.person.name}, ${i.person.role}` ? `, ${inline(i.person.role)}` : ""),
     inline(i.program),
     inline(i.person.detail) || " ",
   ]);

@@ -3,7 +3,7 @@
 // and kept in the parsed-file cache until it changes.
 import { readdirSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
-import type { ContentIssue } from "../errors.js";
+import { CannotReadError, type ContentIssue } from "../errors.js";
 import { FileCache } from "../notes/file-cache.js";
 import { parseReviewNote } from "../notes/review-note.js";
 import type { Review } from "./review.js";
@@ -24,7 +24,7 @@ export function reviewFileNames(dir: string): string[] {
     // No folder yet, or the library path runs through a file: either way, no reviews.
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return [];
-    throw error;
+    throw new CannotReadError(dir, error);
   }
   return names.filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
 }
@@ -61,8 +61,10 @@ export async function loadReviews(dir: string, { label = (name) => `reviews/${na
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const message = code === "EISDIR" ? "is a folder, not a review" : `cannot read: ${code ?? error}`;
-      loaded.issues.push({ file: displayPath(path), line: 1, col: 1, message });
+      if (code === "ENOENT") continue; // removed since the listing
+      // A review that cannot be read is not "no review": the list would silently miss a program.
+      if (code !== "EISDIR") throw new CannotReadError(displayPath(path), error);
+      loaded.issues.push({ file: displayPath(path), line: 1, col: 1, message: "is a folder, not a review" });
       continue;
     }
     if (review) (review.draft ? loaded.drafts : loaded.reviews).push({ review, file: label(name) });

@@ -37,6 +37,37 @@ export interface Review {
   extra: Record<string, unknown>;
   /** Body sections added by hand ("## ..." and what follows), kept verbatim on rewrite. */
   otherSections: string;
+  /** Lines added by hand inside the parts the program writes, kept in place on rewrite. */
+  handLines?: HandLines;
+}
+
+/** What a person wrote into the derived parts of a review note, verbatim. */
+export interface HandLines {
+  /** Under the "# Review:" title and its facts line, before the first section. */
+  preamble?: string;
+  /** Under a person's line in "People met" (sub-bullets), by the person's name. */
+  people?: Record<string, string>;
+}
+
+/** A Markdown code fence line (``` or ~~~): what lies between two is code, never prose. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * For each line, whether it is part of a closed code block: an opening fence, the lines after
+ * it, and the closing fence of the same character, at least as long (CommonMark). A fence never
+ * closed is not a code block here: it would swallow every heading after it.
+ */
+export function codeLines(lines: readonly string[]): boolean[] {
+  const inCode = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE.exec(lines[i]!)?.[1];
+    if (!open) continue;
+    const close = lines.findIndex((line, j) => j > i && new RegExp(`^ {0,3}${open[0] === "`" ? "`" : "~"}{${open.length},}\\s*$`).test(line));
+    if (close === -1) continue;
+    for (let j = i; j <= close; j++) inCode[j] = true;
+    i = close;
+  }
+  return inCode;
 }
 
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/;
@@ -60,10 +91,19 @@ export function lines(list: readonly string[]): string[] {
   return list.map(oneLine).filter(Boolean);
 }
 
-/** Free notes: lines trimmed, at most one blank line between paragraphs, none at the ends. */
+/**
+ * Free notes: lines trimmed, at most one blank line between paragraphs, none at the ends.
+ * Inside a code fence (``` … ```) lines are kept as they are: indentation is the code's.
+ */
 export function paragraphs(text: string): string {
   const out: string[] = [];
-  for (const raw of wellFormed(text).split(LINE_BREAKS)) {
+  const all = wellFormed(text).split(LINE_BREAKS);
+  const code = codeLines(all);
+  for (const [i, raw] of all.entries()) {
+    if (code[i]) {
+      out.push(raw.trimEnd());
+      continue;
+    }
     const line = raw.trim();
     if (line || (out.length > 0 && out.at(-1) !== "")) out.push(line);
   }

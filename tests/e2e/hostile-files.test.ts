@@ -179,13 +179,13 @@ describe("hostile library, history and settings files", () => {
 });
 
 describe("a folder where a file belongs", () => {
-  it("history.jsonl is a folder: practice cannot record answers, exit 73, one line", () => {
+  it("history.jsonl is a folder: practice cannot read the history, exit 66, one line", () => {
     const made = newBox("2026-11-22T12:00:00Z");
     const path = join(made.home, "history.jsonl");
     mkdirSync(path, { recursive: true });
     const result = run(["practice", "residency", "--answers", join(FIXTURES, "practice", "answers.yaml")], { env: made.env });
-    expect(result.code).toBe(73);
-    expect(result.stderr.split("\n")).toContain(`error: cannot write ${path}: it is a folder, not a file`);
+    expect(result.code).toBe(66);
+    expect(result.stderr.split("\n")).toContain(`error: cannot read ${path}: it is a folder, not a file; move it away and run again`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

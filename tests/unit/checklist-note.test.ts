@@ -147,11 +147,12 @@ describe("readProgressNote", () => {
 
   it("names files by checklist and program slug, never escaping the folder", () => {
     expect(progressFile("/lib/checklists", "second-interview", "Lakeside Health")).toBe("/lib/checklists/second-interview--lakeside-health.md");
-    expect(progressFile("/lib/checklists", "second-interview", "../../etc/passwd")).toBe("/lib/checklists/second-interview--etc-passwd.md");
+    // Punctuation folded into dashes would meet "etc passwd": a short hash tells them apart.
+    expect(progressFile("/lib/checklists", "second-interview", "../../etc/passwd")).toMatch(/^\/lib\/checklists\/second-interview--etc-passwd_[0-9a-f]{10}\.md$/);
     expect(progressFile("/lib/checklists", "x", "default")).toBe("/lib/checklists/x--default.md");
-    // Names without Latin letters get distinct names of their own, not a shared fallback.
+    // Letters of every script are kept: each program its own readable name.
     const tokyo = progressFile("/lib/checklists", "x", "東京病院");
-    expect(tokyo).toMatch(/^\/lib\/checklists\/x--program-[0-9a-f]{8}\.md$/);
+    expect(tokyo).toBe("/lib/checklists/x--東京病院.md");
     expect(progressFile("/lib/checklists", "x", "東京病院")).toBe(tokyo);
     expect(progressFile("/lib/checklists", "x", "大阪病院")).not.toBe(tokyo);
   });

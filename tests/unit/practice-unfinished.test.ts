@@ -35,7 +35,7 @@ it("is not fooled by an answer that quotes history lines", () => {
 });
 
 it("reads hand-edited lines (other spacing or key order) as JSON", () => {
-  const paths = library([start("s-1-a"), answer("s-1-a")], ['{ "session": "s-1-a", "type": "end", "at": "x" }', '{"session":"h-1-b","type":"start","deck":"d","deckTitle":"D","plan":[],"at":"2026-11-22T11:00:00.000Z"}']);
+  const paths = library([start("s-1-a"), answer("s-1-a")], ['{ "session": "s-1-a", "type": "end", "at": "2026-11-22T10:02:00Z" }', '{"session":"h-1-b","type":"start","deck":"d","deckTitle":"D","plan":[],"at":"2026-11-22T11:00:00.000Z"}']);
   expect(unfinishedSessions(paths, cache).map((u) => u.start.session)).toEqual(["h-1-b"]);
 });
 
