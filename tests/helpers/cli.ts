@@ -65,6 +65,8 @@ export const stripAnsi = (text: string) => text.replace(ANSI, "");
 export interface Terminal {
   /** Everything written to the terminal so far, without escape codes. */
   output(): string;
+  /** Everything written to the terminal so far, escape codes and all. */
+  raw(): string;
   write(keys: string): void;
   /** Resolves when the output (since `from`, default the start) matches; rejects after `timeout` ms. */
   waitFor(pattern: RegExp | string, options?: { timeout?: number; from?: number }): Promise<void>;
@@ -98,6 +100,7 @@ export function terminal(args: string[], options: { env?: NodeJS.ProcessEnv; cwd
   return {
     pid: child.pid,
     output: () => stripAnsi(raw),
+    raw: () => raw,
     write: (keys) => child.write(keys),
     kill: (signal) => child.kill(signal),
     // Not in node-pty's types: closes the master side, then sends SIGHUP as a terminal does.
