@@ -4,6 +4,7 @@ import { CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
 import { firstControl, terminalSafe } from "./control-chars.js";
 import { CoachError, ExitCode, UsageError } from "./errors.js";
+import { settleTerminalSize } from "./ui/terminal.js";
 
 export async function main(argv: string[]): Promise<void> {
   // `interview-coach show residency | head -1`: the reader left; that is a normal ending.
@@ -14,6 +15,7 @@ export async function main(argv: string[]): Promise<void> {
     if (error.code === "EIO" && process.stdout.isTTY) return;
     throw error;
   });
+  settleTerminalSize();
   const debug = argv.includes("--debug");
   try {
     refuseControlCharacters(argv.slice(2));

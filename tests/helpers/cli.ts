@@ -83,9 +83,15 @@ export const keys = { enter: "\r", up: "\u001b[A", down: "\u001b[B", space: " ",
  * Runs the CLI in a pseudo-terminal. By default stdout is the terminal too; pass `shell` to run
  * through /bin/sh, e.g. to redirect stdout to a file while stdin and stderr stay on the terminal.
  */
-export function terminal(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; shellRedirect?: string; cols?: number; rows?: number } = {}): Terminal {
+export function terminal(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; shellRedirect?: string; shellSetup?: string; cols?: number; rows?: number } = {},
+): Terminal {
   const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
-  const [file, argv] = options.shellRedirect ? ["/bin/sh", ["-c", `exec ${quoted} ${options.shellRedirect}`]] : [process.execPath, [BIN, ...args]];
+  // shellSetup runs first in the same terminal, e.g. `stty cols 0 rows 0` (node-pty refuses a size of 0).
+  const shell = options.shellRedirect !== undefined || options.shellSetup !== undefined;
+  const setup = options.shellSetup ? `${options.shellSetup}; ` : "";
+  const [file, argv] = shell ? ["/bin/sh", ["-c", `${setup}exec ${quoted} ${options.shellRedirect ?? ""}`]] : [process.execPath, [BIN, ...args]];
   const child = pty.spawn(file as string, argv as string[], {
     cols: options.cols ?? 100,
     rows: options.rows ?? 30,
