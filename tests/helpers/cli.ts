@@ -68,6 +68,12 @@ export interface Terminal {
   /** Everything written to the terminal so far, escape codes and all. */
   raw(): string;
   write(keys: string): void;
+  /**
+   * Pastes as a terminal emulator does: in bracketed-paste markers when the program asked for
+   * them (ESC[?2004h), in 4 KB pieces (one write of 200 KB blocks node-pty until the program has
+   * read it, while the program waits to draw).
+   */
+  paste(text: string): Promise<void>;
   /** Resolves when the output (since `from`, default the start) matches; rejects after `timeout` ms. */
   waitFor(pattern: RegExp | string, options?: { timeout?: number; from?: number }): Promise<void>;
   kill(signal?: string): void;
@@ -108,6 +114,14 @@ export function terminal(
     output: () => stripAnsi(raw),
     raw: () => raw,
     write: (keys) => child.write(keys),
+    async paste(pasted) {
+      const on = raw.lastIndexOf("\u001b[?2004h");
+      const text = on !== -1 && on > raw.lastIndexOf("\u001b[?2004l") ? `\u001b[200~${pasted}\u001b[201~` : pasted;
+      for (let i = 0; i < text.length; i += 4096) {
+        child.write(text.slice(i, i + 4096));
+        await new Promise((resolveTurn) => setImmediate(resolveTurn));
+      }
+    },
     kill: (signal) => child.kill(signal),
     // Not in node-pty's types: closes the master side, then sends SIGHUP as a terminal does.
     close: () => (child as unknown as { destroy(): void }).destroy(),
