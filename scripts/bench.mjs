@@ -138,6 +138,54 @@ for (let round = -3; round < rounds; round++) {
   }
 }
 
+/**
+ * Median time from the first byte of a ~200 KB paste (lines of 100 characters, Enter between
+ * them) at the answer prompt to its last word on screen, in a pseudo-terminal. The paste is
+ * written in 4 KB pieces as a terminal emulator does (node-pty blocks on one huge write).
+ */
+async function pasteTime(bytes) {
+  let pty;
+  try {
+    pty = createRequire(import.meta.url)("@lydell/node-pty");
+  } catch {
+    return NaN;
+  }
+  // In bracketed-paste markers, as a terminal sends a paste to a program that asked for them.
+  const text = `\u001b[200~${"I followed up with the family the next day and checked the plan with the whole team, twice.\r".repeat(Math.ceil(bytes / 93))}THE END\u001b[201~`;
+  const once = () =>
+    new Promise((resolve) => {
+      const child = pty.spawn(process.execPath, [bin, "practice", "residency", "--count", "1", "--order", "deck", "--prep", "0", "--time", "5m", "--no-save"], {
+        cols: 100,
+        rows: 30,
+        env: { ...env, INTERVIEW_COACH_HOME: join(work, "paste") },
+      });
+      let out = "";
+      let start;
+      const finish = (ms) => {
+        clearTimeout(timer);
+        try {
+          child.kill("SIGKILL");
+        } catch {}
+        resolve(ms);
+      };
+      const timer = setTimeout(() => finish(NaN), 60_000);
+      child.onData(async (d) => {
+        out += d;
+        if (start === undefined && out.includes("Answer [")) {
+          out = "";
+          start = process.hrtime.bigint();
+          for (let i = 0; i < text.length; i += 4096) {
+            child.write(text.slice(i, i + 4096));
+            await new Promise((r) => setImmediate(r));
+          }
+        } else if (start !== undefined && out.slice(-4000).includes("THE END")) finish(Number(process.hrtime.bigint() - start) / 1e6);
+      });
+    });
+  const times = [];
+  for (let round = 0; round < 3; round++) times.push(await once());
+  return median(times.filter((t) => !Number.isNaN(t)));
+}
+
 /** Time until the first question is on screen, in a pseudo-terminal (node-pty, a dev dependency). */
 async function firstQuestion() {
   let pty;
@@ -206,6 +254,11 @@ if (!only || "first question".includes(only)) {
     const ratio = fq.first / fq.node;
     rows.push({ case: "first question on screen (pty)", median: fq.first, ratio, budget: `<= 2x (pty node -e 0: ${fq.node.toFixed(1)} ms)`, verdict: ratio <= 2 ? "within" : "over" });
   } else rows.push({ case: "first question on screen (pty)", median: NaN, ratio: NaN, budget: "<= 2x", verdict: "not measured (node-pty or practice unavailable)" });
+}
+
+if (!only || "paste".includes(only)) {
+  const ms = await pasteTime(200_000);
+  rows.push({ case: "200 KB paste on screen (pty)", median: ms, ratio: NaN, budget: "< 1000 ms", verdict: Number.isNaN(ms) ? "not measured (node-pty unavailable)" : ms < 1000 ? "within" : "over" });
 }
 
 if (asJson) {

@@ -1,5 +1,6 @@
 // Every failure a user can cause is one of these. Commands throw them; only src/main.ts
 // prints them (one line, no stack) and turns them into an exit code.
+import { visible } from "./control-chars.js";
 
 export const ExitCode = {
   ok: 0,
@@ -40,16 +41,9 @@ export function formatIssue(issue: ContentIssue): string {
   return printable(`${issue.file}:${issue.line}:${issue.col}: ${issue.message}`);
 }
 
-/**
- * An issue quotes the user's own text (keys, values, file names). Line breaks would split it
- * over lines that no editor can jump to, and C1 controls (0x9B is a terminal's CSI) would reach
- * the terminal raw: show them escaped, as JSON would, so every issue stays one harmless line.
- */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (char) =>
-    char === "\n" ? "\\n" : char === "\r" ? "\\r" : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
+// An issue quotes the user's own text (keys, values, file names): line breaks would split it over
+// lines no editor can jump to, and control characters would reach the terminal raw.
+const printable = (text: string) => visible(text, { oneLine: true });
 
 /** A broken content, answers, weights or config file. Carries every issue found, not just the first. */
 export class ContentError extends CoachError {

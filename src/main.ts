@@ -2,7 +2,9 @@
 // stderr and an exit code. This is the only place that decides how the process ends.
 import { CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
-import { CoachError, ExitCode } from "./errors.js";
+import { firstControl, terminalSafe } from "./control-chars.js";
+import { CoachError, ExitCode, UsageError } from "./errors.js";
+import { settleTerminalSize } from "./ui/terminal.js";
 
 export async function main(argv: string[]): Promise<void> {
   // `interview-coach show residency | head -1`: the reader left; that is a normal ending.
@@ -13,12 +15,27 @@ export async function main(argv: string[]): Promise<void> {
     if (error.code === "EIO" && process.stdout.isTTY) return;
     throw error;
   });
+  settleTerminalSize();
   const debug = argv.includes("--debug");
   try {
+    refuseControlCharacters(argv.slice(2));
     await buildProgram().parseAsync(argv);
   } catch (error) {
     process.exitCode = report(error, debug);
   }
+}
+
+/**
+ * A name typed with a terminal escape code in it (a program, a deck, a category) would be
+ * written into notes and echoed in messages; no name needs one, so the call is refused.
+ */
+function refuseControlCharacters(args: string[]): void {
+  args.forEach((arg, i) => {
+    const control = firstControl(arg);
+    if (control) {
+      throw new UsageError(`argument ${i + 1} contains the control character ${control.name} at character ${control.index + 1}; type it without terminal escape codes`);
+    }
+  });
 }
 
 function report(error: unknown, debug: boolean): number {
@@ -33,12 +50,13 @@ function report(error: unknown, debug: boolean): number {
     return ExitCode.interrupted;
   }
   if (error instanceof CoachError) {
-    process.stderr.write(`${prefix(error)}${error.message}\n`);
+    // Messages quote names from arguments and files: shown escaped, never obeyed by the terminal.
+    process.stderr.write(`${prefix(error)}${terminalSafe(error.message)}\n`);
     if (debug) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`interview-coach: unexpected error: ${message}\n`);
+  process.stderr.write(`interview-coach: unexpected error: ${terminalSafe(message)}\n`);
   process.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : "Run again with --debug to see where it happened.\n");
   return ExitCode.unexpected;
 }

@@ -1,13 +1,22 @@
 // The one definition of the content formats. It gives the TypeScript types,
 // the validation (through load.ts, which adds file positions) and content/schema/*.json.
 import { z } from "zod";
+import { firstControl } from "../control-chars.js";
 import { DUE_PATTERN, DURATION_PATTERN } from "./duration.js";
 
 export const ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 export const QUESTION_FORMATS = ["star", "open", "ask"] as const;
 export const PHASES = ["before", "day-of", "after"] as const;
 
-const text = z.string().trim().min(1);
+/** Text shown on a terminal: an escape code in it would clear the screen or set the title there. */
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .superRefine((value, ctx) => {
+    const control = firstControl(value);
+    if (control) ctx.addIssue({ code: "custom", message: `contains the control character ${control.name} at character ${control.index + 1}; content cannot hold terminal escape codes, remove it` });
+  });
 const id = z.string().regex(new RegExp(ID_PATTERN)).describe("kebab-case, unique in the file, stable: history follows it");
 const duration = z
   .union([z.number().positive(), z.string().regex(new RegExp(DURATION_PATTERN))])

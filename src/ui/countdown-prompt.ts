@@ -3,6 +3,7 @@
 // counting ticks: a busy event loop or a slow terminal delays a frame, not the clock.
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from "@inquirer/core";
 import { paint } from "./color.js";
+import { screenTail, usePaste, withPasteInput } from "./paste-input.js";
 import { clockText } from "./question-header.js";
 
 export interface CountdownStyle {
@@ -31,6 +32,8 @@ export interface CountdownConfig {
   /** How often the clock is redrawn, in ms. */
   refreshMs?: number;
   style?: Partial<CountdownStyle>;
+  /** Told the text typed so far at every change, so an interruption can keep it. */
+  onText?: (text: string) => void;
 }
 
 export interface CountdownResult {
@@ -73,12 +76,18 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
   const aloud = config.mode === "aloud";
   const started = useRef(now());
   const [status, setStatus] = useState<"idle" | "done">("idle");
-  const [value, setValue] = useState("");
+  const [value, setShown] = useState("");
   const [, setFrame] = useState(0);
-  /** Lines already ended by a pasted line break; readline keeps only the current line. */
+  /** Text before readline's line: lines ended by a pasted or typed line break, and pastes. */
   const earlier = useRef("");
+  /** readline's line as of the last key; readline has already emptied it when Enter arrives. */
+  const line = useRef("");
   const pendingEnter = useRef<NodeJS.Immediate | undefined>(undefined);
   const elapsed = () => (now() - started.current) / 1000;
+  const setValue = (text: string) => {
+    setShown(text);
+    config.onText?.(text);
+  };
 
   const finish = (text: string, timedOut: boolean) => {
     const seconds = timedOut ? limit : tenths(elapsed());
@@ -102,6 +111,21 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
     };
   }, []);
 
+  // A paste lands at the cursor whole, line breaks included; what stood after the cursor stays
+  // editable in readline's line.
+  usePaste((text, rl) => {
+    if (status !== "idle" || aloud) return;
+    if (pendingEnter.current) {
+      cancelTurn(pendingEnter.current);
+      pendingEnter.current = undefined;
+    }
+    earlier.current += rl.line.slice(0, rl.cursor) + text;
+    rl.line = rl.line.slice(rl.cursor);
+    rl.cursor = 0;
+    line.current = rl.line;
+    setValue(earlier.current + rl.line);
+  });
+
   useKeypress((key, rl) => {
     if (status !== "idle") return;
     if (pendingEnter.current) {
@@ -113,8 +137,9 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
       if (aloud) return finish("", false);
       // A typed Enter submits; a pasted paragraph arrives as one burst of keys in one turn of
       // the event loop, so wait one turn before deciding, and keep the line if more follows.
-      const text = value;
+      const text = earlier.current + line.current;
       earlier.current = `${text}\n`;
+      line.current = "";
       rl.clearLine(0);
       pendingEnter.current = nextTurn(() => {
         pendingEnter.current = undefined;
@@ -124,6 +149,9 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
       // Nothing is typed in aloud mode; keep readline's line empty so the layout stays put.
       rl.clearLine(0);
     } else {
+      // Backspace on readline's empty line takes back what came before it (a pasted text).
+      if (key.name === "backspace" && line.current === "" && rl.line === "") earlier.current = [...earlier.current].slice(0, -1).join("");
+      line.current = rl.line;
       setValue(earlier.current + rl.line);
     }
   });
@@ -136,13 +164,18 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
   if (status === "done") {
     // Rounded like the note's "35s of 30s", so screen and note agree.
     const used = clockText(Math.round(Math.min(seconds, config.hard ? limit : seconds)));
-    return `${label} ${style.help(`${used} of ${clockText(limit)}`)} ${aloud ? "" : value}`.trimEnd();
+    return `${label} ${style.help(`${used} of ${clockText(limit)}`)} ${aloud ? "" : shown(value)}`.trimEnd();
   }
   const hint = aloud
     ? `Speak your answer now. ${keyHint(config.hard)}`
     : `Type your answer. ${keyHint(config.hard)}`;
-  return [`${label} [${clock}] ${aloud ? style.help("speaking…") : value}`, style.help(hint)];
+  return [`${label} [${clock}] ${aloud ? style.help("speaking…") : shown(value)}`, style.help(hint)];
 });
+
+/** The end of a long answer, as much as the terminal shows (room left for the header). */
+function shown(text: string): string {
+  return screenTail(text, process.stderr.columns ?? 80, Math.max(3, (process.stderr.rows ?? 24) - 6));
+}
 
 function keyHint(hard: boolean | undefined): string {
   return hard ? "Enter to finish; it stops at 0:00." : "Enter to finish; overtime counts on in red.";
@@ -150,5 +183,5 @@ function keyHint(hard: boolean | undefined): string {
 
 /** The answer prompt on stderr, stopped by the session's signal like every other prompt. */
 export function askAnswer(config: CountdownConfig, context: { signal?: AbortSignal } = {}): Promise<CountdownResult> {
-  return countdownPrompt(config, { output: process.stderr, ...context });
+  return withPasteInput((input) => countdownPrompt(config, { input, output: process.stderr, ...context }));
 }

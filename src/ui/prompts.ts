@@ -1,20 +1,44 @@
 // The one door to the terminal for questions: every prompt renders on stderr with our theme,
 // so stdout stays free for documents.
 import { checkbox, confirm, input, number, select } from "@inquirer/prompts";
+import { terminalSafe, visible } from "../control-chars.js";
 import { promptTheme } from "./theme.js";
 
 type Context = { signal?: AbortSignal };
 const bind = (context: Context = {}) => ({ output: process.stderr, ...context });
 
+/**
+ * Messages, defaults and choices quote names from notes and arguments: control characters in
+ * them are shown escaped (our colour codes in a choice's label pass).
+ */
+function safe<C extends { message: string; default?: unknown; choices?: readonly unknown[] }>(config: C): C {
+  const choices = config.choices?.map((choice) => {
+    if (typeof choice !== "object" || choice === null) return choice;
+    const c = choice as { name?: string; description?: string; short?: string };
+    return {
+      ...c,
+      ...(c.name !== undefined ? { name: terminalSafe(c.name) } : {}),
+      ...(c.description !== undefined ? { description: terminalSafe(c.description) } : {}),
+      ...(c.short !== undefined ? { short: visible(c.short, { oneLine: true }) } : {}),
+    };
+  });
+  return {
+    ...config,
+    message: visible(config.message, { oneLine: true }),
+    ...(typeof config.default === "string" ? { default: visible(config.default, { oneLine: true }) } : {}),
+    ...(choices ? { choices } : {}),
+  };
+}
+
 // In its own light module (no @inquirer) so a command can check before loading prompts.
 export { requireTerminal } from "./terminal.js";
 
 export const ask = {
-  text: (config: Omit<Parameters<typeof input>[0], "theme">, context?: Context) => input({ ...config, theme: promptTheme() }, bind(context)),
-  number: (config: Omit<Parameters<typeof number>[0], "theme">, context?: Context) => number({ ...config, theme: promptTheme() }, bind(context)),
-  confirm: (config: Omit<Parameters<typeof confirm>[0], "theme">, context?: Context) => confirm({ ...config, theme: promptTheme() }, bind(context)),
+  text: (config: Omit<Parameters<typeof input>[0], "theme">, context?: Context) => input({ ...safe(config), theme: promptTheme() }, bind(context)),
+  number: (config: Omit<Parameters<typeof number>[0], "theme">, context?: Context) => number({ ...safe(config), theme: promptTheme() }, bind(context)),
+  confirm: (config: Omit<Parameters<typeof confirm>[0], "theme">, context?: Context) => confirm({ ...safe(config), theme: promptTheme() }, bind(context)),
   select: <Value>(config: Omit<Parameters<typeof select<Value>>[0], "theme">, context?: Context) =>
-    select<Value>({ ...config, theme: promptTheme() }, bind(context)),
+    select<Value>({ ...safe(config), theme: promptTheme() }, bind(context)),
   checkbox: <Value>(config: Omit<Parameters<typeof checkbox<Value>>[0], "theme">, context?: Context) =>
-    checkbox<Value>({ ...config, theme: promptTheme() }, bind(context)),
+    checkbox<Value>({ ...safe(config), theme: promptTheme() }, bind(context)),
 };

@@ -1,6 +1,7 @@
 // The question on screen: "3/5 · category · format · time", then the question itself. Light
 // (chalk only), so the first question can be shown while the prompts are still loading.
 import type { Question } from "../content/types.js";
+import { terminalSafe } from "../control-chars.js";
 import { paint } from "./color.js";
 
 export interface QuestionHeader {
@@ -15,7 +16,7 @@ export function showQuestion({ number, total, question, limitSeconds, take }: Qu
   const facts = [question.category, question.format, `${clockText(limitSeconds)} to answer`].filter(Boolean).join(" · ");
   const retake = take > 1 ? paint.yellow(` (take ${take})`) : "";
   // One write, so the question appears all at once.
-  process.stderr.write(`\n${paint.bold.cyan(`${number}/${total}`)} ${paint.dim(facts)}${retake}\n${paint.bold(question.text)}\n`);
+  process.stderr.write(terminalSafe(`\n${paint.bold.cyan(`${number}/${total}`)} ${paint.dim(facts)}${retake}\n${paint.bold(question.text)}\n`));
 }
 
 /** 89.2 -> "1:29": whole seconds, rounded down, as every clock in a session shows time. */

@@ -8,3 +8,19 @@ export function requireTerminal(command: string, alternative: string): void {
     throw new UsageError(`${command} asks questions and needs a terminal on standard input; ${alternative}`);
   }
 }
+
+/**
+ * A terminal that reports 0 columns (a serial console, `stty cols 0`, some CI runners) or none
+ * at all: every width on screen is computed as if it had 80 columns and 24 rows. With 0, ora
+ * counted Infinity lines to clear and spun at 100% CPU, deaf to SIGTERM. The streams keep
+ * updating their size on resize; only a size of 0 reads as the default.
+ */
+export function settleTerminalSize(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (!stream.isTTY) continue;
+    let columns = stream.columns;
+    let rows = stream.rows;
+    Object.defineProperty(stream, "columns", { configurable: true, enumerable: true, get: () => (columns > 0 ? columns : 80), set: (value: number) => (columns = value) });
+    Object.defineProperty(stream, "rows", { configurable: true, enumerable: true, get: () => (rows > 0 ? rows : 24), set: (value: number) => (rows = value) });
+  }
+}

@@ -65,7 +65,15 @@ export const stripAnsi = (text: string) => text.replace(ANSI, "");
 export interface Terminal {
   /** Everything written to the terminal so far, without escape codes. */
   output(): string;
+  /** Everything written to the terminal so far, escape codes and all. */
+  raw(): string;
   write(keys: string): void;
+  /**
+   * Pastes as a terminal emulator does: in bracketed-paste markers when the program asked for
+   * them (ESC[?2004h), in 4 KB pieces (one write of 200 KB blocks node-pty until the program has
+   * read it, while the program waits to draw).
+   */
+  paste(text: string): Promise<void>;
   /** Resolves when the output (since `from`, default the start) matches; rejects after `timeout` ms. */
   waitFor(pattern: RegExp | string, options?: { timeout?: number; from?: number }): Promise<void>;
   kill(signal?: string): void;
@@ -81,9 +89,15 @@ export const keys = { enter: "\r", up: "\u001b[A", down: "\u001b[B", space: " ",
  * Runs the CLI in a pseudo-terminal. By default stdout is the terminal too; pass `shell` to run
  * through /bin/sh, e.g. to redirect stdout to a file while stdin and stderr stay on the terminal.
  */
-export function terminal(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; shellRedirect?: string; cols?: number; rows?: number } = {}): Terminal {
+export function terminal(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; shellRedirect?: string; shellSetup?: string; cols?: number; rows?: number } = {},
+): Terminal {
   const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
-  const [file, argv] = options.shellRedirect ? ["/bin/sh", ["-c", `exec ${quoted} ${options.shellRedirect}`]] : [process.execPath, [BIN, ...args]];
+  // shellSetup runs first in the same terminal, e.g. `stty cols 0 rows 0` (node-pty refuses a size of 0).
+  const shell = options.shellRedirect !== undefined || options.shellSetup !== undefined;
+  const setup = options.shellSetup ? `${options.shellSetup}; ` : "";
+  const [file, argv] = shell ? ["/bin/sh", ["-c", `${setup}exec ${quoted} ${options.shellRedirect ?? ""}`]] : [process.execPath, [BIN, ...args]];
   const child = pty.spawn(file as string, argv as string[], {
     cols: options.cols ?? 100,
     rows: options.rows ?? 30,
@@ -98,7 +112,16 @@ export function terminal(args: string[], options: { env?: NodeJS.ProcessEnv; cwd
   return {
     pid: child.pid,
     output: () => stripAnsi(raw),
+    raw: () => raw,
     write: (keys) => child.write(keys),
+    async paste(pasted) {
+      const on = raw.lastIndexOf("\u001b[?2004h");
+      const text = on !== -1 && on > raw.lastIndexOf("\u001b[?2004l") ? `\u001b[200~${pasted}\u001b[201~` : pasted;
+      for (let i = 0; i < text.length; i += 4096) {
+        child.write(text.slice(i, i + 4096));
+        await new Promise((resolveTurn) => setImmediate(resolveTurn));
+      }
+    },
     kill: (signal) => child.kill(signal),
     // Not in node-pty's types: closes the master side, then sends SIGHUP as a terminal does.
     close: () => (child as unknown as { destroy(): void }).destroy(),

@@ -1,0 +1,13 @@
+import pty from "@lydell/node-pty";
+const env = { ...process.env, INTERVIEW_COACH_HOME: "/tmp/h11/lib3", NO_COLOR: "1", XDG_CONFIG_HOME: "/tmp/h11/cfg" };
+const c = pty.spawn(process.execPath, ["bin/interview-coach.js", "practice", "residency", "--count", "1", "--order", "deck", "--prep", "0", "--time", "30s", "--no-save"], { cols: 100, rows: 30, env });
+let out = "";
+c.onData(d => { out += d; });
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+setTimeout(() => { c.kill("SIGKILL"); process.exit(1); }, 20000);
+await sleep(1500);
+c.write("First line\rSecond linX"); await sleep(500);
+c.write("\x7f"); await sleep(300);
+c.write("e"); await sleep(500);
+console.log(JSON.stringify(out.slice(-600)));
+c.kill("SIGKILL"); process.exit(0);

@@ -1,0 +1,139 @@
+// Pasted text at a prompt. readline handles one key at a time and measures the whole line for
+// every key (its cursor position), so a 200 KB paste cost minutes of CPU, signals waited, and a
+// line break in it submitted the prompt with the rest lost. A terminal delivers a paste as
+// chunks of many characters, while a typed key is one character or one escape sequence; so the
+// prompt reads from this stand-in for stdin: typed keys pass to readline as before, and pasted
+// text (in the terminal's paste brackets, or a chunk of several characters of text) reaches the
+// prompt whole, as "paste" events, line breaks and all.
+import { PassThrough } from "node:stream";
+import { useEffect, useRef } from "@inquirer/core";
+
+/** Several characters at once, all text or line breaks: pasted, not typed key by key. */
+function isPaste(chunk: string): boolean {
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(chunk)) return false;
+  let count = 0;
+  for (const _ of chunk) if (++count > 1) return true;
+  return false;
+}
+
+// Bracketed paste (xterm, and most terminals since): asked for while a prompt reads, the
+// terminal wraps each paste in these, so a line break in it is never taken for Enter.
+const BRACKETS_ON = "\u001b[?2004h";
+const BRACKETS_OFF = "\u001b[?2004l";
+const PASTE_START = "\u001b[200~";
+const PASTE_END = "\u001b[201~";
+
+/** The end of `chunk` that begins `marker` (at least `min` characters of it), else "". */
+function cutMarker(chunk: string, marker: string, min: number): string {
+  for (let length = Math.min(marker.length - 1, chunk.length); length >= min; length--) {
+    if (chunk.endsWith(marker.slice(0, length))) return marker.slice(0, length);
+  }
+  return "";
+}
+
+export interface PromptInput {
+  /** Give this to the prompt as its `input`. */
+  input: NodeJS.ReadStream;
+  dispose(): void;
+}
+
+/**
+ * A stand-in for `source` (a terminal) for one prompt: emits "paste" (text) for pasted chunks
+ * and passes everything else on. Raw mode and the terminal's flags are the source's.
+ */
+export function promptInput(source: NodeJS.ReadStream = process.stdin): PromptInput {
+  const proxy = new PassThrough() as unknown as NodeJS.ReadStream & PassThrough;
+  Object.assign(proxy, {
+    isTTY: source.isTTY,
+    isRaw: source.isRaw,
+    setRawMode: (mode: boolean) => {
+      if (source.isTTY) source.setRawMode(mode);
+      return proxy;
+    },
+  });
+  const paste = (text: string) => {
+    if (text) proxy.emit("paste", text.replace(/\r\n?/g, "\n"));
+  };
+  /** Text outside paste brackets: typed keys go to readline; a burst of text is a paste. */
+  const loose = (chunk: string) => {
+    if (!isPaste(chunk)) return void (chunk && proxy.write(chunk));
+    // Text and Enter in one burst (no brackets): the text is pasted, and the Enter submits.
+    const body = chunk.replace(/[\r\n]$/, "");
+    paste(body);
+    if (body.length < chunk.length) proxy.write("\r");
+  };
+  let bracketed = false;
+  /** The start of a marker cut off at the end of the last chunk. */
+  let carry = "";
+  const onData = (data: Buffer | string) => {
+    let chunk = carry + data.toString();
+    carry = "";
+    while (chunk) {
+      const wanted = bracketed ? PASTE_END : PASTE_START;
+      const marker = chunk.indexOf(wanted);
+      if (marker === -1) {
+        carry = cutMarker(chunk, wanted, bracketed ? 1 : 3);
+        chunk = chunk.slice(0, chunk.length - carry.length);
+      }
+      const before = marker === -1 ? chunk : chunk.slice(0, marker);
+      if (bracketed) paste(before);
+      else loose(before);
+      if (marker === -1) return;
+      bracketed = !bracketed;
+      chunk = chunk.slice(marker + PASTE_START.length);
+    }
+  };
+  const brackets = source.isTTY && process.stderr.isTTY && process.env.TERM !== "dumb";
+  if (brackets) process.stderr.write(BRACKETS_ON);
+  const onEnd = () => proxy.end();
+  source.on("data", onData);
+  source.on("end", onEnd);
+  source.resume();
+  return {
+    input: proxy,
+    dispose: () => {
+      if (brackets) process.stderr.write(BRACKETS_OFF);
+      source.off("data", onData);
+      source.off("end", onEnd);
+      source.pause();
+      proxy.destroy();
+    },
+  };
+}
+
+/** In a prompt: `handler` gets each pasted chunk (line breaks as \n) with the prompt's readline. */
+export function usePaste(handler: (text: string, rl: { line: string; cursor: number }) => void): void {
+  const current = useRef(handler);
+  current.current = handler;
+  useEffect((rl) => {
+    const listener = (text: string) => current.current(text, rl as unknown as { line: string; cursor: number });
+    rl.input.on("paste", listener);
+    return () => {
+      rl.input.off("paste", listener);
+    };
+  }, []);
+}
+
+/** Runs `ask` with a paste-aware stand-in for stdin, released however the prompt ends. */
+export async function withPasteInput<T>(ask: (input: NodeJS.ReadStream) => Promise<T>): Promise<T> {
+  if (!process.stdin.isTTY) return ask(process.stdin);
+  const paste = promptInput();
+  try {
+    return await ask(paste.input);
+  } finally {
+    paste.dispose();
+  }
+}
+
+/**
+ * What fits on screen of a long text: its last `rows` lines of at most `columns` characters,
+ * after "…" when something is left out. Redrawing a 200 KB answer on every frame is what made
+ * a paste slow; the screen shows only its end anyway.
+ */
+export function screenTail(text: string, columns: number, rows: number): string {
+  const budget = Math.max(1, columns) * Math.max(1, rows);
+  let tail = text.length > budget ? text.slice(-budget) : text;
+  const lines = tail.split("\n");
+  if (lines.length > rows) tail = lines.slice(-rows).join("\n");
+  return tail.length < text.length ? `…${tail}` : text;
+}
