@@ -43,5 +43,7 @@ const shared = {
 await build({ ...shared, entryPoints: { main: "src/main.ts" }, outdir: "dist", splitting: true, chunkNames: "chunk-[hash]" });
 // Kept in dist/ itself so that packagePath() resolves the same way as in the CLI bundle.
 await build({ ...shared, entryPoints: { "build-snapshot": "src/build/snapshot.ts" }, outdir: "dist" });
+// `npm run eval`: scores the feedback analysis against labelled answers (a developer tool).
+await build({ ...shared, entryPoints: { eval: "src/eval/main.ts" }, outdir: "dist" });
 
 execFileSync(process.execPath, ["dist/build-snapshot.js", ...process.argv.slice(2).filter((arg) => arg !== "--clean")], { stdio: "inherit" });
