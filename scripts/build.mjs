@@ -38,6 +38,8 @@ const shared = {
   banner: { js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);' },
   define: { __VERSION__: JSON.stringify(pkg.version) },
   logLevel: "warning",
+  // The language model for feedback is a large data file: loaded from node_modules on first use.
+  external: ["wink-nlp", "wink-eng-lite-web-model"],
 };
 
 await build({ ...shared, entryPoints: { main: "src/main.ts" }, outdir: "dist", splitting: true, chunkNames: "chunk-[hash]" });

@@ -2,6 +2,7 @@
 import { CoachError, UsageError } from "../errors.js";
 import { packagePath } from "../package-root.js";
 import { analyseAnswer } from "../practice/feedback.js";
+import { loadLanguage } from "../practice/language.js";
 import type { Deck } from "../content/types.js";
 import { judgedFrom, questionOf, readLabelledSet } from "./labelled-set.js";
 import { renderEvalReport, scoreCases, type EvalReport } from "./score.js";
@@ -9,6 +10,7 @@ import { renderEvalReport, scoreCases, type EvalReport } from "./score.js";
 /** Analyses and scores one labelled set file. */
 export async function evaluateSet(path: string): Promise<EvalReport> {
   const cases = readLabelledSet(path);
+  await loadLanguage();
   const decks = new Map<string, Deck>();
   const judged = cases.map((c) => {
     const question = questionOf(c, decks);

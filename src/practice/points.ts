@@ -1,0 +1,107 @@
+// Which of a question's points an answer covers, by meaning: each point's cues (the `keywords`
+// of the deck: single words or phrases in the words candidates use) are matched on lemmas,
+// whole words only, so "organised" matches "organize", "took" matches "take", and "career" does
+// not match "care". A cue does not count where it is negated ("I haven't done any research"),
+// wished for ("I'd like to"), done by someone else when the point asks what you did, or, in a
+// behavioural question answered without any story, stated as a generic habit.
+import { evidenceOf, type Clause, type Reading, type Word } from "./clauses.js";
+import type { Language } from "./language.js";
+import type { Point, QuestionFormat } from "../content/types.js";
+
+export interface PointVerdict {
+  text: string;
+  covered: boolean;
+  /** The sentence that earned the point (only when covered). */
+  evidence?: string;
+  /** The answer's words that matched the cue. */
+  matched?: string;
+}
+
+/** A cue word: "..." in a cue allows up to three words between its neighbours ("let ... know"). */
+type CueWord = { lemmas: Set<string>; gapBefore: number };
+
+const compiled = new Map<string, CueWord[]>();
+
+function compileCue(cue: string, language: Language): CueWord[] {
+  const key = cue.toLowerCase();
+  let words = compiled.get(key);
+  if (words) return words;
+  words = [];
+  let gap = 0;
+  for (const part of key.split(/\s+/).filter(Boolean)) {
+    if (part === "...") {
+      gap = 3;
+      continue;
+    }
+    language.parse(part).tokens.filter((t) => t.pos !== "PUNCT").forEach((t, i) => {
+      words!.push({ lemmas: new Set([t.lemma, t.normal]), gapBefore: i === 0 ? gap : 0 });
+    });
+    gap = 0;
+  }
+  compiled.set(key, words);
+  return words;
+}
+
+/** Where the cue matches inside one clause: the matched words, or undefined. */
+function matchIn(clause: Clause, cue: CueWord[]): Word[] | undefined {
+  const ws = clause.words;
+  const fits = (w: Word, c: CueWord) => c.lemmas.has(w.lemma) || c.lemmas.has(w.normal);
+  outer: for (let start = 0; start < ws.length; start++) {
+    if (!fits(ws[start]!, cue[0]!)) continue;
+    const hit = [ws[start]!];
+    let at = start;
+    for (let k = 1; k < cue.length; k++) {
+      let found = -1;
+      for (let j = at + 1; j <= at + 1 + cue[k]!.gapBefore && j < ws.length; j++) {
+        if (fits(ws[j]!, cue[k]!)) {
+          found = j;
+          break;
+        }
+      }
+      if (found === -1) continue outer;
+      hit.push(ws[found]!);
+      at = found;
+    }
+    return hit;
+  }
+  return undefined;
+}
+
+/**
+ * A point about the candidate's own deeds ("Raised it privately", "Steps you took", "Your
+ * role"): someone else doing it does not count. Read from the point's first word (a past-tense
+ * verb) or its second-person wording.
+ */
+function asksWhatYouDid(point: Point, language: Language): boolean {
+  const first = language.parse(point.text).tokens[0];
+  if (first && first.pos === "VERB" && first.normal !== first.lemma) return true;
+  return /\byou (?:took|did|made|raised|asked|used|changed|made)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b/i.test(point.text);
+}
+
+export interface PointContext {
+  format: QuestionFormat;
+  /** The answer tells a specific story (it has a Situation). */
+  story: boolean;
+}
+
+/** A verdict for every point, in deck order. */
+export function judgePoints(points: readonly Point[], reading: Reading, language: Language, context: PointContext): PointVerdict[] {
+  const processAnswer = !context.story && reading.clauses.some((c) => c.tense === "would" && c.subject === "I" && !c.unreal);
+  // A behavioural question answered with no story and no steps: generic claims earn nothing.
+  const generic = context.format === "star" && !context.story;
+  const usable = reading.clauses.filter((c) => !c.unreal && !(generic && !(processAnswer && c.tense === "would")) && !c.habitual);
+  return points.map((point) => {
+    const mine = asksWhatYouDid(point, language);
+    for (const cue of point.keywords) {
+      const words = compileCue(cue, language);
+      if (words.length === 0) continue;
+      for (const clause of usable) {
+        if (mine && clause.subject === "other") continue;
+        const hit = matchIn(clause, words);
+        if (!hit || hit.some((w) => w.negated)) continue;
+        return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: hit.map((w) => w.text).join(" ") };
+      }
+    }
+    return { text: point.text, covered: false };
+  });
+}
