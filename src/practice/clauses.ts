@@ -84,7 +84,7 @@ export function readClauses(text: string, language: Language): Reading {
     const prev = words[i - 1];
     const boundary =
       (prev && prev.sentence !== w.sentence) ||
-      (w.pos === "PUNCT" && /[,;:.!?()"—–-]/.test(w.normal)) ||
+      (w.pos === "PUNCT" && /[,;:.!?()"—–]/.test(w.normal)) ||
       (SUBORDINATORS.has(w.normal) && (w.pos === "SCONJ" || w.pos === "ADV" || w.pos === "PRON") && current.length > 0) ||
       (COORDINATORS.has(w.normal) && startsClause(words, i + 1));
     if (boundary) close();

@@ -18,71 +18,73 @@ const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those",
 const LIKE_NOT_AFTER = new Set(["i", "you", "we", "they", "would", "'d", "don't", "not", "really", "also", "feel", "felt", "feels", "look", "looks", "looked", "sound", "sounds", "sounded", "seem", "seems", "seemed", "something", "anything", "nothing", "things", "stuff", "much", "more", "just", "people", "situations", "cases", "exactly", "nobody", "someone", "somebody"]);
 
 const isPunct = (w: Word | undefined) => w !== undefined && w.pos === "PUNCT";
-const isComma = (w: Word | undefined) => w !== undefined && w.pos === "PUNCT" && /[,;—–-]/.test(w.normal);
-const atStart = (words: Word[], i: number) => i === 0 || words[i - 1]!.sentence !== words[i]!.sentence || isPunct(words[i - 1]) && /[.!?]/.test(words[i - 1]!.normal);
-const atEnd = (words: Word[], i: number) => i === words.length - 1 || words[i + 1]!.sentence !== words[i]!.sentence || (isPunct(words[i + 1]) && /[.!?]/.test(words[i + 1]!.normal));
+const isComma = (w: Word | undefined) => w !== undefined && w.pos === "PUNCT" && /[,;—–-]/.test(w.text.toLowerCase());
+const atStart = (words: Word[], i: number) => i === 0 || words[i - 1]!.sentence !== words[i]!.sentence || isPunct(words[i - 1]) && /[.!?]/.test(words[i - 1]!.text.toLowerCase());
+const atEnd = (words: Word[], i: number) => i === words.length - 1 || words[i + 1]!.sentence !== words[i]!.sentence || (isPunct(words[i + 1]) && /[.!?]/.test(words[i + 1]!.text.toLowerCase()));
 
 /** Whether the word before `i` (skipping fillers and openers) starts the turn or a sentence. */
 function opensTurn(words: Word[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && (OPENERS.has(words[j]!.normal) || isComma(words[j])) && words[j]!.sentence === words[i]!.sentence) j--;
-  return j < 0 || words[j]!.sentence !== words[i]!.sentence || (isPunct(words[j]) && /[.!?]/.test(words[j]!.normal));
+  while (j >= 0 && (OPENERS.has(words[j]!.text.toLowerCase()) || isComma(words[j])) && words[j]!.sentence === words[i]!.sentence) j--;
+  return j < 0 || words[j]!.sentence !== words[i]!.sentence || (isPunct(words[j]) && /[.!?]/.test(words[j]!.text.toLowerCase()));
 }
 
 /** How many words from `i` form a filler, and which one (undefined: not a filler). */
 function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[number]; length: number } | undefined {
   const w = words[i]!;
-  const n = w.normal;
+  // The words as said, lowercased: the tagger's normal form would turn "yeah" into "yes".
+  const n = w.text.toLowerCase();
   const next = words[i + 1];
   const prev = words[i - 1];
   const next2 = words[i + 2];
   if (UM.test(n)) return { word: "um", length: 1 };
-  if (UH.test(n)) return { word: "uh", length: 1 };
+  // "ER" in capitals is the emergency room.
+  if (UH.test(n) && w.text !== w.text.toUpperCase()) return { word: "uh", length: 1 };
   if (n === "basically") return { word: "basically", length: 1 };
   if (n === "literally") return { word: "literally", length: 1 };
   if (n === "maybe") return { word: "maybe", length: 1 };
-  if (n === "kinda" || n === "sorta") return DETERMINERS.has(prev?.normal ?? "") && next && ["NOUN", "PROPN"].includes(next.pos) ? undefined : { word: n === "kinda" ? "kind of" : "sort of", length: 1 };
-  if ((n === "kind" || n === "sort") && next?.normal === "of") {
+  if (n === "kinda" || n === "sorta") return DETERMINERS.has(prev?.text.toLowerCase() ?? "") && next && ["NOUN", "PROPN"].includes(next.pos) ? undefined : { word: n === "kinda" ? "kind of" : "sort of", length: 1 };
+  if ((n === "kind" || n === "sort") && next?.text.toLowerCase() === "of") {
     // "that kind of thing" names a kind; "all kind of blur together" hedges a verb.
-    const namesAKind = DETERMINERS.has(prev?.normal ?? "") && (!next2 || ["NOUN", "PROPN", "DET", "NUM", "PRON", "ADJ"].includes(next2.pos)) && !next2?.verb;
+    const namesAKind = DETERMINERS.has(prev?.text.toLowerCase() ?? "") && (!next2 || ["NOUN", "PROPN", "DET", "NUM", "PRON", "ADJ"].includes(next2.pos)) && !next2?.verb;
     return namesAKind ? undefined : { word: n === "kind" ? "kind of" : "sort of", length: 2 };
   }
-  if (n === "i" && next?.normal === "guess") return { word: "I guess", length: 2 };
-  if (n === "i" && next?.normal === "mean") {
+  if (n === "i" && next?.text.toLowerCase() === "guess") return { word: "I guess", length: 2 };
+  if (n === "i" && next?.text.toLowerCase() === "mean") {
     // A restating aside ("I mean, he had every right"), not "I mean to" or "by X I mean fourteen hours".
-    if (prev && ["what", "by", "if"].includes(prev.normal)) return undefined;
+    if (prev && ["what", "by", "if"].includes(prev.text.toLowerCase())) return undefined;
     const after = words[i + 2];
-    const aside = !after || isPunct(after) || SUBJECTS.has(after.normal) || atEnd(words, i + 1);
+    const aside = !after || isPunct(after) || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1);
     return aside ? { word: "I mean", length: 2 } : undefined;
   }
-  if (n === "you" && next?.normal === "know") {
-    if (prev && ["do", "did", "don't", "if", "would", "will", "as", "what", "whether", "'d", "not", "might"].includes(prev.normal)) return undefined;
+  if (n === "you" && next?.text.toLowerCase() === "know") {
+    if (prev && ["do", "did", "don't", "if", "would", "will", "as", "what", "whether", "'d", "not", "might"].includes(prev.text.toLowerCase())) return undefined;
     const after = words[i + 2];
-    const aside = !after || isPunct(after) || isComma(prev) || SUBJECTS.has(after.normal) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even"].includes(after.normal);
-    return aside && !(after && ["the", "that", "how", "what", "who", "where", "when", "why", "whether", "a", "an", "him", "her", "them", "me", "us", "my", "your", "his", "their", "our"].includes(after.normal) && !isComma(prev)) ? { word: "you know", length: 2 } : undefined;
+    const aside = !after || isPunct(after) || isComma(prev) || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even"].includes(after.text.toLowerCase());
+    return aside && !(after && ["the", "that", "how", "what", "who", "where", "when", "why", "whether", "a", "an", "him", "her", "them", "me", "us", "my", "your", "his", "their", "our"].includes(after.text.toLowerCase()) && !isComma(prev)) ? { word: "you know", length: 2 } : undefined;
   }
   if (n === "actually") {
     // Empty emphasis after "I" ("I've actually met..."), or set off on its own; otherwise it
     // contrasts with what was expected ("people actually read those") and is meant.
-    const afterI = prev && ["i", "i've", "i'm", "i'd", "'ve", "'m"].includes(prev.normal) || (prev?.normal === "have" || prev?.normal === "am") && ["i"].includes(words[i - 2]?.normal ?? "");
+    const afterI = prev && ["i", "i've", "i'm", "i'd", "'ve", "'m"].includes(prev.text.toLowerCase()) || (prev?.text.toLowerCase() === "have" || prev?.text.toLowerCase() === "am") && ["i"].includes(words[i - 2]?.text.toLowerCase() ?? "");
     const setOff = (isComma(prev) || atStart(words, i)) && isComma(next);
     return afterI || setOff ? { word: "actually", length: 1 } : undefined;
   }
   if (n === "like") {
-    if (prev && LIKE_NOT_AFTER.has(prev.normal)) return undefined;
+    if (prev && LIKE_NOT_AFTER.has(prev.text.toLowerCase())) return undefined;
     if (isComma(prev) && isComma(next)) return { word: "like", length: 1 };
-    if (next && (next.pos === "NUM" || /^\d/.test(next.normal))) return { word: "like", length: 1 };
-    if (!prev || atStart(words, i) || ["and", "but", "so", "or", "um", "uh", "because"].includes(prev.normal)) return { word: "like", length: 1 };
-    if (["was", "were", "is", "are"].includes(prev.normal) && next && !["a", "an", "the"].includes(next.normal)) return { word: "like", length: 1 };
+    if (next && (next.pos === "NUM" || /^\d/.test(next.text.toLowerCase()))) return { word: "like", length: 1 };
+    if (!prev || atStart(words, i) || ["and", "but", "so", "or", "um", "uh", "because"].includes(prev.text.toLowerCase())) return { word: "like", length: 1 };
+    if (["was", "were", "is", "are"].includes(prev.text.toLowerCase()) && next && !["a", "an", "the"].includes(next.text.toLowerCase())) return { word: "like", length: 1 };
     return undefined;
   }
   if (n === "so") {
-    if (next && ["that", "much", "many", "far", "long", "good", "bad", "well", "glad", "sure", "proud", "busy", "hard", "little", "few"].includes(next.normal)) return undefined;
-    if (prev && ["or", "think", "say", "said", "hope", "do", "did", "not", "and"].includes(prev.normal) && !opensTurn(words, i)) return undefined;
+    if (next && ["that", "much", "many", "far", "long", "good", "bad", "well", "glad", "sure", "proud", "busy", "hard", "little", "few"].includes(next.text.toLowerCase())) return undefined;
+    if (prev && ["or", "think", "say", "said", "hope", "do", "did", "not", "and"].includes(prev.text.toLowerCase()) && !opensTurn(words, i)) return undefined;
     if (atEnd(words, i)) return { word: "so", length: 1 };
     // A turn-opening "so" ("So, um", "Okay so", "so on my rotation"): empty.
-    if (opensTurn(words, i) && (i === 0 || isComma(next) || (next && (OPENERS.has(next.normal) || next.normal === "yeah")) || words.slice(0, i).every((x) => OPENERS.has(x.normal) || isPunct(x)))) return { word: "so", length: 1 };
-    if (prev && OPENERS.has(prev.normal) && prev.normal !== "and") return { word: "so", length: 1 };
+    if (opensTurn(words, i) && (i === 0 || isComma(next) || (next && (OPENERS.has(next.text.toLowerCase()) || next.text.toLowerCase() === "yeah")) || words.slice(0, i).every((x) => OPENERS.has(x.text.toLowerCase()) || isPunct(x)))) return { word: "so", length: 1 };
+    if (prev && OPENERS.has(prev.text.toLowerCase()) && prev.text.toLowerCase() !== "and") return { word: "so", length: 1 };
     return undefined;
   }
   return undefined;

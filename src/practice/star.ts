@@ -36,7 +36,7 @@ const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "re
 /** Said by the speaker about themselves. */
 const TASK = [
   /\b(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|wanted|intended|aimed|tried|promised|agreed|offered) to\b/,
-  /\b(?:was|were) (?:responsible|in charge|on the hook|the one)\b/,
+  /\b(?:was|were) (?:responsible|in charge|on the hook)\b/,
 ];
 /** Whoever says it: the aim of the whole story. */
 const GOAL = [
@@ -87,6 +87,9 @@ function isStep(c: Clause, processAnswer: boolean): boolean {
   const i = c.words.indexOf(verb);
   const next = c.words[i + 1];
   if (next?.normal === "myself") return false; // "I told myself it wasn't my place"
+  // "I was exhausted", "I got called in": a state or something done to the speaker.
+  const before = c.words[i - 1];
+  if (before && ["be", "get"].includes(before.lemma) && verb.pos === "VERB" && verb.lemma !== verb.normal) return false;
   // "I had him tell me back": a causative "had" is a step.
   const causative = verb.lemma === "have" && next && ["PRON", "PROPN", "NOUN"].includes(next.pos) && c.words.slice(i + 2, i + 4).some((w) => w.verb);
   if (NOT_A_STEP.has(verb.lemma) && !causative && !(verb.lemma === "get" && next && ["PRON", "DET", "NOUN", "PROPN"].includes(next.pos))) return false;
@@ -106,9 +109,8 @@ export function findStar(reading: Reading, text: string): StarFound {
   const task = clauses.find((c) => {
     const text = lower(c);
     if (c.words.some((w) => w.negated)) return false;
-    if (!pastStory(c)) return false;
-    if (c.subject === "I" && TASK.some((t) => t.test(text))) return true;
-    if (GOAL.some((t) => t.test(text))) return true;
+    if (pastStory(c) && c.subject === "I" && TASK.some((t) => t.test(text))) return true;
+    if (pastStory(c) && GOAL.some((t) => t.test(text))) return true;
     // "I told him ... that I'd find out what happened": a commitment the speaker took on.
     const before = clauses[c.index - 1];
     return c.subject === "I" && c.tense === "would" && /^(?:that )?i\b/.test(text) && before !== undefined && before.sentence === c.sentence && before.tense === "past" && before.words.some((w) => REPORTING.has(w.lemma));
