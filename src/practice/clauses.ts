@@ -45,6 +45,7 @@ const WE = new Set(["we", "we're", "we've", "we'd", "us"]);
 const SUBJECT_PRONOUNS = new Set(["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "you", "he", "she", "they", "it", "someone", "somebody", "nobody", "everyone", "everybody", "anyone", "nothing", "everything", "there", "this", "that"]);
 const MODALS = new Set(["would", "could", "should", "might", "may", "must"]);
 const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "aim"]);
+const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
 const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
 
 function isPast(t: Token): boolean {
@@ -93,6 +94,12 @@ export function readClauses(text: string, language: Language): Reading {
     current.push(w);
   }
   close();
+  // "We split the patients", "I put in a request": verbs whose past looks like their present
+  // are read as past inside a story told in the past.
+  const tensed = clauses.filter((c) => c.tense !== "none");
+  if (tensed.filter((c) => c.tense === "past").length * 2 > tensed.length) {
+    for (const c of clauses) if (c.tense === "present" && c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) c.tense = "past";
+  }
   for (const clause of clauses) {
     let negating = false;
     for (const w of clause.words) {

@@ -2,7 +2,6 @@
 // it covered (by meaning, with the sentence that earned each), STAR parts, fillers, repeated
 // words and a privacy warning. Synchronous once the language model is loaded (loadLanguage()):
 // a session starts loading it behind the first question.
-import { formatDuration } from "../content/duration.js";
 import type { Question } from "../content/types.js";
 import { readClauses } from "./clauses.js";
 import { countFillers } from "./fillers.js";
@@ -92,6 +91,36 @@ function repeated(words: string[]): Feedback["repeated"] {
 
 // ---------------------------------------------------------------- text
 
+/** "1:35" for 95 seconds: how a coach with a stopwatch says it. */
+export function clock(seconds: number): string {
+  const whole = Math.round(Math.max(0, seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
+}
+
+/** "2-minute slot", "90-second slot": the answer time as a coach names it. */
+function slot(seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds / 60}-minute slot` : `${seconds}-second slot`;
+}
+
+/** Below this share of its slot a behavioural or open answer is too thin to judge. */
+const FAR_UNDER = 0.35;
+
+/**
+ * The time, as a coach would say it: "1:35 of 1:30, 5 s over"; "about 20 s of a 2-minute slot:
+ * add a specific example" when far under; otherwise "about 1:10 of 1:30". Questions the
+ * candidate asks (format "ask") are meant to be short, so they are never called too short.
+ */
+function timing(feedback: Feedback, format?: Question["format"]): string {
+  const spoken = Math.round(feedback.speakingSeconds);
+  const limit = feedback.limitSeconds;
+  if (feedback.overLimit) return `${clock(spoken)} of ${clock(limit)}, ${Math.max(1, spoken - limit)} s over`;
+  if (format !== "ask" && limit > 0 && spoken < limit * FAR_UNDER) {
+    const advice = format === "star" ? "add a specific example with what you did and how it turned out" : "add a specific example";
+    return `about ${spoken < 60 ? `${spoken} s` : clock(spoken)} of a ${slot(limit)}: ${advice}`;
+  }
+  return `about ${clock(spoken)} of ${clock(limit)}`;
+}
+
 const STAR_NAMES: [keyof StarParts, string][] = [
   ["situation", "Situation"],
   ["task", "Task"],
@@ -103,20 +132,17 @@ const STAR_NAMES: [keyof StarParts, string][] = [
  * Plain lines for the screen and the note. Lines starting with two spaces belong to the line
  * above (the note turns them into nested list items).
  */
-export function renderFeedbackLines(feedback: Feedback): string[] {
+export function renderFeedbackLines(feedback: Feedback, format?: Question["format"]): string[] {
   const lines: string[] = [];
-  const spoken = formatDuration(feedback.speakingSeconds);
-  const limit = formatDuration(feedback.limitSeconds);
-  const against = feedback.overLimit ? `: over the ${limit} limit` : ` (limit ${limit})`;
   const wordCount = `${feedback.words} word${feedback.words === 1 ? "" : "s"}`;
   // An answer given aloud has no words, only the time it took (speakingSeconds).
-  if (feedback.words > 0) lines.push(`Length: ${wordCount}, about ${spoken} spoken${against}`);
-  else if (feedback.speakingSeconds > 0) lines.push(`Spoken for about ${spoken}${against}`);
+  if (feedback.words > 0) lines.push(`Length: ${wordCount}, ${timing(feedback, format)}`);
+  else if (feedback.speakingSeconds > 0) lines.push(`Spoken for ${timing(feedback, format)}`);
   else lines.push("Length: no words");
   const total = feedback.covered.length + feedback.missed.length;
   if (total > 0) {
     lines.push(`Points covered: ${feedback.covered.length} of ${total}`);
-    for (const c of feedback.covered) lines.push(`  ✓ ${c.point}: "${c.matched.join('", "')}"`);
+    for (const c of feedback.covered) lines.push(`  ✓ ${c.point}: "${c.evidence ?? c.matched.join('", "')}"`);
     for (const m of feedback.missed) lines.push(`  ✗ ${m}`);
   }
   if (feedback.star) {
@@ -124,6 +150,7 @@ export function renderFeedbackLines(feedback: Feedback): string[] {
     const parts = STAR_NAMES.map(([key, name]) => `${name} ${star[key] ? "✓" : "✗"}`).join(", ");
     const missing = STAR_NAMES.filter(([key]) => !star[key]).map(([, name]) => name);
     lines.push(`STAR: ${parts}${missing.length ? ` (missing: ${missing.join(", ")})` : ""}`);
+    if (feedback.weOnly) lines.push('  Say what you did: every step is told as "we", so the interviewer cannot tell your part.');
   }
   const counted = (list: { word: string; count: number }[]) => list.map((f) => `${f.word} ×${f.count}`).join(", ");
   if (feedback.words > 0) lines.push(`Fillers: ${feedback.fillers.length ? counted(feedback.fillers) : "none"}`);

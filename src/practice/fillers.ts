@@ -67,7 +67,7 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // Empty emphasis after "I" ("I've actually met..."), or set off on its own; otherwise it
     // contrasts with what was expected ("people actually read those") and is meant.
     const afterI = prev && ["i", "i've", "i'm", "i'd", "'ve", "'m"].includes(prev.text.toLowerCase()) || (prev?.text.toLowerCase() === "have" || prev?.text.toLowerCase() === "am") && ["i"].includes(words[i - 2]?.text.toLowerCase() ?? "");
-    const setOff = (isComma(prev) || atStart(words, i)) && isComma(next);
+    const setOff = ((isComma(prev) || atStart(words, i)) && isComma(next)) || (isComma(prev) && ["basically", "um", "uh", "like", "so"].includes(words[i - 2]?.text.toLowerCase() ?? ""));
     return afterI || setOff ? { word: "actually", length: 1 } : undefined;
   }
   if (n === "like") {
@@ -85,6 +85,8 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // A turn-opening "so" ("So, um", "Okay so", "so on my rotation"): empty.
     if (opensTurn(words, i) && (i === 0 || isComma(next) || (next && (OPENERS.has(next.text.toLowerCase()) || next.text.toLowerCase() === "yeah")) || words.slice(0, i).every((x) => OPENERS.has(x.text.toLowerCase()) || isPunct(x)))) return { word: "so", length: 1 };
     if (prev && OPENERS.has(prev.text.toLowerCase()) && prev.text.toLowerCase() !== "and") return { word: "so", length: 1 };
+    // Set off on both sides ("We waited, so, I asked"): a restart, not a link.
+    if (isComma(prev) && isComma(next)) return { word: "so", length: 1 };
     return undefined;
   }
   return undefined;

@@ -92,6 +92,7 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   const usable = reading.clauses.filter((c) => !c.unreal && !(generic && !(processAnswer && c.tense === "would")) && !c.habitual);
   return points.map((point) => {
     const mine = asksWhatYouDid(point, language);
+    if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
     for (const cue of point.keywords) {
       const words = compileCue(cue, language);
       if (words.length === 0) continue;
@@ -104,4 +105,17 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
     }
     return { text: point.text, covered: false };
   });
+}
+
+/**
+ * A point written without cues is judged by its own content words (lemmas of words of four
+ * letters or more): one common word is not enough, so it needs two of them.
+ */
+function byOwnWords(point: Point, clauses: Clause[], reading: Reading, language: Language): PointVerdict {
+  const own = [...new Set(language.parse(point.text).tokens.filter((t) => t.normal.length >= 4 && ["NOUN", "VERB", "ADJ", "PROPN"].includes(t.pos)).map((t) => t.lemma))];
+  const hits = new Map<string, { word: Word; clause: Clause }>();
+  for (const clause of clauses) for (const w of clause.words) if (!w.negated && own.includes(w.lemma) && !hits.has(w.lemma)) hits.set(w.lemma, { word: w, clause });
+  if (own.length === 0 || hits.size < Math.min(2, own.length)) return { text: point.text, covered: false };
+  const first = [...hits.values()][0]!;
+  return { text: point.text, covered: true, evidence: evidenceOf(reading, first.clause), matched: [...hits.values()].map((h) => h.word.text).join(", ") };
 }
