@@ -23,8 +23,12 @@ export interface Clause {
   words: Word[];
   subject: Person;
   tense: Tense;
-  /** A wish or plan, not a deed: "I'd like to", "I hope to", "I want to", "if ...". */
+  /** A wish or plan, not a deed: "I'd like to", "I hope to", "I want to". */
   unreal: boolean;
+  /** A condition ("if there isn't ..."): fine in a process answer, not a story event. */
+  conditional: boolean;
+  /** Something that no longer holds ("I used to go") or was said only to oneself ("I told myself"). */
+  lapsed: boolean;
   /** A habit stated in the present ("I always respect autonomy"). */
   habitual: boolean;
   text: string;
@@ -151,10 +155,11 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const unreal =
     // "I'd planned to" is a real past intention; "I hope to", "I'd like to" are not deeds.
     (tense !== "past" && tense !== "perfect" && words.some((w, i) => WISH_VERBS.has(w.lemma) && words[i + 1]?.normal === "to")) ||
-    words.some((w, i) => (w.lemma === "like" || w.lemma === "love") && ["would", "'d"].includes(words[i - 1]?.normal ?? "")) ||
-    normals[0] === "if";
+    words.some((w, i) => (w.lemma === "like" || w.lemma === "love") && ["would", "'d"].includes(words[i - 1]?.normal ?? ""));
+  const conditional = normals[0] === "if" || normals[0] === "unless";
+  const lapsed = words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
   const habitual = tense === "present" && words.some((w) => HABIT_ADVERBS.has(w.normal));
-  return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal, habitual, text: words.map((w) => w.text).join(" ") };
+  return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, lapsed, habitual, text: words.map((w) => w.text).join(" ") };
 }
 
 /** The sentence of a clause as the candidate wrote it, shortened around the clause when long. */

@@ -55,7 +55,11 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
   const language = loadedLanguage();
   const reading = readClauses(answer, language);
   const star = findStar(reading, answer);
-  const verdicts = judgePoints(question.points, reading, language, { format: question.format, story: star.situation !== undefined });
+  const verdicts = judgePoints(question.points, reading, language, {
+    format: question.format,
+    story: star.situation !== undefined,
+    star: { ...(star.situation ? { situation: star.situation } : {}), ...(star.result ? { result: star.result } : {}) },
+  });
   const starEvidence = Object.fromEntries(STAR_PARTS.filter((p) => star[p]).map((p) => [p, star[p]!]));
   return {
     words: words.length,

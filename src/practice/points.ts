@@ -17,6 +17,8 @@ export interface PointVerdict {
   matched?: string;
 }
 
+const NEGATIVE = new Set(["not", "never", "no", "nobody", "nothing", "without"]);
+
 /** A cue word: "..." in a cue allows up to three words between its neighbours ("let ... know"). */
 type CueWord = { lemmas: Set<string>; gapBefore: number };
 
@@ -74,7 +76,8 @@ function matchIn(clause: Clause, cue: CueWord[]): Word[] | undefined {
  */
 function asksWhatYouDid(point: Point, language: Language): boolean {
   const first = language.parse(point.text).tokens[0];
-  if (first && first.pos === "VERB" && first.normal !== first.lemma) return true;
+  // "Raised it privately" (past: a deed told), not "Describes the problem" (what the answer does).
+  if (first && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
   return /\byou (?:took|did|made|raised|asked|used|changed|made)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b/i.test(point.text);
 }
 
@@ -82,6 +85,30 @@ export interface PointContext {
   format: QuestionFormat;
   /** The answer tells a specific story (it has a Situation). */
   story: boolean;
+  /** The STAR parts found, for points that ask for one of them in other words. */
+  star?: Partial<Record<"situation" | "result", string>>;
+}
+
+/**
+ * Points of a behavioural question that name a STAR part ("Sets the scene", "A concrete result",
+ * "Evidence the change worked") are covered by that part, whatever words the story used. A point
+ * asking for a number ("measurable") needs one in the result.
+ */
+const STAR_POINT: [RegExp, "situation" | "result"][] = [
+  [/\b(?:results?|outcomes?|what happened next|how it (?:was resolved|ended|turned out)|change worked|became effective)\b/i, "result"],
+  [/\b(?:sets? the scene|situation|setting|specific period|moment of pressure|context)\b/i, "situation"],
+];
+const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|halved|doubled|percent)\b/i;
+
+function byStarPart(point: Point, context: PointContext): PointVerdict | undefined {
+  if (context.format !== "star" || !context.star) return undefined;
+  for (const [pattern, part] of STAR_POINT) {
+    const evidence = context.star[part];
+    if (!pattern.test(point.text) || !evidence) continue;
+    if (/\b(?:measurable|number)\b/i.test(point.text) && !NUMBER.test(evidence)) continue;
+    return { text: point.text, covered: true, evidence };
+  }
+  return undefined;
 }
 
 /** A verdict for every point, in deck order. */
@@ -89,21 +116,25 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   const processAnswer = !context.story && reading.clauses.some((c) => c.tense === "would" && c.subject === "I" && !c.unreal);
   // A behavioural question answered with no story and no steps: generic claims earn nothing.
   const generic = context.format === "star" && !context.story;
-  const usable = reading.clauses.filter((c) => !c.unreal && !(generic && !(processAnswer && c.tense === "would")) && !c.habitual);
+  // A condition ("if there isn't, I'd explain...") is part of a process answer: it counts here.
+  const usable = reading.clauses.filter((c) => (!c.unreal || c.conditional) && !c.lapsed && !(generic && !(processAnswer && c.tense === "would")) && !c.habitual);
   return points.map((point) => {
     const mine = asksWhatYouDid(point, language);
     if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
     for (const cue of point.keywords) {
       const words = compileCue(cue, language);
       if (words.length === 0) continue;
+      // A cue that is itself negative ("can't share") is not undone by its own "not".
+      const negativeCue = words.some((w) => NEGATIVE.has([...w.lemmas][0]!));
       for (const clause of usable) {
-        if (mine && clause.subject === "other") continue;
         const hit = matchIn(clause, words);
-        if (!hit || hit.some((w) => w.negated)) continue;
+        if (!hit || (!negativeCue && hit.some((w) => w.negated))) continue;
+        // Someone else's deed does not count for a point about yours ("the nurse raised it").
+        if (mine && clause.subject === "other" && hit.some((w) => w.verb)) continue;
         return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: hit.map((w) => w.text).join(" ") };
       }
     }
-    return { text: point.text, covered: false };
+    return byStarPart(point, context) ?? { text: point.text, covered: false };
   });
 }
 
