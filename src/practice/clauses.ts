@@ -91,7 +91,12 @@ export function readClauses(text: string, language: Language): Reading {
       (prev && prev.sentence !== w.sentence) ||
       (w.pos === "PUNCT" && /[,;:.!?()"—–]/.test(w.normal)) ||
       (SUBORDINATORS.has(w.normal) && (w.pos === "SCONJ" || w.pos === "ADV" || w.pos === "PRON") && current.length > 0) ||
-      (COORDINATORS.has(w.normal) && startsClause(words, i + 1));
+      (COORDINATORS.has(w.normal) && startsClause(words, i + 1)) ||
+      // "When I was there I decided", "it was given so i went": a new subject and verb after a
+      // clause that already has its verb start the next clause, commas or not.
+      (["i", "we", "he", "she", "they"].includes(w.normal) && current.some((c) => c.verb) && words[i + 1]?.verb === true && current[current.length - 1]?.pos !== "ADP") ||
+      // "I told him that I'd find out": a reported clause has its own subject and tense.
+      (w.normal === "that" && current.some((c) => c.verb) && ["i", "we", "he", "she", "they", "you"].includes(words[i + 1]?.normal ?? ""));
     if (boundary) close();
     if (w.pos === "PUNCT") continue;
     w.clause = clauses.length;
@@ -101,7 +106,7 @@ export function readClauses(text: string, language: Language): Reading {
   // "We split the patients", "I put in a request": verbs whose past looks like their present
   // are read as past inside a story told in the past.
   const tensed = clauses.filter((c) => c.tense !== "none");
-  if (tensed.filter((c) => c.tense === "past").length * 2 > tensed.length) {
+  if (tensed.filter((c) => c.tense === "past").length * 2 >= tensed.length) {
     for (const c of clauses) if (c.tense === "present" && c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) c.tense = "past";
   }
   for (const clause of clauses) {
@@ -159,7 +164,7 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const conditional = normals[0] === "if" || normals[0] === "unless";
   const lapsed = words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
   const habitual = tense === "present" && words.some((w) => HABIT_ADVERBS.has(w.normal));
-  return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, lapsed, habitual, text: words.map((w) => w.text).join(" ") };
+  return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, lapsed, habitual, text: joinWords(words) };
 }
 
 /** The sentence of a clause as the candidate wrote it, shortened around the clause when long. */
@@ -169,4 +174,9 @@ export function evidenceOf(reading: Reading, clause: Clause): string {
   // An unpunctuated transcript is one long "sentence": quote the clause with a little context.
   const around = reading.clauses.filter((c) => c.sentence === clause.sentence && Math.abs(c.index - clause.index) <= 1);
   return `…${around.map((c) => c.text).join(" ")}…`;
+}
+
+/** Words back into text: no space before "n't", "'d", "'s" ("can't", "I'd"). */
+export function joinWords(words: readonly Token[]): string {
+  return words.map((w, i) => (i > 0 && /^(?:n't|'\w+)$/i.test(w.text) ? w.text : `${i > 0 ? " " : ""}${w.text}`)).join("");
 }

@@ -5,6 +5,8 @@
 // The model takes a few hundred milliseconds to load, so it is loaded lazily: a practice session
 // starts loading it behind the first question, and analysis waits for it only if it is not ready.
 
+import type { ItemSentence } from "wink-nlp";
+
 /** One word or punctuation mark of an answer. */
 export interface Token {
   /** As typed. */
@@ -42,19 +44,23 @@ export function loadLanguage(): Promise<Language> {
     const words = new Map<string, string>();
     const language: Language = {
       parse(text) {
-        const doc = nlp.readDoc(text.replace(/[\u2018\u2019\u02bc\u2032]/g, "'"));
         const sentences: string[] = [];
         const tokens: Token[] = [];
-        doc.sentences().each((sentence, index) => {
-          sentences.push(sentence.out());
-          const t = sentence.tokens();
-          const value = t.out(its.value);
-          const normal = t.out(its.normal);
-          // The typings declare its.lemma with an add-on signature that out() does not accept; it works.
-          const lemma = t.out(its.lemma as unknown as typeof its.normal);
-          const pos = t.out(its.pos);
-          value.forEach((v, i) => tokens.push({ text: v, normal: normal[i]!, lemma: lemma[i]!.toLowerCase(), pos: pos[i]!, sentence: index }));
-        });
+        // A line break ends a sentence even without a full stop (lists, "### Action" headings).
+        for (const line of text.replace(/[\u2018\u2019\u02bc\u2032]/g, "'").split(/\r?\n/)) {
+          if (!line.trim()) continue;
+          nlp.readDoc(line).sentences().each((sentence: ItemSentence) => {
+            const index = sentences.length;
+            sentences.push(sentence.out());
+            const t = sentence.tokens();
+            const value = t.out(its.value);
+            const normal = t.out(its.normal);
+            // The typings declare its.lemma with an add-on signature that out() does not accept; it works.
+            const lemma = t.out(its.lemma as unknown as typeof its.normal);
+            const pos = t.out(its.pos);
+            value.forEach((v: string, i: number) => tokens.push({ text: v, normal: normal[i]!, lemma: lemma[i]!.toLowerCase(), pos: pos[i]!, sentence: index }));
+          });
+        }
         return { sentences, tokens };
       },
       lemmaOf(word) {

@@ -4,7 +4,7 @@
 // not match "care". A cue does not count where it is negated ("I haven't done any research"),
 // wished for ("I'd like to"), done by someone else when the point asks what you did, or, in a
 // behavioural question answered without any story, stated as a generic habit.
-import { evidenceOf, type Clause, type Reading, type Word } from "./clauses.js";
+import { evidenceOf, joinWords, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
@@ -131,7 +131,7 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
         if (!hit || (!negativeCue && hit.some((w) => w.negated))) continue;
         // Someone else's deed does not count for a point about yours ("the nurse raised it").
         if (mine && clause.subject === "other" && hit.some((w) => w.verb)) continue;
-        return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: hit.map((w) => w.text).join(" ") };
+        return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: joinWords(clause.words.slice(clause.words.indexOf(hit[0]!), clause.words.indexOf(hit[hit.length - 1]!) + 1)) };
       }
     }
     return byStarPart(point, context) ?? { text: point.text, covered: false };

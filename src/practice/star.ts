@@ -20,7 +20,7 @@ export interface StarFound {
   weOnly: boolean;
 }
 
-const SETTING = "rotation|placement|clerkship|block|shift|rounds?|observership|externship|residency|internship|job|elective|call|season|clinic|practice|hospital|ward|unit|surgery|desk|window|dinner|meeting|conference|event|office|department|team|course|exam|finals|year|week|month";
+const SETTING = "night|day|morning|shift|rotation|placement|clerkship|block|shift|rounds?|observership|externship|residency|internship|job|elective|call|season|clinic|practice|hospital|ward|unit|surgery|desk|window|dinner|meeting|conference|event|office|department|team|course|exam|finals|year|week|month";
 const TIME_WORD = "day|night|morning|afternoon|evening|weekend|week|month|year|spring|summer|autumn|fall|winter|season|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const NUMBER_WORD = "\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some|many";
 const ANCHORS = [
@@ -80,8 +80,11 @@ function mainVerb(c: Clause) {
   return verbs.find((w) => w.pos === "VERB" || !["AUX"].includes(w.pos)) ?? verbs[verbs.length - 1];
 }
 
+/** Clauses that set the background rather than tell a step: "When I moved to Ohio, ...". */
+const BACKGROUND = new Set(["when", "while", "as", "because", "since", "although", "though", "if"]);
+
 function isStep(c: Clause, processAnswer: boolean): boolean {
-  if (c.unreal || c.habitual) return false;
+  if (c.unreal || c.habitual || c.lapsed || BACKGROUND.has(c.words[0]!.normal)) return false;
   const verb = mainVerb(c);
   if (!verb || verb.negated) return false;
   const i = c.words.indexOf(verb);
@@ -112,8 +115,11 @@ export function findStar(reading: Reading, text: string): StarFound {
     if (pastStory(c) && c.subject === "I" && TASK.some((t) => t.test(text))) return true;
     if (pastStory(c) && GOAL.some((t) => t.test(text))) return true;
     // "I told him ... that I'd find out what happened": a commitment the speaker took on.
-    const before = clauses[c.index - 1];
-    return c.subject === "I" && c.tense === "would" && /^(?:that )?i\b/.test(text) && before !== undefined && before.sentence === c.sentence && before.tense === "past" && before.words.some((w) => REPORTING.has(w.lemma));
+    if (c.subject !== "I" || c.tense !== "would" || !/^(?:that )?i (?:would|will|'d|'ll)\b/.test(text)) return false;
+    const verb = mainVerb(c);
+    if (!verb || NOT_A_STEP.has(verb.lemma)) return false;
+    const reported = clauses.slice(Math.max(0, c.index - 2), c.index).filter((b) => b.sentence === c.sentence && b.tense === "past");
+    return reported.some((b) => b.words.some((w) => REPORTING.has(w.lemma)));
   });
   const steps = clauses.filter((c) => isStep(c, processAnswer));
   const mine = steps.find((c) => c.subject === "I");
