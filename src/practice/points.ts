@@ -74,7 +74,15 @@ function matchIn(clause: Clause, cue: CueWord[]): Word[] | undefined {
  * role"): someone else doing it does not count. Read from the point's first word (a past-tense
  * verb) or its second-person wording.
  */
+const deedPoints = new Map<string, boolean>();
+
 function asksWhatYouDid(point: Point, language: Language): boolean {
+  let known = deedPoints.get(point.text);
+  if (known === undefined) deedPoints.set(point.text, (known = readsAsDeed(point, language)));
+  return known;
+}
+
+function readsAsDeed(point: Point, language: Language): boolean {
   const first = language.parse(point.text).tokens[0];
   // "Raised it privately" (past: a deed told), not "Describes the problem" (what the answer does).
   if (first && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
