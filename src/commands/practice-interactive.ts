@@ -87,7 +87,7 @@ async function askEveryQuestion(
       }
       run.keep();
     }
-    const rating = await askRating(context);
+    const rating = await askRating(context, question.format);
     await loadLanguage();
     record(run.rate(rating));
     const feedback = run.answers[run.answers.length - 1]!.feedback;
