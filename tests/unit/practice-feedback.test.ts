@@ -231,7 +231,7 @@ describe("renderFeedbackLines", () => {
     });
     const answer = "Um, one night I met patient John Smith, a moment I remember. Team team team. I decided to stay.";
     expect(renderFeedbackLines(analyseAnswer(answer, q, 90), "star")).toEqual([
-      "Length: 19 words, about 8 s of a 90-second slot: add a specific example with what you did and how it turned out",
+      "Length: 19 words, about 8 s of a 90-second slot: there is room to say more about what you did and how it turned out",
       "Points covered: 1 of 2",
       '  ✓ A concrete moment: "Um, one night I met patient John Smith, a moment I remember."',
       "  ✗ The hard parts",
