@@ -36,12 +36,15 @@ const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "re
 /** Said by the speaker about themselves. */
 const TASK = [
   /\b(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|wanted|intended|aimed|tried|promised|agreed|offered) to\b/,
-  /\b(?:was|were) (?:responsible|in charge|on the hook)\b/,
+  /\b(?:was|were) (?:responsible|in charge|on the hook|covering|the only one)\b/,
+  /\b(?:decided|volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b/,
 ];
 /** Whoever says it: the aim of the whole story. */
 const GOAL = [
   /\b(?:my|our|the) (?:job|role|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been)\b/,
   /\bit was (?:up to me|my job|on me)\b/,
+  /\bit fell to (?:me|us)\b/,
+  /^(?:we|our team) (?:had|needed) to\b/,
 ];
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);
 const OUTCOME = [

@@ -74,6 +74,7 @@ describe("STAR parts", () => {
     ["'we'-only steps are no action", "During my clerkship we split the patients and we called the families.", [true, false, false, false]],
     ["a state is no action", "On my first night I was exhausted.", [true, false, false, false]],
     ["a commitment is a task", "Last spring a man complained. I told him that I'd find out what happened.", [true, true, true, false]],
+    ["a team goal is a task", "We needed to cut the wait.", [false, true, false, false]],
     ["'study results' is no result", "I read the study results and I like research.", [false, false, false, false]],
     ["a hypothetical outcome is no result", "First I'd listen, then I'd call billing, and it would be fixed.", [false, false, true, false]],
     ["labels count", "Situation: a busy clinic.\nTask: cut the wait.\n### Action\nMoved check-in earlier.\nResult: shorter waits.", [true, true, true, true]],
