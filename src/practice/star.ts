@@ -37,7 +37,7 @@ const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "re
 const TASK = [
   /\b(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|wanted|intended|aimed|tried|promised|agreed|offered) to\b/,
   /\b(?:was|were) (?:responsible|in charge|on the hook|covering|the only one)\b/,
-  /\b(?:decided|volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b/,
+  /\b(?:volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b/,
 ];
 /** Whoever says it: the aim of the whole story. */
 const GOAL = [
