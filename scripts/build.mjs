@@ -38,10 +38,14 @@ const shared = {
   banner: { js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);' },
   define: { __VERSION__: JSON.stringify(pkg.version) },
   logLevel: "warning",
+  // The language model for feedback is a large data file: loaded from node_modules on first use.
+  external: ["wink-nlp", "wink-eng-lite-web-model"],
 };
 
 await build({ ...shared, entryPoints: { main: "src/main.ts" }, outdir: "dist", splitting: true, chunkNames: "chunk-[hash]" });
 // Kept in dist/ itself so that packagePath() resolves the same way as in the CLI bundle.
 await build({ ...shared, entryPoints: { "build-snapshot": "src/build/snapshot.ts" }, outdir: "dist" });
+// `npm run eval`: scores the feedback analysis against labelled answers (a developer tool).
+await build({ ...shared, entryPoints: { eval: "src/eval/main.ts" }, outdir: "dist" });
 
 execFileSync(process.execPath, ["dist/build-snapshot.js", ...process.argv.slice(2).filter((arg) => arg !== "--clean")], { stdio: "inherit" });

@@ -48,7 +48,7 @@ export function buildProgram(): Command {
     .option("-o, --output <file>", "append the notes to FILE, or - for stdout")
     .option("--no-save", "do not save the session in the library")
     .option("--plan", "print the questions the session would ask, and exit")
-    .option("--json", "with --plan: as JSON")
+    .option("--json", "with --plan: the plan as JSON; with --answers: the session and its feedback as JSON")
     .option("--answers <file>", "answer from a YAML file (question id: answer) without prompts")
     .addHelpText("after", examples.practice)
     .action((deck: string, options, command: Command) =>

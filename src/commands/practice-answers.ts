@@ -8,10 +8,12 @@ import type { Deck, Question } from "../content/types.js";
 import { libraryPaths } from "../notes/library.js";
 import { readAnswersFile } from "../practice/answers-file.js";
 import { analyseAnswer } from "../practice/feedback.js";
+import { loadLanguage } from "../practice/language.js";
 import type { PracticeSettings } from "../practice/options.js";
 import { describeUnfinished, newSessionId } from "../practice/recovery.js";
 import { limitFor, PracticeRun } from "../practice/session.js";
-import { say } from "../ui/output.js";
+import { sessionJson } from "../practice/feedback-json.js";
+import { say, writeDocument } from "../ui/output.js";
 import { deliverSession, historyWriter, showSessionSummary } from "./practice-output.js";
 import { unfinishedSessions } from "./practice-unfinished.js";
 
@@ -20,6 +22,7 @@ export const DEFAULT_RATING = 3;
 
 export async function runFromAnswers(deck: Deck, file: string, settings: PracticeSettings, ctx: CommandContext): Promise<void> {
   const entries = readAnswersFile(file, deck);
+  await loadLanguage();
   const paths = libraryPaths(ctx.settings.home.value);
   if (settings.save) {
     for (const unfinished of unfinishedSessions(paths, cacheDir())) {
@@ -62,6 +65,8 @@ export async function runFromAnswers(deck: Deck, file: string, settings: Practic
   }
 
   const session = run.result();
-  const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry(saved ? { note: saved } : {})) });
+  // --json: the note goes to the library only, and stdout carries the JSON document.
+  const delivered = deliverSession(session, settings, paths, { libraryOnly: settings.json, afterSave: (saved) => record(run.endEntry(saved ? { note: saved } : {})) });
+  if (settings.json) writeDocument(JSON.stringify(sessionJson(session, byId), null, 2));
   showSessionSummary(session, delivered);
 }

@@ -11,6 +11,7 @@ import type { Deck, Question } from "../content/types.js";
 import { InterruptedError } from "../errors.js";
 import { libraryPaths, type LibraryPaths } from "../notes/library.js";
 import { renderFeedbackLines } from "../practice/feedback.js";
+import { loadLanguage, startLoadingLanguage } from "../practice/language.js";
 import type { HistoryEntry } from "../practice/history.js";
 import type { PracticeSettings } from "../practice/options.js";
 import { describeUnfinished, newSessionId, recoverSession, type Unfinished } from "../practice/recovery.js";
@@ -76,6 +77,8 @@ async function askEveryQuestion(
     const question = run.question;
     const take = run.takesUsed + 1;
     if (!(firstShown && run.index === 0 && take === 1)) showQuestion({ number: run.index + 1, total: run.total, question, limitSeconds: run.limitSeconds, take });
+    // The language model behind the feedback loads while the candidate thinks and answers.
+    startLoadingLanguage();
     // A retake goes straight to the answer: the thinking was done the first time.
     if (prepSeconds > 0 && take === 1) await thinkTime({ seconds: prepSeconds, signal: context.signal });
     const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode }, context);
@@ -87,10 +90,12 @@ async function askEveryQuestion(
       }
       run.keep();
     }
-    record(run.rate(await askRating(context)));
+    const rating = await askRating(context, question.format);
+    await loadLanguage();
+    record(run.rate(rating));
     const feedback = run.answers[run.answers.length - 1]!.feedback;
     showFeedback({
-      lines: renderFeedbackLines(feedback),
+      lines: renderFeedbackLines(feedback, question.format),
       tips: question.tips,
       followups: question.followups,
       ...(settings.mode === "aloud" ? { checkPoints: question.points.map((p) => p.text) } : {}),
@@ -148,6 +153,7 @@ async function recoverOne(item: Unfinished, catalog: Catalog, paths: LibraryPath
     say("Left out; it will not be offered again.");
     return;
   }
+  await loadLanguage();
   const session = recoverSession(item, catalog.decks.get(item.start.deck));
   const { saved } = deliverSession(session, { save: true }, paths, { libraryOnly: true });
   close(saved);

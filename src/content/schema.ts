@@ -24,7 +24,7 @@ const duration = z
 
 export const pointSchema = z.strictObject({
   text: text.describe("What a strong answer covers"),
-  keywords: z.array(text).min(1).optional().describe("Words that show the point was covered (matched as word starts)"),
+  keywords: z.array(text).min(1).optional().describe("Cues: words or phrases a candidate would use for the point, matched as whole words in any inflection; '...' allows up to three words between"),
 });
 
 export const questionSchema = z.strictObject({

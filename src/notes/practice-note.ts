@@ -97,7 +97,7 @@ function answerSection(answer: PracticeAnswer, number: number): string[] {
   else out.push(answer.mode === "aloud" ? ANSWERED_ALOUD : NO_ANSWER, "");
 
   out.push(`Self-rating: ${answer.rating}/5 · Takes: ${answer.takes}`, "");
-  out.push("Feedback:", "", ...feedbackList(answer.feedback), "");
+  out.push("Feedback:", "", ...feedbackList(answer.feedback, answer.format), "");
   if (answer.tips.length) out.push("Tips:", "", ...answer.tips.map((tip) => `- ${inline(tip)}`), "");
   if (answer.followups.length) out.push("Follow-ups to prepare:", "", ...answer.followups.map((f) => `- ${inline(f)}`), "");
 
@@ -108,8 +108,8 @@ function answerSection(answer: PracticeAnswer, number: number): string[] {
 }
 
 /** Feedback lines as a Markdown list; lines indented by two spaces become nested items. */
-function feedbackList(feedback: Feedback): string[] {
-  return renderFeedbackLines(feedback).map((line) =>
+function feedbackList(feedback: Feedback, format: QuestionFormat): string[] {
+  return renderFeedbackLines(feedback, format).map((line) =>
     line.startsWith("  ") ? `  - ${inline(line.trimStart().replace(/^- /, ""))}` : `- ${inline(line)}`,
   );
 }

@@ -53,7 +53,8 @@ export const DEFAULT_TAKES = 2;
 const MAX_TAKES = 20;
 
 export function resolvePracticeOptions(flags: PracticeFlags, config: ConfigFile["practice"] = {}): PracticeSettings {
-  if (flags.json && !flags.plan) throw new UsageError("--json goes with --plan: `interview-coach practice DECK --plan --json`");
+  if (flags.json && !flags.plan && !flags.answers) throw new UsageError("--json goes with --plan or --answers: `interview-coach practice DECK --answers FILE --json`");
+  if (flags.json && flags.answers && flags.output !== undefined) throw new UsageError("--json prints the session on stdout; leave out --output (the note is still saved unless --no-save)");
   if (flags.plan && flags.answers) throw new UsageError("--plan and --answers do not go together: --plan only lists the questions");
   const program = flags.program?.trim();
   if (flags.program !== undefined && !program) throw new UsageError("--program needs a name, e.g. --program \"Lakeside IM\"");

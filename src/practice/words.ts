@@ -1,5 +1,6 @@
-// Words of an answer, as the feedback counts and matches them. Kept apart from feedback.ts so
-// the rules for "what is a word" live in one place and are tested once.
+// Words of an answer, as the feedback counts them (length, repetition). Kept apart from
+// feedback.ts so the rules for "what is a word" live in one place and are tested once; matching
+// points by meaning reads the answer with the language model instead (points.ts).
 
 /** Curly quotes typed by phones and word processors count as the straight ones. */
 export function normaliseQuotes(text: string): string {
@@ -15,56 +16,6 @@ const WORD = /[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu;
 /** Lowercased words in order. */
 export function wordsOf(text: string): string[] {
   return normaliseQuotes(text).toLowerCase().match(WORD) ?? [];
-}
-
-/**
- * The same words in three spellings, so that a keyword matches however the hyphen was typed:
- * as written ("sub-internship"), split at hyphens ("sub", "internship") and joined
- * ("subinternship"). `splitOrigin[i]` is the index in `kept` of the word `split[i]` came from.
- */
-export interface WordForms {
-  kept: string[];
-  split: string[];
-  splitOrigin: number[];
-  joined: string[];
-}
-
-export function wordForms(words: readonly string[]): WordForms {
-  const split: string[] = [];
-  const splitOrigin: number[] = [];
-  words.forEach((word, index) => {
-    for (const part of word.split("-")) {
-      if (!part) continue;
-      split.push(part);
-      splitOrigin.push(index);
-    }
-  });
-  return { kept: [...words], split, splitOrigin, joined: words.map((word) => word.replaceAll("-", "")) };
-}
-
-/** Where every `needle` word starts the answer word at the same place in `haystack`, or -1. */
-export function findPhrase(haystack: readonly string[], needle: readonly string[]): number {
-  if (needle.length === 0) return -1;
-  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
-    for (let k = 0; k < needle.length; k++) {
-      if (!haystack[start + k]!.startsWith(needle[k]!)) continue outer;
-    }
-    return start;
-  }
-  return -1;
-}
-
-/** The answer's own words that a keyword (or phrase) matched, however it was hyphenated. */
-export function matchKeyword(answer: WordForms, keyword: string): string | undefined {
-  const needle = wordForms(wordsOf(keyword));
-  const span = (from: number, to: number) => answer.kept.slice(from, to + 1).join(" ");
-  const kept = findPhrase(answer.kept, needle.kept);
-  if (kept !== -1) return span(kept, kept + needle.kept.length - 1);
-  const split = findPhrase(answer.split, needle.split);
-  if (split !== -1) return span(answer.splitOrigin[split]!, answer.splitOrigin[split + needle.split.length - 1]!);
-  const joined = findPhrase(answer.joined, needle.joined);
-  if (joined !== -1) return span(joined, joined + needle.joined.length - 1);
-  return undefined;
 }
 
 /**

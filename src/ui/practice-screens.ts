@@ -1,6 +1,7 @@
 // What a practice session shows and asks on stderr around the answer itself: the question,
 // keep-or-retake, the self-rating, feedback, "next time", the summary and the recovery offer.
 // Every prompt takes the session's AbortSignal so a signal stops it at once.
+import type { QuestionFormat } from "../content/types.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
 import { ask } from "./prompts.js";
@@ -16,6 +17,18 @@ export const RATING_ANCHORS: Record<number, string> = {
   5: "Specific, structured, with a measurable result",
 };
 
+/**
+ * A question the candidate asks the program is judged by what the answer would tell them, not
+ * by a story: is it specific to this program, and could the reply change the rank order?
+ */
+export const ASK_RATING_ANCHORS: Record<number, string> = {
+  1: "Generic: any program would answer it the same way",
+  2: "Answered on their website already",
+  3: "Specific to this program",
+  4: "Specific, and follows up on something you heard here",
+  5: "Specific, and the reply could change your rank order",
+};
+
 export async function askKeepOrRetake(takesLeft: number, context: Context): Promise<"keep" | "retake"> {
   return ask.select<"keep" | "retake">(
     {
@@ -29,12 +42,14 @@ export async function askKeepOrRetake(takesLeft: number, context: Context): Prom
   );
 }
 
-export async function askRating(context: Context): Promise<number> {
+/** The self-rating, on the scale that fits the question: `ask` questions get ASK_RATING_ANCHORS. */
+export async function askRating(context: Context, format?: QuestionFormat): Promise<number> {
+  const anchors = format === "ask" ? ASK_RATING_ANCHORS : RATING_ANCHORS;
   return ask.select<number>(
     {
       message: "Rate your answer",
       default: 3,
-      choices: [1, 2, 3, 4, 5].map((value) => ({ name: `${value}  ${RATING_ANCHORS[value]}`, value, short: String(value) })),
+      choices: [1, 2, 3, 4, 5].map((value) => ({ name: `${value}  ${anchors[value]}`, value, short: String(value) })),
     },
     context,
   );

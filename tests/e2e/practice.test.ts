@@ -287,3 +287,29 @@ describe("practice without a terminal", () => {
     expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: "# Plan: Big deck\n", stderr: "" });
   });
 });
+
+describe("practice feedback in a terminal", () => {
+  it("rates a question you ask on its own scale and shows coach timing and evidence after the rating", async () => {
+    const b = box();
+    const t = terminal(["practice", "residency", "--category", "ask-them", "--count", "1", "--order", "deck", "--prep", "0", "--no-save", "--output", "-"], { env: b.env });
+    const step = stepper(t);
+    await step.until("How does the program support residents' well-being");
+    step.mark();
+    t.write(`What happens to your schedule when a resident has a mental health crisis?${keys.enter}`);
+    await step.until("Keep this take?");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Rate your answer");
+    await step.until("could change your rank order");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Next time I will");
+    const feedback = t.output();
+    // A question you ask is short by design: no "add a specific example".
+    expect(feedback).toMatch(/Length: 13 words, about 0:05 of \d:\d\d/);
+    expect(feedback).not.toContain("add a specific example");
+    expect(feedback).toContain('✓ Listen for concrete structures (protected time, mental health access, backup coverage, schedule flexibility): "What happens to your schedule when a resident has a mental health crisis?"');
+    t.write(keys.enter);
+    expect((await t.exited).exitCode).toBe(0);
+  });
+});

@@ -2,11 +2,17 @@
 // the rendered note parses back to the same data. Line endings are the one
 // documented change: CR LF and lone CR become LF (see src/notes/practice-note-format.ts).
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
 import { renderPracticeNote, type PracticeAnswer, type PracticeSession } from "../../src/notes/practice-note.js";
 import { parsePracticeNote } from "../helpers/practice-note-parse.js";
 import { analyseAnswer } from "../../src/practice/feedback.js";
+import { loadLanguage } from "../../src/practice/language.js";
+
+// Feedback reads answers with the language model, which loads once per test file.
+beforeAll(async () => {
+  await loadLanguage();
+}, 30_000);
 
 /** Pieces that have broken Markdown notes elsewhere, mixed with arbitrary text. */
 const HOSTILE = [

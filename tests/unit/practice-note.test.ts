@@ -3,6 +3,12 @@ import type { Question } from "../../src/content/types.js";
 import { analyseAnswer } from "../../src/practice/feedback.js";
 import { renderPracticeNote, sessionFileBase, summaryRows, type PracticeAnswer, type PracticeSession } from "../../src/notes/practice-note.js";
 import { parsePracticeNote } from "../helpers/practice-note-parse.js";
+import { loadLanguage } from "../../src/practice/language.js";
+
+// Feedback reads answers with the language model, which loads once per test file.
+beforeAll(async () => {
+  await loadLanguage();
+}, 30_000);
 
 beforeAll(() => {
   // Dates in notes are local time with an offset; pin the zone so the expected text is fixed.
@@ -102,9 +108,9 @@ describe("renderPracticeNote", () => {
       "",
       "Feedback:",
       "",
-      "- Length: 9 words, about 4s spoken (limit 1m30s)",
+      "- Length: 9 words, about 4 s of a 90-second slot: add a specific example",
       "- Points covered: 1 of 2",
-      '  - ✓ A concrete moment: "moment", "rotation"',
+      '  - ✓ A concrete moment: "One moment on my rotation."',
       "  - ✗ The hard parts",
       "- Fillers: none",
       "",
@@ -130,7 +136,7 @@ describe("renderPracticeNote", () => {
       "",
       "Feedback:",
       "",
-      "- Length: 6 words, about 2s spoken (limit 2m)",
+      "- Length: 6 words, about 2 s of a 2-minute slot: add a specific example with what you did and how it turned out",
       "- STAR: Situation ✗, Task ✗, Action ✓, Result ✗ (missing: Situation, Task, Result)",
       "- Fillers: so ×1",
       "",

@@ -1,10 +1,16 @@
 // The practice session as a state machine: what ends up in the note and in history for each
 // sequence of takes, retakes, ratings and interruptions.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
 import { PracticeRun, type SessionSetup } from "../../src/practice/session.js";
 import { findUnfinished, newSessionId, recoverSession, sessionPid } from "../../src/practice/recovery.js";
 import type { HistoryEntry } from "../../src/practice/history.js";
+import { loadLanguage } from "../../src/practice/language.js";
+
+// Feedback reads answers with the language model, which loads once per test file.
+beforeAll(async () => {
+  await loadLanguage();
+}, 30_000);
 
 const question = (id: string, extra: Partial<Question> = {}): Question => ({
   id,

@@ -1,0 +1,182 @@
+// Reads an answer into clauses with the grammar the feedback needs: who does what (first person
+// or someone else), whether it is negated, wished for or hypothetical, and its tense. These are
+// general rules of English, not lists fitted to answers: negation runs from "not"/"never"/"no" to
+// the end of its clause; a clause without its own subject ("...and went straight to my senior")
+// takes the subject of the clause before; past tense is read from the verb's inflection.
+import type { Language, Token } from "./language.js";
+
+export type Person = "I" | "we" | "other" | "none";
+export type Tense = "past" | "perfect" | "present" | "would" | "future" | "none";
+
+export interface Word extends Token {
+  index: number;
+  clause: number;
+  /** Inside the scope of a negation ("I haven't done any research"). */
+  negated: boolean;
+  /** The word is itself a part of speech for a verb (after "would", "to", "I" a noun tag is corrected). */
+  verb: boolean;
+}
+
+export interface Clause {
+  index: number;
+  sentence: number;
+  words: Word[];
+  subject: Person;
+  tense: Tense;
+  /** A wish or plan, not a deed: "I'd like to", "I hope to", "I want to". */
+  unreal: boolean;
+  /** A condition ("if there isn't ..."): fine in a process answer, not a story event. */
+  conditional: boolean;
+  /** Something that no longer holds ("I used to go") or was said only to oneself ("I told myself"). */
+  lapsed: boolean;
+  /** A habit stated in the present ("I always respect autonomy"). */
+  habitual: boolean;
+  text: string;
+}
+
+export interface Reading {
+  sentences: string[];
+  words: Word[];
+  clauses: Clause[];
+}
+
+const NEGATORS = new Set(["not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "without", "hardly", "nowhere"]);
+/** Conjunctions that start a new clause; "and"/"but"/"or" only when a verb follows before the next boundary. */
+const SUBORDINATORS = new Set(["because", "when", "while", "if", "although", "though", "before", "after", "since", "until", "unless", "whereas", "once", "which", "who", "where"]);
+const COORDINATORS = new Set(["and", "but", "or", "so", "then", "yet"]);
+const FIRST = new Set(["i", "i'm", "i've", "i'd", "i'll", "me", "myself"]);
+const WE = new Set(["we", "we're", "we've", "we'd", "us"]);
+const SUBJECT_PRONOUNS = new Set(["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "you", "he", "she", "they", "it", "someone", "somebody", "nobody", "everyone", "everybody", "anyone", "nothing", "everything", "there", "this", "that"]);
+const MODALS = new Set(["would", "could", "should", "might", "may", "must"]);
+const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "aim"]);
+const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
+const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
+
+function isPast(t: Token): boolean {
+  if (t.pos !== "VERB" && t.pos !== "AUX") return false;
+  if (["was", "were", "did", "had"].includes(t.normal)) return true;
+  if (["is", "are", "am", "has", "'s", "'re", "'m", "'ve", "would", "will"].includes(t.normal)) return false;
+  // Inflected and not "-ing" or a third-person "-s": "took", "organized", "done".
+  const thirdPerson = t.normal.endsWith("s") && !t.normal.endsWith("ss") && t.normal.startsWith(t.lemma.slice(0, -1));
+  return t.normal !== t.lemma && !t.normal.endsWith("ing") && !thirdPerson;
+}
+
+/** Splits the answer into clauses and marks negation, subject, tense and wishes. */
+export function readClauses(text: string, language: Language): Reading {
+  const parsed = language.parse(text);
+  const words: Word[] = parsed.tokens.map((t, index) => ({ ...t, index, clause: 0, negated: false, verb: t.pos === "VERB" || t.pos === "AUX" }));
+  words.forEach((w, i) => {
+    const prev = words[i - 1];
+    // A noun tag right after "I", "would", "to" or "'ll" is a verb the tagger misread ("I'd text Priya").
+    if (prev && (w.pos === "NOUN" || w.pos === "ADJ") && ["i", "would", "will", "'ll", "to", "we", "did", "can"].includes(prev.normal) && prev.pos !== "ADP") w.verb = true;
+    // ...and a verb tag right after "my" or "the" is a noun ("my attending").
+    if (prev && w.verb && w.pos === "VERB" && ["my", "your", "our", "his", "her", "their", "the", "a", "an"].includes(prev.normal)) w.verb = false;
+    // A verb the lemmatizer does not know with a prefix it knows: "rewrote" is re + wrote.
+    const prefix = /^(re|un|over|under|mis|out|pre|co)(?=[a-z]{3})/.exec(w.normal)?.[0];
+    if (w.verb && prefix && w.lemma === w.normal) {
+      const rest = language.lemmaOf(w.normal.slice(prefix.length));
+      if (rest !== w.normal.slice(prefix.length)) w.lemma = prefix + rest;
+    }
+  });
+  const clauses: Clause[] = [];
+  let current: Word[] = [];
+  const close = () => {
+    if (current.length) clauses.push(makeClause(clauses.length, current, clauses));
+    current = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1];
+    const boundary =
+      (prev && prev.sentence !== w.sentence) ||
+      (w.pos === "PUNCT" && /[,;:.!?()"—–]/.test(w.normal)) ||
+      (SUBORDINATORS.has(w.normal) && (w.pos === "SCONJ" || w.pos === "ADV" || w.pos === "PRON") && current.length > 0) ||
+      (COORDINATORS.has(w.normal) && startsClause(words, i + 1)) ||
+      // "When I was there I decided", "it was given so i went": a new subject and verb after a
+      // clause that already has its verb start the next clause, commas or not.
+      (["i", "we", "he", "she", "they"].includes(w.normal) && current.some((c) => c.verb) && words[i + 1]?.verb === true && current[current.length - 1]?.pos !== "ADP") ||
+      // "I told him that I'd find out": a reported clause has its own subject and tense.
+      (w.normal === "that" && current.some((c) => c.verb) && ["i", "we", "he", "she", "they", "you"].includes(words[i + 1]?.normal ?? ""));
+    if (boundary) close();
+    if (w.pos === "PUNCT") continue;
+    w.clause = clauses.length;
+    current.push(w);
+  }
+  close();
+  // "We split the patients", "I put in a request": verbs whose past looks like their present
+  // are read as past inside a story told in the past.
+  const tensed = clauses.filter((c) => c.tense !== "none");
+  if (tensed.filter((c) => c.tense === "past").length * 2 >= tensed.length) {
+    for (const c of clauses) if (c.tense === "present" && c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) c.tense = "past";
+  }
+  for (const clause of clauses) {
+    let negating = false;
+    for (const w of clause.words) {
+      if (NEGATORS.has(w.normal)) negating = true;
+      else if (negating) w.negated = true;
+    }
+  }
+  return { sentences: parsed.sentences, words, clauses };
+}
+
+/** Whether a subject and verb (or a bare verb) follow before the next punctuation: "and I rang", "and rang". */
+function startsClause(words: Word[], from: number): boolean {
+  for (let i = from; i < words.length && i < from + 4; i++) {
+    const w = words[i]!;
+    if (w.pos === "PUNCT") return false;
+    if (w.verb && !["to"].includes(w.normal)) return true;
+    if (!(SUBJECT_PRONOUNS.has(w.normal) || w.pos === "PRON" || w.pos === "DET" || w.pos === "ADV" || w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ" || w.pos === "INTJ")) return false;
+  }
+  return false;
+}
+
+function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
+  const before = [...clauses].reverse().find((c) => c.tense !== "none");
+  const firstVerb = words.findIndex((w) => w.verb);
+  // The subject is the nearest noun or pronoun before the first verb ("At a dinner I was seated").
+  const head = firstVerb === -1 ? [] : words.slice(0, firstVerb).reverse();
+  let subject: Person = "none";
+  for (const w of head) {
+    if (FIRST.has(w.normal) && w.normal !== "me" && w.normal !== "myself") subject = "I";
+    else if (WE.has(w.normal) && w.normal !== "us") subject = "we";
+    else if (w.pos === "PRON" || w.pos === "PROPN" || w.pos === "NOUN" || SUBJECT_PRONOUNS.has(w.normal)) subject = "other";
+    else continue;
+    break;
+  }
+  // "...and went straight to my senior": no subject of its own, so the last one carries over.
+  if (subject === "none" && firstVerb !== -1 && before) subject = before.subject;
+  const verbs = words.filter((w) => w.verb);
+  const normals = words.map((w) => w.normal);
+  let tense: Tense = "none";
+  if (verbs.some((v) => v.normal === "will" || v.normal === "'ll")) tense = "future";
+  else if (verbs.some((v) => MODALS.has(v.normal))) {
+    // "I'd watched him": 'd before a past participle is "had", not "would".
+    const d = words.findIndex((w) => w.normal === "would");
+    const next = words[d + 1];
+    tense = next && next.verb && isPast(next) && words[d]!.text.startsWith("'") ? "past" : "would";
+  } else if (verbs.some((v) => ["have", "has", "'ve"].includes(v.normal)) && verbs.some((v) => isPast(v) && !["had"].includes(v.normal))) tense = "perfect";
+  else if (verbs.some(isPast)) tense = "past";
+  else if (verbs.length) tense = "present";
+  const unreal =
+    // "I'd planned to" is a real past intention; "I hope to", "I'd like to" are not deeds.
+    (tense !== "past" && tense !== "perfect" && words.some((w, i) => WISH_VERBS.has(w.lemma) && words[i + 1]?.normal === "to")) ||
+    words.some((w, i) => (w.lemma === "like" || w.lemma === "love") && ["would", "'d"].includes(words[i - 1]?.normal ?? ""));
+  const conditional = normals[0] === "if" || normals[0] === "unless";
+  const lapsed = words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
+  const habitual = tense === "present" && words.some((w) => HABIT_ADVERBS.has(w.normal));
+  return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, lapsed, habitual, text: joinWords(words) };
+}
+
+/** The sentence of a clause as the candidate wrote it, shortened around the clause when long. */
+export function evidenceOf(reading: Reading, clause: Clause): string {
+  const sentence = reading.sentences[clause.sentence] ?? clause.text;
+  if (sentence.split(/\s+/).length <= 40) return sentence.trim();
+  // An unpunctuated transcript is one long "sentence": quote the clause with a little context.
+  const around = reading.clauses.filter((c) => c.sentence === clause.sentence && Math.abs(c.index - clause.index) <= 1);
+  return `…${around.map((c) => c.text).join(" ")}…`;
+}
+
+/** Words back into text: no space before "n't", "'d", "'s" ("can't", "I'd"). */
+export function joinWords(words: readonly Token[]): string {
+  return words.map((w, i) => (i > 0 && /^(?:n't|'\w+)$/i.test(w.text) ? w.text : `${i > 0 ? " " : ""}${w.text}`)).join("");
+}

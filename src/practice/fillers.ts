@@ -1,0 +1,106 @@
+// Fillers and hedges, judged by use rather than by spelling, so that they are found in an
+// unpunctuated transcript and not in ordinary grammar: "like" as a verb, preposition or "such as"
+// is not a filler; "so that", "or so" and "so I went back" (a consequence) are not; "you know the
+// answer" and "I mean to" are not; "a kind of" names a kind. Punctuation helps when there is
+// some ("I, like, couldn't"), but the rules read the neighbouring words first.
+import type { Word } from "./clauses.js";
+
+/** Filler names in report order (the labels of the evaluation sets use the same names). */
+export const FILLER_WORDS = ["um", "uh", "like", "so", "you know", "basically", "actually", "literally", "I mean", "kind of", "sort of", "I guess", "maybe"] as const;
+
+const UM = /^(?:u+m+|u+h+m+|e+r+m+|h+m+)$/;
+const UH = /^(?:u+h+|e+r+|a+h+)$/;
+/** Words that carry no content at the start of a turn ("Okay so, um"). */
+const OPENERS = new Set(["okay", "ok", "yeah", "well", "right", "um", "uh", "umm", "erm", "er", "and", "alright", "oh"]);
+const SUBJECTS = new Set(["i", "i'm", "i've", "i'd", "we", "he", "she", "they", "it", "you", "there", "that"]);
+const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "what", "which", "any", "some", "every", "each", "one", "another", "other", "same", "different", "no", "all", "my", "your", "our", "their", "his", "her"]);
+/** "like" after these is a verb or a comparison: "I like", "would like", "felt like", "things like". */
+const LIKE_NOT_AFTER = new Set(["i", "you", "we", "they", "would", "'d", "don't", "not", "really", "also", "feel", "felt", "feels", "look", "looks", "looked", "sound", "sounds", "sounded", "seem", "seems", "seemed", "something", "anything", "nothing", "things", "stuff", "much", "more", "just", "people", "situations", "cases", "exactly", "nobody", "someone", "somebody"]);
+
+const isPunct = (w: Word | undefined) => w !== undefined && w.pos === "PUNCT";
+const isComma = (w: Word | undefined) => w !== undefined && w.pos === "PUNCT" && /[,;—–-]/.test(w.text.toLowerCase());
+const atStart = (words: Word[], i: number) => i === 0 || words[i - 1]!.sentence !== words[i]!.sentence || isPunct(words[i - 1]) && /[.!?]/.test(words[i - 1]!.text.toLowerCase());
+const atEnd = (words: Word[], i: number) => i === words.length - 1 || words[i + 1]!.sentence !== words[i]!.sentence || (isPunct(words[i + 1]) && /[.!?]/.test(words[i + 1]!.text.toLowerCase()));
+
+/** Whether the word before `i` (skipping fillers and openers) starts the turn or a sentence. */
+function opensTurn(words: Word[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (OPENERS.has(words[j]!.text.toLowerCase()) || isComma(words[j])) && words[j]!.sentence === words[i]!.sentence) j--;
+  return j < 0 || words[j]!.sentence !== words[i]!.sentence || (isPunct(words[j]) && /[.!?]/.test(words[j]!.text.toLowerCase()));
+}
+
+/** How many words from `i` form a filler, and which one (undefined: not a filler). */
+function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[number]; length: number } | undefined {
+  const w = words[i]!;
+  // The words as said, lowercased: the tagger's normal form would turn "yeah" into "yes".
+  const n = w.text.toLowerCase();
+  const next = words[i + 1];
+  const prev = words[i - 1];
+  const next2 = words[i + 2];
+  if (UM.test(n)) return { word: "um", length: 1 };
+  // "ER" in capitals is the emergency room.
+  if (UH.test(n) && w.text !== w.text.toUpperCase()) return { word: "uh", length: 1 };
+  if (n === "basically") return { word: "basically", length: 1 };
+  if (n === "literally") return { word: "literally", length: 1 };
+  if (n === "maybe") return { word: "maybe", length: 1 };
+  if (n === "kinda" || n === "sorta") return DETERMINERS.has(prev?.text.toLowerCase() ?? "") && next && ["NOUN", "PROPN"].includes(next.pos) ? undefined : { word: n === "kinda" ? "kind of" : "sort of", length: 1 };
+  if ((n === "kind" || n === "sort") && next?.text.toLowerCase() === "of") {
+    // "that kind of thing" names a kind; "all kind of blur together" hedges a verb.
+    const namesAKind = DETERMINERS.has(prev?.text.toLowerCase() ?? "") && (!next2 || ["NOUN", "PROPN", "DET", "NUM", "PRON", "ADJ"].includes(next2.pos)) && !next2?.verb;
+    return namesAKind ? undefined : { word: n === "kind" ? "kind of" : "sort of", length: 2 };
+  }
+  if (n === "i" && next?.text.toLowerCase() === "guess") return { word: "I guess", length: 2 };
+  if (n === "i" && next?.text.toLowerCase() === "mean") {
+    // A restating aside ("I mean, he had every right"), not "I mean to" or "by X I mean fourteen hours".
+    if (prev && ["what", "by", "if"].includes(prev.text.toLowerCase())) return undefined;
+    const after = words[i + 2];
+    const aside = !after || isPunct(after) || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1);
+    return aside ? { word: "I mean", length: 2 } : undefined;
+  }
+  if (n === "you" && next?.text.toLowerCase() === "know") {
+    if (prev && ["do", "did", "don't", "if", "would", "will", "as", "what", "whether", "'d", "not", "might"].includes(prev.text.toLowerCase())) return undefined;
+    const after = words[i + 2];
+    const aside = !after || isPunct(after) || isComma(prev) || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even"].includes(after.text.toLowerCase());
+    return aside && !(after && ["the", "that", "how", "what", "who", "where", "when", "why", "whether", "a", "an", "him", "her", "them", "me", "us", "my", "your", "his", "their", "our"].includes(after.text.toLowerCase()) && !isComma(prev)) ? { word: "you know", length: 2 } : undefined;
+  }
+  if (n === "actually") {
+    // Empty emphasis after "I" ("I've actually met..."), or set off on its own; otherwise it
+    // contrasts with what was expected ("people actually read those") and is meant.
+    const afterI = prev && ["i", "i've", "i'm", "i'd", "'ve", "'m"].includes(prev.text.toLowerCase()) || (prev?.text.toLowerCase() === "have" || prev?.text.toLowerCase() === "am") && ["i"].includes(words[i - 2]?.text.toLowerCase() ?? "");
+    const setOff = ((isComma(prev) || atStart(words, i)) && isComma(next)) || (isComma(prev) && ["basically", "um", "uh", "like", "so"].includes(words[i - 2]?.text.toLowerCase() ?? ""));
+    return afterI || setOff ? { word: "actually", length: 1 } : undefined;
+  }
+  if (n === "like") {
+    if (prev && LIKE_NOT_AFTER.has(prev.text.toLowerCase())) return undefined;
+    if (isComma(prev) && isComma(next)) return { word: "like", length: 1 };
+    if (next && (next.pos === "NUM" || /^\d/.test(next.text.toLowerCase()))) return { word: "like", length: 1 };
+    if (!prev || atStart(words, i) || ["and", "but", "so", "or", "um", "uh", "because"].includes(prev.text.toLowerCase())) return { word: "like", length: 1 };
+    if (["was", "were", "is", "are"].includes(prev.text.toLowerCase()) && next && !["a", "an", "the"].includes(next.text.toLowerCase())) return { word: "like", length: 1 };
+    return undefined;
+  }
+  if (n === "so") {
+    if (next && ["that", "much", "many", "far", "long", "good", "bad", "well", "glad", "sure", "proud", "busy", "hard", "little", "few"].includes(next.text.toLowerCase())) return undefined;
+    if (prev && ["or", "think", "say", "said", "hope", "do", "did", "not", "and"].includes(prev.text.toLowerCase()) && !opensTurn(words, i)) return undefined;
+    if (atEnd(words, i)) return { word: "so", length: 1 };
+    // A turn-opening "so" ("So, um", "Okay so", "so on my rotation"): empty.
+    if (opensTurn(words, i) && (i === 0 || isComma(next) || (next && (OPENERS.has(next.text.toLowerCase()) || next.text.toLowerCase() === "yeah")) || words.slice(0, i).every((x) => OPENERS.has(x.text.toLowerCase()) || isPunct(x)))) return { word: "so", length: 1 };
+    if (prev && OPENERS.has(prev.text.toLowerCase()) && prev.text.toLowerCase() !== "and") return { word: "so", length: 1 };
+    // Set off on both sides ("We waited, so, I asked"): a restart, not a link.
+    if (isComma(prev) && isComma(next)) return { word: "so", length: 1 };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Filler uses in an answer, most frequent first (ties in FILLER_WORDS order). */
+export function countFillers(words: Word[]): { word: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < words.length; ) {
+    const hit = fillerAt(words, i);
+    if (hit) counts.set(hit.word, (counts.get(hit.word) ?? 0) + 1);
+    i += hit?.length ?? 1;
+  }
+  return [...counts]
+    .map(([word, count]) => ({ word, count }))
+    .sort((a, b) => b.count - a.count || FILLER_WORDS.indexOf(a.word as never) - FILLER_WORDS.indexOf(b.word as never));
+}

@@ -1,0 +1,160 @@
+// Which of a question's points an answer covers, by meaning: each point's cues (the `keywords`
+// of the deck: single words or phrases in the words candidates use) are matched on lemmas,
+// whole words only, so "organised" matches "organize", "took" matches "take", and "career" does
+// not match "care". A cue does not count where it is negated ("I haven't done any research"),
+// wished for ("I'd like to"), done by someone else when the point asks what you did, or, in a
+// behavioural question answered without any story, stated as a generic habit.
+import { evidenceOf, joinWords, type Clause, type Reading, type Word } from "./clauses.js";
+import type { Language } from "./language.js";
+import type { Point, QuestionFormat } from "../content/types.js";
+
+export interface PointVerdict {
+  text: string;
+  covered: boolean;
+  /** The sentence that earned the point (only when covered). */
+  evidence?: string;
+  /** The answer's words that matched the cue. */
+  matched?: string;
+}
+
+const NEGATIVE = new Set(["not", "never", "no", "nobody", "nothing", "without"]);
+
+/** A cue word: "..." in a cue allows up to three words between its neighbours ("let ... know"). */
+type CueWord = { lemmas: Set<string>; gapBefore: number };
+
+const compiled = new Map<string, CueWord[]>();
+
+function compileCue(cue: string, language: Language): CueWord[] {
+  const key = cue.toLowerCase();
+  let words = compiled.get(key);
+  if (words) return words;
+  words = [];
+  let gap = 0;
+  for (const part of key.split(/\s+/).filter(Boolean)) {
+    if (part === "...") {
+      gap = 3;
+      continue;
+    }
+    language.parse(part).tokens.filter((t) => t.pos !== "PUNCT").forEach((t, i) => {
+      words!.push({ lemmas: new Set([t.lemma, t.normal]), gapBefore: i === 0 ? gap : 0 });
+    });
+    gap = 0;
+  }
+  compiled.set(key, words);
+  return words;
+}
+
+/** Where the cue matches inside one clause: the matched words, or undefined. */
+function matchIn(clause: Clause, cue: CueWord[]): Word[] | undefined {
+  const ws = clause.words;
+  const fits = (w: Word, c: CueWord) => c.lemmas.has(w.lemma) || c.lemmas.has(w.normal);
+  outer: for (let start = 0; start < ws.length; start++) {
+    if (!fits(ws[start]!, cue[0]!)) continue;
+    const hit = [ws[start]!];
+    let at = start;
+    for (let k = 1; k < cue.length; k++) {
+      let found = -1;
+      for (let j = at + 1; j <= at + 1 + cue[k]!.gapBefore && j < ws.length; j++) {
+        if (fits(ws[j]!, cue[k]!)) {
+          found = j;
+          break;
+        }
+      }
+      if (found === -1) continue outer;
+      hit.push(ws[found]!);
+      at = found;
+    }
+    return hit;
+  }
+  return undefined;
+}
+
+/**
+ * A point about the candidate's own deeds ("Raised it privately", "Steps you took", "Your
+ * role"): someone else doing it does not count. Read from the point's first word (a past-tense
+ * verb) or its second-person wording.
+ */
+const deedPoints = new Map<string, boolean>();
+
+function asksWhatYouDid(point: Point, language: Language): boolean {
+  let known = deedPoints.get(point.text);
+  if (known === undefined) deedPoints.set(point.text, (known = readsAsDeed(point, language)));
+  return known;
+}
+
+function readsAsDeed(point: Point, language: Language): boolean {
+  const first = language.parse(point.text).tokens[0];
+  // "Raised it privately" (past: a deed told), not "Describes the problem" (what the answer does).
+  if (first && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
+  return /\byou (?:took|did|made|raised|asked|used|changed|made)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b/i.test(point.text);
+}
+
+export interface PointContext {
+  format: QuestionFormat;
+  /** The answer tells a specific story (it has a Situation). */
+  story: boolean;
+  /** The STAR parts found, for points that ask for one of them in other words. */
+  star?: Partial<Record<"situation" | "result", string>>;
+}
+
+/**
+ * Points of a behavioural question that name a STAR part ("Sets the scene", "A concrete result",
+ * "Evidence the change worked") are covered by that part, whatever words the story used. A point
+ * asking for a number ("measurable") needs one in the result.
+ */
+const STAR_POINT: [RegExp, "situation" | "result"][] = [
+  [/\b(?:results?|outcomes?|what happened next|how it (?:was resolved|ended|turned out)|change worked|became effective)\b/i, "result"],
+  [/\b(?:sets? the scene|situation|setting|specific period|moment of pressure|context)\b/i, "situation"],
+];
+const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|halved|doubled|percent)\b/i;
+
+function byStarPart(point: Point, context: PointContext): PointVerdict | undefined {
+  if (context.format !== "star" || !context.star) return undefined;
+  for (const [pattern, part] of STAR_POINT) {
+    const evidence = context.star[part];
+    if (!pattern.test(point.text) || !evidence) continue;
+    if (/\b(?:measurable|number)\b/i.test(point.text) && !NUMBER.test(evidence)) continue;
+    return { text: point.text, covered: true, evidence };
+  }
+  return undefined;
+}
+
+/** A verdict for every point, in deck order. */
+export function judgePoints(points: readonly Point[], reading: Reading, language: Language, context: PointContext): PointVerdict[] {
+  const processAnswer = !context.story && reading.clauses.some((c) => c.tense === "would" && c.subject === "I" && !c.unreal);
+  // A behavioural question answered with no story and no steps: generic claims earn nothing.
+  const generic = context.format === "star" && !context.story;
+  // A condition ("if there isn't, I'd explain...") is part of a process answer: it counts here.
+  const usable = reading.clauses.filter((c) => (!c.unreal || c.conditional) && !c.lapsed && !(generic && !(processAnswer && c.tense === "would")) && !c.habitual);
+  return points.map((point) => {
+    const mine = asksWhatYouDid(point, language);
+    if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
+    for (const cue of point.keywords) {
+      const words = compileCue(cue, language);
+      if (words.length === 0) continue;
+      // A cue that is itself negative ("can't share") is not undone by its own "not".
+      const negativeCue = words.some((w) => NEGATIVE.has([...w.lemmas][0]!));
+      for (const clause of usable) {
+        const hit = matchIn(clause, words);
+        if (!hit || (!negativeCue && hit.some((w) => w.negated))) continue;
+        // Someone else's deed does not count for a point about yours ("the nurse raised it").
+        if (mine && clause.subject === "other" && hit.some((w) => w.verb)) continue;
+        return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: joinWords(clause.words.slice(clause.words.indexOf(hit[0]!), clause.words.indexOf(hit[hit.length - 1]!) + 1)) };
+      }
+    }
+    return byStarPart(point, context) ?? { text: point.text, covered: false };
+  });
+}
+
+/**
+ * A point written without cues is judged by its own content words (lemmas of words of four
+ * letters or more): one common word is not enough, so it needs two of them.
+ */
+function byOwnWords(point: Point, clauses: Clause[], reading: Reading, language: Language): PointVerdict {
+  const own = [...new Set(language.parse(point.text).tokens.filter((t) => t.normal.length >= 4 && ["NOUN", "VERB", "ADJ", "PROPN"].includes(t.pos)).map((t) => t.lemma))];
+  const hits = new Map<string, { word: Word; clause: Clause }>();
+  for (const clause of clauses) for (const w of clause.words) if (!w.negated && own.includes(w.lemma) && !hits.has(w.lemma)) hits.set(w.lemma, { word: w, clause });
+  if (own.length === 0 || hits.size < Math.min(2, own.length)) return { text: point.text, covered: false };
+  const first = [...hits.values()][0]!;
+  return { text: point.text, covered: true, evidence: evidenceOf(reading, first.clause), matched: [...hits.values()].map((h) => h.word.text).join(", ") };
+}

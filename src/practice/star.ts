@@ -1,0 +1,152 @@
+// STAR parts of a spoken or written story, read from its structure rather than from cue words:
+// Situation = a specific occasion or setting (a time or place anchor in a past narrative);
+// Task = what the speaker had to do, was responsible for or set out to do; Action = the
+// speaker's own first-person steps, with any verb that is a deed (not "felt", "realised");
+// Result = how it turned out (an outcome, a number, a changed state), told after the setting.
+// Explicit labels ("Task: ...", "### Action") always count.
+import { evidenceOf, readClauses, type Clause, type Reading } from "./clauses.js";
+import { loadLanguage } from "./language.js";
+
+export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
+export type StarPart = (typeof STAR_PARTS)[number];
+
+/** The sentence that shows each part, for the parts found. */
+export interface StarFound {
+  situation?: string;
+  task?: string;
+  action?: string;
+  result?: string;
+  /** Steps were told only as "we": the coach asks what the speaker did. */
+  weOnly: boolean;
+}
+
+const SETTING = "night|day|morning|shift|rotation|placement|clerkship|block|shift|rounds?|observership|externship|residency|internship|job|elective|call|season|clinic|practice|hospital|ward|unit|surgery|desk|window|dinner|meeting|conference|event|office|department|team|course|exam|finals|year|week|month";
+const TIME_WORD = "day|night|morning|afternoon|evening|weekend|week|month|year|spring|summer|autumn|fall|winter|season|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const NUMBER_WORD = "\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some|many";
+const ANCHORS = [
+  new RegExp(`\\b(?:one|last|that|this past|the following|the next|early one|late one)\\s+(?:${TIME_WORD})\\b`),
+  new RegExp(`\\b(?:${NUMBER_WORD})\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|earlier|before)\\b`),
+  new RegExp(`\\b(?:during|on|in|at|through|into|after|before)\\s+(?:my|our|a|an|the|his|her|their)\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})\\b`),
+  /^(?:when|while)\s+(?:i|we|my|our|a|an|the|he|she|they)\b/,
+  /\b(?:19|20)\d\d\b/,
+  /\bthere (?:was|were) (?:a|an|one)\b/,
+];
+/** Verbs that report a state of mind or body, not a step taken. */
+const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "'m", "am", "do"]);
+/** Said by the speaker about themselves. */
+const TASK = [
+  /\b(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|wanted|intended|aimed|tried|promised|agreed|offered) to\b/,
+  /\b(?:was|were) (?:responsible|in charge|on the hook|covering|the only one)\b/,
+  /\b(?:volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b/,
+];
+/** Whoever says it: the aim of the whole story. */
+const GOAL = [
+  /\b(?:my|our|the) (?:job|role|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been)\b/,
+  /\bit was (?:up to me|my job|on me)\b/,
+  /\bit fell to (?:me|us)\b/,
+  /^(?:we|our team) (?:had|needed) to\b/,
+];
+const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);
+const OUTCOME = [
+  /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|the afternoon)|the (?:next|following) (?:day|week|month|morning|year|spring|summer)|(?:days|weeks|months|years) (?:later|after that|on)|in the next (?:\w+ )?(?:days?|weeks?|months?|years?)|that (?:spring|summer|autumn|fall|winter|year))\b/,
+  /\b(?:halved|doubled|tripled|went (?:down|up)|dropped|fell|rose|improved|reduced|increased|decreased|shortened|instead of|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
+  /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|went|waited|was|were|got|had)\b/,
+  /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home)\s+(?:\w+ )?(?:fine|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged)\b/,
+  /\b(?:recovered|survived|passed|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled)\b/,
+  /\b(?:result|outcome) was\b/,
+];
+
+const LABEL = /^\s*(?:#{1,6}\s*|\*\*|__)?\s*(situation|task|actions?|results?|outcome)\s*(?:\*\*|__)?\s*(?::|-|—|–|$)\s*(.*)$/i;
+
+/** Parts named by the candidate: "Task: ...", "### Action" (the text below the heading). */
+function labelledParts(text: string): Partial<Record<StarPart, string>> {
+  const found: Partial<Record<StarPart, string>> = {};
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    const m = LABEL.exec(line);
+    if (!m) return;
+    const name = m[1]!.toLowerCase();
+    const part: StarPart = name.startsWith("situation") ? "situation" : name.startsWith("task") ? "task" : name.startsWith("action") ? "action" : "result";
+    const body = m[2]!.trim() || lines.slice(i + 1).find((l) => l.trim())?.trim() || "";
+    if (body && !found[part]) found[part] = body.split(/(?<=[.!?])\s+/)[0]!;
+  });
+  return found;
+}
+
+/** The clause in lowercase as written, without a leading "and"/"but"/"so". */
+const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).join(" ").replace(/^(?:and|but|so|then|or)\s+/, "");
+const pastStory = (c: Clause) => c.tense === "past" || c.tense === "perfect";
+
+/** The main verb of a clause (the last of a verb group: "had sent" -> "sent"). */
+function mainVerb(c: Clause) {
+  const verbs = c.words.filter((w) => w.verb && w.normal !== "to");
+  return verbs.find((w) => w.pos === "VERB" || !["AUX"].includes(w.pos)) ?? verbs[verbs.length - 1];
+}
+
+/** Clauses that set the background rather than tell a step: "When I moved to Ohio, ...". */
+const BACKGROUND = new Set(["when", "while", "as", "because", "since", "although", "though", "if"]);
+
+function isStep(c: Clause, processAnswer: boolean): boolean {
+  if (c.unreal || c.habitual || c.lapsed || BACKGROUND.has(c.words[0]!.normal)) return false;
+  const verb = mainVerb(c);
+  if (!verb || verb.negated) return false;
+  const i = c.words.indexOf(verb);
+  const next = c.words[i + 1];
+  if (next?.normal === "myself") return false; // "I told myself it wasn't my place"
+  // "I was exhausted", "I got called in": a state or something done to the speaker.
+  const before = c.words[i - 1];
+  if (before && ["be", "get"].includes(before.lemma) && verb.pos === "VERB" && verb.lemma !== verb.normal) return false;
+  // "I had him tell me back": a causative "had" is a step.
+  const causative = verb.lemma === "have" && next && ["PRON", "PROPN", "NOUN"].includes(next.pos) && c.words.slice(i + 2, i + 4).some((w) => w.verb);
+  if (NOT_A_STEP.has(verb.lemma) && !causative && !(verb.lemma === "get" && next && ["PRON", "DET", "NOUN", "PROPN"].includes(next.pos))) return false;
+  if (c.tense === "past") return true;
+  // A process answer ("first I'd let them vent, then...") tells steps the speaker would take.
+  return processAnswer && c.tense === "would";
+}
+
+/** STAR parts of an answer already read into clauses. */
+export function findStar(reading: Reading, text: string): StarFound {
+  const labels = labelledParts(text);
+  const clauses = reading.clauses;
+  const sentencePast = new Set(clauses.filter(pastStory).map((c) => c.sentence));
+  const situationClause = clauses.find((c) => !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence))) && ANCHORS.some((a) => a.test(lower(c))))
+    ?? clauses.find((c) => c.tense === "past" && !c.unreal && c.words.some((w, i) => ["a", "an"].includes(w.normal) && c.words.slice(i + 1, i + 4).some((n) => n.pos === "NOUN")) && !c.words.some((w) => w.negated));
+  const processAnswer = !situationClause && !clauses.some((c) => c.tense === "past" && c.subject === "I");
+  const task = clauses.find((c) => {
+    const text = lower(c);
+    if (c.words.some((w) => w.negated)) return false;
+    if (pastStory(c) && c.subject === "I" && TASK.some((t) => t.test(text))) return true;
+    if (pastStory(c) && GOAL.some((t) => t.test(text))) return true;
+    // "I told him ... that I'd find out what happened": a commitment the speaker took on.
+    if (c.subject !== "I" || c.tense !== "would" || !/^(?:that )?i (?:would|will|'d|'ll)\b/.test(text)) return false;
+    const verb = mainVerb(c);
+    if (!verb || NOT_A_STEP.has(verb.lemma)) return false;
+    const reported = clauses.slice(Math.max(0, c.index - 2), c.index).filter((b) => b.sentence === c.sentence && b.tense === "past");
+    return reported.some((b) => b.words.some((w) => REPORTING.has(w.lemma)));
+  });
+  const steps = clauses.filter((c) => isStep(c, processAnswer));
+  const mine = steps.find((c) => c.subject === "I");
+  const ours = steps.find((c) => c.subject === "we");
+  const start = Math.min(mine?.index ?? Infinity, situationClause?.index ?? Infinity, ours?.index ?? Infinity);
+  const result = clauses.find((c) => c.index > (Number.isFinite(start) ? start : -1) && !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence))) && OUTCOME.some((o) => o.test(lower(c))));
+  const quote = (c: Clause | undefined) => (c ? evidenceOf(reading, c) : undefined);
+  const found: StarFound = { weOnly: !mine && ours !== undefined && !labels.action };
+  const parts: Record<StarPart, string | undefined> = {
+    situation: labels.situation ?? quote(situationClause),
+    task: labels.task ?? quote(task),
+    action: labels.action ?? quote(mine),
+    result: labels.result ?? quote(result),
+  };
+  for (const part of STAR_PARTS) if (parts[part]) found[part] = parts[part];
+  return found;
+}
+
+/**
+ * The STAR parts of any story text (an answer, a story from the story bank), each with the
+ * sentence that shows it. Async because it loads the language model on first use (a few hundred
+ * milliseconds); later calls are synchronous work of about a millisecond per answer.
+ */
+export async function starOf(text: string): Promise<StarFound> {
+  const language = await loadLanguage();
+  return findStar(readClauses(text, language), text);
+}
