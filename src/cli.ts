@@ -100,6 +100,48 @@ export function buildProgram(): Command {
       withContext(command, async (ctx) => (await import("./commands/followups.js")).run(program, name, options, ctx)),
     );
 
+  const interviews = program
+    .command("interviews")
+    .description("the season's interviews as records: date, time zone, kind; each command uses them")
+    .option("--json", "as JSON")
+    .addHelpText("after", examples.interviews)
+    .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/interviews.js")).list(options, ctx)));
+  const interviewOptions = (command: Command) =>
+    command
+      .option("--date <YYYY-MM-DD>", "the interview day, in its own time zone")
+      .option("--time <HH:MM>", "start time, 24-hour, in its own time zone")
+      .option("--tz <zone>", "time zone, e.g. America/Chicago (default: this machine's)")
+      .addOption(new Option("--kind <kind>", "residency program or job (default residency)").choices(["residency", "job"]))
+      .option("--specialty <text>", "specialty (residency) or role (job)")
+      .addOption(new Option("--format <format>", "how it takes place").choices(["virtual", "in-person", "phone"]))
+      .option("--where <text>", "address or meeting link");
+  for (const name of ["add", "edit", "cancel"] as const) {
+    const sub = interviews
+      .command(name)
+      .description(
+        name === "add" ? "record an interview (an invitation accepted)" : name === "edit" ? "change an interview's date, time or details" : "withdraw: mark the interview cancelled (kept for the record)",
+      )
+      .argument("<program>", "the program or employer");
+    if (name !== "cancel") interviewOptions(sub);
+    sub.action((programName: string, options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/interviews.js"))[name](programName, options, ctx)),
+    );
+  }
+
+  program
+    .command("today")
+    .description("the agenda for today and the next 7 days: interviews, due items, thank-you notes, reviews to write")
+    .option("--json", "as JSON")
+    .addHelpText("after", examples.today)
+    .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/today.js")).run(options, ctx)));
+
+  program
+    .command("calendar")
+    .description("an iCalendar (.ics) file of interviews, due items, thank-you deadlines and the rank-order list deadline")
+    .option("-o, --output <file>", "write to FILE (default: stdout)")
+    .addHelpText("after", examples.calendar)
+    .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/calendar.js")).run(options, ctx)));
+
   program
     .command("list")
     .description("list decks and checklists, with counts and where each comes from")

@@ -6,6 +6,7 @@ export interface LibraryPaths {
   sessions: string;
   reviews: string;
   checklists: string;
+  interviews: string;
   history: string;
 }
 
@@ -15,6 +16,7 @@ export function libraryPaths(home: string): LibraryPaths {
     sessions: join(home, "sessions"),
     reviews: join(home, "reviews"),
     checklists: join(home, "checklists"),
+    interviews: join(home, "interviews"),
     history: join(home, "history.jsonl"),
   };
 }
