@@ -33,7 +33,7 @@ export function buildProgram(): Command {
   program
     .command("practice")
     .description("timed practice: think time, a live answer countdown, self-rating and feedback; ends in Markdown notes")
-    .argument("<deck>", "deck id (see `interview-coach list decks`) or a path to a deck .yaml file")
+    .argument("[deck]", "deck id (see `interview-coach list decks`) or a path to a deck .yaml file; with --program, default: the deck for that interview")
     .option("-n, --count <n>", "how many questions (default 5)")
     .option("--category <name>", "only questions of this category")
     .option("--tag <tag>", "only questions with this tag (repeatable)", collect)
@@ -44,14 +44,14 @@ export function buildProgram(): Command {
     .option("--time <duration>", "answer time for every question, e.g. 90s or 2m")
     .option("--hard", "stop the answer when the time is up (default: overtime counts on, in red)")
     .option("--takes <n>", "takes allowed per question, for retakes (default 2)")
-    .option("--program <name>", "the interview this practice is for")
+    .option("--program <name>", "the interview this practice is for (recorded with `interviews add`: its deck is suggested)")
     .option("-o, --output <file>", "append the notes to FILE, or - for stdout")
     .option("--no-save", "do not save the session in the library")
     .option("--plan", "print the questions the session would ask, and exit")
     .option("--json", "with --plan: as JSON")
     .option("--answers <file>", "answer from a YAML file (question id: answer) without prompts")
     .addHelpText("after", examples.practice)
-    .action((deck: string, options, command: Command) =>
+    .action((deck: string | undefined, options, command: Command) =>
       withContext(command, async (ctx) => (await import("./commands/practice.js")).run(deck, options, ctx)),
     );
 
