@@ -78,15 +78,11 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
 /** The date of the interview recorded for the program, when --date is not given. */
 async function recordedDate(program: string, ctx: CommandContext): Promise<string | undefined> {
   const dir = libraryPaths(ctx.settings.home.value).interviews;
-  if (program === DEFAULT_PROGRAM) return undefined;
-  const fallback = "the checklist keeps its saved date, or --date gives one";
-  // No interviews recorded: nothing to look up, and --print stays on its fast path (no yaml, no zod).
-  if (!existsSync(dir)) {
-    say((await import("../interviews/find.js")).unmatchedHint(program, [], fallback));
-    return undefined;
-  }
+  // No interviews recorded at all: nothing to look up (the checklist already says how to give a
+  // date), and --print stays on its fast path, without yaml or zod.
+  if (program === DEFAULT_PROGRAM || !existsSync(dir)) return undefined;
   const { lookUpInterview } = await import("../interviews/lookup.js");
-  const found = lookUpInterview(dir, program, fallback);
+  const found = lookUpInterview(dir, program, "the checklist keeps its saved date, or --date gives one");
   if (found.hint) say(found.hint);
   return found.interview?.date;
 }

@@ -79,6 +79,7 @@ describe("review in a terminal", () => {
     await answer("? Kind of interview");
     await answer("? Specialty (e.g. internal medicine) (Internal medicine)");
     await answer("? People you met (untick anyone to remove)"); // both stay ticked
+    await answer("? Edit someone's name, role or topic?"); // no
     await answer("? Name (empty when done)");
     await answer("? Training and clinical exposure (1-5) (5)");
     await answer("? Resident culture and wellness (1-5) (4)", `${keys.backspace}2`);
