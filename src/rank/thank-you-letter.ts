@@ -46,7 +46,7 @@ export function salutation(name: string): string {
 
 /** Verbs after he/she that change for "you": "she is" → "you are". */
 const IRREGULAR: Record<string, string> = { is: "are", was: "were", has: "have", does: "do", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't" };
-const PREPOSITION_OR_END = /^(?:$|[.,;:!?)]|about|at|by|for|from|in|on|to|with|and|or|but)\b/i;
+const PREPOSITION_OR_END = /^(?:$|[.,;:!?)]|(?:about|at|by|for|from|in|on|to|with|and|or|but)\b)/i;
 
 /**
  * A topic noted about the person ("her research on heart failure readmissions"), as said to them
