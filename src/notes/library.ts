@@ -1,4 +1,4 @@
-// The user's library (DESIGN §5): sessions/, reviews/, checklists/ and history.jsonl under home.
+// The user's library: sessions/, reviews/, checklists/, interviews/ and history.jsonl under home.
 import { join } from "node:path";
 
 export interface LibraryPaths {
