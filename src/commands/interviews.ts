@@ -2,7 +2,7 @@
 // each in the library's interviews/ folder. Without a subcommand: the list, soonest first.
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
-import { ContentError, formatIssue, UsageError } from "../errors.js";
+import { formatIssue, UsageError } from "../errors.js";
 import { checkDay } from "../checklist/due.js";
 import { isoDay } from "../notes/dates.js";
 import { libraryPaths } from "../notes/library.js";
@@ -10,7 +10,8 @@ import { KINDS, type Kind } from "../rank/criteria.js";
 import { loadReviews } from "../rank/load-reviews.js";
 import { oneLine } from "../rank/review.js";
 import { requireInterview } from "../interviews/find.js";
-import { interviewFile, loadInterviews, readInterviewAt, writeInterview } from "../interviews/interview-file.js";
+import { interviewFile, loadInterviews, writeInterview } from "../interviews/interview-file.js";
+import { loadInterviewsFor } from "../interviews/lookup.js";
 import { checkTime, FORMATS, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview, type InterviewFormat } from "../interviews/interview.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
 import { hasReview } from "../interviews/unreviewed.js";
@@ -96,15 +97,8 @@ export async function cancel(programArg: string, _options: unknown, ctx: Command
 /** The interview named on the command line, read afresh; a broken file is exit 65, a miss 66. */
 function readOne(programArg: string, ctx: CommandContext) {
   const program = programName(programArg);
-  const dir = dirOf(ctx);
-  const loaded = loadInterviews(dir);
-  const direct = interviewFile(dir, program);
   // The file this name maps to may be the broken one: say what is wrong with it, not "unknown".
-  if (existsSync(direct) && !loaded.interviews.some((entry) => entry.path === direct)) {
-    const read = readInterviewAt(direct, direct);
-    if (!read.ok) throw new ContentError(read.issues, "Fix the file by hand, then run the command again.");
-  }
-  const entry = requireInterview(loaded.interviews, program);
+  const entry = requireInterview(loadInterviewsFor(dirOf(ctx), program).interviews, program);
   return { entry, interview: entry.interview };
 }
 

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { ContentError } from "../errors.js";
 import { matchInterview, unmatchedHint } from "./find.js";
-import { interviewFile, loadInterviews, readInterviewAt } from "./interview-file.js";
+import { interviewFile, loadInterviews, readInterviewAt, type LoadedInterviews } from "./interview-file.js";
 import type { Interview } from "./interview.js";
 
 export type Lookup = { interview: Interview; file: string; hint?: undefined } | { interview?: undefined; hint: string };
@@ -15,13 +15,19 @@ export type Lookup = { interview: Interview; file: string; hint?: undefined } | 
  * ("using today's date"). Throws ContentError when the program's own file is broken.
  */
 export function lookUpInterview(interviewsDir: string, program: string, fallback: string): Lookup {
+  const loaded = loadInterviewsFor(interviewsDir, program);
+  const match = matchInterview(loaded.interviews, program);
+  if (match.found) return { interview: match.found.interview, file: match.found.file };
+  return { hint: unmatchedHint(program, match.near, fallback) };
+}
+
+/** Every interview, after checking that the file `program` maps to (if any) reads: ContentError (exit 65) if not. */
+export function loadInterviewsFor(interviewsDir: string, program: string): LoadedInterviews {
   const loaded = loadInterviews(interviewsDir);
   const own = interviewFile(interviewsDir, program);
   if (existsSync(own) && !loaded.interviews.some((entry) => entry.path === own)) {
     const read = readInterviewAt(own, own);
-    if (!read.ok) throw new ContentError(read.issues, "Fix the interview file by hand (or move it away) and run the command again.");
+    if (!read.ok) throw new ContentError(read.issues);
   }
-  const match = matchInterview(loaded.interviews, program);
-  if (match.found) return { interview: match.found.interview, file: match.found.file };
-  return { hint: unmatchedHint(program, match.near, fallback) };
+  return loaded;
 }
