@@ -30,7 +30,8 @@ export function missingReviews(entries: readonly InterviewEntry[], reviews: read
     .map((entry) => {
       const daysAgo = daysFrom(entry.interview.date, today);
       return { entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS };
-    });
+    })
+    .sort((a, b) => b.daysAgo - a.daysAgo);
 }
 
 /** "Riverside IM was 3 days ago and has no review …": one line each. */
