@@ -33,7 +33,7 @@ export function buildProgram(): Command {
   program
     .command("practice")
     .description("timed practice: think time, a live answer countdown, self-rating and feedback; ends in Markdown notes")
-    .argument("<deck>", "deck id (see `interview-coach list decks`) or a path to a deck .yaml file")
+    .argument("[deck]", "deck id (see `interview-coach list decks`) or a path to a deck .yaml file; with --program, default: the deck for that interview")
     .option("-n, --count <n>", "how many questions (default 5)")
     .option("--category <name>", "only questions of this category")
     .option("--tag <tag>", "only questions with this tag (repeatable)", collect)
@@ -44,14 +44,14 @@ export function buildProgram(): Command {
     .option("--time <duration>", "answer time for every question, e.g. 90s or 2m")
     .option("--hard", "stop the answer when the time is up (default: overtime counts on, in red)")
     .option("--takes <n>", "takes allowed per question, for retakes (default 2)")
-    .option("--program <name>", "the interview this practice is for")
+    .option("--program <name>", "the interview this practice is for (recorded with `interviews add`: its deck is suggested)")
     .option("-o, --output <file>", "append the notes to FILE, or - for stdout")
     .option("--no-save", "do not save the session in the library")
     .option("--plan", "print the questions the session would ask, and exit")
     .option("--json", "with --plan: the plan as JSON; with --answers: the session and its feedback as JSON")
     .option("--answers <file>", "answer from a YAML file (question id: answer) without prompts")
     .addHelpText("after", examples.practice)
-    .action((deck: string, options, command: Command) =>
+    .action((deck: string | undefined, options, command: Command) =>
       withContext(command, async (ctx) => (await import("./commands/practice.js")).run(deck, options, ctx)),
     );
 
@@ -99,6 +99,48 @@ export function buildProgram(): Command {
     .action((program: string | undefined, name: string | undefined, options, command: Command) =>
       withContext(command, async (ctx) => (await import("./commands/followups.js")).run(program, name, options, ctx)),
     );
+
+  const interviews = program
+    .command("interviews")
+    .description("the season's interviews as records: date, time zone, kind; each command uses them")
+    .option("--json", "as JSON")
+    .addHelpText("after", examples.interviews)
+    .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/interviews.js")).list(options, ctx)));
+  const interviewOptions = (command: Command) =>
+    command
+      .option("--date <YYYY-MM-DD>", "the interview day, in its own time zone")
+      .option("--time <HH:MM>", "start time, 24-hour, in its own time zone")
+      .option("--tz <zone>", "time zone, e.g. America/Chicago (default: this machine's)")
+      .addOption(new Option("--kind <kind>", "residency program or job (default residency)").choices(["residency", "job"]))
+      .option("--specialty <text>", "specialty (residency) or role (job)")
+      .addOption(new Option("--format <format>", "how it takes place").choices(["virtual", "in-person", "phone"]))
+      .option("--where <text>", "address or meeting link");
+  for (const name of ["add", "edit", "cancel"] as const) {
+    const sub = interviews
+      .command(name)
+      .description(
+        name === "add" ? "record an interview (an invitation accepted)" : name === "edit" ? "change an interview's date, time or details" : "withdraw: mark the interview cancelled (kept for the record)",
+      )
+      .argument("<program>", "the program or employer");
+    if (name !== "cancel") interviewOptions(sub);
+    sub.action((programName: string, options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/interviews.js"))[name](programName, options, ctx)),
+    );
+  }
+
+  program
+    .command("today")
+    .description("the agenda for today and the next 7 days: interviews, due items, thank-you notes, reviews to write")
+    .option("--json", "as JSON")
+    .addHelpText("after", examples.today)
+    .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/today.js")).run(options, ctx)));
+
+  program
+    .command("calendar")
+    .description("an iCalendar (.ics) file of interviews, due items, thank-you deadlines and the rank-order list deadline")
+    .option("-o, --output <file>", "write to FILE (default: stdout)")
+    .addHelpText("after", examples.calendar)
+    .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/calendar.js")).run(options, ctx)));
 
   program
     .command("list")

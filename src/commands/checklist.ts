@@ -1,6 +1,7 @@
 // `interview-coach checklist [name]`: work through a checklist for one interview, saving after
 // every section; `--print` writes it as Markdown instead; without a name, the overview.
 // `--print` is on the fast path: prompts, yaml and zod are imported only when used.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import type { Checklist, Loaded } from "../content/types.js";
@@ -25,6 +26,7 @@ import { libraryPaths, refuseLibraryOutput } from "../notes/library.js";
 import { checkRecordName } from "../notes/record-file.js";
 import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument } from "../notes/checklist-note.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
+import { thankYouRule, withThankYouRule } from "../interviews/thank-you-rule.js";
 
 export interface ChecklistOptions {
   program?: string;
@@ -37,10 +39,10 @@ export interface ChecklistOptions {
 
 export async function run(name: string | undefined, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
   if (name === undefined) return overview(options, ctx);
-  const date = options.date === undefined ? undefined : dayFlag(options.date);
   const program = programFlag(options.program);
   if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
-  const checklist = findChecklist(await ctx.catalog(), name);
+  const date = options.date === undefined ? await recordedDate(program, ctx) : dayFlag(options.date);
+  const checklist = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
   const file = progressFile(libraryPaths(ctx.settings.home.value).checklists, checklist.id, program);
   const today = practiceDay(ctx.now());
 
@@ -75,6 +77,18 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
     return;
   }
   await work(checklist, state, saved, file, options, ctx);
+}
+
+/** The date of the interview recorded for the program, when --date is not given. */
+async function recordedDate(program: string, ctx: CommandContext): Promise<string | undefined> {
+  const dir = libraryPaths(ctx.settings.home.value).interviews;
+  // No interviews recorded at all: nothing to look up (the checklist already says how to give a
+  // date), and --print stays on its fast path, without yaml or zod.
+  if (program === DEFAULT_PROGRAM || !existsSync(dir)) return undefined;
+  const { lookUpInterview } = await import("../interviews/lookup.js");
+  const found = lookUpInterview(dir, program, "the checklist keeps its saved date, or --date gives one");
+  if (found.hint) say(found.hint);
+  return found.interview?.date;
 }
 
 function dayFlag(text: string): string {

@@ -3,6 +3,8 @@ import type { CommandContext } from "../context.js";
 import { writeDocument } from "../ui/output.js";
 import { table } from "../notes/markdown.js";
 import { packagePath } from "../package-root.js";
+import type { ConfigFile } from "../config/schema.js";
+import { thankYouRule } from "../interviews/thank-you-rule.js";
 
 export async function run(options: { json?: boolean }, ctx: CommandContext): Promise<void> {
   const { settings } = ctx;
@@ -17,7 +19,22 @@ export async function run(options: { json?: boolean }, ctx: CommandContext): Pro
     })),
     { setting: "schemas", value: packagePath("content", "schema"), source: "for yaml-language-server ($schema=...)" },
     ...Object.entries(settings.config.practice ?? {}).map(([key, value]) => ({ setting: `practice.${key}`, value: String(value), source: "config file" })),
+    ...seasonRows(settings.config),
   ];
   if (options.json) writeDocument(JSON.stringify({ settings: rows, config: settings.config }, null, 2));
   else writeDocument(table(["setting", "value", "source"], rows.map((r) => [r.setting, r.value, r.source])));
+}
+
+/** The season's settings: who signs the drafts, the rank deadline, the thank-you rule in effect. */
+function seasonRows(config: ConfigFile): { setting: string; value: string; source: string }[] {
+  const rule = thankYouRule(config);
+  return [
+    ...(config.me?.name ? [{ setting: "me.name", value: config.me.name, source: "config file" }] : []),
+    ...(config.season?.rankDeadline ? [{ setting: "season.rankDeadline", value: config.season.rankDeadline, source: "config file" }] : []),
+    {
+      setting: "season.thankYou",
+      value: `send within ${rule.sendWithinDays} days, overdue after ${rule.overdueAfterDays}`,
+      source: config.season?.thankYou ? "config file" : "default",
+    },
+  ];
 }

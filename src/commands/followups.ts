@@ -17,6 +17,8 @@ import { displayPath, loadReviews } from "../rank/load-reviews.js";
 import type { Person, Review } from "../rank/review.js";
 import type { ReviewFile } from "../rank/score.js";
 import { say, writeDocument } from "../ui/output.js";
+import { thankYouRule } from "../interviews/thank-you-rule.js";
+import { unreviewedInterviews } from "../interviews/unreviewed.js";
 
 export interface FollowupsOptions {
   draft?: boolean;
@@ -38,6 +40,7 @@ export async function run(program: string | undefined, name: string | undefined,
   const files = [...loaded.reviews, ...loaded.drafts];
   // The practice day (starting at 4 am): a note written at 1 am still counts for the evening before.
   const today = parseDay(practiceDay(ctx.now()))!;
+  const rule = thankYouRule(ctx.settings.config);
 
   if (options.done) return markDone(files, program!, name!, today, ctx);
   if (options.draft) {
@@ -48,13 +51,15 @@ export async function run(program: string | undefined, name: string | undefined,
     }
     const pending = review.people.filter((p) => !p.thanked);
     if (pending.length === 0) say(`Everyone at ${review.program} is thanked already; here are the drafts anyway.`);
-    writeDocument(renderDrafts(review, pending.length ? pending : review.people));
+    writeDocument(renderDrafts(review, pending.length ? pending : review.people, rule, ctx.settings.config.me?.name));
     say(`When one is sent: interview-coach followups --done "${review.program}" "<name>"`);
     return;
   }
 
   const chosen = program ? [findReview(files, program)] : files;
-  const items = followUps(chosen, today);
+  const items = followUps(chosen, today, rule);
+  // Interviews that passed with no review have people to thank that no review lists yet.
+  if (!program) for (const line of unreviewedInterviews(libraryPaths(ctx.settings.home.value).interviews, files, today)) say(line);
   if (items.length === 0) {
     say(files.length ? "Nobody to thank yet: the reviews list no one you met." : 'No reviews yet. Right after an interview, run: interview-coach review "<program>"');
     return;

@@ -8,7 +8,7 @@ import { displayPath } from "../content/catalog.js";
 import { formatDuration } from "../content/duration.js";
 import { findDeck } from "../content/find.js";
 import type { Deck, Question } from "../content/types.js";
-import { ContentError, NotFoundError } from "../errors.js";
+import { ContentError, NotFoundError, UsageError } from "../errors.js";
 import { table, cell } from "../notes/markdown.js";
 import { resolvePracticeOptions, type PracticeFlags, type PracticeSettings } from "../practice/options.js";
 import { selectQuestions } from "../practice/select.js";
@@ -21,13 +21,16 @@ import { checkRecordName } from "../notes/record-file.js";
 import { showQuestion } from "../ui/question-header.js";
 import { requireTerminal } from "../ui/terminal.js";
 
-export async function run(deckArg: string, flags: PracticeFlags, ctx: CommandContext): Promise<void> {
+export async function run(deckGiven: string | undefined, flags: PracticeFlags, ctx: CommandContext): Promise<void> {
   const settings = resolvePracticeOptions(flags, ctx.settings.config.practice);
   if (settings.output !== undefined && settings.output !== "-") refuseLibraryOutput(settings.output, ctx.settings.home.value);
   if (settings.program !== undefined) checkRecordName(settings.program, "--program");
   if (!settings.plan && !settings.answers) {
     requireTerminal("practice", "without one, pass --answers FILE (a YAML file of answers) or --plan (list the questions)");
   }
+  let deckArg = deckGiven;
+  if (settings.program) ({ deck: deckArg, program: settings.program } = await (await import("./practice-program.js")).deckForProgram(deckGiven, settings.program, ctx));
+  if (deckArg === undefined) throw new UsageError("practice needs a deck, e.g. interview-coach practice residency (or --program for a recorded interview)");
   const deck = await loadDeck(deckArg, ctx);
   if (settings.answers) return (await import("./practice-answers.js")).runFromAnswers(deck, settings.answers, settings, ctx);
   const now = ctx.now();

@@ -16,6 +16,7 @@ import { oneLine, type Review } from "../rank/review.js";
 import { displayPath, loadReviews } from "../rank/load-reviews.js";
 import { closest } from "../suggest.js";
 import { say } from "../ui/output.js";
+import { lookUpInterview } from "../interviews/lookup.js";
 
 export interface ReviewOptions {
   answers?: string;
@@ -30,7 +31,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const criteria = allCriteria(ctx.settings.config.review?.criteria);
   const criteriaOf = (kind: Kind) => criteria[kind];
   const previous = readPrevious(path);
-  const base = previous ?? blankReview(program, today);
+  const base = previous ?? fromInterview(blankReview(program, today), ctx);
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
 
   if (options.answers) {
@@ -82,6 +83,17 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     interruption.dispose();
   }
   await save(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria, today);
+}
+
+/** A new review takes the recorded interview's date, kind and specialty as its defaults. */
+function fromInterview(blank: Review, ctx: CommandContext): Review {
+  const found = lookUpInterview(libraryPaths(ctx.settings.home.value).interviews, blank.program, "the review starts with today's date");
+  if (!found.interview) {
+    say(found.hint);
+    return blank;
+  }
+  const { date, kind, specialty } = found.interview;
+  return { ...blank, date, kind, specialty };
 }
 
 /** Answers given so far over the earlier review; scores per criterion, so a half-done edit keeps the rest. */

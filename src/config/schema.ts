@@ -35,6 +35,22 @@ export const configSchema = z.strictObject({
         .optional(),
     })
     .optional(),
+  me: z.strictObject({ name: z.string().trim().min(1).optional().describe("Your name, to sign thank-you notes") }).optional(),
+  season: z
+    .strictObject({
+      rankDeadline: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+        .optional()
+        .describe("The day your rank-order list is due (YYYY-MM-DD)"),
+      thankYou: z
+        .strictObject({
+          sendWithinDays: z.number().int().min(0).max(30).optional().describe("Days after the interview to send thank-you notes by (default 2)"),
+          overdueAfterDays: z.number().int().min(0).max(60).optional().describe("Days after the interview after which a note is overdue (default 3)"),
+        })
+        .optional(),
+    })
+    .optional(),
 });
 
 export type ConfigFile = z.output<typeof configSchema>;

@@ -1,4 +1,4 @@
-// The user's library: sessions/, reviews/, checklists/ and history.jsonl under home.
+// The user's library: sessions/, reviews/, checklists/, interviews/ and history.jsonl under home.
 import { realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../errors.js";
@@ -8,6 +8,7 @@ export interface LibraryPaths {
   sessions: string;
   reviews: string;
   checklists: string;
+  interviews: string;
   history: string;
 }
 
@@ -17,6 +18,7 @@ export function libraryPaths(home: string): LibraryPaths {
     sessions: join(home, "sessions"),
     reviews: join(home, "reviews"),
     checklists: join(home, "checklists"),
+    interviews: join(home, "interviews"),
     history: join(home, "history.jsonl"),
   };
 }

@@ -1,14 +1,14 @@
 // Thank-you notes: who is owed one, by when, and a first draft built from what was discussed.
-// Common advice is to send them within a few days; here a note is due by the end of the third
-// day after the interview, and late ones come first because they are the ones slipping away.
-import { addDays, daysBetween, isoDay, parseDay } from "../notes/dates.js";
+// When a note is due comes from the one thank-you rule (thank-you-rule.ts); late ones come
+// first because they are the ones slipping away.
+import { daysBetween, parseDay } from "../notes/dates.js";
 import { inline, longDate, table } from "../notes/markdown.js";
+import { DEFAULT_THANK_YOU_RULE, thankYouDates, type ThankYouRule } from "../interviews/thank-you-rule.js";
+import { closing, salutation, topicForLetter } from "./thank-you-letter.js";
 import { byName } from "./criteria.js";
 import { personLabel } from "./find.js";
 import type { Person, Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
-
-export const DAYS_TO_THANK = 3;
 
 export type FollowUpStatus = "overdue" | "due" | "sent";
 
@@ -21,21 +21,24 @@ export interface FollowUp {
   /** YYYY-MM-DD: the last day to send it. */
   due: string;
   status: FollowUpStatus;
-  /** Days past the due day (overdue), or days left (due; 0 = today); 0 once sent. */
+  /** Days past the send-by day (overdue), or days left to it (due; 0 = today, below 0 = late but not yet overdue); 0 once sent. */
   days: number;
 }
 
-export function dueDay(interview: string): string {
-  return isoDay(addDays(parseDay(interview)!, DAYS_TO_THANK));
+/** The send-by day (YYYY-MM-DD) for an interview on `interview`, by the thank-you rule. */
+export function dueDay(interview: string, rule: ThankYouRule = DEFAULT_THANK_YOU_RULE): string {
+  return thankYouDates(interview, rule).sendBy;
 }
 
-export function followUps(files: readonly ReviewFile[], today: Date): FollowUp[] {
+/** Everyone owed a note (and those thanked), by the thank-you rule as of `today` (local). */
+export function followUps(files: readonly ReviewFile[], today: Date, rule: ThankYouRule = DEFAULT_THANK_YOU_RULE): FollowUp[] {
   const items: FollowUp[] = [];
   for (const { review, file } of files) {
-    const due = dueDay(review.date);
+    const { sendBy: due, lastDay } = thankYouDates(review.date, rule);
     const left = daysBetween(today, parseDay(due)!);
+    const overdue = daysBetween(today, parseDay(lastDay)!) < 0;
     for (const [index, person] of review.people.entries()) {
-      const status: FollowUpStatus = person.thanked ? "sent" : left < 0 ? "overdue" : "due";
+      const status: FollowUpStatus = person.thanked ? "sent" : overdue ? "overdue" : "due";
       items.push({ program: review.program, file, person, label: personLabel(review.people, index), due, status, days: status === "overdue" ? -left : status === "due" ? left : 0 });
     }
   }
@@ -57,6 +60,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function statusLabel(item: FollowUp): string {
   if (item.status === "sent") return `sent ${day(item.person.thanked!)}`;
   if (item.status === "overdue") return `**overdue** by ${item.days} day${item.days === 1 ? "" : "s"}`;
+  if (item.days < 0) return "late: send today";
   return item.days === 0 ? "due today" : `due in ${item.days} day${item.days === 1 ? "" : "s"}`;
 }
 
@@ -79,30 +83,29 @@ function longDay(iso: string): string {
 }
 
 /** A first draft to make one's own: specific beats polished, so it starts from the detail. */
-export function draftNote(review: Review, person: Person): string {
+export function draftNote(review: Review, person: Person, signature?: string): string {
   const place = review.kind === "job" ? `the ${review.specialty ? `${review.specialty} ` : ""}position at ${review.program}` : `${review.program}`;
   const what = review.kind === "job" ? "the role" : "the program";
   const detail = person.detail
-    ? `I especially enjoyed our conversation about ${person.detail}; it gave me a clearer picture of ${what} and made me even more interested.`
+    ? `I especially enjoyed our conversation about ${topicForLetter(person.detail)}; it gave me a clearer picture of ${what} and made me even more interested.`
     : `I appreciated learning more about ${what} from you.`;
   const lines = [
     `## ${inline(person.name)}${person.role ? ` (${inline(person.role)})` : ""}, ${inline(review.program)}`,
     "",
     `Subject: Thank you for my interview at ${review.program}`,
     "",
-    `Dear ${person.name},`,
+    salutation(person.name),
     "",
     `Thank you for taking the time to meet with me on ${longDay(review.date)} during my interview for ${place}. ${detail}`,
     "",
     "[One sentence of your own: what you would bring, or what you look forward to.]",
     "",
-    "Best regards,",
-    "[Your name]",
+    ...closing(signature),
   ];
   return lines.join("\n");
 }
 
-export function renderDrafts(review: Review, people: readonly Person[]): string {
-  const intro = [`# Thank-you notes: ${inline(review.program)}`, "", `Interview on ${day(review.date)}; send by ${day(dueDay(review.date))}.`, ""];
-  return `${[...intro, people.map((p) => draftNote(review, p)).join("\n\n")].join("\n")}\n`;
+export function renderDrafts(review: Review, people: readonly Person[], rule: ThankYouRule = DEFAULT_THANK_YOU_RULE, signature?: string): string {
+  const intro = [`# Thank-you notes: ${inline(review.program)}`, "", `Interview on ${day(review.date)}; send by ${day(dueDay(review.date, rule))}.`, ""];
+  return `${[...intro, people.map((p) => draftNote(review, p, signature)).join("\n\n")].join("\n")}\n`;
 }

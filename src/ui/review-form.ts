@@ -51,6 +51,7 @@ export async function reviewForm(options: ReviewFormOptions, answered: Partial<R
   answered.specialty = await ask.text({ message: kind === "job" ? "Role (e.g. hospitalist, patient coordinator)" : "Specialty (e.g. internal medicine)", default: base.specialty || undefined }, context);
 
   answered.people = await keepList("People you met (untick anyone to remove)", base.people, (p) => p.name, context);
+  answered.people = await editPeople(answered.people, context, (people) => (answered.people = people));
   say(paint.dim("Who did you meet? One thing you talked about makes the thank-you note easy. Leave the name empty when done."));
   for (;;) {
     const name = (await ask.text({ message: "Name (empty when done)" }, context)).trim();
@@ -59,7 +60,7 @@ export async function reviewForm(options: ReviewFormOptions, answered: Partial<R
     const person: Person = { name, role: "", detail: "", thanked: null };
     answered.people = [...answered.people, person];
     person.role = await ask.text({ message: `${name}'s role` }, context);
-    person.detail = await ask.text({ message: `One thing you talked about with ${name}` }, context);
+    person.detail = await ask.text({ message: `One thing you talked about with ${name} (as you would say it to them: "your research on …")` }, context);
   }
 
   say(paint.dim("Score each criterion from 1 (poor) to 5 (excellent)."));
@@ -107,4 +108,30 @@ async function addLines(message: string, context: { signal: AbortSignal }, add: 
     if (!line) return;
     add(line);
   }
+}
+
+/**
+ * A second run can correct who was met: pick a person, then change the name, role or topic (the
+ * earlier answer is the default). Each change is handed over at once, for the draft.
+ */
+async function editPeople(start: Person[], context: { signal: AbortSignal }, update: (people: Person[]) => void): Promise<Person[]> {
+  let people = start;
+  while (people.length) {
+    const index = await ask.select<number>(
+      {
+        message: "Edit someone's name, role or topic?",
+        choices: [{ name: "No, go on", value: -1 }, ...people.map((p, i) => ({ name: `${p.name}${p.role ? `, ${p.role}` : ""}${p.detail ? `: ${p.detail}` : ""}`, value: i }))],
+        default: -1,
+      },
+      context,
+    );
+    const person = people[index];
+    if (!person) return people;
+    const name = (await ask.text({ message: "Name", default: person.name }, context)).trim() || person.name;
+    const role = await ask.text({ message: `${name}'s role`, default: person.role || undefined }, context);
+    const detail = await ask.text({ message: `One thing you talked about with ${name} (as you would say it to them: "your research on …")`, default: person.detail || undefined }, context);
+    people = people.map((p, i) => (i === index ? { ...p, name, role, detail } : p));
+    update(people);
+  }
+  return people;
 }

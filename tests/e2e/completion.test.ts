@@ -61,7 +61,7 @@ describe("bash", () => {
 
   it.each([
     ["interview-coach pr", ["practice"]],
-    ["interview-coach c", ["checklist", "config", "completion"]],
+    ["interview-coach c", ["checklist", "calendar", "config", "completion"]],
     ["interview-coach practice re", ["residency"]],
     ["interview-coach practice residency --order ", ["due", "shuffle", "deck"]],
     ["interview-coach practice residency --or", ["--order"]],

@@ -15,7 +15,7 @@ function library(now = "2026-11-25T10:00:00"): Sandbox {
 }
 
 describe("followups", () => {
-  it("lists a thank-you note per person, due by the end of the 3rd day, overdue first", () => {
+  it("lists a thank-you note per person, to send within 2 days and overdue after the 3rd, overdue first", () => {
     const { env } = library();
     const result = run(["followups"], { env });
     expect(result.code).toBe(0);
@@ -27,15 +27,16 @@ describe("followups", () => {
         "",
         "| Status | Send by | Person | Program | Talked about |",
         "| --- | --- | --- | --- | --- |",
-        "| **overdue** by 4 days | 21 Nov 2026 | Raj Patel, PGY-3 | Northgate IM | the residents' union |",
-        "| **overdue** by 2 days | 23 Nov 2026 | Dr. Ana Rivera, Program director | Lakeside IM | the new sepsis QI project |",
-        "| **overdue** by 2 days | 23 Nov 2026 | Sam Lee, PGY-2 | Lakeside IM | how night float works |",
-        "| due today | 25 Nov 2026 | Dr. Mei Chen, Associate program director | Hillcrest Family Medicine | the resident wellness retreats |",
-        "| due in 1 day | 26 Nov 2026 | Dr. Omar Haddad, Chief resident | Bayview IM | the ICU month |",
+        "| **overdue** by 5 days | 20 Nov 2026 | Raj Patel, PGY-3 | Northgate IM | the residents' union |",
+        "| **overdue** by 3 days | 22 Nov 2026 | Dr. Ana Rivera, Program director | Lakeside IM | the new sepsis QI project |",
+        "| **overdue** by 3 days | 22 Nov 2026 | Sam Lee, PGY-2 | Lakeside IM | how night float works |",
+        // Past the send-by day but not past the third day: late, still worth sending today.
+        "| late: send today | 24 Nov 2026 | Dr. Mei Chen, Associate program director | Hillcrest Family Medicine | the resident wellness retreats |",
+        "| due today | 25 Nov 2026 | Dr. Omar Haddad, Chief resident | Bayview IM | the ICU month |",
         // A draft review still lists the people met.
-        "| due in 2 days | 27 Nov 2026 | Dr. Priya Nair, Program director | Riverside IM | the global health track |",
-        "| due in 2 days | 27 Nov 2026 | Jordan Blake, Medical director | Valley Health Hospitalists | the 7-on/7-off schedule |",
-        "| sent 19 Nov 2026 | 21 Nov 2026 | Dr. Lena Fischer, Program director | Northgate IM | the ambulatory block |",
+        "| due in 1 day | 26 Nov 2026 | Dr. Priya Nair, Program director | Riverside IM | the global health track |",
+        "| due in 1 day | 26 Nov 2026 | Jordan Blake, Medical director | Valley Health Hospitalists | the 7-on/7-off schedule |",
+        "| sent 19 Nov 2026 | 20 Nov 2026 | Dr. Lena Fischer, Program director | Northgate IM | the ambulatory block |",
         "",
       ].join("\n"),
     );
@@ -45,8 +46,8 @@ describe("followups", () => {
     const { env } = library();
     const result = run(["followups", "--draft", "lakeside im"], { env });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("# Thank-you notes: Lakeside IM\n\nInterview on 20 Nov 2026; send by 23 Nov 2026.\n");
-    expect(result.stdout).toContain("## Dr. Ana Rivera (Program director), Lakeside IM\n\nSubject: Thank you for my interview at Lakeside IM\n\nDear Dr. Ana Rivera,\n");
+    expect(result.stdout).toContain("# Thank-you notes: Lakeside IM\n\nInterview on 20 Nov 2026; send by 22 Nov 2026.\n");
+    expect(result.stdout).toContain("## Dr. Ana Rivera (Program director), Lakeside IM\n\nSubject: Thank you for my interview at Lakeside IM\n\nDear Dr. Rivera,\n");
     expect(result.stdout).toContain("I especially enjoyed our conversation about the new sepsis QI project;");
     expect(result.stdout).toContain("Dear Sam Lee,");
     expect(result.stderr).toContain('interview-coach followups --done "Lakeside IM" "<name>"');
@@ -65,7 +66,7 @@ describe("followups", () => {
     const listed = run(["followups"], { env }).stdout;
     expect(listed).toContain("As of 25 Nov 2026: 2 overdue, 4 to send, 2 sent.");
     // Sent ones last, the most recent first.
-    expect(listed.trimEnd().split("\n").at(-2)).toBe("| sent 25 Nov 2026 | 23 Nov 2026 | Dr. Ana Rivera, Program director | Lakeside IM | the new sepsis QI project |");
+    expect(listed.trimEnd().split("\n").at(-2)).toBe("| sent 25 Nov 2026 | 22 Nov 2026 | Dr. Ana Rivera, Program director | Lakeside IM | the new sepsis QI project |");
     // A second --done keeps the first date.
     expect(run(["followups", "--done", "Lakeside IM", "Dr. Ana Rivera"], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-27T10:00:00" } }).stderr).toContain("already recorded as sent on 25 Nov 2026");
   });

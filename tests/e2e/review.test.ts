@@ -79,6 +79,7 @@ describe("review in a terminal", () => {
     await answer("? Kind of interview");
     await answer("? Specialty (e.g. internal medicine) (Internal medicine)");
     await answer("? People you met (untick anyone to remove)"); // both stay ticked
+    await answer("? Edit someone's name, role or topic?"); // no
     await answer("? Name (empty when done)");
     await answer("? Training and clinical exposure (1-5) (5)");
     await answer("? Resident culture and wellness (1-5) (4)", `${keys.backspace}2`);
@@ -101,6 +102,38 @@ describe("review in a terminal", () => {
     expect(text).toContain("## Notes\n\nGreat morning report; the chiefs ran it well.\n\nAsk about research time.\n");
     // Written 4 days after the interview the first time; an edit does not change that.
     expect(text).toContain("writtenAfterDays: 4\n");
+  });
+
+  it("a second run can correct a person's name, role and topic, keeping when they were thanked", async () => {
+    const { env, home } = box();
+    expect(run(["review", "Lakeside IM", "--answers", join(ANSWERS, "lakeside.yaml")], { env }).code).toBe(0);
+    expect(run(["followups", "--done", "Lakeside IM", "Sam Lee"], { env }).code).toBe(0);
+    const term = terminal(["review", "Lakeside IM"], { env });
+    const answer = form(term);
+    await answer("? Interview date (YYYY-MM-DD) (2026-11-20)");
+    await answer("? Kind of interview");
+    await answer("? Specialty");
+    await answer("? People you met (untick anyone to remove)");
+    await answer("? Edit someone's name, role or topic?", keys.down + keys.down); // Sam Lee
+    await answer("? Name (Sam Lee)", `${keys.backspace.repeat(7)}Dr. Sam Lee`);
+    await answer("? Dr. Sam Lee's role (PGY-2)", `${keys.backspace.repeat(5)}Chief resident`);
+    await answer("? One thing you talked about with Dr. Sam Lee", `${keys.backspace.repeat(21)}your night float redesign`);
+    await answer("? Edit someone's name, role or topic?"); // no, go on
+    await answer("? Name (empty when done)");
+    for (const criterion of ["Training", "Resident culture", "Faculty", "Location", "Schedule", "Career outcomes"]) await answer(`? ${criterion}`);
+    for (let i = 0; i < 3; i++) await answer("? Deal-breaker:");
+    await answer("? Another deal-breaker that applies");
+    await answer("? Red flags noted before");
+    await answer("? A red flag (empty when done)");
+    await answer("? Gut feeling");
+    await answer("? Still unknown from before");
+    await answer("? Something still unknown");
+    await answer("? Add to your notes");
+    expect((await term.exited).exitCode).toBe(0);
+    const text = note(home, "lakeside-im");
+    expect(text).toContain("  - name: Dr. Sam Lee\n    role: Chief resident\n    detail: your night float redesign\n    thanked: 2026-11-24\n");
+    expect(text).not.toContain("name: Sam Lee\n");
+    expect(run(["followups"], { env }).stdout).toContain("| sent 24 Nov 2026 | 22 Nov 2026 | Dr. Sam Lee, Chief resident | Lakeside IM | your night float redesign |");
   });
 
   it("saves what was typed as a draft on Ctrl-C and exits 130; rank skips the draft", async () => {

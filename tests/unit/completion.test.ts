@@ -18,7 +18,7 @@ async function candidates(line: string): Promise<string[]> {
 describe("shell completion candidates", () => {
   it.each([
     ["interview-coach pr", ["practice"]],
-    ["interview-coach c", ["checklist", "config", "completion"]],
+    ["interview-coach c", ["checklist", "calendar", "config", "completion"]],
     ["interview-coach practice re", ["residency"]],
     ["interview-coach practice residency --or", ["--order"]],
     ["interview-coach practice residency --order ", ["due", "shuffle", "deck"]],

@@ -14,11 +14,11 @@ const file = (program: string, date: string, people: Person[], extra: Partial<Re
 
 describe("thank-you due dates", () => {
   it.each([
-    ["2026-11-20", "2026-11-23"],
-    ["2026-12-30", "2027-01-02"],
-    ["2028-02-27", "2028-03-01"],
-    ["2026-03-06", "2026-03-09"],
-  ])("an interview on %s is thanked by the end of %s", (interview, due) => {
+    ["2026-11-20", "2026-11-22"],
+    ["2026-12-30", "2027-01-01"],
+    ["2028-02-27", "2028-02-29"],
+    ["2026-03-06", "2026-03-08"],
+  ])("an interview on %s is thanked by the end of %s (two days after)", (interview, due) => {
     expect(dueDay(interview)).toBe(due);
   });
 
@@ -33,17 +33,18 @@ describe("thank-you due dates", () => {
       today,
     );
     expect(items.map((i) => [i.person.name, i.status, i.days])).toEqual([
-      ["Dr. Rivera", "overdue", 2],
-      ["Dr. Okafor", "overdue", 1],
-      // Due on the 25th: still today, until the end of the day.
-      ["Dr. Park", "due", 0],
-      ["Dr. Chen", "due", 2],
+      // Days past the send-by day.
+      ["Dr. Rivera", "overdue", 3],
+      ["Dr. Okafor", "overdue", 2],
+      // Send-by day was the 24th; the 25th is the third day: late, not yet overdue.
+      ["Dr. Park", "due", -1],
+      ["Dr. Chen", "due", 1],
       ["Sam Lee", "sent", 0],
     ]);
     const text = renderFollowUps(items, today);
     expect(text).toContain("As of 25 Nov 2026: 2 overdue, 2 to send, 1 sent.");
-    expect(text).toContain("| **overdue** by 2 days | 23 Nov 2026 | Dr. Rivera | Lakeside IM |");
-    expect(text).toContain("| due today | 25 Nov 2026 | Dr. Park | Bayview |");
+    expect(text).toContain("| **overdue** by 3 days | 22 Nov 2026 | Dr. Rivera | Lakeside IM |");
+    expect(text).toContain("| late: send today | 24 Nov 2026 | Dr. Park | Bayview |");
     expect(text).toContain("| sent 21 Nov 2026 |");
   });
 

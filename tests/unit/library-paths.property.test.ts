@@ -12,6 +12,7 @@ import { writeNewFile } from "../../src/notes/files.js";
 import { libraryPaths } from "../../src/notes/library.js";
 import { sessionFileBase, type PracticeSession } from "../../src/notes/practice-note.js";
 import { reviewFile } from "../../src/notes/review-note.js";
+import { interviewFile } from "../../src/interviews/interview-file.js";
 
 /** What people have typed, and what an attacker would: traversal, separators, device names, Unicode tricks. */
 const TRICKS = [
@@ -83,6 +84,16 @@ describe("note paths never leave the library (property)", () => {
       fc.property(folder, name, name, (home, checklist, program) => {
         const dir = libraryPaths(home).checklists;
         expectDirectlyInside(progressFile(dir, checklist, program), dir, RECORD_NAME);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("an interview: <home>/interviews/<program>.md", () => {
+    fc.assert(
+      fc.property(folder, name, (home, program) => {
+        const dir = libraryPaths(home).interviews;
+        expectDirectlyInside(interviewFile(dir, program), dir);
       }),
       { numRuns: 2000 },
     );

@@ -1,0 +1,146 @@
+// `interview-coach interviews [add|edit|cancel]`: the season's interviews as records, one note
+// each in the library's interviews/ folder. Without a subcommand: the list, soonest first.
+import { existsSync } from "node:fs";
+import type { CommandContext } from "../context.js";
+import { formatIssue, UsageError } from "../errors.js";
+import { checkDay } from "../notes/dates.js";
+import { isoDay } from "../notes/dates.js";
+import { libraryPaths } from "../notes/library.js";
+import { KINDS, type Kind } from "../rank/criteria.js";
+import { loadReviews } from "../rank/load-reviews.js";
+import { oneLine } from "../rank/review.js";
+import { requireInterview } from "../interviews/find.js";
+import { interviewFile, loadInterviews, writeInterview } from "../interviews/interview-file.js";
+import { loadInterviewsFor } from "../interviews/lookup.js";
+import { checkTime, FORMATS, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview, type InterviewFormat } from "../interviews/interview.js";
+import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
+import { hasReview } from "../interviews/unreviewed.js";
+import { say, writeDocument } from "../ui/output.js";
+
+export interface InterviewFlags {
+  date?: string;
+  time?: string;
+  tz?: string;
+  kind?: string;
+  specialty?: string;
+  format?: string;
+  where?: string;
+}
+
+export interface ListFlags {
+  json?: boolean;
+}
+
+const dirOf = (ctx: CommandContext) => libraryPaths(ctx.settings.home.value).interviews;
+
+export async function list(options: ListFlags, ctx: CommandContext): Promise<void> {
+  const loaded = loadInterviews(dirOf(ctx));
+  // One broken file must not hide the others.
+  for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
+  const today = isoDay(ctx.now());
+  const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, {});
+  const rows: InterviewRow[] = loaded.interviews.map(({ interview, file }) => {
+    const status = statusOf(interview, today, hasReview(interview.program, [...reviews, ...drafts]));
+    return { interview, file, status, next: nextStep(interview, status, today) };
+  });
+  if (options.json) {
+    writeDocument(JSON.stringify(rows.map(({ interview: { extra: _extra, body: _body, ...facts }, file, status, next }) => ({ ...facts, status, next, file })), null, 2));
+    return;
+  }
+  if (rows.length === 0) {
+    say('No interviews recorded yet. When an invitation comes: interview-coach interviews add "<program>" --date YYYY-MM-DD');
+    return;
+  }
+  writeDocument(renderInterviewList(rows, today));
+}
+
+export async function add(programArg: string, flags: InterviewFlags, ctx: CommandContext): Promise<void> {
+  const program = programName(programArg);
+  if (flags.date === undefined) throw new UsageError(`--date is needed: interview-coach interviews add "${program}" --date YYYY-MM-DD`);
+  const dir = dirOf(ctx);
+  const loaded = loadInterviews(dir);
+  const path = interviewFile(dir, program);
+  const same = loaded.interviews.find((entry) => entry.path === path);
+  if (same || existsSync(path)) {
+    throw new UsageError(`'${same?.interview.program ?? program}' is already recorded (${same?.file ?? path}); change it with: interview-coach interviews edit "${program}" --date …`);
+  }
+  const interview = applyFlags(
+    { program, date: "", tz: localZone(), kind: "residency", specialty: "", extra: {}, body: "" },
+    flags,
+  );
+  writeInterview(path, interview);
+  say(`Recorded ${program}: ${whenLabel(interview)}, ${interview.kind}${interview.specialty ? ` (${interview.specialty})` : ""}, in ${path}.`);
+  say(`Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${program}" · interview-coach today`);
+}
+
+export async function edit(programArg: string, flags: InterviewFlags, ctx: CommandContext): Promise<void> {
+  const given = Object.entries(flags).filter(([, value]) => value !== undefined);
+  const { entry, interview } = readOne(programArg, ctx);
+  if (given.length === 0) {
+    throw new UsageError(`nothing to change: give --date, --time, --tz, --kind, --specialty, --format or --where (or edit ${entry.path} by hand)`);
+  }
+  const changed = applyFlags(interview, flags);
+  writeInterview(entry.path, changed);
+  say(`Updated ${changed.program}: ${whenLabel(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}.`);
+}
+
+export async function cancel(programArg: string, _options: unknown, ctx: CommandContext): Promise<void> {
+  const { entry, interview } = readOne(programArg, ctx);
+  if (interview.withdrawn) {
+    say(`${interview.program} is already withdrawn (since ${interview.withdrawn}).`);
+    return;
+  }
+  writeInterview(entry.path, { ...interview, withdrawn: isoDay(ctx.now()) });
+  say(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today and calendar leave it out.`);
+}
+
+/** The interview named on the command line, read afresh; a broken file is exit 65, a miss 66. */
+function readOne(programArg: string, ctx: CommandContext) {
+  const program = programName(programArg);
+  // The file this name maps to may be the broken one: say what is wrong with it, not "unknown".
+  const entry = requireInterview(loadInterviewsFor(dirOf(ctx), program).interviews, program);
+  return { entry, interview: entry.interview };
+}
+
+function programName(text: string): string {
+  const name = oneLine(text);
+  if (!name) throw new UsageError('the program name is empty; e.g. interview-coach interviews add "Lakeside IM" --date 2026-12-04');
+  return name;
+}
+
+/** The interview with the flags given applied, each checked; a bad value is exit 64. */
+function applyFlags(base: Interview, flags: InterviewFlags): Interview {
+  const next: Interview = { ...base };
+  if (flags.date !== undefined) {
+    const day = checkDay(flags.date);
+    if (!day) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${flags.date}"`);
+    next.date = day;
+  }
+  if (flags.time !== undefined) {
+    if (flags.time.trim() === "") delete next.time;
+    else {
+      const time = checkTime(flags.time);
+      if (!time) throw new UsageError(`--time must be a time as HH:MM (24-hour), got "${flags.time}"`);
+      next.time = time;
+    }
+  }
+  if (flags.tz !== undefined) {
+    if (!isKnownZone(flags.tz.trim())) throw new UsageError(`--tz must be a time zone name like America/Chicago or Europe/London, got "${flags.tz}"`);
+    next.tz = flags.tz.trim();
+  }
+  if (flags.kind !== undefined) {
+    if (!(KINDS as readonly string[]).includes(flags.kind)) throw new UsageError(`--kind must be ${KINDS.join(" or ")}, got "${flags.kind}"`);
+    next.kind = flags.kind as Kind;
+  }
+  if (flags.format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`--format must be ${FORMATS.join(", ")}, got "${flags.format}"`);
+    next.format = flags.format as InterviewFormat;
+  }
+  if (flags.specialty !== undefined) next.specialty = oneLine(flags.specialty);
+  if (flags.where !== undefined) {
+    const where = oneLine(flags.where);
+    if (where) next.where = where;
+    else delete next.where;
+  }
+  return next;
+}

@@ -1,0 +1,34 @@
+// `practice [deck] --program P`: practice for a recorded interview. The session is saved under
+// the interview's own name (so notes, stats and today line up), and the deck that fits the
+// interview's kind is used when none is given, or suggested when another one is.
+import { existsSync } from "node:fs";
+import type { CommandContext } from "../context.js";
+import { UsageError } from "../errors.js";
+import { libraryPaths } from "../notes/library.js";
+import { say } from "../ui/output.js";
+
+export interface ProgramChoice {
+  deck: string;
+  program: string;
+}
+
+/** The deck to practise and the program name to record; throws UsageError when no deck can be chosen. */
+export async function deckForProgram(deckArg: string | undefined, program: string, ctx: CommandContext): Promise<ProgramChoice> {
+  const dir = libraryPaths(ctx.settings.home.value).interviews;
+  const fallback = deckArg ? "the session is saved under this name" : "name a deck: interview-coach practice residency --program …";
+  // Nothing recorded: no need to load the interview reader (practice start-up is budgeted).
+  const found = existsSync(dir)
+    ? (await import("../interviews/lookup.js")).lookUpInterview(dir, program, fallback)
+    : { interview: undefined, hint: (await import("../interviews/find.js")).unmatchedHint(program, [], fallback) };
+  if (!found.interview) {
+    say(found.hint);
+    if (!deckArg) throw new UsageError(`practice needs a deck when '${program}' is not a recorded interview: interview-coach practice <deck> --program "${program}"`);
+    return { deck: deckArg, program };
+  }
+  const { suggestedDeck } = await import("../interviews/interview.js");
+  const fits = suggestedDeck(found.interview);
+  const what = `${found.interview.kind}${found.interview.specialty ? `: ${found.interview.specialty}` : ""}`;
+  if (!deckArg) say(`Practising ${fits}, the deck for ${found.interview.program} (${what}).`);
+  else if (deckArg !== fits && !/\.ya?ml$/i.test(deckArg)) say(`For ${found.interview.program} (${what}) the deck that fits is ${fits}: interview-coach practice ${fits} --program "${found.interview.program}"`);
+  return { deck: deckArg ?? fits, program: found.interview.program };
+}

@@ -1,0 +1,76 @@
+// The agenda in words: sections of (when, what) rows, shared by the Markdown document and the
+// aligned terminal view, so both always say the same thing.
+import { relativeDay } from "../checklist/due.js";
+import { inline } from "../notes/markdown.js";
+import type { Agenda } from "./agenda.js";
+
+export interface AgendaSection {
+  title: string;
+  rows: { when: string; what: string; urgent: boolean }[];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function agendaSections(agenda: Agenda): AgendaSection[] {
+  const { today } = agenda;
+  const sections: AgendaSection[] = [];
+  const add = (title: string, rows: AgendaSection["rows"]) => rows.length && sections.push({ title, rows });
+
+  add(
+    "Reviews to write",
+    agenda.reviewsToWrite.map((r) => ({
+      when: relativeDay(r.date, today),
+      what: `${r.program}: no review yet.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
+      urgent: r.biasWarning,
+    })),
+  );
+  add(
+    "Thank-you notes",
+    agenda.thankYouNotes.map((t) => ({
+      when: t.overdue ? `overdue (by ${t.sendBy})` : t.sendBy < today ? "late: today" : `by ${relativeDay(t.sendBy, today)}`,
+      what: `${t.person}, ${t.program} · interview-coach followups --draft "${t.program}"`,
+      urgent: t.overdue,
+    })),
+  );
+  add(
+    "Interviews",
+    agenda.interviews.map((i) => ({
+      when: `${relativeDay(i.date, today)}${i.time ? ` ${i.time} ${i.tz}` : ""}`,
+      what: [
+        `${i.program} (${i.specialty ? `${i.kind}: ${i.specialty}` : i.kind}${i.format ? `, ${i.format}` : ""})`,
+        ...i.checklists.map((c) => `${c.checklist} ${c.done}/${c.total} done${c.overdue ? `, ${c.overdue} overdue` : ""}`),
+        ...(i.suggestedChecklist ? [`no checklist yet: interview-coach checklist ${i.suggestedChecklist} --program "${i.program}"`] : []),
+      ].join(" · "),
+      urgent: false,
+    })),
+  );
+  add(
+    "Checklist items",
+    agenda.checklistItems.map((c) => ({
+      when: c.overdue ? `overdue (${c.due})` : relativeDay(c.due, today),
+      what: `${c.text} (${c.program}, ${c.checklist})`,
+      urgent: c.overdue,
+    })),
+  );
+  add(
+    "Practice",
+    agenda.practice.map((p) => ({ when: "today", what: `${plural(p.due, "question")} due in ${p.title} · interview-coach practice ${p.deck}`, urgent: false })),
+  );
+  if (agenda.rankDeadline) {
+    const { date, daysLeft } = agenda.rankDeadline;
+    const when = daysLeft < 0 ? `passed ${date}` : daysLeft === 0 ? "today" : `${plural(daysLeft, "day")} left`;
+    add("Rank-order list", [{ when, what: `deadline ${date} · interview-coach rank`, urgent: daysLeft >= 0 && daysLeft <= 3 }]);
+  }
+  return sections;
+}
+
+/** The agenda as a Markdown document (for a pipe or a file). */
+export function renderAgendaMarkdown(agenda: Agenda): string {
+  const out = [`# Today, ${agenda.today}`, "", `What is due from today through ${agenda.until}.`, ""];
+  for (const section of agendaSections(agenda)) {
+    out.push(`## ${section.title}`, "");
+    for (const row of section.rows) out.push(`- ${row.urgent ? "**" : ""}${inline(row.when)}${row.urgent ? "**" : ""}: ${inline(row.what)}`);
+    out.push("");
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}

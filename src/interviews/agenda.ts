@@ -1,0 +1,159 @@
+// `today`: everything the season asks of the user from today through the next 7 days, built from
+// the interviews, checklist progress, reviews and practice schedule. Pure: the command reads the
+// files and hands them in; days are YYYY-MM-DD in local time.
+import { dueDayOf, isOverdue } from "../checklist/due.js";
+import { daysFrom, shiftDay } from "../notes/dates.js";
+import { allItems, mergeProgress, summarize, type ProgressState } from "../checklist/progress.js";
+import type { Checklist } from "../content/types.js";
+import { parseDay } from "../notes/dates.js";
+import { programSlug } from "../notes/slug.js";
+import { followUps } from "../rank/followups.js";
+import type { ReviewFile } from "../rank/score.js";
+import type { InterviewEntry } from "./interview-file.js";
+import { statusOf, suggestedChecklist } from "./interview.js";
+import type { ThankYouRule } from "./thank-you-rule.js";
+import { hasReview, missingReviews } from "./unreviewed.js";
+
+/** How far ahead the agenda looks, in days after today. */
+export const AGENDA_DAYS = 7;
+
+export interface AgendaInterview {
+  program: string;
+  date: string;
+  time?: string;
+  tz: string;
+  kind: string;
+  specialty: string;
+  format?: string;
+  where?: string;
+  /** Whole days from today (0 = today). */
+  inDays: number;
+  checklists: { checklist: string; done: number; total: number; overdue: number }[];
+  /** The checklist to start when none is started yet. */
+  suggestedChecklist?: string;
+}
+
+export interface AgendaItem {
+  program: string;
+  checklist: string;
+  text: string;
+  due: string;
+  overdue: boolean;
+}
+
+export interface AgendaThankYou {
+  program: string;
+  person: string;
+  sendBy: string;
+  overdue: boolean;
+}
+
+export interface AgendaReview {
+  program: string;
+  date: string;
+  daysAgo: number;
+  biasWarning: boolean;
+}
+
+export interface Agenda {
+  today: string;
+  until: string;
+  interviews: AgendaInterview[];
+  checklistItems: AgendaItem[];
+  thankYouNotes: AgendaThankYou[];
+  reviewsToWrite: AgendaReview[];
+  practice: { deck: string; title: string; due: number }[];
+  rankDeadline?: { date: string; daysLeft: number };
+}
+
+export interface AgendaInput {
+  today: string;
+  interviews: readonly InterviewEntry[];
+  /** Finished reviews and drafts alike: the people met are real either way. */
+  reviews: readonly ReviewFile[];
+  /** Saved checklist progress, each with its checklist (undefined when gone from the content). */
+  progress: readonly { state: ProgressState; checklist: Checklist | undefined }[];
+  practice: readonly { deck: string; title: string; due: number }[];
+  rankDeadline?: string;
+  rule: ThankYouRule;
+}
+
+const fold = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+const sameProgram = (a: string, b: string) => fold(a) === fold(b) || programSlug(a) === programSlug(b);
+
+export function buildAgenda(input: AgendaInput): Agenda {
+  const { today, rule } = input;
+  const until = shiftDay(today, AGENDA_DAYS);
+  const live = input.interviews.filter((entry) => !entry.interview.withdrawn);
+  const withdrawn = input.interviews.filter((entry) => entry.interview.withdrawn).map((entry) => entry.interview.program);
+  const dateOf = (program: string) => live.find((entry) => sameProgram(entry.interview.program, program))?.interview.date;
+
+  const interviews: AgendaInterview[] = live
+    .filter(({ interview }) => statusOf(interview, today, hasReview(interview.program, input.reviews)) === "scheduled" && interview.date <= until)
+    .map(({ interview: i }) => {
+      const checklists = input.progress
+        .filter(({ state, checklist }) => checklist && sameProgram(state.program, i.program))
+        .map(({ state, checklist }) => {
+          const date = state.date ?? i.date;
+          const summary = summarize(checklist!, mergeProgress(checklist!, state).ticked, date, today);
+          return { checklist: checklist!.id, done: summary.done, total: summary.total, overdue: summary.overdue ?? 0 };
+        });
+      return {
+        program: i.program,
+        date: i.date,
+        ...(i.time ? { time: i.time } : {}),
+        tz: i.tz,
+        kind: i.kind,
+        specialty: i.specialty,
+        ...(i.format ? { format: i.format } : {}),
+        ...(i.where ? { where: i.where } : {}),
+        inDays: daysFrom(today, i.date),
+        checklists,
+        ...(checklists.length ? {} : { suggestedChecklist: suggestedChecklist(i) }),
+      };
+    });
+
+  const checklistItems: AgendaItem[] = [];
+  for (const { state, checklist } of input.progress) {
+    if (!checklist || withdrawn.some((program) => sameProgram(program, state.program))) continue;
+    // A checklist started before the interview was recorded takes the recorded day.
+    const date = state.date ?? dateOf(state.program);
+    const { ticked } = mergeProgress(checklist, state);
+    for (const item of allItems(checklist)) {
+      const due = dueDayOf(item, date);
+      if (due === undefined || ticked.has(item.id) || due > until) continue;
+      checklistItems.push({ program: state.program, checklist: checklist.id, text: item.text, due, overdue: isOverdue(due, today, false) });
+    }
+  }
+  checklistItems.sort((a, b) => a.due.localeCompare(b.due) || a.program.localeCompare(b.program));
+
+  const thankYouNotes = followUps(input.reviews, parseDay(today)!, rule)
+    .filter((item) => item.status !== "sent" && item.due <= until)
+    .map((item) => ({ program: item.program, person: item.person.name, sendBy: item.due, overdue: item.status === "overdue" }));
+
+  const reviewsToWrite = missingReviews(live, input.reviews, today).map(({ entry, daysAgo, biasWarning }) => ({
+    program: entry.interview.program,
+    date: entry.interview.date,
+    daysAgo,
+    biasWarning,
+  }));
+
+  const agenda: Agenda = {
+    today,
+    until,
+    interviews,
+    checklistItems,
+    thankYouNotes,
+    reviewsToWrite,
+    practice: input.practice.filter((deck) => deck.due > 0),
+  };
+  if (input.rankDeadline) agenda.rankDeadline = { date: input.rankDeadline, daysLeft: daysFrom(today, input.rankDeadline) };
+  return agenda;
+}
+
+/** Nothing to do: no list has anything, and the rank-order list deadline is not this week. */
+export function isQuiet(agenda: Agenda): boolean {
+  const deadlineSoon = agenda.rankDeadline !== undefined && agenda.rankDeadline.daysLeft >= 0 && agenda.rankDeadline.date <= agenda.until;
+  return !deadlineSoon && [agenda.interviews, agenda.checklistItems, agenda.thankYouNotes, agenda.reviewsToWrite, agenda.practice].every((list) => list.length === 0);
+}
+

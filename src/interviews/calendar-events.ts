@@ -1,0 +1,111 @@
+// The season as calendar events: each interview at its instant (wall-clock time in its own time
+// zone, converted by luxon, so a DST change between today and the interview is accounted for),
+// and the dated steps as all-day events. UIDs are built from names only, never from the clock,
+// so importing a fresh export updates the events already in a calendar instead of adding copies.
+import { DateTime } from "luxon";
+import { dueDayOf } from "../checklist/due.js";
+import { allItems, mergeProgress, type ProgressState } from "../checklist/progress.js";
+import type { Checklist } from "../content/types.js";
+import { programSlug, slugify } from "../notes/slug.js";
+import type { ReviewFile } from "../rank/score.js";
+import type { InterviewEntry } from "./interview-file.js";
+import { whenLabel } from "./interview.js";
+import { thankYouDates, type ThankYouRule } from "./thank-you-rule.js";
+
+/** How long an interview with a start time is shown for, in minutes, when nothing says more. */
+export const INTERVIEW_MINUTES = 60;
+const DOMAIN = "interview-coach";
+
+export type CalendarEvent = {
+  uid: string;
+  title: string;
+  description?: string;
+  location?: string;
+  url?: string;
+  cancelled?: boolean;
+} & ({ allDay: true; day: string } | { allDay: false; startUtc: string; minutes: number });
+
+export interface CalendarInput {
+  interviews: readonly InterviewEntry[];
+  reviews: readonly ReviewFile[];
+  progress: readonly { state: ProgressState; checklist: Checklist | undefined }[];
+  rankDeadline?: string;
+  rule: ThankYouRule;
+}
+
+/** The UTC instant (ISO 8601, ending in Z) of wall-clock `time` on `day` in IANA zone `tz`. */
+export function utcInstant(day: string, time: string, tz: string): string {
+  const local = DateTime.fromISO(`${day}T${time}`, { zone: tz });
+  if (!local.isValid) throw new Error(`not a time in ${tz}: ${day} ${time} (${local.invalidExplanation ?? local.invalidReason})`);
+  return local.toUTC().toISO({ suppressMilliseconds: true })!;
+}
+
+const fold = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+const uid = (...parts: string[]) => `${parts.join("--")}@${DOMAIN}`;
+
+export function calendarEvents(input: CalendarInput): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  const withdrawn = new Set<string>();
+  for (const { interview: i } of input.interviews) {
+    const slug = programSlug(i.program);
+    if (i.withdrawn) withdrawn.add(slug);
+    const details = [
+      `${i.kind}${i.specialty ? `: ${i.specialty}` : ""}${i.format ? `, ${i.format}` : ""}`,
+      `Local time: ${whenLabel(i)}`,
+      `Prepare: interview-coach today`,
+    ].join("\n");
+    const where = i.where ? (/^https?:\/\//i.test(i.where) ? { url: i.where, location: i.where } : { location: i.where }) : {};
+    const base = { uid: uid("interview", slug), title: `Interview: ${i.program}`, description: details, ...where, ...(i.withdrawn ? { cancelled: true } : {}) };
+    events.push(i.time ? { ...base, allDay: false, startUtc: utcInstant(i.date, i.time, i.tz), minutes: INTERVIEW_MINUTES } : { ...base, allDay: true, day: i.date });
+  }
+
+  // Thank-you notes: from the review once written (it knows who was met), else from the interview.
+  const thanks = new Map<string, { program: string; date: string; people: string[] }>();
+  for (const { interview: i } of input.interviews) if (!i.withdrawn) thanks.set(programSlug(i.program), { program: i.program, date: i.date, people: [] });
+  for (const { review } of input.reviews) {
+    const slug = programSlug(review.program);
+    if (withdrawn.has(slug)) continue;
+    const open = review.people.filter((p) => !p.thanked).map((p) => p.name);
+    if (review.people.length && open.length === 0) thanks.delete(slug);
+    else thanks.set(slug, { program: review.program, date: review.date, people: open });
+  }
+  for (const [slug, t] of thanks) {
+    const { sendBy, lastDay } = thankYouDates(t.date, input.rule);
+    const who = t.people.length ? t.people.join(", ") : "everyone you met";
+    events.push({
+      uid: uid("thank-you", slug),
+      title: `Thank-you notes: ${t.program}`,
+      description: `Send to ${who} by the end of ${sendBy} (overdue after ${lastDay}).\nDrafts: interview-coach followups --draft "${t.program}"`,
+      allDay: true,
+      day: sendBy,
+    });
+  }
+
+  for (const { state, checklist } of input.progress) {
+    if (!checklist || withdrawn.has(programSlug(state.program))) continue;
+    const date = state.date ?? input.interviews.find((e) => fold(e.interview.program) === fold(state.program))?.interview.date;
+    const { ticked } = mergeProgress(checklist, state);
+    for (const item of allItems(checklist)) {
+      const due = dueDayOf(item, date);
+      if (due === undefined || ticked.has(item.id)) continue;
+      events.push({
+        uid: uid("checklist", slugify(checklist.id), programSlug(state.program), slugify(item.id)),
+        title: `${item.text} (${state.program})`,
+        description: `${checklist.title}${item.why ? `\n${item.why}` : ""}\nTick it off: interview-coach checklist ${checklist.id} --program "${state.program}"`,
+        allDay: true,
+        day: due,
+      });
+    }
+  }
+
+  if (input.rankDeadline) {
+    events.push({
+      uid: uid("rank-order-list-deadline"),
+      title: "Rank-order list deadline",
+      description: "Certify your rank-order list. interview-coach rank shows the list from your reviews.",
+      allDay: true,
+      day: input.rankDeadline,
+    });
+  }
+  return events;
+}

@@ -1,0 +1,41 @@
+// Finding an interview by the program name typed on the command line. Other commands accept a
+// name that matches no interview (it may simply not be recorded yet), so they get a hint back
+// instead of an error; `interviews edit|cancel` turn a miss into exit 66.
+import { NotFoundError } from "../errors.js";
+import { programSlug } from "../notes/slug.js";
+import { closest } from "../suggest.js";
+import type { InterviewEntry } from "./interview-file.js";
+
+export type InterviewMatch = { found: InterviewEntry } | { found?: undefined; near: string[] };
+
+const fold = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** The interview for `program`: same name ignoring case and spacing, or the same file slug. */
+export function matchInterview(entries: readonly InterviewEntry[], program: string): InterviewMatch {
+  const found =
+    entries.find((entry) => fold(entry.interview.program) === fold(program)) ??
+    entries.find((entry) => programSlug(entry.interview.program) === programSlug(program));
+  if (found) return { found };
+  return { near: closest(program, entries.map((entry) => entry.interview.program)) };
+}
+
+/**
+ * One line for a name with no interview, for commands that go on without one: "did you mean"
+ * for a near miss, else how to record it. `fallback` says what the command does instead.
+ */
+export function unmatchedHint(program: string, near: readonly string[], fallback: string): string {
+  if (near.length) return `No interview recorded for '${program}' (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?); ${fallback}.`;
+  return `No interview recorded for '${program}'; ${fallback}. To record it: interview-coach interviews add "${program}" --date YYYY-MM-DD`;
+}
+
+/** The interview for `program`, or exit 66 naming the closest ones. */
+export function requireInterview(entries: readonly InterviewEntry[], program: string): InterviewEntry {
+  const match = matchInterview(entries, program);
+  if (match.found) return match.found;
+  const hint = match.near.length
+    ? ` Did you mean ${match.near.map((n) => `'${n}'`).join(" or ")}?`
+    : entries.length
+      ? ` Interviews: ${entries.map((e) => `'${e.interview.program}'`).join(", ")}.`
+      : ` Add it with: interview-coach interviews add "${program}" --date YYYY-MM-DD`;
+  throw new NotFoundError(`no interview recorded for '${program}'.${hint}`);
+}

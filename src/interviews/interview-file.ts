@@ -1,0 +1,152 @@
+// interviews/<slug>.md: one Markdown note per interview, its facts in YAML front matter and the
+// user's own notes in the body. Read with positions (yaml + zod), so a hand edit that breaks the
+// file is reported as FILE:LINE:COL; a broken file is skipped by listings, never rewritten.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import type { ContentIssue } from "../errors.js";
+import { validate } from "../content/validate.js";
+import { positionAt } from "../content/yaml-file.js";
+import { checkDay } from "../notes/dates.js";
+import { replaceFile } from "../notes/files.js";
+import { parseNote, renderNote, shiftIssues } from "../notes/front-matter.js";
+import { programSlug } from "../notes/slug.js";
+import { KINDS } from "../rank/criteria.js";
+import { checkTime, FORMATS, isKnownZone, type Interview } from "./interview.js";
+
+/**
+ * The one place an interview's file name is made: a slug of the program, so no name leads
+ * outside the folder. Every reader and writer of interview files goes through here.
+ */
+export function interviewFile(interviewsDir: string, program: string): string {
+  return join(interviewsDir, `${programSlug(program)}.md`);
+}
+
+const day = z.string().refine((text) => checkDay(text) !== undefined, { message: "must be a real date as YYYY-MM-DD" });
+const OWN_KEYS = ["type", "program", "date", "time", "tz", "kind", "specialty", "format", "where", "withdrawn"] as const;
+
+/** Loose at the top level: note apps add keys (tags, aliases) and those are kept. */
+const frontMatterSchema = z.looseObject({
+  type: z.literal("interview"),
+  program: z.string().trim().min(1),
+  date: day,
+  time: z
+    .string()
+    .refine((text) => checkTime(text) !== undefined, { message: "must be a time as HH:MM (24-hour), like 09:30" })
+    .optional(),
+  tz: z.string().refine(isKnownZone, { message: "must be a time zone name like America/Chicago or Europe/London" }),
+  kind: z.enum(KINDS),
+  specialty: z.string().optional(),
+  format: z.enum(FORMATS).optional(),
+  where: z.string().optional(),
+  withdrawn: day.optional(),
+});
+
+export function renderInterviewNote(interview: Interview): string {
+  const front: Record<string, unknown> = {
+    type: "interview",
+    program: interview.program,
+    date: interview.date,
+    ...(interview.time ? { time: interview.time } : {}),
+    tz: interview.tz,
+    kind: interview.kind,
+    ...(interview.specialty ? { specialty: interview.specialty } : {}),
+    ...(interview.format ? { format: interview.format } : {}),
+    ...(interview.where ? { where: interview.where } : {}),
+    ...(interview.withdrawn ? { withdrawn: interview.withdrawn } : {}),
+    ...interview.extra,
+  };
+  const body = interview.body.trim() ? interview.body : `# Interview: ${interview.program}\n\nYour notes on this interview (the program, people, questions to ask) go here.\n`;
+  return renderNote(front, body);
+}
+
+export type InterviewRead = { ok: true; interview: Interview } | { ok: false; issues: ContentIssue[] };
+
+/** Parses one interview note; every problem comes back with its line and column in `file`. */
+export function parseInterviewNote(text: string, file: string): InterviewRead {
+  const parsed = parseNote(text, file);
+  if (!parsed.ok) return parsed;
+  const { note } = parsed;
+  const result = validate(frontMatterSchema, note.yaml);
+  if (!result.ok) return { ok: false, issues: shiftIssues(result.issues, note) };
+  const value = result.value;
+  const extra = Object.fromEntries(Object.entries(value).filter(([key]) => !(OWN_KEYS as readonly string[]).includes(key)));
+  const typo = Object.keys(extra).find((key) => OWN_KEYS.some((own) => own.toLowerCase() === key.toLowerCase()));
+  if (typo) {
+    const where = positionAt(note.yaml, [typo], { key: true });
+    return { ok: false, issues: shiftIssues([{ file, ...where, message: `unknown key '${typo}'; did you mean '${OWN_KEYS.find((own) => own.toLowerCase() === typo.toLowerCase())}'?` }], note) };
+  }
+  return {
+    ok: true,
+    interview: {
+      program: value.program.replace(/\s+/g, " ").trim(),
+      date: value.date.trim(),
+      ...(value.time ? { time: checkTime(value.time)! } : {}),
+      tz: value.tz.trim(),
+      kind: value.kind,
+      specialty: value.specialty?.trim() ?? "",
+      ...(value.format ? { format: value.format } : {}),
+      ...(value.where?.trim() ? { where: value.where.trim() } : {}),
+      ...(value.withdrawn ? { withdrawn: value.withdrawn.trim() } : {}),
+      extra,
+      body: note.body,
+    },
+  };
+}
+
+export interface InterviewEntry {
+  interview: Interview;
+  /** Where it is, as a path to show in messages. */
+  file: string;
+  /** Where it is on disk, to write it back. */
+  path: string;
+}
+
+export interface LoadedInterviews {
+  interviews: InterviewEntry[];
+  /** Broken or unreadable files: listings warn and go on with the rest. */
+  issues: ContentIssue[];
+}
+
+/**
+ * Every interview in the folder, soonest first. `label` turns a file name into the path shown in
+ * messages. A folder that does not exist yet holds no interviews.
+ */
+export function loadInterviews(interviewsDir: string, label: (name: string) => string = (name) => join(interviewsDir, name)): LoadedInterviews {
+  const loaded: LoadedInterviews = { interviews: [], issues: [] };
+  let names: string[];
+  try {
+    names = readdirSync(interviewsDir).filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
+  } catch {
+    return loaded;
+  }
+  for (const name of names) {
+    const result = readInterviewAt(join(interviewsDir, name), label(name));
+    if (result.ok) loaded.interviews.push({ interview: result.interview, file: label(name), path: join(interviewsDir, name) });
+    else loaded.issues.push(...result.issues);
+  }
+  loaded.interviews.sort((a, b) => byWhen(a.interview, b.interview));
+  return loaded;
+}
+
+/** Reads one interview file; an unreadable file is an issue at 1:1, like a broken one. */
+export function readInterviewAt(path: string, displayName: string): InterviewRead {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, issues: [{ file: displayName, line: 1, col: 1, message: code === "EISDIR" ? "is a folder, not an interview note" : `cannot read: ${code ?? String(error)}` }] };
+  }
+  return parseInterviewNote(text, displayName);
+}
+
+/** Soonest first; on one day, the earlier time first (no time counts as the start of the day). */
+export function byWhen(a: Pick<Interview, "date" | "time" | "program">, b: Pick<Interview, "date" | "time" | "program">): number {
+  return a.date.localeCompare(b.date) || (a.time ?? "").localeCompare(b.time ?? "") || a.program.localeCompare(b.program);
+}
+
+/** Writes an interview note (0600, atomically) at `path`, replacing what was there. */
+export function writeInterview(path: string, interview: Interview): void {
+  replaceFile(path, renderInterviewNote(interview));
+}

@@ -1,0 +1,105 @@
+// An interview as a record of the season: when and where it is, what kind, and where it stands.
+// Dates are calendar days (YYYY-MM-DD) compared as strings, times are wall-clock HH:MM in the
+// interview's own time zone (IANA name), so nothing here depends on the machine's zone.
+import { daysFrom } from "../notes/dates.js";
+import type { Kind } from "../rank/criteria.js";
+
+export const FORMATS = ["virtual", "in-person", "phone"] as const;
+export type InterviewFormat = (typeof FORMATS)[number];
+
+/** What a user can set; `withdrawn` is the one state stored, the others follow from the dates. */
+export interface Interview {
+  program: string;
+  /** The interview day, YYYY-MM-DD, in the interview's time zone. */
+  date: string;
+  /** Start, HH:MM (24-hour) wall-clock time in `tz`; absent for a day without a set time. */
+  time?: string;
+  /** IANA time zone, e.g. America/Chicago. */
+  tz: string;
+  kind: Kind;
+  /** Specialty (residency) or role (job); "" when not given. */
+  specialty: string;
+  format?: InterviewFormat;
+  /** An address or a meeting link. */
+  where?: string;
+  /** YYYY-MM-DD the invitation was declined or the interview cancelled. */
+  withdrawn?: string;
+  /** Front-matter keys added by hand (tags for note apps), kept on rewrite. */
+  extra: Record<string, unknown>;
+  /** The note's body (the user's own notes), kept verbatim on rewrite. */
+  body: string;
+}
+
+export type InterviewStatus = "scheduled" | "done" | "reviewed" | "withdrawn";
+
+/**
+ * Where an interview stands on `today` (YYYY-MM-DD, local): withdrawn once cancelled; reviewed
+ * once a review of it exists; done once its day has passed; else scheduled.
+ */
+export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today: string, reviewed: boolean): InterviewStatus {
+  if (interview.withdrawn) return "withdrawn";
+  if (reviewed) return "reviewed";
+  return interview.date < today ? "done" : "scheduled";
+}
+
+/** The next thing to do for an interview, in a few words, for listings. */
+export function nextStep(interview: Interview, status: InterviewStatus, today: string): string {
+  switch (status) {
+    case "withdrawn":
+      return "nothing: withdrawn";
+    case "reviewed":
+      return "thank-you notes, then rank";
+    case "done": {
+      const days = daysFrom(interview.date, today);
+      return `write the review (${days} day${days === 1 ? "" : "s"} ago)`;
+    }
+    case "scheduled": {
+      const days = daysFrom(today, interview.date);
+      return days === 0 ? "today: good luck" : `prepare: checklist, practice (in ${days} day${days === 1 ? "" : "s"})`;
+    }
+  }
+}
+
+/**
+ * The built-in deck that fits an interview: residency programs get `residency`; a job whose role
+ * names a coordinator gets `patient-coordinator`; any other job is a physician's second interview
+ * with a health group.
+ */
+export function suggestedDeck(interview: Pick<Interview, "kind" | "specialty">): string {
+  if (interview.kind === "residency") return "residency";
+  return /coordinator/i.test(interview.specialty) ? "patient-coordinator" : "second-interview";
+}
+
+/** The built-in checklist that fits, by the same rule as the deck. */
+export function suggestedChecklist(interview: Pick<Interview, "kind" | "specialty">): string {
+  if (interview.kind === "residency") return "residency-interview-day";
+  return /coordinator/i.test(interview.specialty) ? "patient-coordinator" : "second-interview";
+}
+
+/** "2026-12-04 09:00 America/Chicago", or the day alone when no time is set. */
+export function whenLabel(interview: Pick<Interview, "date" | "time" | "tz">): string {
+  return interview.time ? `${interview.date} ${interview.time} ${interview.tz}` : interview.date;
+}
+
+/** The time zone this machine runs in, for interviews added without --tz. */
+export function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+/** Whether the platform's time-zone database knows `zone` (Intl throws RangeError if not). */
+export function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone.trim() !== "";
+  } catch {
+    return false;
+  }
+}
+
+/** A wall-clock time HH:MM (24-hour), or undefined. "9:30" is read as 09:30. */
+export function checkTime(text: string): string | undefined {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [hours, minutes] = [Number(match[1]), Number(match[2])];
+  return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, "0")}:${match[2]}` : undefined;
+}

@@ -1,0 +1,27 @@
+// `interviews`: every interview of the season as a Markdown table, soonest first.
+import { relativeDay } from "../checklist/due.js";
+import { cell, table } from "../notes/markdown.js";
+import type { Interview, InterviewStatus } from "./interview.js";
+
+export interface InterviewRow {
+  interview: Interview;
+  file: string;
+  status: InterviewStatus;
+  next: string;
+}
+
+export function renderInterviewList(rows: readonly InterviewRow[], today: string): string {
+  const count = (status: InterviewStatus) => rows.filter((r) => r.status === status).length;
+  const summary = `${rows.length} interview${rows.length === 1 ? "" : "s"}: ${count("scheduled")} scheduled, ${count("done")} done, ${count("reviewed")} reviewed, ${count("withdrawn")} withdrawn (as of ${today}).`;
+  const body = table(
+    ["Date", "Program", "Kind", "Status", "Next step"],
+    rows.map(({ interview: i, status, next }) => [
+      `${i.date}${i.time ? ` ${i.time} ${i.tz}` : ""} (${relativeDay(i.date, today)})`,
+      cell(i.program),
+      cell(i.specialty ? `${i.kind}: ${i.specialty}` : i.kind),
+      status,
+      cell(next),
+    ]),
+  );
+  return `# Interviews\n\n${summary}\n\n${body}\n`;
+}

@@ -1,0 +1,216 @@
+// A season end to end with a fixed clock: interviews recorded once and used by checklist, review,
+// followups, today and calendar; the calendar read back by a real iCalendar parser (ical.js).
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ICAL from "ical.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+
+const NOW = "2026-11-25T10:00:00";
+const boxes: Sandbox[] = [];
+afterEach(() => {
+  for (const made of boxes.splice(0)) made.cleanup();
+});
+
+const REVIEW_ANSWERS = `people:
+  - name: Dr. Priya Raman
+    role: Program director
+    detail: her research on heart failure readmissions
+scores: { training: 4, culture: 4, faculty: 3, location: 3, schedule: 3, outcomes: 4 }
+gut: 4
+`;
+
+/** The three interviews of the brief (one past with no review, one in 3 days, one in 3 weeks abroad) and a reviewed one. */
+function season(): Sandbox & { cli: (...args: string[]) => ReturnType<typeof run>; answers: string } {
+  const box = sandbox({ INTERVIEW_COACH_NOW: NOW });
+  boxes.push(box);
+  mkdirSync(join(box.dir, "config", "interview-coach"), { recursive: true });
+  writeFileSync(join(box.dir, "config", "interview-coach", "config.yaml"), "me: { name: Alex Kim }\nseason: { rankDeadline: 2027-02-25 }\n");
+  const answers = join(box.dir, "answers.yaml");
+  writeFileSync(answers, REVIEW_ANSWERS);
+  const cli = (...args: string[]) => run(args, { env: box.env });
+  for (const args of [
+    ["Riverside IM", "--date", "2026-11-21"],
+    ["Lakeside IM", "--date", "2026-11-28", "--time", "09:00", "--tz", "America/Chicago", "--specialty", "internal medicine", "--format", "virtual"],
+    ["Valley Health", "--date", "2026-12-16", "--time", "14:30", "--tz", "Europe/London", "--kind", "job", "--specialty", "hospitalist"],
+    ["Bayview IM", "--date", "2026-11-24"],
+  ]) {
+    const added = cli("interviews", "add", ...args);
+    expect(added.code, added.stderr).toBe(0);
+  }
+  // Bayview is reviewed (people met, so thank-you notes are due); its date comes from the record.
+  expect(cli("review", "Bayview IM", "--answers", answers).code).toBe(0);
+  // Lakeside's checklist is started: one item ticked, no date given (the interview has it).
+  mkdirSync(join(box.home, "checklists"), { recursive: true });
+  writeFileSync(
+    join(box.home, "checklists", "residency-interview-day--lakeside-im.md"),
+    "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: Lakeside IM\ndone:\n  - id: research-program\n    at: 2026-11-24T18:30:00+00:00\n---\n",
+  );
+  return { ...box, cli, answers };
+}
+
+describe("interviews as records", () => {
+  it("lists them with status and next step; files are private notes with front matter", () => {
+    const { cli, home } = season();
+    const listed = cli("interviews");
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain("4 interviews: 2 scheduled, 1 done, 1 reviewed, 0 withdrawn (as of 2026-11-25).");
+    expect(listed.stdout).toContain("| 2026-11-21 (4 days ago) | Riverside IM | residency | done | write the review (4 days ago) |");
+    expect(listed.stdout).toContain("| 2026-11-28 09:00 America/Chicago (in 3 days) | Lakeside IM | residency: internal medicine | scheduled |");
+    const path = join(home, "interviews", "lakeside-im.md");
+    expect(readFileSync(path, "utf8")).toMatch(/^---\ntype: interview\nprogram: Lakeside IM\ndate: 2026-11-28\ntime: 09:00\ntz: America\/Chicago\nkind: residency\nspecialty: internal medicine\nformat: virtual\n---\n/);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+
+    expect(cli("interviews", "cancel", "valley health").code).toBe(0);
+    expect(cli("interviews", "--json").stdout).toContain('"status": "withdrawn"');
+    expect(cli("interviews", "edit", "Lakesid IM", "--time", "10:00").stderr).toBe("error: no interview recorded for 'Lakesid IM'. Did you mean 'Lakeside IM'?\n");
+    expect(cli("interviews", "add", "Lakeside IM", "--date", "2026-12-01").code).toBe(64);
+    expect(cli("interviews", "add", "Mercy", "--date", "2026-12-01", "--tz", "Mars/Olympus").stderr).toContain("--tz must be a time zone name");
+  });
+
+  it("a hand-broken file is a positioned one-line error for the command that needs it, and a warning elsewhere", () => {
+    const { cli, home } = season();
+    writeFileSync(join(home, "interviews", "hillcrest-fm.md"), "---\ntype: interview\nprogram: Hillcrest FM\ndate: 2026-12-40\ntz: America/Denver\nkind: residency\n---\n");
+    const file = join(home, "interviews", "hillcrest-fm.md");
+    const listed = cli("interviews");
+    expect(listed.code).toBe(0);
+    expect(listed.stderr).toBe(`warning: skipped ${file}:4:7: 'date': must be a real date as YYYY-MM-DD\n`);
+    expect(listed.stdout).toContain("Lakeside IM");
+    const needed = cli("checklist", "residency-interview-day", "--program", "Hillcrest FM", "--print");
+    expect(needed.code).toBe(65);
+    expect(needed.stderr).toBe(`${file}:4:7: 'date': must be a real date as YYYY-MM-DD\n`);
+    const edited = cli("interviews", "edit", "Hillcrest FM", "--time", "09:00");
+    expect([edited.code, edited.stderr]).toEqual([65, `${file}:4:7: 'date': must be a real date as YYYY-MM-DD\n`]);
+    expect(cli("today").stdout).toContain("Riverside IM");
+  });
+});
+
+describe("every command uses the interviews", () => {
+  it("checklist --program and review take the stored date without --date", () => {
+    const { cli, home, answers } = season();
+    const printed = cli("checklist", "residency-interview-day", "--program", "lakeside im", "--print");
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain("Interview 2026-11-28 · 1/20 done, 0 overdue as of 2026-11-25");
+    // Thank-you items follow the one rule: two days after the interview.
+    expect(printed.stdout).toMatch(/thank-you[^\n]*\(due 2026-11-30\)/i);
+
+    const reviewed = cli("review", "Riverside IM", "--answers", answers);
+    expect(reviewed.code).toBe(0);
+    expect(reviewed.stderr).toContain("This interview was 4 days ago: impressions fade and bias creeps in");
+    expect(readFileSync(join(home, "reviews", "riverside-im.md"), "utf8")).toContain("date: 2026-11-21\nkind: residency\n");
+
+    const unknown = cli("review", "Lakesid IM", "--answers", answers);
+    expect(unknown.stderr).toContain("No interview recorded for 'Lakesid IM' (did you mean 'Lakeside IM'?); the review starts with today's date.");
+    expect(readFileSync(join(home, "reviews", "lakesid-im.md"), "utf8")).toContain("date: 2026-11-25\n");
+  });
+
+  it("practice --program uses the deck for the interview's kind and records the program", () => {
+    const { cli } = season();
+    const plan = cli("practice", "--program", "valley health", "--plan", "--json");
+    expect(plan.code).toBe(0);
+    expect(plan.stderr).toContain("Practising second-interview, the deck for Valley Health (job: hospitalist).");
+    expect(JSON.parse(plan.stdout).deck).toBe("second-interview");
+    expect(cli("practice", "residency", "--program", "Valley Health", "--plan").stderr).toContain("the deck that fits is second-interview");
+  });
+
+  it("followups nudges for the interview with no review and drafts letters that read right", () => {
+    const { cli } = season();
+    const listed = cli("followups");
+    expect(listed.stderr).toContain('Riverside IM was 4 days ago and has no review yet. Impressions fade and bias creeps in after 2 days: write it today. Run: interview-coach review "Riverside IM"');
+    expect(listed.stdout).toContain("| due in 1 day | 26 Nov 2026 | Dr. Priya Raman, Program director | Bayview IM |");
+    const draft = cli("followups", "--draft", "Bayview IM");
+    expect(draft.stdout).toContain("Subject: Thank you for my interview at Bayview IM\n\nDear Dr. Raman,\n");
+    expect(draft.stdout).toContain("our conversation about your research on heart failure readmissions;");
+    expect(draft.stdout).toContain("Best regards,\nAlex Kim\n");
+  });
+});
+
+describe("today", () => {
+  it("lists the missing review with the bias warning, the interview in 3 days with its checklist, due items and thank-you notes", () => {
+    const { cli } = season();
+    const result = cli("today");
+    expect(result.code).toBe(0);
+    const out = result.stdout;
+    expect(out).toContain("# Today, 2026-11-25\n\nWhat is due from today through 2026-12-02.");
+    expect(out).toContain('- **4 days ago**: Riverside IM: no review yet. Impressions fade and bias creeps in after 2 days: write it today. interview-coach review "Riverside IM"');
+    expect(out).toContain("## Thank-you notes\n\n- by tomorrow: Dr. Priya Raman, Bayview IM");
+    expect(out).toContain("- in 3 days 09:00 America/Chicago: Lakeside IM (residency: internal medicine, virtual) · residency-interview-day 1/20 done");
+    expect(out).toContain("- today: Prepare a short, honest explanation for any red flag in your file, such as a gap or failed exam (Lakeside IM, residency-interview-day)");
+    expect(out).toContain("- 92 days left: deadline 2027-02-25");
+    // Three weeks away: not this week's business.
+    expect(out).not.toContain("Valley Health");
+
+    const json = JSON.parse(cli("today", "--json").stdout);
+    expect(json.reviewsToWrite).toEqual([{ program: "Riverside IM", date: "2026-11-21", daysAgo: 4, biasWarning: true }]);
+    expect(json.interviews.map((i: { program: string; inDays: number }) => [i.program, i.inDays])).toEqual([["Lakeside IM", 3]]);
+    expect(json.thankYouNotes).toEqual([{ program: "Bayview IM", person: "Dr. Priya Raman", sendBy: "2026-11-26", overdue: false }]);
+  });
+
+  it("shows aligned text on a terminal", async () => {
+    const { env } = season();
+    const term = terminal(["today"], { env, cols: 100 });
+    await term.waitFor("Rank-order list");
+    expect((await term.exited).exitCode).toBe(0);
+    expect(term.output()).toMatch(/Reviews to write\r?\n  4 days ago +Riverside IM: no review yet\./);
+  });
+
+  it("is quiet when there is nothing to do", () => {
+    const box = sandbox({ INTERVIEW_COACH_NOW: NOW });
+    boxes.push(box);
+    const result = run(["today"], { env: box.env });
+    expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+});
+
+describe("calendar", () => {
+  interface Parsed {
+    uid: string;
+    summary: string;
+    allDay: boolean;
+    start: string;
+    status?: string;
+  }
+  const parse = (text: string): Parsed[] =>
+    new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((component) => {
+      const event = new ICAL.Event(component);
+      const status = component.getFirstPropertyValue("status");
+      return {
+        uid: event.uid,
+        summary: event.summary,
+        allDay: event.startDate.isDate,
+        start: event.startDate.isDate ? event.startDate.toString() : event.startDate.toJSDate().toISOString(),
+        ...(status ? { status: String(status) } : {}),
+      };
+    });
+
+  it("exports interviews at their UTC instants across zones and DST, with steps as all-day events and stable UIDs", () => {
+    const { cli, dir } = season();
+    expect(cli("interviews", "add", "Harbor Peds", "--date", "2027-03-15", "--time", "10:00", "--tz", "America/New_York").code).toBe(0);
+    const file = join(dir, "season.ics");
+    const first = cli("calendar", "--output", file);
+    expect(first.code).toBe(0);
+    const events = parse(readFileSync(file, "utf8"));
+    const interviews = events.filter((e) => e.summary.startsWith("Interview: "));
+    expect(interviews.map((e) => [e.summary, e.start])).toEqual([
+      ["Interview: Riverside IM", "2026-11-21"],
+      ["Interview: Bayview IM", "2026-11-24"],
+      ["Interview: Lakeside IM", "2026-11-28T15:00:00.000Z"], // CST, UTC-6
+      ["Interview: Valley Health", "2026-12-16T14:30:00.000Z"], // GMT
+      ["Interview: Harbor Peds", "2027-03-15T14:00:00.000Z"], // EDT after the March change, UTC-4
+    ]);
+    const thanks = events.filter((e) => e.summary.startsWith("Thank-you notes: "));
+    expect(thanks.map((e) => [e.summary, e.start, e.allDay])).toContainEqual(["Thank-you notes: Bayview IM", "2026-11-26", true]);
+    expect(thanks).toHaveLength(5);
+    // Lakeside's checklist: 20 items, one ticked, one without a due date.
+    expect(events.filter((e) => e.uid.startsWith("checklist--"))).toHaveLength(18);
+    expect(events).toContainEqual({ uid: "rank-order-list-deadline@interview-coach", summary: "Rank-order list deadline", allDay: true, start: "2027-02-25" });
+    expect(events).toHaveLength(5 + 5 + 18 + 1);
+
+    // Exported again after a cancellation: the same UIDs, the cancelled one marked so.
+    expect(cli("interviews", "cancel", "Valley Health").code).toBe(0);
+    const again = parse(cli("calendar").stdout);
+    expect(again.filter((e) => e.summary.startsWith("Interview: ")).map((e) => e.uid)).toEqual(interviews.map((e) => e.uid));
+    expect(again.find((e) => e.summary === "Interview: Valley Health")?.status).toBe("CANCELLED");
+    expect(new Set(again.map((e) => e.uid)).size).toBe(again.length);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { buildAgenda, isQuiet, type AgendaInput } from "../../src/interviews/agenda.js";
+import { renderAgendaMarkdown } from "../../src/interviews/agenda-render.js";
+import type { Interview } from "../../src/interviews/interview.js";
+import { DEFAULT_THANK_YOU_RULE, withThankYouRule } from "../../src/interviews/thank-you-rule.js";
+import type { Checklist } from "../../src/content/types.js";
+
+const interview = (program: string, date: string, extra: Partial<Interview> = {}) => ({
+  interview: { program, date, tz: "UTC", kind: "residency" as const, specialty: "", extra: {}, body: "", ...extra },
+  file: `interviews/${program}.md`,
+  path: `/lib/interviews/${program}.md`,
+});
+const checklist: Checklist = {
+  kind: "checklist",
+  id: "day",
+  title: "Interview day",
+  sections: [
+    {
+      title: "Before",
+      phase: "before",
+      items: [
+        { id: "read-site", text: "Read the site", dueDays: -2 },
+        { id: "mock", text: "Mock interview", dueDays: -10 },
+      ],
+    },
+    { title: "After", phase: "after", items: [{ id: "send-thanks", text: "Send thank-you notes", dueDays: 1 }] },
+  ],
+};
+const base = (extra: Partial<AgendaInput> = {}): AgendaInput => ({
+  today: "2026-11-25",
+  interviews: [],
+  reviews: [],
+  progress: [],
+  practice: [],
+  rule: DEFAULT_THANK_YOU_RULE,
+  ...extra,
+});
+
+describe("the agenda", () => {
+  it("dates a checklist from its interview when the checklist has none, with thank-you items on the rule's day", () => {
+    const agenda = buildAgenda(
+      base({
+        interviews: [interview("Lakeside IM", "2026-11-27")],
+        progress: [{ state: { checklist: "day", program: "lakeside im", done: [] }, checklist: withThankYouRule(checklist, DEFAULT_THANK_YOU_RULE) }],
+      }),
+    );
+    expect(agenda.checklistItems.map((i) => [i.text, i.due, i.overdue])).toEqual([
+      ["Mock interview", "2026-11-17", true],
+      ["Read the site", "2026-11-25", false],
+      ["Send thank-you notes", "2026-11-29", false],
+    ]);
+    expect(agenda.interviews[0]).toMatchObject({ program: "Lakeside IM", inDays: 2, checklists: [{ checklist: "day", done: 0, total: 3, overdue: 1 }] });
+  });
+
+  it("leaves out withdrawn interviews and their checklists, and interviews past the week", () => {
+    const agenda = buildAgenda(
+      base({
+        interviews: [interview("Mercy", "2026-11-26", { withdrawn: "2026-11-20" }), interview("Harbor", "2026-12-03"), interview("Riverside", "2026-11-24", { withdrawn: "2026-11-20" })],
+        progress: [{ state: { checklist: "day", program: "Mercy", date: "2026-11-26", done: [] }, checklist }],
+      }),
+    );
+    expect([agenda.interviews, agenda.checklistItems, agenda.reviewsToWrite]).toEqual([[], [], []]);
+    expect(isQuiet(agenda)).toBe(true);
+  });
+
+  it("is not quiet when the rank-order list deadline is this week, or practice is due", () => {
+    expect(isQuiet(buildAgenda(base({ rankDeadline: "2026-12-02" })))).toBe(false);
+    expect(isQuiet(buildAgenda(base({ rankDeadline: "2026-12-03" })))).toBe(true);
+    const practice = buildAgenda(base({ practice: [{ deck: "residency", title: "Residency program interviews", due: 3 }, { deck: "networking", title: "Networking", due: 0 }] }));
+    expect(isQuiet(practice)).toBe(false);
+    expect(renderAgendaMarkdown(practice)).toContain("## Practice\n\n- today: 3 questions due in Residency program interviews · interview-coach practice residency\n");
+  });
+
+  it("warns about bias only once more than 2 days have passed without a review", () => {
+    const agenda = buildAgenda(base({ interviews: [interview("Bayview", "2026-11-23"), interview("Northgate", "2026-11-22")] }));
+    expect(agenda.reviewsToWrite.map((r) => [r.program, r.daysAgo, r.biasWarning])).toEqual([
+      ["Northgate", 3, true],
+      ["Bayview", 2, false],
+    ]);
+  });
+});

@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
+import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-file.js";
+import { checkTime, statusOf, suggestedDeck, type Interview } from "../../src/interviews/interview.js";
+import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/interviews/thank-you-rule.js";
+import { utcInstant } from "../../src/interviews/calendar-events.js";
+
+const FIXTURES = join(import.meta.dirname, "..", "fixtures", "interviews");
+const interview = (extra: Partial<Interview> = {}): Interview => ({
+  program: "Lakeside IM",
+  date: "2026-12-04",
+  time: "09:00",
+  tz: "America/Chicago",
+  kind: "residency",
+  specialty: "internal medicine",
+  extra: {},
+  body: "",
+  ...extra,
+});
+
+describe("interview notes", () => {
+  it("parse back to the same record, with keys added by hand and the body kept", () => {
+    const original = interview({ format: "virtual", where: "https://meet.example/abc: room 2", extra: { tags: ["season"] }, body: "# Mine\n\nAsk about --- nights\n" });
+    const parsed = parseInterviewNote(renderInterviewNote(original), "x.md");
+    expect(parsed).toEqual({ ok: true, interview: original });
+  });
+
+  it.each([
+    ["broken-date.md", "broken-date.md:4:7: 'date': must be a real date as YYYY-MM-DD"],
+    ["broken-yaml.md", "broken-yaml.md:3:10: the quoted text that starts here has no closing \""],
+    ["bad-zone.md", "bad-zone.md:6:5: 'tz': must be a time zone name like America/Chicago or Europe/London"],
+  ])("a hand-broken %s is reported at its line and column", (name, expected) => {
+    const result = parseInterviewNote(readFileSync(join(FIXTURES, name), "utf8"), name);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const { file, line, col, message } = result.issues[0]!;
+    expect(`${file}:${line}:${col}: ${message}`).toContain(expected);
+  });
+
+  it("reads a time typed as 9:30 as 09:30 and refuses 24:00", () => {
+    expect(checkTime("9:30")).toBe("09:30");
+    expect(checkTime("24:00")).toBeUndefined();
+    expect(checkTime("9.30")).toBeUndefined();
+  });
+});
+
+describe("status through the season", () => {
+  it.each([
+    ["2026-12-05", false, undefined, "scheduled"],
+    ["2026-12-04", false, undefined, "scheduled"],
+    ["2026-12-03", false, undefined, "done"],
+    ["2026-12-03", true, undefined, "reviewed"],
+    ["2026-12-03", true, "2026-11-30", "withdrawn"],
+  ] as const)("an interview on %s, reviewed %s, withdrawn %s, is %s on 2026-12-04", (date, reviewed, withdrawn, status) => {
+    expect(statusOf({ date, ...(withdrawn ? { withdrawn } : {}) }, "2026-12-04", reviewed)).toBe(status);
+  });
+
+  it("suggests the deck that fits the kind of interview", () => {
+    expect(suggestedDeck({ kind: "residency", specialty: "" })).toBe("residency");
+    expect(suggestedDeck({ kind: "job", specialty: "Patient Coordinator" })).toBe("patient-coordinator");
+    expect(suggestedDeck({ kind: "job", specialty: "hospitalist" })).toBe("second-interview");
+  });
+});
+
+describe("finding an interview by the name typed", () => {
+  const entries = [interview(), interview({ program: "Valley Health Hospitalists" })].map((i) => ({ interview: i, file: "f", path: "p" }));
+  it("matches ignoring case and spacing, and offers the near miss", () => {
+    expect(matchInterview(entries, "  lakeside   im ").found?.interview.program).toBe("Lakeside IM");
+    const miss = matchInterview(entries, "Lakesid IM");
+    expect(miss.found).toBeUndefined();
+    expect(unmatchedHint("Lakesid IM", "near" in miss ? miss.near : [], "using today")).toBe("No interview recorded for 'Lakesid IM' (did you mean 'Lakeside IM'?); using today.");
+    expect(unmatchedHint("Mercy", [], "using today")).toContain('To record it: interview-coach interviews add "Mercy" --date YYYY-MM-DD');
+  });
+});
+
+describe("the thank-you rule", () => {
+  it("defaults to sending within 2 days, overdue after the 3rd, and reads config", () => {
+    const rule = thankYouRule({});
+    expect(thankYouDates("2026-12-30", rule)).toEqual({ sendBy: "2027-01-01", lastDay: "2027-01-02" });
+    expect(thankYouState("2026-12-30", "2027-01-02", rule)).toBe("due");
+    expect(thankYouState("2026-12-30", "2027-01-03", rule)).toBe("overdue");
+    expect(thankYouRule({ season: { thankYou: { sendWithinDays: 1, overdueAfterDays: 5 } } })).toEqual({ sendWithinDays: 1, overdueAfterDays: 5 });
+    // Overdue never starts before the send-by day.
+    expect(thankYouRule({ season: { thankYou: { sendWithinDays: 4 } } })).toEqual({ sendWithinDays: 4, overdueAfterDays: 4 });
+  });
+
+  it("knows the checklist items about thank-you notes by their ids", () => {
+    expect(["thank-each-person", "send-thank-you", "send-thank-yous", "send-thanks", "thank-coordinator-residents"].every((id) => isThankYouItem({ id }))).toBe(true);
+    expect(["thankful-moment", "write-impressions", "gut-check"].some((id) => isThankYouItem({ id }))).toBe(false);
+  });
+});
+
+describe("interview instants across time zones and DST", () => {
+  it.each([
+    ["2026-12-04", "09:00", "America/Chicago", "2026-12-04T15:00:00Z"], // CST, UTC-6
+    ["2026-03-09", "09:00", "America/New_York", "2026-03-09T13:00:00Z"], // the day after DST starts: EDT, UTC-4
+    ["2026-03-07", "09:00", "America/New_York", "2026-03-07T14:00:00Z"], // the day before: EST, UTC-5
+    ["2026-10-26", "14:30", "Europe/London", "2026-10-26T14:30:00Z"], // the day after BST ends
+    ["2026-10-23", "14:30", "Europe/London", "2026-10-23T13:30:00Z"], // BST, UTC+1
+    ["2026-12-10", "08:00", "Asia/Kolkata", "2026-12-10T02:30:00Z"], // a half-hour zone
+  ])("%s %s in %s is %s", (day, time, tz, utc) => {
+    expect(utcInstant(day, time, tz)).toBe(utc);
+  });
+});
