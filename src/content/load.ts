@@ -3,6 +3,8 @@
 // Valid files go through fast-load.ts first; this full path runs when something is wrong.
 import { basename, dirname, extname } from "node:path";
 import type { ContentIssue } from "../errors.js";
+import { didYouMean } from "../suggest.js";
+import { competencyIds } from "./competencies.js";
 import { fastContent } from "./fast-load.js";
 import { normaliseChecklist, normaliseDeck } from "./normalise.js";
 import { checklistSchema, deckSchema } from "./schema.js";
@@ -22,19 +24,21 @@ export function kindFromFolder(path: string): ContentKind | undefined {
   return folder === "decks" ? "deck" : folder === "checklists" ? "checklist" : undefined;
 }
 
-export function loadContentFile(path: string, displayName = path): LoadResult {
+/** `competencies`: the ids a question may name (the built-in list and config's additions). */
+export function loadContentFile(path: string, displayName = path, competencies: readonly string[] = competencyIds()): LoadResult {
   const read = readTextFile(path, displayName);
   if (!read.ok) return read;
   const id = contentIdOf(path);
   const folderKind = kindFromFolder(path);
   // Most files are valid: take the fast road, and read positions only when there is a problem to place.
   const fast = fastContent(read.text, id, folderKind);
-  if (fast) return { ok: true, content: fast };
+  // An unknown competency needs its position and a "did you mean": that is the full road's job.
+  if (fast && !(fast.kind === "deck" && fast.questions.some((q) => q.competencies?.some((c) => !competencies.includes(c))))) return { ok: true, content: fast };
   const parsed = parseYamlText(read.text, displayName);
-  return parsed.ok ? contentFromYaml(parsed.value, id, folderKind) : parsed;
+  return parsed.ok ? contentFromYaml(parsed.value, id, folderKind, competencies) : parsed;
 }
 
-export function contentFromYaml(yaml: YamlFile, id: string, folderKind?: ContentKind): LoadResult {
+export function contentFromYaml(yaml: YamlFile, id: string, folderKind?: ContentKind, competencies: readonly string[] = competencyIds()): LoadResult {
   const data = yaml.data;
   const fail = (message: string): LoadResult => ({ ok: false, issues: [{ file: yaml.file, ...positionAt(yaml, []), message }] });
   if (data === null || data === undefined) return fail("the file is empty; a deck needs 'title' and 'questions', a checklist 'title' and 'sections'");
@@ -58,7 +62,8 @@ export function contentFromYaml(yaml: YamlFile, id: string, folderKind?: Content
   const raw = data as Record<string, unknown>;
   if (kind === "deck") {
     const questions = listOf(raw.questions).map((q, i) => ({ id: idOf(q), path: ["questions", i, "id"] }));
-    return finish(yaml, validate(deckSchema, yaml), duplicateIds(yaml, questions, "question"), (value) => normaliseDeck(id, value));
+    const problems = [...duplicateIds(yaml, questions, "question"), ...unknownCompetencies(yaml, listOf(raw.questions), competencies)];
+    return finish(yaml, validate(deckSchema, yaml), problems, (value) => normaliseDeck(id, value));
   }
   const items = listOf(raw.sections).flatMap((section, s) =>
     listOf((section as Record<string, unknown> | null)?.items).map((item, i) => ({ id: idOf(item), path: ["sections", s, "items", i, "id"] })),
@@ -78,6 +83,18 @@ function listOf(value: unknown): unknown[] {
 function idOf(entry: unknown): string | undefined {
   const id = entry !== null && typeof entry === "object" ? (entry as Record<string, unknown>).id : undefined;
   return typeof id === "string" ? id : undefined;
+}
+
+/** Competency names outside the known list, each at its position with the closest known names. */
+function unknownCompetencies(yaml: YamlFile, questions: unknown[], known: readonly string[]): ContentIssue[] {
+  return questions.flatMap((q, i) => {
+    const names = q !== null && typeof q === "object" ? (q as Record<string, unknown>).competencies : undefined;
+    return listOf(names).flatMap((name, j) =>
+      typeof name !== "string" || !name.trim() || known.includes(name)
+        ? []
+        : [{ file: yaml.file, ...positionAt(yaml, ["questions", i, "competencies", j]), message: `unknown competency '${name}'.${didYouMean(name, known) || ` Known: ${known.join(", ")} (add your own under 'competencies' in config.yaml).`}` }],
+    );
+  });
 }
 
 function duplicateIds(yaml: YamlFile, entries: { id: string | undefined; path: (string | number)[] }[], what: string): ContentIssue[] {
