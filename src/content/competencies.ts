@@ -2,6 +2,7 @@
 // config.yaml may extend (`competencies: [research, teaching]`). Ids are kebab-case, as in decks.
 // The set follows what residency and healthcare employers' behavioural interviews return to:
 // working with others, handling conflict and mistakes, pressure, hard conversations, patients.
+import { didYouMean } from "../suggest.js";
 import type { Deck } from "./types.js";
 
 export const COMPETENCIES: Readonly<Record<string, string>> = {
@@ -33,4 +34,16 @@ export function questionsPerCompetency(decks: Iterable<Deck>, known: readonly st
   const counts = new Map(known.map((id) => [id, 0]));
   for (const deck of decks) for (const q of deck.questions) for (const c of q.competencies ?? []) counts.set(c, (counts.get(c) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * The entries of `names` outside `known`, by index, each with a message that says what was
+ * probably meant. Entries that are not text are left to the schema's own message.
+ */
+export function unknownCompetencies(names: readonly unknown[], known: readonly string[]): { index: number; message: string }[] {
+  return names.flatMap((name, index) =>
+    typeof name !== "string" || !name.trim() || known.includes(name)
+      ? []
+      : [{ index, message: `unknown competency '${name}'.${didYouMean(name, known) || ` Known: ${known.join(", ")} (add your own under 'competencies' in config.yaml).`}` }],
+  );
 }

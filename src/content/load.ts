@@ -3,8 +3,7 @@
 // Valid files go through fast-load.ts first; this full path runs when something is wrong.
 import { basename, dirname, extname } from "node:path";
 import type { ContentIssue } from "../errors.js";
-import { didYouMean } from "../suggest.js";
-import { competencyIds } from "./competencies.js";
+import { competencyIds, unknownCompetencies } from "./competencies.js";
 import { fastContent } from "./fast-load.js";
 import { normaliseChecklist, normaliseDeck } from "./normalise.js";
 import { checklistSchema, deckSchema } from "./schema.js";
@@ -62,7 +61,7 @@ export function contentFromYaml(yaml: YamlFile, id: string, folderKind?: Content
   const raw = data as Record<string, unknown>;
   if (kind === "deck") {
     const questions = listOf(raw.questions).map((q, i) => ({ id: idOf(q), path: ["questions", i, "id"] }));
-    const problems = [...duplicateIds(yaml, questions, "question"), ...unknownCompetencies(yaml, listOf(raw.questions), competencies)];
+    const problems = [...duplicateIds(yaml, questions, "question"), ...competencyIssues(yaml, listOf(raw.questions), competencies)];
     return finish(yaml, validate(deckSchema, yaml), problems, (value) => normaliseDeck(id, value));
   }
   const items = listOf(raw.sections).flatMap((section, s) =>
@@ -86,14 +85,10 @@ function idOf(entry: unknown): string | undefined {
 }
 
 /** Competency names outside the known list, each at its position with the closest known names. */
-function unknownCompetencies(yaml: YamlFile, questions: unknown[], known: readonly string[]): ContentIssue[] {
+function competencyIssues(yaml: YamlFile, questions: unknown[], known: readonly string[]): ContentIssue[] {
   return questions.flatMap((q, i) => {
     const names = q !== null && typeof q === "object" ? (q as Record<string, unknown>).competencies : undefined;
-    return listOf(names).flatMap((name, j) =>
-      typeof name !== "string" || !name.trim() || known.includes(name)
-        ? []
-        : [{ file: yaml.file, ...positionAt(yaml, ["questions", i, "competencies", j]), message: `unknown competency '${name}'.${didYouMean(name, known) || ` Known: ${known.join(", ")} (add your own under 'competencies' in config.yaml).`}` }],
-    );
+    return unknownCompetencies(listOf(names), known).map(({ index, message }) => ({ file: yaml.file, ...positionAt(yaml, ["questions", i, "competencies", index]), message }));
   });
 }
 

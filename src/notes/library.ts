@@ -1,4 +1,4 @@
-// The user's library (DESIGN §5): sessions/, reviews/, checklists/ and history.jsonl under home.
+// The user's library (DESIGN §5): sessions/, reviews/, checklists/, stories/ and history.jsonl under home.
 import { join } from "node:path";
 
 export interface LibraryPaths {
@@ -6,6 +6,7 @@ export interface LibraryPaths {
   sessions: string;
   reviews: string;
   checklists: string;
+  stories: string;
   history: string;
 }
 
@@ -15,6 +16,7 @@ export function libraryPaths(home: string): LibraryPaths {
     sessions: join(home, "sessions"),
     reviews: join(home, "reviews"),
     checklists: join(home, "checklists"),
+    stories: join(home, "stories"),
     history: join(home, "history.jsonl"),
   };
 }
