@@ -25,8 +25,9 @@ const storyPickPrompt = createPrompt<number | undefined, StoryPickConfig>((confi
   if (picked !== null) {
     return `${theme.prefix.done} ${message} ${picked === undefined ? paint.dim("none") : theme.style.answer(titles[picked]!)}`;
   }
-  const keys = titles.map((title, i) => `${theme.style.key(String(i + 1))} ${title}`).join("  ");
-  return `${theme.prefix.idle} ${message} ${keys}  ${paint.dim("Enter: none")}`;
+  // One title a line: nine titles on one line would wrap on any terminal.
+  const list = titles.map((title, i) => `  ${theme.style.key(String(i + 1))} ${title}`).join("\n");
+  return `${theme.prefix.idle} ${message} ${paint.dim(`1-${titles.length} picks, Enter: none`)}\n${list}`;
 });
 
 /** The index in `titles` of the story picked, or undefined when skipped. */
