@@ -1,6 +1,7 @@
 // The story bank for a person at the terminal (stderr): aligned columns cut to the terminal's
 // width, gaps and missing STAR parts in colour.
 import type { CheckReport } from "../stories/check.js";
+import type { StoryStats } from "../stories/practice-stats.js";
 import { SECTION_TITLES, STAR_PARTS, type Story } from "../stories/story.js";
 import { paint } from "./color.js";
 
@@ -57,4 +58,15 @@ export function renderCheckView(report: CheckReport): string {
     out.push(...report.duplicates.map((d) => `  ${d.a} ≈ ${d.b} ${paint.dim(`(${Math.round(d.similarity * 100)}% words in common)`)}`));
   }
   return out.join("\n").trimEnd();
+}
+
+/** The story bank's lines under `stats` on the terminal. */
+export function renderStoryStats(stats: StoryStats): string {
+  const told = stats.storiesUsed.map((s) => `${s.title} ${paint.dim(`×${s.answers}`)}`).join(" · ");
+  const practised = stats.competencies.map((c) => `${c.id} ${paint.dim(`×${c.answers}`)}`).join(" · ");
+  return [
+    paint.bold("Stories and competencies"),
+    `  Stories told  ${told || paint.dim("none named yet: pick one after a STAR answer")}`,
+    `  Competencies  ${practised || paint.dim("none yet")}`,
+  ].join("\n");
 }

@@ -201,6 +201,15 @@ describe("stories in practice", () => {
 
     const list = run(["stories"], { env: b.env });
     expect(list.stdout).toContain("| Night shift handover | teamwork, initiative, communication | Medicine sub-internship | 1 |");
+
+    const stats = JSON.parse(run(["stats", "residency", "--json"], { env: b.env }).stdout) as { stories: unknown };
+    expect(stats.stories).toEqual({
+      storiesUsed: [{ story: "night-shift-handover", title: "Night shift handover", answers: 1 }],
+      competencies: [{ id: "teamwork", label: "Teamwork", answers: 1 }],
+    });
+    const report = run(["stats", "residency"], { env: b.env }).stdout;
+    expect(report).toContain("## Stories and competencies\n\n| story told | answers |\n| --- | --- |\n| Night shift handover | 1 |");
+    expect(report).toContain("| competency practised | answers |\n| --- | --- |\n| Teamwork | 1 |");
   }, 60_000);
 
   it("--no-stories hides the titles and the pick", async () => {
