@@ -12,15 +12,29 @@ export interface PartEvidence {
 
 export type StarEvidence = Record<StarPart, PartEvidence>;
 
-// Sentence boundaries are a language question: Intl.Segmenter (ICU, built into Node) knows
-// "Dr. Lee" is not the end of a sentence.
-const sentences = new Intl.Segmenter("en", { granularity: "sentence" });
+// Sentence boundaries come from Intl.Segmenter (ICU, built into Node). Node's ICU has no
+// abbreviation list, so it ends a sentence at "Dr." in "Dr. Lee"; the titles and short forms
+// that clinical stories use are joined back to the sentence they open.
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+const ABBREVIATION = /\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|vs|approx|e\.g|i\.e|etc)\.\s*$/i;
+
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let pending = "";
+  for (const { segment } of segmenter.segment(text)) {
+    pending += segment;
+    if (ABBREVIATION.test(pending)) continue;
+    out.push(pending);
+    pending = "";
+  }
+  if (pending) out.push(pending);
+  return out.map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
+}
 
 /** Which STAR parts `text` shows, each with its evidence sentence. */
 export function starEvidence(text: string): StarEvidence {
   const whole = starParts(text);
-  const split = [...sentences.segment(text)].map((s) => s.segment.replace(/\s+/g, " ").trim()).filter(Boolean);
-  const analysed = split.map((sentence) => ({ sentence, parts: starParts(sentence) }));
+  const analysed = sentencesOf(text).map((sentence) => ({ sentence, parts: starParts(sentence) }));
   const evidence = {} as StarEvidence;
   for (const part of STAR_PARTS) {
     const sentence = analysed.find((s) => s.parts[part])?.sentence;
