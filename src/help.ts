@@ -35,7 +35,7 @@ Exit codes: 0 ok, 1 unexpected, 64 usage, 65 bad content, 66 unknown deck/checkl
     'interview-coach followups --done "Lakeside IM" "Dr. Rivera"',
   ]),
   stories: `${section([
-    'interview-coach stories add "Night shift handover"           # a form on the terminal',
+    'interview-coach stories add "Night shift handover"        # a form on the terminal',
     'interview-coach stories add "Night shift handover" --answers story.yaml',
     "interview-coach stories                                    # your stories, competencies, times told",
     "interview-coach stories check residency                    # gaps, missing STAR parts, near-duplicates",

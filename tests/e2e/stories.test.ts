@@ -235,3 +235,46 @@ describe("stories in practice", () => {
     expect(t.output()).not.toContain("Which story did you tell?");
   }, 60_000);
 });
+
+describe("the stories add form in a terminal", () => {
+  it("asks for the STAR parts, the competencies and where, and saves the story", async () => {
+    const b = box();
+    const t = terminal(["stories", "add", "On call"], { env: b.env });
+    const step = stepper(t);
+    const answer = async (prompt: string, text: string) => {
+      await step.until(prompt);
+      step.mark();
+      t.write(`${text}${keys.enter}`);
+    };
+    await answer("Situation:", "One night on call the ward ran out of beds.");
+    await answer("Task:", "I had to find a bed for an admission.");
+    await answer("Action:", "I called the bed manager and the night registrar.");
+    await answer("Result:", "");
+    await answer("What you learned", "Call early.");
+    await step.until("Competencies it shows");
+    step.mark();
+    t.write(`${keys.space}${keys.down}${keys.down}${keys.down}${keys.down}${keys.space}${keys.enter}`);
+    await answer("Where it happened", "Medicine rotation");
+    await step.until("STAR check: no Result found in its text");
+    expect((await t.exited).exitCode).toBe(0);
+    const note = readFileSync(join(b.home, "stories", "on-call.md"), "utf8");
+    expect(note).toContain("title: On call\ncompetencies:\n  - teamwork\n  - pressure\nwhere: Medicine rotation\n");
+    expect(note).toContain("## Task\n\nI had to find a bed for an admission.\n\n## Action");
+  }, 60_000);
+
+  it("keeps what was typed when Ctrl-C stops the form, and exits 130", async () => {
+    const b = box();
+    const t = terminal(["stories", "add", "On call"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Situation:");
+    step.mark();
+    t.write(`One night on call the ward ran out of beds.${keys.enter}`);
+    await step.until("Task:");
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    expect(t.output()).toMatch(/Interrupted: what you typed is saved in .*on-call\.md; finish it in any editor\./);
+    const note = readFileSync(join(b.home, "stories", "on-call.md"), "utf8");
+    expect(note).toContain("## Situation\n\nOne night on call the ward ran out of beds.\n");
+    expect(run(["stories"], { env: b.env }).code).toBe(0);
+  }, 60_000);
+});
