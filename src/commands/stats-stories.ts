@@ -18,7 +18,7 @@ export function storyBankStats(ctx: CommandContext, answers: readonly AnswerReco
   const from = since?.getTime() ?? -Infinity;
   const { stories } = loadStories(paths.stories, competencyIds(ctx.settings.config.competencies));
   return storyStats({
-    answers: answers.filter((a) => a.time >= from),
+    answers: since ? answers.filter((a) => a.time >= from) : answers,
     ...(stories.length ? { entries: loadHistory(paths.history, () => {}) } : {}),
     decks,
     stories,
