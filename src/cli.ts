@@ -50,6 +50,7 @@ export function buildProgram(): Command {
     .option("--plan", "print the questions the session would ask, and exit")
     .option("--json", "with --plan: the plan as JSON; with --answers: the session and its feedback as JSON")
     .option("--answers <file>", "answer from a YAML file (question id: answer) without prompts")
+    .option("--no-stories", "do not show the titles of your stories that fit a STAR question, nor ask which one you told")
     .addHelpText("after", examples.practice)
     .action((deck: string | undefined, options, command: Command) =>
       withContext(command, async (ctx) => (await import("./commands/practice.js")).run(deck, options, ctx)),
@@ -141,6 +142,40 @@ export function buildProgram(): Command {
     .option("-o, --output <file>", "write to FILE (default: stdout)")
     .addHelpText("after", examples.calendar)
     .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/calendar.js")).run(options, ctx)));
+  const stories = program
+    .command("stories")
+    .description("the story bank: your STAR stories, the competencies they show and how often you told them")
+    .addOption(new Option("--format <format>", "table (aligned on a terminal, Markdown when piped), md (a one-page story sheet per deck) or json").choices(["table", "md", "json"]))
+    .option("--json", "as JSON (same as --format json)")
+    .option("--deck <id>", "with --format md: the sheet for this deck only")
+    .addHelpText("after", examples.stories)
+    .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/stories.js")).runList(options, ctx)));
+  stories
+    .command("add")
+    .description("write a story in STAR form (a form on the terminal, or --answers FILE)")
+    .argument("<title>", "a short title you will recognise, e.g. \"Night shift handover\"")
+    .option("--answers <file>", "the story from a YAML file: situation, task, action, result, learned, competencies, where")
+    .addHelpText("after", examples.storiesAdd)
+    .action((title: string, options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/stories.js")).runAdd(title, options, ctx)),
+    );
+  stories
+    .command("show")
+    .description("print one story as Markdown, with its STAR check")
+    .argument("<title>", "the story's title (any case) or file name")
+    .option("--json", "as JSON")
+    .action((title: string, _options, command: Command) =>
+      // optsWithGlobals: `--json` after the subcommand is read by the `stories` command too.
+      withContext(command, async (ctx) => (await import("./commands/stories.js")).runShow(title, command.optsWithGlobals(), ctx)),
+    );
+  stories
+    .command("check")
+    .description("per competency, your stories and the questions that ask for it; gaps, missing STAR parts, near-duplicates")
+    .argument("[deck]", "only this deck's questions (default: every deck)")
+    .option("--json", "as JSON")
+    .action((deck: string | undefined, _options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/stories.js")).runCheck(deck, command.optsWithGlobals(), ctx)),
+    );
 
   program
     .command("list")

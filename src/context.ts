@@ -1,6 +1,7 @@
 // What every command receives: effective settings, the content catalog on demand, and the clock.
 // Commands take their time from `now()` so that tests can fix it.
 import { loadCatalog, type Catalog } from "./content/catalog.js";
+import { competencyIds } from "./content/competencies.js";
 import { resolveSettings, type GlobalOptions, type Settings } from "./config/settings.js";
 import { packagePath } from "./package-root.js";
 import { settleColor } from "./ui/color-choice.js";
@@ -23,7 +24,7 @@ export async function createContext(globals: GlobalOptions): Promise<CommandCont
     globals,
     settings,
     catalog({ quiet = false } = {}) {
-      cached ??= loadCatalog(settings.contentLayers).then((catalog) => {
+      cached ??= loadCatalog(settings.contentLayers, competencyIds(settings.config.competencies)).then((catalog) => {
         if (!quiet) for (const issue of catalog.issues) say(`warning: skipped ${formatIssue(issue)}`);
         return catalog;
       });

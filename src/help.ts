@@ -45,6 +45,28 @@ Exit codes: 0 ok, 1 unexpected, 64 usage, 65 bad content, 66 unknown deck/checkl
   ]),
   today: section(["interview-coach today", "interview-coach today > agenda.md", "interview-coach today --json"]),
   calendar: section(["interview-coach calendar --output season.ics", "interview-coach calendar > season.ics"]),
+  stories: `${section([
+    'interview-coach stories add "Night shift handover"        # a form on the terminal',
+    'interview-coach stories add "Night shift handover" --answers story.yaml',
+    "interview-coach stories                                    # your stories, competencies, times told",
+    "interview-coach stories check residency                    # gaps, missing STAR parts, near-duplicates",
+    'interview-coach stories show "Night shift handover"',
+    "interview-coach stories --format md --deck residency > sheet.md",
+  ])}
+Competencies: teamwork, conflict, leadership, mistake, pressure, difficult-conversation,
+patient-care, adaptability, initiative, ethics, communication; add your own in config.yaml
+(competencies: [research]).
+`,
+  storiesAdd: `${section(['interview-coach stories add "Night shift handover"', 'interview-coach stories add "Night shift handover" --answers story.yaml'])}
+A --answers file:
+  situation: On my medicine sub-internship the night team had no written handover.
+  task: I needed to make sure overnight tasks were not lost.
+  action: I drafted a one-page checklist with the senior resident and trialled it for two weeks.
+  result: Missed overnight tasks fell from four a week to one.
+  learned: Ask the people who use a tool before you build it.
+  competencies: [teamwork, initiative]
+  where: Medicine sub-internship
+`,
   list: section(["interview-coach list", "interview-coach list decks --json", "interview-coach --content ./my-content list"]),
   show: section(["interview-coach show residency > residency-study.md", "interview-coach show checklist/second-interview", "interview-coach show networking --json"]),
   validate: section(["interview-coach validate", "interview-coach validate my-deck.yaml", "interview-coach validate ./my-content"]),

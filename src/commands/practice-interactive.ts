@@ -23,6 +23,7 @@ import { askKeepOrRetake, askNextTime, askRating, askRecover, showFeedback } fro
 import { showQuestion } from "../ui/question-header.js";
 import { thinkTime } from "../ui/think-time.js";
 import { deliverSession, historyWriter, showSessionSummary } from "./practice-output.js";
+import { storyCoach, type StoryCoach } from "./practice-stories.js";
 
 export interface InteractiveStart {
   /** Killed sessions found in history, to offer before the first question. */
@@ -53,7 +54,8 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
       ctx.now,
     );
     record(run.startEntry());
-    await askEveryQuestion(run, settings.prepSeconds ?? deck.prepSeconds, settings, record, context, start.firstShown);
+    const stories = storyCoach(ctx, settings.stories);
+    await askEveryQuestion(run, settings.prepSeconds ?? deck.prepSeconds, settings, record, context, start.firstShown, stories);
   } catch (error) {
     if (!isInterrupt(error) && !stop.signal.aborted) throw error;
     throw saveInterrupted(run, settings, paths, record);
@@ -72,6 +74,7 @@ async function askEveryQuestion(
   record: (entry: HistoryEntry) => void,
   context: { signal: AbortSignal },
   firstShown: boolean,
+  stories?: StoryCoach,
 ) {
   while (run.phase !== "done") {
     const question = run.question;
@@ -79,6 +82,7 @@ async function askEveryQuestion(
     if (!(firstShown && run.index === 0 && take === 1)) showQuestion({ number: run.index + 1, total: run.total, question, limitSeconds: run.limitSeconds, take });
     // The language model behind the feedback loads while the candidate thinks and answers.
     startLoadingLanguage();
+    if (take === 1) stories?.hint(question);
     // A retake goes straight to the answer: the thinking was done the first time.
     if (prepSeconds > 0 && take === 1) await thinkTime({ seconds: prepSeconds, signal: context.signal });
     const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode }, context);
@@ -90,9 +94,11 @@ async function askEveryQuestion(
       }
       run.keep();
     }
+    const story = await stories?.pick(question, context);
     const rating = await askRating(context, question.format);
     await loadLanguage();
-    record(run.rate(rating));
+    const entry = run.rate(rating);
+    record(story ? { ...entry, story } : entry);
     const feedback = run.answers[run.answers.length - 1]!.feedback;
     showFeedback({
       lines: renderFeedbackLines(feedback, question.format),

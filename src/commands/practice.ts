@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import type { CommandContext } from "../context.js";
 import { displayPath } from "../content/catalog.js";
 import { formatDuration } from "../content/duration.js";
+import { competencyIds } from "../content/competencies.js";
 import { findDeck } from "../content/find.js";
 import type { Deck, Question } from "../content/types.js";
 import { ContentError, NotFoundError, UsageError } from "../errors.js";
@@ -67,7 +68,7 @@ async function loadDeck(arg: string, ctx: CommandContext): Promise<Deck> {
   const path = resolve(arg);
   if (!existsSync(path)) throw new NotFoundError(`no deck file at ${arg}`);
   const { loadContentFile } = await import("../content/load.js");
-  const result = loadContentFile(path, displayPath(path));
+  const result = loadContentFile(path, displayPath(path), competencyIds(ctx.settings.config.competencies));
   if (!result.ok) throw new ContentError(result.issues);
   if (result.content.kind !== "deck") {
     throw new ContentError([{ file: displayPath(path), line: 1, col: 1, message: "is a checklist, not a deck; practise with a file that has 'questions'" }]);

@@ -12,6 +12,9 @@ import { loadAnswers } from "../practice/history-load.js";
 import { computeStats } from "../practice/stats.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 import { renderStatsView } from "../ui/stats-view.js";
+import { renderStoryStats } from "../ui/stories-view.js";
+import { storyStatsMarkdown } from "../stories/practice-stats.js";
+import { storyBankStats } from "./stats-stories.js";
 
 export interface StatsOptions {
   json?: boolean;
@@ -29,6 +32,7 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
   const loaded = loadAnswers(history, cacheDir(), say);
   const now = ctx.now();
   const stats = computeStats({ ...loaded, decks, now, ...(since ? { since } : {}) });
+  const stories = storyBankStats(ctx, loaded.answers, decks, since);
 
   if (!deckArg && stats.unknownDecks.length) {
     const names = stats.unknownDecks.map((id) => `'${id}'`).join(", ");
@@ -39,11 +43,11 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
     say(`No practice recorded${deckArg ? ` for '${deck}'` : ""} yet. Start a session with \`interview-coach practice ${deck}\`${deckArg ? "" : " (see `interview-coach list decks`)"}; stats shows your progress after it.`);
   }
   if (options.json) {
-    writeDocument(JSON.stringify(stats, null, 2));
+    writeDocument(JSON.stringify({ ...stats, stories }, null, 2));
     return;
   }
   if (stats.decks.length === 0) return;
   const screen = process.stderr.isTTY === true;
-  if (screen) say(renderStatsView(stats, now));
-  if (!screen || !stdoutIsTerminal()) writeDocument(renderStatsMarkdown(stats, now));
+  if (screen) say(`${renderStatsView(stats, now)}\n${renderStoryStats(stories)}`);
+  if (!screen || !stdoutIsTerminal()) writeDocument(`${renderStatsMarkdown(stats, now)}\n${storyStatsMarkdown(stories)}`);
 }

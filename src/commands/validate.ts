@@ -2,6 +2,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { contentFilesIn, displayPath } from "../content/catalog.js";
+import { competencyIds } from "../content/competencies.js";
 import { loadContentFile } from "../content/load.js";
 import type { CommandContext } from "../context.js";
 import { ContentError, NotFoundError, type ContentIssue } from "../errors.js";
@@ -10,8 +11,9 @@ import { say } from "../ui/output.js";
 export async function run(paths: string[], ctx: CommandContext): Promise<void> {
   const files = paths.length ? paths.flatMap(expand) : ctx.settings.contentLayers.flatMap(({ dir }) => contentFilesIn(dir));
   const issues: ContentIssue[] = [];
+  const competencies = competencyIds(ctx.settings.config.competencies);
   for (const file of files) {
-    const result = loadContentFile(file, displayPath(file));
+    const result = loadContentFile(file, displayPath(file), competencies);
     if (result.ok) say(`ok  ${displayPath(file)}`);
     else issues.push(...result.issues);
   }

@@ -26,8 +26,13 @@ export const configSchema = z.strictObject({
       prep: prepDuration.optional(),
       time: duration.optional(),
       hard: z.boolean().optional(),
+      stories: z.boolean().optional().describe("false: no story titles during think time (as --no-stories)"),
     })
     .optional(),
+  competencies: z
+    .array(z.string().regex(new RegExp(ID_PATTERN)))
+    .optional()
+    .describe("Competencies added to the built-in list (kebab-case), for decks and stories"),
   review: z
     .strictObject({
       criteria: z

@@ -44,7 +44,8 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith("..") ? rel : file;
 }
 
-export async function loadCatalog(layers: ContentLayer[]): Promise<Catalog> {
+/** `competencies`: the ids questions may name (built-in and config's); the default is the built-in list. */
+export async function loadCatalog(layers: ContentLayer[], competencies?: readonly string[]): Promise<Catalog> {
   const catalog: Catalog = { decks: new Map(), checklists: new Map(), issues: [] };
   const snapshot = readSnapshot(packagePath("dist", "builtin-content.json"));
   let loader: typeof import("./load.js") | undefined;
@@ -58,7 +59,7 @@ export async function loadCatalog(layers: ContentLayer[]): Promise<Catalog> {
       }
       if (!content) {
         loader ??= await import("./load.js");
-        const result = loader.loadContentFile(file, displayPath(file));
+        const result = loader.loadContentFile(file, displayPath(file), competencies);
         if (!result.ok) {
           catalog.issues.push(...result.issues);
           continue;

@@ -2,6 +2,7 @@
 // checks -> normalised content. Returns every issue in the file, not just the first.
 import { basename, dirname, extname } from "node:path";
 import type { ContentIssue } from "../errors.js";
+import { competencyIds, unknownCompetencies } from "./competencies.js";
 import { normaliseChecklist, normaliseDeck } from "./normalise.js";
 import { checklistSchema, deckSchema } from "./schema.js";
 import type { Content, ContentKind } from "./types.js";
@@ -20,16 +21,17 @@ export function kindFromFolder(path: string): ContentKind | undefined {
   return folder === "decks" ? "deck" : folder === "checklists" ? "checklist" : undefined;
 }
 
-export function loadContentFile(path: string, displayName = path): LoadResult {
+/** `competencies`: the ids a question may name (the built-in list and config's additions). */
+export function loadContentFile(path: string, displayName = path, competencies: readonly string[] = competencyIds()): LoadResult {
   const read = readTextFile(path, displayName);
   if (!read.ok) return read;
   const id = contentIdOf(path);
   const folderKind = kindFromFolder(path);
   const parsed = parseYamlText(read.text, displayName);
-  return parsed.ok ? contentFromYaml(parsed.value, id, folderKind) : parsed;
+  return parsed.ok ? contentFromYaml(parsed.value, id, folderKind, competencies) : parsed;
 }
 
-export function contentFromYaml(yaml: YamlFile, id: string, folderKind?: ContentKind): LoadResult {
+export function contentFromYaml(yaml: YamlFile, id: string, folderKind?: ContentKind, competencies: readonly string[] = competencyIds()): LoadResult {
   const data = yaml.data;
   const fail = (message: string): LoadResult => ({ ok: false, issues: [{ file: yaml.file, ...positionAt(yaml, []), message }] });
   if (data === null || data === undefined) return fail("the file is empty; a deck needs 'title' and 'questions', a checklist 'title' and 'sections'");
@@ -53,7 +55,8 @@ export function contentFromYaml(yaml: YamlFile, id: string, folderKind?: Content
   const raw = data as Record<string, unknown>;
   if (kind === "deck") {
     const questions = listOf(raw.questions).map((q, i) => ({ id: idOf(q), path: ["questions", i, "id"] }));
-    return finish(yaml, validate(deckSchema, yaml), duplicateIds(yaml, questions, "question"), (value) => normaliseDeck(id, value));
+    const problems = [...duplicateIds(yaml, questions, "question"), ...competencyIssues(yaml, listOf(raw.questions), competencies)];
+    return finish(yaml, validate(deckSchema, yaml), problems, (value) => normaliseDeck(id, value));
   }
   const items = listOf(raw.sections).flatMap((section, s) =>
     listOf((section as Record<string, unknown> | null)?.items).map((item, i) => ({ id: idOf(item), path: ["sections", s, "items", i, "id"] })),
@@ -73,6 +76,14 @@ function listOf(value: unknown): unknown[] {
 function idOf(entry: unknown): string | undefined {
   const id = entry !== null && typeof entry === "object" ? (entry as Record<string, unknown>).id : undefined;
   return typeof id === "string" ? id : undefined;
+}
+
+/** Competency names outside the known list, each at its position with the closest known names. */
+function competencyIssues(yaml: YamlFile, questions: unknown[], known: readonly string[]): ContentIssue[] {
+  return questions.flatMap((q, i) => {
+    const names = q !== null && typeof q === "object" ? (q as Record<string, unknown>).competencies : undefined;
+    return unknownCompetencies(listOf(names), known).map(({ index, message }) => ({ file: yaml.file, ...positionAt(yaml, ["questions", i, "competencies", index]), message }));
+  });
 }
 
 function duplicateIds(yaml: YamlFile, entries: { id: string | undefined; path: (string | number)[] }[], what: string): ContentIssue[] {

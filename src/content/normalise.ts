@@ -20,6 +20,7 @@ export function normaliseDeck(id: string, input: DeckInput): Deck {
       format: q.format ?? "open",
       answerSeconds: parseDuration(q.answer) ?? answerSeconds,
       points: (q.points ?? []).map((p) => ({ text: p.text, keywords: p.keywords ?? [] })),
+      ...(q.competencies ? { competencies: [...new Set(q.competencies)] } : {}),
       tips: q.tips ?? [],
       followups: q.followups ?? [],
     })),

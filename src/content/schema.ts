@@ -35,6 +35,11 @@ export const questionSchema = z.strictObject({
   format: z.enum(QUESTION_FORMATS).optional().describe("star: behavioural (Situation, Task, Action, Result); open; ask: a question the candidate asks them"),
   answer: duration.optional().describe("Answer time for this question; overrides the deck default"),
   points: z.array(pointSchema).optional(),
+  competencies: z
+    .array(text)
+    .min(1)
+    .optional()
+    .describe("What the question asks you to show, for the story bank: teamwork, conflict, leadership, mistake, pressure, difficult-conversation, patient-care, adaptability, initiative, ethics, communication, or one added in config.yaml"),
   tips: z.array(text).optional(),
   followups: z.array(text).optional(),
 });

@@ -20,6 +20,8 @@ export interface Question {
   /** Answer time in seconds (question override, else the deck default, else 120). */
   answerSeconds: number;
   points: Point[];
+  /** Competency ids the question asks for (see competencies.ts); left out when the deck gives none. */
+  competencies?: string[];
   tips: string[];
   followups: string[];
 }

@@ -1,4 +1,4 @@
-// The user's library: sessions/, reviews/, checklists/, interviews/ and history.jsonl under home.
+// The user's library: sessions/, reviews/, checklists/, interviews/, stories/ and history.jsonl under home.
 import { realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../errors.js";
@@ -9,6 +9,7 @@ export interface LibraryPaths {
   reviews: string;
   checklists: string;
   interviews: string;
+  stories: string;
   history: string;
 }
 
@@ -19,6 +20,7 @@ export function libraryPaths(home: string): LibraryPaths {
     reviews: join(home, "reviews"),
     checklists: join(home, "checklists"),
     interviews: join(home, "interviews"),
+    stories: join(home, "stories"),
     history: join(home, "history.jsonl"),
   };
 }

@@ -2,7 +2,7 @@
 // edit) are reported once per run as `<path>:<line>: skipped (...)` and then ignored. The file
 // is never rewritten: the broken line may be the only copy of something the user wants back.
 import { inTimeOrder, type AnswerRecord } from "./answer-record.js";
-import type { CorruptLine } from "./history.js";
+import { readHistory, type CorruptLine, type HistoryEntry } from "./history.js";
 import type { Deck } from "../content/types.js";
 import { historyIndexPath, readAnswers } from "./history-index.js";
 import { deckSchedule, type DeckSchedule, type Replays } from "./schedule.js";
@@ -13,6 +13,13 @@ function report(path: string, corrupt: CorruptLine[], warn: (line: string) => vo
   if (reported.has(path)) return;
   reported.add(path);
   for (const bad of corrupt) warn(`${path}:${bad.line}: skipped (${bad.message})`);
+}
+
+/** Every entry of the history at `path` (the stories told live only there); corrupt lines reported as by loadAnswers. */
+export function loadHistory(path: string, warn: (line: string) => void): HistoryEntry[] {
+  const { entries, corrupt } = readHistory(path);
+  report(path, corrupt, warn);
+  return entries;
 }
 
 export interface LoadedAnswers {

@@ -41,6 +41,8 @@ export interface AnswerEntry {
   nextTime?: string;
   category?: string;
   format?: string;
+  /** The story the answer told (its file's slug in stories/), when the user named one. */
+  story?: string;
   at: string;
 }
 
@@ -161,7 +163,7 @@ export function isHistoryEntry(value: unknown): value is HistoryEntry {
         isString(entry.deck) && isString(entry.question) && isNumber(entry.rating) && isNumber(entry.seconds) && isNumber(entry.limit) &&
         isNumber(entry.takes) && isString(entry.answer) && (entry.mode === "typed" || entry.mode === "aloud") && isNumber(entry.covered) &&
         isNumber(entry.points) && optional(entry.nextTime, isString) && optional(entry.category, isString) && optional(entry.format, isString) &&
-        optional(entry.star, (star) => star !== null && typeof star === "object")
+        optional(entry.story, isString) && optional(entry.star, (star) => star !== null && typeof star === "object")
       );
     case "start":
       return isString(entry.deck) && isString(entry.deckTitle) && Array.isArray(entry.plan) && entry.plan.every(isString) && optional(entry.program, isString);

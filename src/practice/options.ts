@@ -21,6 +21,8 @@ export interface PracticeFlags {
   plan?: boolean;
   json?: boolean;
   answers?: string;
+  /** false with --no-stories. */
+  stories?: boolean;
 }
 
 export type Order = "deck" | "shuffle" | "due";
@@ -45,6 +47,8 @@ export interface PracticeSettings {
   plan: boolean;
   json: boolean;
   answers?: string;
+  /** Show the stories that fit a STAR question and ask which one was told. */
+  stories: boolean;
 }
 
 export const DEFAULT_COUNT = 5;
@@ -75,6 +79,8 @@ export function resolvePracticeOptions(flags: PracticeFlags, config: ConfigFile[
     plan: flags.plan === true,
     json: flags.json === true,
     ...(flags.answers !== undefined ? { answers: flags.answers } : {}),
+    // The flag can only turn the story bank off (commander sets true when --no-stories is absent).
+    stories: flags.stories !== false && config.stories !== false,
   };
 }
 

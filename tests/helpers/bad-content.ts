@@ -45,7 +45,7 @@ export const BAD_CONTENT: BadContentCase[] = [
   {
     name: "unknown key far from any",
     file: "decks/unknown-key-far.yaml",
-    problems: ["5:5: unknown key 'difficulty'; allowed here: id, text, category, tags, format, answer, points, tips, followups"],
+    problems: ["5:5: unknown key 'difficulty'; allowed here: id, text, category, tags, format, answer, points, competencies, tips, followups"],
   },
   { name: "duplicate question id", file: "decks/duplicate-question-id.yaml", problems: ["7:9: duplicate question id 'why' (first used on line 3); ids must be unique"] },
   { name: "duplicate item id across sections", file: "checklists/duplicate-item-id.yaml", problems: ["11:13: duplicate item id 'print-cv' (first used on line 6); ids must be unique"] },

@@ -5,7 +5,13 @@ import { resolvePracticeOptions } from "../../src/practice/options.js";
 
 describe("practice options", () => {
   it("has the documented defaults", () => {
-    expect(resolvePracticeOptions({})).toEqual({ count: 5, tags: [], mode: "typed", hard: false, takes: 2, save: true, plan: false, json: false });
+    expect(resolvePracticeOptions({})).toEqual({ count: 5, tags: [], mode: "typed", hard: false, takes: 2, save: true, plan: false, json: false, stories: true });
+  });
+
+  it("hides the story bank with --no-stories or practice.stories: false in config", () => {
+    expect(resolvePracticeOptions({ stories: false }).stories).toBe(false);
+    expect(resolvePracticeOptions({ stories: true }, { stories: false }).stories).toBe(false);
+    expect(resolvePracticeOptions({ stories: true }, { stories: true }).stories).toBe(true);
   });
 
   it("takes config values over defaults and flags over config", () => {

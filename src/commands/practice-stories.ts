@@ -1,0 +1,58 @@
+// The story bank in a practice session: on a STAR question, one line with the titles of the
+// stories that fit, and after the answer a one-key "which story did you tell?" that history
+// records. Off with --no-stories or `practice: { stories: false }` in config.yaml.
+import { existsSync } from "node:fs";
+import type { CommandContext } from "../context.js";
+import { displayPath } from "../content/catalog.js";
+import { competencyIds, competencyLabel } from "../content/competencies.js";
+import type { Question } from "../content/types.js";
+import { formatIssue } from "../errors.js";
+import { libraryPaths } from "../notes/library.js";
+import { loadHistory } from "../practice/history-load.js";
+import { storiesFor } from "../stories/check.js";
+import { loadStories } from "../stories/load-stories.js";
+import type { Story } from "../stories/story.js";
+import { storyUses } from "../stories/usage.js";
+import { paint } from "../ui/color.js";
+import { say } from "../ui/output.js";
+import { pickStory } from "../ui/story-pick.js";
+
+export interface StoryCoach {
+  /** Before think time on a STAR question: the stories that fit, on one line. */
+  hint(question: Question): void;
+  /** After the answer to a STAR question: the slug of the story told, or undefined. */
+  pick(question: Question, context: { signal?: AbortSignal }): Promise<string | undefined>;
+}
+
+/** Undefined when turned off or the bank is empty: then practice looks as it always did. */
+export function storyCoach(ctx: CommandContext, enabled: boolean): StoryCoach | undefined {
+  if (!enabled) return undefined;
+  const paths = libraryPaths(ctx.settings.home.value);
+  const known = competencyIds(ctx.settings.config.competencies);
+  const { stories, issues } = loadStories(paths.stories, known, displayPath);
+  for (const issue of issues) say(`warning: story skipped: ${formatIssue(issue)}`);
+  if (!stories.length) return undefined;
+  const uses = existsSync(paths.history) ? storyUses(loadHistory(paths.history, () => {})) : new Map<string, number>();
+  const fitting = (q: Question) => storiesFor(q.competencies ?? [], stories, uses);
+  return {
+    hint(question) {
+      if (question.format !== "star") return;
+      const fits = fitting(question);
+      const width = Math.max(40, (process.stderr.columns ?? 100) - 1);
+      const line = fits.length
+        ? `Stories that fit: ${fits.map((s) => s.title).join(" · ")}`
+        : question.competencies?.length
+          ? `No story yet for ${question.competencies.map(competencyLabel).join(", ").toLowerCase()}: interview-coach stories add`
+          : "";
+      if (line) say(paint.cyan(line.length > width ? `${line.slice(0, width - 1)}…` : line));
+    },
+    async pick(question, context) {
+      if (question.format !== "star") return undefined;
+      const fits = fitting(question);
+      // Fitting stories get the first keys; the rest follow, as any story can be bent to a question.
+      const offered: Story[] = [...fits, ...stories.filter((s) => !fits.includes(s))].slice(0, 9);
+      const index = await pickStory(offered.map((s) => s.title), context);
+      return index === undefined ? undefined : offered[index]!.slug;
+    },
+  };
+}

@@ -1,0 +1,161 @@
+// `interview-coach stories`: the story bank. Without a subcommand it lists the stories (or, with
+// --format md, prints a one-page story sheet per deck); `add` writes one, `show` prints one,
+// `check` shows how the bank covers a deck's questions. Broken story files are reported at
+// FILE:LINE:COL and skipped; the command still shows the rest, then exits 65.
+import { existsSync } from "node:fs";
+import type { CommandContext } from "../context.js";
+import { displayPath } from "../content/catalog.js";
+import { competencyIds } from "../content/competencies.js";
+import { findDeck } from "../content/find.js";
+import { readYamlFile } from "../content/yaml-file.js";
+import { ContentError, InterruptedError, NotFoundError, UsageError } from "../errors.js";
+import { writeNewFile } from "../notes/files.js";
+import { libraryPaths } from "../notes/library.js";
+import { slugify } from "../notes/slug.js";
+import { loadHistory } from "../practice/history-load.js";
+import { checkStories } from "../stories/check.js";
+import { loadStories, type LoadedStories } from "../stories/load-stories.js";
+import { loadLanguage } from "../practice/language.js";
+import { starEvidence } from "../stories/star-evidence.js";
+import { newStory, storyFromAnswers } from "../stories/story-answers.js";
+import { checkMarkdown, storiesListMarkdown, storyMarkdown, storySheetMarkdown } from "../stories/story-markdown.js";
+import { renderStoryNote, type NewStory } from "../stories/story-note.js";
+import type { StoryAnswers } from "../stories/story-schema.js";
+import { findStory, STAR_PARTS, toldText, SECTION_TITLES } from "../stories/story.js";
+import { storyUses } from "../stories/usage.js";
+import { closest } from "../suggest.js";
+import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
+import { renderCheckView, renderStoriesList } from "../ui/stories-view.js";
+
+export interface ListOptions {
+  format?: "table" | "md" | "json";
+  json?: boolean;
+  deck?: string;
+}
+
+function bank(ctx: CommandContext) {
+  const known = competencyIds(ctx.settings.config.competencies);
+  const paths = libraryPaths(ctx.settings.home.value);
+  const loaded = loadStories(paths.stories, known, displayPath);
+  const uses = existsSync(paths.history) ? storyUses(loadHistory(paths.history, say)) : new Map<string, number>();
+  return { known, paths, loaded, uses };
+}
+
+/** After the document is out: broken story files end the command with exit 65. */
+function failOnBroken(loaded: LoadedStories): void {
+  if (!loaded.issues.length) return;
+  const files = new Set(loaded.issues.map((issue) => issue.file)).size;
+  throw new ContentError(loaded.issues, `${files} story file${files === 1 ? "" : "s"} skipped; fix ${files === 1 ? "it" : "them"} and run again`);
+}
+
+/** Aligned text on a terminal (stderr), Markdown on stdout when it is a file or a pipe. */
+function show(view: () => string, markdown: () => string): void {
+  const screen = process.stderr.isTTY === true;
+  if (screen) say(view());
+  if (!screen || !stdoutIsTerminal()) writeDocument(markdown());
+}
+
+export async function runList(options: ListOptions, ctx: CommandContext): Promise<void> {
+  const format = options.json ? "json" : (options.format ?? "table");
+  if (options.deck && format !== "md") throw new UsageError("--deck goes with --format md: `interview-coach stories --format md --deck residency`");
+  const { loaded, uses } = bank(ctx);
+  const { stories } = loaded;
+  if (format === "json") {
+    writeDocument(JSON.stringify(stories.map((s) => ({ ...s, used: uses.get(s.slug) ?? 0 })), null, 2));
+  } else if (!stories.length) {
+    say('No stories yet. Add one with `interview-coach stories add "<title>"`: six to ten real stories answer most behavioural questions.');
+  } else if (format === "md") {
+    const catalog = await ctx.catalog();
+    const decks = options.deck ? [findDeck(catalog, options.deck)] : [...catalog.decks.values()];
+    const sheet = storySheetMarkdown(stories, decks);
+    if (sheet) writeDocument(sheet);
+    else say("No story fits the questions of these decks yet: give your stories the competencies the questions ask for.");
+  } else {
+    show(() => renderStoriesList(stories, uses), () => storiesListMarkdown(stories, uses));
+  }
+  failOnBroken(loaded);
+}
+
+export async function runShow(title: string, options: { json?: boolean }, ctx: CommandContext): Promise<void> {
+  // The STAR check reads the text with the language model that practice feedback uses.
+  await loadLanguage();
+  const { loaded, uses } = bank(ctx);
+  const story = findStory(loaded.stories, title);
+  if (!story) {
+    // The story asked for may be the broken file: its problems say more than "not found".
+    const broken = loaded.issues.filter((issue) => issue.file.endsWith(`${slugify(title)}.md`));
+    if (broken.length) throw new ContentError(broken);
+    const near = closest(title, loaded.stories.map((s) => s.title));
+    const hint = near.length ? ` Did you mean ${near.map((n) => `'${n}'`).join(" or ")}?` : "";
+    throw new NotFoundError(`no story titled '${title}'.${hint} See \`interview-coach stories\`.`);
+  }
+  for (const issue of loaded.issues) say(`warning: skipped ${issue.file}:${issue.line}:${issue.col}: ${issue.message}`);
+  const star = starEvidence(toldText(story));
+  const missing = STAR_PARTS.filter((part) => !star[part].found);
+  if (options.json) writeDocument(JSON.stringify({ ...story, used: uses.get(story.slug) ?? 0, star }, null, 2));
+  else writeDocument(storyMarkdown(story, uses.get(story.slug) ?? 0, missing));
+}
+
+export async function runCheck(deckArg: string | undefined, options: { json?: boolean }, ctx: CommandContext): Promise<void> {
+  // The STAR check reads the text with the language model that practice feedback uses.
+  await loadLanguage();
+  const { known, loaded, uses } = bank(ctx);
+  const catalog = await ctx.catalog();
+  const decks = deckArg ? [findDeck(catalog, deckArg)] : [...catalog.decks.values()];
+  const report = checkStories(loaded.stories, decks, known, uses);
+  if (options.json) writeDocument(JSON.stringify(report, null, 2));
+  else show(() => renderCheckView(report), () => checkMarkdown(report));
+  if (!loaded.stories.length) say('No stories yet: add one with `interview-coach stories add "<title>"`.');
+  failOnBroken(loaded);
+}
+
+export async function runAdd(titleArg: string, options: { answers?: string }, ctx: CommandContext): Promise<void> {
+  // The STAR check reads the text with the language model that practice feedback uses.
+  await loadLanguage();
+  const title = titleArg.replace(/\s+/g, " ").trim();
+  if (!title) throw new UsageError('the story needs a title, e.g. interview-coach stories add "Night shift handover"');
+  const { known, paths, loaded } = bank(ctx);
+  const today = ctx.now();
+  const existing = findStory(loaded.stories, title);
+  if (existing) throw new UsageError(`a story titled '${existing.title}' is already in the bank (${existing.file}); edit that file, or choose another title`);
+
+  if (options.answers) {
+    const yaml = readYamlFile(options.answers, displayPath(options.answers));
+    if (!yaml.ok) throw new ContentError(yaml.issues);
+    const result = storyFromAnswers(yaml.value, title, known, today);
+    if (!result.ok) throw new ContentError(result.issues);
+    save(paths.stories, result.story);
+    return;
+  }
+
+  const { requireTerminal } = await import("../ui/terminal.js");
+  requireTerminal("stories add", "or write the story in a YAML file and pass --answers FILE (see `interview-coach stories add --help`)");
+  const [{ storyForm }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/story-form.js"), import("../ui/interrupt.js")]);
+  const interruption = trapInterrupts();
+  const answered: Partial<StoryAnswers> = {};
+  try {
+    await storyForm({ title, competencies: known, signal: interruption.signal }, answered);
+  } catch (error) {
+    if (!isInterrupt(error) && !interruption.signal.aborted) throw error;
+    const typed = Object.values(answered).some((value) => (Array.isArray(value) ? value.length : value));
+    if (!typed) throw new InterruptedError("Interrupted: nothing was typed, so no story was saved.");
+    const file = save(paths.stories, newStory(title, answered, today), { quiet: true });
+    throw new InterruptedError(`Interrupted: what you typed is saved in ${file}; finish it in any editor.`);
+  } finally {
+    interruption.dispose();
+  }
+  save(paths.stories, newStory(title, answered, today));
+}
+
+/** Writes the story as a new file (never over another) and says what the STAR check finds. */
+function save(dir: string, story: NewStory, { quiet = false } = {}): string {
+  const file = displayPath(writeNewFile(dir, slugify(story.title, "story"), renderStoryNote(story)));
+  if (quiet) return file;
+  say(`Saved ${file}.`);
+  const star = starEvidence(toldText(story));
+  const missing = STAR_PARTS.filter((part) => !star[part].found).map((part) => SECTION_TITLES[part]);
+  if (missing.length) say(`STAR check: no ${missing.join(", no ")} found in its text; a story lands better with all four parts.`);
+  if (!story.competencies.length) say("It shows no competency yet: add some under 'competencies' in the file, so it fits questions.");
+  say("See how your stories cover a deck: interview-coach stories check residency");
+  return file;
+}

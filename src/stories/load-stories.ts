@@ -1,0 +1,45 @@
+// Reads every story in the library's stories/ folder. A broken file is reported and skipped:
+// one bad hand edit must not hide the other stories.
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import type { ContentIssue } from "../errors.js";
+import { parseStoryNote } from "./story-note.js";
+import type { Story } from "./story.js";
+
+export interface LoadedStories {
+  /** By title, A to Z. */
+  stories: Story[];
+  issues: ContentIssue[];
+}
+
+/**
+ * `dir`: the stories folder; `known`: the competency ids a story may name; `label` names a file
+ * in messages. No folder yet means no stories.
+ */
+export function loadStories(dir: string, known: readonly string[], label: (path: string) => string = (path) => path): LoadedStories {
+  const loaded: LoadedStories = { stories: [], issues: [] };
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith(".md") && !name.startsWith("."));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return loaded;
+    throw error;
+  }
+  for (const name of names.sort()) {
+    const path = join(dir, name);
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      loaded.issues.push({ file: label(path), line: 1, col: 1, message: code === "EISDIR" ? "is a folder, not a story" : `cannot read: ${code ?? String(error)}` });
+      continue;
+    }
+    const result = parseStoryNote(text, label(path), basename(name, ".md"), known);
+    if (result.ok) loaded.stories.push(result.story);
+    else loaded.issues.push(...result.issues);
+  }
+  loaded.stories.sort((a, b) => a.title.localeCompare(b.title));
+  return loaded;
+}

@@ -1,0 +1,37 @@
+// `stories add --answers FILE`: a story from a YAML file (situation, task, action, result,
+// learned, competencies, where), checked with positions like every file a user writes.
+import type { ContentIssue } from "../errors.js";
+import { sortIssues, validate } from "../content/validate.js";
+import { positionAt, type YamlFile } from "../content/yaml-file.js";
+import { isoDay } from "../notes/dates.js";
+import { unknownCompetencies } from "../content/competencies.js";
+import type { NewStory } from "./story-note.js";
+import { storyAnswersSchema, type StoryAnswers } from "./story-schema.js";
+
+export type StoryAnswersResult = { ok: true; story: NewStory } | { ok: false; issues: ContentIssue[] };
+
+/** `known`: competency ids a story may name; `today` dates the story (local day). */
+export function storyFromAnswers(yaml: YamlFile, title: string, known: readonly string[], today: Date): StoryAnswersResult {
+  // An empty file is a mapping with nothing in it: "missing 'competencies'", not "got nothing".
+  const checked = validate(storyAnswersSchema, yaml.data === null || yaml.data === undefined ? { ...yaml, data: {} } : yaml);
+  if (!checked.ok) return checked;
+  const issues = unknownCompetencies(checked.value.competencies, known).map(({ index, message }) => ({ file: yaml.file, ...positionAt(yaml, ["competencies", index]), message }));
+  if (issues.length) return { ok: false, issues: sortIssues(issues) };
+  return { ok: true, story: newStory(title, checked.value, today) };
+}
+
+/** A story from answers given so far (the form's, or a file's), trimmed, dated `today`. */
+export function newStory(title: string, answers: Partial<StoryAnswers>, today: Date): NewStory {
+  const text = (value: string | undefined) => (value ?? "").trim();
+  return {
+    title: title.trim(),
+    competencies: [...new Set(answers.competencies ?? [])],
+    where: text(answers.where),
+    created: isoDay(today),
+    situation: text(answers.situation),
+    task: text(answers.task),
+    action: text(answers.action),
+    result: text(answers.result),
+    learned: text(answers.learned),
+  };
+}

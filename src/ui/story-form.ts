@@ -1,0 +1,39 @@
+// The `stories add` form, on stderr. Each answer is copied into `answered` the moment it is
+// given, so an interrupted form can still be saved with everything typed so far.
+import { competencyLabel } from "../content/competencies.js";
+import type { StoryAnswers } from "../stories/story-schema.js";
+import { paint } from "./color.js";
+import { say } from "./output.js";
+import { ask } from "./prompts.js";
+
+export interface StoryFormOptions {
+  title: string;
+  /** Competency ids to offer, in list order. */
+  competencies: readonly string[];
+  signal: AbortSignal;
+}
+
+/** What each part holds, in the words of interview guides' STAR advice. */
+const PROMPTS = [
+  ["situation", "Situation: where and when, and what was going on"],
+  ["task", "Task: what you had to do, or the problem that was yours"],
+  ["action", "Action: what you did, step by step (say I, not we)"],
+  ["result", "Result: what came of it, with a number if you have one"],
+  ["learned", "What you learned, or would do differently"],
+] as const;
+
+export async function storyForm(options: StoryFormOptions, answered: Partial<StoryAnswers>): Promise<void> {
+  const context = { signal: options.signal };
+  say(paint.dim(`${options.title}: one real experience in STAR form. A few sentences each; Enter leaves a part empty.`));
+  for (const [field, message] of PROMPTS) answered[field] = (await ask.text({ message }, context)).trim();
+  answered.competencies = await ask.checkbox<string>(
+    {
+      message: "Competencies it shows (space to tick, Enter when done)",
+      choices: options.competencies.map((id) => ({ name: `${competencyLabel(id)} (${id})`, value: id })),
+      required: true,
+      pageSize: 12,
+    },
+    context,
+  );
+  answered.where = (await ask.text({ message: "Where it happened (a rotation, a job; Enter to skip)" }, context)).trim();
+}

@@ -1,0 +1,280 @@
+// The story bank on the BUILT binary: stories added from --answers files, `stories check` on a
+// deck, a broken story file, the story sheet, and a STAR question in a pseudo-terminal that
+// shows the stories that fit and records the one told. Every test has its own sandbox library.
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+import { stepper } from "../helpers/practice-steps.js";
+
+const boxes: Sandbox[] = [];
+const box = () => {
+  const b = sandbox();
+  boxes.push(b);
+  return b;
+};
+afterEach(() => {
+  for (const b of boxes.splice(0)) b.cleanup();
+});
+
+const STORIES = join(FIXTURES, "stories");
+const THREE = [
+  ["Night shift handover", "handover.yaml"],
+  ["Angry daughter", "daughter.yaml"], // no Result
+  ["Missed potassium", "potassium.yaml"],
+] as const;
+
+function addThree(b: Sandbox) {
+  for (const [title, file] of THREE) {
+    const added = run(["stories", "add", title, "--answers", join(STORIES, file)], { env: b.env });
+    expect(added.code, added.stderr).toBe(0);
+  }
+}
+
+describe("stories add and the list", () => {
+  it("saves a story as a private Markdown note with front matter, and says which STAR part is missing", () => {
+    const b = box();
+    const added = run(["stories", "add", "Angry daughter", "--answers", join(STORIES, "daughter.yaml")], { env: b.env });
+    expect(added.code).toBe(0);
+    expect(added.stderr).toContain("Saved ");
+    expect(added.stderr).toContain("STAR check: no Result found in its text");
+    const file = join(b.home, "stories", "angry-daughter.md");
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const note = readFileSync(file, "utf8");
+    expect(note).toMatch(
+      /^---\ntype: story\ntitle: Angry daughter\ncompetencies:\n {2}- difficult-conversation\n {2}- patient-care\nwhere: Surgery clerkship\ncreated: \d{4}-\d\d-\d\d\n---\n# Angry daughter\n\n## Situation\n\nWhile I was on my surgery clerkship/,
+    );
+    expect(note).toContain("## Result\n\n## What I learned");
+
+    const again = run(["stories", "add", "angry daughter", "--answers", join(STORIES, "daughter.yaml")], { env: b.env });
+    expect(again.code).toBe(64);
+    expect(again.stderr).toMatch(/a story titled 'Angry daughter' is already in the bank \(.*angry-daughter\.md\); edit that file, or choose another title/);
+  });
+
+  it("lists the stories with their competencies and the times each was told (Markdown when piped)", () => {
+    const b = box();
+    addThree(b);
+    const list = run(["stories"], { env: b.env });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain("| story | competencies | where | used in practice |");
+    expect(list.stdout).toContain("| Angry daughter | difficult-conversation, patient-care | Surgery clerkship | 0 |");
+    expect(list.stdout).toContain("| Night shift handover | teamwork, initiative, communication | Medicine sub-internship | 0 |");
+    const json = JSON.parse(run(["stories", "--json"], { env: b.env }).stdout) as { title: string; used: number }[];
+    expect(json.map((s) => s.title)).toEqual(["Angry daughter", "Missed potassium", "Night shift handover"]);
+  });
+
+  it("refuses an answers file with an unknown competency at its position, and saves nothing", () => {
+    const b = box();
+    const file = join(b.dir, "story.yaml");
+    writeFileSync(file, "situation: On call one night.\ncompetencies: [teamwork, leadrship]\n");
+    const added = run(["stories", "add", "On call", "--answers", file], { env: b.env });
+    expect(added.code).toBe(65);
+    expect(added.stderr.trim()).toBe(`${file}:2:26: unknown competency 'leadrship'. Did you mean 'leadership'?`);
+    expect(run(["stories", "--json"], { env: b.env }).stdout.trim()).toBe("[]");
+  });
+
+  it("asks for a terminal, or --answers, when there is none", () => {
+    const added = run(["stories", "add", "On call"], { env: box().env });
+    expect(added.code).toBe(64);
+    expect(added.stderr).toContain("--answers FILE");
+  });
+});
+
+describe("stories check", () => {
+  it("lists the residency gaps most-asked first, the story without a Result, and the questions each story answers", () => {
+    const b = box();
+    addThree(b);
+    const check = run(["stories", "check", "residency"], { env: b.env });
+    expect(check.code, check.stderr).toBe(0);
+    const md = check.stdout;
+    expect(md).toContain("# Story check: Residency program interviews");
+    const gaps = md.slice(md.indexOf("## Gaps"), md.indexOf("## Missing STAR parts"));
+    expect(gaps.trim().split("\n").slice(2)).toEqual([
+      "- **Adaptability** (adaptability): asked by 2 questions, no story yet",
+      "- **Conflict** (conflict): asked by 1 question, no story yet",
+      "- **Leadership** (leadership): asked by 1 question, no story yet",
+      "- **Under pressure** (pressure): asked by 1 question, no story yet",
+    ]);
+    expect(md).toContain("## Missing STAR parts\n\n- Angry daughter: no Result\n");
+    expect(md).toContain("- Situation: “During my medicine sub-internship the night team had no written handover, and overnight tasks were lost.”");
+    expect(md).toContain("| Teamwork | Night shift handover | Tell me about a time you worked well as part of a team. |");
+
+    const report = JSON.parse(run(["stories", "check", "residency", "--json"], { env: b.env }).stdout) as {
+      stories: { title: string; questions: { id: string }[]; missing: string[] }[];
+    };
+    for (const story of report.stories) expect(story.questions.length, story.title).toBeGreaterThan(0);
+    expect(report.stories.find((s) => s.title === "Missed potassium")!.questions.map((q) => q.id)).toEqual(["mistake-you-made", "feedback-received", "speaking-up-safety"]);
+    expect(report.stories.map((s) => [s.title, s.missing])).toEqual([
+      ["Angry daughter", ["result"]],
+      ["Missed potassium", []],
+      ["Night shift handover", []],
+    ]);
+  });
+
+  it("names two stories that tell the same experience as near-duplicates", () => {
+    const b = box();
+    addThree(b);
+    run(["stories", "add", "Handover checklist", "--answers", join(STORIES, "handover.yaml")], { env: b.env });
+    const md = run(["stories", "check", "residency"], { env: b.env }).stdout;
+    expect(md).toMatch(/## Near-duplicates\n\n- Handover checklist and Night shift handover: \d+% of their words in common; keep the stronger one/);
+  });
+
+  it("an unknown deck is exit 66 with the closest name", () => {
+    const check = run(["stories", "check", "residnecy"], { env: box().env });
+    expect(check.code).toBe(66);
+    expect(check.stderr).toContain("Did you mean 'residency'?");
+  });
+});
+
+describe("a hand-broken story file", () => {
+  it("is reported at FILE:LINE:COL with exit 65, and the other stories still load", () => {
+    const b = box();
+    addThree(b);
+    const file = join(b.home, "stories", "missed-potassium.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("  - ethics", "  - ethic"));
+    const list = run(["stories"], { env: b.env });
+    expect(list.code).toBe(65);
+    expect(list.stderr).toContain(`${file}:6:5: unknown competency 'ethic'. Did you mean 'ethics'?`);
+    expect(list.stderr).toContain("1 story file skipped; fix it and run again");
+    expect(list.stdout).toContain("| Angry daughter |");
+    expect(list.stdout).toContain("| Night shift handover |");
+    expect(list.stdout).not.toContain("Missed potassium");
+
+    const check = run(["stories", "check", "residency"], { env: b.env });
+    expect(check.code).toBe(65);
+    expect(check.stdout).toContain("### Night shift handover");
+  });
+});
+
+describe("the story sheet", () => {
+  it("prints one page per deck that a story fits, with cue lines and the questions each answers", () => {
+    const b = box();
+    addThree(b);
+    const sheet = run(["stories", "--format", "md", "--deck", "residency"], { env: b.env });
+    expect(sheet.code).toBe(0);
+    expect(sheet.stdout).toMatch(/^# Story sheet: Residency program interviews\n/);
+    expect(sheet.stdout).toContain("## Angry daughter\n\nA difficult conversation, Patient care · Surgery clerkship\n");
+    expect(sheet.stdout).toContain("- **R** _(not written yet)_");
+    expect(sheet.stdout).toContain("For: Tell me about a mistake you made and what you did about it.");
+    expect(sheet.stdout).toContain("No story yet for: Conflict, Leadership, Under pressure, Adaptability.");
+    const all = run(["stories", "--format", "md"], { env: b.env }).stdout;
+    expect(all.match(/^# Story sheet: /gm)).toHaveLength(4);
+  });
+});
+
+describe("stories in practice", () => {
+  const SESSION = ["practice", "residency", "--category", "behavioural", "--order", "deck", "--count", "1", "--prep", "20s", "--time", "30s", "--output", "-"];
+
+  it("shows the stories that fit a STAR question when think time starts, and records the one picked", async () => {
+    const b = box();
+    addThree(b);
+    const t = terminal(SESSION, { env: b.env });
+    const step = stepper(t);
+    await step.until("Tell me about a time you worked well as part of a team.");
+    await step.until(/Stories that fit: Night shift handover\r?\n/);
+    await step.until(/Think time/);
+    step.mark();
+    t.write(keys.enter);
+    await step.until(/Answer \[/);
+    step.mark();
+    t.write("I set up a checklist");
+    await step.until("a checklist");
+    t.write(keys.enter);
+    await step.until("Keep this take?");
+    step.mark();
+    t.write(keys.enter);
+    await step.until(/Which story did you tell\? 1-3 picks, Enter: none\r?\n {2}<1> Night shift handover\r?\n {2}<2> Angry daughter\r?\n {2}<3> Missed potassium/);
+    step.mark();
+    t.write("1");
+    await step.until("Rate your answer");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Next time I will");
+    t.write(keys.enter);
+    expect((await t.exited).exitCode).toBe(0);
+    const answers = readFileSync(join(b.home, "history.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { type: string; story?: string; question?: string })
+      .filter((e) => e.type === "answer");
+    expect(answers.map((a) => [a.question, a.story])).toEqual([["teamwork-example", "night-shift-handover"]]);
+
+    const list = run(["stories"], { env: b.env });
+    expect(list.stdout).toContain("| Night shift handover | teamwork, initiative, communication | Medicine sub-internship | 1 |");
+
+    const stats = JSON.parse(run(["stats", "residency", "--json"], { env: b.env }).stdout) as { stories: unknown };
+    expect(stats.stories).toEqual({
+      storiesUsed: [{ story: "night-shift-handover", title: "Night shift handover", answers: 1 }],
+      competencies: [{ id: "teamwork", label: "Teamwork", answers: 1 }],
+    });
+    const report = run(["stats", "residency"], { env: b.env }).stdout;
+    expect(report).toContain("## Stories and competencies\n\n| story told | answers |\n| --- | --- |\n| Night shift handover | 1 |");
+    expect(report).toContain("| competency practised | answers |\n| --- | --- |\n| Teamwork | 1 |");
+  }, 60_000);
+
+  it("--no-stories hides the titles and the pick", async () => {
+    const b = box();
+    addThree(b);
+    const t = terminal([...SESSION, "--no-stories"], { env: b.env });
+    const step = stepper(t);
+    await step.until(/Think time/);
+    t.write(keys.enter);
+    await step.until(/Answer \[/);
+    t.write("We worked as a team");
+    await step.until("as a team");
+    t.write(keys.enter);
+    await step.until("Keep this take?");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Rate your answer");
+    t.write(keys.enter);
+    await step.until("Next time I will");
+    t.write(keys.enter);
+    expect((await t.exited).exitCode).toBe(0);
+    expect(t.output()).not.toContain("Stories that fit");
+    expect(t.output()).not.toContain("Which story did you tell?");
+  }, 60_000);
+});
+
+describe("the stories add form in a terminal", () => {
+  it("asks for the STAR parts, the competencies and where, and saves the story", async () => {
+    const b = box();
+    const t = terminal(["stories", "add", "On call"], { env: b.env });
+    const step = stepper(t);
+    const answer = async (prompt: string, text: string) => {
+      await step.until(prompt);
+      step.mark();
+      t.write(`${text}${keys.enter}`);
+    };
+    await answer("Situation:", "One night on call the ward ran out of beds.");
+    await answer("Task:", "I had to find a bed for an admission.");
+    await answer("Action:", "I called the bed manager and the night registrar.");
+    await answer("Result:", "");
+    await answer("What you learned", "Call early.");
+    await step.until("Competencies it shows");
+    step.mark();
+    t.write(`${keys.space}${keys.down}${keys.down}${keys.down}${keys.down}${keys.space}${keys.enter}`);
+    await answer("Where it happened", "Medicine rotation");
+    await step.until("STAR check: no Result found in its text");
+    expect((await t.exited).exitCode).toBe(0);
+    const note = readFileSync(join(b.home, "stories", "on-call.md"), "utf8");
+    expect(note).toContain("title: On call\ncompetencies:\n  - teamwork\n  - pressure\nwhere: Medicine rotation\n");
+    expect(note).toContain("## Task\n\nI had to find a bed for an admission.\n\n## Action");
+  }, 60_000);
+
+  it("keeps what was typed when Ctrl-C stops the form, and exits 130", async () => {
+    const b = box();
+    const t = terminal(["stories", "add", "On call"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Situation:");
+    step.mark();
+    t.write(`One night on call the ward ran out of beds.${keys.enter}`);
+    await step.until("Task:");
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    expect(t.output()).toMatch(/Interrupted: what you typed is saved in .*on-call\.md; finish it in any editor\./);
+    const note = readFileSync(join(b.home, "stories", "on-call.md"), "utf8");
+    expect(note).toContain("## Situation\n\nOne night on call the ward ran out of beds.\n");
+    expect(run(["stories"], { env: b.env }).code).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,131 @@
+// `stories check` as a plain function: coverage per competency, gaps most-asked first, STAR
+// parts with their evidence sentence, near-duplicates; and the stories that fit a question.
+import { beforeAll, describe, expect, it } from "vitest";
+import { competencyIds } from "../../src/content/competencies.js";
+import type { Deck, Question } from "../../src/content/types.js";
+import { isHistoryEntry, type AnswerEntry } from "../../src/practice/history.js";
+import { checkStories, nearDuplicates, storiesFor } from "../../src/stories/check.js";
+import { starEvidence } from "../../src/stories/star-evidence.js";
+import { loadLanguage } from "../../src/practice/language.js";
+
+// The STAR check reads stories with the language model that practice feedback uses.
+beforeAll(async () => {
+  await loadLanguage();
+}, 30_000);
+import type { Story } from "../../src/stories/story.js";
+import { competenciesPractised, storyUses } from "../../src/stories/usage.js";
+
+const question = (id: string, competencies?: string[]): Question => ({
+  id,
+  text: `Question ${id}?`,
+  tags: [],
+  format: "star",
+  answerSeconds: 90,
+  points: [],
+  tips: [],
+  followups: [],
+  ...(competencies ? { competencies } : {}),
+});
+const deck: Deck = {
+  kind: "deck",
+  id: "d",
+  title: "A deck",
+  prepSeconds: 20,
+  answerSeconds: 90,
+  questions: [question("q1", ["conflict"]), question("q2", ["conflict", "teamwork"]), question("q3", ["leadership"]), question("q4", ["conflict"]), question("q5")],
+};
+const story = (title: string, competencies: string[], text: Partial<Story> = {}): Story => ({
+  slug: title.toLowerCase().replace(/ /g, "-"),
+  title,
+  competencies,
+  where: "",
+  file: `stories/${title}.md`,
+  situation: "",
+  task: "",
+  action: "",
+  result: "",
+  learned: "",
+  ...text,
+});
+
+const handover = story("Handover", ["teamwork"], {
+  situation: "During my sub-internship the night team had no written handover.",
+  task: "I needed to make sure tasks were not lost.",
+  action: "I organised a checklist with the senior resident. It took a week.",
+  result: "As a result, missed tasks fell by half.",
+});
+
+describe("checkStories", () => {
+  const report = checkStories([handover, story("Ward round", ["leadership"], { situation: "One day on the ward." })], [deck], competencyIds(), new Map([["handover", 3]]));
+
+  it("lists per competency the stories that show it and the questions that ask for it", () => {
+    expect(report.competencies.map((c) => [c.id, c.stories, c.questions.map((q) => q.id)])).toEqual([
+      ["teamwork", ["Handover"], ["q2"]],
+      ["conflict", [], ["q1", "q2", "q4"]],
+      ["leadership", ["Ward round"], ["q3"]],
+    ]);
+  });
+
+  it("gives the gaps most-asked first", () => {
+    expect(report.gaps).toEqual([{ id: "conflict", label: "Conflict", questions: 3 }]);
+  });
+
+  it("maps each story to the questions it can answer, and counts its uses", () => {
+    expect(report.stories.map((s) => [s.title, s.questions.map((q) => q.id), s.used])).toEqual([
+      ["Handover", ["q2"], 3],
+      ["Ward round", ["q3"], 0],
+    ]);
+  });
+
+  it("names the STAR parts a story's text misses, and the sentence that shows each part found", () => {
+    const [full, thin] = report.stories;
+    expect(full!.missing).toEqual([]);
+    expect(full!.star.action).toEqual({ found: true, sentence: "I organised a checklist with the senior resident." });
+    expect(full!.star.result).toEqual({ found: true, sentence: "As a result, missed tasks fell by half." });
+    expect(thin!.missing).toEqual(["task", "action", "result"]);
+  });
+});
+
+describe("starEvidence", () => {
+  it("keeps 'Dr. Lee' inside one sentence", () => {
+    expect(starEvidence("When I was on call, Dr. Lee asked me to help. So I called the family.").situation.sentence).toBe("When I was on call, Dr. Lee asked me to help.");
+  });
+});
+
+describe("nearDuplicates", () => {
+  it("pairs two tellings of one experience and leaves different ones apart", () => {
+    const retold = story("Handover again", ["teamwork"], { ...handover, title: "Handover again", result: "Missed tasks fell by half after that." });
+    const other = story("Angry daughter", ["conflict"], { situation: "A patient's daughter was angry about a delayed operation.", action: "I listened and explained." });
+    const pairs = nearDuplicates([handover, retold, other]);
+    expect(pairs.map((p) => [p.a, p.b])).toEqual([["Handover", "Handover again"]]);
+    expect(pairs[0]!.similarity).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("storiesFor", () => {
+  it("puts the stories sharing most competencies first, then the least told", () => {
+    const a = story("A", ["conflict"]);
+    const b = story("B", ["conflict", "teamwork"]);
+    const c = story("C", ["conflict"]);
+    const d = story("D", ["leadership"]);
+    expect(storiesFor(["conflict", "teamwork"], [a, b, c, d], new Map([["a", 2]])).map((s) => s.title)).toEqual(["B", "C", "A"]);
+  });
+});
+
+describe("history and the story bank", () => {
+  const answer: AnswerEntry = { type: "answer", session: "s", deck: "d", question: "q2", rating: 3, seconds: 60, limit: 90, takes: 1, answer: "x", mode: "typed", covered: 0, points: 0, at: "2026-11-29T10:00:00Z" };
+
+  it("reads lines with and without a story; a story that is not text is not an entry", () => {
+    expect(isHistoryEntry(answer)).toBe(true);
+    expect(isHistoryEntry({ ...answer, story: "handover" })).toBe(true);
+    expect(isHistoryEntry({ ...answer, story: 7 })).toBe(false);
+  });
+
+  it("counts the stories told and the competencies practised", () => {
+    expect([...storyUses([answer, { ...answer, story: "handover" }, { ...answer, story: "handover" }])]).toEqual([["handover", 2]]);
+    expect([...competenciesPractised([answer, { ...answer, question: "q5" }, { ...answer, deck: "gone" }], [deck])]).toEqual([
+      ["conflict", 1],
+      ["teamwork", 1],
+    ]);
+  });
+});
