@@ -7,13 +7,13 @@ import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, UsageError } from "../errors.js";
 import { isoDay, parseDay, practiceDay } from "../notes/dates.js";
 import { replaceFile } from "../notes/files.js";
-import { libraryPaths } from "../notes/library.js";
+import { displayPath, libraryPaths } from "../notes/library.js";
 import { longDate } from "../notes/markdown.js";
 import { parseReviewNote, renderReviewNote } from "../notes/review-note.js";
 import { allCriteria } from "../rank/criteria.js";
 import { findPerson, findReview } from "../rank/find.js";
 import { followUps, renderDrafts, renderFollowUps } from "../rank/followups.js";
-import { displayPath, loadReviews } from "../rank/load-reviews.js";
+import { loadReviews } from "../rank/load-reviews.js";
 import type { ReviewFile } from "../rank/score.js";
 import { say, writeDocument } from "../ui/output.js";
 

@@ -6,13 +6,13 @@ import type { CommandContext } from "../context.js";
 import { ContentError, InterruptedError, UsageError } from "../errors.js";
 import { readYamlFile } from "../content/yaml-file.js";
 import { replaceFile } from "../notes/files.js";
-import { libraryPaths } from "../notes/library.js";
+import { displayPath, libraryPaths } from "../notes/library.js";
 import { parseReviewNote, renderReviewNote, reviewFile } from "../notes/review-note.js";
 import { allCriteria, DEFAULT_DEAL_BREAKERS, type Kind } from "../rank/criteria.js";
 import { applyAnswers } from "../rank/review-answers.js";
 import { blankReview, finishReview, lateBy } from "../rank/review-edit.js";
 import { oneLine, type Review } from "../rank/review.js";
-import { displayPath, loadReviews } from "../rank/load-reviews.js";
+import { loadReviews } from "../rank/load-reviews.js";
 import { closest } from "../suggest.js";
 import { say } from "../ui/output.js";
 

@@ -1,5 +1,5 @@
 // The user's library: sessions/, reviews/, checklists/ and history.jsonl under home.
-import { join } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 
 export interface LibraryPaths {
   home: string;
@@ -17,4 +17,10 @@ export function libraryPaths(home: string): LibraryPaths {
     checklists: join(home, "checklists"),
     history: join(home, "history.jsonl"),
   };
+}
+
+/** How to name a file in a message: relative when under the working folder, else absolute. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }

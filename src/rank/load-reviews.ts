@@ -2,7 +2,8 @@
 // must not keep the user from their list. `rank` reads thousands of notes: each is parsed once
 // and kept in the parsed-file cache until it changes.
 import { readdirSync } from "node:fs";
-import { isAbsolute, join, relative } from "node:path";
+import { join } from "node:path";
+import { displayPath } from "../notes/library.js";
 import type { ContentIssue } from "../errors.js";
 import { FileCache } from "../notes/file-cache.js";
 import { parseReviewNote } from "../notes/review-note.js";
@@ -29,11 +30,6 @@ export function reviewFileNames(dir: string): string[] {
   return names.filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
 }
 
-/** How to name a file in a message: relative when under the working folder, else absolute. */
-export function displayPath(path: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
-}
 
 export interface LoadOptions {
   /** How a file is named in results (default reviews/<name>). */
