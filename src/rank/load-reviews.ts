@@ -1,9 +1,8 @@
 // Reads every review in the library. A broken file is reported and skipped: one bad hand edit
 // must not keep the user from their list. `rank` reads thousands of notes: each is parsed once
 // and kept in the parsed-file cache until it changes.
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { displayPath } from "../notes/library.js";
+import { displayPath, noteFileNames } from "../notes/library.js";
 import type { ContentIssue } from "../errors.js";
 import { FileCache } from "../notes/file-cache.js";
 import { parseReviewNote } from "../notes/review-note.js";
@@ -16,19 +15,6 @@ export interface LoadedReviews {
   issues: ContentIssue[];
 }
 
-/** Review file names: <slug>.md, not our temp files (.xxxx.tmp) or hidden files. */
-export function reviewFileNames(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch (error) {
-    // No folder yet, or the library path runs through a file: either way, no reviews.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return [];
-    throw error;
-  }
-  return names.filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
-}
 
 
 export interface LoadOptions {
@@ -45,7 +31,7 @@ export async function loadReviews(dir: string, { label = (name) => `reviews/${na
   const loaded: LoadedReviews = { reviews: [], drafts: [], issues: [] };
   const cache = new FileCache<Review>(cacheFile, CACHE_VERSION);
   const paths: string[] = [];
-  for (const name of reviewFileNames(dir)) {
+  for (const name of noteFileNames(dir)) {
     const path = join(dir, name);
     paths.push(path);
     let review: Review | undefined;
