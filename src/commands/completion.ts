@@ -7,7 +7,7 @@ import { complete, type CompletionSource } from "../completion/complete.js";
 import { completionScripts, type Shell } from "../completion/scripts.js";
 import type { CommandContext } from "../context.js";
 import { parseNote } from "../notes/front-matter.js";
-import { libraryPaths } from "../notes/library.js";
+import { libraryPaths, noteFileNames } from "../notes/library.js";
 import { writeDocument } from "../ui/output.js";
 
 export async function run(shell: Shell, _ctx: CommandContext): Promise<void> {
@@ -36,7 +36,7 @@ function programNames(home: string): string[] {
   for (const dir of [reviews, checklists]) {
     let files: string[] = [];
     try {
-      files = readdirSync(dir).filter((name) => name.endsWith(".md"));
+      files = noteFileNames(dir, { filesOnly: true });
     } catch {
       continue;
     }

@@ -7,13 +7,13 @@ import { ContentError, formatIssue, NotFoundError, UsageError } from "../errors.
 import { isoDay, parseDay, practiceDay } from "../notes/dates.js";
 import { updateNote } from "../notes/locked-update.js";
 import { checkRecordName } from "../notes/record-file.js";
-import { libraryPaths } from "../notes/library.js";
+import { displayPath, libraryPaths } from "../notes/library.js";
 import { longDate } from "../notes/markdown.js";
 import { parseReviewNote, renderReviewNote, rewriteProblem } from "../notes/review-note.js";
 import { allCriteria } from "../rank/criteria.js";
 import { findPerson, findReview, personLabel } from "../rank/find.js";
 import { followUps, renderDrafts, renderFollowUps } from "../rank/followups.js";
-import { displayPath, loadReviews } from "../rank/load-reviews.js";
+import { loadReviews } from "../rank/load-reviews.js";
 import type { Person, Review } from "../rank/review.js";
 import type { ReviewFile } from "../rank/score.js";
 import { say, writeDocument } from "../ui/output.js";

@@ -3,7 +3,7 @@
 // records. Off with --no-stories or `practice: { stories: false }` in config.yaml.
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
-import { displayPath } from "../content/catalog.js";
+import { displayPath } from "../notes/library.js";
 import { competencyIds, competencyLabel } from "../content/competencies.js";
 import type { Question } from "../content/types.js";
 import { formatIssue } from "../errors.js";

@@ -4,7 +4,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { CommandContext } from "../context.js";
-import { displayPath } from "../content/catalog.js";
 import { formatDuration } from "../content/duration.js";
 import { competencyIds } from "../content/competencies.js";
 import { findDeck } from "../content/find.js";
@@ -12,11 +11,11 @@ import type { Deck, Question } from "../content/types.js";
 import { ContentError, NotFoundError, UsageError } from "../errors.js";
 import { table, cell } from "../notes/markdown.js";
 import { resolvePracticeOptions, type PracticeFlags, type PracticeSettings } from "../practice/options.js";
-import { selectQuestions } from "../practice/select.js";
+import { selectQuestions, type QuestionOrder } from "../practice/select.js";
 import { cacheDir } from "../config/paths.js";
 import type { Schedule } from "../practice/due.js";
-import { effectiveOrder, planInfo, type PlanOrder } from "../practice/plan-order.js";
-import { libraryPaths, refuseLibraryOutput } from "../notes/library.js";
+import { effectiveOrder, planInfo } from "../practice/plan-order.js";
+import { displayPath, libraryPaths, refuseLibraryOutput } from "../notes/library.js";
 import { say, writeDocument } from "../ui/output.js";
 import { checkRecordName } from "../notes/record-file.js";
 import { showQuestion } from "../ui/question-header.js";
@@ -76,7 +75,7 @@ async function loadDeck(arg: string, ctx: CommandContext): Promise<Deck> {
   return result.content;
 }
 
-function chooseQuestions(deck: Deck, settings: PracticeSettings, order: PlanOrder, schedule: Schedule, now: Date): Question[] {
+function chooseQuestions(deck: Deck, settings: PracticeSettings, order: QuestionOrder, schedule: Schedule, now: Date): Question[] {
   return selectQuestions(deck, {
     count: settings.count,
     ...(settings.category ? { category: settings.category } : {}),
@@ -88,13 +87,13 @@ function chooseQuestions(deck: Deck, settings: PracticeSettings, order: PlanOrde
   });
 }
 
-const ORDER_NOTE: Record<PlanOrder, string> = {
+const ORDER_NOTE: Record<QuestionOrder, string> = {
   due: "due ones first (most overdue first), then new ones, then the ones most likely forgotten",
   shuffle: "shuffled",
   deck: "in deck order",
 };
 
-function printPlan(deck: Deck, questions: Question[], settings: PracticeSettings, order: PlanOrder, schedule: Schedule, now: Date): void {
+function printPlan(deck: Deck, questions: Question[], settings: PracticeSettings, order: QuestionOrder, schedule: Schedule, now: Date): void {
   const prep = settings.prepSeconds ?? deck.prepSeconds;
   const rows = questions.map((q, i) => ({
     number: i + 1,

@@ -4,7 +4,7 @@
 // FILE:LINE:COL and skipped; the command still shows the rest, then exits 65.
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
-import { displayPath } from "../content/catalog.js";
+import { displayPath } from "../notes/library.js";
 import { competencyIds } from "../content/competencies.js";
 import { findDeck } from "../content/find.js";
 import { readYamlFile } from "../content/yaml-file.js";

@@ -1,7 +1,8 @@
 // `interview-coach validate [PATH...]`: every problem in every file, as FILE:LINE:COL, exit 65 if any.
+import { displayPath } from "../notes/library.js";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { contentFilesIn, displayPath } from "../content/catalog.js";
+import { contentFilesIn } from "../content/catalog.js";
 import { competencyIds } from "../content/competencies.js";
 import { loadContentFile } from "../content/load.js";
 import type { CommandContext } from "../context.js";

@@ -3,6 +3,7 @@
 // A broken file is reported and skipped; it never hides the rest.
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { displayPath } from "../notes/library.js";
 import type { ContentIssue } from "../errors.js";
 import { packagePath } from "../package-root.js";
 import { isUnchanged, readSnapshot } from "./snapshot.js";
@@ -38,11 +39,6 @@ export function contentFilesIn(dir: string): string[] {
   return [...list(join(dir, "decks")), ...list(join(dir, "checklists")), ...list(dir).filter((f) => !f.endsWith("config.yaml"))];
 }
 
-/** Paths in messages: relative to the working folder when inside it, as the user typed them. */
-export function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel && !rel.startsWith("..") ? rel : file;
-}
 
 /** `competencies`: the ids questions may name (built-in and config's); the default is the built-in list. */
 export async function loadCatalog(layers: ContentLayer[], competencies?: readonly string[]): Promise<Catalog> {

@@ -1,14 +1,13 @@
 // Looking content up by id, with "did you mean" when nothing matches (exit 66).
 import { NotFoundError } from "../errors.js";
-import { closest } from "../suggest.js";
+import { didYouMean } from "../suggest.js";
 import type { Catalog } from "./catalog.js";
 import type { Checklist, Deck, Loaded } from "./types.js";
 
 function notFound(what: string, id: string, known: Iterable<string>, listCommand: string): NotFoundError {
   const ids = [...new Set(known)];
-  const near = closest(id, ids);
   // Nothing close: the full list is short, and more use than a far-fetched guess.
-  const hint = near.length ? ` Did you mean ${near.map((n) => `'${n}'`).join(" or ")}?` : ids.length ? ` Known ids: ${ids.join(", ")}.` : "";
+  const hint = didYouMean(id, ids) || (ids.length ? ` Known ids: ${ids.join(", ")}.` : "");
   return new NotFoundError(`no ${what} named '${id}'.${hint} See \`interview-coach list${listCommand ? ` ${listCommand}` : ""}\`.`);
 }
 

@@ -1,13 +1,14 @@
 // The checklist progress note: `<home>/checklists/<checklist>--<program>.md`, front matter with
 // the ticks (the data) and a body with the checklist as `- [x]` / `- [ ]` lines (for people and
 // note apps). The body is the same Markdown that `checklist --print` writes.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { CannotReadError, ContentError } from "../errors.js";
 import type { Checklist } from "../content/types.js";
 import { dueDayOf, isOverdue } from "../checklist/due.js";
 import { DEFAULT_PROGRAM, inPhaseOrder, mergeProgress, summarize, summaryLine, type ProgressState } from "../checklist/progress.js";
 import { renderChecklist } from "./render-content.js";
+import { noteFileNames } from "./library.js";
 import { recordFile } from "./record-file.js";
 import { legacyProgramSlug, slugify } from "./slug.js";
 
@@ -74,15 +75,6 @@ function fail(file: string, message: string): never {
 
 /** Every progress note in the library folder (file names only), in name order. */
 export function progressNotesIn(checklistsDir: string): string[] {
-  try {
-    return readdirSync(checklistsDir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !entry.name.startsWith("."))
-      .map((entry) => entry.name)
-      .sort();
-  } catch (error) {
-    // No folder is no notes; a folder that cannot be read is not "no checklist started yet".
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return [];
-    throw new CannotReadError(checklistsDir, error);
-  }
+  return noteFileNames(checklistsDir, { filesOnly: true });
+
 }

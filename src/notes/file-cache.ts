@@ -3,6 +3,7 @@
 // by the file's absolute path; it is only ever a copy: a missing, broken or unwritable cache
 // costs time, never data. The files themselves are never written here.
 import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { replaceFile } from "./files.js";
 import { hashBytes } from "./fnv1a.js";
 
@@ -75,7 +76,7 @@ export class FileCache<T> {
   keepOnly(paths: Iterable<string>, dir: string): void {
     const kept = new Set(paths);
     for (const path of Object.keys(this.entries)) {
-      if (path.startsWith(dir) && !kept.has(path)) this.forget(path);
+      if (path.startsWith(join(dir, "/")) && !kept.has(path)) this.forget(path);
     }
   }
 

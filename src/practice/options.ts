@@ -3,6 +3,7 @@
 import type { ConfigFile } from "../config/schema.js";
 import { parseDuration } from "../content/duration.js";
 import { UsageError } from "../errors.js";
+import type { QuestionOrder } from "./select.js";
 
 export interface PracticeFlags {
   count?: string;
@@ -25,14 +26,13 @@ export interface PracticeFlags {
   stories?: boolean;
 }
 
-export type Order = "deck" | "shuffle" | "due";
 
 export interface PracticeSettings {
   count: number;
   category?: string;
   tags: string[];
   /** Undefined when neither a flag nor config chose: the command picks (shuffle, or due once there is history). */
-  order?: Order;
+  order?: QuestionOrder;
   seed?: string;
   mode: "typed" | "aloud";
   /** Think time in seconds; undefined means the deck's default. 0 means none. */
@@ -66,7 +66,7 @@ export function resolvePracticeOptions(flags: PracticeFlags, config: ConfigFile[
     count: flags.count !== undefined ? wholeNumber(flags.count, "--count", 1) : (config.count ?? DEFAULT_COUNT),
     ...(flags.category ? { category: flags.category } : {}),
     tags: flags.tag ?? [],
-    ...((flags.order ?? config.order) ? { order: (flags.order ?? config.order) as Order } : {}),
+    ...((flags.order ?? config.order) ? { order: (flags.order ?? config.order) as QuestionOrder } : {}),
     ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
     mode: (flags.mode as "typed" | "aloud" | undefined) ?? config.mode ?? "typed",
     ...optional("prepSeconds", flags.prep !== undefined ? prepDuration(flags.prep) : config.prep !== undefined ? prepDuration(String(config.prep), "practice.prep in config.yaml") : undefined),

@@ -3,11 +3,11 @@
 // from loadDeckSchedule (history-load.ts), the order itself from orderByDue (due.ts).
 import { practiceDay } from "../notes/dates.js";
 import { isDue, scheduleOf, type CardState, type Schedule } from "./due.js";
+import type { QuestionOrder } from "./select.js";
 
-export type PlanOrder = "due" | "shuffle" | "deck";
 
 /** `--order`, else config's practice.order, else "due" once the deck has history and "shuffle" before. */
-export function effectiveOrder(asked: PlanOrder | undefined, hasHistory: boolean): PlanOrder {
+export function effectiveOrder(asked: QuestionOrder | undefined, hasHistory: boolean): QuestionOrder {
   return asked ?? (hasHistory ? "due" : "shuffle");
 }
 

@@ -6,14 +6,15 @@ import { orderByDue, type Schedule } from "./due.js";
 import { didYouMean } from "../suggest.js";
 
 /** "due": from the spaced-repetition schedule, due and weak questions first (due.ts). */
-export type SelectOrder = "deck" | "shuffle" | "due";
+/** The order a session asks its questions in: the deck's, shuffled, or due ones first (see due.ts). */
+export type QuestionOrder = "deck" | "shuffle" | "due";
 
 export interface SelectOptions {
   count: number;
   category?: string;
   /** A question must have ALL of these tags. */
   tags?: string[];
-  order: SelectOrder;
+  order: QuestionOrder;
   /** Makes "shuffle" repeatable; without it every run is different. */
   seed?: string;
   /** For "due": the deck's schedule (loadDeckSchedule in history-load.ts) and the clock. */

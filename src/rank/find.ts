@@ -2,7 +2,7 @@
 // Unknown names are exit 66 with the closest names, so a typo costs one glance.
 import { NotFoundError } from "../errors.js";
 import { sameName } from "../notes/slug.js";
-import { closest } from "../suggest.js";
+import { didYouMean } from "../suggest.js";
 import type { Person } from "./review.js";
 import type { ReviewFile } from "./score.js";
 
@@ -16,10 +16,7 @@ export function findReview<T extends ReviewFile>(files: readonly T[], program: s
   const exact = files.find((f) => same(f.review.program, program)) ?? files.find((f) => sameName(f.review.program, program));
   if (exact) return exact;
   const names = files.map((f) => f.review.program);
-  const near = closest(program, names);
-  const hint = near.length
-    ? ` Did you mean ${near.map((n) => `'${n}'`).join(" or ")}?`
-    : `${names.length ? "" : " There are no reviews yet."} Write one with: interview-coach review "${program}"`;
+  const hint = didYouMean(program, names) || `${names.length ? "" : " There are no reviews yet."} Write one with: interview-coach review "${program}"`;
   throw new NotFoundError(`no review for '${program}'.${hint}`);
 }
 
@@ -58,7 +55,6 @@ export function findPerson(people: readonly Person[], name: string, program: str
   }
   if (index !== -1) return { person: people[index]!, index };
   const names = people.map((p) => p.name);
-  const near = closest(name, names);
-  const hint = near.length ? ` Did you mean ${near.map((n) => `'${n}'`).join(" or ")}?` : names.length ? ` People met there: ${names.map((n) => `'${n}'`).join(", ")}.` : " The review lists no one.";
+  const hint = didYouMean(name, names) || (names.length ? ` People met there: ${names.map((n) => `'${n}'`).join(", ")}.` : " The review lists no one.");
   throw new NotFoundError(`no one named '${name}' in the review of '${program}'.${hint}`);
 }

@@ -1,8 +1,8 @@
 // Reads every review in the library. A broken file is reported and skipped: one bad hand edit
 // must not keep the user from their list. `rank` reads thousands of notes: each is parsed once
 // and kept in the parsed-file cache until it changes.
-import { readdirSync } from "node:fs";
-import { isAbsolute, join, relative } from "node:path";
+import { join } from "node:path";
+import { displayPath, noteFileNames } from "../notes/library.js";
 import { CannotReadError, type ContentIssue } from "../errors.js";
 import { FileCache } from "../notes/file-cache.js";
 import { parseReviewNote } from "../notes/review-note.js";
@@ -15,25 +15,7 @@ export interface LoadedReviews {
   issues: ContentIssue[];
 }
 
-/** Review file names: <slug>.md, not our temp files (.xxxx.tmp) or hidden files. */
-export function reviewFileNames(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch (error) {
-    // No folder yet, or the library path runs through a file: either way, no reviews.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return [];
-    throw new CannotReadError(dir, error);
-  }
-  return names.filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
-}
 
-/** How to name a file in a message: relative when under the working folder, else absolute. */
-export function displayPath(path: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
-}
 
 export interface LoadOptions {
   /** How a file is named in results (default reviews/<name>). */
@@ -49,7 +31,7 @@ export async function loadReviews(dir: string, { label = (name) => `reviews/${na
   const loaded: LoadedReviews = { reviews: [], drafts: [], issues: [] };
   const cache = new FileCache<Review>(cacheFile, CACHE_VERSION);
   const paths: string[] = [];
-  for (const name of reviewFileNames(dir)) {
+  for (const name of noteFileNames(dir)) {
     const path = join(dir, name);
     paths.push(path);
     let review: Review | undefined;

@@ -1,5 +1,6 @@
 // A horizontal bar chart for the terminal (stderr only): a glance at how far apart the
 // scores are, which the table's numbers hide.
+import { meter } from "./sparkline.js";
 import { paint } from "./color.js";
 
 export interface Bar {
@@ -19,8 +20,7 @@ export function barChart(bars: readonly Bar[], { max = 100, columns = 80 } = {})
     .map((bar) => {
       const chars = [...bar.label];
       const label = chars.length > labelWidth ? `${chars.slice(0, labelWidth - 1).join("")}…` : bar.label.padEnd(labelWidth + bar.label.length - chars.length);
-      const eighths = Math.round((Math.max(0, Math.min(bar.value, max)) / max) * barWidth * 8);
-      const drawn = "█".repeat(Math.floor(eighths / 8)) + (eighths % 8 ? "▏▎▍▌▋▊▉"[(eighths % 8) - 1]! : "");
+      const drawn = meter(Math.max(0, Math.min(bar.value, max)) / max, barWidth).filled;
       const line = `${label}  ${drawn.padEnd(barWidth)} ${String(Math.round(bar.value)).padStart(3)}`;
       return bar.muted ? paint.dim(line) : `${label}  ${paint.cyan(drawn.padEnd(barWidth))} ${String(Math.round(bar.value)).padStart(3)}`;
     })
