@@ -17,11 +17,9 @@ export async function deckForProgram(deckArg: string | undefined, program: strin
   const dir = libraryPaths(ctx.settings.home.value).interviews;
   const fallback = deckArg ? "the session is saved under this name" : "name a deck: interview-coach practice residency --program …";
   // Nothing recorded: no need to load the interview reader (practice start-up is budgeted).
-  const found = existsSync(dir)
-    ? (await import("../interviews/lookup.js")).lookUpInterview(dir, program, fallback)
-    : { interview: undefined, hint: (await import("../interviews/find.js")).unmatchedHint(program, [], fallback) };
+  const found = existsSync(dir) ? (await import("../interviews/lookup.js")).lookUpInterview(dir, program, fallback) : {};
   if (!found.interview) {
-    say(found.hint);
+    if (found.hint) say(found.hint);
     if (!deckArg) throw new UsageError(`practice needs a deck when '${program}' is not a recorded interview: interview-coach practice <deck> --program "${program}"`);
     return { deck: deckArg, program };
   }

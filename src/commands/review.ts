@@ -89,7 +89,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
 function fromInterview(blank: Review, ctx: CommandContext): Review {
   const found = lookUpInterview(libraryPaths(ctx.settings.home.value).interviews, blank.program, "the review starts with today's date");
   if (!found.interview) {
-    say(found.hint);
+    if (found.hint) say(found.hint);
     return blank;
   }
   const { date, kind, specialty } = found.interview;

@@ -7,7 +7,8 @@ import { matchInterview, unmatchedHint } from "./find.js";
 import { interviewFile, loadInterviews, readInterviewAt, type LoadedInterviews } from "./interview-file.js";
 import type { Interview } from "./interview.js";
 
-export type Lookup = { interview: Interview; file: string; hint?: undefined } | { interview?: undefined; hint: string };
+/** `hint` is absent when no interview is recorded at all: someone not keeping interviews gets no nagging. */
+export type Lookup = { interview: Interview; file: string; hint?: undefined } | { interview?: undefined; hint?: string };
 
 /**
  * The interview recorded for `program` in `interviewsDir`, or a one-line hint: "did you mean"
@@ -15,6 +16,7 @@ export type Lookup = { interview: Interview; file: string; hint?: undefined } | 
  * ("using today's date"). Throws ContentError when the program's own file is broken.
  */
 export function lookUpInterview(interviewsDir: string, program: string, fallback: string): Lookup {
+  if (!existsSync(interviewsDir)) return {};
   const loaded = loadInterviewsFor(interviewsDir, program);
   const match = matchInterview(loaded.interviews, program);
   if (match.found) return { interview: match.found.interview, file: match.found.file };
