@@ -164,6 +164,7 @@ export function buildProgram(): Command {
     .description("print one story as Markdown, with its STAR check")
     .argument("<title>", "the story's title (any case) or file name")
     .option("--json", "as JSON")
+    .addHelpText("after", examples.storiesShow)
     .action((title: string, _options, command: Command) =>
       // optsWithGlobals: `--json` after the subcommand is read by the `stories` command too.
       withContext(command, async (ctx) => (await import("./commands/stories.js")).runShow(title, command.optsWithGlobals(), ctx)),
@@ -173,6 +174,7 @@ export function buildProgram(): Command {
     .description("per competency, your stories and the questions that ask for it; gaps, missing STAR parts, near-duplicates")
     .argument("[deck]", "only this deck's questions (default: every deck)")
     .option("--json", "as JSON")
+    .addHelpText("after", examples.storiesCheck)
     .action((deck: string | undefined, _options, command: Command) =>
       withContext(command, async (ctx) => (await import("./commands/stories.js")).runCheck(deck, command.optsWithGlobals(), ctx)),
     );

@@ -67,6 +67,8 @@ A --answers file:
   competencies: [teamwork, initiative]
   where: Medicine sub-internship
 `,
+  storiesShow: section(['interview-coach stories show "Night shift handover"', 'interview-coach stories show night-shift-handover --json']),
+  storiesCheck: section(["interview-coach stories check residency", "interview-coach stories check > coverage.md", "interview-coach stories check second-interview --json"]),
   list: section(["interview-coach list", "interview-coach list decks --json", "interview-coach --content ./my-content list"]),
   show: section(["interview-coach show residency > residency-study.md", "interview-coach show checklist/second-interview", "interview-coach show networking --json"]),
   validate: section(["interview-coach validate", "interview-coach validate my-deck.yaml", "interview-coach validate ./my-content"]),

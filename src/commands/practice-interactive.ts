@@ -54,7 +54,7 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
       ctx.now,
     );
     record(run.startEntry());
-    const stories = storyCoach(ctx, settings.stories);
+    const stories = await storyCoach(ctx, settings.stories);
     await askEveryQuestion(run, settings.prepSeconds ?? deck.prepSeconds, settings, record, context, start.firstShown, stories);
   } catch (error) {
     if (!isInterrupt(error) && !stop.signal.aborted) throw error;

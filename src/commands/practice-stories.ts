@@ -10,7 +10,6 @@ import { formatIssue } from "../errors.js";
 import { libraryPaths } from "../notes/library.js";
 import { loadHistory } from "../practice/history-load.js";
 import { storiesFor } from "../stories/check.js";
-import { loadStories } from "../stories/load-stories.js";
 import type { Story } from "../stories/story.js";
 import { storyUses } from "../stories/usage.js";
 import { paint } from "../ui/color.js";
@@ -25,10 +24,12 @@ export interface StoryCoach {
 }
 
 /** Undefined when turned off or the bank is empty: then practice looks as it always did. */
-export function storyCoach(ctx: CommandContext, enabled: boolean): StoryCoach | undefined {
-  if (!enabled) return undefined;
+export async function storyCoach(ctx: CommandContext, enabled: boolean): Promise<StoryCoach | undefined> {
   const paths = libraryPaths(ctx.settings.home.value);
+  // The story reader brings yaml and zod: loaded only for a library that has a story bank.
+  if (!enabled || !existsSync(paths.stories)) return undefined;
   const known = competencyIds(ctx.settings.config.competencies);
+  const { loadStories } = await import("../stories/load-stories.js");
   const { stories, issues } = loadStories(paths.stories, known, displayPath);
   for (const issue of issues) say(`warning: story skipped: ${formatIssue(issue)}`);
   if (!stories.length) return undefined;

@@ -1,22 +1,23 @@
 // The story bank's part of `stats`: stories told and competencies practised, for the same decks
 // and --since as the rest of the report.
+import { existsSync } from "node:fs";
 import { competencyIds } from "../content/competencies.js";
 import type { Deck } from "../content/types.js";
 import type { CommandContext } from "../context.js";
 import { libraryPaths } from "../notes/library.js";
 import type { AnswerRecord } from "../practice/answer-record.js";
 import { loadHistory } from "../practice/history-load.js";
-import { loadStories } from "../stories/load-stories.js";
 import { storyStats, type StoryStats } from "../stories/practice-stats.js";
 
 /**
  * Stories told and competencies practised. The stories told are in history's full lines, not in
  * its index: the history is read again only when the library has a story bank.
  */
-export function storyBankStats(ctx: CommandContext, answers: readonly AnswerRecord[], decks: Deck[], since: Date | undefined): StoryStats {
+export async function storyBankStats(ctx: CommandContext, answers: readonly AnswerRecord[], decks: Deck[], since: Date | undefined): Promise<StoryStats> {
   const paths = libraryPaths(ctx.settings.home.value);
   const from = since?.getTime() ?? -Infinity;
-  const { stories } = loadStories(paths.stories, competencyIds(ctx.settings.config.competencies));
+  // The story reader brings yaml and zod: loaded only for a library that has a story bank.
+  const stories = existsSync(paths.stories) ? (await import("../stories/load-stories.js")).loadStories(paths.stories, competencyIds(ctx.settings.config.competencies)).stories : [];
   return storyStats({
     answers: since ? answers.filter((a) => a.time >= from) : answers,
     ...(stories.length ? { entries: loadHistory(paths.history, () => {}) } : {}),

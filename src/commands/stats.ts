@@ -32,7 +32,7 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
   const loaded = loadAnswers(history, cacheDir(), say);
   const now = ctx.now();
   const stats = computeStats({ ...loaded, decks, now, ...(since ? { since } : {}) });
-  const stories = storyBankStats(ctx, loaded.answers, decks, since);
+  const stories = await storyBankStats(ctx, loaded.answers, decks, since);
 
   if (!deckArg && stats.unknownDecks.length) {
     const names = stats.unknownDecks.map((id) => `'${id}'`).join(", ");

@@ -31,7 +31,7 @@ describe("help, version, usage errors", () => {
   it("every command's --help has an Examples section with that command", () => {
     box = sandbox();
     const commands = [...help().stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((name) => name !== "help");
-    expect(commands).toEqual(["practice", "checklist", "review", "rank", "followups", "interviews", "today", "calendar", "list", "show", "validate", "stats", "config", "completion"]);
+    expect(commands).toEqual(["practice", "checklist", "review", "rank", "followups", "interviews", "today", "calendar", "stories", "list", "show", "validate", "stats", "config", "completion"]);
     for (const command of commands) {
       const result = run([command, "--help"], { env: box.env });
       expect(result.code, command).toBe(0);
