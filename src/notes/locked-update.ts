@@ -4,7 +4,7 @@
 // (proper-lockfile): mkdir is atomic on every local file system, and a lock left by a killed
 // process is taken over once it has not been refreshed for 10 seconds.
 import { dirname } from "node:path";
-import { CannotWriteError } from "../errors.js";
+import { CannotWriteError, cannotWrite } from "../errors.js";
 import { ensureDir, realTarget, replaceFile } from "./files.js";
 import { readIfExists } from "./read-file.js";
 
@@ -35,9 +35,8 @@ export async function withFileLock<T>(path: string, work: (target: string) => T 
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw code === "ELOCKED"
-      ? new CannotWriteError(`cannot write ${path}: another interview-coach is still writing it; run the command again in a moment`)
-      : new CannotWriteError(`cannot write ${path}: cannot lock it (${code ?? String(error)})`);
+    // The lock is a folder beside the note: a read-only or full disk refuses it as it would the note.
+    throw code === "ELOCKED" ? new CannotWriteError(`cannot write ${path}: another interview-coach is still writing it; run the command again in a moment`) : cannotWrite(path, error);
   }
   try {
     return await work(target);
@@ -59,7 +58,7 @@ export async function tryFileLock(path: string): Promise<(() => Promise<void>) |
     return () => release().catch(() => {});
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ELOCKED") return undefined;
-    throw new CannotWriteError(`cannot write ${path}.lock: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw cannotWrite(path, error);
   }
 }
 
