@@ -21,27 +21,17 @@ const STALE_MS = 10_000;
 export async function withFileLock<T>(path: string, work: (target: string) => T | Promise<T>): Promise<T> {
   const target = realTarget(path);
   ensureDir(dirname(target));
-  const { default: lockfile } = await import("proper-lockfile");
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(target, {
-      realpath: false,
-      stale: STALE_MS,
-      update: STALE_MS / 2,
-      retries: { retries: 300, factor: 1.3, minTimeout: 5, maxTimeout: 100, randomize: true },
-      // A lock found stale and taken over by another process: our write still goes through the
-      // atomic rename, and the other process re-reads under its own lock.
-      onCompromised: () => {},
-    });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // The lock is a folder beside the note: a read-only or full disk refuses it as it would the note.
-    throw code === "ELOCKED" ? new CannotWriteError(`cannot write ${path}: another interview-coach is still writing it; run the command again in a moment`) : cannotWrite(path, error);
+  let release: (() => Promise<void>) | undefined;
+  // Waits only while another process holds the lock: proper-lockfile's own retries would also
+  // retry a read-only or full disk for half a minute.
+  for (let attempt = 0, wait = 5; !(release = await tryFileLock(target)); attempt++, wait = Math.min(100, wait * 1.3)) {
+    if (attempt >= 300) throw new CannotWriteError(`cannot write ${path}: another interview-coach is still writing it; run the command again in a moment`);
+    await new Promise((resolve) => setTimeout(resolve, wait * (0.5 + Math.random())));
   }
   try {
     return await work(target);
   } finally {
-    await release().catch(() => {});
+    await release();
   }
 }
 
