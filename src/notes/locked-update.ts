@@ -4,7 +4,7 @@
 // (proper-lockfile): mkdir is atomic on every local file system, and a lock left by a killed
 // process is taken over once it has not been refreshed for 10 seconds.
 import { dirname } from "node:path";
-import { CannotWriteError } from "../errors.js";
+import { CannotWriteError, cannotWrite } from "../errors.js";
 import { ensureDir, realTarget, replaceFile } from "./files.js";
 import { readIfExists } from "./read-file.js";
 
@@ -21,28 +21,17 @@ const STALE_MS = 10_000;
 export async function withFileLock<T>(path: string, work: (target: string) => T | Promise<T>): Promise<T> {
   const target = realTarget(path);
   ensureDir(dirname(target));
-  const { default: lockfile } = await import("proper-lockfile");
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(target, {
-      realpath: false,
-      stale: STALE_MS,
-      update: STALE_MS / 2,
-      retries: { retries: 300, factor: 1.3, minTimeout: 5, maxTimeout: 100, randomize: true },
-      // A lock found stale and taken over by another process: our write still goes through the
-      // atomic rename, and the other process re-reads under its own lock.
-      onCompromised: () => {},
-    });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw code === "ELOCKED"
-      ? new CannotWriteError(`cannot write ${path}: another interview-coach is still writing it; run the command again in a moment`)
-      : new CannotWriteError(`cannot write ${path}: cannot lock it (${code ?? String(error)})`);
+  let release: (() => Promise<void>) | undefined;
+  // Waits only while another process holds the lock: proper-lockfile's own retries would also
+  // retry a read-only or full disk for half a minute.
+  for (let attempt = 0, wait = 5; !(release = await tryFileLock(target)); attempt++, wait = Math.min(100, wait * 1.3)) {
+    if (attempt >= 300) throw new CannotWriteError(`cannot write ${path}: another interview-coach is still writing it; run the command again in a moment`);
+    await new Promise((resolve) => setTimeout(resolve, wait * (0.5 + Math.random())));
   }
   try {
     return await work(target);
   } finally {
-    await release().catch(() => {});
+    await release();
   }
 }
 
@@ -59,7 +48,7 @@ export async function tryFileLock(path: string): Promise<(() => Promise<void>) |
     return () => release().catch(() => {});
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ELOCKED") return undefined;
-    throw new CannotWriteError(`cannot write ${path}.lock: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw cannotWrite(path, error);
   }
 }
 
