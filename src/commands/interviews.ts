@@ -10,7 +10,8 @@ import { KINDS, type Kind } from "../rank/criteria.js";
 import { loadReviews } from "../rank/load-reviews.js";
 import { oneLine } from "../rank/review.js";
 import { requireInterview } from "../interviews/find.js";
-import { interviewFile, loadInterviews, writeInterview } from "../interviews/interview-file.js";
+import { interviewFile, loadInterviews, updateInterview } from "../interviews/interview-file.js";
+import { checkRecordName } from "../notes/record-file.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { checkTime, FORMATS, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview, type InterviewFormat } from "../interviews/interview.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
@@ -68,7 +69,11 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
     { program, date: "", tz: localZone(), kind: "residency", specialty: "", extra: {}, body: "" },
     flags,
   );
-  writeInterview(path, interview);
+  await updateInterview(path, path, (current) => {
+    // Another terminal may have added it since the check above: never replace its record.
+    if (current) throw new UsageError(`'${current.program}' is already recorded (${path}); change it with: interview-coach interviews edit "${program}" --date …`);
+    return interview;
+  });
   say(`Recorded ${program}: ${whenLabel(interview)}, ${interview.kind}${interview.specialty ? ` (${interview.specialty})` : ""}, in ${path}.`);
   say(`Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${program}" · interview-coach today`);
 }
@@ -79,8 +84,8 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
   if (given.length === 0) {
     throw new UsageError(`nothing to change: give --date, --time, --tz, --kind, --specialty, --format or --where (or edit ${entry.path} by hand)`);
   }
-  const changed = applyFlags(interview, flags);
-  writeInterview(entry.path, changed);
+  // Applied to the file as it is now, under its lock: a change saved meanwhile is kept.
+  const changed = await updateInterview(entry.path, entry.file, (current) => applyFlags(current ?? interview, flags));
   say(`Updated ${changed.program}: ${whenLabel(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}.`);
 }
 
@@ -90,7 +95,7 @@ export async function cancel(programArg: string, _options: unknown, ctx: Command
     say(`${interview.program} is already withdrawn (since ${interview.withdrawn}).`);
     return;
   }
-  writeInterview(entry.path, { ...interview, withdrawn: isoDay(ctx.now()) });
+  await updateInterview(entry.path, entry.file, (current) => ({ ...(current ?? interview), withdrawn: isoDay(ctx.now()) }));
   say(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today and calendar leave it out.`);
 }
 
@@ -103,7 +108,7 @@ function readOne(programArg: string, ctx: CommandContext) {
 }
 
 function programName(text: string): string {
-  const name = oneLine(text);
+  const name = oneLine(checkRecordName(text, "the program name"));
   if (!name) throw new UsageError('the program name is empty; e.g. interview-coach interviews add "Lakeside IM" --date 2026-12-04');
   return name;
 }

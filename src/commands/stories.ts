@@ -11,7 +11,8 @@ import { readYamlFile } from "../content/yaml-file.js";
 import { ContentError, InterruptedError, NotFoundError, UsageError } from "../errors.js";
 import { writeNewFile } from "../notes/files.js";
 import { libraryPaths } from "../notes/library.js";
-import { slugify } from "../notes/slug.js";
+import { checkRecordName } from "../notes/record-file.js";
+import { recordSlug } from "../notes/slug.js";
 import { loadHistory } from "../practice/history-load.js";
 import { checkStories } from "../stories/check.js";
 import { loadStories, type LoadedStories } from "../stories/load-stories.js";
@@ -83,7 +84,7 @@ export async function runShow(title: string, options: { json?: boolean }, ctx: C
   const story = findStory(loaded.stories, title);
   if (!story) {
     // The story asked for may be the broken file: its problems say more than "not found".
-    const broken = loaded.issues.filter((issue) => issue.file.endsWith(`${slugify(title)}.md`));
+    const broken = loaded.issues.filter((issue) => issue.file.endsWith(`${recordSlug(title)}.md`));
     if (broken.length) throw new ContentError(broken);
     const near = closest(title, loaded.stories.map((s) => s.title));
     const hint = near.length ? ` Did you mean ${near.map((n) => `'${n}'`).join(" or ")}?` : "";
@@ -112,7 +113,7 @@ export async function runCheck(deckArg: string | undefined, options: { json?: bo
 export async function runAdd(titleArg: string, options: { answers?: string }, ctx: CommandContext): Promise<void> {
   // The STAR check reads the text with the language model that practice feedback uses.
   await loadLanguage();
-  const title = titleArg.replace(/\s+/g, " ").trim();
+  const title = checkRecordName(titleArg, "the story title").replace(/\s+/g, " ").trim();
   if (!title) throw new UsageError('the story needs a title, e.g. interview-coach stories add "Night shift handover"');
   const { known, paths, loaded } = bank(ctx);
   const today = ctx.now();
@@ -149,7 +150,7 @@ export async function runAdd(titleArg: string, options: { answers?: string }, ct
 
 /** Writes the story as a new file (never over another) and says what the STAR check finds. */
 function save(dir: string, story: NewStory, { quiet = false } = {}): string {
-  const file = displayPath(writeNewFile(dir, slugify(story.title, "story"), renderStoryNote(story)));
+  const file = displayPath(writeNewFile(dir, recordSlug(story.title), renderStoryNote(story)));
   if (quiet) return file;
   say(`Saved ${file}.`);
   const star = starEvidence(toldText(story));

@@ -4,22 +4,23 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import type { ContentIssue } from "../errors.js";
+import { ContentError, type ContentIssue } from "../errors.js";
 import { validate } from "../content/validate.js";
 import { positionAt } from "../content/yaml-file.js";
 import { checkDay } from "../notes/dates.js";
-import { replaceFile } from "../notes/files.js";
+import { updateNote } from "../notes/locked-update.js";
+import { recordFile } from "../notes/record-file.js";
 import { parseNote, renderNote, shiftIssues } from "../notes/front-matter.js";
-import { programSlug } from "../notes/slug.js";
 import { KINDS } from "../rank/criteria.js";
 import { checkTime, FORMATS, isKnownZone, type Interview } from "./interview.js";
 
 /**
- * The one place an interview's file name is made: a slug of the program, so no name leads
- * outside the folder. Every reader and writer of interview files goes through here.
+ * The one place an interview's file is chosen: interviews/<slug>.md whose own `program` is this
+ * program (see recordFile), so two programs never share a file and no name leads outside the
+ * folder. Every reader and writer of interview files goes through here.
  */
 export function interviewFile(interviewsDir: string, program: string): string {
-  return join(interviewsDir, `${programSlug(program)}.md`);
+  return recordFile({ dir: interviewsDir, name: program });
 }
 
 const day = z.string().refine((text) => checkDay(text) !== undefined, { message: "must be a real date as YYYY-MM-DD" });
@@ -147,6 +148,23 @@ export function byWhen(a: Pick<Interview, "date" | "time" | "program">, b: Pick<
 }
 
 /** Writes an interview note (0600, atomically) at `path`, replacing what was there. */
-export function writeInterview(path: string, interview: Interview): void {
-  replaceFile(path, renderInterviewNote(interview));
+/**
+ * Changes the interview note at `path` under its lock: `change` gets the interview as the file
+ * holds it now (undefined when there is none yet) and returns the new one, so an edit made
+ * meanwhile in another terminal is built on, not overwritten. Throws ContentError (exit 65)
+ * when the file is broken (it is never rewritten then), and whatever `change` throws.
+ */
+export async function updateInterview(path: string, displayName: string, change: (current: Interview | undefined) => Interview): Promise<Interview> {
+  let result: Interview | undefined;
+  await updateNote(path, (text) => {
+    let current: Interview | undefined;
+    if (text !== undefined) {
+      const read = parseInterviewNote(text, displayName);
+      if (!read.ok) throw new ContentError(read.issues);
+      current = read.interview;
+    }
+    result = change(current);
+    return renderInterviewNote(result);
+  });
+  return result!;
 }
