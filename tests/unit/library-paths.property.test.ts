@@ -93,7 +93,7 @@ describe("note paths never leave the library (property)", () => {
     fc.assert(
       fc.property(folder, name, (home, program) => {
         const dir = libraryPaths(home).interviews;
-        expectDirectlyInside(interviewFile(dir, program), dir);
+        expectDirectlyInside(interviewFile(dir, program), dir, RECORD_NAME);
       }),
       { numRuns: 2000 },
     );
