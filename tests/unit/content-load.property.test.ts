@@ -9,6 +9,7 @@ import fc from "fast-check";
 import jsyaml from "js-yaml";
 import YAML from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
+import { firstControl } from "../../src/control-chars.js";
 import { fastContent } from "../../src/content/fast-load.js";
 import { contentFromYaml, loadContentFile, type LoadResult } from "../../src/content/load.js";
 import type { ContentKind } from "../../src/content/types.js";
@@ -103,8 +104,9 @@ const idArb = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,2}$/);
 const hostileWords = fc.constantFrom("---", "# not a comment", "a: b", "- x", "[x]", "{y}", "&a", "*a", "!!str", "yes", "null", "~", "1_000", "0b11", "'", '"', "\\", "\t", "\u2028", "😀", "x".repeat(300), " pad ", "%YAML");
 const textArb = fc
   .oneof(fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }), fc.string({ unit: "binary", minLength: 1, maxLength: 20 }), hostileWords, fc.array(hostileWords, { minLength: 1, maxLength: 4 }).map((w) => w.join(" ")))
-  // The schema trims text and wants something left; NUL would make it a binary file.
-  .filter((s) => s.trim() !== "" && !s.includes("\u0000"));
+  // The schema trims text and wants something left; NUL would make it a binary file; a
+  // terminal control character is refused (it would reach the terminal).
+  .filter((s) => s.trim() !== "" && !s.includes("\u0000") && firstControl(s) === undefined);
 const durationArb = fc.oneof(
   fc.integer({ min: 1, max: 3600 }),
   fc.double({ min: 0.5, max: 3600, noNaN: true }),
