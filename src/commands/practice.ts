@@ -22,10 +22,12 @@ import { requireTerminal } from "../ui/terminal.js";
 
 export async function run(deckArg: string, flags: PracticeFlags, ctx: CommandContext): Promise<void> {
   const settings = resolvePracticeOptions(flags, ctx.settings.config.practice);
+  // The deck first: a misspelt name is the thing to fix ("Did you mean…", exit 66), with or
+  // without a terminal.
+  const deck = await loadDeck(deckArg, ctx);
   if (!settings.plan && !settings.answers) {
     requireTerminal("practice", "without one, pass --answers FILE (a YAML file of answers) or --plan (list the questions)");
   }
-  const deck = await loadDeck(deckArg, ctx);
   if (settings.answers) return (await import("./practice-answers.js")).runFromAnswers(deck, settings.answers, settings, ctx);
   const now = ctx.now();
   const history = libraryPaths(ctx.settings.home.value).history;
