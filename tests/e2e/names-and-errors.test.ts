@@ -1,9 +1,11 @@
 // Without a terminal, a misspelt name is what gets reported (66, "Did you mean"), not the missing
 // terminal; and raw system text never stands in for a message: a missing output folder and a
 // clock variable that is no date are said in words.
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
+import { BIN, FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
 
 const boxes: Sandbox[] = [];
 afterEach(() => {
@@ -43,5 +45,17 @@ describe("errors in words", () => {
     const result = run(["stats"], { env: box({ INTERVIEW_COACH_NOW: "garbage" }).env });
     expect(result.code).toBe(64);
     expect(result.stderr).toBe("error: INTERVIEW_COACH_NOW is 'garbage', which is not a date and time; use the form 2026-11-22T14:05:00, or unset it to use the real clock\n");
+  });
+});
+
+describe("the reader of stderr leaves", () => {
+  it("practice --answers 2>&1 >/dev/null | head -1: the session is saved and the exit code is 0", () => {
+    const b = box();
+    const answers = join(FIXTURES, "practice", "answers.yaml");
+    // Several messages go to stderr (one per unrated answer, then where the note went); head keeps one.
+    const script = `'${process.execPath}' '${BIN}' practice residency --answers '${answers}' 2>&1 >/dev/null | head -1 >/dev/null; echo "exit=\${PIPESTATUS[0]}"`;
+    const result = spawnSync("bash", ["-c", script], { env: b.env, encoding: "utf8", timeout: 15_000 });
+    expect(result.stdout.trim()).toBe("exit=0");
+    expect(readdirSync(join(b.home, "sessions"))).toHaveLength(1);
   });
 });
