@@ -74,7 +74,8 @@ async function loadDeck(arg: string, ctx: CommandContext): Promise<Deck> {
 function chooseQuestions(deck: Deck, settings: PracticeSettings, order: PlanOrder, schedule: Schedule, now: Date): Question[] {
   return selectQuestions(deck, {
     count: settings.count,
-    ...(settings.category ? { category: settings.category } : {}),
+    categories: settings.categories,
+    excludeCategories: settings.excludeCategories,
     ...(settings.tags.length ? { tags: settings.tags } : {}),
     order,
     ...(settings.seed !== undefined ? { seed: settings.seed } : {}),

@@ -6,7 +6,8 @@ import { UsageError } from "../errors.js";
 
 export interface PracticeFlags {
   count?: string;
-  category?: string;
+  category?: string[];
+  excludeCategory?: string[];
   tag?: string[];
   order?: string;
   seed?: string;
@@ -27,7 +28,9 @@ export type Order = "deck" | "shuffle" | "due";
 
 export interface PracticeSettings {
   count: number;
-  category?: string;
+  /** Questions of any of these categories (empty: all). */
+  categories: string[];
+  excludeCategories: string[];
   tags: string[];
   /** Undefined when neither a flag nor config chose: the command picks (shuffle, or due once there is history). */
   order?: Order;
@@ -59,7 +62,8 @@ export function resolvePracticeOptions(flags: PracticeFlags, config: ConfigFile[
   if (flags.program !== undefined && !program) throw new UsageError("--program needs a name, e.g. --program \"Lakeside IM\"");
   return {
     count: flags.count !== undefined ? wholeNumber(flags.count, "--count", 1) : (config.count ?? DEFAULT_COUNT),
-    ...(flags.category ? { category: flags.category } : {}),
+    categories: flags.category ?? [],
+    excludeCategories: flags.excludeCategory ?? [],
     tags: flags.tag ?? [],
     ...((flags.order ?? config.order) ? { order: (flags.order ?? config.order) as Order } : {}),
     ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
