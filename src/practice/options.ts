@@ -1,6 +1,6 @@
 // `practice` flags and config.yaml's practice.* turned into one checked set of settings:
 // flags > config > defaults. Every bad value is a one-line usage error that says what fits.
-import type { ConfigFile } from "../config/schema.js";
+import { PRACTICE_RANGES, type ConfigFile } from "../config/schema.js";
 import { parseDuration } from "../content/duration.js";
 import { UsageError } from "../errors.js";
 
@@ -52,8 +52,6 @@ export interface PracticeSettings {
 
 export const DEFAULT_COUNT = 5;
 export const DEFAULT_TAKES = 2;
-/** Past this, a number is a typo rather than a plan. */
-const MAX_TAKES = 20;
 
 export function resolvePracticeOptions(flags: PracticeFlags, config: ConfigFile["practice"] = {}): PracticeSettings {
   if (flags.json && !flags.plan) throw new UsageError("--json goes with --plan: `interview-coach practice DECK --plan --json`");
@@ -71,7 +69,7 @@ export function resolvePracticeOptions(flags: PracticeFlags, config: ConfigFile[
     ...optional("prepSeconds", flags.prep !== undefined ? prepDuration(flags.prep) : config.prep !== undefined ? prepDuration(String(config.prep), "practice.prep in config.yaml") : undefined),
     ...optional("timeSeconds", flags.time !== undefined ? answerDuration(flags.time) : config.time !== undefined ? parseDuration(config.time) : undefined),
     hard: flags.hard ?? config.hard ?? false,
-    takes: flags.takes !== undefined ? wholeNumber(flags.takes, "--takes", 1, MAX_TAKES) : (config.takes ?? DEFAULT_TAKES),
+    takes: flags.takes !== undefined ? wholeNumber(flags.takes, "--takes", PRACTICE_RANGES.takes.min, PRACTICE_RANGES.takes.max) : (config.takes ?? DEFAULT_TAKES),
     ...(program ? { program } : {}),
     ...(flags.output !== undefined ? { output: outputTarget(flags.output) } : {}),
     save: flags.save !== false,
