@@ -6,7 +6,7 @@ import { resolveSettings, type GlobalOptions, type Settings } from "./config/set
 import { packagePath } from "./package-root.js";
 import { settleColor } from "./ui/color-choice.js";
 import { say } from "./ui/output.js";
-import { formatIssue } from "./errors.js";
+import { formatIssue, UsageError } from "./errors.js";
 
 export interface CommandContext {
   globals: GlobalOptions;
@@ -30,6 +30,20 @@ export async function createContext(globals: GlobalOptions): Promise<CommandCont
       });
       return cached;
     },
-    now: () => (process.env.INTERVIEW_COACH_NOW ? new Date(process.env.INTERVIEW_COACH_NOW) : new Date()),
+    now: fixedOrRealClock(process.env.INTERVIEW_COACH_NOW),
   };
+}
+
+/**
+ * The clock: real time, or the time INTERVIEW_COACH_NOW fixes (an ISO date-time, local unless
+ * it ends in Z or an offset). A value that is no date-time is a usage error (exit 64), said in
+ * words, before any command runs, rather than "Invalid time value" from deep inside one.
+ */
+function fixedOrRealClock(fixed: string | undefined): () => Date {
+  if (!fixed) return () => new Date();
+  const at = new Date(fixed);
+  if (Number.isNaN(at.getTime())) {
+    throw new UsageError(`INTERVIEW_COACH_NOW is '${fixed}', which is not a date and time; use the form 2026-11-22T14:05:00, or unset it to use the real clock`);
+  }
+  return () => new Date(at);
 }

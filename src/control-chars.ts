@@ -4,10 +4,10 @@
 // definition of what counts as a control character, used by content validation (which refuses
 // them, with a position) and by the doors to the terminal (which show them escaped).
 
-/** C0 controls but tab and line feed, DEL, and C1 controls; also the Unicode line separators. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+/** C0 controls but tab and line feed, DEL, and C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const CONTROL_ALL = new RegExp(CONTROL.source, "g");
-/** The same with line feed: for text that must stay on one line (a tab is harmless there). */
+/** The same with line feed and the Unicode line separators: for text that must stay on one line (a tab is harmless there). */
 const CONTROL_OR_BREAK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** A colour code exactly as chalk writes it (SGR: ESC [ digits ; digits m). */
 const SGR = /\u001b\[[0-9;]*m/y;

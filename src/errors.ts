@@ -107,6 +107,10 @@ export function cannotWrite(path: string, error: unknown): CannotWriteError {
             ? "a part of the path is a file, not a folder"
             : code === "EISDIR"
               ? "it is a folder, not a file"
+              : code === "ENOENT"
+                ? "its folder does not exist; create the folder first or choose another path"
+                : code === "ENAMETOOLONG"
+                  ? "the name is too long for the file system"
               : code
                 ? code
                 : String((error as Error)?.message ?? error);

@@ -15,6 +15,13 @@ export async function main(argv: string[]): Promise<void> {
     if (error.code === "EIO" && process.stdout.isTTY) return;
     throw error;
   });
+  // `interview-coach practice … 2>&1 | head -1`: the reader of our messages left. The work is
+  // saved all the same; the messages have nowhere to go, which is no reason to fail.
+  process.stderr.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    if (error.code === "EIO" && process.stderr.isTTY) return;
+    throw error;
+  });
   settleTerminalSize();
   const debug = argv.includes("--debug");
   try {

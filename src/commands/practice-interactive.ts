@@ -10,6 +10,7 @@ import type { Catalog } from "../content/catalog.js";
 import type { Deck, Question } from "../content/types.js";
 import { InterruptedError } from "../errors.js";
 import { libraryPaths, type LibraryPaths } from "../notes/library.js";
+import type { UnratedAnswer } from "../notes/practice-note.js";
 import { renderFeedbackLines } from "../practice/feedback.js";
 import { loadLanguage, startLoadingLanguage } from "../practice/language.js";
 import type { HistoryEntry } from "../practice/history.js";
@@ -39,6 +40,8 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
   const stop = trapInterrupts();
   const context = { signal: stop.signal };
   let run: PracticeRun | undefined;
+  /** The answer or "next time" line being typed, kept if the session is stopped mid-way. */
+  const typing: Typing = {};
   try {
     await offerRecovery(start.unfinished, paths, ctx, record, context);
     run = new PracticeRun(
@@ -55,10 +58,10 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
     );
     record(run.startEntry());
     const stories = await storyCoach(ctx, settings.stories);
-    await askEveryQuestion(run, settings.prepSeconds ?? deck.prepSeconds, settings, record, context, start.firstShown, stories);
+    await askEveryQuestion(run, settings.prepSeconds ?? deck.prepSeconds, settings, record, context, start.firstShown, typing, stories);
   } catch (error) {
     if (!isInterrupt(error) && !stop.signal.aborted) throw error;
-    throw saveInterrupted(run, settings, paths, record);
+    throw saveInterrupted(run, settings, paths, record, typing);
   } finally {
     stop.dispose();
   }
@@ -74,6 +77,7 @@ async function askEveryQuestion(
   record: (entry: HistoryEntry) => void,
   context: { signal: AbortSignal },
   firstShown: boolean,
+  typing: Typing,
   stories?: StoryCoach,
 ) {
   while (run.phase !== "done") {
@@ -85,7 +89,9 @@ async function askEveryQuestion(
     if (take === 1) stories?.hint(question);
     // A retake goes straight to the answer: the thinking was done the first time.
     if (prepSeconds > 0 && take === 1) await thinkTime({ seconds: prepSeconds, signal: context.signal });
-    const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode }, context);
+    const onText = (text: string) => (typing.answer = { questionId: question.id, text: question.text, answer: text });
+    // Kept until rated: stopped at keep-or-retake or at the rating, the take is not lost either.
+    const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode, onText }, context);
     if (answer.timedOut) say("Time is up: the answer was stopped at the limit.");
     if (run.recordTake(answer) === "choosing") {
       if ((await askKeepOrRetake(settings.takes - run.takesUsed, context)) === "retake") {
@@ -99,6 +105,7 @@ async function askEveryQuestion(
     await loadLanguage();
     const entry = run.rate(rating);
     record(story ? { ...entry, story } : entry);
+    typing.answer = undefined;
     const feedback = run.answers[run.answers.length - 1]!.feedback;
     showFeedback({
       lines: renderFeedbackLines(feedback, question.format),
@@ -106,21 +113,38 @@ async function askEveryQuestion(
       followups: question.followups,
       ...(settings.mode === "aloud" ? { checkPoints: question.points.map((p) => p.text) } : {}),
     });
-    run.close(await askNextTime(context));
+    run.close(await askNextTime(context, (text) => (typing.nextTime = text)));
+    typing.nextTime = undefined;
   }
 }
 
-/** Saves what was rated, closes the session in history and returns the exit-130 error. */
-function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSettings, paths: LibraryPaths, record: (entry: HistoryEntry) => void): InterruptedError {
+interface Typing {
+  answer?: UnratedAnswer;
+  nextTime?: string;
+}
+
+/**
+ * Saves what was rated, and what was being typed (an answer, unrated; a "next time" line), closes
+ * the session in history and returns the exit-130 error.
+ */
+function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSettings, paths: LibraryPaths, record: (entry: HistoryEntry) => void, typing: Typing): InterruptedError {
   if (!run) return new InterruptedError("Interrupted before the first question; nothing to save.");
-  const session = run.result({ interrupted: true });
+  if (typing.nextTime?.trim() && run.phase === "closing") run.close(typing.nextTime);
+  const rated = run.result({ interrupted: true });
+  const session = typing.answer?.answer.trim() ? { ...rated, unrated: [typing.answer] } : rated;
   const count = session.answers.length;
+  if (count === 0 && session.unrated) {
+    const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry({ ...(saved ? { note: saved } : {}), interrupted: true })) });
+    return new InterruptedError(
+      delivered.where.length ? `Interrupted: the answer being typed (not rated) saved to ${delivered.where.join(" and ")}` : "Interrupted: the answer being typed not saved (--no-save)",
+    );
+  }
   if (count === 0) {
     record(run.endEntry({ interrupted: true }));
     return new InterruptedError("Interrupted before any answer was rated; nothing to save.");
   }
   const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry({ ...(saved ? { note: saved } : {}), interrupted: true })) });
-  const answers = `${count} answer${count === 1 ? "" : "s"}`;
+  const answers = `${count} answer${count === 1 ? "" : "s"}${session.unrated ? " and the one being typed (not rated)" : ""}`;
   return new InterruptedError(
     delivered.where.length ? `Interrupted: ${answers} saved to ${delivered.where.join(" and ")}` : `Interrupted: ${answers} not saved (--no-save)`,
   );

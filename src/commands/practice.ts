@@ -25,13 +25,15 @@ export async function run(deckGiven: string | undefined, flags: PracticeFlags, c
   const settings = resolvePracticeOptions(flags, ctx.settings.config.practice);
   if (settings.output !== undefined && settings.output !== "-") refuseLibraryOutput(settings.output, ctx.settings.home.value);
   if (settings.program !== undefined) checkRecordName(settings.program, "--program");
-  if (!settings.plan && !settings.answers) {
-    requireTerminal("practice", "without one, pass --answers FILE (a YAML file of answers) or --plan (list the questions)");
-  }
   let deckArg = deckGiven;
   if (settings.program) ({ deck: deckArg, program: settings.program } = await (await import("./practice-program.js")).deckForProgram(deckGiven, settings.program, ctx));
   if (deckArg === undefined) throw new UsageError("practice needs a deck, e.g. interview-coach practice residency (or --program for a recorded interview)");
+  // The deck first: a misspelt name is the thing to fix ("Did you mean…", exit 66), with or
+  // without a terminal.
   const deck = await loadDeck(deckArg, ctx);
+  if (!settings.plan && !settings.answers) {
+    requireTerminal("practice", "without one, pass --answers FILE (a YAML file of answers) or --plan (list the questions)");
+  }
   if (settings.answers) return (await import("./practice-answers.js")).runFromAnswers(deck, settings.answers, settings, ctx);
   const now = ctx.now();
   const history = libraryPaths(ctx.settings.home.value).history;
@@ -78,7 +80,8 @@ async function loadDeck(arg: string, ctx: CommandContext): Promise<Deck> {
 function chooseQuestions(deck: Deck, settings: PracticeSettings, order: QuestionOrder, schedule: Schedule, now: Date): Question[] {
   return selectQuestions(deck, {
     count: settings.count,
-    ...(settings.category ? { category: settings.category } : {}),
+    categories: settings.categories,
+    excludeCategories: settings.excludeCategories,
     ...(settings.tags.length ? { tags: settings.tags } : {}),
     order,
     ...(settings.seed !== undefined ? { seed: settings.seed } : {}),

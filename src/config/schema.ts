@@ -7,6 +7,12 @@ const duration = z.union([z.number().positive(), z.string().regex(new RegExp(DUR
 /** Think time may be zero: no think time at all, as with --prep 0. */
 const prepDuration = z.union([z.number().min(0), z.string().regex(new RegExp(`^(?:0|0s)$|${DURATION_PATTERN}`))]);
 
+/**
+ * The one range of each practice number, for flags, config.yaml and answers files alike: takes
+ * per question, and an answer's time in seconds (a day is more than any answer takes).
+ */
+export const PRACTICE_RANGES = { takes: { min: 1, max: 20 }, seconds: { max: 24 * 60 * 60 } } as const;
+
 export const criterionSchema = z.strictObject({
   id: z.string().regex(new RegExp(ID_PATTERN)).describe("Short id used in review files and weight files"),
   label: z.string().min(1),
@@ -22,7 +28,7 @@ export const configSchema = z.strictObject({
       count: z.number().int().positive().optional(),
       mode: z.enum(["typed", "aloud"]).optional(),
       order: z.enum(["shuffle", "deck", "due"]).optional(),
-      takes: z.number().int().min(1).optional(),
+      takes: z.number().int().min(PRACTICE_RANGES.takes.min).max(PRACTICE_RANGES.takes.max).optional(),
       prep: prepDuration.optional(),
       time: duration.optional(),
       hard: z.boolean().optional(),

@@ -44,6 +44,16 @@ export interface PracticeSession {
   planned: number;
   interrupted?: boolean;
   answers: PracticeAnswer[];
+  /** Text being typed when the session was stopped: kept, never rated or scheduled. */
+  unrated?: UnratedAnswer[];
+}
+
+export interface UnratedAnswer {
+  questionId: string;
+  /** The question's text. */
+  text: string;
+  /** What was typed so far. */
+  answer: string;
 }
 
 export const SUMMARY_HEADER = ["Question", "Time", "Takes", "Rating", "Points"];
@@ -66,6 +76,7 @@ function frontMatter(session: PracticeSession): Record<string, unknown> {
     planned: session.planned,
     ...(average !== undefined ? { average } : {}),
     ...(session.interrupted ? { interrupted: true } : {}),
+    ...(session.unrated?.length ? { unrated: session.unrated.map((u) => u.questionId) } : {}),
     answers: session.answers.map((a) => ({ id: a.questionId, rating: a.rating, seconds: tenths(a.seconds), takes: a.takes, limit: a.limitSeconds })),
   };
 }
@@ -75,6 +86,10 @@ function body(session: PracticeSession): string {
   const out: string[] = [`# Practice: ${inline(session.deckTitle)}, ${longDate(session.startedAt)}${program}`, ""];
   if (session.interrupted) out.push(`*Interrupted after ${session.answers.length} of ${session.planned} question${session.planned === 1 ? "" : "s"}.*`, "");
   session.answers.forEach((answer, index) => out.push(...answerSection(answer, index + 1)));
+  for (const draft of session.unrated ?? []) {
+    // Not a numbered question: the answer was never finished, rated or scheduled.
+    out.push(`## Not rated: ${inline(draft.text)}`, "", "*Being typed when the session was stopped; not rated.*", "", ...fenced(normaliseLineEndings(draft.answer)), "");
+  }
 
   out.push("## Summary", "");
   if (session.answers.length === 0) {

@@ -5,6 +5,7 @@
 import { statSync } from "node:fs";
 import { isMap, isPair, isScalar, type Node, type Pair } from "yaml";
 import { z } from "zod";
+import { PRACTICE_RANGES } from "../config/schema.js";
 import { sortIssues, validate, kindOf } from "../content/validate.js";
 import { positionAt, readYamlFile, type YamlFile } from "../content/yaml-file.js";
 import type { Deck } from "../content/types.js";
@@ -25,8 +26,8 @@ export interface AnswerFromFile {
 const entrySchema = z.strictObject({
   answer: z.unknown().optional(),
   rating: z.literal([1, 2, 3, 4, 5]).optional(),
-  seconds: z.number().positive().optional(),
-  takes: z.number().positive().optional(),
+  seconds: z.number().positive().max(PRACTICE_RANGES.seconds.max).optional(),
+  takes: z.number().positive().max(PRACTICE_RANGES.takes.max).optional(),
   next: z.string().optional(),
 });
 

@@ -1,13 +1,14 @@
 // `practice` flags and config.yaml's practice.* turned into one checked set of settings:
 // flags > config > defaults. Every bad value is a one-line usage error that says what fits.
-import type { ConfigFile } from "../config/schema.js";
+import { PRACTICE_RANGES, type ConfigFile } from "../config/schema.js";
 import { parseDuration } from "../content/duration.js";
 import { UsageError } from "../errors.js";
 import type { QuestionOrder } from "./select.js";
 
 export interface PracticeFlags {
   count?: string;
-  category?: string;
+  category?: string[];
+  excludeCategory?: string[];
   tag?: string[];
   order?: string;
   seed?: string;
@@ -29,7 +30,9 @@ export interface PracticeFlags {
 
 export interface PracticeSettings {
   count: number;
-  category?: string;
+  /** Questions of any of these categories (empty: all). */
+  categories: string[];
+  excludeCategories: string[];
   tags: string[];
   /** Undefined when neither a flag nor config chose: the command picks (shuffle, or due once there is history). */
   order?: QuestionOrder;
@@ -53,8 +56,6 @@ export interface PracticeSettings {
 
 export const DEFAULT_COUNT = 5;
 export const DEFAULT_TAKES = 2;
-/** Past this, a number is a typo rather than a plan. */
-const MAX_TAKES = 20;
 
 export function resolvePracticeOptions(flags: PracticeFlags, config: ConfigFile["practice"] = {}): PracticeSettings {
   if (flags.json && !flags.plan && !flags.answers) throw new UsageError("--json goes with --plan or --answers: `interview-coach practice DECK --answers FILE --json`");
@@ -64,7 +65,8 @@ export function resolvePracticeOptions(flags: PracticeFlags, config: ConfigFile[
   if (flags.program !== undefined && !program) throw new UsageError("--program needs a name, e.g. --program \"Lakeside IM\"");
   return {
     count: flags.count !== undefined ? wholeNumber(flags.count, "--count", 1) : (config.count ?? DEFAULT_COUNT),
-    ...(flags.category ? { category: flags.category } : {}),
+    categories: flags.category ?? [],
+    excludeCategories: flags.excludeCategory ?? [],
     tags: flags.tag ?? [],
     ...((flags.order ?? config.order) ? { order: (flags.order ?? config.order) as QuestionOrder } : {}),
     ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
@@ -72,7 +74,7 @@ export function resolvePracticeOptions(flags: PracticeFlags, config: ConfigFile[
     ...optional("prepSeconds", flags.prep !== undefined ? prepDuration(flags.prep) : config.prep !== undefined ? prepDuration(String(config.prep), "practice.prep in config.yaml") : undefined),
     ...optional("timeSeconds", flags.time !== undefined ? answerDuration(flags.time) : config.time !== undefined ? parseDuration(config.time) : undefined),
     hard: flags.hard ?? config.hard ?? false,
-    takes: flags.takes !== undefined ? wholeNumber(flags.takes, "--takes", 1, MAX_TAKES) : (config.takes ?? DEFAULT_TAKES),
+    takes: flags.takes !== undefined ? wholeNumber(flags.takes, "--takes", PRACTICE_RANGES.takes.min, PRACTICE_RANGES.takes.max) : (config.takes ?? DEFAULT_TAKES),
     ...(program ? { program } : {}),
     ...(flags.output !== undefined ? { output: outputTarget(flags.output) } : {}),
     save: flags.save !== false,

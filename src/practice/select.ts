@@ -11,7 +11,10 @@ export type QuestionOrder = "deck" | "shuffle" | "due";
 
 export interface SelectOptions {
   count: number;
-  category?: string;
+  /** A question must be in ONE of these categories (none: any category). */
+  categories?: string[];
+  /** A question in one of these categories is left out. */
+  excludeCategories?: string[];
   /** A question must have ALL of these tags. */
   tags?: string[];
   order: QuestionOrder;
@@ -32,25 +35,31 @@ export function selectQuestions(deck: Deck, options: SelectOptions): Question[] 
 
 function filterQuestions(deck: Deck, options: SelectOptions): Question[] {
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  const category = options.category?.trim();
-  const tags = (options.tags ?? []).map((t) => t.trim()).filter(Boolean);
+  const clean = (names: string[] | undefined) => (names ?? []).map((n) => n.trim()).filter(Boolean);
+  const categories = clean(options.categories);
+  const excluded = clean(options.excludeCategories);
+  const tags = clean(options.tags);
+  const inAny = (category: string | undefined, names: string[]) => category !== undefined && names.some((name) => same(category, name));
   const matching = deck.questions.filter(
-    (q) => (!category || (q.category !== undefined && same(q.category, category))) && tags.every((tag) => q.tags.some((t) => same(t, tag))),
+    (q) => (categories.length === 0 || inAny(q.category, categories)) && !inAny(q.category, excluded) && tags.every((tag) => q.tags.some((t) => same(t, tag))),
   );
-  if (matching.length > 0) return matching;
-  throw new UsageError(nothingMatches(deck, category, tags));
+  // A misspelt category to leave out would leave nothing out, silently: it is an error too.
+  const unknown = excluded.some((name) => !deck.questions.some((q) => inAny(q.category, [name])));
+  if (matching.length > 0 && !unknown) return matching;
+  throw new UsageError(nothingMatches(deck, categories, excluded, tags));
 }
 
 /** Says which filter left nothing, with the categories and tags the deck does have. */
-function nothingMatches(deck: Deck, category: string | undefined, tags: string[]): string {
+function nothingMatches(deck: Deck, wantedCategories: string[], excluded: string[], tags: string[]): string {
   const categories = unique(deck.questions.flatMap((q) => (q.category ? [q.category] : [])));
   const allTags = unique(deck.questions.flatMap((q) => q.tags));
   const listed = (what: string, names: string[]) => (names.length ? `${what} in this deck: ${names.join(", ")}` : `this deck has no ${what}`);
-  const knownCategory = !category || categories.some((c) => c.toLowerCase() === category.toLowerCase());
+  const known = (name: string) => categories.some((c) => c.toLowerCase() === name.toLowerCase());
+  const unknownCategory = [...wantedCategories, ...excluded].find((name) => !known(name));
   const unknownTags = tags.filter((tag) => !allTags.some((t) => t.toLowerCase() === tag.toLowerCase()));
 
-  if (!knownCategory) {
-    return `no questions in deck '${deck.id}' have category '${category}'.${didYouMean(category!, categories)} ${capital(listed("categories", categories))}.`;
+  if (unknownCategory !== undefined) {
+    return `no questions in deck '${deck.id}' have category '${unknownCategory}'.${didYouMean(unknownCategory, categories)} ${capital(listed("categories", categories))}.`;
   }
   if (unknownTags.length > 0) {
     const first = unknownTags[0]!;
@@ -58,14 +67,21 @@ function nothingMatches(deck: Deck, category: string | undefined, tags: string[]
     return `no questions in deck '${deck.id}' have ${what}.${didYouMean(first, allTags)} ${capital(listed("tags", allTags))}.`;
   }
   // Each filter exists on its own; together they leave nothing.
-  const wanted = [category ? `category '${category}'` : "", tags.length ? `all of the tags ${tags.map((t) => `'${t}'`).join(", ")}` : ""].filter(Boolean).join(" and ");
-  const inCategory = category ? deck.questions.filter((q) => q.category?.toLowerCase() === category.toLowerCase()) : deck.questions;
+  const category = wantedCategories.map((c) => `'${c}'`).join(" or ");
+  const wanted = [
+    category ? `category ${category}` : "",
+    excluded.length ? `a category other than ${excluded.map((c) => `'${c}'`).join(", ")}` : "",
+    tags.length ? `all of the tags ${tags.map((t) => `'${t}'`).join(", ")}` : "",
+  ]
+    .filter(Boolean)
+    .join(" and ");
+  const inCategory = wantedCategories.length ? deck.questions.filter((q) => wantedCategories.some((c) => q.category?.toLowerCase() === c.toLowerCase())) : deck.questions;
   const tagsThere = unique(inCategory.flatMap((q) => q.tags));
   const hint = !category
-    ? capital(listed("tags", allTags))
+    ? capital(listed(tags.length ? "tags" : "categories", tags.length ? allTags : categories))
     : tagsThere.length
-      ? `Tags in category '${category}': ${tagsThere.join(", ")}`
-      : `Questions in category '${category}' have no tags`;
+      ? `Tags in category ${category}: ${tagsThere.join(", ")}`
+      : `Questions in category ${category} have no tags`;
   return `no questions in deck '${deck.id}' have ${wanted}. ${hint}.`;
 }
 

@@ -55,8 +55,8 @@ export async function askRating(context: Context, format?: QuestionFormat): Prom
   );
 }
 
-export async function askNextTime(context: Context): Promise<string> {
-  return ask.text({ message: "Next time I will… (Enter to skip)" }, context);
+export async function askNextTime(context: Context, onText?: (text: string) => void): Promise<string> {
+  return ask.text({ message: "Next time I will… (Enter to skip)", ...(onText ? { onText } : {}) }, context);
 }
 
 export interface FeedbackScreen {

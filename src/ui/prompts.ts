@@ -1,7 +1,8 @@
 // The one door to the terminal for questions: every prompt renders on stderr with our theme,
 // so stdout stays free for documents.
-import { checkbox, confirm, input, number, select } from "@inquirer/prompts";
+import { checkbox, confirm, number, select } from "@inquirer/prompts";
 import { terminalSafe, visible } from "../control-chars.js";
+import { askLine, type LineConfig } from "./line-prompt.js";
 import { promptTheme } from "./theme.js";
 
 type Context = { signal?: AbortSignal };
@@ -34,7 +35,8 @@ function safe<C extends { message: string; default?: unknown; choices?: readonly
 export { requireTerminal } from "./terminal.js";
 
 export const ask = {
-  text: (config: Omit<Parameters<typeof input>[0], "theme">, context?: Context) => input({ ...safe(config), theme: promptTheme() }, bind(context)),
+  // Our own line prompt: a multi-line paste is kept whole instead of cut at its first line break.
+  text: (config: Omit<LineConfig, "theme">, context?: Context) => askLine({ ...safe(config), theme: promptTheme() as LineConfig["theme"] }, context),
   number: (config: Omit<Parameters<typeof number>[0], "theme">, context?: Context) => number({ ...safe(config), theme: promptTheme() }, bind(context)),
   confirm: (config: Omit<Parameters<typeof confirm>[0], "theme">, context?: Context) => confirm({ ...safe(config), theme: promptTheme() }, bind(context)),
   select: <Value>(config: Omit<Parameters<typeof select<Value>>[0], "theme">, context?: Context) =>

@@ -5,6 +5,7 @@ import type { Criterion, Kind } from "../rank/criteria.js";
 import type { Person, Review } from "../rank/review.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
+import { splitEntries } from "./line-prompt.js";
 import { ask } from "./prompts.js";
 
 export interface ReviewFormOptions {
@@ -53,8 +54,11 @@ export async function reviewForm(options: ReviewFormOptions, answered: Partial<R
   answered.people = await keepList("People you met (untick anyone to remove)", base.people, (p) => p.name, context);
   answered.people = await editPeople(answered.people, context, (people) => (answered.people = people));
   say(paint.dim("Who did you meet? One thing you talked about makes the thank-you note easy. Leave the name empty when done."));
+  // Names pasted in several lines are several people, asked about one after the other.
+  const names: string[] = [];
   for (;;) {
-    const name = (await ask.text({ message: "Name (empty when done)" }, context)).trim();
+    if (names.length === 0) names.push(...splitEntries(await ask.text({ message: "Name (empty when done)" }, context)));
+    const name = names.shift();
     if (!name) break;
     // In the list from the first keystroke on: an interrupted form still keeps who was met.
     const person: Person = { name, role: "", detail: "", thanked: null };
@@ -104,9 +108,10 @@ async function keepList<T>(message: string, items: readonly T[], name: (item: T)
 /** Asks for lines until an empty one; each is handed over at once, for the draft. */
 async function addLines(message: string, context: { signal: AbortSignal }, add: (line: string) => void): Promise<void> {
   for (;;) {
-    const line = (await ask.text({ message }, context)).trim();
-    if (!line) return;
-    add(line);
+    // Lines pasted at once are one entry each.
+    const lines = splitEntries(await ask.text({ message }, context));
+    if (lines.length === 0) return;
+    lines.forEach(add);
   }
 }
 

@@ -7,6 +7,11 @@ export function requireTerminal(command: string, alternative: string): void {
   if (!process.stdin.isTTY) {
     throw new UsageError(`${command} asks questions and needs a terminal on standard input; ${alternative}`);
   }
+  // Prompts and the countdown are drawn on stderr: redirected to a file, the screen would stay
+  // blank while the file fills with redraws.
+  if (!process.stderr.isTTY) {
+    throw new UsageError(`${command} draws its questions on standard error, which is not a terminal here (2> redirects it); run it without redirecting stderr, or ${alternative.replace(/^(without one, |or )/, "")}`);
+  }
 }
 
 /**

@@ -122,12 +122,14 @@ describe("practice in a terminal", () => {
       await step.until("half an answer");
       stop(t);
       expect((await t.exited).exitCode).toBe(130);
-      expect(t.output()).toMatch(/Interrupted: 1 answer saved to \S+sessions\/\S+\.md and standard output/);
+      expect(t.output()).toMatch(/Interrupted: 1 answer and the one being typed \(not rated\) saved to \S+sessions\/\S+\.md and standard output/);
 
       const note = readFileSync(out, "utf8");
       expect(note).toContain("interrupted: true");
       expect(note).toContain("A first answer about a patient");
-      expect(note).not.toContain("half an answer");
+      // What was being typed is kept, apart from the rated answers and marked as not rated.
+      expect(note).toContain(`## Not rated: ${Q2}\n\n*Being typed when the session was stopped; not rated.*\n\n\`\`\`text\nhalf an answer\n\`\`\`\n`);
+      expect(note).toContain("unrated:\n  - why-this-specialty\n");
       const [saved] = sessionNotes(b);
       expect(readFileSync(saved!, "utf8")).toBe(note);
       const entries = history(b);

@@ -60,7 +60,8 @@ function expectPracticeSaved(home: string) {
   const text = readFileSync(path, "utf8");
   expect(text).toContain("interrupted: true");
   expect(text).toContain("A first answer about a patient");
-  expect(text).not.toContain("half an answer");
+  // The answer being typed (or not yet rated) is kept too, marked as not rated.
+  expect(text).toMatch(/## Not rated: .*\n\n\*Being typed when the session was stopped; not rated\.\*\n\n```text\nhalf an answer\n```/);
   const history = readFileSync(join(home, "history.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
   expect(history.map((e) => e.type)).toEqual(["start", "answer", "end"]);
   expect(history[2]).toMatchObject({ interrupted: true, note: path });

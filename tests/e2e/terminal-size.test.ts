@@ -1,6 +1,9 @@
 // A terminal that reports 0 columns and 0 rows (`stty cols 0 rows 0`): practice draws as on an
 // 80-column terminal, think time counts down and ends, and a signal stops it; on the BUILT
-// binary in a real pseudo-terminal.
+// binary in a real pseudo-terminal. And a terminal on stdin with stderr redirected to a file: the
+// interactive commands refuse at once (64) instead of drawing prompts into the file.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { keys, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 import { answerQuestion, stepper } from "../helpers/practice-steps.js";
@@ -44,5 +47,22 @@ describe("a 0-column terminal", () => {
     await t.waitFor("Think time");
     t.write(keys.ctrlC);
     expect((await t.exited).exitCode).toBe(130);
+  });
+});
+
+describe("stderr redirected away from the terminal", () => {
+  it.each([
+    ["practice", ["practice", "residency"]],
+    ["review", ["review", "Lakeside IM"]],
+    ["checklist", ["checklist", "second-interview", "--program", "Lakeside IM"]],
+  ])("%s 2>log.txt: exit 64 at once with one line in the log saying why", async (command, args) => {
+    const b = sandbox();
+    boxes.push(b);
+    const log = join(b.dir, "log.txt");
+    const t = terminal(args, { env: b.env, shellRedirect: `2> '${log}'` });
+    expect((await t.exited).exitCode).toBe(64);
+    const lines = readFileSync(log, "utf8").trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^error: ${command} draws its questions on standard error, which is not a terminal here \\(2> redirects it\\); run it without redirecting stderr, or `));
   });
 });

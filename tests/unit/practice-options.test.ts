@@ -5,7 +5,7 @@ import { resolvePracticeOptions } from "../../src/practice/options.js";
 
 describe("practice options", () => {
   it("has the documented defaults", () => {
-    expect(resolvePracticeOptions({})).toEqual({ count: 5, tags: [], mode: "typed", hard: false, takes: 2, save: true, plan: false, json: false, stories: true });
+    expect(resolvePracticeOptions({})).toEqual({ count: 5, categories: [], excludeCategories: [], tags: [], mode: "typed", hard: false, takes: 2, save: true, plan: false, json: false, stories: true });
   });
 
   it("hides the story bank with --no-stories or practice.stories: false in config", () => {

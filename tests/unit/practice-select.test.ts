@@ -40,13 +40,16 @@ const usageMessage = (fn: () => unknown): string => {
 describe("selectQuestions: filters", () => {
   it.each<[string, Partial<Parameters<typeof selectQuestions>[1]>, string[]]>([
     ["everything, deck order", {}, ["a", "b", "c", "d", "e", "f", "g", "h"]],
-    ["a category", { category: "fit" }, ["c", "d", "h"]],
-    ["a category in other case", { category: "FIT" }, ["c", "d", "h"]],
+    ["a category", { categories: ["fit"] }, ["c", "d", "h"]],
+    ["a category in other case", { categories: ["FIT"] }, ["c", "d", "h"]],
     ["one tag", { tags: ["img"] }, ["c", "f", "h"]],
     ["all of several tags", { tags: ["core", "img"] }, ["f", "h"]],
-    ["category and tags", { category: "fit", tags: ["core"] }, ["d", "h"]],
+    ["category and tags", { categories: ["fit"], tags: ["core"] }, ["d", "h"]],
+    ["two categories: questions of either", { categories: ["fit", "motivation"] }, ["a", "b", "c", "d", "g", "h"]],
+    ["excluding a category keeps the others and questions without one", { excludeCategories: ["fit"] }, ["a", "b", "e", "f", "g"]],
+    ["excluding two categories", { excludeCategories: ["fit", "motivation"], tags: ["core"] }, ["f"]],
     ["count takes the first ones", { count: 2, tags: ["core"] }, ["a", "b"]],
-    ["count above what matches gives all", { count: 50, category: "motivation" }, ["a", "b", "g"]],
+    ["count above what matches gives all", { count: 50, categories: ["motivation"] }, ["a", "b", "g"]],
   ])("%s", (_name, options, expected) => {
     expect(ids(selectQuestions(deck, { count: 100, order: "deck", ...options }))).toEqual(expected);
   });
@@ -54,19 +57,20 @@ describe("selectQuestions: filters", () => {
   it.each<[string, Partial<Parameters<typeof selectQuestions>[1]>, string]>([
     [
       "unknown category, with a suggestion",
-      { category: "motivaton" },
+      { categories: ["motivaton"] },
       "no questions in deck 'residency' have category 'motivaton'. Did you mean 'motivation'? Categories in this deck: fit, motivation, red-flags.",
     ],
-    ["unknown category", { category: "ethics" }, "no questions in deck 'residency' have category 'ethics'. Categories in this deck: fit, motivation, red-flags."],
+    ["an unknown category to exclude", { excludeCategories: ["fitt"] }, "no questions in deck 'residency' have category 'fitt'. Did you mean 'fit'? Categories in this deck: fit, motivation, red-flags."],
+    ["unknown category", { categories: ["ethics"] }, "no questions in deck 'residency' have category 'ethics'. Categories in this deck: fit, motivation, red-flags."],
     ["unknown tag", { tags: ["imgg"] }, "no questions in deck 'residency' have tag 'imgg'. Did you mean 'img'? Tags in this deck: core, img, opener."],
     ["unknown tags", { tags: ["core", "x", "y"] }, "no questions in deck 'residency' have tags 'x', 'y'. Tags in this deck: core, img, opener."],
     [
       "category and tag that exist but not together",
-      { category: "motivation", tags: ["img"] },
+      { categories: ["motivation"], tags: ["img"] },
       "no questions in deck 'residency' have category 'motivation' and all of the tags 'img'. Tags in category 'motivation': core, opener.",
     ],
     ["tags that exist but not together", { tags: ["opener", "img"] }, "no questions in deck 'residency' have all of the tags 'opener', 'img'. Tags in this deck: core, img, opener."],
-    ["a category whose questions have no tags", { category: "red-flags", tags: ["core"] }, "no questions in deck 'residency' have category 'red-flags' and all of the tags 'core'. Questions in category 'red-flags' have no tags."],
+    ["a category whose questions have no tags", { categories: ["red-flags"], tags: ["core"] }, "no questions in deck 'residency' have category 'red-flags' and all of the tags 'core'. Questions in category 'red-flags' have no tags."],
   ])("usage error (64): %s", (_name, options, message) => {
     expect(usageMessage(() => selectQuestions(deck, { count: 5, order: "deck", ...options }))).toBe(message);
   });
