@@ -92,6 +92,8 @@ async function askEveryQuestion(
     const onText = (text: string) => (typing.answer = { questionId: question.id, text: question.text, answer: text });
     // Kept until rated: stopped at keep-or-retake or at the rating, the take is not lost either.
     const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode, onText }, context);
+    // The take is analysed once kept; the model has been loading since the question showed.
+    await loadLanguage();
     if (answer.timedOut) say("Time is up: the answer was stopped at the limit.");
     if (run.recordTake(answer) === "choosing") {
       if ((await askKeepOrRetake(settings.takes - run.takesUsed, context)) === "retake") {
@@ -101,9 +103,7 @@ async function askEveryQuestion(
       run.keep();
     }
     const story = await stories?.pick(question, context);
-    const rating = await askRating(context, question.format);
-    await loadLanguage();
-    const entry = run.rate(rating);
+    const entry = run.rate(await askRating(context, question.format));
     record(story ? { ...entry, story } : entry);
     typing.answer = undefined;
     const feedback = run.answers[run.answers.length - 1]!.feedback;

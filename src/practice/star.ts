@@ -51,7 +51,7 @@ const OUTCOME = [
   /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|the afternoon)|the (?:next|following) (?:day|week|month|morning|year|spring|summer)|(?:days|weeks|months|years) (?:later|after that|on)|in the next (?:\w+ )?(?:days?|weeks?|months?|years?)|that (?:spring|summer|autumn|fall|winter|year))\b/,
   /\b(?:halved|doubled|tripled|went (?:down|up)|dropped|fell|rose|improved|reduced|increased|decreased|shortened|instead of|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
   /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|went|waited|was|were|got|had)\b/,
-  /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home)\s+(?:\w+ )?(?:fine|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged)\b/,
+  /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home)\s+(?:\w+ )?(?:fine|normal|negative|unharmed|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged)\b/,
   /\b(?:recovered|survived|passed|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled)\b/,
   /\b(?:result|outcome) was\b/,
 ];
@@ -114,9 +114,13 @@ export function findStar(reading: Reading, text: string): StarFound {
   const processAnswer = !situationClause && !clauses.some((c) => c.tense === "past" && c.subject === "I");
   const task = clauses.find((c) => {
     const text = lower(c);
-    if (c.words.some((w) => w.negated)) return false;
-    if (pastStory(c) && c.subject === "I" && TASK.some((t) => t.test(text))) return true;
-    if (pastStory(c) && GOAL.some((t) => t.test(text))) return true;
+    // Only a negation before the duty undoes it: "I didn't have to" is no task, while "I needed
+    // to make sure nothing was lost" is one.
+    const negatedAt = c.words.findIndex((w) => w.negated);
+    const head = negatedAt === -1 ? text : lower({ ...c, words: c.words.slice(0, negatedAt) });
+    if (pastStory(c) && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
+    if (pastStory(c) && GOAL.some((t) => t.test(head))) return true;
+    if (negatedAt !== -1) return false;
     // "I told him ... that I'd find out what happened": a commitment the speaker took on.
     if (c.subject !== "I" || c.tense !== "would" || !/^(?:that )?i (?:would|will|'d|'ll)\b/.test(text)) return false;
     const verb = mainVerb(c);

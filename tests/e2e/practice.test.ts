@@ -117,6 +117,8 @@ describe("practice in a terminal", () => {
       await step.until(Q1);
       await answerQuestion(t, step, "A first answer about a patient", { nextTime: "Breathe" });
       await step.until(Q2);
+      // A person types once the answer prompt is there; keys typed before it reach no prompt.
+      await step.until("Answer [");
       step.mark();
       t.write("half an answer");
       await step.until("half an answer");

@@ -108,7 +108,13 @@ export function terminal(
   child.onData((data) => {
     raw += data;
   });
-  const exited = new Promise<{ exitCode: number; signal?: number }>((resolveExit) => child.onExit(resolveExit));
+  let gone = false;
+  const exited = new Promise<{ exitCode: number; signal?: number }>((resolveExit) =>
+    child.onExit((result) => {
+      gone = true;
+      resolveExit(result);
+    }),
+  );
   return {
     pid: child.pid,
     output: () => stripAnsi(raw),
@@ -117,12 +123,18 @@ export function terminal(
     async paste(pasted) {
       const on = raw.lastIndexOf("\u001b[?2004h");
       const text = on !== -1 && on > raw.lastIndexOf("\u001b[?2004l") ? `\u001b[200~${pasted}\u001b[201~` : pasted;
-      for (let i = 0; i < text.length; i += 4096) {
+      // Stops once the program has gone or been signalled: writing on into a terminal nobody reads blocks the test.
+      for (let i = 0; i < text.length && !gone; i += 4096) {
         child.write(text.slice(i, i + 4096));
         await new Promise((resolveTurn) => setImmediate(resolveTurn));
       }
     },
-    kill: (signal) => child.kill(signal),
+    // A paste under way stops at a signal too: the program stops reading then, and a test that
+    // kept writing into the full terminal would block on it while the program waits to draw.
+    kill: (signal) => {
+      gone = true;
+      child.kill(signal);
+    },
     // Not in node-pty's types: closes the master side, then sends SIGHUP as a terminal does.
     close: () => (child as unknown as { destroy(): void }).destroy(),
     exited,

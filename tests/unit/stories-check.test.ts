@@ -56,7 +56,11 @@ const handover = story("Handover", ["teamwork"], {
 });
 
 describe("checkStories", () => {
-  const report = checkStories([handover, story("Ward round", ["leadership"], { situation: "One day on the ward." })], [deck], competencyIds(), new Map([["handover", 3]]));
+  // Built once the language model has loaded (the file's first beforeAll).
+  let report: ReturnType<typeof checkStories>;
+  beforeAll(() => {
+    report = checkStories([handover, story("Ward round", ["leadership"], { situation: "One day on the ward." })], [deck], competencyIds(), new Map([["handover", 3]]));
+  });
 
   it("lists per competency the stories that show it and the questions that ask for it", () => {
     expect(report.competencies.map((c) => [c.id, c.stories, c.questions.map((q) => q.id)])).toEqual([
