@@ -109,7 +109,9 @@ export function findStar(reading: Reading, text: string): StarFound {
   const labels = labelledParts(text);
   const clauses = reading.clauses;
   const sentencePast = new Set(clauses.filter(pastStory).map((c) => c.sentence));
-  const situationClause = clauses.find((c) => !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence))) && ANCHORS.some((a) => a.test(lower(c))))
+  // A setting may also be told without a verb, as a note would: "One day on the ward."
+  const verbless = (c: Clause) => c.tense === "none" && !c.words.some((w) => w.verb);
+  const situationClause = clauses.find((c) => !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)) || verbless(c)) && ANCHORS.some((a) => a.test(lower(c))))
     ?? clauses.find((c) => c.tense === "past" && !c.unreal && c.words.some((w, i) => ["a", "an"].includes(w.normal) && c.words.slice(i + 1, i + 4).some((n) => n.pos === "NOUN")) && !c.words.some((w) => w.negated));
   const processAnswer = !situationClause && !clauses.some((c) => c.tense === "past" && c.subject === "I");
   const task = clauses.find((c) => {
