@@ -72,6 +72,8 @@ describe("a multi-line paste at a one-line prompt", () => {
     await at("? A red flag (empty when done)");
     await t.paste("Residents looked tired\rNo protected didactics\rHigh turnover of faculty");
     await t.waitFor("High turnover of faculty", { timeout: 15_000, from });
+    // The pasted entries redraw this same prompt: wait for the one asked after them, not an echo.
+    from = t.output().length;
     t.write(keys.enter);
     await answer("? A red flag (empty when done)");
     await answer("? Gut feeling: could this be home? (1-5)", "4");
