@@ -259,6 +259,8 @@ if (!only || "first question".includes(only)) {
 if (!only || "paste".includes(only)) {
   const ms = await pasteTime(200_000);
   rows.push({ case: "200 KB paste on screen (pty)", median: ms, ratio: NaN, budget: "< 1000 ms", verdict: Number.isNaN(ms) ? "not measured (node-pty unavailable)" : ms < 1000 ? "within" : "over" });
+}
+
 // Feedback analysis: the language model's load time (it loads behind the first question) and
 // one answer's analysis once loaded, over the labelled dev answers (budget: 30 ms an answer).
 if (!only || "analysis of one answer".includes(only)) {
