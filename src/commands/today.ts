@@ -2,20 +2,12 @@
 // On a terminal it is aligned text (on stderr, with colour, like stats); piped or redirected it
 // is a Markdown document on stdout; --json for scripts. Nothing to do: nothing is printed.
 import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { cacheDir } from "../config/paths.js";
 import type { CommandContext } from "../context.js";
-import { ContentError, formatIssue } from "../errors.js";
+import { readSeasonFiles } from "./season-files.js";
 import { isoDay } from "../notes/dates.js";
-import { libraryPaths } from "../notes/library.js";
-import { progressNotesIn, readProgressNote } from "../notes/checklist-note.js";
-import type { ProgressState } from "../checklist/progress.js";
-import type { Checklist } from "../content/types.js";
-import { loadReviews } from "../rank/load-reviews.js";
 import { buildAgenda, isQuiet } from "../interviews/agenda.js";
 import { agendaSections, renderAgendaMarkdown } from "../interviews/agenda-render.js";
-import { loadInterviews } from "../interviews/interview-file.js";
-import { thankYouRule, withThankYouRule } from "../interviews/thank-you-rule.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 
 export interface TodayOptions {
@@ -23,29 +15,9 @@ export interface TodayOptions {
 }
 
 export async function run(options: TodayOptions, ctx: CommandContext): Promise<void> {
-  const paths = libraryPaths(ctx.settings.home.value);
+  const { paths, rule, interviews, reviews, progress } = await readSeasonFiles(ctx);
   const now = ctx.now();
-  const rule = thankYouRule(ctx.settings.config);
-  const warn = (issue: Parameters<typeof formatIssue>[0]) => say(`warning: skipped ${formatIssue(issue)}`);
-
-  const interviews = loadInterviews(paths.interviews);
-  interviews.issues.forEach(warn);
-  const reviews = await loadReviews(paths.reviews, { label: (name) => join(paths.reviews, name) });
-  reviews.issues.forEach(warn);
   const catalog = await ctx.catalog();
-
-  const progress: { state: ProgressState; checklist: Checklist | undefined }[] = [];
-  for (const name of progressNotesIn(paths.checklists)) {
-    const path = join(paths.checklists, name);
-    try {
-      const state = await readProgressNote(path, path);
-      const checklist = state && catalog.checklists.get(state.checklist);
-      if (state) progress.push({ state, checklist: checklist && withThankYouRule(checklist, rule) });
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      error.issues.forEach(warn);
-    }
-  }
 
   const practice: { deck: string; title: string; due: number }[] = [];
   if (existsSync(paths.history)) {
