@@ -3,10 +3,10 @@
 import { loadCatalog, type Catalog } from "./content/catalog.js";
 import { competencyIds } from "./content/competencies.js";
 import { resolveSettings, type GlobalOptions, type Settings } from "./config/settings.js";
-import { packagePath } from "./package-root.js";
+import { packagePath } from "./io/package-root.js";
 import { settleColor } from "./ui/color-choice.js";
 import { say } from "./ui/output.js";
-import { formatIssue, UsageError } from "./errors.js";
+import { formatIssue, UsageError } from "./io/errors.js";
 
 export interface CommandContext {
   globals: GlobalOptions;

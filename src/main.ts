@@ -2,8 +2,8 @@
 // stderr and an exit code. This is the only place that decides how the process ends.
 import { CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
-import { firstControl, terminalSafe } from "./control-chars.js";
-import { CoachError, ExitCode, UsageError } from "./errors.js";
+import { firstControl, terminalSafe } from "./io/control-chars.js";
+import { CoachError, ExitCode, UsageError } from "./io/errors.js";
 import { settleTerminalSize } from "./ui/terminal.js";
 
 export async function main(argv: string[]): Promise<void> {

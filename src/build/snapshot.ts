@@ -6,8 +6,8 @@ import { contentFilesIn } from "../content/catalog.js";
 import { loadContentFile } from "../content/load.js";
 import { jsonSchemas } from "../content/schema.js";
 import { fileStamp, type SnapshotEntry } from "../content/snapshot.js";
-import { formatIssue } from "../errors.js";
-import { packagePath } from "../package-root.js";
+import { formatIssue } from "../io/errors.js";
+import { packagePath } from "../io/package-root.js";
 
 const contentDir = packagePath("content");
 const entries: SnapshotEntry[] = [];

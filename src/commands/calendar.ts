@@ -2,7 +2,7 @@
 // `ics` library (loaded only here). Interviews carry their UTC instant, steps are all-day events.
 import type { CommandContext } from "../context.js";
 import { readSeasonFiles } from "./season-files.js";
-import { shiftDay } from "../notes/dates.js";
+import { shiftDay } from "../io/dates.js";
 import { say, writeDocument } from "../ui/output.js";
 
 export interface CalendarOptions {
@@ -34,7 +34,7 @@ export async function run(options: CalendarOptions, ctx: CommandContext): Promis
   const { error, value } = ics.createEvents(attributes, { productId: "interview-coach", calName: "Interview season" });
   if (error || !value) throw new Error(`the calendar could not be generated: ${error?.message ?? "no output"}`);
   if (options.output && options.output !== "-") {
-    const { replaceFile } = await import("../notes/files.js");
+    const { replaceFile } = await import("../io/files.js");
     replaceFile(options.output, value);
     say(`Wrote ${events.length} event${events.length === 1 ? "" : "s"} to ${options.output}. Importing it again updates these events instead of adding copies.`);
   } else {

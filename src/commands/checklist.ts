@@ -5,10 +5,10 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import type { Checklist, Loaded } from "../content/types.js";
-import { ContentError, formatIssue, InterruptedError, UsageError } from "../errors.js";
+import { ContentError, formatIssue, InterruptedError, UsageError } from "../io/errors.js";
 import { findChecklist } from "../content/find.js";
-import { dueDayOf, isOverdue, relativeDay } from "../checklist/due.js";
-import { renderOverview } from "../checklist/overview.js";
+import { dueDayOf, isOverdue, relativeDay } from "../checklists/due.js";
+import { renderOverview } from "../checklists/overview.js";
 import {
   applySection,
   DEFAULT_PROGRAM,
@@ -20,13 +20,13 @@ import {
   summarize,
   summaryLine,
   type ProgressState,
-} from "../checklist/progress.js";
-import { checkDay, isoLocal, practiceDay } from "../notes/dates.js";
-import { libraryPaths, refuseLibraryOutput } from "../notes/library.js";
-import { checkRecordName } from "../notes/record-file.js";
-import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument } from "../notes/checklist-note.js";
+} from "../checklists/progress.js";
+import { checkDay, isoLocal, practiceDay } from "../io/dates.js";
+import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
+import { checkRecordName } from "../io/record-file.js";
+import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
-import { thankYouRule, withThankYouRule } from "../interviews/thank-you-rule.js";
+import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
 
 export interface ChecklistOptions {
   program?: string;
@@ -65,7 +65,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (options.reset && (await confirmReset(checklist, state, broken, file, options))) {
     const cleared = state.done.length;
     state = freshProgress(checklist.id, saved?.program ?? program, state.date);
-    const [{ updateNote }, { renderProgressNote }] = await Promise.all([import("../notes/locked-update.js"), import("../checklist/note-schema.js")]);
+    const [{ updateNote }, { renderProgressNote }] = await Promise.all([import("../io/locked-update.js"), import("../checklists/note-schema.js")]);
     const fresh = state;
     await updateNote(file, () => renderProgressNote(fresh, renderProgressDocument(checklist, fresh, today)));
     say(`Started over: cleared ${cleared} tick${cleared === 1 ? "" : "s"} in ${file}.`);
@@ -108,7 +108,7 @@ function programFlag(text: string | undefined): string {
 async function deliver(document: string, output: string | undefined, toStdout: boolean): Promise<void> {
   if (output !== undefined && output !== "-") {
     // The writing helpers load only when something is written: `--print` to stdout stays lean.
-    const { appendToFile } = await import("../notes/files.js");
+    const { appendToFile } = await import("../io/files.js");
     appendToFile(output, document);
     say(`Appended the checklist to ${output}.`);
   } else if (output === "-" || toStdout) {
@@ -149,8 +149,8 @@ async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: P
     import("../ui/checklist-prompt.js"),
     import("../ui/interrupt.js"),
     import("../ui/color.js"),
-    import("../notes/locked-update.js"),
-    import("../checklist/note-schema.js"),
+    import("../io/locked-update.js"),
+    import("../checklists/note-schema.js"),
   ]);
   const ordered = inPhaseOrder(checklist);
   const today = () => practiceDay(ctx.now());

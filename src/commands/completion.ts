@@ -6,8 +6,8 @@ import type { Command } from "commander";
 import { complete, type CompletionSource } from "../completion/complete.js";
 import { completionScripts, type Shell } from "../completion/scripts.js";
 import type { CommandContext } from "../context.js";
-import { parseNote } from "../notes/front-matter.js";
-import { libraryPaths, noteFileNames } from "../notes/library.js";
+import { parseNote } from "../io/front-matter.js";
+import { libraryPaths, noteFileNames } from "../io/library.js";
 import { writeDocument } from "../ui/output.js";
 
 export async function run(shell: Shell, _ctx: CommandContext): Promise<void> {

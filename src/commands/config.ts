@@ -1,10 +1,10 @@
 // `interview-coach config`: the effective settings and where each came from.
 import type { CommandContext } from "../context.js";
 import { writeDocument } from "../ui/output.js";
-import { table } from "../notes/markdown.js";
-import { packagePath } from "../package-root.js";
+import { table } from "../io/markdown.js";
+import { packagePath } from "../io/package-root.js";
 import type { ConfigFile } from "../config/schema.js";
-import { thankYouRule } from "../interviews/thank-you-rule.js";
+import { thankYouRule } from "../reviews/thank-you-rule.js";
 
 export async function run(options: { json?: boolean }, ctx: CommandContext): Promise<void> {
   const { settings } = ctx;

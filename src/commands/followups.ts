@@ -1,23 +1,23 @@
 // `interview-coach followups`: thank-you notes due for everyone met, overdue first;
 // `--draft <program>` prints drafts; `--done <program> <name>` records a note as sent.
-import { reviewCacheFile } from "../config/paths.js";
+import { reviewCacheFile } from "../io/paths.js";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
-import { ContentError, formatIssue, NotFoundError, UsageError } from "../errors.js";
-import { isoDay, parseDay, practiceDay } from "../notes/dates.js";
-import { updateNote } from "../notes/locked-update.js";
-import { checkRecordName } from "../notes/record-file.js";
-import { displayPath, libraryPaths } from "../notes/library.js";
-import { longDate } from "../notes/markdown.js";
-import { parseReviewNote, renderReviewNote, rewriteProblem } from "../notes/review-note.js";
-import { allCriteria } from "../rank/criteria.js";
-import { findPerson, findReview, personLabel } from "../rank/find.js";
-import { followUps, renderDrafts, renderFollowUps } from "../rank/followups.js";
-import { loadReviews } from "../rank/load-reviews.js";
-import type { Person, Review } from "../rank/review.js";
-import type { ReviewFile } from "../rank/score.js";
+import { ContentError, formatIssue, NotFoundError, UsageError } from "../io/errors.js";
+import { isoDay, parseDay, practiceDay } from "../io/dates.js";
+import { updateNote } from "../io/locked-update.js";
+import { checkRecordName } from "../io/record-file.js";
+import { displayPath, libraryPaths } from "../io/library.js";
+import { longDate } from "../io/markdown.js";
+import { parseReviewNote, renderReviewNote, rewriteProblem } from "../reviews/review-note.js";
+import { allCriteria } from "../reviews/criteria.js";
+import { findPerson, findReview, personLabel } from "../reviews/find.js";
+import { followUps, renderDrafts, renderFollowUps } from "../reviews/followups.js";
+import { loadReviews } from "../reviews/load-reviews.js";
+import type { Person, Review } from "../reviews/review.js";
+import type { ReviewFile } from "../reviews/score.js";
 import { say, writeDocument } from "../ui/output.js";
-import { thankYouRule } from "../interviews/thank-you-rule.js";
+import { thankYouRule } from "../reviews/thank-you-rule.js";
 import { unreviewedInterviews } from "../interviews/unreviewed.js";
 
 export interface FollowupsOptions {

@@ -2,16 +2,16 @@
 // each in the library's interviews/ folder. Without a subcommand: the list, soonest first.
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
-import { formatIssue, UsageError } from "../errors.js";
-import { checkDay } from "../notes/dates.js";
-import { isoDay } from "../notes/dates.js";
-import { libraryPaths } from "../notes/library.js";
-import { KINDS, type Kind } from "../rank/criteria.js";
-import { loadReviews } from "../rank/load-reviews.js";
-import { oneLine } from "../rank/review.js";
+import { formatIssue, UsageError } from "../io/errors.js";
+import { checkDay } from "../io/dates.js";
+import { isoDay } from "../io/dates.js";
+import { libraryPaths } from "../io/library.js";
+import { KINDS, type Kind } from "../reviews/criteria.js";
+import { loadReviews } from "../reviews/load-reviews.js";
+import { oneLine } from "../reviews/review.js";
 import { requireInterview } from "../interviews/find.js";
 import { interviewFile, loadInterviews, updateInterview } from "../interviews/interview-file.js";
-import { checkRecordName } from "../notes/record-file.js";
+import { checkRecordName } from "../io/record-file.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { checkTime, FORMATS, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview, type InterviewFormat } from "../interviews/interview.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";

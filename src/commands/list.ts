@@ -1,7 +1,7 @@
 // `interview-coach list [decks|checklists] [--json]`
 import { countOf } from "../content/catalog.js";
 import type { CommandContext } from "../context.js";
-import { table } from "../notes/markdown.js";
+import { table } from "../io/markdown.js";
 import { writeDocument } from "../ui/output.js";
 
 export interface ListOptions {

@@ -1,11 +1,11 @@
 // `practice DECK --answers FILE`: a session with no terminal. The file's questions are asked in
 // file order and go through the same session steps as typed answers, so feedback, the note and
 // history are exactly those of an interactive session (one take each).
-import { cacheDir } from "../config/paths.js";
+import { cacheDir } from "../io/paths.js";
 import { randomBytes } from "node:crypto";
 import type { CommandContext } from "../context.js";
 import type { Deck, Question } from "../content/types.js";
-import { libraryPaths } from "../notes/library.js";
+import { libraryPaths } from "../io/library.js";
 import { readAnswersFile } from "../practice/answers-file.js";
 import { analyseAnswer } from "../practice/feedback.js";
 import { loadLanguage } from "../practice/language.js";

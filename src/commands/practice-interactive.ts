@@ -4,13 +4,13 @@
 // the answers rated so far as a note and end with exit 130.
 import { createHash, randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { cacheDir } from "../config/paths.js";
+import { cacheDir } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import type { Catalog } from "../content/catalog.js";
 import type { Deck, Question } from "../content/types.js";
-import { InterruptedError } from "../errors.js";
-import { libraryPaths, type LibraryPaths } from "../notes/library.js";
-import type { UnratedAnswer } from "../notes/practice-note.js";
+import { InterruptedError } from "../io/errors.js";
+import { libraryPaths, type LibraryPaths } from "../io/library.js";
+import type { UnratedAnswer } from "../practice/practice-note.js";
 import { renderFeedbackLines } from "../practice/feedback.js";
 import { loadLanguage, startLoadingLanguage } from "../practice/language.js";
 import type { HistoryEntry } from "../practice/history.js";
@@ -154,7 +154,7 @@ function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSetting
 async function offerRecovery(unfinished: Unfinished[], paths: LibraryPaths, ctx: CommandContext, record: (entry: HistoryEntry) => void, context: { signal: AbortSignal }) {
   if (unfinished.length === 0) return;
   const catalog = await ctx.catalog({ quiet: true });
-  const [{ tryFileLock }, { unfinishedSessions }] = await Promise.all([import("../notes/locked-update.js"), import("./practice-unfinished.js")]);
+  const [{ tryFileLock }, { unfinishedSessions }] = await Promise.all([import("../io/locked-update.js"), import("./practice-unfinished.js")]);
   for (const item of unfinished) {
     // Two runs started together after a kill -9 both see the session: the one that claims it
     // recovers it, the other leaves it alone. Claimed, it is checked again: the other run may

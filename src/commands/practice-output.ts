@@ -4,9 +4,9 @@
 // recovery, so all three save the same way.
 import { appendHistory, type HistoryEntry } from "../practice/history.js";
 import type { PracticeSettings } from "../practice/options.js";
-import { appendToFile, writeNewFile } from "../notes/files.js";
-import type { LibraryPaths } from "../notes/library.js";
-import { averageRating, renderPracticeNote, sessionFileBase, SUMMARY_HEADER, summaryRows, type PracticeSession } from "../notes/practice-note.js";
+import { appendToFile, writeNewFile } from "../io/files.js";
+import type { LibraryPaths } from "../io/library.js";
+import { averageRating, renderPracticeNote, sessionFileBase, SUMMARY_HEADER, summaryRows, type PracticeSession } from "../practice/practice-note.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 import { showSummary } from "../ui/practice-screens.js";
 

@@ -3,8 +3,8 @@
 // interview's kind is used when none is given, or suggested when another one is.
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
-import { UsageError } from "../errors.js";
-import { libraryPaths } from "../notes/library.js";
+import { UsageError } from "../io/errors.js";
+import { libraryPaths } from "../io/library.js";
 import { say } from "../ui/output.js";
 
 export interface ProgramChoice {

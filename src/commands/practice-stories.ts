@@ -3,11 +3,11 @@
 // records. Off with --no-stories or `practice: { stories: false }` in config.yaml.
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
-import { displayPath } from "../notes/library.js";
+import { displayPath } from "../io/library.js";
 import { competencyIds, competencyLabel } from "../content/competencies.js";
 import type { Question } from "../content/types.js";
-import { formatIssue } from "../errors.js";
-import { libraryPaths } from "../notes/library.js";
+import { formatIssue } from "../io/errors.js";
+import { libraryPaths } from "../io/library.js";
 import { loadHistory } from "../practice/history-load.js";
 import { storiesFor } from "../stories/check.js";
 import type { Story } from "../stories/story.js";

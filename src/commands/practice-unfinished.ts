@@ -2,7 +2,7 @@
 // history.jsonl without its "end"), leaving out any still running in another terminal. The
 // history index keeps the open sessions' lines, so this reads only what was appended since.
 import { readFileSync } from "node:fs";
-import type { LibraryPaths } from "../notes/library.js";
+import type { LibraryPaths } from "../io/library.js";
 import { historyIndexPath, readAnswers } from "../practice/history-index.js";
 import { findUnfinished, sessionPid, type Unfinished } from "../practice/recovery.js";
 

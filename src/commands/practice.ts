@@ -4,20 +4,20 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { CommandContext } from "../context.js";
-import { formatDuration } from "../content/duration.js";
+import { formatDuration } from "../io/duration.js";
 import { competencyIds } from "../content/competencies.js";
 import { findDeck } from "../content/find.js";
 import type { Deck, Question } from "../content/types.js";
-import { ContentError, NotFoundError, UsageError } from "../errors.js";
-import { table, cell } from "../notes/markdown.js";
+import { ContentError, NotFoundError, UsageError } from "../io/errors.js";
+import { table, cell } from "../io/markdown.js";
 import { resolvePracticeOptions, type PracticeFlags, type PracticeSettings } from "../practice/options.js";
 import { selectQuestions, type QuestionOrder } from "../practice/select.js";
-import { cacheDir } from "../config/paths.js";
+import { cacheDir } from "../io/paths.js";
 import type { Schedule } from "../practice/due.js";
 import { effectiveOrder, planInfo } from "../practice/plan-order.js";
-import { displayPath, libraryPaths, refuseLibraryOutput } from "../notes/library.js";
+import { displayPath, libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { say, writeDocument } from "../ui/output.js";
-import { checkRecordName } from "../notes/record-file.js";
+import { checkRecordName } from "../io/record-file.js";
 import { showQuestion } from "../ui/question-header.js";
 import { requireTerminal } from "../ui/terminal.js";
 

@@ -1,13 +1,13 @@
 // `interview-coach rank`: the rank-order list from every review in the library.
-import { reviewCacheFile } from "../config/paths.js";
+import { reviewCacheFile } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
-import { ContentError, formatIssue, UsageError } from "../errors.js";
-import { isoDay } from "../notes/dates.js";
-import { displayPath, libraryPaths } from "../notes/library.js";
-import { allCriteria, applyWeights, KINDS, knownCriterionIds } from "../rank/criteria.js";
-import { loadReviews } from "../rank/load-reviews.js";
-import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../rank/render.js";
-import { rankReviews, type RankList } from "../rank/score.js";
+import { ContentError, formatIssue, UsageError } from "../io/errors.js";
+import { isoDay } from "../io/dates.js";
+import { displayPath, libraryPaths } from "../io/library.js";
+import { allCriteria, applyWeights, KINDS, knownCriterionIds } from "../reviews/criteria.js";
+import { loadReviews } from "../reviews/load-reviews.js";
+import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../reviews/rank-render.js";
+import { rankReviews, type RankList } from "../reviews/score.js";
 import { say, writeDocument } from "../ui/output.js";
 
 export interface RankOptions {
@@ -20,7 +20,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   let criteria = allCriteria(ctx.settings.config.review?.criteria);
   if (options.weights) {
     // Loaded only with --weights: YAML is the heaviest import and rank is a start-up budget case.
-    const [{ readYamlFile }, { parseWeights }] = await Promise.all([import("../content/yaml-file.js"), import("../rank/weights.js")]);
+    const [{ readYamlFile }, { parseWeights }] = await Promise.all([import("../io/yaml-file.js"), import("../reviews/weights.js")]);
     const yaml = readYamlFile(options.weights, displayPath(options.weights));
     if (!yaml.ok) throw new ContentError(yaml.issues);
     const parsed = parseWeights(yaml.value, knownCriterionIds(criteria));

@@ -1,20 +1,20 @@
 // `interview-coach review <program>`: impressions right after an interview, saved as
 // reviews/<slug>.md. Running it again edits that review, with the earlier answers as defaults.
-import { reviewCacheFile } from "../config/paths.js";
+import { reviewCacheFile } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
-import { ContentError, InterruptedError, UsageError } from "../errors.js";
-import { readYamlFile } from "../content/yaml-file.js";
-import { readIfExists, updateNote } from "../notes/locked-update.js";
-import { checkRecordName } from "../notes/record-file.js";
-import { displayPath, libraryPaths } from "../notes/library.js";
-import { parseReviewNote, renderReviewNote, reviewFile, rewriteProblem } from "../notes/review-note.js";
-import { allCriteria, DEFAULT_DEAL_BREAKERS, type Kind } from "../rank/criteria.js";
-import { applyAnswers } from "../rank/review-answers.js";
-import { blankReview, finishReview, isComplete, lateBy } from "../rank/review-edit.js";
-import { mergeReview } from "../rank/review-merge.js";
-import { oneLine, type Review } from "../rank/review.js";
-import { loadReviews } from "../rank/load-reviews.js";
-import { closest } from "../suggest.js";
+import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
+import { readYamlFile } from "../io/yaml-file.js";
+import { readIfExists, updateNote } from "../io/locked-update.js";
+import { checkRecordName } from "../io/record-file.js";
+import { displayPath, libraryPaths } from "../io/library.js";
+import { parseReviewNote, renderReviewNote, reviewFile, rewriteProblem } from "../reviews/review-note.js";
+import { allCriteria, DEFAULT_DEAL_BREAKERS, type Kind } from "../reviews/criteria.js";
+import { applyAnswers } from "../reviews/review-answers.js";
+import { blankReview, finishReview, isComplete, lateBy } from "../reviews/review-edit.js";
+import { mergeReview } from "../reviews/review-merge.js";
+import { oneLine, type Review } from "../reviews/review.js";
+import { loadReviews } from "../reviews/load-reviews.js";
+import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
 import { lookUpInterview } from "../interviews/lookup.js";
 

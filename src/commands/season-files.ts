@@ -3,14 +3,14 @@
 // never hides the rest of the season.
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
-import type { ProgressState } from "../checklist/progress.js";
+import type { ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
-import { ContentError, formatIssue, type ContentIssue } from "../errors.js";
+import { ContentError, formatIssue, type ContentIssue } from "../io/errors.js";
 import { loadInterviews } from "../interviews/interview-file.js";
-import { thankYouRule, withThankYouRule, type ThankYouRule } from "../interviews/thank-you-rule.js";
-import { progressNotesIn, readProgressNote } from "../notes/checklist-note.js";
-import { libraryPaths, type LibraryPaths } from "../notes/library.js";
-import { loadReviews } from "../rank/load-reviews.js";
+import { thankYouRule, withThankYouRule, type ThankYouRule } from "../reviews/thank-you-rule.js";
+import { progressNotesIn, readProgressNote } from "../checklists/progress-note.js";
+import { libraryPaths, type LibraryPaths } from "../io/library.js";
+import { loadReviews } from "../reviews/load-reviews.js";
 import { say } from "../ui/output.js";
 
 export interface SeasonFiles {

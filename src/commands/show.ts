@@ -1,7 +1,7 @@
 // `interview-coach show <id> [--json]`: a deck as a study sheet, a checklist as Markdown.
 import type { CommandContext } from "../context.js";
 import { findAny } from "../content/find.js";
-import { renderChecklist, renderDeckSheet } from "../notes/render-content.js";
+import { renderChecklist, renderDeckSheet } from "../content/render.js";
 import { say, writeDocument } from "../ui/output.js";
 
 export async function run(id: string, options: { json?: boolean }, ctx: CommandContext): Promise<void> {

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { competencyIds } from "../content/competencies.js";
 import type { Deck } from "../content/types.js";
 import type { CommandContext } from "../context.js";
-import { libraryPaths } from "../notes/library.js";
+import { libraryPaths } from "../io/library.js";
 import type { AnswerRecord } from "../practice/answer-record.js";
 import { loadHistory } from "../practice/history-load.js";
 import { storyStats, type StoryStats } from "../stories/practice-stats.js";

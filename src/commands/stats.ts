@@ -1,13 +1,13 @@
 // `interview-coach stats [deck] [--json] [--since DATE]`: where the user stands, from
 // history.jsonl. A terminal on stderr gets meters and a sparkline; stdout gets Markdown when it
 // is not a terminal (a file, a pipe, a script), so `stats > progress.md` shows and saves.
-import { cacheDir } from "../config/paths.js";
+import { cacheDir } from "../io/paths.js";
 import { findDeck } from "../content/find.js";
 import type { CommandContext } from "../context.js";
-import { UsageError } from "../errors.js";
-import { parseDay } from "../notes/dates.js";
-import { libraryPaths } from "../notes/library.js";
-import { renderStatsMarkdown } from "../notes/stats-report.js";
+import { UsageError } from "../io/errors.js";
+import { parseDay } from "../io/dates.js";
+import { libraryPaths } from "../io/library.js";
+import { renderStatsMarkdown } from "../practice/stats-report.js";
 import { loadAnswers } from "../practice/history-load.js";
 import { computeStats } from "../practice/stats.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";

@@ -4,15 +4,15 @@
 // FILE:LINE:COL and skipped; the command still shows the rest, then exits 65.
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
-import { displayPath } from "../notes/library.js";
+import { displayPath } from "../io/library.js";
 import { competencyIds } from "../content/competencies.js";
 import { findDeck } from "../content/find.js";
-import { readYamlFile } from "../content/yaml-file.js";
-import { ContentError, InterruptedError, NotFoundError, UsageError } from "../errors.js";
-import { writeNewFile } from "../notes/files.js";
-import { libraryPaths } from "../notes/library.js";
-import { checkRecordName } from "../notes/record-file.js";
-import { recordSlug } from "../notes/slug.js";
+import { readYamlFile } from "../io/yaml-file.js";
+import { ContentError, InterruptedError, NotFoundError, UsageError } from "../io/errors.js";
+import { writeNewFile } from "../io/files.js";
+import { libraryPaths } from "../io/library.js";
+import { checkRecordName } from "../io/record-file.js";
+import { recordSlug } from "../io/slug.js";
 import { loadHistory } from "../practice/history-load.js";
 import { checkStories } from "../stories/check.js";
 import { loadStories, type LoadedStories } from "../stories/load-stories.js";
@@ -24,7 +24,7 @@ import { renderStoryNote, type NewStory } from "../stories/story-note.js";
 import type { StoryAnswers } from "../stories/story-schema.js";
 import { findStory, STAR_PARTS, toldText, SECTION_TITLES } from "../stories/story.js";
 import { storyUses } from "../stories/usage.js";
-import { closest } from "../suggest.js";
+import { closest } from "../io/suggest.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 import { renderCheckView, renderStoriesList } from "../ui/stories-view.js";
 

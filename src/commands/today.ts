@@ -2,10 +2,10 @@
 // On a terminal it is aligned text (on stderr, with colour, like stats); piped or redirected it
 // is a Markdown document on stdout; --json for scripts. Nothing to do: nothing is printed.
 import { existsSync } from "node:fs";
-import { cacheDir } from "../config/paths.js";
+import { cacheDir } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import { readSeasonFiles } from "./season-files.js";
-import { isoDay } from "../notes/dates.js";
+import { isoDay } from "../io/dates.js";
 import { buildAgenda, isQuiet } from "../interviews/agenda.js";
 import { agendaSections, renderAgendaMarkdown } from "../interviews/agenda-render.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";

@@ -1,12 +1,12 @@
 // `interview-coach validate [PATH...]`: every problem in every file, as FILE:LINE:COL, exit 65 if any.
-import { displayPath } from "../notes/library.js";
+import { displayPath } from "../io/library.js";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { contentFilesIn } from "../content/catalog.js";
 import { competencyIds } from "../content/competencies.js";
 import { loadContentFile } from "../content/load.js";
 import type { CommandContext } from "../context.js";
-import { ContentError, NotFoundError, type ContentIssue } from "../errors.js";
+import { ContentError, NotFoundError, type ContentIssue } from "../io/errors.js";
 import { say } from "../ui/output.js";
 
 export async function run(paths: string[], ctx: CommandContext): Promise<void> {

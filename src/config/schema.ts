@@ -1,6 +1,6 @@
 // config.yaml: the settings a user may fix once instead of passing flags every time.
 import { z } from "zod";
-import { DURATION_PATTERN } from "../content/duration.js";
+import { DURATION_PATTERN } from "../io/duration.js";
 import { ID_PATTERN } from "../content/schema.js";
 
 const duration = z.union([z.number().positive(), z.string().regex(new RegExp(DURATION_PATTERN))]);

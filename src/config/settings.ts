@@ -3,8 +3,8 @@
 import type { ContentLayer } from "../content/catalog.js";
 import { existsSync } from "node:fs";
 import { delimiter, dirname } from "node:path";
-import { ContentError } from "../errors.js";
-import { configFile, defaultDataDir, expandPath, userContentDir } from "./paths.js";
+import { ContentError } from "../io/errors.js";
+import { configFile, defaultDataDir, expandPath, userContentDir } from "../io/paths.js";
 import type { ConfigFile } from "./schema.js";
 
 export interface Setting<T> {
@@ -31,8 +31,8 @@ export interface Settings {
 export async function loadConfigFile(path = configFile()): Promise<ConfigFile | undefined> {
   if (!existsSync(path)) return undefined;
   const [{ readYamlFile }, { validate }, { configSchema }] = await Promise.all([
-    import("../content/yaml-file.js"),
-    import("../content/validate.js"),
+    import("../io/yaml-file.js"),
+    import("../io/validate.js"),
     import("./schema.js"),
   ]);
   const read = readYamlFile(path);

@@ -3,9 +3,9 @@
 // A broken file is reported and skipped; it never hides the rest.
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { displayPath } from "../notes/library.js";
-import type { ContentIssue } from "../errors.js";
-import { packagePath } from "../package-root.js";
+import { displayPath } from "../io/library.js";
+import type { ContentIssue } from "../io/errors.js";
+import { packagePath } from "../io/package-root.js";
 import { isUnchanged, readSnapshot } from "./snapshot.js";
 import type { Checklist, Content, ContentKind, Deck, Loaded } from "./types.js";
 

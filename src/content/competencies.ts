@@ -2,7 +2,7 @@
 // config.yaml may extend (`competencies: [research, teaching]`). Ids are kebab-case, as in decks.
 // The set follows what residency and healthcare employers' behavioural interviews return to:
 // working with others, handling conflict and mistakes, pressure, hard conversations, patients.
-import { didYouMean } from "../suggest.js";
+import { didYouMean } from "../io/suggest.js";
 import type { Deck } from "./types.js";
 
 export const COMPETENCIES: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 // Looking content up by id, with "did you mean" when nothing matches (exit 66).
-import { NotFoundError } from "../errors.js";
-import { didYouMean } from "../suggest.js";
+import { NotFoundError } from "../io/errors.js";
+import { didYouMean } from "../io/suggest.js";
 import type { Catalog } from "./catalog.js";
 import type { Checklist, Deck, Loaded } from "./types.js";
 

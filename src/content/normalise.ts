@@ -1,5 +1,5 @@
 // Content as the program uses it: durations in seconds, defaults filled in, optional lists empty.
-import { parseDueOffset, parseDuration } from "./duration.js";
+import { parseDueOffset, parseDuration } from "../io/duration.js";
 import type { ChecklistInput, DeckInput } from "./schema.js";
 import { DEFAULT_ANSWER_SECONDS, DEFAULT_PREP_SECONDS, type Checklist, type Deck } from "./types.js";
 

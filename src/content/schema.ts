@@ -1,8 +1,8 @@
 // The one definition of the content formats. It gives the TypeScript types,
 // the validation (through load.ts, which adds file positions) and content/schema/*.json.
 import { z } from "zod";
-import { firstControl } from "../control-chars.js";
-import { DUE_PATTERN, DURATION_PATTERN } from "./duration.js";
+import { firstControl } from "../io/control-chars.js";
+import { DUE_PATTERN, DURATION_PATTERN } from "../io/duration.js";
 
 export const ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 export const QUESTION_FORMATS = ["star", "open", "ask"] as const;

@@ -3,7 +3,7 @@
 // size, modification time and hash of its source file; an edited file no longer matches and is
 // parsed from YAML instead.
 import { readFileSync, statSync } from "node:fs";
-import { hashBytes } from "../notes/fnv1a.js";
+import { hashBytes } from "../io/fnv1a.js";
 import type { Content } from "./types.js";
 
 export interface SnapshotEntry {

@@ -3,10 +3,10 @@
 import { z } from "zod";
 import { loadContentFile } from "../content/load.js";
 import type { Deck, Question } from "../content/types.js";
-import { validate } from "../content/validate.js";
-import { readYamlFile } from "../content/yaml-file.js";
-import { ContentError, NotFoundError } from "../errors.js";
-import { packagePath } from "../package-root.js";
+import { validate } from "../io/validate.js";
+import { readYamlFile } from "../io/yaml-file.js";
+import { ContentError, NotFoundError } from "../io/errors.js";
+import { packagePath } from "../io/package-root.js";
 import type { Feedback } from "../practice/feedback.js";
 import { STAR_KEYS, type Judged, type LabelledCase } from "./score.js";
 

@@ -1,6 +1,6 @@
 // The eval command: reads the sets, analyses every answer in-process, scores, prints.
-import { CoachError, UsageError } from "../errors.js";
-import { packagePath } from "../package-root.js";
+import { CoachError, UsageError } from "../io/errors.js";
+import { packagePath } from "../io/package-root.js";
 import { analyseAnswer } from "../practice/feedback.js";
 import { loadLanguage } from "../practice/language.js";
 import type { Deck } from "../content/types.js";

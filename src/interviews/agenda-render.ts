@@ -1,7 +1,7 @@
 // The agenda in words: sections of (when, what) rows, shared by the Markdown document and the
 // aligned terminal view, so both always say the same thing.
-import { relativeDay } from "../checklist/due.js";
-import { inline } from "../notes/markdown.js";
+import { relativeDay } from "../checklists/due.js";
+import { inline } from "../io/markdown.js";
 import type { Agenda } from "./agenda.js";
 
 export interface AgendaSection {

@@ -1,17 +1,17 @@
 // `today`: everything the season asks of the user from today through the next 7 days, built from
 // the interviews, checklist progress, reviews and practice schedule. Pure: the command reads the
 // files and hands them in; days are YYYY-MM-DD in local time.
-import { dueDayOf, isOverdue } from "../checklist/due.js";
-import { daysFrom, shiftDay } from "../notes/dates.js";
-import { allItems, mergeProgress, summarize, type ProgressState } from "../checklist/progress.js";
+import { dueDayOf, isOverdue } from "../checklists/due.js";
+import { daysFrom, shiftDay } from "../io/dates.js";
+import { allItems, mergeProgress, summarize, type ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
-import { parseDay } from "../notes/dates.js";
-import { programSlug } from "../notes/slug.js";
-import { followUps } from "../rank/followups.js";
-import type { ReviewFile } from "../rank/score.js";
+import { parseDay } from "../io/dates.js";
+import { programSlug } from "../io/slug.js";
+import { followUps } from "../reviews/followups.js";
+import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
 import { statusOf, suggestedChecklist } from "./interview.js";
-import type { ThankYouRule } from "./thank-you-rule.js";
+import type { ThankYouRule } from "../reviews/thank-you-rule.js";
 import { hasReview, missingReviews } from "./unreviewed.js";
 
 /** How far ahead the agenda looks, in days after today. */

@@ -3,14 +3,14 @@
 // and the dated steps as all-day events. UIDs are built from names only, never from the clock,
 // so importing a fresh export updates the events already in a calendar instead of adding copies.
 import { DateTime } from "luxon";
-import { dueDayOf } from "../checklist/due.js";
-import { allItems, mergeProgress, type ProgressState } from "../checklist/progress.js";
+import { dueDayOf } from "../checklists/due.js";
+import { allItems, mergeProgress, type ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
-import { programSlug, slugify } from "../notes/slug.js";
-import type { ReviewFile } from "../rank/score.js";
+import { programSlug, slugify } from "../io/slug.js";
+import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
 import { whenLabel } from "./interview.js";
-import { thankYouDates, type ThankYouRule } from "./thank-you-rule.js";
+import { thankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
 
 /** How long an interview with a start time is shown for, in minutes, when nothing says more. */
 export const INTERVIEW_MINUTES = 60;

@@ -1,9 +1,9 @@
 // Finding an interview by the program name typed on the command line. Other commands accept a
 // name that matches no interview (it may simply not be recorded yet), so they get a hint back
 // instead of an error; `interviews edit|cancel` turn a miss into exit 66.
-import { NotFoundError } from "../errors.js";
-import { programSlug } from "../notes/slug.js";
-import { closest } from "../suggest.js";
+import { NotFoundError } from "../io/errors.js";
+import { programSlug } from "../io/slug.js";
+import { closest } from "../io/suggest.js";
 import type { InterviewEntry } from "./interview-file.js";
 
 export type InterviewMatch = { found: InterviewEntry } | { found?: undefined; near: string[] };

@@ -4,14 +4,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { ContentError, type ContentIssue } from "../errors.js";
-import { validate } from "../content/validate.js";
-import { positionAt } from "../content/yaml-file.js";
-import { checkDay } from "../notes/dates.js";
-import { updateNote } from "../notes/locked-update.js";
-import { recordFile } from "../notes/record-file.js";
-import { parseNote, renderNote, shiftIssues } from "../notes/front-matter.js";
-import { KINDS } from "../rank/criteria.js";
+import { ContentError, type ContentIssue } from "../io/errors.js";
+import { validate } from "../io/validate.js";
+import { positionAt } from "../io/yaml-file.js";
+import { checkDay } from "../io/dates.js";
+import { updateNote } from "../io/locked-update.js";
+import { recordFile } from "../io/record-file.js";
+import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
+import { KINDS } from "../reviews/criteria.js";
 import { checkTime, FORMATS, isKnownZone, type Interview } from "./interview.js";
 
 /**

@@ -1,8 +1,8 @@
 // An interview as a record of the season: when and where it is, what kind, and where it stands.
 // Dates are calendar days (YYYY-MM-DD) compared as strings, times are wall-clock HH:MM in the
 // interview's own time zone (IANA name), so nothing here depends on the machine's zone.
-import { daysFrom } from "../notes/dates.js";
-import type { Kind } from "../rank/criteria.js";
+import { daysFrom } from "../io/dates.js";
+import type { Kind } from "../reviews/criteria.js";
 
 export const FORMATS = ["virtual", "in-person", "phone"] as const;
 export type InterviewFormat = (typeof FORMATS)[number];

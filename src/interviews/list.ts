@@ -1,6 +1,6 @@
 // `interviews`: every interview of the season as a Markdown table, soonest first.
-import { relativeDay } from "../checklist/due.js";
-import { cell, table } from "../notes/markdown.js";
+import { relativeDay } from "../checklists/due.js";
+import { cell, table } from "../io/markdown.js";
 import type { Interview, InterviewStatus } from "./interview.js";
 
 export interface InterviewRow {

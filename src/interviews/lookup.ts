@@ -2,7 +2,7 @@
 // this program?". A broken file for that very program stops the command (exit 65), since its
 // date or kind would otherwise be silently wrong; other broken files do not concern it.
 import { existsSync } from "node:fs";
-import { ContentError } from "../errors.js";
+import { ContentError } from "../io/errors.js";
 import { matchInterview, unmatchedHint } from "./find.js";
 import { interviewFile, loadInterviews, readInterviewAt, type LoadedInterviews } from "./interview-file.js";
 import type { Interview } from "./interview.js";

@@ -1,11 +1,11 @@
 // Interviews whose day has passed with no review yet: the step of the season most easily lost,
 // and the one that decides both the thank-you notes and the rank-order list.
-import { daysFrom } from "../notes/dates.js";
-import { formatIssue } from "../errors.js";
-import { isoDay } from "../notes/dates.js";
-import { programSlug } from "../notes/slug.js";
-import { FRESH_DAYS } from "../rank/review-edit.js";
-import type { ReviewFile } from "../rank/score.js";
+import { daysFrom } from "../io/dates.js";
+import { formatIssue } from "../io/errors.js";
+import { isoDay } from "../io/dates.js";
+import { programSlug } from "../io/slug.js";
+import { FRESH_DAYS } from "../reviews/review-edit.js";
+import type { ReviewFile } from "../reviews/score.js";
 import { loadInterviews, type InterviewEntry } from "./interview-file.js";
 import { statusOf } from "./interview.js";
 

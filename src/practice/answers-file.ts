@@ -6,11 +6,11 @@ import { statSync } from "node:fs";
 import { isMap, isPair, isScalar, type Node, type Pair } from "yaml";
 import { z } from "zod";
 import { PRACTICE_RANGES } from "../config/schema.js";
-import { sortIssues, validate, kindOf } from "../content/validate.js";
-import { positionAt, readYamlFile, type YamlFile } from "../content/yaml-file.js";
+import { sortIssues, validate, kindOf } from "../io/validate.js";
+import { positionAt, readYamlFile, type YamlFile } from "../io/yaml-file.js";
 import type { Deck } from "../content/types.js";
-import { ContentError, UsageError, type ContentIssue } from "../errors.js";
-import { closest, didYouMean } from "../suggest.js";
+import { ContentError, UsageError, type ContentIssue } from "../io/errors.js";
+import { closest, didYouMean } from "../io/suggest.js";
 
 export interface AnswerFromFile {
   questionId: string;

@@ -2,7 +2,7 @@
 // by schedule.ts from history). No FSRS here: question selection imports this, and a session
 // with no history never needs to load ts-fsrs.
 import type { Question } from "../content/types.js";
-import { practiceDayStart } from "../notes/dates.js";
+import { practiceDayStart } from "../io/dates.js";
 
 export type CardState = "new" | "learning" | "review" | "relearning";
 

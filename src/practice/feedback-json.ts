@@ -1,7 +1,7 @@
 // The feedback as a program reads it (`practice DECK --answers FILE --json`). Field names and
 // units are documented in the README ("Feedback as JSON"); change both together.
 import type { Question } from "../content/types.js";
-import type { PracticeSession } from "../notes/practice-note.js";
+import type { PracticeSession } from "./practice-note.js";
 import type { Feedback } from "./feedback.js";
 import { STAR_PARTS } from "./star.js";
 

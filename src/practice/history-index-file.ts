@@ -4,7 +4,7 @@
 // only the first line; `stats` reads both.
 import { readFileSync } from "node:fs";
 import type { State } from "ts-fsrs";
-import { replaceFile } from "../notes/files.js";
+import { replaceFile } from "../io/files.js";
 import type { AnswerRecord } from "./answer-record.js";
 import type { CorruptLine, HistoryEntry } from "./history.js";
 import type { Replay, Replays } from "./schedule.js";

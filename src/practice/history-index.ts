@@ -8,8 +8,8 @@
 import { createHash, type Hash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CannotReadError } from "../errors.js";
-import { readBytesIfExists } from "../notes/read-file.js";
+import { CannotReadError } from "../io/errors.js";
+import { readBytesIfExists } from "../io/read-file.js";
 import { toRecord, type AnswerRecord } from "./answer-record.js";
 import { parseHistoryText, type CorruptLine, type HistoryEntry } from "./history.js";
 import { readIndex, writeIndex, type StoredIndex } from "./history-index-file.js";

@@ -4,9 +4,9 @@
 // line marks a session that was killed, which the next `practice` offers to recover.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { dirname } from "node:path";
-import { cannotWrite } from "../errors.js";
-import { appendWhole, ensureDir } from "../notes/files.js";
-import { readIfExists } from "../notes/read-file.js";
+import { cannotWrite } from "../io/errors.js";
+import { appendWhole, ensureDir } from "../io/files.js";
+import { readIfExists } from "../io/read-file.js";
 
 export interface SessionStartEntry {
   type: "start";

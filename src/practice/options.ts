@@ -1,8 +1,8 @@
 // `practice` flags and config.yaml's practice.* turned into one checked set of settings:
 // flags > config > defaults. Every bad value is a one-line usage error that says what fits.
 import { PRACTICE_RANGES, type ConfigFile } from "../config/schema.js";
-import { parseDuration } from "../content/duration.js";
-import { UsageError } from "../errors.js";
+import { parseDuration } from "../io/duration.js";
+import { UsageError } from "../io/errors.js";
 import type { QuestionOrder } from "./select.js";
 
 export interface PracticeFlags {

@@ -1,7 +1,7 @@
 // The glue between the schedule and a practice session: which order a session uses when none
 // is asked for, and what `--plan` shows for each question. Light (no FSRS): the schedule comes
 // from loadDeckSchedule (history-load.ts), the order itself from orderByDue (due.ts).
-import { practiceDay } from "../notes/dates.js";
+import { practiceDay } from "../io/dates.js";
 import { isDue, scheduleOf, type CardState, type Schedule } from "./due.js";
 import type { QuestionOrder } from "./select.js";
 

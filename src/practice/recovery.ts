@@ -2,7 +2,7 @@
 // its "end" line. Their rated answers are all in the history, so the note they never wrote can
 // be rebuilt: feedback is recomputed from the deck's questions as they are now.
 import type { Deck, Question } from "../content/types.js";
-import type { PracticeSession } from "../notes/practice-note.js";
+import type { PracticeSession } from "./practice-note.js";
 import type { AnswerEntry, HistoryEntry, SessionStartEntry } from "./history.js";
 import { buildAnswer, feedbackFor } from "./session.js";
 

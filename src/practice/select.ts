@@ -1,9 +1,9 @@
 // Which questions a session asks, and in what order: filter by category and tags, then order
 // (deck order, or a shuffle that a seed makes repeatable), then take `count`.
 import type { Deck, Question } from "../content/types.js";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../io/errors.js";
 import { orderByDue, type Schedule } from "./due.js";
-import { didYouMean } from "../suggest.js";
+import { didYouMean } from "../io/suggest.js";
 
 /** "due": from the spaced-repetition schedule, due and weak questions first (due.ts). */
 /** The order a session asks its questions in: the deck's, shuffled, or due ones first (see due.ts). */

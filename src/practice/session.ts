@@ -3,7 +3,7 @@
 // returns to history.jsonl. Interactive and --answers sessions run through the same steps, so
 // their notes and history cannot drift apart.
 import type { Question } from "../content/types.js";
-import type { PracticeAnswer, PracticeSession } from "../notes/practice-note.js";
+import type { PracticeAnswer, PracticeSession } from "./practice-note.js";
 import { analyseAnswer, type Feedback } from "./feedback.js";
 import type { AnswerEntry, SessionEndEntry, SessionStartEntry } from "./history.js";
 

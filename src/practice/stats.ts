@@ -4,7 +4,7 @@
 // about now, so they always come from the whole history. Answers to questions no longer in the
 // deck are ignored (their lines stay in the file and count again if the question comes back).
 import type { Deck, Question } from "../content/types.js";
-import { isoDay, practiceDay, practiceDayStart, shiftDay } from "../notes/dates.js";
+import { isoDay, practiceDay, practiceDayStart, shiftDay } from "../io/dates.js";
 import { starCount, type AnswerRecord } from "./answer-record.js";
 import { isDue, isDueWithin, replayAnswers, schedulesOf, type CardState, type QuestionSchedule, type Replays, type Schedule } from "./schedule.js";
 

@@ -2,7 +2,7 @@
 // one bad hand edit must not hide the other stories.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { ContentIssue } from "../errors.js";
+import type { ContentIssue } from "../io/errors.js";
 import { parseStoryNote } from "./story-note.js";
 import type { Story } from "./story.js";
 

@@ -3,7 +3,7 @@
 import { competencyLabel } from "../content/competencies.js";
 import type { Deck } from "../content/types.js";
 import type { HistoryEntry } from "../practice/history.js";
-import { cell, table } from "../notes/markdown.js";
+import { cell, table } from "../io/markdown.js";
 import type { Story } from "./story.js";
 import { competenciesPractised, storyUses } from "./usage.js";
 

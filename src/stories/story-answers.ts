@@ -1,9 +1,9 @@
 // `stories add --answers FILE`: a story from a YAML file (situation, task, action, result,
 // learned, competencies, where), checked with positions like every file a user writes.
-import type { ContentIssue } from "../errors.js";
-import { sortIssues, validate } from "../content/validate.js";
-import { positionAt, type YamlFile } from "../content/yaml-file.js";
-import { isoDay } from "../notes/dates.js";
+import type { ContentIssue } from "../io/errors.js";
+import { sortIssues, validate } from "../io/validate.js";
+import { positionAt, type YamlFile } from "../io/yaml-file.js";
+import { isoDay } from "../io/dates.js";
 import { unknownCompetencies } from "../content/competencies.js";
 import type { NewStory } from "./story-note.js";
 import { storyAnswersSchema, type StoryAnswers } from "./story-schema.js";

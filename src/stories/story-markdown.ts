@@ -2,7 +2,7 @@
 // the one-page story sheet per interview kind (deck). User text goes through inline()/cell().
 import { competencyLabel } from "../content/competencies.js";
 import type { Deck } from "../content/types.js";
-import { cell, inline, table } from "../notes/markdown.js";
+import { cell, inline, table } from "../io/markdown.js";
 import type { CheckReport } from "./check.js";
 import { storiesFor } from "./check.js";
 import { SECTION_TITLES, STAR_PARTS, STORY_FIELDS, type Story } from "./story.js";

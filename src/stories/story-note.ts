@@ -2,13 +2,13 @@
 // and a Markdown body a person reads and edits, one `## ` section per STAR part and one for the
 // lesson. Parsing goes through the notes' front matter reader and the content validator, so a
 // hand edit that breaks the file is reported at its line and column.
-import type { ContentIssue } from "../errors.js";
-import { sortIssues, validate } from "../content/validate.js";
-import { positionAt } from "../content/yaml-file.js";
-import { parseNote, renderNote, shiftIssues } from "../notes/front-matter.js";
-import { inline } from "../notes/markdown.js";
-import { proseLine, unescapeProse } from "../notes/review-body.js";
-import { closest, didYouMean } from "../suggest.js";
+import type { ContentIssue } from "../io/errors.js";
+import { sortIssues, validate } from "../io/validate.js";
+import { positionAt } from "../io/yaml-file.js";
+import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
+import { inline } from "../io/markdown.js";
+import { proseLine, unescapeProse } from "../reviews/review-body.js";
+import { closest, didYouMean } from "../io/suggest.js";
 import { unknownCompetencies } from "../content/competencies.js";
 import { SECTION_TITLES, STORY_FIELDS, type Story, type StoryField, type StoryText } from "./story.js";
 import { FRONT_MATTER_KEYS, storyFrontMatterSchema } from "./story-schema.js";

@@ -1,6 +1,6 @@
 // One checklist section as a checkbox prompt on stderr: each item with its due day (overdue ones
 // marked) and its "why" shown as the description of the item under the cursor.
-import { offsetText } from "../notes/render-content.js";
+import { offsetText } from "../content/render.js";
 import { paint } from "./color.js";
 import { ask } from "./prompts.js";
 

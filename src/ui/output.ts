@@ -1,7 +1,7 @@
 // stdout carries documents only (Markdown, JSON, CSV). A closed pipe (`| head -1`) is not an
 // error: main.ts ends quietly with exit 0 when it sees EPIPE. Both doors to the terminal show
 // control characters from files or arguments escaped, so none reaches the terminal raw.
-import { terminalSafe, visible } from "../control-chars.js";
+import { terminalSafe, visible } from "../io/control-chars.js";
 
 export function writeDocument(text: string): void {
   // Documents carry no colour, so on a terminal every control character is shown escaped; a

@@ -1,7 +1,7 @@
 // The one door to the terminal for questions: every prompt renders on stderr with our theme,
 // so stdout stays free for documents.
 import { checkbox, confirm, number, select } from "@inquirer/prompts";
-import { terminalSafe, visible } from "../control-chars.js";
+import { terminalSafe, visible } from "../io/control-chars.js";
 import { askLine, type LineConfig } from "./line-prompt.js";
 import { promptTheme } from "./theme.js";
 

@@ -1,7 +1,7 @@
 // The question on screen: "3/5 · category · format · time", then the question itself. Light
 // (chalk only), so the first question can be shown while the prompts are still loading.
 import type { Question } from "../content/types.js";
-import { terminalSafe } from "../control-chars.js";
+import { terminalSafe } from "../io/control-chars.js";
 import { paint } from "./color.js";
 
 export interface QuestionHeader {

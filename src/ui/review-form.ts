@@ -1,8 +1,8 @@
 // The review form, on stderr. Each answer is copied into `answered` the moment it is given, so
 // an interrupted form can be saved as a draft with everything typed so far.
-import { daysBetween, parseDay } from "../notes/dates.js";
-import type { Criterion, Kind } from "../rank/criteria.js";
-import type { Person, Review } from "../rank/review.js";
+import { daysBetween, parseDay } from "../io/dates.js";
+import type { Criterion, Kind } from "../reviews/criteria.js";
+import type { Person, Review } from "../reviews/review.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
 import { splitEntries } from "./line-prompt.js";

@@ -1,6 +1,6 @@
 // `stats` for a person at the terminal (stderr): meters, a sparkline of the last sessions and
 // colour where it helps to see at a glance what needs work.
-import { practiceDay } from "../notes/dates.js";
+import { practiceDay } from "../io/dates.js";
 import type { DeckStats, Share, Stats } from "../practice/stats.js";
 import { paint } from "./color.js";
 import { meter, sparkline } from "./sparkline.js";

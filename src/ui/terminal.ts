@@ -1,6 +1,6 @@
 // Whether there is a terminal to ask on. Kept apart from prompts.ts so that a command can fail
 // fast (or decide what to show first) without loading @inquirer/prompts.
-import { UsageError } from "../errors.js";
+import { UsageError } from "../io/errors.js";
 
 /** Fails at once (exit 64) when there is no terminal to ask on, naming the way that needs none. */
 export function requireTerminal(command: string, alternative: string): void {

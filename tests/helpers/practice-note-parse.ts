@@ -1,10 +1,10 @@
 // Test oracle: reads a practice note back (the front matter and, from the body, each answer's
 // text and "next time" line) so tests can check that rendering keeps exactly what was typed.
 // The program itself never reads practice notes.
-import type { ContentIssue } from "../../src/errors.js";
-import { positionAt } from "../../src/content/yaml-file.js";
-import { parseNote, type ParsedNote } from "../../src/notes/front-matter.js";
-import { ANSWERED_ALOUD, FENCE_OPEN, NEXT_TIME, NO_ANSWER, QUESTION_HEADING, readFenced, unescapeLine } from "../../src/notes/practice-note-format.js";
+import type { ContentIssue } from "../../src/io/errors.js";
+import { positionAt } from "../../src/io/yaml-file.js";
+import { parseNote, type ParsedNote } from "../../src/io/front-matter.js";
+import { ANSWERED_ALOUD, FENCE_OPEN, NEXT_TIME, NO_ANSWER, QUESTION_HEADING, readFenced, unescapeLine } from "../../src/practice/practice-note-format.js";
 
 export interface ParsedPracticeAnswer {
   id: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildAgenda, isQuiet, type AgendaInput } from "../../src/interviews/agenda.js";
 import { renderAgendaMarkdown } from "../../src/interviews/agenda-render.js";
 import type { Interview } from "../../src/interviews/interview.js";
-import { DEFAULT_THANK_YOU_RULE, withThankYouRule } from "../../src/interviews/thank-you-rule.js";
+import { DEFAULT_THANK_YOU_RULE, withThankYouRule } from "../../src/reviews/thank-you-rule.js";
 import type { Checklist } from "../../src/content/types.js";
 
 const interview = (program: string, date: string, extra: Partial<Interview> = {}) => ({

@@ -1,8 +1,8 @@
 // Due-date arithmetic: the day an item is due, as a person counting on a calendar would get it.
 import { describe, expect, it } from "vitest";
-import { dueDayOf, isOverdue, relativeDay } from "../../src/checklist/due.js";
-import { checkDay, daysFrom, shiftDay } from "../../src/notes/dates.js";
-import { parseDueOffset } from "../../src/content/duration.js";
+import { dueDayOf, isOverdue, relativeDay } from "../../src/checklists/due.js";
+import { checkDay, daysFrom, shiftDay } from "../../src/io/dates.js";
+import { parseDueOffset } from "../../src/io/duration.js";
 
 describe("shiftDay", () => {
   it.each([

@@ -7,11 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { readProgressFull, renderProgressNote as noteText } from "../../src/checklist/note-schema.js";
-import { parseNote } from "../../src/notes/front-matter.js";
-import { DEFAULT_PROGRAM, type ProgressState } from "../../src/checklist/progress.js";
+import { readProgressFull, renderProgressNote as noteText } from "../../src/checklists/note-schema.js";
+import { parseNote } from "../../src/io/front-matter.js";
+import { DEFAULT_PROGRAM, type ProgressState } from "../../src/checklists/progress.js";
 import type { Checklist } from "../../src/content/types.js";
-import { readProgressNote, renderProgressDocument } from "../../src/notes/checklist-note.js";
+import { readProgressNote, renderProgressDocument } from "../../src/checklists/progress-note.js";
 
 /** The saved note, as the checklist command writes it. */
 const renderProgressNote = (checklist: Checklist, state: ProgressState, today: string) => noteText(state, renderProgressDocument(checklist, state, today));

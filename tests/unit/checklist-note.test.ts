@@ -6,12 +6,12 @@ import { join } from "node:path";
 import fc from "fast-check";
 import YAML from "yaml";
 import { describe, expect, it } from "vitest";
-import { readProgressFull, renderProgressNote as noteText } from "../../src/checklist/note-schema.js";
-import { parseNote } from "../../src/notes/front-matter.js";
-import type { ProgressState } from "../../src/checklist/progress.js";
+import { readProgressFull, renderProgressNote as noteText } from "../../src/checklists/note-schema.js";
+import { parseNote } from "../../src/io/front-matter.js";
+import type { ProgressState } from "../../src/checklists/progress.js";
 import type { Checklist } from "../../src/content/types.js";
-import { progressFile, readProgressNote, renderProgressDocument } from "../../src/notes/checklist-note.js";
-import { ContentError } from "../../src/errors.js";
+import { progressFile, readProgressNote, renderProgressDocument } from "../../src/checklists/progress-note.js";
+import { ContentError } from "../../src/io/errors.js";
 
 /** The saved note, as the checklist command writes it. */
 const renderProgressNote = (checklist: Checklist, state: ProgressState, today: string) => noteText(state, renderProgressDocument(checklist, state, today));

@@ -11,7 +11,7 @@ import {
   summarize,
   summaryLine,
   type ProgressState,
-} from "../../src/checklist/progress.js";
+} from "../../src/checklists/progress.js";
 
 const checklist: Checklist = {
   kind: "checklist",

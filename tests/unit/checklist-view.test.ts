@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { chalkStderr } from "chalk";
 import { itemLabel, wrapPieces } from "../../src/ui/checklist-prompt.js";
-import { overviewRow, renderOverview } from "../../src/checklist/overview.js";
+import { overviewRow, renderOverview } from "../../src/checklists/overview.js";
 import type { Checklist } from "../../src/content/types.js";
 
 chalkStderr.level = 0;

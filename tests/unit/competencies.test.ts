@@ -6,7 +6,7 @@ import { contentFilesIn } from "../../src/content/catalog.js";
 import { COMPETENCIES, competencyIds, questionsPerCompetency } from "../../src/content/competencies.js";
 import { contentFromYaml, loadContentFile } from "../../src/content/load.js";
 import type { Deck } from "../../src/content/types.js";
-import { parseYamlText } from "../../src/content/yaml-file.js";
+import { parseYamlText } from "../../src/io/yaml-file.js";
 import { ROOT } from "../helpers/cli.js";
 
 const decks = contentFilesIn(join(ROOT, "content"))

@@ -1,11 +1,11 @@
 // Two writers of one note: what the later one saves is merged into what the earlier one saved.
 import { describe, expect, it } from "vitest";
-import { mergeTicks, type ProgressState } from "../../src/checklist/progress.js";
-import { blankReview } from "../../src/rank/review-edit.js";
-import { mergeReview } from "../../src/rank/review-merge.js";
-import type { Review } from "../../src/rank/review.js";
+import { mergeTicks, type ProgressState } from "../../src/checklists/progress.js";
+import { blankReview } from "../../src/reviews/review-edit.js";
+import { mergeReview } from "../../src/reviews/review-merge.js";
+import type { Review } from "../../src/reviews/review.js";
 import { parseHistoryText } from "../../src/practice/history.js";
-import { findPerson, personLabel } from "../../src/rank/find.js";
+import { findPerson, personLabel } from "../../src/reviews/find.js";
 
 const today = new Date("2026-11-25T10:00:00Z");
 const base: Review = {

@@ -7,11 +7,11 @@ import { join } from "node:path";
 import fc from "fast-check";
 import YAML from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { firstControl } from "../../src/control-chars.js";
+import { firstControl } from "../../src/io/control-chars.js";
 import { contentFromYaml, loadContentFile, type LoadResult } from "../../src/content/load.js";
 import type { ContentKind } from "../../src/content/types.js";
-import { parseYamlText } from "../../src/content/yaml-file.js";
-import { formatIssue } from "../../src/errors.js";
+import { parseYamlText } from "../../src/io/yaml-file.js";
+import { formatIssue } from "../../src/io/errors.js";
 
 const TIMEOUT = 120_000; // generous: two busy cores, several engineers; a hang still fails
 const dir = mkdtempSync(join(tmpdir(), "ic-load-prop-"));

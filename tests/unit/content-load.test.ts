@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { contentFromYaml, loadContentFile } from "../../src/content/load.js";
-import { parseYamlText } from "../../src/content/yaml-file.js";
-import { formatIssue } from "../../src/errors.js";
+import { parseYamlText } from "../../src/io/yaml-file.js";
+import { formatIssue } from "../../src/io/errors.js";
 import { ACCEPTED_CONTENT, BAD_CONTENT, CONTENT_FIXTURES, expectedLines, oversizedYaml } from "../helpers/bad-content.js";
 import { ROOT } from "../helpers/cli.js";
 

@@ -2,7 +2,7 @@
 // type, a duration is a finite number of seconds above zero or nothing at all.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDuration, parseDueOffset, parseDuration } from "../../src/content/duration.js";
+import { formatDuration, parseDueOffset, parseDuration } from "../../src/io/duration.js";
 
 /** Text made of what durations are made of, so that near misses ("1m3", "0m0s", "+5s") are common. */
 const durationLike = fc.oneof(

@@ -1,7 +1,7 @@
 // Durations in content, config and flags: "45s", "2m", "1m30s" or plain seconds; always above zero.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatDuration, parseDueOffset, parseDuration } from "../../src/content/duration.js";
+import { formatDuration, parseDueOffset, parseDuration } from "../../src/io/duration.js";
 
 describe("parseDuration", () => {
   it.each([

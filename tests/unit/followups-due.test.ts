@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { draftNote, dueDay, followUps, renderFollowUps } from "../../src/rank/followups.js";
-import { findPerson, findReview } from "../../src/rank/find.js";
-import { blankReview } from "../../src/rank/review-edit.js";
-import type { Person, Review } from "../../src/rank/review.js";
-import type { ReviewFile } from "../../src/rank/score.js";
+import { draftNote, dueDay, followUps, renderFollowUps } from "../../src/reviews/followups.js";
+import { findPerson, findReview } from "../../src/reviews/find.js";
+import { blankReview } from "../../src/reviews/review-edit.js";
+import type { Person, Review } from "../../src/reviews/review.js";
+import type { ReviewFile } from "../../src/reviews/score.js";
 
 const today = new Date(2026, 10, 25, 15);
 const person = (name: string, extra: Partial<Person> = {}): Person => ({ name, role: "", detail: "", thanked: null, ...extra });

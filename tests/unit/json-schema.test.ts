@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContentFile } from "../../src/content/load.js";
 import { jsonSchemas } from "../../src/content/schema.js";
-import { readYamlFile } from "../../src/content/yaml-file.js";
+import { readYamlFile } from "../../src/io/yaml-file.js";
 import type { Checklist, Deck } from "../../src/content/types.js";
 import { ROOT } from "../helpers/cli.js";
 

@@ -7,11 +7,11 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { progressFile } from "../../src/notes/checklist-note.js";
-import { writeNewFile } from "../../src/notes/files.js";
-import { libraryPaths } from "../../src/notes/library.js";
-import { sessionFileBase, type PracticeSession } from "../../src/notes/practice-note.js";
-import { reviewFile } from "../../src/notes/review-note.js";
+import { progressFile } from "../../src/checklists/progress-note.js";
+import { writeNewFile } from "../../src/io/files.js";
+import { libraryPaths } from "../../src/io/library.js";
+import { sessionFileBase, type PracticeSession } from "../../src/practice/practice-note.js";
+import { reviewFile } from "../../src/reviews/review-note.js";
 import { interviewFile } from "../../src/interviews/interview-file.js";
 
 /** What people have typed, and what an attacker would: traversal, separators, device names, Unicode tricks. */

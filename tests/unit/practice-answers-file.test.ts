@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Deck, Question } from "../../src/content/types.js";
-import { ContentError, UsageError } from "../../src/errors.js";
+import { ContentError, UsageError } from "../../src/io/errors.js";
 import { readAnswersFile } from "../../src/practice/answers-file.js";
 
 const q = (id: string): Question => ({ id, text: id, tags: [], format: "open", answerSeconds: 90, points: [], tips: [], followups: [] });

@@ -1,10 +1,10 @@
 // Whatever a user types (answers, "next time" lines, program names) must not break a note:
 // the rendered note parses back to the same data. Line endings are the one
-// documented change: CR LF and lone CR become LF (see src/notes/practice-note-format.ts).
+// documented change: CR LF and lone CR become LF (see src/practice/practice-note-format.ts).
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
-import { renderPracticeNote, type PracticeAnswer, type PracticeSession } from "../../src/notes/practice-note.js";
+import { renderPracticeNote, type PracticeAnswer, type PracticeSession } from "../../src/practice/practice-note.js";
 import { parsePracticeNote } from "../helpers/practice-note-parse.js";
 import { analyseAnswer } from "../../src/practice/feedback.js";
 import { loadLanguage } from "../../src/practice/language.js";

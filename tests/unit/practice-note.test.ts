@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
 import { analyseAnswer } from "../../src/practice/feedback.js";
-import { renderPracticeNote, sessionFileBase, summaryRows, type PracticeAnswer, type PracticeSession } from "../../src/notes/practice-note.js";
+import { renderPracticeNote, sessionFileBase, summaryRows, type PracticeAnswer, type PracticeSession } from "../../src/practice/practice-note.js";
 import { parsePracticeNote } from "../helpers/practice-note-parse.js";
 import { loadLanguage } from "../../src/practice/language.js";
 

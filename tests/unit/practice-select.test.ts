@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Deck, Question } from "../../src/content/types.js";
-import { UsageError } from "../../src/errors.js";
+import { UsageError } from "../../src/io/errors.js";
 import { seededRandom, selectQuestions } from "../../src/practice/select.js";
 
 function q(id: string, category?: string, tags: string[] = []): Question {

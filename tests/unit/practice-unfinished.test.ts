@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { unfinishedSessions } from "../../src/commands/practice-unfinished.js";
-import { libraryPaths } from "../../src/notes/library.js";
+import { libraryPaths } from "../../src/io/library.js";
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { criteriaFor } from "../../src/rank/criteria.js";
-import { blankReview } from "../../src/rank/review-edit.js";
-import { MAX_RANKED, rangeLabel, rankLabel, renderMarkdown } from "../../src/rank/render.js";
-import { rankReviews, type ReviewFile } from "../../src/rank/score.js";
+import { criteriaFor } from "../../src/reviews/criteria.js";
+import { blankReview } from "../../src/reviews/review-edit.js";
+import { MAX_RANKED, rangeLabel, rankLabel, renderMarkdown } from "../../src/reviews/rank-render.js";
+import { rankReviews, type ReviewFile } from "../../src/reviews/score.js";
 
 const asOf = new Date(2026, 10, 25);
 const file = (program: string, score: number, gut: number, extra: Partial<ReviewFile["review"]> = {}, kind: "residency" | "job" = "residency"): ReviewFile => {

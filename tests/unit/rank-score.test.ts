@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { criteriaFor, type Criterion } from "../../src/rank/criteria.js";
-import { blankReview } from "../../src/rank/review-edit.js";
-import type { Review } from "../../src/rank/review.js";
-import { competitionRanks, rankRanges, rankReviews, spanDistance, weightedScore, type ReviewFile } from "../../src/rank/score.js";
+import { criteriaFor, type Criterion } from "../../src/reviews/criteria.js";
+import { blankReview } from "../../src/reviews/review-edit.js";
+import type { Review } from "../../src/reviews/review.js";
+import { competitionRanks, rankRanges, rankReviews, spanDistance, weightedScore, type ReviewFile } from "../../src/reviews/score.js";
 
 const two: Criterion[] = [
   { id: "a", label: "A", weight: 3 },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseYamlText } from "../../src/content/yaml-file.js";
-import { allCriteria, applyWeights, criteriaFor, knownCriterionIds } from "../../src/rank/criteria.js";
-import { csvField } from "../../src/rank/render.js";
-import { parseWeights } from "../../src/rank/weights.js";
+import { parseYamlText } from "../../src/io/yaml-file.js";
+import { allCriteria, applyWeights, criteriaFor, knownCriterionIds } from "../../src/reviews/criteria.js";
+import { csvField } from "../../src/reviews/rank-render.js";
+import { parseWeights } from "../../src/reviews/weights.js";
 
 describe("criteria from config", () => {
   it("uses the defaults per kind when the config has none", () => {

@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkRecordName, recordFile } from "../../src/notes/record-file.js";
-import { recordSlug } from "../../src/notes/slug.js";
-import { reviewFile } from "../../src/notes/review-note.js";
-import { progressFile } from "../../src/notes/checklist-note.js";
+import { checkRecordName, recordFile } from "../../src/io/record-file.js";
+import { recordSlug } from "../../src/io/slug.js";
+import { reviewFile } from "../../src/reviews/review-note.js";
+import { progressFile } from "../../src/checklists/progress-note.js";
 
 /** The folding the property is about, written out here on its own: case, Latin accents, spaces. */
 const fold = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/gu, " ").trim().normalize("NFC");

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseYamlText } from "../../src/content/yaml-file.js";
-import { criteriaFor, type Kind } from "../../src/rank/criteria.js";
-import { applyAnswers } from "../../src/rank/review-answers.js";
-import { blankReview, describeChanges, finishReview, lateBy } from "../../src/rank/review-edit.js";
-import type { Review } from "../../src/rank/review.js";
+import { parseYamlText } from "../../src/io/yaml-file.js";
+import { criteriaFor, type Kind } from "../../src/reviews/criteria.js";
+import { applyAnswers } from "../../src/reviews/review-answers.js";
+import { blankReview, describeChanges, finishReview, lateBy } from "../../src/reviews/review-edit.js";
+import type { Review } from "../../src/reviews/review.js";
 
 const today = new Date(2026, 10, 25, 10);
 const criteriaOf = (kind: Kind) => criteriaFor(kind);

@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, tru
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FileCache } from "../../src/notes/file-cache.js";
-import { loadReviews } from "../../src/rank/load-reviews.js";
+import { FileCache } from "../../src/io/file-cache.js";
+import { loadReviews } from "../../src/reviews/load-reviews.js";
 
 let dir: string;
 let reviews: string;

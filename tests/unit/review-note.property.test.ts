@@ -3,9 +3,9 @@
 // long lines, CR LF), the note parses back to the same review and keeps its Markdown structure.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { criteriaFor } from "../../src/rank/criteria.js";
-import { normaliseReview, type Review } from "../../src/rank/review.js";
-import { parseReviewNote, renderReviewNote } from "../../src/notes/review-note.js";
+import { criteriaFor } from "../../src/reviews/criteria.js";
+import { normaliseReview, type Review } from "../../src/reviews/review.js";
+import { parseReviewNote, renderReviewNote } from "../../src/reviews/review-note.js";
 
 const HOSTILE = [
   "---", "...", "# Review: fake", "## Notes", "## Scores", "## Drive there", "### x", "- x", "+ y", "* z", "1. one", "2) two", "= setext", "===",

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { criteriaFor } from "../../src/rank/criteria.js";
-import { normaliseReview, oneLine, type Review } from "../../src/rank/review.js";
-import { parseReviewNote, proseLine, renderReviewNote, unescapeProse } from "../../src/notes/review-note.js";
+import { criteriaFor } from "../../src/reviews/criteria.js";
+import { normaliseReview, oneLine, type Review } from "../../src/reviews/review.js";
+import { parseReviewNote, proseLine, renderReviewNote, unescapeProse } from "../../src/reviews/review-note.js";
 
 const criteria = criteriaFor("residency");
 

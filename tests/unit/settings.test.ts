@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { configDir, configFile, defaultDataDir, expandPath, userContentDir } from "../../src/config/paths.js";
+import { configDir, configFile, defaultDataDir, expandPath, userContentDir } from "../../src/io/paths.js";
 import { resolveSettings } from "../../src/config/settings.js";
-import { ContentError } from "../../src/errors.js";
+import { ContentError } from "../../src/io/errors.js";
 
 let dir: string;
 const BUILT_IN = "/pkg/content";

@@ -1,7 +1,7 @@
 // Names a user types (programs, decks) become file names: none may leave its folder.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { slugify } from "../../src/notes/slug.js";
+import { slugify } from "../../src/io/slug.js";
 
 function isSafe(slug: string): boolean {
   return slug.length > 0 && !slug.includes("/") && !slug.includes("\\") && !slug.includes("..") && !slug.startsWith("-") && !slug.startsWith(".");

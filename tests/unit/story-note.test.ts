@@ -2,7 +2,7 @@
 // a hand edit that breaks the file is reported at its line and column.
 import { describe, expect, it } from "vitest";
 import { competencyIds } from "../../src/content/competencies.js";
-import { parseYamlText } from "../../src/content/yaml-file.js";
+import { parseYamlText } from "../../src/io/yaml-file.js";
 import { storyFromAnswers } from "../../src/stories/story-answers.js";
 import { parseStoryNote, renderStoryNote, type NewStory } from "../../src/stories/story-note.js";
 

@@ -1,6 +1,6 @@
 // "Did you mean": near misses get a hint, unrelated words get none.
 import { describe, expect, it } from "vitest";
-import { closest, didYouMean, editDistance } from "../../src/suggest.js";
+import { closest, didYouMean, editDistance } from "../../src/io/suggest.js";
 
 const QUESTION_KEYS = ["id", "text", "category", "tags", "format", "answer", "points", "tips", "followups"];
 const IDS = ["networking", "patient-coordinator", "residency", "second-interview", "after-interview", "residency-interview-day"];

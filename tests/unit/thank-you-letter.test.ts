@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { draftNote } from "../../src/rank/followups.js";
-import { blankReview } from "../../src/rank/review-edit.js";
-import { closing, salutation, topicForLetter } from "../../src/rank/thank-you-letter.js";
+import { draftNote } from "../../src/reviews/followups.js";
+import { blankReview } from "../../src/reviews/review-edit.js";
+import { closing, salutation, topicForLetter } from "../../src/reviews/thank-you-letter.js";
 
 describe("salutation", () => {
   it.each([

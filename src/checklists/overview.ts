@@ -1,0 +1,62 @@
+// `interview-coach checklist` without a name: the checklists there are, and for every interview
+// with saved progress how far along it is and what is due next. A Markdown document.
+import type { Checklist } from "../content/types.js";
+import { cell, table } from "../io/markdown.js";
+import { relativeDay } from "./due.js";
+import { allItems, DEFAULT_PROGRAM, mergeProgress, nextItem, summarize, type ProgressState } from "./progress.js";
+
+export interface OverviewRow {
+  checklist: string;
+  program: string;
+  interview: string;
+  done: string;
+  overdue: string;
+  next: string;
+}
+
+const MAX_NEXT = 60;
+
+function clip(text: string, max = MAX_NEXT): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** One interview's row; `checklist` is undefined when its checklist is no longer in the content. */
+export function overviewRow(state: ProgressState, checklist: Checklist | undefined, today: string): OverviewRow {
+  const program = state.program === DEFAULT_PROGRAM ? "(default)" : state.program;
+  const interview = state.date ? `${state.date} (${relativeDay(state.date, today)})` : "no date";
+  if (!checklist) {
+    return { checklist: state.checklist, program, interview, done: `${state.done.length} ticked`, overdue: "", next: "checklist not found" };
+  }
+  const { ticked } = mergeProgress(checklist, state);
+  const summary = summarize(checklist, ticked, state.date, today);
+  const next = nextItem(checklist, ticked, state.date, today);
+  const when = next?.due ? `${next.due}${next.overdue ? ", overdue" : ""}: ` : "";
+  return {
+    checklist: checklist.id,
+    program,
+    interview,
+    done: `${summary.done}/${summary.total}`,
+    overdue: summary.overdue === undefined ? "" : String(summary.overdue),
+    next: next ? `${when}${clip(next.item.text)}` : "all done",
+  };
+}
+
+/** Interviews soonest first (those without a date last), then by checklist and program. */
+function byInterview(a: ProgressState, b: ProgressState): number {
+  const dateA = a.date ?? "9999";
+  const dateB = b.date ?? "9999";
+  return dateA.localeCompare(dateB) || a.checklist.localeCompare(b.checklist) || a.program.localeCompare(b.program);
+}
+
+export function renderOverview(checklists: Checklist[], progress: ProgressState[], today: string): string {
+  const out = ["# Checklists", ""];
+  const sorted = [...checklists].sort((a, b) => a.id.localeCompare(b.id));
+  out.push(table(["Checklist", "Title", "Items"], sorted.map((c) => [cell(c.id), cell(c.title), String(allItems(c).length)])), "");
+  if (progress.length) {
+    const known = new Map(checklists.map((c) => [c.id, c]));
+    const rows = [...progress].sort(byInterview).map((state) => overviewRow(state, known.get(state.checklist), today));
+    out.push("## Your interviews", "");
+    out.push(table(["Checklist", "Program", "Interview", "Done", "Overdue", "Next"], rows.map((r) => [cell(r.checklist), cell(r.program), cell(r.interview), r.done, r.overdue || " ", cell(r.next)])), "");
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}

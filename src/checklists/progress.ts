@@ -1,0 +1,140 @@
+// Progress on one checklist for one interview, and how it meets the checklist as it is today.
+// The saved state is the source of truth; the checklist file may have gained or lost items since.
+import type { Checklist, ChecklistItem, ChecklistSection, Phase } from "../content/types.js";
+import { mergeList } from "../io/three-way.js";
+import { dueDayOf, isOverdue } from "./due.js";
+
+export const DEFAULT_PROGRAM = "default";
+
+export interface DoneEntry {
+  id: string;
+  /** When it was ticked: local time with offset, e.g. 2026-11-30T09:15:00-05:00. */
+  at: string;
+  /**
+   * The item's text when it was ticked (refreshed on every save). If the item later leaves the
+   * checklist, this is what the note can still show under "No longer in the checklist".
+   */
+  text?: string;
+}
+
+export interface ProgressState {
+  checklist: string;
+  program: string;
+  /** The interview day, YYYY-MM-DD, once known. */
+  date?: string;
+  done: DoneEntry[];
+}
+
+/**
+ * This run's progress (`mine`, grown from `base`, the state it last read or saved) merged into
+ * the note as another run saved it meanwhile (`theirs`): ticks this run added or removed since
+ * `base` are applied to theirs, so a tick saved in another terminal is never lost. The date is
+ * this run's when it changed it, else theirs.
+ */
+export function mergeTicks(base: ProgressState | undefined, theirs: ProgressState | undefined, mine: ProgressState): ProgressState {
+  if (!theirs) return mine;
+  const date = mine.date !== base?.date ? mine.date : theirs.date;
+  const done = mergeList(base?.done ?? [], theirs.done, mine.done, (entry) => entry.id);
+  return { ...theirs, ...(date ? { date } : {}), done };
+}
+
+export function freshProgress(checklist: string, program: string, date?: string): ProgressState {
+  return { checklist, program, ...(date ? { date } : {}), done: [] };
+}
+
+const PHASE_ORDER: Record<Phase, number> = { before: 0, "day-of": 1, after: 2 };
+
+/** Sections in the order they happen (before, day-of, after); the file's order within a phase. */
+export function inPhaseOrder<C extends Checklist>(checklist: C): C {
+  const sections = checklist.sections.map((section, index) => ({ section, index }));
+  sections.sort((a, b) => PHASE_ORDER[a.section.phase] - PHASE_ORDER[b.section.phase] || a.index - b.index);
+  return { ...checklist, sections: sections.map(({ section }) => section) };
+}
+
+export function allItems(checklist: Checklist): ChecklistItem[] {
+  return checklist.sections.flatMap((section) => section.items);
+}
+
+export interface Merged {
+  /** The state with the texts of items still in the checklist brought up to date. */
+  state: ProgressState;
+  /** Ids ticked that are in the checklist. */
+  ticked: Set<string>;
+  /** Ticked in the note, gone from the checklist: kept, never dropped. */
+  removed: DoneEntry[];
+}
+
+/** Meets saved progress with the checklist as it is now: new items are simply unticked. */
+export function mergeProgress(checklist: Checklist, state: ProgressState): Merged {
+  const items = new Map(allItems(checklist).map((item) => [item.id, item]));
+  const ticked = new Set<string>();
+  const removed: DoneEntry[] = [];
+  const done = state.done.map((entry) => {
+    const item = items.get(entry.id);
+    if (!item) {
+      removed.push(entry);
+      return entry;
+    }
+    ticked.add(entry.id);
+    return { ...entry, text: item.text };
+  });
+  return { state: { ...state, done }, ticked, removed };
+}
+
+/**
+ * The state after one section's checkbox prompt: newly ticked items are stamped with `at`,
+ * unticked ones are removed, items that stay ticked keep their original time.
+ */
+export function applySection(state: ProgressState, section: ChecklistSection, selected: Iterable<string>, at: string): ProgressState {
+  const chosen = new Set(selected);
+  const inSection = new Map(section.items.map((item) => [item.id, item]));
+  const done = state.done.filter((entry) => !inSection.has(entry.id) || chosen.has(entry.id));
+  const already = new Set(done.map((entry) => entry.id));
+  for (const item of section.items) {
+    if (chosen.has(item.id) && !already.has(item.id)) done.push({ id: item.id, at, text: item.text });
+  }
+  return { ...state, done };
+}
+
+export interface Summary {
+  done: number;
+  total: number;
+  /** Undefined without an interview date: nothing can be late without one. */
+  overdue?: number;
+}
+
+export function summarize(checklist: Checklist, ticked: ReadonlySet<string>, date: string | undefined, today: string): Summary {
+  const items = allItems(checklist);
+  const done = items.filter((item) => ticked.has(item.id)).length;
+  if (date === undefined) return { done, total: items.length };
+  const overdue = items.filter((item) => isOverdue(dueDayOf(item, date), today, ticked.has(item.id))).length;
+  return { done, total: items.length, overdue };
+}
+
+/** "7/19 done, 2 overdue" (or "7/19 done" while there is no date). */
+export function summaryLine(summary: Summary): string {
+  const base = `${summary.done}/${summary.total} done`;
+  return summary.overdue === undefined ? base : `${base}, ${summary.overdue} overdue`;
+}
+
+export interface NextItem {
+  item: ChecklistItem;
+  due?: string;
+  overdue: boolean;
+}
+
+/**
+ * What to do next: with a date, the open item due soonest (overdue ones first, as they are the
+ * earliest); without one, the first open item in phase order.
+ */
+export function nextItem(checklist: Checklist, ticked: ReadonlySet<string>, date: string | undefined, today: string): NextItem | undefined {
+  const open = allItems(inPhaseOrder(checklist)).filter((item) => !ticked.has(item.id));
+  const dated = open
+    .map((item, index) => ({ item, index, due: dueDayOf(item, date) }))
+    .filter((entry): entry is { item: ChecklistItem; index: number; due: string } => entry.due !== undefined)
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.index - b.index));
+  const first = dated[0];
+  if (first) return { item: first.item, due: first.due, overdue: isOverdue(first.due, today, false) };
+  const plain = open[0];
+  return plain ? { item: plain, overdue: false } : undefined;
+}

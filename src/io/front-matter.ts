@@ -1,0 +1,57 @@
+// Notes are Markdown with YAML front matter. Rendering quotes whatever needs quoting, so a
+// user's text can never end the front matter early; parsing reports positions in the whole file.
+import YAML from "yaml";
+import type { ContentIssue } from "./errors.js";
+import { parseYamlText, type YamlFile } from "./yaml-file.js";
+
+/**
+ * The note: front matter, then `body`. `quote` picks text values to write in double quotes
+ * even where YAML does not need them (a name with a space reads more plainly as one value).
+ */
+export function renderNote(frontMatter: Record<string, unknown>, body: string, quote?: (value: string) => boolean): string {
+  const doc = new YAML.Document(frontMatter);
+  if (quote) {
+    YAML.visit(doc, {
+      Scalar(key, node) {
+        if (key === "value" && typeof node.value === "string" && quote(node.value)) node.type = "QUOTE_DOUBLE";
+      },
+    });
+  }
+  const yaml = doc.toString({ lineWidth: 0 }).trimEnd();
+  return `---\n${yaml}\n---\n${body.replace(/^\n+/, "")}`;
+}
+
+export interface ParsedNote {
+  yaml: YamlFile;
+  data: Record<string, unknown>;
+  body: string;
+  /** Lines before the front matter's first line (the opening ---), to shift positions. */
+  lineOffset: number;
+}
+
+export type NoteResult = { ok: true; note: ParsedNote } | { ok: false; issues: ContentIssue[] };
+
+export function parseNote(text: string, file: string): NoteResult {
+  const clean = text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
+  const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(clean);
+  if (!match) {
+    // An opening --- with no closing one is a different mistake from no front matter at all.
+    const message = /^---(\n|$)/.test(clean)
+      ? "the front matter that starts here is never closed: add a --- line after its last key"
+      : "no front matter: a note starts with a --- line, YAML, and another --- line";
+    return { ok: false, issues: [{ file, line: 1, col: 1, message }] };
+  }
+  const parsed = parseYamlText(match[1] ?? "", file);
+  const shift = (issues: ContentIssue[]) => issues.map((issue) => ({ ...issue, line: issue.line + 1 }));
+  if (!parsed.ok) return { ok: false, issues: shift(parsed.issues) };
+  const data = parsed.value.data;
+  if (!data || typeof data !== "object" || Array.isArray(data)) {
+    return { ok: false, issues: [{ file, line: 2, col: 1, message: "the front matter must be a mapping of keys to values" }] };
+  }
+  return { ok: true, note: { yaml: parsed.value, data: data as Record<string, unknown>, body: clean.slice(match[0].length), lineOffset: 1 } };
+}
+
+/** Positions from a front-matter validation, moved down past the opening --- line. */
+export function shiftIssues(issues: ContentIssue[], note: ParsedNote): ContentIssue[] {
+  return issues.map((issue) => ({ ...issue, line: issue.line + note.lineOffset }));
+}

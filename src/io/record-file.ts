@@ -1,0 +1,100 @@
+// Which file holds a named record (a program's review, its checklist progress, an interview, a
+// story). The file name comes from recordSlug, but the file's own front matter has the last
+// word: a file whose name field names another record is never written as this one's.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CannotReadError, UsageError } from "./errors.js";
+import { foldName, recordSlug } from "./slug.js";
+
+/**
+ * Refuses a name that cannot be the name of a file or a record: U+FFFD stands for bytes that
+ * were not text in the terminal's encoding (a Latin-1 "Clínica" under LANG=C arrives as
+ * "Cl\uFFFDnica", and two such names would meet), and a lone surrogate cannot be written as
+ * UTF-8. Returns the name unchanged; throws UsageError (exit 64) naming `what` ("the program name").
+ */
+export function checkRecordName(name: string, what: string): string {
+  if (name.includes("\ufffd") || /\p{Cs}/u.test(name)) {
+    throw new UsageError(
+      `${what} is not valid UTF-8 text (a character shows as \ufffd): type it again in a UTF-8 terminal, e.g. with LANG=C.UTF-8`,
+    );
+  }
+  return name;
+}
+
+/**
+ * The value of a top-level `key` in a note's front matter, when it is a one-line scalar (plain,
+ * "double" or 'single' quoted); undefined when the note has no front matter, no such key, or a
+ * value this reader cannot be sure of (a block scalar, a flow mapping).
+ */
+export function frontMatterValue(text: string, key: string): string | undefined {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  const line = new RegExp(`^${key}:[ \\t]*(.*?)[ \\t]*\\r?$`, "m").exec(match[1]!);
+  if (!line) return undefined;
+  const raw = line[1]!;
+  if (raw.startsWith('"')) {
+    try {
+      const value: unknown = JSON.parse(raw);
+      return typeof value === "string" ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (raw.startsWith("'")) return raw.endsWith("'") && raw.length >= 2 ? raw.slice(1, -1).replace(/''/g, "'") : undefined;
+  if (!raw || /^[|>{[&*!%@`]/.test(raw)) return undefined;
+  return raw.replace(/[ \t]+#.*$/, "");
+}
+
+export interface RecordFileOptions {
+  /** The folder of this kind of record (reviews/, checklists/). */
+  dir: string;
+  /** The record's name as the user gave it ("서울 병원 IM"). */
+  name: string;
+  /** The front-matter key that holds a file's own name for its record (default "program"). */
+  key?: string;
+  /** Put before the slug, e.g. "second-interview--" for a checklist's progress notes. */
+  prefix?: string;
+  /** Default ".md". */
+  extension?: string;
+  /** File bases (without extension) that earlier versions gave this record: found, never created. */
+  legacy?: readonly string[];
+}
+
+/**
+ * The file of the record named `name` in `dir`: the first of `<prefix><recordSlug>`, then the
+ * `legacy` bases, whose front matter `key` folds like `name` (see foldName); else the first free
+ * one of `<prefix><recordSlug>`, `-2`, `-3`… (a taken file whose own name differs is skipped,
+ * never overwritten). A file at `<prefix><recordSlug>` with no readable name is returned as it
+ * is, for the caller's parser to report. A file that exists but cannot be read throws CannotReadError (exit 66):
+ * it may well be this record, so writing elsewhere would fork it. Absolute path.
+ */
+export function recordFile({ dir, name, key = "program", prefix = "", extension = ".md", legacy = [] }: RecordFileOptions): string {
+  const wanted = foldName(name);
+  const base = `${prefix}${recordSlug(name)}`;
+  const owner = (path: string): string | null | undefined => {
+    try {
+      return frontMatterValue(readFileSync(path, "utf8"), key) ?? null;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+      if (code === "EISDIR") return null;
+      throw new CannotReadError(path, error);
+    }
+  };
+  const tried = new Set<string>();
+  for (const candidate of [base, ...legacy]) {
+    if (tried.has(candidate)) continue;
+    tried.add(candidate);
+    const path = join(dir, `${candidate}${extension}`);
+    const own = owner(path);
+    if (typeof own === "string" && foldName(own) === wanted) return path;
+    // Our own name, but no readable name inside (a hand edit broke the front matter): this is
+    // the record's file, and its reader reports where it is broken instead of forking it.
+    if (own === null && candidate === base) return path;
+  }
+  for (let n = 1; ; n++) {
+    const path = join(dir, `${base}${n === 1 ? "" : `-${n}`}${extension}`);
+    const own = owner(path);
+    if (own === undefined || (typeof own === "string" && foldName(own) === wanted)) return path;
+  }
+}

@@ -1,0 +1,252 @@
+// Reads any YAML file the user hands us (content, config, answers, weights) with positions,
+// so every problem can be reported as FILE:LINE:COL. Defensive by design: size, bytes and
+// alias expansion are checked before the document reaches the rest of the program.
+import { isUtf8 } from "node:buffer";
+import { readFileSync, statSync } from "node:fs";
+import YAML, { isCollection, isMap, isPair, isScalar, LineCounter, type Alias, type Document, type Node } from "yaml";
+import type { ContentIssue } from "./errors.js";
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Aliases allowed when building data; a "billion laughs" file stops here instead of hanging. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface YamlFile {
+  /** The name used in messages (relative to the working folder when inside it). */
+  file: string;
+  data: unknown;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export type YamlResult = { ok: true; value: YamlFile } | { ok: false; issues: ContentIssue[] };
+
+export type TextResult = { ok: true; text: string } | { ok: false; issues: ContentIssue[] };
+
+/** Reads a file as UTF-8 text after the checks every YAML file gets: size, NUL bytes, UTF-8, BOM. */
+export function readTextFile(path: string, displayName = path): TextResult {
+  const issue = (line: number, col: number, message: string): TextResult => ({
+    ok: false,
+    issues: [{ file: displayName, line, col, message }],
+  });
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      // Exact bytes: "1.0 MiB; limited to 1 MiB" would read as a contradiction for a file just over.
+      return issue(1, 1, `file is too large (${size} bytes); interview-coach reads YAML files of up to 1 MiB (${MAX_FILE_BYTES} bytes)`);
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return issue(1, 1, code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a folder, not a file" : `cannot read: ${code}`);
+  }
+  return decodeText(bytes, displayName);
+}
+
+export function decodeText(bytes: Buffer, file: string): TextResult {
+  const fail = (offset: number, text: string, message: string): TextResult => {
+    const { line, col } = positionOf(text, offset);
+    return { ok: false, issues: [{ file, line, col, message }] };
+  };
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return fail(0, "", "is a binary file (it contains NUL bytes), not YAML text");
+  const badByte = firstInvalidUtf8(bytes);
+  if (badByte !== -1) {
+    const before = bytes.subarray(0, badByte).toString("utf8");
+    const hex = (bytes[badByte] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+    return fail(before.length, before, `byte 0x${hex} is not UTF-8 (a Latin-1 or Windows file?); save the file as UTF-8`);
+  }
+  const text = bytes.toString("utf8");
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }; // a BOM is harmless: drop it
+}
+
+export function readYamlFile(path: string, displayName = path): YamlResult {
+  const read = readTextFile(path, displayName);
+  return read.ok ? parseYamlText(read.text, displayName) : read;
+}
+
+export function parseYamlText(input: Buffer | string, file: string): YamlResult {
+  let text: string;
+  if (typeof input === "string") {
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  } else {
+    const decoded = decodeText(input, file);
+    if (!decoded.ok) return decoded;
+    text = decoded.text;
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const issues: ContentIssue[] = [];
+  const seen = new Set<number>();
+  for (const error of doc.errors) {
+    // One broken line often yields several parser errors; the first says it best.
+    const errorLine = lineCounter.linePos(error.pos[0]).line;
+    if (seen.has(errorLine)) continue;
+    seen.add(errorLine);
+    const { offset, message, unclosed } = describeYamlError(doc, text, error.code, error.message, error.pos[0]);
+    issues.push({ file, ...lineCounter.linePos(offset), message });
+    // After an unclosed quote or bracket the parser's later complaints are its own confusion.
+    if (unclosed) break;
+  }
+  if (issues.length > 0) return { ok: false, issues: issues.sort((a, b) => a.line - b.line || a.col - b.col) };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const unresolved = firstAlias(doc, (alias) => alias.resolve(doc) === undefined);
+    if (unresolved) {
+      const { line, col } = lineCounter.linePos(unresolved.range?.[0] ?? 0);
+      const message = `alias *${unresolved.source} has no anchor &${unresolved.source} before it`;
+      return { ok: false, issues: [{ file, line, col, message }] };
+    }
+    const { line, col } = lineCounter.linePos(firstAlias(doc, () => true)?.range?.[0] ?? 0);
+    const bomb = /alias count/i.test((error as Error).message);
+    const message = bomb ? "too many aliases: this file expands into far more data than it holds" : `YAML: ${(error as Error).message}`;
+    return { ok: false, issues: [{ file, line, col, message }] };
+  }
+  return { ok: true, value: { file, data, doc, lineCounter } };
+}
+
+/**
+ * The yaml library's messages speak of "implicit keys" and "flow collections"; these say what to
+ * fix in words a content author knows, and move the position to where the fix belongs.
+ */
+function describeYamlError(doc: Document.Parsed, text: string, code: string, raw: string, offset: number): { offset: number; message: string; unclosed?: boolean } {
+  const first = (raw.split("\n")[0] ?? raw).replace(/ at line \d+, column \d+:?$/, "");
+  switch (code) {
+    case "DUPLICATE_KEY": {
+      const key = keyStartingAt(doc, offset);
+      return { offset, message: `${key === undefined ? "this key" : `key '${key}'`} appears twice in the same mapping; keep one` };
+    }
+    case "TAB_AS_INDENT":
+      return { offset, message: "tab used for indentation; YAML indents with spaces" };
+    case "MULTIPLE_DOCS":
+      return { offset, message: "a second YAML document starts here (---); a content file holds one document" };
+    case "BAD_DQ_ESCAPE":
+      return { offset, message: `${first.replace("Invalid escape sequence", "unknown escape")} in double-quoted text; write \\\\ for a backslash, or use single quotes` };
+    case "BAD_SCALAR_START": {
+      const char = text[offset] ?? "";
+      return { offset, message: `a value cannot start with ${char} unless it is quoted; put the value in quotes` };
+    }
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return { offset, message: "unexpected ': ' in a value; quote the value if it contains ': ', or check the indentation" };
+    case "UNEXPECTED_TOKEN": {
+      const char = text[offset] ?? "";
+      if (/^[\]\}\[\{,:\-]$/.test(char)) return { offset, message: `unexpected ${char} here; check for a stray character or a wrong indentation` };
+      break;
+    }
+    case "MULTILINE_IMPLICIT_KEY":
+      return { offset, message: "expected 'key: value' on this line; check for a missing ':' or a wrong indentation" };
+    case "BAD_INDENT":
+      if (/Flow (sequence|map)/.test(first)) {
+        const [open, close] = first.includes("]") ? ["[", "]"] : ["{", "}"];
+        const start = openingBefore(doc, offset, (node) => isCollection(node) && node.flow === true);
+        return start === undefined
+          ? { offset, message: `a ${open} opened above is not closed with ${close} before this line`, unclosed: true }
+          : { offset: start, message: `this ${open} is not closed with ${close} on its line`, unclosed: true };
+      }
+      if (/same column/.test(first)) return { offset, message: "keys of one mapping must start in the same column; check the indentation" };
+      break;
+    case "MISSING_CHAR":
+      if (/closing ["']quote/.test(first)) {
+        // The parser notices at the end of the file; the author needs the line where the quote opens.
+        const quote = first.includes('"') ? '"' : "'";
+        const start = openingBefore(doc, offset, (node) => isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE"));
+        // A continuation line that starts with a tab also ends quoted text early, though the quote is closed.
+        const tabbed = start !== undefined && /\n\t/.test(text.slice(start, offset + 2));
+        const message = tabbed ? "a line of the quoted text that starts here begins with a tab; indent it with spaces" : `the quoted text that starts here has no closing ${quote}`;
+        return { offset: start ?? offset, message, unclosed: true };
+      }
+      if (/without - indicator/.test(first)) return { offset, message: "expected a list entry ('- ') or a key at this indentation; check the indentation" };
+      if (/followed by map values/.test(first)) return { offset, message: "expected 'key: value' on this line; check for a missing ':' or a wrong indentation" };
+      break;
+  }
+  return { offset, message: `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}` };
+}
+
+function keyStartingAt(doc: Document.Parsed, offset: number): string | undefined {
+  let found: string | undefined;
+  YAML.visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        found = String(pair.key.value);
+        return YAML.visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** Start of the innermost matching node (an unclosed quote or bracket) that runs up to `offset`. */
+function openingBefore(doc: Document.Parsed, offset: number, test: (node: unknown) => boolean): number | undefined {
+  let start: number | undefined;
+  YAML.visit(doc, (_, node) => {
+    // An empty value is visited as null ("{'" has one): it has no range to compare.
+    const range = (node as Node | null)?.range;
+    if (test(node) && range && range[0] < offset && range[1] >= offset) start = range[0];
+  });
+  return start;
+}
+
+/** Line and column (1-based) of a node at `path`, or of its nearest existing parent. */
+export function positionAt(yaml: YamlFile, path: readonly PropertyKey[], { key = false } = {}): { line: number; col: number } {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const parentPath = path.slice(0, depth);
+    const node = (depth === 0 ? yaml.doc.contents : yaml.doc.getIn(parentPath as unknown[], true)) as Node | null;
+    if (!node) continue;
+    // Point at the key of a pair (`anwser:`) rather than its value when asked for.
+    if (key && depth === path.length && depth > 0) {
+      const parent = (depth === 1 ? yaml.doc.contents : yaml.doc.getIn(path.slice(0, depth - 1) as unknown[], true)) as Node | null;
+      const pairKey = keyNodeOf(parent, path[depth - 1]);
+      if (pairKey) return offsetPosition(yaml, pairKey.range?.[0]);
+    }
+    return offsetPosition(yaml, node.range?.[0]);
+  }
+  return { line: 1, col: 1 };
+}
+
+/** The key node for `name` in a mapping node, for pointing at unknown keys. */
+export function keyNodeOf(mapNode: unknown, name: PropertyKey | undefined): Node | undefined {
+  if (!isMap(mapNode)) return undefined;
+  for (const pair of mapNode.items) {
+    if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(name)) return pair.key;
+  }
+  return undefined;
+}
+
+function offsetPosition(yaml: YamlFile, offset: number | undefined): { line: number; col: number } {
+  return offset === undefined ? { line: 1, col: 1 } : yaml.lineCounter.linePos(offset);
+}
+
+function positionOf(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, col: offset - before.lastIndexOf("\n") };
+}
+
+/** Byte offset of the first byte that is not valid UTF-8, or -1. Linear: walks the lossy decode. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  if (isUtf8(bytes)) return -1;
+  let offset = 0;
+  for (const char of bytes.toString("utf8")) {
+    const isReal = char !== "\uFFFD" || (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd);
+    if (!isReal) return offset;
+    offset += Buffer.byteLength(char);
+  }
+  return 0;
+}
+
+function firstAlias(doc: Document.Parsed, test: (alias: Alias) => boolean): Alias | undefined {
+  let found: Alias | undefined;
+  YAML.visit(doc, {
+    Alias(_, node) {
+      if (!test(node)) return undefined;
+      found = node;
+      return YAML.visit.BREAK;
+    },
+  });
+  return found;
+}

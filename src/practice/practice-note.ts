@@ -1,0 +1,169 @@
+// The Markdown note of a practice session: front matter that `stats` and note apps
+// read, then each question with the answer as typed, time, rating, feedback and "next time",
+// and a summary table. User text is placed by practice-note-format.ts so it parses back exactly.
+import { formatDuration } from "../io/duration.js";
+import type { QuestionFormat } from "../content/types.js";
+import type { Feedback } from "./feedback.js";
+import { renderFeedbackLines } from "./feedback.js";
+import { isoDay, isoLocal } from "../io/dates.js";
+import { renderNote } from "../io/front-matter.js";
+import { cell, inline, longDate, table } from "../io/markdown.js";
+import { ANSWERED_ALOUD, escapeLine, fenced, fitsOnOneLine, NEXT_TIME, NO_ANSWER, normaliseLineEndings } from "./practice-note-format.js";
+import { slugify } from "../io/slug.js";
+
+
+export interface PracticeAnswer {
+  questionId: string;
+  /** The question's text. */
+  text: string;
+  category?: string;
+  format: QuestionFormat;
+  /** What the user typed (the kept take). */
+  answer: string;
+  mode: "typed" | "aloud";
+  /** Time used, to 0.1 s. */
+  seconds: number;
+  limitSeconds: number;
+  takes: number;
+  /** Self-rating 1-5. */
+  rating: number;
+  nextTime?: string;
+  feedback: Feedback;
+  tips: string[];
+  followups: string[];
+}
+
+export interface PracticeSession {
+  /** Deck id. */
+  deck: string;
+  deckTitle: string;
+  program?: string;
+  startedAt: Date;
+  endedAt: Date;
+  /** How many questions the session was going to ask. */
+  planned: number;
+  interrupted?: boolean;
+  answers: PracticeAnswer[];
+  /** Text being typed when the session was stopped: kept, never rated or scheduled. */
+  unrated?: UnratedAnswer[];
+}
+
+export interface UnratedAnswer {
+  questionId: string;
+  /** The question's text. */
+  text: string;
+  /** What was typed so far. */
+  answer: string;
+}
+
+export const SUMMARY_HEADER = ["Question", "Time", "Takes", "Rating", "Points"];
+
+const FORMAT_LABEL: Record<QuestionFormat, string> = { star: "STAR", open: "open", ask: "ask them" };
+
+export function renderPracticeNote(session: PracticeSession): string {
+  return renderNote(frontMatter(session), body(session));
+}
+
+function frontMatter(session: PracticeSession): Record<string, unknown> {
+  const average = averageRating(session);
+  return {
+    type: "practice",
+    deck: session.deck,
+    ...(session.program ? { program: normaliseLineEndings(session.program) } : {}),
+    date: isoLocal(session.startedAt),
+    duration: formatDuration((session.endedAt.getTime() - session.startedAt.getTime()) / 1000),
+    questions: session.answers.length,
+    planned: session.planned,
+    ...(average !== undefined ? { average } : {}),
+    ...(session.interrupted ? { interrupted: true } : {}),
+    ...(session.unrated?.length ? { unrated: session.unrated.map((u) => u.questionId) } : {}),
+    answers: session.answers.map((a) => ({ id: a.questionId, rating: a.rating, seconds: tenths(a.seconds), takes: a.takes, limit: a.limitSeconds })),
+  };
+}
+
+function body(session: PracticeSession): string {
+  const program = session.program ? `, for ${inline(session.program)}` : "";
+  const out: string[] = [`# Practice: ${inline(session.deckTitle)}, ${longDate(session.startedAt)}${program}`, ""];
+  if (session.interrupted) out.push(`*Interrupted after ${session.answers.length} of ${session.planned} question${session.planned === 1 ? "" : "s"}.*`, "");
+  session.answers.forEach((answer, index) => out.push(...answerSection(answer, index + 1)));
+  for (const draft of session.unrated ?? []) {
+    // Not a numbered question: the answer was never finished, rated or scheduled.
+    out.push(`## Not rated: ${inline(draft.text)}`, "", "*Being typed when the session was stopped; not rated.*", "", ...fenced(normaliseLineEndings(draft.answer)), "");
+  }
+
+  out.push("## Summary", "");
+  if (session.answers.length === 0) {
+    out.push("No questions answered.");
+  } else {
+    out.push(table(SUMMARY_HEADER, summaryRows(session).map((row) => row.map(cell))), "");
+    const n = session.answers.length;
+    out.push(`Average self-rating: ${averageRating(session)}/5 over ${n} question${n === 1 ? "" : "s"}.`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function answerSection(answer: PracticeAnswer, number: number): string[] {
+  const out = [`## ${number}. ${inline(answer.text)} (${timeOfLimit(answer)})`, ""];
+  const meta = [answer.category ? inline(answer.category) : undefined, FORMAT_LABEL[answer.format], answer.mode].filter(Boolean).join(" · ");
+  out.push(`*${meta}*`, "");
+
+  const text = normaliseLineEndings(answer.answer);
+  if (text) out.push(...fenced(text), "");
+  else out.push(answer.mode === "aloud" ? ANSWERED_ALOUD : NO_ANSWER, "");
+
+  out.push(`Self-rating: ${answer.rating}/5 · Takes: ${answer.takes}`, "");
+  out.push("Feedback:", "", ...feedbackList(answer.feedback, answer.format), "");
+  if (answer.tips.length) out.push("Tips:", "", ...answer.tips.map((tip) => `- ${inline(tip)}`), "");
+  if (answer.followups.length) out.push("Follow-ups to prepare:", "", ...answer.followups.map((f) => `- ${inline(f)}`), "");
+
+  const next = answer.nextTime === undefined ? "" : normaliseLineEndings(answer.nextTime);
+  if (fitsOnOneLine(next)) out.push(`${NEXT_TIME} ${escapeLine(next)}`, "");
+  else if (next) out.push(NEXT_TIME, "", ...fenced(next), "");
+  return out;
+}
+
+/** Feedback lines as a Markdown list; lines indented by two spaces become nested items. */
+function feedbackList(feedback: Feedback, format: QuestionFormat): string[] {
+  return renderFeedbackLines(feedback, format).map((line) =>
+    line.startsWith("  ") ? `  - ${inline(line.trimStart().replace(/^- /, ""))}` : `- ${inline(line)}`,
+  );
+}
+
+/**
+ * One row per answer, plain text (the note escapes each cell, the screen prints them as they are):
+ * question, time used of limit, takes, rating, points covered.
+ */
+export function summaryRows(session: PracticeSession): string[][] {
+  return session.answers.map((answer, index) => {
+    const total = answer.feedback.covered.length + answer.feedback.missed.length;
+    return [
+      `${index + 1}. ${answer.text}`,
+      timeOfLimit(answer),
+      String(answer.takes),
+      `${answer.rating}/5`,
+      total ? `${answer.feedback.covered.length}/${total}` : "–",
+    ];
+  });
+}
+
+/** "2026-11-22-1405-residency", plus "-lakeside-im" for a program: safe in any folder. */
+export function sessionFileBase(session: PracticeSession): string {
+  const time = isoLocal(session.startedAt).slice(11, 16).replace(":", "");
+  const program = session.program ? slugify(session.program, "") : "";
+  return [isoDay(session.startedAt), time, slugify(session.deck, "deck"), program].filter(Boolean).join("-");
+}
+
+/** Mean self-rating to one decimal, or undefined when nothing was answered. */
+export function averageRating(session: PracticeSession): number | undefined {
+  if (session.answers.length === 0) return undefined;
+  const sum = session.answers.reduce((total, answer) => total + answer.rating, 0);
+  return Math.round((sum / session.answers.length) * 10) / 10;
+}
+
+function timeOfLimit(answer: PracticeAnswer): string {
+  return `${formatDuration(answer.seconds)} of ${formatDuration(answer.limitSeconds)}`;
+}
+
+function tenths(seconds: number): number {
+  return Math.round(seconds * 10) / 10;
+}

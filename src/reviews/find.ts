@@ -1,0 +1,60 @@
+// Finding a review by program name and a person in it, as typed on the command line.
+// Unknown names are exit 66 with the closest names, so a typo costs one glance.
+import { NotFoundError } from "../io/errors.js";
+import { sameName } from "../io/slug.js";
+import { didYouMean } from "../io/suggest.js";
+import type { Person } from "./review.js";
+import type { ReviewFile } from "./score.js";
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The review whose own program folds like `program` (case, accents, spaces; see foldName).
+ * File names are not compared: two programs whose slugs met once shared a file.
+ */
+export function findReview<T extends ReviewFile>(files: readonly T[], program: string): T {
+  const exact = files.find((f) => same(f.review.program, program)) ?? files.find((f) => sameName(f.review.program, program));
+  if (exact) return exact;
+  const names = files.map((f) => f.review.program);
+  const hint = didYouMean(program, names) || `${names.length ? "" : " There are no reviews yet."} Write one with: interview-coach review "${program}"`;
+  throw new NotFoundError(`no review for '${program}'.${hint}`);
+}
+
+/**
+ * How a person is named when others at the program share their name: "Dr. Lee, Surgery" (with
+ * the role) when the roles tell them apart, else "Dr. Lee #2" (the second Dr. Lee in the review).
+ * A unique name is just the name.
+ */
+export function personLabel(people: readonly Person[], index: number): string {
+  const person = people[index]!;
+  const namesakes = people.flatMap((p, i) => (same(p.name, person.name) ? [i] : []));
+  if (namesakes.length === 1) return person.name;
+  const roleUnique = person.role && namesakes.filter((i) => same(people[i]!.role, person.role)).length === 1;
+  return roleUnique ? `${person.name}, ${person.role}` : `${person.name} #${namesakes.indexOf(index) + 1}`;
+}
+
+/**
+ * By name, ignoring case; else the one person whose name contains what was typed ("Rivera").
+ * Two people of one name are told apart as personLabel shows them ("Dr. Lee, Surgery",
+ * "Dr. Lee #2"); the bare name of two people is a NotFoundError (exit 66) listing both labels.
+ */
+export function findPerson(people: readonly Person[], name: string, program: string): { person: Person; index: number } {
+  const labels = people.map((_, i) => personLabel(people, i));
+  let index = labels.findIndex((label) => same(label, name));
+  if (index === -1) {
+    const namesakes = people.flatMap((p, i) => (same(p.name, name) ? [i] : []));
+    if (namesakes.length > 1) {
+      throw new NotFoundError(`${namesakes.length} people named '${people[namesakes[0]!]!.name}' in the review of '${program}': say which, ${namesakes.map((i) => `'${labels[i]}'`).join(" or ")}.`);
+    }
+    index = namesakes[0] ?? -1;
+  }
+  if (index === -1) {
+    const needle = name.trim().toLowerCase();
+    const partial = people.flatMap((p, i) => (needle && p.name.toLowerCase().includes(needle) ? [i] : []));
+    if (partial.length === 1) index = partial[0]!;
+  }
+  if (index !== -1) return { person: people[index]!, index };
+  const names = people.map((p) => p.name);
+  const hint = didYouMean(name, names) || (names.length ? ` People met there: ${names.map((n) => `'${n}'`).join(", ")}.` : " The review lists no one.");
+  throw new NotFoundError(`no one named '${name}' in the review of '${program}'.${hint}`);
+}

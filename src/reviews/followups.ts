@@ -1,0 +1,111 @@
+// Thank-you notes: who is owed one, by when, and a first draft built from what was discussed.
+// When a note is due comes from the one thank-you rule (thank-you-rule.ts); late ones come
+// first because they are the ones slipping away.
+import { daysBetween, parseDay } from "../io/dates.js";
+import { inline, longDate, table } from "../io/markdown.js";
+import { DEFAULT_THANK_YOU_RULE, thankYouDates, type ThankYouRule } from "./thank-you-rule.js";
+import { closing, salutation, topicForLetter } from "./thank-you-letter.js";
+import { byName } from "./criteria.js";
+import { personLabel } from "./find.js";
+import type { Person, Review } from "./review.js";
+import type { ReviewFile } from "./score.js";
+
+export type FollowUpStatus = "overdue" | "due" | "sent";
+
+export interface FollowUp {
+  program: string;
+  file: string;
+  person: Person;
+  /** How to name them to `followups --done`: the name, or "Dr. Lee, Surgery" / "Dr. Lee #2" beside a namesake. */
+  label: string;
+  /** YYYY-MM-DD: the last day to send it. */
+  due: string;
+  status: FollowUpStatus;
+  /** Days past the send-by day (overdue), or days left to it (due; 0 = today, below 0 = late but not yet overdue); 0 once sent. */
+  days: number;
+}
+
+/** The send-by day (YYYY-MM-DD) for an interview on `interview`, by the thank-you rule. */
+export function dueDay(interview: string, rule: ThankYouRule = DEFAULT_THANK_YOU_RULE): string {
+  return thankYouDates(interview, rule).sendBy;
+}
+
+/** Everyone owed a note (and those thanked), by the thank-you rule as of `today` (local). */
+export function followUps(files: readonly ReviewFile[], today: Date, rule: ThankYouRule = DEFAULT_THANK_YOU_RULE): FollowUp[] {
+  const items: FollowUp[] = [];
+  for (const { review, file } of files) {
+    const { sendBy: due, lastDay } = thankYouDates(review.date, rule);
+    const left = daysBetween(today, parseDay(due)!);
+    const overdue = daysBetween(today, parseDay(lastDay)!) < 0;
+    for (const [index, person] of review.people.entries()) {
+      const status: FollowUpStatus = person.thanked ? "sent" : overdue ? "overdue" : "due";
+      items.push({ program: review.program, file, person, label: personLabel(review.people, index), due, status, days: status === "overdue" ? -left : status === "due" ? left : 0 });
+    }
+  }
+  const order: Record<FollowUpStatus, number> = { overdue: 0, due: 1, sent: 2 };
+  // Overdue: most late first. Due: soonest first. Sent: most recent first.
+  return items.sort(
+    (a, b) =>
+      order[a.status] - order[b.status] ||
+      (a.status === "sent" ? cmp(b.person.thanked ?? "", a.person.thanked ?? "") : cmp(a.due, b.due)) ||
+      byName(a.program, b.program) ||
+      byName(a.person.name, b.person.name),
+  );
+}
+
+const day = (iso: string) => longDate(parseDay(iso)!);
+/** YYYY-MM-DD strings sort as dates. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function statusLabel(item: FollowUp): string {
+  if (item.status === "sent") return `sent ${day(item.person.thanked!)}`;
+  if (item.status === "overdue") return `**overdue** by ${item.days} day${item.days === 1 ? "" : "s"}`;
+  if (item.days < 0) return "late: send today";
+  return item.days === 0 ? "due today" : `due in ${item.days} day${item.days === 1 ? "" : "s"}`;
+}
+
+export function renderFollowUps(items: readonly FollowUp[], today: Date): string {
+  const count = (status: FollowUpStatus) => items.filter((i) => i.status === status).length;
+  const out = ["# Thank-you notes", "", `As of ${longDate(today)}: ${count("overdue")} overdue, ${count("due")} to send, ${count("sent")} sent.`, ""];
+  const rows = items.map((i) => [
+    statusLabel(i),
+    day(i.due),
+    inline(i.label) + (i.person.role && i.label !== `${i.person.name}, ${i.person.role}` ? `, ${inline(i.person.role)}` : ""),
+    inline(i.program),
+    inline(i.person.detail) || " ",
+  ]);
+  out.push(table(["Status", "Send by", "Person", "Program", "Talked about"], rows));
+  return `${out.join("\n")}\n`;
+}
+
+function longDay(iso: string): string {
+  return parseDay(iso)!.toLocaleDateString("en-GB", { day: "numeric", month: "long" });
+}
+
+/** A first draft to make one's own: specific beats polished, so it starts from the detail. */
+export function draftNote(review: Review, person: Person, signature?: string): string {
+  const place = review.kind === "job" ? `the ${review.specialty ? `${review.specialty} ` : ""}position at ${review.program}` : `${review.program}`;
+  const what = review.kind === "job" ? "the role" : "the program";
+  const detail = person.detail
+    ? `I especially enjoyed our conversation about ${topicForLetter(person.detail)}; it gave me a clearer picture of ${what} and made me even more interested.`
+    : `I appreciated learning more about ${what} from you.`;
+  const lines = [
+    `## ${inline(person.name)}${person.role ? ` (${inline(person.role)})` : ""}, ${inline(review.program)}`,
+    "",
+    `Subject: Thank you for my interview at ${review.program}`,
+    "",
+    salutation(person.name),
+    "",
+    `Thank you for taking the time to meet with me on ${longDay(review.date)} during my interview for ${place}. ${detail}`,
+    "",
+    "[One sentence of your own: what you would bring, or what you look forward to.]",
+    "",
+    ...closing(signature),
+  ];
+  return lines.join("\n");
+}
+
+export function renderDrafts(review: Review, people: readonly Person[], rule: ThankYouRule = DEFAULT_THANK_YOU_RULE, signature?: string): string {
+  const intro = [`# Thank-you notes: ${inline(review.program)}`, "", `Interview on ${day(review.date)}; send by ${day(dueDay(review.date, rule))}.`, ""];
+  return `${[...intro, people.map((p) => draftNote(review, p, signature)).join("\n\n")].join("\n")}\n`;
+}
