@@ -2,16 +2,12 @@
 import { z } from "zod";
 import { DURATION_PATTERN } from "../io/duration.js";
 import { ID_PATTERN } from "../content/schema.js";
+import { PRACTICE_RANGES } from "./ranges.js";
 
 const duration = z.union([z.number().positive(), z.string().regex(new RegExp(DURATION_PATTERN))]);
 /** Think time may be zero: no think time at all, as with --prep 0. */
 const prepDuration = z.union([z.number().min(0), z.string().regex(new RegExp(`^(?:0|0s)$|${DURATION_PATTERN}`))]);
 
-/**
- * The one range of each practice number, for flags, config.yaml and answers files alike: takes
- * per question, and an answer's time in seconds (a day is more than any answer takes).
- */
-export const PRACTICE_RANGES = { takes: { min: 1, max: 20 }, seconds: { max: 24 * 60 * 60 } } as const;
 
 export const criterionSchema = z.strictObject({
   id: z.string().regex(new RegExp(ID_PATTERN)).describe("Short id used in review files and weight files"),

@@ -5,7 +5,7 @@
 import { statSync } from "node:fs";
 import { isMap, isPair, isScalar, type Node, type Pair } from "yaml";
 import { z } from "zod";
-import { PRACTICE_RANGES } from "../config/schema.js";
+import { PRACTICE_RANGES } from "../config/ranges.js";
 import { sortIssues, validate, kindOf } from "../io/validate.js";
 import { positionAt, readYamlFile, type YamlFile } from "../io/yaml-file.js";
 import type { Deck } from "../content/types.js";

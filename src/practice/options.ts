@@ -1,6 +1,7 @@
 // `practice` flags and config.yaml's practice.* turned into one checked set of settings:
 // flags > config > defaults. Every bad value is a one-line usage error that says what fits.
-import { PRACTICE_RANGES, type ConfigFile } from "../config/schema.js";
+import { PRACTICE_RANGES } from "../config/ranges.js";
+import type { ConfigFile } from "../config/schema.js";
 import { parseDuration } from "../io/duration.js";
 import { UsageError } from "../io/errors.js";
 import type { QuestionOrder } from "./select.js";
