@@ -1,11 +1,18 @@
 // Bundles src/ into dist/ (ESM, code splitting: each command is its own chunk, loaded on use),
-// then validates the built-in content into dist/builtin-content.json.
+// then validates the built-in content into dist/content-cache.json (the parsed-file cache's seed).
 // Usage: node scripts/build.mjs [--write-schema]
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+// Names this build in the parsed-file cache: content parsed by another build of the sources
+// (whose schema or normalising may differ) is parsed again rather than trusted.
+const sources = readdirSync("src", { recursive: true }).filter((f) => String(f).endsWith(".ts")).sort();
+const buildId = createHash("sha256");
+for (const file of sources) buildId.update(`${file}\0`).update(readFileSync(join("src", String(file))));
 // --clean empties dist/ first; by default files are overwritten in place, so a test that is
 // running the previous build while another build starts does not lose its chunks mid-run.
 if (process.argv.includes("--clean")) rmSync("dist", { recursive: true, force: true });
@@ -36,7 +43,7 @@ const shared = {
   legalComments: "none",
   // Some dependencies are CommonJS and call require() for Node built-ins.
   banner: { js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);' },
-  define: { __VERSION__: JSON.stringify(pkg.version) },
+  define: { __VERSION__: JSON.stringify(pkg.version), __BUILD_ID__: JSON.stringify(buildId.digest("hex").slice(0, 16)) },
   logLevel: "warning",
   // The language model for feedback is a large data file: loaded from node_modules on first use.
   external: ["wink-nlp", "wink-eng-lite-web-model"],
@@ -44,8 +51,10 @@ const shared = {
 
 await build({ ...shared, entryPoints: { main: "src/main.ts" }, outdir: "dist", splitting: true, chunkNames: "chunk-[hash]" });
 // Kept in dist/ itself so that packagePath() resolves the same way as in the CLI bundle.
-await build({ ...shared, entryPoints: { "build-snapshot": "src/build/snapshot.ts" }, outdir: "dist" });
+await build({ ...shared, entryPoints: { "build-content-cache": "src/build/content-cache.ts" }, outdir: "dist" });
 // `npm run eval`: scores the feedback analysis against labelled answers (a developer tool).
 await build({ ...shared, entryPoints: { eval: "src/eval/main.ts" }, outdir: "dist" });
 
-execFileSync(process.execPath, ["dist/build-snapshot.js", ...process.argv.slice(2).filter((arg) => arg !== "--clean")], { stdio: "inherit" });
+rmSync("dist/build-snapshot.js", { force: true });
+rmSync("dist/builtin-content.json", { force: true });
+execFileSync(process.execPath, ["dist/build-content-cache.js", ...process.argv.slice(2).filter((arg) => arg !== "--clean")], { stdio: "inherit" });

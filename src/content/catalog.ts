@@ -2,11 +2,14 @@
 // INTERVIEW_COACH_CONTENT and --content, each later layer overriding an earlier one.
 // A broken file is reported and skipped; it never hides the rest.
 import { readdirSync } from "node:fs";
-import { join, relative } from "node:path";
-import { displayPath } from "../io/library.js";
+import { join } from "node:path";
 import type { ContentIssue } from "../io/errors.js";
+import { competencyIds } from "./competencies.js";
+import { FileCache } from "../io/file-cache.js";
+import { hashBytes } from "../io/fnv1a.js";
+import { displayPath } from "../io/library.js";
 import { packagePath } from "../io/package-root.js";
-import { isUnchanged, readSnapshot } from "./snapshot.js";
+import { cacheDir } from "../io/paths.js";
 import type { Checklist, Content, ContentKind, Deck, Loaded } from "./types.js";
 
 /** One folder of decks and checklists, and where it was named (later layers override earlier ones). */
@@ -40,34 +43,71 @@ export function contentFilesIn(dir: string): string[] {
 }
 
 
+declare const __BUILD_ID__: string;
+
+/** Built-in content parsed at build time, in the parsed-file cache's own format. */
+export const CONTENT_CACHE_SEED = packagePath("dist", "content-cache.json");
+
+/**
+ * The content cache's version: the build (a new build may parse content into another shape)
+ * and the competency ids a question may name (a deck valid with one list may not be with another).
+ */
+export function contentCacheVersion(competencies: readonly string[] = competencyIds()): string {
+  const build = typeof __BUILD_ID__ === "string" ? __BUILD_ID__ : "dev";
+  return `${build}:${hashBytes(Buffer.from(competencies.join("\n")))}`;
+}
+
+/** The user's content cache file, or undefined when there is no cache folder (HOME empty). */
+function contentCacheFile(): string | undefined {
+  try {
+    return join(cacheDir(), "content.json");
+  } catch {
+    return undefined; // no cache folder: content is parsed on every run
+  }
+}
+
 /** `competencies`: the ids questions may name (built-in and config's); the default is the built-in list. */
 export async function loadCatalog(layers: ContentLayer[], competencies?: readonly string[]): Promise<Catalog> {
   const catalog: Catalog = { decks: new Map(), checklists: new Map(), issues: [] };
-  const snapshot = readSnapshot(packagePath("dist", "builtin-content.json"));
+  const cache = new FileCache<Content>(contentCacheFile(), contentCacheVersion(competencies), { seed: CONTENT_CACHE_SEED });
   let loader: typeof import("./load.js") | undefined;
 
   for (const { layer, dir } of layers) {
     for (const file of contentFilesIn(dir)) {
-      let content: Content | undefined;
-      if (layer === "built-in") {
-        const entry = snapshot.get(relative(dir, file).split("\\").join("/"));
-        if (entry && isUnchanged(entry, file)) content = entry.content;
-      }
+      let content = cachedOrUndefined(cache, file);
       if (!content) {
-        loader ??= await import("./load.js");
-        const result = loader.loadContentFile(file, displayPath(file), competencies);
-        if (!result.ok) {
-          catalog.issues.push(...result.issues);
-          continue;
+        // yaml and zod load only when a file changed since it was last parsed.
+        const load = (loader ??= await import("./load.js"));
+        const parse = (bytes: Buffer) => {
+          const result = load.loadContentBytes(bytes, file, displayPath(file), competencies);
+          if (!result.ok) catalog.issues.push(...result.issues);
+          return result.ok ? result.content : undefined;
+        };
+        try {
+          content = cache.read(file, parse);
+        } catch {
+          // Gone or unreadable since it was listed: the loader words the problem with a position.
+          const result = load.loadContentFile(file, displayPath(file), competencies);
+          if (!result.ok) catalog.issues.push(...result.issues);
+          content = result.ok ? result.content : undefined;
         }
-        content = result.content;
+        if (!content) continue;
       }
       const source = { layer: layer === "flag" ? "--content" : layer, file };
       if (content.kind === "deck") catalog.decks.set(content.id, { ...content, source });
       else catalog.checklists.set(content.id, { ...content, source });
     }
   }
+  cache.save();
   return catalog;
+}
+
+function cachedOrUndefined(cache: FileCache<Content>, file: string): Content | undefined {
+  try {
+    return cache.cached(file);
+  } catch {
+    return undefined;
+  }
 }
 
 export function countOf(content: Content): number {

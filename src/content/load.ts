@@ -7,7 +7,7 @@ import { normaliseChecklist, normaliseDeck } from "./normalise.js";
 import { checklistSchema, deckSchema } from "./schema.js";
 import type { Content, ContentKind } from "./types.js";
 import { sortIssues, validate, kindOf } from "../io/validate.js";
-import { parseYamlText, positionAt, readTextFile, type YamlFile } from "../io/yaml-file.js";
+import { decodeText, parseYamlText, positionAt, readTextFile, type YamlFile } from "../io/yaml-file.js";
 
 export type LoadResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };
 
@@ -24,11 +24,18 @@ export function kindFromFolder(path: string): ContentKind | undefined {
 /** `competencies`: the ids a question may name (the built-in list and config's additions). */
 export function loadContentFile(path: string, displayName = path, competencies: readonly string[] = competencyIds()): LoadResult {
   const read = readTextFile(path, displayName);
-  if (!read.ok) return read;
-  const id = contentIdOf(path);
-  const folderKind = kindFromFolder(path);
-  const parsed = parseYamlText(read.text, displayName);
-  return parsed.ok ? contentFromYaml(parsed.value, id, folderKind, competencies) : parsed;
+  return read.ok ? loadContentText(read.text, path, displayName, competencies) : read;
+}
+
+/** The same from bytes already read (as the parsed-file cache hands them over). */
+export function loadContentBytes(bytes: Buffer, path: string, displayName = path, competencies: readonly string[] = competencyIds()): LoadResult {
+  const read = decodeText(bytes, displayName);
+  return read.ok ? loadContentText(read.text, path, displayName, competencies) : read;
+}
+
+function loadContentText(text: string, path: string, displayName: string, competencies: readonly string[]): LoadResult {
+  const parsed = parseYamlText(text, displayName);
+  return parsed.ok ? contentFromYaml(parsed.value, contentIdOf(path), kindFromFolder(path), competencies) : parsed;
 }
 
 export function contentFromYaml(yaml: YamlFile, id: string, folderKind?: ContentKind, competencies: readonly string[] = competencyIds()): LoadResult {

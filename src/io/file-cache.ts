@@ -1,7 +1,9 @@
 // Parsed, validated files kept in the cache folder, so that a command that reads thousands of
-// notes parses only the ones that changed since the last run. One JSON file per format, keyed
-// by the file's absolute path; it is only ever a copy: a missing, broken or unwritable cache
-// costs time, never data. The files themselves are never written here.
+// notes (or a large deck) parses only the ones that changed since the last run. One JSON file
+// per format, keyed by the file's absolute path; it is only ever a copy: a missing, broken or
+// unwritable cache costs time, never data. The files themselves are never written here.
+// The built-in decks and checklists are the first entries of the content cache: the build
+// parses them into a seed file shipped beside the bundle, so `list` starts without YAML or zod.
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { replaceFile } from "./files.js";
@@ -24,24 +26,33 @@ interface Entry<T> {
 }
 
 interface Stored<T> {
-  version: number;
+  version: number | string;
   entries: Record<string, Entry<T>>;
 }
 
 export class FileCache<T> {
   private readonly entries: Record<string, Entry<T>>;
   private changed = false;
+  private readonly now: () => number;
 
   /**
    * `file`: the cache's JSON file (undefined: cache nothing). `version` names the value's
    * shape: a cache written with another version is ignored. `now` is the clock, in epoch ms.
+   * `seed`: a read-only cache file whose entries are used too (they win over `file`'s, being
+   * newer: the build writes them), and copied into `file` when it is saved.
    */
   constructor(
     private readonly file: string | undefined,
-    private readonly version: number,
-    private readonly now: () => number = Date.now,
+    private readonly version: number | string,
+    { now = Date.now, seed }: { now?: () => number; seed?: string } = {},
   ) {
-    this.entries = (file && readStored<T>(file, version)) || {};
+    this.now = now;
+    this.entries = { ...(file && readStored<T>(file, version)), ...(seed && readStored<T>(seed, version)) };
+  }
+
+  /** The cached value of the file at `path` if the file is unchanged since, else undefined. Throws what stat throws. */
+  cached(path: string): T | undefined {
+    return this.lookup(path).value;
   }
 
   /**
@@ -51,25 +62,30 @@ export class FileCache<T> {
    * Throws what reading the file throws.
    */
   read<R extends T | undefined>(path: string, parse: (bytes: Buffer) => R): T | R {
-    const stat = statSync(path, { bigint: true });
-    const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
-    const entry = this.entries[path];
-    let bytes: Buffer | undefined;
-    if (entry?.stamp === stamp) {
-      if (entry.hash === undefined) return entry.value;
-      bytes = readFileSync(path);
-      if (hashBytes(bytes) === entry.hash) return entry.value;
-    }
-    bytes ??= readFileSync(path);
+    const { value: cached, stamp, mtimeMs, bytes: read } = this.lookup(path);
+    if (cached !== undefined) return cached;
+    const bytes = read ?? readFileSync(path);
     const value = parse(bytes);
     if (value === undefined || !survivesJson(value)) {
-      if (entry) this.forget(path);
+      if (this.entries[path]) this.forget(path);
       return value;
     }
-    const age = this.now() - Number(stat.mtimeMs);
+    const age = this.now() - mtimeMs;
     this.entries[path] = { stamp, ...(age < SETTLED_MS ? { hash: hashBytes(bytes) } : {}), value };
     this.changed = true;
     return value;
+  }
+
+  /** The entry's value when its stamp (and hash, for a racy entry) still matches the file. */
+  private lookup(path: string): { value?: T; stamp: string; mtimeMs: number; bytes?: Buffer } {
+    const stat = statSync(path, { bigint: true });
+    const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+    const mtimeMs = Number(stat.mtimeMs);
+    const entry = this.entries[path];
+    if (entry?.stamp !== stamp) return { stamp, mtimeMs };
+    if (entry.hash === undefined) return { value: entry.value, stamp, mtimeMs };
+    const bytes = readFileSync(path);
+    return hashBytes(bytes) === entry.hash ? { value: entry.value, stamp, mtimeMs } : { stamp, mtimeMs, bytes };
   }
 
   /** Drops entries for files under `dir` that were not read since: deleted or renamed notes. */
@@ -98,7 +114,7 @@ export class FileCache<T> {
   }
 }
 
-function readStored<T>(file: string, version: number): Record<string, Entry<T>> | undefined {
+function readStored<T>(file: string, version: number | string): Record<string, Entry<T>> | undefined {
   try {
     const stored = JSON.parse(readFileSync(file, "utf8")) as Stored<T>;
     return stored?.version === version && stored.entries && typeof stored.entries === "object" ? stored.entries : undefined;

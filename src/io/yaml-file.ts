@@ -31,10 +31,7 @@ export function readTextFile(path: string, displayName = path): TextResult {
   let bytes: Buffer;
   try {
     const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) {
-      // Exact bytes: "1.0 MiB; limited to 1 MiB" would read as a contradiction for a file just over.
-      return issue(1, 1, `file is too large (${size} bytes); interview-coach reads YAML files of up to 1 MiB (${MAX_FILE_BYTES} bytes)`);
-    }
+    if (size > MAX_FILE_BYTES) return issue(1, 1, tooLarge(size));
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -43,11 +40,16 @@ export function readTextFile(path: string, displayName = path): TextResult {
   return decodeText(bytes, displayName);
 }
 
+// Exact bytes: "1.0 MiB; limited to 1 MiB" would read as a contradiction for a file just over.
+const tooLarge = (size: number) => `file is too large (${size} bytes); interview-coach reads YAML files of up to 1 MiB (${MAX_FILE_BYTES} bytes)`;
+
+/** The checks of readTextFile on bytes already read: size, NUL bytes, UTF-8, BOM. */
 export function decodeText(bytes: Buffer, file: string): TextResult {
   const fail = (offset: number, text: string, message: string): TextResult => {
     const { line, col } = positionOf(text, offset);
     return { ok: false, issues: [{ file, line, col, message }] };
   };
+  if (bytes.length > MAX_FILE_BYTES) return fail(0, "", tooLarge(bytes.length));
   const nul = bytes.indexOf(0);
   if (nul !== -1) return fail(0, "", "is a binary file (it contains NUL bytes), not YAML text");
   const badByte = firstInvalidUtf8(bytes);
