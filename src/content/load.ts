@@ -63,15 +63,15 @@ export function contentFromYaml(yaml: YamlFile, id: string, folderKind?: Content
   if (kind === "deck") {
     const questions = listOf(raw.questions).map((q, i) => ({ id: idOf(q), path: ["questions", i, "id"] }));
     const problems = [...duplicateIds(yaml, questions, "question"), ...competencyIssues(yaml, listOf(raw.questions), competencies)];
-    return finish(yaml, validate(deckSchema, yaml), problems, (value) => normaliseDeck(id, value));
+    return toLoadResult(yaml, validate(deckSchema, yaml), problems, (value) => normaliseDeck(id, value));
   }
   const items = listOf(raw.sections).flatMap((section, s) =>
     listOf((section as Record<string, unknown> | null)?.items).map((item, i) => ({ id: idOf(item), path: ["sections", s, "items", i, "id"] })),
   );
-  return finish(yaml, validate(checklistSchema, yaml), duplicateIds(yaml, items, "item"), (value) => normaliseChecklist(id, value));
+  return toLoadResult(yaml, validate(checklistSchema, yaml), duplicateIds(yaml, items, "item"), (value) => normaliseChecklist(id, value));
 }
 
-function finish<T>(yaml: YamlFile, result: { ok: true; value: T } | { ok: false; issues: ContentIssue[] }, duplicates: ContentIssue[], normalise: (value: T) => Content): LoadResult {
+function toLoadResult<T>(yaml: YamlFile, result: { ok: true; value: T } | { ok: false; issues: ContentIssue[] }, duplicates: ContentIssue[], normalise: (value: T) => Content): LoadResult {
   if (result.ok && duplicates.length === 0) return { ok: true, content: normalise(result.value) };
   return { ok: false, issues: sortIssues([...(result.ok ? [] : result.issues), ...duplicates]) };
 }

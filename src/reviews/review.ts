@@ -87,7 +87,8 @@ export function oneLine(text: string): string {
     .join(" ");
 }
 
-export function lines(list: readonly string[]): string[] {
+/** A list field's entries, each folded onto one line, empty ones dropped. */
+function nonEmptyEntries(list: readonly string[]): string[] {
   return list.map(oneLine).filter(Boolean);
 }
 
@@ -120,12 +121,12 @@ export function normaliseReview(review: Review): Review {
     ...review,
     program: oneLine(review.program),
     specialty: oneLine(review.specialty),
-    dealBreakers: unique(lines(review.dealBreakers)),
+    dealBreakers: unique(nonEmptyEntries(review.dealBreakers)),
     people: review.people.map(normalisePerson).filter((p) => p.name),
-    redFlags: lines(review.redFlags),
-    stillUnknown: lines(review.stillUnknown),
+    redFlags: nonEmptyEntries(review.redFlags),
+    stillUnknown: nonEmptyEntries(review.stillUnknown),
     notes: paragraphs(review.notes),
-    changes: lines(review.changes),
+    changes: nonEmptyEntries(review.changes),
   };
 }
 
