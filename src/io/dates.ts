@@ -80,11 +80,6 @@ export function parseDay(text: string): Date | undefined {
   return date.getFullYear() === year ? date : undefined;
 }
 
-/** The date `days` calendar days after `date` (negative for before), local midnight. */
-export function addDays(date: Date, days: number): Date {
-  return parseDay(shiftDay(isoDay(date), days))!;
-}
-
 /** Whole calendar days from `from` to `to` (positive when `to` is later), by their local days. */
 export function daysBetween(from: Date, to: Date): number {
   return daysFrom(isoDay(from), isoDay(to));

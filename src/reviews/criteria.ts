@@ -71,10 +71,6 @@ export function knownCriterionIds(criteria: Record<Kind, Criterion[]>): string[]
   return [...new Set([...criteria.residency, ...criteria.job].map((c) => c.id))];
 }
 
-export function isKind(value: unknown): value is Kind {
-  return value === "residency" || value === "job";
-}
-
 /**
  * Program and people names in a stable, human order. One shared collator: localeCompare with
  * a locale builds a new one per call, which dominated sorting 2,000 programs.
