@@ -52,9 +52,12 @@ describe("stats without a terminal", () => {
     const { env, dir } = withHistory("basic.jsonl");
     const first = run(["stats", "--json", ...CONTENT], { env });
     const cache = join(dir, ".cache", "interview-coach");
-    const [index] = readdirSync(cache);
-    expect(index).toMatch(/^history-[0-9a-f]{16}\.json$/);
-    expect(statSync(join(cache, index!)).mode & 0o777).toBe(0o600);
+    // The history index, and the parsed --content deck beside it.
+    const files = readdirSync(cache).sort();
+    expect(files).toHaveLength(2);
+    expect(files[0]).toBe("content.json");
+    expect(files[1]).toMatch(/^history-[0-9a-f]{16}\.json$/);
+    for (const file of files) expect(statSync(join(cache, file)).mode & 0o777).toBe(0o600);
     expect(run(["stats", "--json", ...CONTENT], { env }).stdout).toBe(first.stdout);
   });
 
