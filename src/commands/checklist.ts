@@ -23,7 +23,7 @@ import {
 } from "../checklists/progress.js";
 import { checkDay, isoLocal, practiceDay } from "../io/dates.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
-import { checkRecordName } from "../io/record-file.js";
+import { checkRecordName } from "../io/slug.js";
 import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";

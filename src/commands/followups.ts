@@ -6,7 +6,7 @@ import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, NotFoundError, UsageError } from "../io/errors.js";
 import { isoDay, parseDay, practiceDay } from "../io/dates.js";
 import { updateNote } from "../io/locked-update.js";
-import { checkRecordName } from "../io/record-file.js";
+import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { longDate } from "../io/markdown.js";
 import { parseReviewNote, renderReviewNote, rewriteProblem } from "../reviews/review-note.js";

@@ -11,7 +11,7 @@ import { loadReviews } from "../reviews/load-reviews.js";
 import { oneLine } from "../reviews/review.js";
 import { requireInterview } from "../interviews/find.js";
 import { interviewFile, loadInterviews, updateInterview } from "../interviews/interview-file.js";
-import { checkRecordName } from "../io/record-file.js";
+import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { checkTime, FORMATS, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview, type InterviewFormat } from "../interviews/interview.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";

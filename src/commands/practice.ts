@@ -17,7 +17,7 @@ import type { Schedule } from "../practice/due.js";
 import { effectiveOrder, planInfo } from "../practice/plan-order.js";
 import { displayPath, libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { say, writeDocument } from "../ui/output.js";
-import { checkRecordName } from "../io/record-file.js";
+import { checkRecordName } from "../io/slug.js";
 import { showQuestion } from "../ui/question-header.js";
 import { requireTerminal } from "../ui/terminal.js";
 

@@ -5,7 +5,7 @@ import type { CommandContext } from "../context.js";
 import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
 import { readYamlFile } from "../io/yaml-file.js";
 import { readIfExists, updateNote } from "../io/locked-update.js";
-import { checkRecordName } from "../io/record-file.js";
+import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { parseReviewNote, renderReviewNote, reviewFile, rewriteProblem } from "../reviews/review-note.js";
 import { allCriteria, DEFAULT_DEAL_BREAKERS, type Kind } from "../reviews/criteria.js";

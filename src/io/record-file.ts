@@ -3,46 +3,15 @@
 // word: a file whose name field names another record is never written as this one's.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CannotReadError, UsageError } from "./errors.js";
+import { CannotReadError } from "./errors.js";
+import { parseNote } from "./front-matter.js";
 import { foldName, recordSlug } from "./slug.js";
 
-/**
- * Refuses a name that cannot be the name of a file or a record: U+FFFD stands for bytes that
- * were not text in the terminal's encoding (a Latin-1 "Clínica" under LANG=C arrives as
- * "Cl\uFFFDnica", and two such names would meet), and a lone surrogate cannot be written as
- * UTF-8. Returns the name unchanged; throws UsageError (exit 64) naming `what` ("the program name").
- */
-export function checkRecordName(name: string, what: string): string {
-  if (name.includes("\ufffd") || /\p{Cs}/u.test(name)) {
-    throw new UsageError(
-      `${what} is not valid UTF-8 text (a character shows as \ufffd): type it again in a UTF-8 terminal, e.g. with LANG=C.UTF-8`,
-    );
-  }
-  return name;
-}
-
-/**
- * The value of a top-level `key` in a note's front matter, when it is a one-line scalar (plain,
- * "double" or 'single' quoted); undefined when the note has no front matter, no such key, or a
- * value this reader cannot be sure of (a block scalar, a flow mapping).
- */
-export function frontMatterValue(text: string, key: string): string | undefined {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!match) return undefined;
-  const line = new RegExp(`^${key}:[ \\t]*(.*?)[ \\t]*\\r?$`, "m").exec(match[1]!);
-  if (!line) return undefined;
-  const raw = line[1]!;
-  if (raw.startsWith('"')) {
-    try {
-      const value: unknown = JSON.parse(raw);
-      return typeof value === "string" ? value : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  if (raw.startsWith("'")) return raw.endsWith("'") && raw.length >= 2 ? raw.slice(1, -1).replace(/''/g, "'") : undefined;
-  if (!raw || /^[|>{[&*!%@`]/.test(raw)) return undefined;
-  return raw.replace(/[ \t]+#.*$/, "");
+/** The value of a top-level `key` in a note's front matter, as text; undefined when the note has no readable front matter or no such scalar. */
+function frontMatterValue(text: string, key: string): string | undefined {
+  const parsed = parseNote(text, "");
+  const value = parsed.ok ? parsed.note.data[key] : undefined;
+  return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
 }
 
 export interface RecordFileOptions {

@@ -2,6 +2,7 @@
 // letters, marks, digits, single dashes and (for record files) one underscore: no dot, slash or
 // backslash survives, so no name leaves its folder.
 import { createHash } from "node:crypto";
+import { UsageError } from "./errors.js";
 import { fnv1a } from "./fnv1a.js";
 
 /** Letters that Unicode does not decompose into ASCII, spelled as their languages do. */
@@ -82,4 +83,19 @@ export function recordSlug(name: string): string {
  */
 export function programSlug(program: string): string {
   return recordSlug(program);
+}
+
+/**
+ * Refuses a name that cannot be the name of a file or a record: U+FFFD stands for bytes that
+ * were not text in the terminal's encoding (a Latin-1 "Clínica" under LANG=C arrives as
+ * "Cl\uFFFDnica", and two such names would meet), and a lone surrogate cannot be written as
+ * UTF-8. Returns the name unchanged; throws UsageError (exit 64) naming `what` ("the program name").
+ */
+export function checkRecordName(name: string, what: string): string {
+  if (name.includes("\ufffd") || /\p{Cs}/u.test(name)) {
+    throw new UsageError(
+      `${what} is not valid UTF-8 text (a character shows as \ufffd): type it again in a UTF-8 terminal, e.g. with LANG=C.UTF-8`,
+    );
+  }
+  return name;
 }
