@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -9,5 +10,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 30_000,
     pool: "forks",
+    // vitest's default leaves one core free (one worker on a 2-core machine). An end-to-end test
+    // mostly waits while the program it drives works, so one worker more than cores keeps every
+    // core busy: on 2 cores the suite runs in about two thirds of the time.
+    maxWorkers: availableParallelism() + 1,
   },
 });
