@@ -49,7 +49,9 @@ export function run(args: string[], options: { env?: NodeJS.ProcessEnv; input?: 
     env: options.env ?? sandbox().env,
     input: options.input ?? "",
     encoding: "utf8",
-    timeout: 15_000,
+    // Only a net for a hang: a loaded machine (three test workers on two cores, plus whatever else
+    // runs) can take several seconds to start a command that loads the language model.
+    timeout: 40_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
