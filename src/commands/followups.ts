@@ -77,7 +77,7 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
     if (current === undefined) throw new NotFoundError(`${displayPath(found.file)} was removed meanwhile; nothing recorded.`);
     const problem = rewriteProblem(current, displayPath(found.file));
     if (problem) throw new ContentError([problem], "Nothing was recorded.");
-    const parsed = parseReviewNote(current, displayPath(found.file));
+    const parsed = parseReviewNote(current, displayPath(found.file), criteria);
     if (!parsed.ok) throw new ContentError(parsed.issues);
     const review = parsed.review;
     const { person, index } = findPerson(review.people, name, review.program);

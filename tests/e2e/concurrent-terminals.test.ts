@@ -3,9 +3,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, keys, run, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+import { editForm, lakeside, WAIT } from "../helpers/review-steps.js";
 
-const WAIT = { timeout: 15_000 };
 const boxes: Sandbox[] = [];
 const box = (now: string) => {
   const made = sandbox({ INTERVIEW_COACH_NOW: now });
@@ -15,16 +15,6 @@ const box = (now: string) => {
 afterEach(() => {
   for (const made of boxes.splice(0)) made.cleanup();
 });
-
-/** Waits for `prompt` after everything answered so far, then types `text` and Enter. */
-function form(term: Terminal) {
-  let from = 0;
-  return async (prompt: string, text = "") => {
-    await term.waitFor(prompt, { ...WAIT, from });
-    from = term.output().length;
-    term.write(text + keys.enter);
-  };
-}
 
 describe("a checklist open in two terminals", () => {
   it("A saves a tick in section 2, then B (opened before) saves one in section 1: the note holds both", async () => {
@@ -60,36 +50,6 @@ describe("a checklist open in two terminals", () => {
     expect(run(["--content", join(FIXTURES, "checklists"), "checklist", "visit-day", "--program", "Lakeside Health", "--print"], { env }).stdout).toContain("2/6 done");
   });
 });
-
-/** A review of Lakeside as `review --answers` saves it; returns its path. */
-function lakeside(box: Sandbox): string {
-  const result = run(["review", "Lakeside", "--answers", join(FIXTURES, "reviews", "answers", "lakeside.yaml")], { env: box.env });
-  expect(result.code, result.stderr).toBe(0);
-  return join(box.home, "reviews", "lakeside.md");
-}
-
-/** Goes through the edit form of Lakeside, Enter everywhere except a new culture score or gut. */
-async function editForm(term: Terminal, change: { culture?: string; gut?: string }) {
-  const answer = form(term);
-  await answer("? Interview date (YYYY-MM-DD) (2026-11-20)");
-  await answer("? Kind of interview");
-  await answer("? Specialty");
-  await answer("? People you met (untick anyone to remove)");
-  await answer("? Edit someone's name, role or topic?");
-  await answer("? Name (empty when done)");
-  await answer("? Training");
-  await answer("? Resident culture and wellness (1-5) (4)", change.culture ? `${keys.backspace}${change.culture}` : "");
-  for (const criterion of ["Faculty", "Location", "Schedule", "Career outcomes"]) await answer(`? ${criterion}`);
-  for (let i = 0; i < 3; i++) await answer("? Deal-breaker:");
-  await answer("? Another deal-breaker that applies");
-  await answer("? Red flags noted before");
-  await answer("? A red flag (empty when done)");
-  await answer("? Gut feeling: could this be home? (1-5) (4)", change.gut ? `${keys.backspace}${change.gut}` : "");
-  await answer("? Still unknown from before");
-  await answer("? Something still unknown");
-  await answer("? Add to your notes (empty to keep them as they are)");
-  expect((await term.exited).exitCode).toBe(0);
-}
 
 /** Two `review Lakeside` forms, both open before either saves; A saves first. */
 async function twoForms(env: NodeJS.ProcessEnv, a: { culture?: string; gut?: string }, b: { culture?: string; gut?: string }) {
