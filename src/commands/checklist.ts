@@ -180,25 +180,34 @@ async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: P
 
   const trap = trapInterrupts();
   let current = ordered.sections[0]?.title ?? "";
+  /** The open section's ticks as they are on screen, once changed: an interruption saves them too. */
+  let onScreen: { section: (typeof ordered.sections)[number]; ticked: string[] } | undefined;
   try {
     for (const [index, section] of ordered.sections.entries()) {
       current = section.title;
+      onScreen = undefined;
       const { ticked } = mergeProgress(ordered, state);
       const items = section.items.map((item) => {
         const due = dueDayOf(item, state.date);
         const done = ticked.has(item.id);
         return { id: item.id, text: item.text, why: item.why, due, dueDays: item.dueDays, done, overdue: isOverdue(due, today(), done) };
       });
-      const chosen = await askSection({ title: section.title, position: `${index + 1}/${ordered.sections.length}`, items }, trap.signal);
+      const chosen = await askSection({ title: section.title, position: `${index + 1}/${ordered.sections.length}`, items }, trap.signal, (ticked) => (onScreen = { section, ticked }));
+      onScreen = undefined;
       state = applySection(state, section, chosen, isoLocal(ctx.now()));
       await save();
       say(paint.dim(`  saved · ${progress().line}`));
     }
   } catch (error) {
     if (!isInterrupt(error)) throw error;
+    const open = onScreen;
+    if (open) {
+      state = applySection(state, open.section, open.ticked, isoLocal(ctx.now()));
+      await save();
+    }
     await finish(ordered, state, options, paint.dim, today());
-    // The open section's prompt never returned its ticks, so only finished sections are saved.
-    throw new InterruptedError(`Interrupted in "${current}" before it was saved. Saved so far: ${progress().line}, in ${file}; run the same command to carry on.`);
+    const where = open ? "; the ticks on screen are saved" : " before anything in it changed";
+    throw new InterruptedError(`Interrupted in "${current}"${where}. Saved so far: ${progress().line}, in ${file}; run the same command to carry on.`);
   } finally {
     trap.dispose();
   }

@@ -3,6 +3,7 @@
 import { checkbox, confirm, number, select } from "@inquirer/prompts";
 import { terminalSafe, visible } from "../io/control-chars.js";
 import { askLine, type LineConfig } from "./line-prompt.js";
+import { tickPrompt, type TickConfig } from "./tick-prompt.js";
 import { promptTheme } from "./theme.js";
 
 type Context = { signal?: AbortSignal };
@@ -43,4 +44,7 @@ export const ask = {
     select<Value>({ ...safe(config), theme: promptTheme() }, bind(context)),
   checkbox: <Value>(config: Omit<Parameters<typeof checkbox<Value>>[0], "theme">, context?: Context) =>
     checkbox<Value>({ ...safe(config), theme: promptTheme() }, bind(context)),
+  // A checkbox that reports each tick as it is made (onChange), so an interruption keeps them.
+  ticks: <Value>(config: Omit<TickConfig<Value>, "theme">, context?: Context) =>
+    tickPrompt({ ...safe(config), theme: promptTheme() } as TickConfig<unknown>, bind(context)) as Promise<Value[]>,
 };

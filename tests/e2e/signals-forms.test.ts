@@ -2,7 +2,8 @@
 // checklist's checkbox prompt, on the BUILT binary in a real pseudo-terminal: Ctrl-C typed,
 // SIGINT, SIGTERM and SIGHUP sent with kill (the terminal stays open), and Ctrl-D (also after
 // text typed or an item ticked, where readline alone would take it as "delete"). What was
-// answered before the prompt is saved (a review draft, the checklist's finished sections), the
+// answered before the prompt is saved (a review draft, the checklist's finished sections), and
+// so is what is on screen at the prompt (a half-typed text field, the open section's ticks); the
 // message says where, the exit code is 130, and no temp file is left.
 // (review.test.ts covers a text prompt with Ctrl-C and SIGTERM; checklist-terminal.test.ts the
 // checkbox prompt with Ctrl-C and SIGTERM.)
@@ -133,21 +134,21 @@ describe("checklist stopped at a checkbox prompt", () => {
   const CONTENT = join(FIXTURES, "checklists");
   for (const [how, stop] of STOPS) {
     if (how === "Ctrl-C typed" || how === "SIGTERM") continue; // in checklist-terminal.test.ts
-    it(`${how}: keeps the finished section's ticks, not the open one's; says where; exits 130`, async () => {
+    it(`${how}: keeps the finished section's ticks and those on screen in the open one; says where; exits 130`, async () => {
       const { env, home } = box("2026-02-27T10:00:00");
       const term = terminal(["--content", CONTENT, "checklist", "visit-day", "--program", "Lakeside Health", "--date", "2026-03-02"], { env, cols: 160 });
       await term.waitFor("? Before the visit (1/3)", WAIT);
       term.write(keys.space + keys.enter); // book-travel
       await term.waitFor("? On the day (2/3)", WAIT);
-      term.write(keys.space); // note-names, not saved yet
+      term.write(keys.space); // note-names, on screen, Enter not pressed
       await term.waitFor("◉ Note the names", WAIT);
       stop(term);
       expect((await term.exited).exitCode).toBe(130);
       const path = join(home, "checklists", "visit-day--lakeside-health.md");
-      expect(term.output()).toContain(`Interrupted in "On the day" before it was saved. Saved so far: 1/6 done, 0 overdue, in ${path}; run the same command to carry on.`);
+      expect(term.output()).toContain(`Interrupted in "On the day"; the ticks on screen are saved. Saved so far: 2/6 done, 0 overdue, in ${path}; run the same command to carry on.`);
       const text = readFileSync(path, "utf8");
       expect(text).toContain("done:\n  - id: book-travel\n");
-      expect(text).not.toContain("note-names");
+      expect(text).toContain("  - id: note-names\n");
       expect(tempFiles(home)).toEqual([]);
     });
   }
