@@ -20,7 +20,7 @@ describe("tick prompt", () => {
     events.keypress("space");
     events.keypress("i");
     events.keypress("a");
-    events.keypress({ name: "1", sequence: "1" });
+    events.keypress({ name: "1" });
     expect(changes).toEqual([["book-travel", "read-values"], ["pack-cv"], ["book-travel", "read-values", "pack-cv"], ["read-values", "pack-cv"]]);
     events.keypress("enter");
     await expect(answer).resolves.toEqual(["read-values", "pack-cv"]);
