@@ -22,26 +22,47 @@ export function lakeside(box: Sandbox): string {
   return join(box.home, "reviews", "lakeside.md");
 }
 
-/** Goes through the edit form of Lakeside, Enter everywhere except a new culture score or gut. */
-export async function editForm(term: Terminal, change: { culture?: string; gut?: string }) {
+/** The prompts of the edit form of Lakeside (as `lakeside` saves it), in order. */
+const EDIT_PROMPTS = [
+  "? Interview date (YYYY-MM-DD) (2026-11-20)",
+  "? Kind of interview",
+  "? Specialty",
+  "? People you met (untick anyone to remove)",
+  "? Edit someone's name, role or topic?",
+  "? Name (empty when done)",
+  "? Training",
+  "? Resident culture and wellness (1-5) (4)",
+  "? Faculty",
+  "? Location",
+  "? Schedule",
+  "? Career outcomes",
+  "? Deal-breaker:",
+  "? Deal-breaker:",
+  "? Deal-breaker:",
+  "? Another deal-breaker that applies",
+  "? Red flags noted before",
+  "? A red flag (empty when done)",
+  "? Gut feeling: could this be home? (1-5) (4)",
+  "? Still unknown from before",
+  "? Something still unknown",
+  "? Add to your notes (empty to keep them as they are)",
+];
+
+/**
+ * Goes through the edit form of Lakeside, Enter everywhere except a new culture score or gut,
+ * and waits for it to exit; with `stopAt`, only up to that prompt, which it waits for and leaves open.
+ */
+export async function editForm(term: Terminal, change: { culture?: string; gut?: string }, stopAt?: string) {
   const answer = form(term);
-  await answer("? Interview date (YYYY-MM-DD) (2026-11-20)");
-  await answer("? Kind of interview");
-  await answer("? Specialty");
-  await answer("? People you met (untick anyone to remove)");
-  await answer("? Edit someone's name, role or topic?");
-  await answer("? Name (empty when done)");
-  await answer("? Training");
-  await answer("? Resident culture and wellness (1-5) (4)", change.culture ? `${keys.backspace}${change.culture}` : "");
-  for (const criterion of ["Faculty", "Location", "Schedule", "Career outcomes"]) await answer(`? ${criterion}`);
-  for (let i = 0; i < 3; i++) await answer("? Deal-breaker:");
-  await answer("? Another deal-breaker that applies");
-  await answer("? Red flags noted before");
-  await answer("? A red flag (empty when done)");
-  await answer("? Gut feeling: could this be home? (1-5) (4)", change.gut ? `${keys.backspace}${change.gut}` : "");
-  await answer("? Still unknown from before");
-  await answer("? Something still unknown");
-  await answer("? Add to your notes (empty to keep them as they are)");
+  let from = 0;
+  for (const prompt of EDIT_PROMPTS) {
+    if (stopAt && prompt.startsWith(stopAt)) {
+      await term.waitFor(prompt, { ...WAIT, from });
+      return;
+    }
+    const text = prompt.startsWith("? Resident culture") ? change.culture : prompt.startsWith("? Gut feeling") ? change.gut : undefined;
+    await answer(prompt, text ? `${keys.backspace}${text}` : "");
+    from = term.output().length;
+  }
   expect((await term.exited).exitCode).toBe(0);
 }
-
