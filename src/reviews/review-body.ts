@@ -5,6 +5,7 @@
 import { parseDay } from "../io/dates.js";
 import { inline, longDate, table } from "../io/markdown.js";
 import type { Criterion } from "./criteria.js";
+import { handLinesOf, withHandLines, type HandWritten, type KeyedLine } from "../io/hand-lines.js";
 import { codeLines, type HandLines, type Person, type Review } from "./review.js";
 
 export const SECTION = { redFlags: "Red flags", stillUnknown: "Still unknown", notes: "Notes" } as const;
@@ -31,12 +32,6 @@ export function unescapeProse(line: string): string {
 
 const day = (iso: string) => longDate(parseDay(iso) ?? new Date(NaN));
 
-/**
- * A line the program writes under a heading it owns, with the key that finds it again in a note
- * edited by hand (a person, a criterion, a list item). "" as the line means "one blank line here".
- */
-type Owned = readonly [key: string, line: string];
-
 export function renderBody(review: Review, criteria: readonly Criterion[]): string {
   const out: string[] = [`# Review: ${inline(review.program)}, ${day(review.date)}`, ""];
   const facts = [review.kind === "job" ? "Job" : "Residency", review.specialty ? inline(review.specialty) : undefined];
@@ -59,11 +54,11 @@ export function renderBody(review: Review, criteria: readonly Criterion[]): stri
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-/** The lines of each section the program writes from the front matter, keyed (see Owned). */
-function ownedLines(review: OwnedData, criteria: readonly Criterion[]): Record<string, Owned[]> {
+/** The lines of each section the program writes from the front matter, keyed (see KeyedLine). */
+function ownedLines(review: OwnedData, criteria: readonly Criterion[]): Record<string, KeyedLine[]> {
   const label = (id: string) => inline(criteria.find((c) => c.id === id)?.label ?? id);
   const scored = Object.entries(review.scores);
-  const scores: Owned[] = scored.length
+  const scores: KeyedLine[] = scored.length
     ? table(["Criterion", "Score"], scored.map(([id, score]) => [label(id), `${score}/5`]))
         .split("\n")
         .map((line, i) => [i < 2 ? `table:${i}` : `score:${label(scored[i - 2]![0])}`, line] as const)
@@ -93,25 +88,14 @@ function personKey(people: readonly Pick<Person, "name">[], index: number): stri
 }
 
 /**
- * Appends a section the program owns: its lines, each followed by the lines the user wrote after
- * it (`hand`, by key; "" for the top of the section). Hand lines whose program line is gone (a
- * person removed) come at the end of the section, and a section with hand lines only is still
- * written: no hand-written line is dropped.
+ * Appends a section the program owns, with the lines the user wrote into it kept in place (see
+ * io/hand-lines.ts); a section with hand-written lines only is still written.
  */
-function ownedSection(out: string[], heading: string, lines: readonly Owned[], hand: Record<string, string[]> = {}): void {
-  const orphans = Object.keys(hand).filter((key) => key !== "" && !lines.some(([k]) => k === key));
-  if (!lines.length && !hand[""] && !orphans.length) return;
-  // A blank line where the layout wants one, unless a hand block already ended with one.
-  const gap = () => out.at(-1) !== "" && out.push("");
+function ownedSection(out: string[], heading: string, lines: readonly KeyedLine[], hand: HandWritten = {}): void {
+  if (!lines.length && !Object.keys(hand).length) return;
   out.push(`## ${heading}`, "");
-  out.push(...(hand[""] ?? []));
-  for (const [key, line] of lines) {
-    if (line === "") gap();
-    else out.push(line);
-    out.push(...(hand[key] ?? []));
-  }
-  for (const key of orphans) out.push(...hand[key]!);
-  gap();
+  withHandLines(out, lines, hand);
+  if (out.at(-1) !== "") out.push("");
 }
 
 /** Notes as Markdown: prose lines escaped (proseLine), code fences and what is inside them verbatim. */
@@ -136,7 +120,8 @@ export function readBody(body: string, data: OwnedData, criteria: readonly Crite
   const own = ownKeys(data, criteria);
   for (const heading of DERIVED) {
     const lines = section(heading);
-    const hand = lines && handLinesOf(lines, own[heading]!);
+    // The blank line under the heading is the layout's.
+    const hand = lines && handLinesOf(lines[0]?.trim() === "" ? lines.slice(1) : lines, own[heading]!);
     if (hand) (handLines.sections ??= {})[heading] = hand;
   }
   return {
@@ -180,35 +165,6 @@ function ownKeys(data: OwnedData, criteria: readonly Criterion[]): Record<string
     "Deal-breakers": items(data.dealBreakers),
     Changes: items(data.changes),
   };
-}
-
-/**
- * The lines of an owned section that the program did not write, by the key of the program line
- * they follow ("" before the first). Blank lines between two program lines are the layout's;
- * blank lines next to a hand-written line are the user's and stay with it. Undefined when none.
- */
-function handLinesOf(lines: readonly string[], own: (line: string) => string | undefined): Record<string, string[]> | undefined {
-  const hand: Record<string, string[]> = {};
-  let anchor = "";
-  let blanks: string[] = [];
-  let afterHand = false;
-  // The blank line under the heading is the layout's.
-  for (const line of lines[0]?.trim() === "" ? lines.slice(1) : lines) {
-    if (line.trim() === "") {
-      blanks.push(line);
-      continue;
-    }
-    const key = own(line);
-    if (key === undefined) (hand[anchor] ??= []).push(...blanks, line);
-    else {
-      if (afterHand) hand[anchor]!.push(...blanks);
-      anchor = key;
-    }
-    afterHand = key === undefined;
-    blanks = [];
-  }
-  if (afterHand) hand[anchor]!.push(...blanks);
-  return Object.keys(hand).length ? hand : undefined;
 }
 
 type Sections = [heading: string, lines: string[]][];
