@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 import { editForm, lakeside, WAIT } from "../helpers/review-steps.js";
 
 let box: Sandbox | undefined;
@@ -56,5 +56,31 @@ describe("hand-written lines in the sections review writes", () => {
       `lakeside.md:${lines.lastIndexOf("## Notes") + 1}:1: a second '## Notes' section (the first is at line ${lines.indexOf("## Notes") + 1}): a rewrite keeps only one; join the two, or rename this one\n`,
     );
     expect(readFileSync(file, "utf8")).toBe(doubled);
+  });
+});
+
+describe("hand-written lines in a checklist note", () => {
+  it("survive ticking a section in the terminal: each stays after the line it followed", async () => {
+    box = sandbox({ INTERVIEW_COACH_NOW: "2026-02-27T10:00:00" });
+    const args = ["--content", join(FIXTURES, "checklists"), "checklist", "visit-day", "--program", "Lakeside Health", "--date", "2026-03-02"];
+    const first = terminal(args, { env: box.env, cols: 160 });
+    await first.waitFor("? Before the visit (1/3)", WAIT);
+    first.write(keys.ctrlC);
+    expect((await first.exited).exitCode).toBe(130);
+    const file = join(box.home, "checklists", "visit-day--lakeside-health.md");
+    const edited = readFileSync(file, "utf8")
+      .replace("  - Prices climb closer to the date\n", "  - Prices climb closer to the date\n  - Ask Sam about the hotel rate\n")
+      .concat("\n## My notes\n\nDress code is business casual.\n");
+    writeFileSync(file, edited);
+
+    const term = terminal(args, { env: box.env, cols: 160 });
+    await term.waitFor("? Before the visit (1/3)", WAIT);
+    term.write(keys.space + keys.enter); // book-travel
+    await term.waitFor("saved · 1/6 done", WAIT);
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    const after = readFileSync(file, "utf8");
+    expect(after).toContain("- [x] Book travel and a hotel (due 2026-02-16)\n  - Prices climb closer to the date\n  - Ask Sam about the hotel rate\n");
+    expect(after).toMatch(/\n## My notes\n\nDress code is business casual\.\n$/);
   });
 });
