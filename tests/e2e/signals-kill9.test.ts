@@ -17,10 +17,14 @@ async function answer(t: Terminal, step: ReturnType<typeof stepper>, text: strin
   await answerQuestion(t, step, text, { nextTime: "Pause before the result" });
 }
 
-/** Resolves once some file directly in `dir` holds `text` (the program writes it on its own clock). */
+/**
+ * Resolves once some file directly in `dir` holds `text` (the program writes it on its own
+ * clock). Temp files (.xxxx.tmp) do not count: a write is done once renamed into place.
+ */
 async function fileHolding(dir: string, text: string): Promise<void> {
   for (let tries = 0; tries < 3000; tries++) {
     const found = readdirSync(dir).some((name) => {
+      if (name.endsWith(".tmp")) return false;
       try {
         return readFileSync(join(dir, name), "utf8").includes(text);
       } catch {
