@@ -1,6 +1,6 @@
 // The one door to the terminal for questions: every prompt renders on stderr with our theme,
 // so stdout stays free for documents.
-import { checkbox, confirm, number, select } from "@inquirer/prompts";
+import { checkbox, confirm, select } from "@inquirer/prompts";
 import { terminalSafe, visible } from "../io/control-chars.js";
 import { askLine, type LineConfig } from "./line-prompt.js";
 import { tickPrompt, type TickConfig } from "./tick-prompt.js";
@@ -38,7 +38,6 @@ export { requireTerminal } from "./terminal.js";
 export const ask = {
   // Our own line prompt: a multi-line paste is kept whole instead of cut at its first line break.
   text: (config: Omit<LineConfig, "theme">, context?: Context) => askLine({ ...safe(config), theme: promptTheme() as LineConfig["theme"] }, context),
-  number: (config: Omit<Parameters<typeof number>[0], "theme">, context?: Context) => number({ ...safe(config), theme: promptTheme() }, bind(context)),
   confirm: (config: Omit<Parameters<typeof confirm>[0], "theme">, context?: Context) => confirm({ ...safe(config), theme: promptTheme() }, bind(context)),
   select: <Value>(config: Omit<Parameters<typeof select<Value>>[0], "theme">, context?: Context) =>
     select<Value>({ ...safe(config), theme: promptTheme() }, bind(context)),

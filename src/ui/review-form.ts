@@ -109,11 +109,8 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
   const sameKind = kind === base.kind;
   answered.scores = {};
   for (const criterion of options.criteriaOf(kind)) {
-    const score = await ask.number(
-      { message: `${criterion.label} (1-5)`, min: 1, max: 5, step: 1, required: true, default: sameKind ? base.scores[criterion.id] : undefined },
-      context,
-    );
-    if (score !== undefined) answered.scores = { ...answered.scores, [criterion.id]: score };
+    const keep = (value: number) => (answered.scores = { ...answered.scores, [criterion.id]: value });
+    keep(await rating(`${criterion.label} (1-5)`, sameKind ? base.scores[criterion.id] : undefined, text, keep));
   }
 
   say(paint.dim("Deal-breakers: anything that would make you rather not match (or not work) there at all."));
@@ -128,13 +125,26 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
   answered.redFlags = await keepList("Red flags noted before (untick what no longer holds)", base.redFlags, (f) => f, context);
   await addLines("A red flag (empty when done)", text, (line) => (answered.redFlags = [...answered.redFlags!, line]));
 
-  answered.gut = (await ask.number({ message: "Gut feeling: could this be home? (1-5)", min: 1, max: 5, step: 1, required: true, default: base.gut ?? undefined }, context)) ?? null;
+  answered.gut = await rating("Gut feeling: could this be home? (1-5)", base.gut ?? undefined, text, (value) => (answered.gut = value));
 
   answered.stillUnknown = await keepList("Still unknown from before (untick what you found out)", base.stillUnknown, (u) => u, context);
   await addLines("Something still unknown, to ask about (empty when done)", text, (line) => (answered.stillUnknown = [...answered.stillUnknown!, line]));
 
   const withNotes = (more: string) => (answered.notes = [base.notes, more.trim()].filter(Boolean).join("\n\n"));
   withNotes(await text({ message: base.notes ? "Add to your notes (empty to keep them as they are)" : "Anything else to remember (empty to skip)" }, withNotes));
+}
+
+/**
+ * A score from 1 to 5 (Enter takes `earlier`); a digit typed without Enter is the score kept if
+ * the form is stopped there.
+ */
+async function rating(message: string, earlier: number | undefined, text: TextPrompt, keep: (value: number) => void): Promise<number> {
+  const valid = (value: string) => /^[1-5]$/.test(value.trim());
+  const answer = await text(
+    { message, ...(earlier !== undefined ? { default: String(earlier) } : {}), validate: (value) => valid(value) || "Type a whole number from 1 to 5" },
+    (value) => valid(value) && keep(Number(value.trim())),
+  );
+  return Number(answer.trim());
 }
 
 /** A text prompt of the form (see typed). */

@@ -12,8 +12,9 @@ afterEach(() => box?.cleanup());
 
 /** Types `text` at the open prompt without Enter, waits to see it, then stops the form with `stop`. */
 async function typeAndStop(term: Terminal, text: string, stop: (t: Terminal) => void) {
+  const from = term.output().length;
   term.write(text);
-  await term.waitFor(text, WAIT);
+  await term.waitFor(text, { ...WAIT, from });
   stop(term);
   expect((await term.exited).exitCode).toBe(130);
 }
@@ -55,6 +56,21 @@ describe("a half-typed review field is kept when the form is stopped", () => {
     expect(text).toContain("## Notes\n\nGreat morning report; the chiefs ran it well.\n\nAsk about research time.\n\nAsk about parking for night sh\n");
     expect(text).toContain("gut: 5\n");
   }, 60_000);
+
+  it("SIGTERM at a score with a digit typed: the draft has that score", async () => {
+    box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-24T18:00:00" });
+    const term = terminal(["review", "Bayview IM"], { env: box.env, cols: 160 });
+    const answer = form(term);
+    await answer("? Interview date (YYYY-MM-DD)");
+    await answer("? Kind of interview");
+    await answer("? Specialty", "Internal medicine");
+    await answer("? Name (empty when done)");
+    await answer("? Training", "5");
+    await term.waitFor("? Resident culture", WAIT);
+    await typeAndStop(term, "4", (t) => t.kill("SIGTERM"));
+    const text = readFileSync(join(box.home, "reviews", "bayview-im.md"), "utf8");
+    expect(text).toContain("scores:\n  training: 5\n  culture: 4\ngut: null\n");
+  });
 
   it("a half-typed date is not a date: it is not saved as one (and nothing else was entered, so no draft)", async () => {
     box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-24T18:00:00" });
