@@ -110,15 +110,19 @@ export type BodyProse = Pick<Review, "redFlags" | "stillUnknown" | "notes" | "ot
 /** What the front matter says the owned sections hold: how their lines are told from hand-written ones. */
 export type OwnedData = Pick<Review, "people" | "dealBreakers" | "changes" | "scores" | "gut">;
 
-/** The prose of a review body; `criteria` label the score rows the program wrote (see ownKeys). */
-export function readBody(body: string, data: OwnedData, criteria: readonly Criterion[]): BodyProse {
+/**
+ * The prose of a review body. With `criteria` (they label the score rows the program wrote, see
+ * ownKeys), also the lines written by hand into the owned sections, which a rewrite must keep;
+ * readers that never rewrite (rank, the follow-up list) leave it out and skip that work.
+ */
+export function readBody(body: string, data: OwnedData, criteria?: readonly Criterion[]): BodyProse {
   const { preamble, sections } = bodySections(body);
   const section = (heading: string) => sections.find(([h]) => h === heading)?.[1];
   const handLines: HandLines = {};
   const before = handPreamble(preamble);
   if (before) handLines.preamble = before;
-  const own = ownKeys(data, criteria);
-  for (const heading of DERIVED) {
+  const own = criteria ? ownKeys(data, criteria) : {};
+  for (const heading of criteria ? DERIVED : []) {
     const lines = section(heading);
     // The blank line under the heading is the layout's.
     const hand = lines && handLinesOf(lines[0]?.trim() === "" ? lines.slice(1) : lines, own[heading]!);

@@ -3,7 +3,7 @@
 import type { ContentIssue } from "../io/errors.js";
 import { validate } from "../io/validate.js";
 import { positionAt } from "../io/yaml-file.js";
-import { DEFAULT_CRITERIA, type Criterion, type Kind } from "./criteria.js";
+import type { Criterion, Kind } from "./criteria.js";
 import type { Review } from "./review.js";
 import { reviewFrontMatterSchema } from "./review-schema.js";
 import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
@@ -97,10 +97,12 @@ function secondSection(lines: readonly string[], bodyStart: number): { heading: 
 export type ReviewResult = { ok: true; review: Review } | { ok: false; issues: ContentIssue[] };
 
 /**
- * A review note's text as a Review, or every problem in it with its position in `file`.
- * `criteria` (the config's, by kind) tell the score rows the program wrote from rows added by hand.
+ * A review note's text as a Review, or every problem in it with its position in `file`. Give
+ * `criteria` (the config's, by kind) to rewrite the note: then the lines written by hand into the
+ * sections the program writes are read too (see readBody), and the criteria tell its score rows
+ * from rows added by hand.
  */
-export function parseReviewNote(text: string, file: string, criteria: Readonly<Record<Kind, readonly Criterion[]>> = DEFAULT_CRITERIA): ReviewResult {
+export function parseReviewNote(text: string, file: string, criteria?: Readonly<Record<Kind, readonly Criterion[]>>): ReviewResult {
   const parsed = parseNote(text, file);
   if (!parsed.ok) return parsed;
   const { note } = parsed;
@@ -123,7 +125,7 @@ export function parseReviewNote(text: string, file: string, criteria: Readonly<R
       gut: gut ?? null,
       dealBreakers,
       people,
-      ...readBody(note.body, { people, dealBreakers, changes, scores: scores ?? {}, gut: gut ?? null }, criteria[kind]),
+      ...readBody(note.body, { people, dealBreakers, changes, scores: scores ?? {}, gut: gut ?? null }, criteria?.[kind]),
       ...(writtenAfterDays !== undefined ? { writtenAfterDays } : {}),
       changes,
       draft: draft ?? false,

@@ -31,7 +31,8 @@ const sample: Review = {
 };
 
 function parsed(text: string): Review {
-  const result = parseReviewNote(text, "reviews/x.md");
+  // With the criteria, as a command that rewrites the note reads it.
+  const result = parseReviewNote(text, "reviews/x.md", { residency: criteria, job: criteriaFor("job") });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.review;
 }
