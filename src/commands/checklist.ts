@@ -65,9 +65,14 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (options.reset && (await confirmReset(checklist, state, broken, file, options))) {
     const cleared = state.done.length;
     state = freshProgress(checklist.id, saved?.program ?? program, state.date);
-    const [{ updateNote }, { renderProgressNote }] = await Promise.all([import("../io/locked-update.js"), import("../checklists/note-schema.js")]);
+    const [{ updateNote }, { renderProgressNote }, { keepHandLines }] = await Promise.all([
+      import("../io/locked-update.js"),
+      import("../checklists/note-schema.js"),
+      import("../checklists/progress-hand-lines.js"),
+    ]);
     const fresh = state;
-    await updateNote(file, () => renderProgressNote(fresh, renderProgressDocument(checklist, fresh, today)));
+    // Starting over clears the ticks, not what the user wrote into the note.
+    await updateNote(file, (current) => renderProgressNote(fresh, keepHandLines(inPhaseOrder(checklist), current, saved, fresh, renderProgressDocument(checklist, fresh, today))));
     say(`Started over: cleared ${cleared} tick${cleared === 1 ? "" : "s"} in ${file}.`);
   }
 
@@ -145,12 +150,13 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
 
 /** The interactive run: one checkbox prompt per section, the note saved after each. */
 async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
-  const [{ askSection, wrapForTerminal: wrap }, { trapInterrupts, isInterrupt }, { paint }, { updateNote }, { renderProgressNote }] = await Promise.all([
+  const [{ askSection, wrapForTerminal: wrap }, { trapInterrupts, isInterrupt }, { paint }, { updateNote }, { renderProgressNote }, { keepHandLines }] = await Promise.all([
     import("../ui/checklist-prompt.js"),
     import("../ui/interrupt.js"),
     import("../ui/color.js"),
     import("../io/locked-update.js"),
     import("../checklists/note-schema.js"),
+    import("../checklists/progress-hand-lines.js"),
   ]);
   const ordered = inPhaseOrder(checklist);
   const today = () => practiceDay(ctx.now());
@@ -161,7 +167,7 @@ async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: P
     await updateNote(file, async (current) => {
       const theirs = current === undefined ? undefined : await readProgressNote(file, file, checklist.id);
       state = mergeProgress(ordered, mergeTicks(base, theirs, state)).state;
-      return renderProgressNote(state, renderProgressDocument(ordered, state, today()));
+      return renderProgressNote(state, keepHandLines(ordered, current, theirs, state, renderProgressDocument(ordered, state, today())));
     });
     base = state;
   };
@@ -180,25 +186,34 @@ async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: P
 
   const trap = trapInterrupts();
   let current = ordered.sections[0]?.title ?? "";
+  /** The open section's ticks as they are on screen, once changed: an interruption saves them too. */
+  let onScreen: { section: (typeof ordered.sections)[number]; ticked: string[] } | undefined;
   try {
     for (const [index, section] of ordered.sections.entries()) {
       current = section.title;
+      onScreen = undefined;
       const { ticked } = mergeProgress(ordered, state);
       const items = section.items.map((item) => {
         const due = dueDayOf(item, state.date);
         const done = ticked.has(item.id);
         return { id: item.id, text: item.text, why: item.why, due, dueDays: item.dueDays, done, overdue: isOverdue(due, today(), done) };
       });
-      const chosen = await askSection({ title: section.title, position: `${index + 1}/${ordered.sections.length}`, items }, trap.signal);
+      const chosen = await askSection({ title: section.title, position: `${index + 1}/${ordered.sections.length}`, items }, trap.signal, (ticked) => (onScreen = { section, ticked }));
+      onScreen = undefined;
       state = applySection(state, section, chosen, isoLocal(ctx.now()));
       await save();
       say(paint.dim(`  saved · ${progress().line}`));
     }
   } catch (error) {
     if (!isInterrupt(error)) throw error;
+    const open = onScreen;
+    if (open) {
+      state = applySection(state, open.section, open.ticked, isoLocal(ctx.now()));
+      await save();
+    }
     await finish(ordered, state, options, paint.dim, today());
-    // The open section's prompt never returned its ticks, so only finished sections are saved.
-    throw new InterruptedError(`Interrupted in "${current}" before it was saved. Saved so far: ${progress().line}, in ${file}; run the same command to carry on.`);
+    const where = open ? "; the ticks on screen are saved" : " before anything in it changed";
+    throw new InterruptedError(`Interrupted in "${current}"${where}. Saved so far: ${progress().line}, in ${file}; run the same command to carry on.`);
   } finally {
     trap.dispose();
   }

@@ -42,9 +42,9 @@ export async function run(program: string | undefined, name: string | undefined,
   const today = parseDay(practiceDay(ctx.now()))!;
   const rule = thankYouRule(ctx.settings.config);
 
-  if (options.done) return markDone(files, program!, name!, today, ctx);
+  if (options.done) return markDone(files, program!, name!, today, ctx, loaded.issues.length);
   if (options.draft) {
-    const { review } = findReview(files, program!);
+    const { review } = findReview(files, program!, loaded.issues.length);
     if (review.people.length === 0) {
       say(`The review of ${review.program} lists no one you met. Add them with: interview-coach review "${review.program}"`);
       return;
@@ -56,10 +56,12 @@ export async function run(program: string | undefined, name: string | undefined,
     return;
   }
 
-  const chosen = program ? [findReview(files, program)] : files;
+  const chosen = program ? [findReview(files, program, loaded.issues.length)] : files;
   const items = followUps(chosen, today, rule);
   // Interviews that passed with no review have people to thank that no review lists yet.
   if (!program) for (const line of unreviewedInterviews(libraryPaths(ctx.settings.home.value).interviews, files, today)) say(line);
+  // Reviews that cannot be read are not "no reviews yet": that would hide them (as rank does).
+  if (files.length === 0 && loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");
   if (items.length === 0) {
     say(files.length ? "Nobody to thank yet: the reviews list no one you met." : 'No reviews yet. Right after an interview, run: interview-coach review "<program>"');
     return;
@@ -68,8 +70,8 @@ export async function run(program: string | undefined, name: string | undefined,
   if (items.some((i) => i.status !== "sent")) say('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"');
 }
 
-async function markDone(files: ReviewFile[], program: string, name: string, today: Date, ctx: CommandContext): Promise<void> {
-  const found = findReview(files, program);
+async function markDone(files: ReviewFile[], program: string, name: string, today: Date, ctx: CommandContext, unreadable: number): Promise<void> {
+  const found = findReview(files, program, unreadable);
   const criteria = allCriteria(ctx.settings.config.review?.criteria);
   let outcome: { review: Review; who: string; people: Person[] } | undefined;
   // Under the note's lock, on the note as it is now: twelve of these at once record twelve.
@@ -77,7 +79,7 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
     if (current === undefined) throw new NotFoundError(`${displayPath(found.file)} was removed meanwhile; nothing recorded.`);
     const problem = rewriteProblem(current, displayPath(found.file));
     if (problem) throw new ContentError([problem], "Nothing was recorded.");
-    const parsed = parseReviewNote(current, displayPath(found.file));
+    const parsed = parseReviewNote(current, displayPath(found.file), criteria);
     if (!parsed.ok) throw new ContentError(parsed.issues);
     const review = parsed.review;
     const { person, index } = findPerson(review.people, name, review.program);

@@ -15,8 +15,9 @@ import { renderFeedbackLines } from "../practice/feedback.js";
 import { loadLanguage, startLoadingLanguage } from "../practice/language.js";
 import type { HistoryEntry } from "../practice/history.js";
 import type { PracticeSettings } from "../practice/options.js";
-import { describeUnfinished, newSessionId, recoverSession, type Unfinished } from "../practice/recovery.js";
+import { describeUnfinished, hasWork, newSessionId, recoverSession, type Unfinished } from "../practice/recovery.js";
 import { PracticeRun } from "../practice/session.js";
+import { removeTyping, TypingRecorder, typingFile } from "../practice/typing-record.js";
 import { askAnswer } from "../ui/countdown-prompt.js";
 import { isInterrupt, trapInterrupts } from "../ui/interrupt.js";
 import { say } from "../ui/output.js";
@@ -44,9 +45,12 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
   const typing: Typing = {};
   try {
     await offerRecovery(start.unfinished, paths, ctx, record, context);
+    const id = newSessionId(ctx.now(), process.pid, randomBytes(3).toString("hex"));
+    // Also on disk while typed, for a kill -9; --no-save writes nothing to the library.
+    if (settings.save) typing.recorder = new TypingRecorder(typingFile(paths.home, id));
     run = new PracticeRun(
       {
-        id: newSessionId(ctx.now(), process.pid, randomBytes(3).toString("hex")),
+        id,
         deck: { id: deck.id, title: deck.title },
         ...(settings.program ? { program: settings.program } : {}),
         questions,
@@ -60,13 +64,17 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
     const stories = await storyCoach(ctx, settings.stories);
     await askEveryQuestion(run, settings.prepSeconds ?? deck.prepSeconds, settings, record, context, start.firstShown, typing, stories);
   } catch (error) {
+    typing.recorder?.cancel();
     if (!isInterrupt(error) && !stop.signal.aborted) throw error;
-    throw saveInterrupted(run, settings, paths, record, typing);
+    const stopped = saveInterrupted(run, settings, paths, record, typing);
+    typing.recorder?.clear();
+    throw stopped;
   } finally {
     stop.dispose();
   }
   const session = run.result();
   const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry(saved ? { note: saved } : {})) });
+  typing.recorder?.clear();
   showSessionSummary(session, delivered);
 }
 
@@ -89,7 +97,10 @@ async function askEveryQuestion(
     if (take === 1) stories?.hint(question);
     // A retake goes straight to the answer: the thinking was done the first time.
     if (prepSeconds > 0 && take === 1) await thinkTime({ seconds: prepSeconds, signal: context.signal });
-    const onText = (text: string) => (typing.answer = { questionId: question.id, text: question.text, answer: text });
+    const onText = (text: string) => {
+      typing.answer = { questionId: question.id, text: question.text, answer: text };
+      typing.recorder?.update({ answer: typing.answer, nextTimes: typing.nextTimes });
+    };
     // Kept until rated: stopped at keep-or-retake or at the rating, the take is not lost either.
     const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode, onText }, context);
     // The take is analysed once kept; the model has been loading since the question showed.
@@ -106,6 +117,7 @@ async function askEveryQuestion(
     const entry = run.rate(await askRating(context, question.format));
     record(story ? { ...entry, story } : entry);
     typing.answer = undefined;
+    typing.recorder?.update({ nextTimes: typing.nextTimes }, { now: true });
     const feedback = run.answers[run.answers.length - 1]!.feedback;
     showFeedback({
       lines: renderFeedbackLines(feedback, question.format),
@@ -113,7 +125,13 @@ async function askEveryQuestion(
       followups: question.followups,
       ...(settings.mode === "aloud" ? { checkPoints: question.points.map((p) => p.text) } : {}),
     });
-    run.close(await askNextTime(context, (text) => (typing.nextTime = text)));
+    run.close(
+      await askNextTime(context, (text) => {
+        typing.nextTime = text;
+        typing.nextTimes = { ...typing.nextTimes, [question.id]: text };
+        typing.recorder?.update({ nextTimes: typing.nextTimes });
+      }),
+    );
     typing.nextTime = undefined;
   }
 }
@@ -121,6 +139,10 @@ async function askEveryQuestion(
 interface Typing {
   answer?: UnratedAnswer;
   nextTime?: string;
+  /** Every "next time" line of this session so far, by question id, for the record. */
+  nextTimes?: Record<string, string>;
+  /** Keeps the answer and the lines on disk while typed (see TypingRecorder); none with --no-save. */
+  recorder?: TypingRecorder;
 }
 
 /**
@@ -175,9 +197,12 @@ async function offerRecovery(unfinished: Unfinished[], paths: LibraryPaths, ctx:
 }
 
 async function recoverOne(item: Unfinished, catalog: Catalog, paths: LibraryPaths, ctx: CommandContext, record: (entry: HistoryEntry) => void, context: { signal: AbortSignal }) {
-  const close = (note?: string) => record({ type: "end", session: item.start.session, ...(note ? { note } : {}), interrupted: true, at: ctx.now().toISOString() });
-  // A session killed before its first rating has nothing to save; just close it.
-  if (item.answers.length === 0) return close();
+  const close = (note?: string) => {
+    record({ type: "end", session: item.start.session, ...(note ? { note } : {}), interrupted: true, at: ctx.now().toISOString() });
+    removeTyping(typingFile(paths.home, item.start.session));
+  };
+  // A session killed before its first rating, with nothing typed, has nothing to save; just close it.
+  if (!hasWork(item)) return close();
   if (!(await askRecover(describeUnfinished(item), context))) {
     close();
     say("Left out; it will not be offered again.");

@@ -5,11 +5,18 @@ import { readFileSync } from "node:fs";
 import type { LibraryPaths } from "../io/library.js";
 import { historyIndexPath, readAnswers } from "../practice/history-index.js";
 import { findUnfinished, sessionPid, type Unfinished } from "../practice/recovery.js";
+import { readTyping, typingFile } from "../practice/typing-record.js";
 
-/** Killed sessions, oldest first; `cacheDir` holds the history index. */
+/** Whether a killed session has anything to offer (see recovery.ts). */
+export { hasWork } from "../practice/recovery.js";
+
+/** Killed sessions, oldest first, with what was being typed in them; `cacheDir` holds the history index. */
 export function unfinishedSessions(paths: LibraryPaths, cacheDir: string): Unfinished[] {
   const { open } = readAnswers(paths.history, historyIndexPath(cacheDir, paths.history), { answers: false });
-  return findUnfinished(open, isRunning);
+  return findUnfinished(open, isRunning).map((unfinished) => {
+    const typing = readTyping(typingFile(paths.home, unfinished.start.session));
+    return typing ? { ...unfinished, typing } : unfinished;
+  });
 }
 
 function isRunning(session: string): boolean {

@@ -56,8 +56,9 @@ async function startInteractive(deck: Deck, questions: Question[], settings: Pra
   const loading = import("./practice-interactive.js");
   const paths = libraryPaths(ctx.settings.home.value);
   // No history yet (a first session): nothing to recover, and nothing more to load for it.
-  const unfinished = settings.save && existsSync(paths.history) ? (await import("./practice-unfinished.js")).unfinishedSessions(paths, cacheDir()) : [];
-  const firstShown = !unfinished.some((u) => u.answers.length > 0);
+  const recovery = settings.save && existsSync(paths.history) ? await import("./practice-unfinished.js") : undefined;
+  const unfinished = recovery?.unfinishedSessions(paths, cacheDir()) ?? [];
+  const firstShown = !recovery || !unfinished.some(recovery.hasWork);
   const first = questions[0]!;
   if (firstShown) showQuestion({ number: 1, total: questions.length, question: first, limitSeconds: settings.timeSeconds ?? first.answerSeconds, take: 1 });
   return (await loading).runInteractive(deck, questions, settings, ctx, { unfinished, firstShown });

@@ -30,7 +30,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const path = reviewFile(reviewsDir, program);
   const criteria = allCriteria(ctx.settings.config.review?.criteria);
   const criteriaOf = (kind: Kind) => criteria[kind];
-  const previous = readPrevious(path);
+  const previous = readPrevious(path, criteria);
   const base = previous ?? fromInterview(blankReview(program, today), ctx);
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
 
@@ -103,16 +103,16 @@ function merge(base: Review, answered: Partial<Review>): Review {
   return { ...base, ...answered, kind, scores };
 }
 
-function readPrevious(path: string): Review | undefined {
+function readPrevious(path: string, criteria: ReturnType<typeof allCriteria>): Review | undefined {
   const text = readIfExists(path);
-  return text === undefined ? undefined : parseOrRefuse(text, path);
+  return text === undefined ? undefined : parseOrRefuse(text, path, criteria);
 }
 
 /** Rewriting a file we cannot read would throw away whatever the user put in it: exit 65. */
-function parseOrRefuse(text: string, path: string): Review {
+function parseOrRefuse(text: string, path: string, criteria: ReturnType<typeof allCriteria>): Review {
   const problem = rewriteProblem(text, displayPath(path));
   if (problem) throw new ContentError([problem], "Nothing was saved.");
-  const result = parseReviewNote(text, displayPath(path));
+  const result = parseReviewNote(text, displayPath(path), criteria);
   if (!result.ok) throw new ContentError(result.issues, "Fix the review (or move it away) and run review again.");
   return result.review;
 }
@@ -135,7 +135,7 @@ function warnLate(days: number): void {
 async function writeNote(path: string, mine: Review, previous: Review | undefined, criteria: ReturnType<typeof allCriteria>, today: Date) {
   let merged = { review: mine, conflicts: [] as string[] };
   await updateNote(path, (current) => {
-    const theirs = current === undefined ? undefined : parseOrRefuse(current, path);
+    const theirs = current === undefined ? undefined : parseOrRefuse(current, path, criteria);
     merged = mergeReview(previous, theirs, mine, today);
     merged.review.draft = !isComplete(merged.review, (kind) => criteria[kind]);
     return renderReviewNote(merged.review, criteria[merged.review.kind]);

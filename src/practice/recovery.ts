@@ -2,13 +2,27 @@
 // its "end" line. Their rated answers are all in the history, so the note they never wrote can
 // be rebuilt: feedback is recomputed from the deck's questions as they are now.
 import type { Deck, Question } from "../content/types.js";
-import type { PracticeSession } from "./practice-note.js";
+import type { PracticeSession, UnratedAnswer } from "./practice-note.js";
+import type { TypingRecord } from "./typing-record.js";
 import type { AnswerEntry, HistoryEntry, SessionStartEntry } from "./history.js";
 import { buildAnswer, feedbackFor } from "./session.js";
 
 export interface Unfinished {
   start: SessionStartEntry;
   answers: AnswerEntry[];
+  /** What was being typed when the process was killed (see typing-record.ts), if anything. */
+  typing?: TypingRecord;
+}
+
+/** The answer that was being typed, when there is text in it. */
+function typedAnswer(unfinished: Unfinished): UnratedAnswer | undefined {
+  const answer = unfinished.typing?.answer;
+  return answer?.answer.trim() ? answer : undefined;
+}
+
+/** Whether a killed session left anything to save: a rated answer, or one being typed. */
+export function hasWork(unfinished: Unfinished): boolean {
+  return unfinished.answers.length > 0 || typedAnswer(unfinished) !== undefined;
 }
 
 /**
@@ -41,6 +55,8 @@ export function findUnfinished(entries: readonly HistoryEntry[], isRunning: (ses
 /** The note-ready session from what history kept. `deck` is undefined when it no longer exists. */
 export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): PracticeSession {
   const { start, answers } = unfinished;
+  const typed = typedAnswer(unfinished);
+  const nextTimes = unfinished.typing?.nextTimes ?? {};
   // A question answered twice (should not happen, but history is hand-editable): the last counts.
   const latest = new Map(answers.map((a) => [a.question, a]));
   const last = answers[answers.length - 1];
@@ -52,7 +68,9 @@ export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): 
     endedAt: new Date(last?.at ?? start.at),
     planned: start.plan.length,
     interrupted: true,
+    ...(typed ? { unrated: [typed] } : {}),
     answers: [...latest.values()].map((entry) => {
+      const nextTime = entry.nextTime ?? nextTimes[entry.question]?.trim();
       const question = deck?.questions.find((q) => q.id === entry.question) ?? placeholderQuestion(entry);
       return buildAnswer({
         question,
@@ -62,18 +80,20 @@ export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): 
         mode: entry.mode,
         limitSeconds: entry.limit,
         feedback: feedbackFor({ text: entry.answer, seconds: entry.seconds }, question, entry.limit, entry.mode),
-        ...(entry.nextTime ? { nextTime: entry.nextTime } : {}),
+        ...(nextTime ? { nextTime } : {}),
       });
     }),
   };
 }
 
-/** One line for the recovery offer: "residency, 22 Nov 2026 14:05, 2 of 5 answered". */
-export function describeUnfinished({ start, answers }: Unfinished): string {
+/** One line for the recovery offer: "residency, 22 Nov 2026 14:05, 2 of 5 answered" (", and one being typed"). */
+export function describeUnfinished(unfinished: Unfinished): string {
+  const { start, answers } = unfinished;
   const at = new Date(start.at);
   const when = `${at.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} ${at.toTimeString().slice(0, 5)}`;
   const program = start.program ? ` for ${start.program}` : "";
-  return `${start.deckTitle}${program}, ${when}: ${answers.length} of ${start.plan.length} answered`;
+  const typing = typedAnswer(unfinished) ? ", and one being typed (not rated)" : "";
+  return `${start.deckTitle}${program}, ${when}: ${answers.length} of ${start.plan.length} answered${typing}`;
 }
 
 /** A question that was removed from its deck: enough to show the answer and its id. */

@@ -10,13 +10,15 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
 
 /**
  * The review whose own program folds like `program` (case, accents, spaces; see foldName).
- * File names are not compared: two programs whose slugs met once shared a file.
+ * File names are not compared: two programs whose slugs met once shared a file. `unreadable`
+ * is how many review files could not be read: then "no reviews yet" would not be true.
  */
-export function findReview<T extends ReviewFile>(files: readonly T[], program: string): T {
+export function findReview<T extends ReviewFile>(files: readonly T[], program: string, unreadable = 0): T {
   const exact = files.find((f) => same(f.review.program, program)) ?? files.find((f) => sameName(f.review.program, program));
   if (exact) return exact;
   const names = files.map((f) => f.review.program);
-  const hint = didYouMean(program, names) || `${names.length ? "" : " There are no reviews yet."} Write one with: interview-coach review "${program}"`;
+  const none = unreadable ? ` ${unreadable} review file${unreadable === 1 ? "" : "s"} could not be read (see above); it may be one of them.` : " There are no reviews yet.";
+  const hint = didYouMean(program, names) || `${names.length ? "" : none} Write one with: interview-coach review "${program}"`;
   throw new NotFoundError(`no review for '${program}'.${hint}`);
 }
 

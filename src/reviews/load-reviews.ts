@@ -25,7 +25,7 @@ export interface LoadOptions {
 }
 
 /** Bumped when the Review shape changes, so that reviews cached in the old shape are parsed again. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 export async function loadReviews(dir: string, { label = (name) => `reviews/${name}`, cacheFile }: LoadOptions = {}): Promise<LoadedReviews> {
   const loaded: LoadedReviews = { reviews: [], drafts: [], issues: [] };

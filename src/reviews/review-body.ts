@@ -1,15 +1,19 @@
 // The Markdown body of a review note. "Red flags", "Still unknown" and "Notes" hold prose that
 // lives only here, so they are parsed back; the other sections are derived from the front
-// matter and rewritten on every save. Sections added by hand are kept verbatim.
+// matter and rewritten on every save, with every line the user wrote into them kept where it
+// was. Sections added by hand are kept verbatim.
 import { parseDay } from "../io/dates.js";
 import { inline, longDate, table } from "../io/markdown.js";
 import type { Criterion } from "./criteria.js";
-import { codeLines, type HandLines, type Review } from "./review.js";
+import { handLinesOf, withHandLines, type HandWritten, type KeyedLine } from "../io/hand-lines.js";
+import { codeLines, type HandLines, type Person, type Review } from "./review.js";
 
 export const SECTION = { redFlags: "Red flags", stillUnknown: "Still unknown", notes: "Notes" } as const;
 /** Sections rewritten from the front matter on every save. */
 const DERIVED = ["People met", "Scores", "Deal-breakers", "Changes"];
-const KNOWN = new Set<string>([...DERIVED, ...Object.values(SECTION)]);
+/** Every section the program reads or writes: a note holds each once. */
+export const PROGRAM_SECTIONS: ReadonlySet<string> = new Set<string>([...DERIVED, ...Object.values(SECTION)]);
+const KNOWN = PROGRAM_SECTIONS;
 
 /**
  * One line of user prose, made literal Markdown: inline() escapes what opens code, HTML,
@@ -36,32 +40,62 @@ export function renderBody(review: Review, criteria: readonly Criterion[]): stri
   out.push(facts.filter(Boolean).join(" · "), "");
   const hand = review.handLines ?? {};
   if (hand.preamble) out.push(hand.preamble, "");
+  const owned = ownedLines(review, criteria);
+  const derived = (heading: string) => ownedSection(out, heading, owned[heading]!, hand.sections?.[heading]);
 
-  if (review.people.length) {
-    out.push("## People met", "");
-    for (const p of review.people) {
-      const about = [p.role ? inline(p.role) : "", p.detail ? `talked about ${inline(p.detail)}` : ""].filter(Boolean).join("; ");
-      const thanked = p.thanked ? ` (thanked ${day(p.thanked)})` : "";
-      out.push(`- **${inline(p.name)}**${about ? `: ${about}` : ""}${thanked}`);
-      const under = hand.people?.[p.name];
-      if (under) out.push(under);
-    }
-    out.push("");
-  }
-  const scored = Object.entries(review.scores);
-  if (scored.length || review.gut !== null) {
-    out.push("## Scores", "");
-    const label = (id: string) => criteria.find((c) => c.id === id)?.label ?? id;
-    if (scored.length) out.push(table(["Criterion", "Score"], scored.map(([id, score]) => [inline(label(id)), `${score}/5`])), "");
-    if (review.gut !== null) out.push(`Gut feeling, could this be home: ${review.gut}/5`, "");
-  }
-  if (review.dealBreakers.length) out.push("## Deal-breakers", "", ...review.dealBreakers.map((d) => `- ${proseLine(d)}`), "");
+  derived("People met");
+  derived("Scores");
+  derived("Deal-breakers");
   if (review.redFlags.length) out.push(`## ${SECTION.redFlags}`, "", ...review.redFlags.map((f) => `- ${proseLine(f)}`), "");
   if (review.stillUnknown.length) out.push(`## ${SECTION.stillUnknown}`, "", ...review.stillUnknown.map((u) => `- ${proseLine(u)}`), "");
   if (review.notes) out.push(`## ${SECTION.notes}`, "", ...notesLines(review.notes), "");
   if (review.otherSections) out.push(review.otherSections, "");
-  if (review.changes.length) out.push("## Changes", "", ...review.changes.map((c) => `- ${proseLine(c)}`), "");
+  derived("Changes");
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** The lines of each section the program writes from the front matter, keyed (see KeyedLine). */
+function ownedLines(review: OwnedData, criteria: readonly Criterion[]): Record<string, KeyedLine[]> {
+  const label = (id: string) => inline(criteria.find((c) => c.id === id)?.label ?? id);
+  const scored = Object.entries(review.scores);
+  const scores: KeyedLine[] = scored.length
+    ? table(["Criterion", "Score"], scored.map(([id, score]) => [label(id), `${score}/5`]))
+        .split("\n")
+        .map((line, i) => [i < 2 ? `table:${i}` : `score:${label(scored[i - 2]![0])}`, line] as const)
+    : [];
+  if (review.gut !== null) scores.push(["gap:gut", ""], ["gut", `${GUT} ${review.gut}/5`]);
+  return {
+    "People met": review.people.map((p, i) => [personKey(review.people, i), personLine(p)] as const),
+    Scores: scores,
+    "Deal-breakers": review.dealBreakers.map((d) => [`item:${d}`, `- ${proseLine(d)}`] as const),
+    Changes: review.changes.map((c) => [`item:${c}`, `- ${proseLine(c)}`] as const),
+  };
+}
+
+const GUT = "Gut feeling, could this be home:";
+
+function personLine(p: Person): string {
+  const about = [p.role ? inline(p.role) : "", p.detail ? `talked about ${inline(p.detail)}` : ""].filter(Boolean).join("; ");
+  const thanked = p.thanked ? ` (thanked ${day(p.thanked)})` : "";
+  return `- **${inline(p.name)}**${about ? `: ${about}` : ""}${thanked}`;
+}
+
+/** "person:Dr. Lee#2" for the second Dr. Lee: two people of one name keep their own lines. */
+function personKey(people: readonly Pick<Person, "name">[], index: number): string {
+  const name = people[index]!.name;
+  const n = people.slice(0, index + 1).filter((p) => p.name === name).length;
+  return `person:${name}#${n}`;
+}
+
+/**
+ * Appends a section the program owns, with the lines the user wrote into it kept in place (see
+ * io/hand-lines.ts); a section with hand-written lines only is still written.
+ */
+function ownedSection(out: string[], heading: string, lines: readonly KeyedLine[], hand: HandWritten = {}): void {
+  if (!lines.length && !Object.keys(hand).length) return;
+  out.push(`## ${heading}`, "");
+  withHandLines(out, lines, hand);
+  if (out.at(-1) !== "") out.push("");
 }
 
 /** Notes as Markdown: prose lines escaped (proseLine), code fences and what is inside them verbatim. */
@@ -73,14 +107,27 @@ function notesLines(notes: string): string[] {
 
 export type BodyProse = Pick<Review, "redFlags" | "stillUnknown" | "notes" | "otherSections" | "handLines">;
 
-export function readBody(body: string): BodyProse {
+/** What the front matter says the owned sections hold: how their lines are told from hand-written ones. */
+export type OwnedData = Pick<Review, "people" | "dealBreakers" | "changes" | "scores" | "gut">;
+
+/**
+ * The prose of a review body. With `criteria` (they label the score rows the program wrote, see
+ * ownKeys), also the lines written by hand into the owned sections, which a rewrite must keep;
+ * readers that never rewrite (rank, the follow-up list) leave it out and skip that work.
+ */
+export function readBody(body: string, data: OwnedData, criteria?: readonly Criterion[]): BodyProse {
   const { preamble, sections } = bodySections(body);
   const section = (heading: string) => sections.find(([h]) => h === heading)?.[1];
   const handLines: HandLines = {};
   const before = handPreamble(preamble);
   if (before) handLines.preamble = before;
-  const people = handPeople(section("People met"));
-  if (people) handLines.people = people;
+  const own = criteria ? ownKeys(data, criteria) : {};
+  for (const heading of criteria ? DERIVED : []) {
+    const lines = section(heading);
+    // The blank line under the heading is the layout's.
+    const hand = lines && handLinesOf(lines[0]?.trim() === "" ? lines.slice(1) : lines, own[heading]!);
+    if (hand) (handLines.sections ??= {})[heading] = hand;
+  }
   return {
     redFlags: listOf(section(SECTION.redFlags)),
     stillUnknown: listOf(section(SECTION.stillUnknown)),
@@ -89,7 +136,38 @@ export function readBody(body: string): BodyProse {
       .filter(([heading]) => !KNOWN.has(heading))
       .map(([heading, lines]) => `## ${heading}\n${lines.join("\n")}`.trimEnd())
       .join("\n\n"),
-    ...(before || people ? { handLines } : {}),
+    ...(before || handLines.sections ? { handLines } : {}),
+  };
+}
+
+/**
+ * For each owned section, the key of a line the program wrote there (see ownedLines), or
+ * undefined for a line it did not write: list items, score rows and the gut line as the front
+ * matter has them now, a person's line by the name alone.
+ */
+function ownKeys(data: OwnedData, criteria: readonly Criterion[]): Record<string, (line: string) => string | undefined> {
+  const items = (list: readonly string[]) => {
+    const keys = new Map(list.map((item) => [`- ${proseLine(item)}`, `item:${item}`]));
+    return (line: string) => keys.get(line);
+  };
+  const seenPeople = new Set<string>();
+  // The table and gut line as the program would write them now: a row added by hand is kept.
+  const scoreKeys = new Map(ownedLines(data, criteria).Scores!.map(([key, line]) => [line, key]));
+  return {
+    // A person's line by its name: the rest (role, topic, thanked) is the front matter's.
+    "People met": (line) => {
+      const index = data.people.findIndex((p, i) => {
+        const start = `- **${inline(p.name)}**`;
+        return line.startsWith(start) && /^(?:$|: | \(thanked )/.test(line.slice(start.length)) && !seenPeople.has(personKey(data.people, i));
+      });
+      if (index === -1) return undefined;
+      const key = personKey(data.people, index);
+      seenPeople.add(key);
+      return key;
+    },
+    Scores: (line) => scoreKeys.get(line),
+    "Deal-breakers": items(data.dealBreakers),
+    Changes: items(data.changes),
   };
 }
 
@@ -130,19 +208,6 @@ function handPreamble(lines: string[]): string {
     if (facts !== -1 && /^(Job|Residency)( · |$)/.test(rest[facts]!)) rest.splice(facts, 1);
   }
   return rest.join("\n").replace(/^\s*\n/, "").trimEnd().replace(/^\n+/, "");
-}
-
-/** Lines under a person's "- **Name**" line (indented sub-bullets, notes), by the person's name. */
-function handPeople(lines: string[] | undefined): Record<string, string> | undefined {
-  const out: Record<string, string[]> = {};
-  let person: string | undefined;
-  for (const line of lines ?? []) {
-    const top = /^- \*\*(.*?)\*\*/.exec(line);
-    if (top) person = unescapeProse(top[1]!);
-    else if (person !== undefined && line.trim() !== "") (out[person] ??= []).push(line);
-  }
-  const names = Object.keys(out);
-  return names.length ? Object.fromEntries(names.map((name) => [name, out[name]!.join("\n")])) : undefined;
 }
 
 /** List items; a line added by hand without "- " still counts as one. */

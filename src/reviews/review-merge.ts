@@ -62,6 +62,11 @@ export function mergeReview(base: Review | undefined, theirs: Review | undefined
     changes: mergeList(base?.changes ?? [], theirs.changes, mine.changes),
     extra,
   };
+  // Lines typed into the note by hand while the form was open: the form never changes them.
+  if (same(mine.handLines, base?.handLines)) {
+    if (theirs.handLines) merged.handLines = theirs.handLines;
+    else delete merged.handLines;
+  }
   const after = pick("written after (days)", base?.writtenAfterDays, theirs.writtenAfterDays, mine.writtenAfterDays);
   if (after === undefined) delete merged.writtenAfterDays;
   else merged.writtenAfterDays = after;

@@ -3,11 +3,12 @@
 import type { ContentIssue } from "../io/errors.js";
 import { validate } from "../io/validate.js";
 import { positionAt } from "../io/yaml-file.js";
-import type { Criterion } from "./criteria.js";
+import type { Criterion, Kind } from "./criteria.js";
 import type { Review } from "./review.js";
 import { reviewFrontMatterSchema } from "./review-schema.js";
 import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
-import { readBody, renderBody } from "./review-body.js";
+import { PROGRAM_SECTIONS, readBody, renderBody } from "./review-body.js";
+import { codeLines } from "./review.js";
 import { editDistance } from "../io/suggest.js";
 import { recordFile } from "../io/record-file.js";
 import { legacyProgramSlug } from "../io/slug.js";
@@ -53,6 +54,15 @@ export function rewriteProblem(text: string, file: string): ContentIssue | undef
   if (lines[0] !== "---") return undefined;
   const close = lines.indexOf("---", 1);
   if (close === -1) return undefined;
+  const twice = secondSection(lines, close + 1);
+  if (twice) {
+    return {
+      file,
+      line: twice.line,
+      col: 1,
+      message: `a second '## ${twice.heading}' section (the first is at line ${twice.first}): a rewrite keeps only one; join the two, or rename this one`,
+    };
+  }
   for (let i = close + 1; i < lines.length && !lines[i]!.startsWith("## "); i++) {
     if (lines[i] === "---") {
       return {
@@ -66,10 +76,33 @@ export function rewriteProblem(text: string, file: string): ContentIssue | undef
   return undefined;
 }
 
+/**
+ * A section the program reads or writes ("## Scores", "## Notes") that the body has twice: the
+ * note keeps one of each, so the second would be lost. 1-based lines; headings in code are code.
+ */
+function secondSection(lines: readonly string[], bodyStart: number): { heading: string; line: number; first: number } | undefined {
+  const body = lines.slice(bodyStart);
+  const code = codeLines(body);
+  const seen = new Map<string, number>();
+  for (const [i, line] of body.entries()) {
+    const heading = code[i] ? undefined : /^## (.*)$/.exec(line)?.[1]!.trim();
+    if (heading === undefined || !PROGRAM_SECTIONS.has(heading)) continue;
+    const first = seen.get(heading);
+    if (first !== undefined) return { heading, line: bodyStart + i + 1, first };
+    seen.set(heading, bodyStart + i + 1);
+  }
+  return undefined;
+}
+
 export type ReviewResult = { ok: true; review: Review } | { ok: false; issues: ContentIssue[] };
 
-/** A review note's text as a Review, or every problem in it with its position in `file`. */
-export function parseReviewNote(text: string, file: string): ReviewResult {
+/**
+ * A review note's text as a Review, or every problem in it with its position in `file`. Give
+ * `criteria` (the config's, by kind) to rewrite the note: then the lines written by hand into the
+ * sections the program writes are read too (see readBody), and the criteria tell its score rows
+ * from rows added by hand.
+ */
+export function parseReviewNote(text: string, file: string, criteria?: Readonly<Record<Kind, readonly Criterion[]>>): ReviewResult {
   const parsed = parseNote(text, file);
   if (!parsed.ok) return parsed;
   const { note } = parsed;
@@ -92,7 +125,7 @@ export function parseReviewNote(text: string, file: string): ReviewResult {
       gut: gut ?? null,
       dealBreakers,
       people,
-      ...readBody(note.body),
+      ...readBody(note.body, { people, dealBreakers, changes, scores: scores ?? {}, gut: gut ?? null }, criteria?.[kind]),
       ...(writtenAfterDays !== undefined ? { writtenAfterDays } : {}),
       changes,
       draft: draft ?? false,

@@ -45,8 +45,12 @@ export interface Review {
 export interface HandLines {
   /** Under the "# Review:" title and its facts line, before the first section. */
   preamble?: string;
-  /** Under a person's line in "People met" (sub-bullets), by the person's name. */
-  people?: Record<string, string>;
+  /**
+   * Lines written into a section the program writes from the front matter ("People met",
+   * "Scores", "Deal-breakers", "Changes"): by section, then by the key of the program line they
+   * follow ("person:Dr. Lee#2", "score:Faculty", "item:TEXT", "gut"; "" for the top of the section).
+   */
+  sections?: Record<string, Record<string, string[]>>;
 }
 
 /** A Markdown code fence line (``` or ~~~): what lies between two is code, never prose. */

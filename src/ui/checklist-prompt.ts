@@ -83,12 +83,15 @@ export function shortText(text: string, words = 4): string {
   return parts.length <= words ? text : `${parts.slice(0, words).join(" ")}…`;
 }
 
-/** Asks which items of the section are done; resolves with their ids (ticked ones stay ticked). */
-export function askSection(view: SectionView, signal: AbortSignal): Promise<string[]> {
+/**
+ * Asks which items of the section are done; resolves with their ids (ticked ones stay ticked).
+ * `onChange` gets the ids ticked on screen after every change, before Enter.
+ */
+export function askSection(view: SectionView, signal: AbortSignal, onChange?: (ticked: string[]) => void): Promise<string[]> {
   const rows = process.stderr.rows ?? 24;
   // One column spare: a line that fills the terminal exactly makes some terminals wrap.
   const width = (process.stderr.columns ?? 80) - 1;
-  return ask.checkbox<string>(
+  return ask.ticks<string>(
     {
       message: `${view.title} (${view.position})`,
       choices: view.items.map((item) => ({
@@ -98,10 +101,9 @@ export function askSection(view: SectionView, signal: AbortSignal): Promise<stri
         checked: item.done,
         ...(item.why ? { description: wrapPieces(plain(item.why), width) } : {}),
       })),
-      // Room for the message, the description and the key help under the list.
       // Lines, not items. Room is left for the message, the description and the key help.
       pageSize: Math.max(5, rows - 8),
-      loop: false,
+      ...(onChange ? { onChange } : {}),
     },
     { signal },
   );

@@ -1,8 +1,9 @@
 // The one door to the terminal for questions: every prompt renders on stderr with our theme,
 // so stdout stays free for documents.
-import { checkbox, confirm, number, select } from "@inquirer/prompts";
+import { checkbox, confirm, select } from "@inquirer/prompts";
 import { terminalSafe, visible } from "../io/control-chars.js";
 import { askLine, type LineConfig } from "./line-prompt.js";
+import { tickPrompt, type TickConfig } from "./tick-prompt.js";
 import { promptTheme } from "./theme.js";
 
 type Context = { signal?: AbortSignal };
@@ -37,10 +38,12 @@ export { requireTerminal } from "./terminal.js";
 export const ask = {
   // Our own line prompt: a multi-line paste is kept whole instead of cut at its first line break.
   text: (config: Omit<LineConfig, "theme">, context?: Context) => askLine({ ...safe(config), theme: promptTheme() as LineConfig["theme"] }, context),
-  number: (config: Omit<Parameters<typeof number>[0], "theme">, context?: Context) => number({ ...safe(config), theme: promptTheme() }, bind(context)),
   confirm: (config: Omit<Parameters<typeof confirm>[0], "theme">, context?: Context) => confirm({ ...safe(config), theme: promptTheme() }, bind(context)),
   select: <Value>(config: Omit<Parameters<typeof select<Value>>[0], "theme">, context?: Context) =>
     select<Value>({ ...safe(config), theme: promptTheme() }, bind(context)),
   checkbox: <Value>(config: Omit<Parameters<typeof checkbox<Value>>[0], "theme">, context?: Context) =>
     checkbox<Value>({ ...safe(config), theme: promptTheme() }, bind(context)),
+  // A checkbox that reports each tick as it is made (onChange), so an interruption keeps them.
+  ticks: <Value>(config: Omit<TickConfig<Value>, "theme">, context?: Context) =>
+    tickPrompt({ ...safe(config), theme: promptTheme() } as TickConfig<unknown>, bind(context)) as Promise<Value[]>,
 };

@@ -1,11 +1,12 @@
-// The review form, on stderr. Each answer is copied into `answered` the moment it is given, so
-// an interrupted form can be saved as a draft with everything typed so far.
+// The review form, on stderr. Each answer is copied into `answered` the moment it is given, and
+// the text typed at the open prompt when the form is stopped, so an interrupted form can be
+// saved as a draft with everything typed so far.
 import { daysBetween, parseDay } from "../io/dates.js";
 import type { Criterion, Kind } from "../reviews/criteria.js";
 import type { Person, Review } from "../reviews/review.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
-import { splitEntries } from "./line-prompt.js";
+import { splitEntries, type LineConfig } from "./line-prompt.js";
 import { ask } from "./prompts.js";
 
 export interface ReviewFormOptions {
@@ -18,21 +19,51 @@ export interface ReviewFormOptions {
   signal: AbortSignal;
 }
 
+/**
+ * Fills `answered` as the form goes. Stopped (Ctrl-C, a signal, a closed terminal), the form
+ * also puts into `answered` the text typed at the open prompt without Enter, as that field's
+ * answer, then rethrows: no typed character is lost.
+ */
 export async function reviewForm(options: ReviewFormOptions, answered: Partial<Review>): Promise<void> {
+  const open: OpenField = {};
+  try {
+    await fill(options, answered, open);
+  } catch (error) {
+    open.keep?.();
+    throw error;
+  }
+}
+
+/** How to keep the text typed so far at the open text prompt, once there is some. */
+interface OpenField {
+  keep?: () => void;
+}
+
+type Context = { signal: AbortSignal };
+
+/** A text prompt whose typed text `keep` puts in the review if the form is stopped there. */
+async function typed(config: Omit<LineConfig, "onText" | "theme">, context: Context, open: OpenField, keep: (text: string) => void): Promise<string> {
+  const value = await ask.text({ ...config, onText: (text) => (open.keep = text.trim() ? () => keep(text) : undefined) }, context);
+  open.keep = undefined;
+  return value;
+}
+
+async function fill(options: ReviewFormOptions, answered: Partial<Review>, open: OpenField): Promise<void> {
   const { base, today, signal } = options;
   const context = { signal };
+  const badDate = (value: string): string | undefined => {
+    const day = parseDay(value);
+    if (!day) return "Type a real date as YYYY-MM-DD, e.g. 2026-11-22";
+    return daysBetween(day, today) < 0 ? "That is after today; review an interview once it has happened" : undefined;
+  };
+  const text = (config: Omit<LineConfig, "onText" | "theme">, keep: (text: string) => void) => typed(config, context, open, keep);
 
-  answered.date = await ask.text(
-    {
-      message: "Interview date (YYYY-MM-DD)",
-      default: base.date,
-      validate: (value) => {
-        const day = parseDay(value);
-        if (!day) return "Type a real date as YYYY-MM-DD, e.g. 2026-11-22";
-        return daysBetween(day, today) < 0 ? "That is after today; review an interview once it has happened" : true;
-      },
+  answered.date = await text(
+    { message: "Interview date (YYYY-MM-DD)", default: base.date, validate: (value) => badDate(value) ?? true },
+    // Only a whole, real date: half a date is not one to save.
+    (value) => {
+      if (!badDate(value)) answered.date = value.trim();
     },
-    context,
   );
   answered.date = answered.date.trim();
   options.onDate?.(answered.date);
@@ -49,33 +80,37 @@ export async function reviewForm(options: ReviewFormOptions, answered: Partial<R
     context,
   );
   answered.kind = kind;
-  answered.specialty = await ask.text({ message: kind === "job" ? "Role (e.g. hospitalist, patient coordinator)" : "Specialty (e.g. internal medicine)", default: base.specialty || undefined }, context);
+  answered.specialty = await text(
+    { message: kind === "job" ? "Role (e.g. hospitalist, patient coordinator)" : "Specialty (e.g. internal medicine)", default: base.specialty || undefined },
+    (value) => (answered.specialty = value),
+  );
 
   answered.people = await keepList("People you met (untick anyone to remove)", base.people, (p) => p.name, context);
-  answered.people = await editPeople(answered.people, context, (people) => (answered.people = people));
+  answered.people = await editPeople(answered.people, text, (people) => (answered.people = people), context);
   say(paint.dim("Who did you meet? One thing you talked about makes the thank-you note easy. Leave the name empty when done."));
   // Names pasted in several lines are several people, asked about one after the other.
   const names: string[] = [];
   for (;;) {
-    if (names.length === 0) names.push(...splitEntries(await ask.text({ message: "Name (empty when done)" }, context)));
+    const meet = (name: string): Person => {
+      const person: Person = { name, role: "", detail: "", thanked: null };
+      answered.people = [...answered.people!, person];
+      return person;
+    };
+    if (names.length === 0) names.push(...splitEntries(await text({ message: "Name (empty when done)" }, (value) => splitEntries(value).forEach(meet))));
     const name = names.shift();
     if (!name) break;
     // In the list from the first keystroke on: an interrupted form still keeps who was met.
-    const person: Person = { name, role: "", detail: "", thanked: null };
-    answered.people = [...answered.people, person];
-    person.role = await ask.text({ message: `${name}'s role` }, context);
-    person.detail = await ask.text({ message: `One thing you talked about with ${name} (as you would say it to them: "your research on …")` }, context);
+    const person = meet(name);
+    person.role = await text({ message: `${name}'s role` }, (value) => (person.role = value));
+    person.detail = await text({ message: `One thing you talked about with ${name} (as you would say it to them: "your research on …")` }, (value) => (person.detail = value));
   }
 
   say(paint.dim("Score each criterion from 1 (poor) to 5 (excellent)."));
   const sameKind = kind === base.kind;
   answered.scores = {};
   for (const criterion of options.criteriaOf(kind)) {
-    const score = await ask.number(
-      { message: `${criterion.label} (1-5)`, min: 1, max: 5, step: 1, required: true, default: sameKind ? base.scores[criterion.id] : undefined },
-      context,
-    );
-    if (score !== undefined) answered.scores = { ...answered.scores, [criterion.id]: score };
+    const keep = (value: number) => (answered.scores = { ...answered.scores, [criterion.id]: value });
+    keep(await rating(`${criterion.label} (1-5)`, sameKind ? base.scores[criterion.id] : undefined, text, keep));
   }
 
   say(paint.dim("Deal-breakers: anything that would make you rather not match (or not work) there at all."));
@@ -85,19 +120,35 @@ export async function reviewForm(options: ReviewFormOptions, answered: Partial<R
     if (await ask.confirm({ message: `Deal-breaker: ${dealBreaker}?`, default: base.dealBreakers.includes(dealBreaker) }, context)) chosen.push(dealBreaker);
   }
   answered.dealBreakers = chosen;
-  await addLines("Another deal-breaker that applies (empty for none)", context, (line) => (answered.dealBreakers = [...answered.dealBreakers!, line]));
+  await addLines("Another deal-breaker that applies (empty for none)", text, (line) => (answered.dealBreakers = [...answered.dealBreakers!, line]));
 
   answered.redFlags = await keepList("Red flags noted before (untick what no longer holds)", base.redFlags, (f) => f, context);
-  await addLines("A red flag (empty when done)", context, (line) => (answered.redFlags = [...answered.redFlags!, line]));
+  await addLines("A red flag (empty when done)", text, (line) => (answered.redFlags = [...answered.redFlags!, line]));
 
-  answered.gut = (await ask.number({ message: "Gut feeling: could this be home? (1-5)", min: 1, max: 5, step: 1, required: true, default: base.gut ?? undefined }, context)) ?? null;
+  answered.gut = await rating("Gut feeling: could this be home? (1-5)", base.gut ?? undefined, text, (value) => (answered.gut = value));
 
   answered.stillUnknown = await keepList("Still unknown from before (untick what you found out)", base.stillUnknown, (u) => u, context);
-  await addLines("Something still unknown, to ask about (empty when done)", context, (line) => (answered.stillUnknown = [...answered.stillUnknown!, line]));
+  await addLines("Something still unknown, to ask about (empty when done)", text, (line) => (answered.stillUnknown = [...answered.stillUnknown!, line]));
 
-  const more = await ask.text({ message: base.notes ? "Add to your notes (empty to keep them as they are)" : "Anything else to remember (empty to skip)" }, context);
-  answered.notes = [base.notes, more.trim()].filter(Boolean).join("\n\n");
+  const withNotes = (more: string) => (answered.notes = [base.notes, more.trim()].filter(Boolean).join("\n\n"));
+  withNotes(await text({ message: base.notes ? "Add to your notes (empty to keep them as they are)" : "Anything else to remember (empty to skip)" }, withNotes));
 }
+
+/**
+ * A score from 1 to 5 (Enter takes `earlier`); a digit typed without Enter is the score kept if
+ * the form is stopped there.
+ */
+async function rating(message: string, earlier: number | undefined, text: TextPrompt, keep: (value: number) => void): Promise<number> {
+  const valid = (value: string) => /^[1-5]$/.test(value.trim());
+  const answer = await text(
+    { message, ...(earlier !== undefined ? { default: String(earlier) } : {}), validate: (value) => valid(value) || "Type a whole number from 1 to 5" },
+    (value) => valid(value) && keep(Number(value.trim())),
+  );
+  return Number(answer.trim());
+}
+
+/** A text prompt of the form (see typed). */
+type TextPrompt = (config: Omit<LineConfig, "onText" | "theme">, keep: (text: string) => void) => Promise<string>;
 
 /** Earlier entries, all ticked: untick to drop. Skipped when there were none. */
 async function keepList<T>(message: string, items: readonly T[], name: (item: T) => string, context: { signal: AbortSignal }): Promise<T[]> {
@@ -105,11 +156,11 @@ async function keepList<T>(message: string, items: readonly T[], name: (item: T)
   return ask.checkbox<T>({ message, choices: items.map((item) => ({ name: name(item), value: item, checked: true })) }, context);
 }
 
-/** Asks for lines until an empty one; each is handed over at once, for the draft. */
-async function addLines(message: string, context: { signal: AbortSignal }, add: (line: string) => void): Promise<void> {
+/** Asks for lines until an empty one; each is handed over at once (a half-typed one if stopped), for the draft. */
+async function addLines(message: string, text: TextPrompt, add: (line: string) => void): Promise<void> {
   for (;;) {
     // Lines pasted at once are one entry each.
-    const lines = splitEntries(await ask.text({ message }, context));
+    const lines = splitEntries(await text({ message }, (value) => splitEntries(value).forEach(add)));
     if (lines.length === 0) return;
     lines.forEach(add);
   }
@@ -119,7 +170,7 @@ async function addLines(message: string, context: { signal: AbortSignal }, add: 
  * A second run can correct who was met: pick a person, then change the name, role or topic (the
  * earlier answer is the default). Each change is handed over at once, for the draft.
  */
-async function editPeople(start: Person[], context: { signal: AbortSignal }, update: (people: Person[]) => void): Promise<Person[]> {
+async function editPeople(start: Person[], text: TextPrompt, update: (people: Person[]) => void, context: Context): Promise<Person[]> {
   let people = start;
   while (people.length) {
     const index = await ask.select<number>(
@@ -132,9 +183,13 @@ async function editPeople(start: Person[], context: { signal: AbortSignal }, upd
     );
     const person = people[index];
     if (!person) return people;
-    const name = (await ask.text({ message: "Name", default: person.name }, context)).trim() || person.name;
-    const role = await ask.text({ message: `${name}'s role`, default: person.role || undefined }, context);
-    const detail = await ask.text({ message: `One thing you talked about with ${name} (as you would say it to them: "your research on …")`, default: person.detail || undefined }, context);
+    const edit = (change: Partial<Person>) => update(people.map((p, i) => (i === index ? { ...p, ...change } : p)));
+    const name = (await text({ message: "Name", default: person.name }, (value) => edit({ name: value.trim() }))).trim() || person.name;
+    const role = await text({ message: `${name}'s role`, default: person.role || undefined }, (value) => edit({ name, role: value }));
+    const detail = await text(
+      { message: `One thing you talked about with ${name} (as you would say it to them: "your research on …")`, default: person.detail || undefined },
+      (value) => edit({ name, role, detail: value }),
+    );
     people = people.map((p, i) => (i === index ? { ...p, name, role, detail } : p));
     update(people);
   }

@@ -1,5 +1,5 @@
-// The `stories add` form, on stderr. Each answer is copied into `answered` the moment it is
-// given, so an interrupted form can still be saved with everything typed so far.
+// The `stories add` form, on stderr. Each answer is copied into `answered` as it is typed, so
+// an interrupted form can still be saved with everything typed so far, the open part too.
 import { competencyLabel } from "../content/competencies.js";
 import type { StoryAnswers } from "../stories/story-schema.js";
 import { paint } from "./color.js";
@@ -25,7 +25,9 @@ const PROMPTS = [
 export async function storyForm(options: StoryFormOptions, answered: Partial<StoryAnswers>): Promise<void> {
   const context = { signal: options.signal };
   say(paint.dim(`${options.title}: one real experience in STAR form. A few sentences each; Enter leaves a part empty.`));
-  for (const [field, message] of PROMPTS) answered[field] = (await ask.text({ message }, context)).trim();
+  // Copied as typed, before Enter too: a form stopped mid-part keeps the half-typed part.
+  const typing = (field: "situation" | "task" | "action" | "result" | "learned" | "where") => ({ onText: (text: string) => (answered[field] = text.trim()) });
+  for (const [field, message] of PROMPTS) answered[field] = (await ask.text({ message, ...typing(field) }, context)).trim();
   answered.competencies = await ask.checkbox<string>(
     {
       message: "Competencies it shows (space to tick, Enter when done)",
@@ -35,5 +37,5 @@ export async function storyForm(options: StoryFormOptions, answered: Partial<Sto
     },
     context,
   );
-  answered.where = (await ask.text({ message: "Where it happened (a rotation, a job; Enter to skip)" }, context)).trim();
+  answered.where = (await ask.text({ message: "Where it happened (a rotation, a job; Enter to skip)", ...typing("where") }, context)).trim();
 }

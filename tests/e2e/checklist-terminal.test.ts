@@ -72,22 +72,23 @@ describe("checklist in a terminal", () => {
     expect((await again.exited).exitCode).toBe(130);
   });
 
-  it("keeps the ticks of finished sections on Ctrl-C and says where they are", async () => {
+  it("keeps the ticks of finished sections and of the one on screen on Ctrl-C, and says where they are", async () => {
     const { env, home } = box();
     const term = terminal(args("--date", "2026-03-02"), { env });
     await section(term, "Before the visit");
     term.write(keys.space);
     term.write(keys.enter);
     await section(term, "On the day");
-    term.write(keys.space); // ticked, but the section is not saved yet
+    term.write(keys.space); // ticked on screen, Enter not pressed
+    await term.waitFor("◉ Note the names", WAIT);
     term.write(keys.ctrlC);
     expect((await term.exited).exitCode).toBe(130);
     const file = join(home, "checklists", "visit-day--lakeside-health.md");
-    expect(term.output()).toContain('Interrupted in "On the day" before it was saved. Saved so far: 1/6 done, 0 overdue');
+    expect(term.output()).toContain('Interrupted in "On the day"; the ticks on screen are saved. Saved so far: 2/6 done, 0 overdue');
     expect(term.output().replace(/\s*\n\s*/g, "")).toContain(file);
     const text = printed(env);
     expect(text).toContain("- [x] Book travel and a hotel");
-    expect(text).toContain("- [ ] Note the names of everyone you meet");
+    expect(text).toContain("- [x] Note the names of everyone you meet");
   });
 
   it("keeps the ticks on SIGTERM too", async () => {

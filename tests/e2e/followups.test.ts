@@ -1,6 +1,6 @@
 // `followups` end to end on fixture reviews with a fixed clock: due dates, overdue first,
 // drafts from what was discussed, --done recorded in the review, unknown names.
-import { cpSync, readFileSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
@@ -93,5 +93,22 @@ describe("followups", () => {
     expect(result.code).toBe(code);
     expect(result.stderr).toContain(message);
     expect(result.stdout).toBe("");
+  });
+});
+
+describe("followups with a review that cannot be read", () => {
+  it("is an error naming it, never 'No reviews yet'; --done says the program may be in it", () => {
+    box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-25T10:00:00" });
+    // A folder where the review should be: unreadable as a note for everyone, root too.
+    const path = join(box.home, "reviews", "lakeside.md");
+    mkdirSync(path, { recursive: true });
+    const list = run(["followups"], { env: box.env });
+    expect(list.code).toBe(65);
+    expect(list.stderr).toContain(`warning: skipped ${path}:1:1: is a folder, not a review\n`);
+    expect(list.stderr).toContain("No review could be read; fix the files above.");
+    expect(list.stderr).not.toContain("No reviews yet");
+    const done = run(["followups", "--done", "Lakeside", "Sam Lee"], { env: box.env });
+    expect(done.code).toBe(66);
+    expect(done.stderr).toContain("error: no review for 'Lakeside'. 1 review file could not be read (see above); it may be one of them. Write one with: interview-coach review \"Lakeside\"\n");
   });
 });

@@ -1,6 +1,7 @@
 // kill -9 cannot be caught: the BUILT binary is killed while the third answer is being typed,
 // after two were rated. The next `practice` offers the unfinished session; the note it saves
-// has both rated answers and not the one in progress, and history keeps every line it had.
+// has both rated answers with their "next time" lines, and the one in progress marked not
+// rated (kept on disk while it was typed); history keeps every line it had.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { afterEach, expect, it } from "vitest";
@@ -16,7 +17,27 @@ async function answer(t: Terminal, step: ReturnType<typeof stepper>, text: strin
   await answerQuestion(t, step, text, { nextTime: "Pause before the result" });
 }
 
-it("kill -9 during the third answer: the next run recovers the two rated answers, not the third", async () => {
+/**
+ * Resolves once some file directly in `dir` holds `text` (the program writes it on its own
+ * clock). Temp files (.xxxx.tmp) do not count: a write is done once renamed into place.
+ */
+async function fileHolding(dir: string, text: string): Promise<void> {
+  for (let tries = 0; tries < 3000; tries++) {
+    const found = readdirSync(dir).some((name) => {
+      if (name.endsWith(".tmp")) return false;
+      try {
+        return readFileSync(join(dir, name), "utf8").includes(text);
+      } catch {
+        return false; // a folder, or replaced meanwhile
+      }
+    });
+    if (found) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no file in ${dir} holds ${JSON.stringify(text)}`);
+}
+
+it("kill -9 during the third answer: the next run recovers the two rated answers and the third, not rated", async () => {
   box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-24T18:00:00" });
   const { env, home } = box;
   const args = ["practice", "residency", "--count", "3", "--order", "deck", "--prep", "0", "--time", "30s"];
@@ -28,6 +49,8 @@ it("kill -9 during the third answer: the next run recovers the two rated answers
   await step.until("Answer [");
   first.write("Third answer, cut off mid-sen");
   await step.until("cut off mid-sen");
+  // Kept on disk within a second of the last keystroke, for exactly this.
+  await fileHolding(home, "Third answer, cut off mid-sen");
   first.kill("SIGKILL");
   expect((await first.exited).signal).toBe(9);
   const historyPath = join(home, "history.jsonl");
@@ -38,7 +61,7 @@ it("kill -9 during the third answer: the next run recovers the two rated answers
   const second = terminal(args, { env });
   const next = stepper(second);
   await next.until("Unfinished session (the program was stopped before it could save): Residency program interviews for Lakeside IM");
-  await next.until("2 of 3 answered");
+  await next.until("2 of 3 answered, and one being typed (not rated)");
   await next.until("Save it as a note now?");
   next.mark();
   second.write(keys.enter);
@@ -53,7 +76,9 @@ it("kill -9 during the third answer: the next run recovers the two rated answers
   expect(note).toContain("interrupted: true");
   expect(note).toContain("First answer: the rural clinic that changed my path");
   expect(note).toContain("Second answer: continuity with one patient on rotation");
-  expect(note).not.toContain("Third answer");
+  expect(note).toContain("## Not rated: Where do you see yourself ten years from now?\n\n*Being typed when the session was stopped; not rated.*\n\n```text\nThird answer, cut off mid-sen\n```\n");
+  expect(note.match(/Next time I will: Pause before the result/g)).toHaveLength(2);
+  expect(note).toContain("unrated:\n");
   expect(readdirSync(join(home, "sessions"))).toEqual([basename(saved)]);
 
   // Every line of the killed session is still there, word for word, followed by its end.
@@ -63,6 +88,8 @@ it("kill -9 during the third answer: the next run recovers the two rated answers
   expect(added[0]).toMatchObject({ type: "end", session: JSON.parse(killed.split("\n")[0]!).session, note: saved, interrupted: true });
   expect(added.slice(1).map((e) => e.type)).toEqual(["start", "end"]);
   expect((readdirSync(home, { recursive: true }) as string[]).filter((f) => /^\..*\.tmp$/.test(basename(f)))).toEqual([]);
+  // Saved in the note: the record of what was typed is gone.
+  expect(readdirSync(home).filter((f) => f.startsWith(".typing-"))).toEqual([]);
 
   // Closed now: not offered again.
   const third = run([...args, "--answers", join(FIXTURES, "practice", "answers.yaml")], { env });

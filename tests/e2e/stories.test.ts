@@ -262,7 +262,7 @@ describe("the stories add form in a terminal", () => {
     expect(note).toContain("## Task\n\nI had to find a bed for an admission.\n\n## Action");
   }, 60_000);
 
-  it("keeps what was typed when Ctrl-C stops the form, and exits 130", async () => {
+  it("keeps what was typed when Ctrl-C stops the form, the half-typed part too, and exits 130", async () => {
     const b = box();
     const t = terminal(["stories", "add", "On call"], { env: b.env });
     const step = stepper(t);
@@ -270,11 +270,15 @@ describe("the stories add form in a terminal", () => {
     step.mark();
     t.write(`One night on call the ward ran out of beds.${keys.enter}`);
     await step.until("Task:");
+    // Typed, Enter not pressed: kept too.
+    t.write("I had to find a bed for an admiss");
+    await step.until("for an admiss");
     t.write(keys.ctrlC);
     expect((await t.exited).exitCode).toBe(130);
     expect(t.output()).toMatch(/Interrupted: what you typed is saved in .*on-call\.md; finish it in any editor\./);
     const note = readFileSync(join(b.home, "stories", "on-call.md"), "utf8");
     expect(note).toContain("## Situation\n\nOne night on call the ward ran out of beds.\n");
+    expect(note).toContain("## Task\n\nI had to find a bed for an admiss\n");
     expect(run(["stories"], { env: b.env }).code).toBe(0);
   }, 60_000);
 });

@@ -1,0 +1,87 @@
+// A checkbox prompt that tells its caller every tick the moment it is made. @inquirer/prompts'
+// checkbox keeps the ticks to itself until Enter, so Ctrl-C, SIGTERM or a closed terminal lost
+// the ticks on screen; with onChange the caller has them and saves them. Keys and looks are the
+// same as that checkbox's (↑↓, space, a for all, i to invert, a number for the n-th, Enter).
+import { createPrompt, isDownKey, isEnterKey, isNumberKey, isSpaceKey, isUpKey, makeTheme, useKeypress, usePagination, usePrefix, useState, type Theme } from "@inquirer/core";
+
+export interface TickChoice<Value> {
+  value: Value;
+  name: string;
+  /** Shown after the message once answered. */
+  short?: string;
+  checked?: boolean;
+  /** Shown under the list while the item is under the cursor. */
+  description?: string;
+}
+
+export interface TickConfig<Value> {
+  message: string;
+  choices: readonly TickChoice<Value>[];
+  /** Lines of the list shown at once. */
+  pageSize?: number;
+  /** The values ticked, after every change. */
+  onChange?: (ticked: Value[]) => void;
+  theme?: Partial<Theme>;
+}
+
+const CURSOR_HIDE = "\u001b[?25l";
+const ICON = { checked: "◉", unchecked: "◯", cursor: "❯" };
+
+type Item<Value> = Required<Pick<TickChoice<Value>, "value" | "name" | "checked">> & TickChoice<Value>;
+
+export const tickPrompt = createPrompt(<Value>(config: TickConfig<Value>, done: (ticked: Value[]) => void) => {
+  const theme = makeTheme(config.theme);
+  const [status, setStatus] = useState<"idle" | "done">("idle");
+  const prefix = usePrefix({ status, theme });
+  const [items, setShown] = useState<Item<Value>[]>(config.choices.map((choice) => ({ ...choice, checked: choice.checked ?? false })));
+  const [active, setActive] = useState(0);
+  const ticked = (list: readonly Item<Value>[]) => list.filter((item) => item.checked).map((item) => item.value);
+  const setItems = (next: Item<Value>[]) => {
+    setShown(next);
+    config.onChange?.(ticked(next));
+  };
+
+  useKeypress((key) => {
+    if (status !== "idle") return;
+    if (isEnterKey(key)) {
+      setStatus("done");
+      done(ticked(items));
+    } else if (isUpKey(key) || isDownKey(key)) {
+      setActive(Math.min(items.length - 1, Math.max(0, active + (isUpKey(key) ? -1 : 1))));
+    } else if (isSpaceKey(key)) {
+      setItems(items.map((item, i) => (i === active ? { ...item, checked: !item.checked } : item)));
+    } else if (key.name === "a") {
+      const all = items.some((item) => !item.checked);
+      setItems(items.map((item) => ({ ...item, checked: all })));
+    } else if (key.name === "i") {
+      setItems(items.map((item) => ({ ...item, checked: !item.checked })));
+    } else if (isNumberKey(key)) {
+      const index = Number(key.name) - 1;
+      if (items[index]) {
+        setActive(index);
+        setItems(items.map((item, i) => (i === index ? { ...item, checked: !item.checked } : item)));
+      }
+    }
+  });
+
+  const message = theme.style.message(config.message, status);
+  if (status === "done") {
+    const answer = items.filter((item) => item.checked).map((item) => item.short ?? item.name).join(", ");
+    return [prefix, message, theme.style.answer(answer)].filter(Boolean).join(" ");
+  }
+  let description: string | undefined;
+  const page = usePagination({
+    items,
+    active,
+    renderItem({ item, isActive }) {
+      if (isActive) description = item.description;
+      const row = `${isActive ? ICON.cursor : " "}${item.checked ? theme.style.answer(ICON.checked) : ICON.unchecked} ${item.name}`;
+      return isActive ? theme.style.highlight(row) : row;
+    },
+    pageSize: config.pageSize ?? 7,
+    loop: false,
+  });
+  const help = [["↑↓", "navigate"], ["space", "select"], ["a", "all"], ["i", "invert"], ["⏎", "submit"]].map(([k, what]) => `${k} ${theme.style.help(what!)}`).join(theme.style.help(" • "));
+  const lines = [`${prefix} ${message}`, page, " ", description ? theme.style.help(description) : "", help].filter(Boolean).join("\n").trimEnd();
+  return `${lines}${CURSOR_HIDE}`;
+});

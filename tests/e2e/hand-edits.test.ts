@@ -1,0 +1,86 @@
+// A review note is the user's file: lines written by hand inside the sections the program
+// rewrites from the front matter stay where they are when `review` saves an edit (the built
+// binary, the form in a real pseudo-terminal), and a note that cannot be rewritten without loss
+// is refused with its position.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+import { editForm, lakeside, WAIT } from "../helpers/review-steps.js";
+
+let box: Sandbox | undefined;
+afterEach(() => box?.cleanup());
+
+describe("hand-written lines in the sections review writes", () => {
+  it("survive an edit in the review form, each where it was; the changed score is rewritten around them", async () => {
+    box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
+    const file = lakeside(box);
+    const original = readFileSync(file, "utf8");
+    const edited = original
+      .replace("## People met\n\n", "## People met\n\nAt the dinner the night before:\n\n")
+      .replace("talked about the new sepsis QI project\n", "talked about the new sepsis QI project\n  - emailed me the QI paper\n")
+      .replace("| Career outcomes | 4/5 |\n", "| Career outcomes | 4/5 |\n| Commute | 5/5 |\n")
+      .replace("Gut feeling, could this be home: 4/5\n", "Gut feeling, could this be home: 4/5\n\nThe dinner decided it.\n\n## Deal-breakers\n\nNone, but parking is $300 a month.\n");
+    expect(edited).not.toBe(original);
+    writeFileSync(file, edited);
+
+    const term = terminal(["review", "Lakeside"], { env: box.env, cols: 160 });
+    await term.waitFor("? Interview date", WAIT);
+    await editForm(term, { culture: "2" });
+    expect(term.output()).toContain("Changed: 2026-11-21: culture 4 → 2");
+
+    const after = readFileSync(file, "utf8");
+    expect(after).toContain("## People met\n\nAt the dinner the night before:\n\n- **Dr. Ana Rivera**");
+    expect(after).toContain("talked about the new sepsis QI project\n  - emailed me the QI paper\n- **Sam Lee**");
+    expect(after).toContain("| Resident culture and wellness | 2/5 |\n");
+    expect(after).toContain("| Career outcomes | 4/5 |\n| Commute | 5/5 |\n\nGut feeling, could this be home: 4/5\n\nThe dinner decided it.\n\n## Deal-breakers\n\nNone, but parking is $300 a month.\n\n## Red flags");
+    expect(after).toContain("## Changes\n\n- 2026-11-21: culture 4 → 2\n");
+    // Nothing else moved: the edit is the two score lines and the change record.
+    const expected = edited
+      .replace("  culture: 4\n", "  culture: 2\n")
+      .replace("| Resident culture and wellness | 4/5 |", "| Resident culture and wellness | 2/5 |")
+      .replace("---\n# Review", 'changes:\n  - "2026-11-21: culture 4 → 2"\n---\n# Review')
+      .concat("\n## Changes\n\n- 2026-11-21: culture 4 → 2\n");
+    expect(after).toBe(expected);
+  }, 60_000);
+
+  it("a review with a section the program writes twice is refused with the second's position, exit 65, unchanged", () => {
+    box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
+    const file = lakeside(box);
+    const doubled = `${readFileSync(file, "utf8")}\n## Notes\n\nA second notes section, written by hand.\n`;
+    writeFileSync(file, doubled);
+    const lines = doubled.split("\n");
+    const result = run(["review", "Lakeside", "--answers", join(FIXTURES, "reviews", "answers", "lakeside.yaml")], { env: box.env });
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain(
+      `lakeside.md:${lines.lastIndexOf("## Notes") + 1}:1: a second '## Notes' section (the first is at line ${lines.indexOf("## Notes") + 1}): a rewrite keeps only one; join the two, or rename this one\n`,
+    );
+    expect(readFileSync(file, "utf8")).toBe(doubled);
+  });
+});
+
+describe("hand-written lines in a checklist note", () => {
+  it("survive ticking a section in the terminal: each stays after the line it followed", async () => {
+    box = sandbox({ INTERVIEW_COACH_NOW: "2026-02-27T10:00:00" });
+    const args = ["--content", join(FIXTURES, "checklists"), "checklist", "visit-day", "--program", "Lakeside Health", "--date", "2026-03-02"];
+    const first = terminal(args, { env: box.env, cols: 160 });
+    await first.waitFor("? Before the visit (1/3)", WAIT);
+    first.write(keys.ctrlC);
+    expect((await first.exited).exitCode).toBe(130);
+    const file = join(box.home, "checklists", "visit-day--lakeside-health.md");
+    const edited = readFileSync(file, "utf8")
+      .replace("  - Prices climb closer to the date\n", "  - Prices climb closer to the date\n  - Ask Sam about the hotel rate\n")
+      .concat("\n## My notes\n\nDress code is business casual.\n");
+    writeFileSync(file, edited);
+
+    const term = terminal(args, { env: box.env, cols: 160 });
+    await term.waitFor("? Before the visit (1/3)", WAIT);
+    term.write(keys.space + keys.enter); // book-travel
+    await term.waitFor("saved · 1/6 done", WAIT);
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    const after = readFileSync(file, "utf8");
+    expect(after).toContain("- [x] Book travel and a hotel (due 2026-02-16)\n  - Prices climb closer to the date\n  - Ask Sam about the hotel rate\n");
+    expect(after).toMatch(/\n## My notes\n\nDress code is business casual\.\n$/);
+  });
+});
