@@ -61,7 +61,8 @@ const LABEL = /^\s*(?:#{1,6}\s*|\*\*|__)?\s*(situation|task|actions?|results?|ou
 /** Parts named by the candidate: "Task: ...", "### Action" (the text below the heading). */
 function labelledParts(text: string): Partial<Record<StarPart, string>> {
   const found: Partial<Record<StarPart, string>> = {};
-  const lines = text.split(/\r?\n/);
+  // A label may also start a sentence inside a line: "... she agreed. Result: By May the wait halved."
+  const lines = text.split(/\r?\n|(?<=[.!?])[ \t]+(?=(?:\*\*|__)?(?:situation|task|actions?|results?|outcome)\s*(?:\*\*|__)?\s*:)/i);
   lines.forEach((line, i) => {
     const m = LABEL.exec(line);
     if (!m) return;

@@ -78,6 +78,8 @@ describe("STAR parts", () => {
     ["'study results' is no result", "I read the study results and I like research.", [false, false, false, false]],
     ["a hypothetical outcome is no result", "First I'd listen, then I'd call billing, and it would be fixed.", [false, false, true, false]],
     ["labels count", "Situation: a busy clinic.\nTask: cut the wait.\n### Action\nMoved check-in earlier.\nResult: shorter waits.", [true, true, true, true]],
+    ["labels inside one line count", "Situation: our lab lost its courier. Task: get samples across town. Action: I booked taxis. Result: No sample was late that month.", [true, true, true, true]],
+    ["a label alone counts, whatever follows it", "Situation: the rota had gaps. Result: Sixty slots by June.", [true, false, false, true]],
   ])("%s", async (_name, answer, [situation, task, action, result]) => {
     const found = await starOf(answer);
     expect({ situation: !!found.situation, task: !!found.task, action: !!found.action, result: !!found.result }).toEqual({ situation, task, action, result });
