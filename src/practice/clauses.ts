@@ -130,6 +130,16 @@ function startsClause(words: Word[], from: number): boolean {
   return false;
 }
 
+/** "has come", "have just put": a participle that looks like its present ("come", "put", "run"). */
+function participleAfter(words: Word[], at: number): boolean {
+  for (let i = at + 1; i < words.length && i <= at + 3; i++) {
+    const w = words[i]!;
+    if (w.pos === "VERB") return true;
+    if (w.pos !== "ADV" && w.pos !== "PART") return false;
+  }
+  return false;
+}
+
 function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const before = [...clauses].reverse().find((c) => c.tense !== "none");
   const firstVerb = words.findIndex((w) => w.verb);
@@ -154,7 +164,7 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
     const d = words.findIndex((w) => w.normal === "would");
     const next = words[d + 1];
     tense = next && next.verb && isPast(next) && words[d]!.text.startsWith("'") ? "past" : "would";
-  } else if (verbs.some((v) => ["have", "has", "'ve"].includes(v.normal)) && verbs.some((v) => isPast(v) && !["had"].includes(v.normal))) tense = "perfect";
+  } else if (verbs.some((v) => ["have", "has", "'ve"].includes(v.normal)) && (verbs.some((v) => isPast(v) && !["had"].includes(v.normal)) || words.some((w, i) => ["have", "has", "'ve"].includes(w.normal) && participleAfter(words, i)))) tense = "perfect";
   else if (verbs.some(isPast)) tense = "past";
   else if (verbs.length) tense = "present";
   const unreal =

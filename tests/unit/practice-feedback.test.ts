@@ -78,6 +78,9 @@ describe("STAR parts", () => {
     ["'study results' is no result", "I read the study results and I like research.", [false, false, false, false]],
     ["a hypothetical outcome is no result", "First I'd listen, then I'd call billing, and it would be fixed.", [false, false, true, false]],
     ["labels count", "Situation: a busy clinic.\nTask: cut the wait.\n### Action\nMoved check-in earlier.\nResult: shorter waits.", [true, true, true, true]],
+    ["a change told with a phrasal verb is a result", "On my renal block the clinic letters ran weeks late. I set up a shared template. The backlog came down within a month.", [true, false, true, true]],
+    ["how it went, told by the speaker", "One night on call a man fell on the ward. I checked him over and called his son. Thankfully he had only a bruise.", [true, false, true, true]],
+    ["'nothing has come of it' is an outcome", "At a meeting in Leeds I asked a director about her unit. I sent her my CV but nothing has come of it.", [true, false, true, true]],
     ["labels inside one line count", "Situation: our lab lost its courier. Task: get samples across town. Action: I booked taxis. Result: No sample was late that month.", [true, true, true, true]],
     ["a label alone counts, whatever follows it", "Situation: the rota had gaps. Result: Sixty slots by June.", [true, false, false, true]],
   ])("%s", async (_name, answer, [situation, task, action, result]) => {
