@@ -55,6 +55,12 @@ describe("fillers and hedges", () => {
     ["'so' and 'like' at the start of a line", "I paused \n  So, then\nLike, yes", [{ word: "like", count: 1 }, { word: "so", count: 1 }]],
     ["'kind of' as a kind", "What kind of doctor? A different sort of case.", []],
     ["'you know' as a question", "Do you know the answer? If you know, say so", []],
+    ["'like' after a preposition or before an intensifier, unpunctuated", "she came in with like a rash on her arm and the monitor was beeping like really loud", [{ word: "like", count: 2 }]],
+    ["'like' before a new subject, not 'like I said'", "no one checked like we all trusted the list and like I said it was late", [{ word: "like", count: 1 }]],
+    ["'you know' after an auxiliary", "the families were you know just waiting outside", [{ word: "you know", count: 1 }]],
+    ["'I mean' restarting after 'and', not 'and I mean to'", "we got there and I mean what mattered was the handover and I mean to thank them", [{ word: "I mean", count: 1 }]],
+    ["'actually' before another intensifier", "the ward got actually very quiet after that", [{ word: "actually", count: 1 }]],
+    ["'maybe' naming possibilities is meant; a lone one hedges", "It could be maybe a clot, or maybe just a strain. We saw maybe ten of them.", [{ word: "maybe", count: 1 }]],
     ["curly apostrophes and capitals", "UM, You Know, it’s fine", [{ word: "um", count: 1 }, { word: "you know", count: 1 }]],
   ])("%s", (_name, answer, expected) => {
     expect(fillersOf(answer)).toEqual(expected);
