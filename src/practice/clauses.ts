@@ -27,6 +27,8 @@ export interface Clause {
   unreal: boolean;
   /** A condition ("if there isn't ..."): fine in a process answer, not a story event. */
   conditional: boolean;
+  /** What would happen or be done, not what did ("I'd talk to her", "if I made an error"); "could" alone is past ability. */
+  hypothetical: boolean;
   /** Something that no longer holds ("I used to go") or was said only to oneself ("I told myself"). */
   lapsed: boolean;
   /** A habit stated in the present ("I always respect autonomy"). */
@@ -50,6 +52,8 @@ const SUBJECT_PRONOUNS = new Set(["i", "i'm", "i've", "i'd", "i'll", "we", "we'r
 const MODALS = new Set(["would", "could", "should", "might", "may", "must"]);
 const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "aim"]);
 const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
+/** Verbs that report what was said or promised: "I told him I'd call". */
+const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide", "offer"]);
 const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
 
 function isPast(t: Token): boolean {
@@ -167,14 +171,24 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   } else if (verbs.some((v) => ["have", "has", "'ve"].includes(v.normal)) && (verbs.some((v) => isPast(v) && !["had"].includes(v.normal)) || words.some((w, i) => ["have", "has", "'ve"].includes(w.normal) && participleAfter(words, i)))) tense = "perfect";
   else if (verbs.some(isPast)) tense = "past";
   else if (verbs.length) tense = "present";
+  // "I'd talk to her and listen": a clause with no subject of its own and a bare verb goes on
+  // in the modality of the clause it continues.
+  const ownSubject = head.some((w) => SUBJECT_PRONOUNS.has(w.normal) || ["PRON", "PROPN", "NOUN"].includes(w.pos));
+  if (!ownSubject && before?.tense === "would" && tense !== "would" && verbs[0] && verbs[0].normal === verbs[0].lemma && before.sentence === words[0]!.sentence) tense = "would";
   const unreal =
     // "I'd planned to" is a real past intention; "I hope to", "I'd like to" are not deeds.
     (tense !== "past" && tense !== "perfect" && words.some((w, i) => WISH_VERBS.has(w.lemma) && words[i + 1]?.normal === "to")) ||
     words.some((w, i) => (w.lemma === "like" || w.lemma === "love") && ["would", "'d"].includes(words[i - 1]?.normal ?? ""));
-  const conditional = normals[0] === "if" || normals[0] === "unless";
+  // "if" after a verb of finding out ("to see if anything else was there") asks whether: no condition.
+  const lastBefore = clauses[clauses.length - 1]?.words.at(-1);
+  const conditional = (normals[0] === "if" && !(lastBefore?.verb && ["see", "check", "ask", "know", "wonder", "find", "tell", "look"].includes(lastBefore.lemma))) || normals[0] === "unless";
+  // "I told him that I'd find out": a promise reported in a past story, not a hypothetical.
+  const reported = clauses.slice(-2).some((c) => c.sentence === words[0]!.sentence && c.tense === "past" && c.words.some((w) => w.verb && REPORTING.has(w.lemma)));
+  const hypothetical = conditional || (!reported && tense === "would" && (words.some((w) => w.normal === "would" || w.normal === "might") || (!ownSubject && before?.hypothetical === true)));
   const lapsed = words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
-  const habitual = tense === "present" && words.some((w) => HABIT_ADVERBS.has(w.normal));
-  return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, lapsed, habitual, text: joinWords(words) };
+  // "I always explain", "I would always explain": a general claim, not an event.
+  const habitual = (tense === "present" && words.some((w) => HABIT_ADVERBS.has(w.normal))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never"));
+  return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, hypothetical, lapsed, habitual, text: joinWords(words) };
 }
 
 /** The sentence of a clause as the candidate wrote it, shortened around the clause when long. */

@@ -6,7 +6,7 @@ import type { Question } from "../content/types.js";
 import { readClauses } from "./clauses.js";
 import { countFillers } from "./fillers.js";
 import { loadedLanguage } from "./language.js";
-import { judgePoints } from "./points.js";
+import { asksForPlan, judgePoints } from "./points.js";
 import { privacyWarnings } from "./privacy.js";
 import { findStar, STAR_PARTS, type StarPart } from "./star.js";
 import { STOP_WORDS, wordsOf } from "./words.js";
@@ -58,6 +58,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
   const verdicts = judgePoints(question.points, reading, language, {
     format: question.format,
     story: star.situation !== undefined,
+    asksForPlan: asksForPlan(question.text),
     star: { ...(star.situation ? { situation: star.situation } : {}), ...(star.result ? { result: star.result } : {}) },
   });
   const starEvidence = Object.fromEntries(STAR_PARTS.filter((p) => star[p]).map((p) => [p, star[p]!]));

@@ -6,6 +6,7 @@
 // behavioural question answered without any story, stated as a generic habit.
 import { evidenceOf, joinWords, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
+import { mainVerb } from "./star.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
 export interface PointVerdict {
@@ -82,17 +83,58 @@ function asksWhatYouDid(point: Point, language: Language): boolean {
   return known;
 }
 
+/** Verbs that say what the answer does ("Described what changed"), not what the speaker did. */
+const TELLING = new Set(["describe", "state", "illustrate", "show", "name", "give", "mention", "set", "say", "cite", "link", "outline", "sum", "summarize"]);
+const WH = new Set(["what", "why", "how", "where", "when", "who", "which", "whether"]);
+
 function readsAsDeed(point: Point, language: Language): boolean {
-  const first = language.parse(point.text).tokens[0];
-  // "Raised it privately" (past: a deed told), not "Describes the problem" (what the answer does).
-  if (first && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
+  const [first, second] = language.parse(point.text).tokens;
+  // "Raised it privately" (past: a deed told), not "Describes the problem" or "Reported what
+  // happened" (what the answer tells).
+  const telling = first !== undefined && (TELLING.has(first.lemma) || WH.has(second?.normal ?? "")) && !/\b(?:how|what|why|whom?) you (?!would|will|wanted|hoped|planned)\w+/i.test(point.text);
+  if (first && !telling && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
   return /\byou (?:took|did|made|raised|asked|used|changed|made)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b/i.test(point.text);
+}
+
+/**
+ * Someone else's deed in a clause with a third party as subject: the cue is the verb ("the nurse
+ * raised it"), what they acted on ("the manager filed a report"), or the doer itself ("the social
+ * worker spent an hour with her"). A cue in a clause about a state ("my job was intake", "the
+ * claims were wrong") or about a thing that changed ("the system changed") still counts.
+ */
+function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
+  if (hit.some((w) => w.verb)) return true;
+  const verb = mainVerb(clause);
+  if (!verb || STATES.has(verb.lemma)) return false;
+  const at = clause.words.indexOf(verb);
+  if (clause.words.slice(0, at).some((w) => w.verb && STATES.has(w.lemma))) return false;
+  const doer = clause.words.slice(0, at).reverse().find((w) => ["NOUN", "PROPN", "PRON"].includes(w.pos));
+  // "it", "this", "the system": a thing that changes, not a person acting.
+  if (!doer || (doer.pos === "PRON" && !["he", "she", "they"].includes(doer.normal))) return false;
+  return true;
+}
+const STATES = new Set(["be", "have", "seem", "become", "get", "feel", "look", "remain", "stay"]);
+
+/**
+ * Whether a question asks for a plan rather than a story: "What would you do?", "How do you
+ * ...?", "Walk us through how you handle it" (present tense), not "how you handled it".
+ */
+export function asksForPlan(questionText: string): boolean {
+  return /\bwould you\b|\bwhat do you do\b|\bhow do you\b|\bhow you (?:handle|deal with|approach|manage|respond to)\b/i.test(questionText);
+}
+
+/** The point opens with a past-tense verb: "Raised it privately", "Spoke to the person". */
+function pastDeed(point: Point, language: Language): boolean {
+  const first = language.parse(point.text).tokens[0];
+  return first !== undefined && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s");
 }
 
 export interface PointContext {
   format: QuestionFormat;
   /** The answer tells a specific story (it has a Situation). */
   story: boolean;
+  /** The question asks what you would do or how you handle something ("Walk us through how you handle it"). */
+  asksForPlan?: boolean;
   /** The STAR parts found, for points that ask for one of them in other words. */
   star?: Partial<Record<"situation" | "result", string>>;
 }
@@ -138,7 +180,12 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
         const hit = matchIn(clause, words);
         if (!hit || (!negativeCue && hit.some((w) => w.negated))) continue;
         // Someone else's deed does not count for a point about yours ("the nurse raised it").
-        if (mine && clause.subject === "other" && hit.some((w) => w.verb)) continue;
+        // Someone else's deed does not count for a point about yours ("the nurse raised it").
+        if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) continue;
+        // A point told as a past deed ("Spoke to them privately") is not earned by what you
+        // would do ("if it happened, I'd talk to them"), unless the question asks for a plan.
+        // In a behavioural question that asks for a story, what you would do earns nothing.
+        if (!context.asksForPlan && clause.hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(point.text)) continue;
         return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: joinWords(clause.words.slice(clause.words.indexOf(hit[0]!), clause.words.indexOf(hit[hit.length - 1]!) + 1)) };
       }
     }

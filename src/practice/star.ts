@@ -84,7 +84,7 @@ const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).join(" ").
 const pastStory = (c: Clause) => c.tense === "past" || c.tense === "perfect";
 
 /** The main verb of a clause (the last of a verb group: "had sent" -> "sent"). */
-function mainVerb(c: Clause) {
+export function mainVerb(c: Clause) {
   const verbs = c.words.filter((w) => w.verb && w.normal !== "to");
   return verbs.find((w) => w.pos === "VERB" || !["AUX"].includes(w.pos)) ?? verbs[verbs.length - 1];
 }

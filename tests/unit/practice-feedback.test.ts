@@ -138,6 +138,31 @@ describe("coverage of the question's points", () => {
     expect(covered("I raised it with the surgeon.", ["raise"], "Raised it with the team")?.evidence).toBe("I raised it with the surgeon.");
   });
 
+  it("does not count what a third party acted on, or the third party acting, for a point about your deeds", () => {
+    expect(covered("The ward clerk sent the complaint form to the office.", ["complaint form"], "Logged the complaint formally")).toBeUndefined();
+    expect(covered("The chaplain sat with the family all evening.", ["chaplain"], "Brought in the chaplain or a counsellor")).toBeUndefined();
+    expect(covered("I phoned the chaplain, who sat with the family.", ["chaplain"], "Brought in the chaplain or a counsellor")?.evidence).toBe("I phoned the chaplain, who sat with the family.");
+    // A state or a thing that changed is no one's deed: it still counts.
+    expect(covered("The rota was the real problem.", ["rota"], "Found what caused the delays")?.matched[0]).toBe("rota");
+  });
+
+  it("reads 'Described what ...' as what the answer tells, not a deed of yours", () => {
+    expect(covered("The night team changed the handover sheet.", ["handover sheet"], "Described what changed afterwards")?.matched[0]).toBe("handover sheet");
+  });
+
+  it("gives no credit in a story question for what you would do, but does when the question asks for a plan", () => {
+    const q = (text: string) => question({ text, format: "star", points: [{ text: "Apologised to the patient", keywords: ["apologize"] }] });
+    const answer = "If a letter went astray, I would apologise to the patient and fix the address.";
+    expect(analyseAnswer(answer, q("Tell us about a time a letter went to the wrong patient."), 90).covered).toEqual([]);
+    expect(analyseAnswer(answer, q("A letter goes to the wrong patient. Walk us through how you handle it."), 90).covered[0]?.point).toBe("Apologised to the patient");
+    // A promise reported in a past story is no hypothetical.
+    expect(analyseAnswer("Last May a letter went to the wrong house. I told her that I would apologise to the patient myself.", q("Tell us about a time a letter went astray."), 90).covered[0]?.point).toBe("Apologised to the patient");
+  });
+
+  it("keeps a verb that continues a 'would' clause hypothetical ('I'd ring them and set a date')", async () => {
+    expect((await starOf("Last winter our clinic flooded. Honestly I would always ring the patients and set a new date.")).action).toBeUndefined();
+  });
+
   it("gives no credit for generic claims in a behavioural answer without a story", () => {
     expect(covered("I always respect autonomy and I document everything.", ["document"], "Documented it", "star")).toBeUndefined();
   });
