@@ -55,7 +55,9 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
   const language = loadedLanguage();
   const reading = readClauses(answer, language);
   const star = findStar(reading, answer);
+  const privacy = privacyWarnings(answer);
   const verdicts = judgePoints(question.points, reading, language, {
+    identifies: privacy.length > 0,
     format: question.format,
     story: star.situation !== undefined,
     asksForPlan: asksForPlan(question.text),
@@ -74,7 +76,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
       : {}),
     fillers: countFillers(reading.words),
     repeated: repeated(words),
-    privacy: privacyWarnings(answer),
+    privacy,
   };
 }
 

@@ -104,6 +104,8 @@ function readsAsDeed(point: Point, language: Language): boolean {
  */
 function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
   if (hit.some((w) => w.verb)) return true;
+  // "there was a review": an event with no doer named is not the speaker's deed either.
+  if (clause.words.some((w, i) => w.normal === "there" && clause.words[i + 1]?.lemma === "be")) return true;
   const verb = mainVerb(clause);
   if (!verb || STATES.has(verb.lemma)) return false;
   const at = clause.words.indexOf(verb);
@@ -123,6 +125,9 @@ export function asksForPlan(questionText: string): boolean {
   return /\bwould you\b|\bwhat do you do\b|\bhow do you\b|\bhow you (?:handle|deal with|approach|manage|respond to)\b/i.test(questionText);
 }
 
+/** A point that asks for the patient to stay unidentifiable. */
+const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
+
 /** The point opens with a past-tense verb: "Raised it privately", "Spoke to the person". */
 function pastDeed(point: Point, language: Language): boolean {
   const first = language.parse(point.text).tokens[0];
@@ -135,6 +140,8 @@ export interface PointContext {
   story: boolean;
   /** The question asks what you would do or how you handle something ("Walk us through how you handle it"). */
   asksForPlan?: boolean;
+  /** The answer names or dates a patient (a privacy warning was raised). */
+  identifies?: boolean;
   /** The STAR parts found, for points that ask for one of them in other words. */
   star?: Partial<Record<"situation" | "result", string>>;
 }
@@ -169,6 +176,8 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   // A condition ("if there isn't, I'd explain...") is part of a process answer: it counts here.
   const usable = reading.clauses.filter((c) => (!c.unreal || c.conditional) && !c.lapsed && !(generic && !(processAnswer && c.tense === "would")) && !c.habitual);
   return points.map((point) => {
+    // "...with no identifying details": a named or dated patient contradicts it, whatever else matched.
+    if (context.identifies && ANONYMOUS.test(point.text)) return { text: point.text, covered: false };
     const mine = asksWhatYouDid(point, language);
     if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
     for (const cue of point.keywords) {

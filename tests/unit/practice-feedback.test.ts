@@ -146,6 +146,17 @@ describe("coverage of the question's points", () => {
     expect(covered("The rota was the real problem.", ["rota"], "Found what caused the delays")?.matched[0]).toBe("rota");
   });
 
+  it("does not count an event with no doer ('there was an audit') for a point about your deeds", () => {
+    expect(covered("After the fall there was an audit of the ward.", ["audit"], "Reported it through the audit process")).toBeUndefined();
+    expect(covered("After the fall I asked for an audit of the ward.", ["audit"], "Reported it through the audit process")?.matched[0]).toBe("audit");
+  });
+
+  it("does not tick 'no identifying details' when the answer names or dates the patient", () => {
+    const point = "A brief portrait with no identifying details";
+    expect(covered("A retired teacher came in with a stroke.", ["came in"], point)?.matched[0]).toBe("came in");
+    expect(covered("Mr. Halvorsen, a retired teacher, came in with a stroke.", ["came in"], point)).toBeUndefined();
+  });
+
   it("reads 'Described what ...' as what the answer tells, not a deed of yours", () => {
     expect(covered("The night team changed the handover sheet.", ["handover sheet"], "Described what changed afterwards")?.matched[0]).toBe("handover sheet");
   });
