@@ -61,7 +61,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
     format: question.format,
     story: star.situation !== undefined,
     asksForPlan: asksForPlan(question.text),
-    star: { ...(star.situation ? { situation: star.situation } : {}), ...(star.result ? { result: star.result } : {}) },
+    star: { ...(star.situation ? { situation: star.situation } : {}), ...(star.action ? { action: star.action } : {}), ...(star.result ? { result: star.result } : {}) },
   });
   const starEvidence = Object.fromEntries(STAR_PARTS.filter((p) => star[p]).map((p) => [p, star[p]!]));
   return {

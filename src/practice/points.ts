@@ -22,12 +22,14 @@ const NEGATIVE = new Set(["not", "never", "no", "nobody", "nothing", "without"])
 
 /** A cue word: "..." in a cue allows up to three words between its neighbours ("let ... know"). */
 type CueWord = { lemmas: Set<string>; gapBefore: number };
+/** A cue's words; `bySubject`: the cue was "i" + a verb, matched as the verb in a clause whose subject is the speaker. */
+type Cue = CueWord[] & { bySubject?: boolean; past?: boolean };
 
-const compiled = new Map<string, CueWord[]>();
+const compiled = new Map<string, Cue>();
 
-function compileCue(cue: string, language: Language): CueWord[] {
+function compileCue(cue: string, language: Language): Cue {
   const key = cue.toLowerCase();
-  let words = compiled.get(key);
+  let words: Cue | undefined = compiled.get(key);
   if (words) return words;
   words = [];
   let gap = 0;
@@ -41,12 +43,24 @@ function compileCue(cue: string, language: Language): CueWord[] {
     });
     gap = 0;
   }
+  // "i asked", "i set up": a deed of the speaker's, matched on the clause's subject rather than
+  // the word "I" next to the verb, so "...and went straight back, checked her bloods and asked"
+  // counts. Auxiliaries and states ("i was", "i have", "i think") keep their exact wording.
+  const verb = words[1];
+  if (words.length >= 2 && [...words[0]!.lemmas].includes("i") && verb && verb.gapBefore === 0 && !FIXED_AFTER_I.has([...verb.lemmas][0]!)) {
+    const tagged = language.parse(key).tokens.filter((t) => t.pos !== "PUNCT");
+    // A past verb ("i said") asks for a deed told in the past: "next time I'll say it" is not one.
+    if (tagged[1]?.pos === "VERB") words = Object.assign(words.slice(1), { bySubject: true, past: tagged[1].normal !== tagged[1].lemma });
+  }
   compiled.set(key, words);
   return words;
 }
+/** Words after "i" in a cue that are not a deed: the cue keeps its exact wording. */
+const FIXED_AFTER_I = new Set(["be", "was", "'m", "am", "have", "had", "'ve", "do", "did", "would", "'d", "will", "'ll", "can", "could", "should", "must", "think", "feel", "want", "always", "still", "now", "never", "tend", "own", "remember", "worry", "struggle"]);
 
 /** Where the cue matches inside one clause: the matched words, or undefined. */
-function matchIn(clause: Clause, cue: CueWord[]): Word[] | undefined {
+function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
+  if (cue.bySubject && (clause.subject !== "I" || (cue.past && clause.tense !== "past" && clause.tense !== "perfect"))) return undefined;
   const ws = clause.words;
   const fits = (w: Word, c: CueWord) => c.lemmas.has(w.lemma) || c.lemmas.has(w.normal);
   outer: for (let start = 0; start < ws.length; start++) {
@@ -143,7 +157,7 @@ export interface PointContext {
   /** The answer names or dates a patient (a privacy warning was raised). */
   identifies?: boolean;
   /** The STAR parts found, for points that ask for one of them in other words. */
-  star?: Partial<Record<"situation" | "result", string>>;
+  star?: Partial<Record<"situation" | "action" | "result", string>>;
 }
 
 /**
@@ -151,7 +165,9 @@ export interface PointContext {
  * "Evidence the change worked") are covered by that part, whatever words the story used. A point
  * asking for a number ("measurable") needs one in the result.
  */
-const STAR_POINT: [RegExp, "situation" | "result"][] = [
+const STAR_POINT: [RegExp, "situation" | "action" | "result"][] = [
+  // "Actions you took to ...", "Practical steps you took": the speaker's own steps, in any verbs.
+  [/^(?:(?:the |practical |concrete |specific )?(?:actions?|steps?) you (?:took|taken))\b/i, "action"],
   [/\b(?:results?|outcomes?|what happened next|how it (?:was resolved|ended|turned out)|change worked|became effective)\b/i, "result"],
   [/\b(?:sets? the scene|situation|setting|specific period|moment of pressure|context)\b/i, "situation"],
 ];

@@ -92,7 +92,7 @@ export function mainVerb(c: Clause) {
 /** Clauses that set the background rather than tell a step: "When I moved to Ohio, ...". */
 const BACKGROUND = new Set(["when", "while", "as", "because", "since", "although", "though", "if"]);
 
-function isStep(c: Clause, processAnswer: boolean): boolean {
+function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   if (c.unreal || c.habitual || c.lapsed || BACKGROUND.has(c.words[0]!.normal)) return false;
   const verb = mainVerb(c);
   if (!verb || verb.negated) return false;
@@ -106,6 +106,9 @@ function isStep(c: Clause, processAnswer: boolean): boolean {
   const causative = verb.lemma === "have" && next && ["PRON", "PROPN", "NOUN"].includes(next.pos) && c.words.slice(i + 2, i + 4).some((w) => w.verb);
   if (NOT_A_STEP.has(verb.lemma) && !causative && !(verb.lemma === "get" && next && ["PRON", "DET", "NOUN", "PROPN"].includes(next.pos))) return false;
   if (c.tense === "past") return true;
+  // A story told in the present ("After the meeting I ask her for a coffee"), as some speakers
+  // tell a past event: a first-person deed after the setting, not a habit, is a step.
+  if (inStory && c.tense === "present" && c.subject === "I" && verb.pos === "VERB" && !c.words.some((w) => ["now", "still", "today"].includes(w.normal))) return true;
   // A process answer ("first I'd let them vent, then...") tells steps the speaker would take.
   return processAnswer && c.tense === "would";
 }
@@ -136,7 +139,7 @@ export function findStar(reading: Reading, text: string): StarFound {
     const reported = clauses.slice(Math.max(0, c.index - 2), c.index).filter((b) => b.sentence === c.sentence && b.tense === "past");
     return reported.some((b) => b.words.some((w) => REPORTING.has(w.lemma)));
   });
-  const steps = clauses.filter((c) => isStep(c, processAnswer));
+  const steps = clauses.filter((c) => isStep(c, processAnswer, situationClause !== undefined && c.index > situationClause.index));
   const mine = steps.find((c) => c.subject === "I");
   const ours = steps.find((c) => c.subject === "we");
   const start = Math.min(mine?.index ?? Infinity, situationClause?.index ?? Infinity, ours?.index ?? Infinity);

@@ -87,6 +87,8 @@ describe("STAR parts", () => {
     ["a change told with a phrasal verb is a result", "On my renal block the clinic letters ran weeks late. I set up a shared template. The backlog came down within a month.", [true, false, true, true]],
     ["how it went, told by the speaker", "One night on call a man fell on the ward. I checked him over and called his son. Thankfully he had only a bruise.", [true, false, true, true]],
     ["'nothing has come of it' is an outcome", "At a meeting in Leeds I asked a director about her unit. I sent her my CV but nothing has come of it.", [true, false, true, true]],
+    ["a story told in the present has steps", "Last year in my old clinic a porter and me disagree about the lifts. After lunch I invite him to talk and I hear his side.", [true, false, true, false]],
+    ["a future plan in a present story is no step", "On my first night shift the pager failed. Next time I'll carry a spare.", [true, false, false, false]],
     ["labels inside one line count", "Situation: our lab lost its courier. Task: get samples across town. Action: I booked taxis. Result: No sample was late that month.", [true, true, true, true]],
     ["a label alone counts, whatever follows it", "Situation: the rota had gaps. Result: Sixty slots by June.", [true, false, false, true]],
   ])("%s", async (_name, answer, [situation, task, action, result]) => {
@@ -144,6 +146,18 @@ describe("coverage of the question's points", () => {
     expect(covered("I phoned the chaplain, who sat with the family.", ["chaplain"], "Brought in the chaplain or a counsellor")?.evidence).toBe("I phoned the chaplain, who sat with the family.");
     // A state or a thing that changed is no one's deed: it still counts.
     expect(covered("The rota was the real problem.", ["rota"], "Found what caused the delays")?.matched[0]).toBe("rota");
+  });
+
+  it("matches a cue 'i' + past verb on the clause's subject, in a past deed only", () => {
+    expect(covered("I went back to the bedside, checked the drip and phoned the pharmacist.", ["i phoned"], "Called for help")?.matched[0]).toBe("phoned");
+    expect(covered("The nurse phoned the pharmacist.", ["i phoned"], "Called for help")).toBeUndefined();
+    expect(covered("Next time I'll phone the pharmacist.", ["i phoned"], "Called for help")).toBeUndefined();
+  });
+
+  it("covers 'Steps you took' in a story by the speaker's own steps, in any verbs", () => {
+    const q = question({ format: "star", points: [{ text: "Practical steps you took to stay on top of it", keywords: ["prioritize"] }] });
+    expect(analyseAnswer("During my surgical block the list doubled. I wrote every task on a whiteboard and swapped two clinics.", q, 90).covered[0]?.evidence).toBe("I wrote every task on a whiteboard and swapped two clinics.");
+    expect(analyseAnswer("During my surgical block the list doubled. We split the tasks and we swapped two clinics.", q, 90).covered).toEqual([]);
   });
 
   it("does not count an event with no doer ('there was an audit') for a point about your deeds", () => {
