@@ -205,17 +205,32 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
         const hit = matchIn(clause, words);
         if (!hit || (!negativeCue && hit.some((w) => w.negated))) continue;
         // Someone else's deed does not count for a point about yours ("the nurse raised it").
-        // Someone else's deed does not count for a point about yours ("the nurse raised it").
         if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) continue;
         // A point told as a past deed ("Spoke to them privately") is not earned by what you
-        // would do ("if it happened, I'd talk to them"), unless the question asks for a plan.
-        // In a behavioural question that asks for a story, what you would do earns nothing.
+        // would do ("if it happened, I'd talk to them"), and in a behavioural question that asks
+        // for a story nothing is, unless the question asks for a plan or the point for what you would do.
         if (!context.asksForPlan && clause.hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(point.text)) continue;
         return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: joinWords(clause.words.slice(clause.words.indexOf(hit[0]!), clause.words.indexOf(hit[hit.length - 1]!) + 1)) };
       }
     }
-    return byStarPart(point, context) ?? { text: point.text, covered: false };
+    return byStarPart(point, context) ?? byLesson(point, usable, reading, context) ?? { text: point.text, covered: false };
   });
+}
+
+/** A point asking for the lesson of a story: "What the experience taught you", "Drew a lesson". */
+const LESSON_POINT = /\b(?:what (?:you learned|the experience taught you|it taught you|you took from it)|lessons?)\b(?!\s+(?:that|from|about the))/i;
+/** How a speaker tells a lesson drawn from a story, in the words people use for it. */
+const LESSON = /\b(?:i (?:learned|learnt|realized that|understood that|now know)|taught me|showed me|made me realize|reminded me|(?:what|the thing|one thing) i took (?:away|from)|took away|takeaway|take-home|looking back|in hindsight|in retrospect|the (?:biggest |main |real )?lesson|a lesson)\b/;
+
+/** A lesson point of a behavioural question is covered by a lesson told in any of those ways. */
+function byLesson(point: Point, clauses: Clause[], reading: Reading, context: PointContext): PointVerdict | undefined {
+  if (context.format !== "star" || !LESSON_POINT.test(point.text)) return undefined;
+  for (const clause of clauses) {
+    const text = clause.words.map((w) => w.normal).join(" ").replace(/ (?=')/g, "");
+    if (clause.conditional || clause.words.some((w) => w.negated) || !LESSON.test(text)) continue;
+    return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: LESSON.exec(text)![0] };
+  }
+  return undefined;
 }
 
 /**

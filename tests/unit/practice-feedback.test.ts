@@ -160,6 +160,14 @@ describe("coverage of the question's points", () => {
     expect(analyseAnswer("During my surgical block the list doubled. We split the tasks and we swapped two clinics.", q, 90).covered).toEqual([]);
   });
 
+  it("covers the lesson of a story however it is told ('what I took away', 'looking back')", () => {
+    const q = question({ format: "star", points: [{ text: "What the experience taught you", keywords: ["learn"] }] });
+    const story = "On my cardiology block a discharge letter went missing. I rebuilt it from the notes.";
+    expect(analyseAnswer(`${story} What I took away is that handovers need a name on them.`, q, 90).covered[0]?.evidence).toBe("What I took away is that handovers need a name on them.");
+    expect(analyseAnswer(`${story} Looking back, I should have asked sooner.`, q, 90).covered[0]?.point).toBe("What the experience taught you");
+    expect(analyseAnswer(`${story} The ward was quiet after that.`, q, 90).covered).toEqual([]);
+  });
+
   it("does not count an event with no doer ('there was an audit') for a point about your deeds", () => {
     expect(covered("After the fall there was an audit of the ward.", ["audit"], "Reported it through the audit process")).toBeUndefined();
     expect(covered("After the fall I asked for an audit of the ward.", ["audit"], "Reported it through the audit process")?.matched[0]).toBe("audit");
