@@ -115,10 +115,14 @@ export function readClauses(text: string, language: Language): Reading {
   }
   for (const clause of clauses) {
     let negating = false;
-    for (const w of clause.words) {
-      if (NEGATORS.has(w.normal)) negating = true;
+    clause.words.forEach((w, i) => {
+      const next = clause.words[i + 1];
+      // What is set aside by a contrast is not claimed either: "I talked more than I listened",
+      // "I emailed instead of calling", "rather than asking".
+      const contrast = (w.normal === "than" && (clause.words[i - 1]?.normal === "rather" || ["i", "we", "he", "she", "they"].includes(next?.normal ?? ""))) || (w.normal === "instead" && next?.normal === "of");
+      if (NEGATORS.has(w.normal) || contrast) negating = true;
       else if (negating) w.negated = true;
-    }
+    });
   }
   return { sentences: parsed.sentences, words, clauses };
 }
