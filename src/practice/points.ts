@@ -62,7 +62,9 @@ const FIXED_AFTER_I = new Set(["be", "was", "'m", "am", "have", "had", "'ve", "d
 function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   if (cue.bySubject && (clause.subject !== "I" || (cue.past && clause.tense !== "past" && clause.tense !== "perfect"))) return undefined;
   const ws = clause.words;
-  const fits = (w: Word, c: CueWord) => c.lemmas.has(w.lemma) || c.lemmas.has(w.normal);
+  // "to be honest", "to be fair": a way of speaking, not a claim of honesty or fairness.
+  const aside = (w: Word) => ["honest", "fair", "frank"].includes(w.normal) && ws[ws.indexOf(w) - 1]?.normal === "be" && ws[ws.indexOf(w) - 2]?.normal === "to";
+  const fits = (w: Word, c: CueWord) => (c.lemmas.has(w.lemma) || c.lemmas.has(w.normal)) && !aside(w);
   outer: for (let start = 0; start < ws.length; start++) {
     if (!fits(ws[start]!, cue[0]!)) continue;
     const hit = [ws[start]!];

@@ -128,6 +128,8 @@ describe("coverage of the question's points", () => {
     ["negated", "I haven't done any research in neurology", ["research"], undefined],
     ["negation ends with its clause", "I haven't done research, but I did two electives", ["elective"], "electives"],
     ["a negative cue", "I can't share anything over the phone", ["can't share"], "can't share"],
+    ["'to be honest' is a way of speaking", "To be honest the rota was to blame", ["honest"], undefined],
+    ["'honest' as a claim counts", "I was honest with her about the delay", ["honest"], "honest"],
     ["set aside by a comparison", "Honestly I asked far more than I listened", ["listen"], undefined],
     ["set aside by 'instead of'", "I sent a text instead of calling her", ["call"], undefined],
     ["the other side of a contrast still counts", "I called her instead of texting", ["call"], "called"],
