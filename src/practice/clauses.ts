@@ -54,6 +54,8 @@ const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "aim"]);
 const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
 /** Verbs that report what was said or promised: "I told him I'd call". */
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide", "offer"]);
+/** Adverbs that open a clause ("maybe they...", "perhaps we..."). */
+const CLAUSE_ADVERBS = new Set(["maybe", "perhaps", "probably", "possibly"]);
 const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
 
 function isPast(t: Token): boolean {
@@ -99,9 +101,18 @@ export function readClauses(text: string, language: Language): Reading {
       // "When I was there I decided", "it was given so i went": a new subject and verb after a
       // clause that already has its verb start the next clause, commas or not.
       (["i", "we", "he", "she", "they"].includes(w.normal) && current.some((c) => c.verb) && words[i + 1]?.verb === true && current[current.length - 1]?.pos !== "ADP") ||
+      // "...didn't check the chart that was on me": in a transcript a demonstrative subject with
+      // its verb starts a clause too (so a negation before it does not run on).
+      (["that", "this"].includes(w.normal) && w.pos === "PRON" && current.some((c) => c.verb) && ["was", "is", "'s", "were"].includes(words[i + 1]?.normal ?? "") && current[current.length - 1]?.pos !== "ADP") ||
       // "I told him that I'd find out": a reported clause has its own subject and tense.
       (w.normal === "that" && current.some((c) => c.verb) && ["i", "we", "he", "she", "they", "you"].includes(words[i + 1]?.normal ?? ""));
+    // "...alone maybe they didn't": a sentence adverb just before the new subject belongs to it.
+    const carried = boundary && w.pos !== "PUNCT" && current.length > 1 && CLAUSE_ADVERBS.has(current[current.length - 1]!.normal) ? current.pop() : undefined;
     if (boundary) close();
+    if (carried) {
+      carried.clause = clauses.length;
+      current.push(carried);
+    }
     if (w.pos === "PUNCT") continue;
     w.clause = clauses.length;
     current.push(w);

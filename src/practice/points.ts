@@ -119,7 +119,7 @@ function readsAsDeed(point: Point, language: Language): boolean {
  * claims were wrong") or about a thing that changed ("the system changed") still counts.
  */
 function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
-  if (hit.some((w) => w.verb)) return true;
+  if (hit.some((w) => w.verb && !STATES.has(w.lemma))) return true;
   // "there was a review": an event with no doer named is not the speaker's deed either.
   if (clause.words.some((w, i) => w.normal === "there" && clause.words[i + 1]?.lemma === "be")) return true;
   const verb = mainVerb(clause);

@@ -128,6 +128,8 @@ describe("coverage of the question's points", () => {
     ["negated", "I haven't done any research in neurology", ["research"], undefined],
     ["negation ends with its clause", "I haven't done research, but I did two electives", ["elective"], "electives"],
     ["a negative cue", "I can't share anything over the phone", ["can't share"], "can't share"],
+    ["a transcript's negation stops at a new 'that was' clause", "i didn't read the label twice that was my fault", ["my fault"], "my fault"],
+    ["'maybe' opens the clause of its subject", "we'd let it rest perhaps they were tired", ["perhaps they"], "perhaps they"],
     ["'to be honest' is a way of speaking", "To be honest the rota was to blame", ["honest"], undefined],
     ["'honest' as a claim counts", "I was honest with her about the delay", ["honest"], "honest"],
     ["set aside by a comparison", "Honestly I asked far more than I listened", ["listen"], undefined],
@@ -149,7 +151,8 @@ describe("coverage of the question's points", () => {
     expect(covered("The ward clerk sent the complaint form to the office.", ["complaint form"], "Logged the complaint formally")).toBeUndefined();
     expect(covered("The chaplain sat with the family all evening.", ["chaplain"], "Brought in the chaplain or a counsellor")).toBeUndefined();
     expect(covered("I phoned the chaplain, who sat with the family.", ["chaplain"], "Brought in the chaplain or a counsellor")?.evidence).toBe("I phoned the chaplain, who sat with the family.");
-    // A state or a thing that changed is no one's deed: it still counts.
+    // A state or a thing that changed is no one's deed: it still counts ("that was on me").
+    expect(covered("That was on me.", ["was on me"], "Owned the error")?.matched[0]).toBe("was on me");
     expect(covered("The rota was the real problem.", ["rota"], "Found what caused the delays")?.matched[0]).toBe("rota");
   });
 
