@@ -145,9 +145,15 @@ export function asksForPlan(questionText: string): boolean {
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
 
 /** The point opens with a past-tense verb: "Raised it privately", "Spoke to the person". */
+const pastDeeds = new Map<string, boolean>();
 function pastDeed(point: Point, language: Language): boolean {
-  const first = language.parse(point.text).tokens[0];
-  return first !== undefined && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s");
+  let known = pastDeeds.get(point.text);
+  if (known === undefined) {
+    const first = language.parse(point.text).tokens[0];
+    known = first !== undefined && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s");
+    pastDeeds.set(point.text, known);
+  }
+  return known;
 }
 
 export interface PointContext {
