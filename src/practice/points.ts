@@ -228,7 +228,9 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
 /** A point asking for the lesson of a story: "What the experience taught you", "Drew a lesson". */
 const LESSON_POINT = /\b(?:what (?:you learned|the experience taught you|it taught you|you took from it)|lessons?)\b(?!\s+(?:that|from|about the))/i;
 /** How a speaker tells a lesson drawn from a story, in the words people use for it. */
-const LESSON = /\b(?:i (?:learned|learnt|realized that|understood that|now know)|taught me|showed me|made me realize|reminded me|(?:what|the thing|one thing) i took (?:away|from)|took away|takeaway|take-home|looking back|in hindsight|in retrospect|the (?:biggest |main |real )?lesson|a lesson)\b/;
+// "taught me"/"showed me" only as a lesson ("it taught me", "showed me that"), not a deed ("she
+// showed me the chart").
+const LESSON = /\b(?:i (?:learned|learnt|realized that|understood that|now know)|(?:it|this|that|which|the experience) (?:taught|showed|reminded) me|(?:taught|showed|reminded) me (?:that|how much|how important)|made me realize|(?:what|the thing|one thing) i took (?:away|from)|took away|takeaway|take-home|looking back|in hindsight|in retrospect|the (?:biggest |main |real )?lesson|a lesson)\b/;
 
 /** A lesson point of a behavioural question is covered by a lesson told in any of those ways. */
 function byLesson(point: Point, clauses: Clause[], reading: Reading, context: PointContext): PointVerdict | undefined {

@@ -174,6 +174,7 @@ describe("coverage of the question's points", () => {
     expect(analyseAnswer(`${story} What I took away is that handovers need a name on them.`, q, 90).covered[0]?.evidence).toBe("What I took away is that handovers need a name on them.");
     expect(analyseAnswer(`${story} Looking back, I should have asked sooner.`, q, 90).covered[0]?.point).toBe("What the experience taught you");
     expect(analyseAnswer(`${story} The ward was quiet after that.`, q, 90).covered).toEqual([]);
+    expect(analyseAnswer(`${story} The registrar showed me the old chart.`, q, 90).covered).toEqual([]);
   });
 
   it("does not count an event with no doer ('there was an audit') for a point about your deeds", () => {
