@@ -19,6 +19,8 @@ const LIKE_NOT_AFTER = new Set(["i", "you", "we", "they", "would", "'d", "don't"
 
 /** Degree words that a filler "like" or "actually" is put in front of. */
 const INTENSIFIERS = new Set(["really", "totally", "completely", "so", "very", "super", "literally", "absolutely", "pretty", "quite", "incredibly", "extremely"]);
+/** "like I said", "like we agreed", "like I always do": "like" meaning "as", not a filler. */
+const LIKE_AS = new Set(["said", "say", "mentioned", "did", "do", "does", "told", "was", "were", "discussed", "agreed", "planned", "expected", "thought", "asked", "wanted", "described", "suggested", "promised", "always", "usually", "normally", "would", "'d", "had", "have", "'ve"]);
 /** Link words and fillers after which "I mean" restarts the sentence. */
 const RESTART_AFTER = new Set(["and", "but", "so", "or", "um", "uh", "like", "yeah", "well"]);
 
@@ -94,11 +96,14 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     const afterI = prev && ["i", "i've", "i'm", "i'd", "'ve", "'m"].includes(prev.text.toLowerCase()) || (prev?.text.toLowerCase() === "have" || prev?.text.toLowerCase() === "am") && ["i"].includes(words[i - 2]?.text.toLowerCase() ?? "");
     const setOff = ((isComma(prev) || atStart(words, i)) && isComma(next)) || (isComma(prev) && ["basically", "um", "uh", "like", "so"].includes(words[i - 2]?.text.toLowerCase() ?? ""));
     // "she got actually really angry": in front of another intensifier it only adds weight.
-    const beforeIntensifier = next !== undefined && INTENSIFIERS.has(next.text.toLowerCase());
+    // ("it was actually quite easy" still contrasts with what was expected, so only the empty
+    // doublings count.)
+    const beforeIntensifier = next !== undefined && ["really", "totally", "literally", "super"].includes(next.text.toLowerCase());
     return afterI || setOff || beforeIntensifier ? { word: "actually", length: 1 } : undefined;
   }
   if (n === "like") {
     if (prev && LIKE_NOT_AFTER.has(prev.text.toLowerCase())) return undefined;
+    if (next && ["i", "we", "he", "she", "they", "you"].includes(next.text.toLowerCase()) && LIKE_AS.has(words[i + 2]?.text.toLowerCase() ?? "")) return undefined;
     if (isComma(prev) && isComma(next)) return { word: "like", length: 1 };
     if (next && (next.pos === "NUM" || /^\d/.test(next.text.toLowerCase()))) return { word: "like", length: 1 };
     // After a preposition ("with like a fracture") or before an intensifier ("dead like totally
@@ -106,8 +111,9 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     if (prev && prev.pos === "ADP" && prev.text.toLowerCase() !== "like" && next && !isPunct(next)) return { word: "like", length: 1 };
     if (next && INTENSIFIERS.has(next.text.toLowerCase())) return { word: "like", length: 1 };
     // Before a new subject and its verb ("nobody else like I just assumed"), but not "like I said".
-    const next2w = words[i + 2];
-    if (next && ["i", "we", "he", "she", "they"].includes(next.text.toLowerCase()) && next2w && (next2w.verb || next2w.pos === "ADV") && !["said", "say", "mentioned", "did", "do", "told", "was", "were"].includes(next2w.text.toLowerCase())) return { word: "like", length: 1 };
+    // ("we all trusted", "I just assumed": a quantifier or adverb may come between.)
+    const next2w = ["all", "both"].includes(words[i + 2]?.text.toLowerCase() ?? "") ? words[i + 3] : words[i + 2];
+    if (next && ["i", "we", "he", "she", "they"].includes(next.text.toLowerCase()) && next2w && (next2w.verb || next2w.pos === "ADV") && !LIKE_AS.has(next2w.text.toLowerCase())) return { word: "like", length: 1 };
     if (!prev || atStart(words, i) || ["and", "but", "so", "or", "um", "uh", "because"].includes(prev.text.toLowerCase())) return { word: "like", length: 1 };
     if (["was", "were", "is", "are"].includes(prev.text.toLowerCase()) && next && !["a", "an", "the"].includes(next.text.toLowerCase())) return { word: "like", length: 1 };
     return undefined;

@@ -59,7 +59,9 @@ describe("fillers and hedges", () => {
     ["'like' before a new subject, not 'like I said'", "no one checked like we all trusted the list and like I said it was late", [{ word: "like", count: 1 }]],
     ["'you know' after an auxiliary", "the families were you know just waiting outside", [{ word: "you know", count: 1 }]],
     ["'I mean' restarting after 'and', not 'and I mean to'", "we got there and I mean what mattered was the handover and I mean to thank them", [{ word: "I mean", count: 1 }]],
-    ["'actually' before another intensifier", "the ward got actually very quiet after that", [{ word: "actually", count: 1 }]],
+    ["'actually' doubling another intensifier", "the ward got actually really quiet after that", [{ word: "actually", count: 1 }]],
+    ["'actually quite' still contrasts", "the exam was actually quite fair", []],
+    ["'like we agreed' means 'as'", "I rang the lab like we agreed and like I always do", []],
     ["'maybe' naming possibilities is meant; a lone one hedges", "It could be maybe a clot, or maybe just a strain. We saw maybe ten of them.", [{ word: "maybe", count: 1 }]],
     ["curly apostrophes and capitals", "UM, You Know, it’s fine", [{ word: "um", count: 1 }, { word: "you know", count: 1 }]],
   ])("%s", (_name, answer, expected) => {
