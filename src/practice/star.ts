@@ -33,10 +33,16 @@ const ANCHORS = [
 ];
 /** Verbs that report a state of mind or body, not a step taken. */
 const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "'m", "am", "do"]);
-/** Said by the speaker about themselves. */
+/**
+ * Said by the speaker about themselves, with "I" right before the duty (one adverb may come
+ * between) or the subject left out after a link word: "in the order it had to happen" is the
+ * order's duty, not the speaker's.
+ */
+const BY_ME = String.raw`(?:^|\bi\s+(?:\S+\s+)?|^(?:and|then|so|but)\s+)`;
 const TASK = [
-  /\b(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|wanted|intended|aimed|tried|promised|agreed|offered) to\b/,
-  /\b(?:was|were) (?:responsible|in charge|on the hook|covering|the only one)\b/,
+  new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|wanted|intended|aimed|tried|promised|agreed|offered) to\b`),
+  // A standing duty told in the past: "I was in charge of the rota", "I was handling the schedule".
+  new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|in charge|on the hook|covering|the only one|handling|managing|running|looking after)\b`),
   /\b(?:volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b/,
 ];
 /** Whoever says it: the aim of the whole story. */
@@ -131,8 +137,11 @@ export function findStar(reading: Reading, text: string): StarFound {
     // to make sure nothing was lost" is one.
     const negatedAt = c.words.findIndex((w) => w.negated);
     const head = negatedAt === -1 ? text : lower({ ...c, words: c.words.slice(0, negatedAt) });
-    if (pastStory(c) && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
-    if (pastStory(c) && GOAL.some((t) => t.test(head))) return true;
+    // The duty's own verb is past ("had to", "my job was"); a "would" later in the clause
+    // ("my job was to explain that she would need care") does not make it hypothetical.
+    const told = pastStory(c) || (c.tense === "would" && !c.unreal);
+    if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
+    if (told && GOAL.some((t) => t.test(head))) return true;
     if (negatedAt !== -1) return false;
     // "I told him ... that I'd find out what happened": a commitment the speaker took on.
     if (c.subject !== "I" || c.tense !== "would" || !/^(?:that )?i (?:would|will|'d|'ll)\b/.test(text)) return false;

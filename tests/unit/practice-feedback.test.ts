@@ -96,6 +96,10 @@ describe("STAR parts", () => {
     ["a future plan in a present story is no step", "On my first night shift the pager failed. Next time I'll carry a spare.", [true, false, false, false]],
     ["labels inside one line count", "Situation: our lab lost its courier. Task: get samples across town. Action: I booked taxis. Result: No sample was late that month.", [true, true, true, true]],
     ["a label alone counts, whatever follows it", "Situation: the rota had gaps. Result: Sixty slots by June.", [true, false, false, true]],
+    ["a duty told before a 'would' is still a task", "On my cardiology block a man's tests came back late, and my job was to tell him that he would need another scan.", [true, true, false, false]],
+    ["someone else's 'had to' is no task of yours", "On my first week the rota was full. I listed the jobs in the order they had to be done.", [true, false, true, false]],
+    ["a standing duty told in the past is a task", "Last winter at the walk-in centre I was managing the bookings for three nurses.", [true, true, false, false]],
+    ["'I'd planned to' is a task", "Last month at the open evening I'd planned to ask about their rota, but I talked to the dean instead.", [true, true, true, false]],
   ])("%s", async (_name, answer, [situation, task, action, result]) => {
     const found = await starOf(answer);
     expect({ situation: !!found.situation, task: !!found.task, action: !!found.action, result: !!found.result }).toEqual({ situation, task, action, result });
