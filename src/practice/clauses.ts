@@ -27,6 +27,8 @@ export interface Clause {
   unreal: boolean;
   /** A condition ("if there isn't ..."): fine in a process answer, not a story event. */
   conditional: boolean;
+  /** What would happen or be done, not what did ("I'd talk to her", "if I made an error"); "could" alone is past ability. */
+  hypothetical: boolean;
   /** Something that no longer holds ("I used to go") or was said only to oneself ("I told myself"). */
   lapsed: boolean;
   /** A habit stated in the present ("I always respect autonomy"). */
@@ -50,6 +52,10 @@ const SUBJECT_PRONOUNS = new Set(["i", "i'm", "i've", "i'd", "i'll", "we", "we'r
 const MODALS = new Set(["would", "could", "should", "might", "may", "must"]);
 const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "aim"]);
 const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
+/** Verbs that report what was said or promised: "I told him I'd call". */
+const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide", "offer"]);
+/** Adverbs that open a clause ("maybe they...", "perhaps we..."). */
+const CLAUSE_ADVERBS = new Set(["maybe", "perhaps", "probably", "possibly"]);
 const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
 
 function isPast(t: Token): boolean {
@@ -95,9 +101,18 @@ export function readClauses(text: string, language: Language): Reading {
       // "When I was there I decided", "it was given so i went": a new subject and verb after a
       // clause that already has its verb start the next clause, commas or not.
       (["i", "we", "he", "she", "they"].includes(w.normal) && current.some((c) => c.verb) && words[i + 1]?.verb === true && current[current.length - 1]?.pos !== "ADP") ||
+      // "...didn't check the chart that was on me": in a transcript a demonstrative subject with
+      // its verb starts a clause too (so a negation before it does not run on).
+      (["that", "this"].includes(w.normal) && w.pos === "PRON" && current.some((c) => c.verb) && ["was", "is", "'s", "were"].includes(words[i + 1]?.normal ?? "") && current[current.length - 1]?.pos !== "ADP") ||
       // "I told him that I'd find out": a reported clause has its own subject and tense.
       (w.normal === "that" && current.some((c) => c.verb) && ["i", "we", "he", "she", "they", "you"].includes(words[i + 1]?.normal ?? ""));
+    // "...alone maybe they didn't": a sentence adverb just before the new subject belongs to it.
+    const carried = boundary && w.pos !== "PUNCT" && current.length > 1 && CLAUSE_ADVERBS.has(current[current.length - 1]!.normal) ? current.pop() : undefined;
     if (boundary) close();
+    if (carried) {
+      carried.clause = clauses.length;
+      current.push(carried);
+    }
     if (w.pos === "PUNCT") continue;
     w.clause = clauses.length;
     current.push(w);
@@ -111,10 +126,14 @@ export function readClauses(text: string, language: Language): Reading {
   }
   for (const clause of clauses) {
     let negating = false;
-    for (const w of clause.words) {
-      if (NEGATORS.has(w.normal)) negating = true;
+    clause.words.forEach((w, i) => {
+      const next = clause.words[i + 1];
+      // What is set aside by a contrast is not claimed either: "I talked more than I listened",
+      // "I emailed instead of calling", "rather than asking".
+      const contrast = (w.normal === "than" && (clause.words[i - 1]?.normal === "rather" || ["i", "we", "he", "she", "they"].includes(next?.normal ?? ""))) || (w.normal === "instead" && next?.normal === "of");
+      if (NEGATORS.has(w.normal) || contrast) negating = true;
       else if (negating) w.negated = true;
-    }
+    });
   }
   return { sentences: parsed.sentences, words, clauses };
 }
@@ -126,6 +145,16 @@ function startsClause(words: Word[], from: number): boolean {
     if (w.pos === "PUNCT") return false;
     if (w.verb && !["to"].includes(w.normal)) return true;
     if (!(SUBJECT_PRONOUNS.has(w.normal) || w.pos === "PRON" || w.pos === "DET" || w.pos === "ADV" || w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ" || w.pos === "INTJ")) return false;
+  }
+  return false;
+}
+
+/** "has come", "have just put": a participle that looks like its present ("come", "put", "run"). */
+function participleAfter(words: Word[], at: number): boolean {
+  for (let i = at + 1; i < words.length && i <= at + 3; i++) {
+    const w = words[i]!;
+    if (w.pos === "VERB") return true;
+    if (w.pos !== "ADV" && w.pos !== "PART") return false;
   }
   return false;
 }
@@ -154,17 +183,27 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
     const d = words.findIndex((w) => w.normal === "would");
     const next = words[d + 1];
     tense = next && next.verb && isPast(next) && words[d]!.text.startsWith("'") ? "past" : "would";
-  } else if (verbs.some((v) => ["have", "has", "'ve"].includes(v.normal)) && verbs.some((v) => isPast(v) && !["had"].includes(v.normal))) tense = "perfect";
+  } else if (verbs.some((v) => ["have", "has", "'ve"].includes(v.normal)) && (verbs.some((v) => isPast(v) && !["had"].includes(v.normal)) || words.some((w, i) => ["have", "has", "'ve"].includes(w.normal) && participleAfter(words, i)))) tense = "perfect";
   else if (verbs.some(isPast)) tense = "past";
   else if (verbs.length) tense = "present";
+  // "I'd talk to her and listen": a clause with no subject of its own and a bare verb goes on
+  // in the modality of the clause it continues.
+  const ownSubject = head.some((w) => SUBJECT_PRONOUNS.has(w.normal) || ["PRON", "PROPN", "NOUN"].includes(w.pos));
+  if (!ownSubject && before?.tense === "would" && tense !== "would" && verbs[0] && verbs[0].normal === verbs[0].lemma && before.sentence === words[0]!.sentence) tense = "would";
   const unreal =
     // "I'd planned to" is a real past intention; "I hope to", "I'd like to" are not deeds.
     (tense !== "past" && tense !== "perfect" && words.some((w, i) => WISH_VERBS.has(w.lemma) && words[i + 1]?.normal === "to")) ||
     words.some((w, i) => (w.lemma === "like" || w.lemma === "love") && ["would", "'d"].includes(words[i - 1]?.normal ?? ""));
-  const conditional = normals[0] === "if" || normals[0] === "unless";
+  // "if" after a verb of finding out ("to see if anything else was there") asks whether: no condition.
+  const lastBefore = clauses[clauses.length - 1]?.words.at(-1);
+  const conditional = (normals[0] === "if" && !(lastBefore?.verb && ["see", "check", "ask", "know", "wonder", "find", "tell", "look"].includes(lastBefore.lemma))) || normals[0] === "unless";
+  // "I told him that I'd find out": a promise reported in a past story, not a hypothetical.
+  const reported = clauses.slice(-2).some((c) => c.sentence === words[0]!.sentence && c.tense === "past" && c.words.some((w) => w.verb && REPORTING.has(w.lemma)));
+  const hypothetical = conditional || (!reported && tense === "would" && (words.some((w) => w.normal === "would" || w.normal === "might") || (!ownSubject && before?.hypothetical === true)));
   const lapsed = words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
-  const habitual = tense === "present" && words.some((w) => HABIT_ADVERBS.has(w.normal));
-  return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, lapsed, habitual, text: joinWords(words) };
+  // "I always explain", "I would always explain": a general claim, not an event.
+  const habitual = (tense === "present" && words.some((w) => HABIT_ADVERBS.has(w.normal))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never"));
+  return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, hypothetical, lapsed, habitual, text: joinWords(words) };
 }
 
 /** The sentence of a clause as the candidate wrote it, shortened around the clause when long. */

@@ -6,7 +6,7 @@ import type { Question } from "../content/types.js";
 import { readClauses } from "./clauses.js";
 import { countFillers } from "./fillers.js";
 import { loadedLanguage } from "./language.js";
-import { judgePoints } from "./points.js";
+import { asksForPlan, judgePoints } from "./points.js";
 import { privacyWarnings } from "./privacy.js";
 import { findStar, STAR_PARTS, type StarPart } from "./star.js";
 import { STOP_WORDS, wordsOf } from "./words.js";
@@ -55,10 +55,13 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
   const language = loadedLanguage();
   const reading = readClauses(answer, language);
   const star = findStar(reading, answer);
+  const privacy = privacyWarnings(answer);
   const verdicts = judgePoints(question.points, reading, language, {
+    identifies: privacy.length > 0,
     format: question.format,
     story: star.situation !== undefined,
-    star: { ...(star.situation ? { situation: star.situation } : {}), ...(star.result ? { result: star.result } : {}) },
+    asksForPlan: asksForPlan(question.text),
+    star: { ...(star.situation ? { situation: star.situation } : {}), ...(star.action ? { action: star.action } : {}), ...(star.result ? { result: star.result } : {}) },
   });
   const starEvidence = Object.fromEntries(STAR_PARTS.filter((p) => star[p]).map((p) => [p, star[p]!]));
   return {
@@ -73,7 +76,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
       : {}),
     fillers: countFillers(reading.words),
     repeated: repeated(words),
-    privacy: privacyWarnings(answer),
+    privacy,
   };
 }
 

@@ -17,6 +17,29 @@ const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those",
 /** "like" after these is a verb or a comparison: "I like", "would like", "felt like", "things like". */
 const LIKE_NOT_AFTER = new Set(["i", "you", "we", "they", "would", "'d", "don't", "not", "really", "also", "feel", "felt", "feels", "look", "looks", "looked", "sound", "sounds", "sounded", "seem", "seems", "seemed", "something", "anything", "nothing", "things", "stuff", "much", "more", "just", "people", "situations", "cases", "exactly", "nobody", "someone", "somebody"]);
 
+/** Degree words that a filler "like" or "actually" is put in front of. */
+const INTENSIFIERS = new Set(["really", "totally", "completely", "so", "very", "super", "literally", "absolutely", "pretty", "quite", "incredibly", "extremely"]);
+/** "like I said", "like we agreed", "like I always do": "like" meaning "as", not a filler. */
+const LIKE_AS = new Set(["said", "say", "mentioned", "did", "do", "does", "told", "was", "were", "discussed", "agreed", "planned", "expected", "thought", "asked", "wanted", "described", "suggested", "promised", "always", "usually", "normally", "would", "'d", "had", "have", "'ve"]);
+/** Link words and fillers after which "I mean" restarts the sentence. */
+const RESTART_AFTER = new Set(["and", "but", "so", "or", "um", "uh", "like", "yeah", "well"]);
+
+/**
+ * "maybe" naming one of several real possibilities ("maybe a sprain, maybe a fracture", "maybe
+ * they were busy or maybe ...") is meant; a lone "maybe" hedges. Alternatives need words between
+ * them, so a stutter ("maybe maybe") is still a filler.
+ */
+function possibilityAt(words: Word[], i: number): boolean {
+  const sentence = words[i]!.sentence;
+  for (let j = i - 12; j <= i + 12; j++) {
+    const other = words[j];
+    if (!other || j === i || other.sentence !== sentence || other.text.toLowerCase() !== "maybe") continue;
+    const between = words.slice(Math.min(i, j) + 1, Math.max(i, j)).filter((w) => !isPunct(w) && !["or", "maybe"].includes(w.text.toLowerCase()) && !UM.test(w.text.toLowerCase()) && !UH.test(w.text.toLowerCase()));
+    if (between.length >= 2) return true;
+  }
+  return false;
+}
+
 const isPunct = (w: Word | undefined) => w !== undefined && w.pos === "PUNCT";
 const isComma = (w: Word | undefined) => w !== undefined && w.pos === "PUNCT" && /[,;—–-]/.test(w.text.toLowerCase());
 const atStart = (words: Word[], i: number) => i === 0 || words[i - 1]!.sentence !== words[i]!.sentence || isPunct(words[i - 1]) && /[.!?]/.test(words[i - 1]!.text.toLowerCase());
@@ -42,7 +65,7 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
   if (UH.test(n) && w.text !== w.text.toUpperCase()) return { word: "uh", length: 1 };
   if (n === "basically") return { word: "basically", length: 1 };
   if (n === "literally") return { word: "literally", length: 1 };
-  if (n === "maybe") return { word: "maybe", length: 1 };
+  if (n === "maybe") return possibilityAt(words, i) ? undefined : { word: "maybe", length: 1 };
   if (n === "kinda" || n === "sorta") return DETERMINERS.has(prev?.text.toLowerCase() ?? "") && next && ["NOUN", "PROPN"].includes(next.pos) ? undefined : { word: n === "kinda" ? "kind of" : "sort of", length: 1 };
   if ((n === "kind" || n === "sort") && next?.text.toLowerCase() === "of") {
     // "that kind of thing" names a kind; "all kind of blur together" hedges a verb.
@@ -55,12 +78,16 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     if (prev && ["what", "by", "if"].includes(prev.text.toLowerCase())) return undefined;
     const after = words[i + 2];
     const aside = !after || isPunct(after) || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1);
-    return aside ? { word: "I mean", length: 2 } : undefined;
+    // A restart after a link word ("and I mean what stuck with me"), unless it means "intend" or "mean it".
+    const restart = prev && RESTART_AFTER.has(prev.text.toLowerCase()) && after && !["to", "it", "that", "this", "every", "business", "well"].includes(after.text.toLowerCase());
+    return aside || restart ? { word: "I mean", length: 2 } : undefined;
   }
   if (n === "you" && next?.text.toLowerCase() === "know") {
     if (prev && ["do", "did", "don't", "if", "would", "will", "as", "what", "whether", "'d", "not", "might"].includes(prev.text.toLowerCase())) return undefined;
     const after = words[i + 2];
-    const aside = !after || isPunct(after) || isComma(prev) || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even"].includes(after.text.toLowerCase());
+    // "they were you know just waiting": after an auxiliary "you" cannot be a subject, so it is an aside.
+    const afterAuxiliary = prev !== undefined && (prev.pos === "AUX" || ["was", "were", "is", "are", "am", "been", "be"].includes(prev.text.toLowerCase())) && !["do", "did", "does", "would", "will", "could", "can", "should", "might", "'d"].includes(prev.text.toLowerCase());
+    const aside = !after || isPunct(after) || isComma(prev) || afterAuxiliary || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even", "just", "really"].includes(after.text.toLowerCase());
     return aside && !(after && ["the", "that", "how", "what", "who", "where", "when", "why", "whether", "a", "an", "him", "her", "them", "me", "us", "my", "your", "his", "their", "our"].includes(after.text.toLowerCase()) && !isComma(prev)) ? { word: "you know", length: 2 } : undefined;
   }
   if (n === "actually") {
@@ -68,12 +95,25 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // contrasts with what was expected ("people actually read those") and is meant.
     const afterI = prev && ["i", "i've", "i'm", "i'd", "'ve", "'m"].includes(prev.text.toLowerCase()) || (prev?.text.toLowerCase() === "have" || prev?.text.toLowerCase() === "am") && ["i"].includes(words[i - 2]?.text.toLowerCase() ?? "");
     const setOff = ((isComma(prev) || atStart(words, i)) && isComma(next)) || (isComma(prev) && ["basically", "um", "uh", "like", "so"].includes(words[i - 2]?.text.toLowerCase() ?? ""));
-    return afterI || setOff ? { word: "actually", length: 1 } : undefined;
+    // "she got actually really angry": in front of another intensifier it only adds weight.
+    // ("it was actually quite easy" still contrasts with what was expected, so only the empty
+    // doublings count.)
+    const beforeIntensifier = next !== undefined && ["really", "totally", "literally", "super"].includes(next.text.toLowerCase());
+    return afterI || setOff || beforeIntensifier ? { word: "actually", length: 1 } : undefined;
   }
   if (n === "like") {
     if (prev && LIKE_NOT_AFTER.has(prev.text.toLowerCase())) return undefined;
+    if (next && ["i", "we", "he", "she", "they", "you"].includes(next.text.toLowerCase()) && LIKE_AS.has(words[i + 2]?.text.toLowerCase() ?? "")) return undefined;
     if (isComma(prev) && isComma(next)) return { word: "like", length: 1 };
     if (next && (next.pos === "NUM" || /^\d/.test(next.text.toLowerCase()))) return { word: "like", length: 1 };
+    // After a preposition ("with like a fracture") or before an intensifier ("dead like totally
+    // dead") it cannot be the preposition "like": it is a filler.
+    if (prev && prev.pos === "ADP" && prev.text.toLowerCase() !== "like" && next && !isPunct(next)) return { word: "like", length: 1 };
+    if (next && INTENSIFIERS.has(next.text.toLowerCase())) return { word: "like", length: 1 };
+    // Before a new subject and its verb ("nobody else like I just assumed"), but not "like I said".
+    // ("we all trusted", "I just assumed": a quantifier or adverb may come between.)
+    const next2w = ["all", "both"].includes(words[i + 2]?.text.toLowerCase() ?? "") ? words[i + 3] : words[i + 2];
+    if (next && ["i", "we", "he", "she", "they"].includes(next.text.toLowerCase()) && next2w && (next2w.verb || next2w.pos === "ADV") && !LIKE_AS.has(next2w.text.toLowerCase())) return { word: "like", length: 1 };
     if (!prev || atStart(words, i) || ["and", "but", "so", "or", "um", "uh", "because"].includes(prev.text.toLowerCase())) return { word: "like", length: 1 };
     if (["was", "were", "is", "are"].includes(prev.text.toLowerCase()) && next && !["a", "an", "the"].includes(next.text.toLowerCase())) return { word: "like", length: 1 };
     return undefined;

@@ -6,6 +6,7 @@
 // behavioural question answered without any story, stated as a generic habit.
 import { evidenceOf, joinWords, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
+import { mainVerb } from "./star.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
 export interface PointVerdict {
@@ -21,12 +22,14 @@ const NEGATIVE = new Set(["not", "never", "no", "nobody", "nothing", "without"])
 
 /** A cue word: "..." in a cue allows up to three words between its neighbours ("let ... know"). */
 type CueWord = { lemmas: Set<string>; gapBefore: number };
+/** A cue's words; `bySubject`: the cue was "i" + a verb, matched as the verb in a clause whose subject is the speaker. */
+type Cue = CueWord[] & { bySubject?: boolean; past?: boolean };
 
-const compiled = new Map<string, CueWord[]>();
+const compiled = new Map<string, Cue>();
 
-function compileCue(cue: string, language: Language): CueWord[] {
+function compileCue(cue: string, language: Language): Cue {
   const key = cue.toLowerCase();
-  let words = compiled.get(key);
+  let words: Cue | undefined = compiled.get(key);
   if (words) return words;
   words = [];
   let gap = 0;
@@ -40,14 +43,28 @@ function compileCue(cue: string, language: Language): CueWord[] {
     });
     gap = 0;
   }
+  // "i asked", "i set up": a deed of the speaker's, matched on the clause's subject rather than
+  // the word "I" next to the verb, so "...and went straight back, checked her bloods and asked"
+  // counts. Auxiliaries and states ("i was", "i have", "i think") keep their exact wording.
+  const verb = words[1];
+  if (words.length >= 2 && [...words[0]!.lemmas].includes("i") && verb && verb.gapBefore === 0 && !FIXED_AFTER_I.has([...verb.lemmas][0]!)) {
+    const tagged = language.parse(key).tokens.filter((t) => t.pos !== "PUNCT");
+    // A past verb ("i said") asks for a deed told in the past: "next time I'll say it" is not one.
+    if (tagged[1]?.pos === "VERB") words = Object.assign(words.slice(1), { bySubject: true, past: tagged[1].normal !== tagged[1].lemma });
+  }
   compiled.set(key, words);
   return words;
 }
+/** Words after "i" in a cue that are not a deed: the cue keeps its exact wording. */
+const FIXED_AFTER_I = new Set(["be", "was", "'m", "am", "have", "had", "'ve", "do", "did", "would", "'d", "will", "'ll", "can", "could", "should", "must", "think", "feel", "want", "always", "still", "now", "never", "tend", "own", "remember", "worry", "struggle"]);
 
 /** Where the cue matches inside one clause: the matched words, or undefined. */
-function matchIn(clause: Clause, cue: CueWord[]): Word[] | undefined {
+function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
+  if (cue.bySubject && (clause.subject !== "I" || (cue.past && clause.tense !== "past" && clause.tense !== "perfect"))) return undefined;
   const ws = clause.words;
-  const fits = (w: Word, c: CueWord) => c.lemmas.has(w.lemma) || c.lemmas.has(w.normal);
+  // "to be honest", "to be fair": a way of speaking, not a claim of honesty or fairness.
+  const aside = (w: Word) => ["honest", "fair", "frank"].includes(w.normal) && ws[ws.indexOf(w) - 1]?.normal === "be" && ws[ws.indexOf(w) - 2]?.normal === "to";
+  const fits = (w: Word, c: CueWord) => (c.lemmas.has(w.lemma) || c.lemmas.has(w.normal)) && !aside(w);
   outer: for (let start = 0; start < ws.length; start++) {
     if (!fits(ws[start]!, cue[0]!)) continue;
     const hit = [ws[start]!];
@@ -82,19 +99,73 @@ function asksWhatYouDid(point: Point, language: Language): boolean {
   return known;
 }
 
+/** Verbs that say what the answer does ("Described what changed"), not what the speaker did. */
+const TELLING = new Set(["describe", "state", "illustrate", "show", "name", "give", "mention", "set", "say", "cite", "link", "outline", "sum", "summarize"]);
+const WH = new Set(["what", "why", "how", "where", "when", "who", "which", "whether"]);
+
 function readsAsDeed(point: Point, language: Language): boolean {
-  const first = language.parse(point.text).tokens[0];
-  // "Raised it privately" (past: a deed told), not "Describes the problem" (what the answer does).
-  if (first && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
+  const [first, second] = language.parse(point.text).tokens;
+  // "Raised it privately" (past: a deed told), not "Describes the problem" or "Reported what
+  // happened" (what the answer tells).
+  const telling = first !== undefined && (TELLING.has(first.lemma) || WH.has(second?.normal ?? "")) && !/\b(?:how|what|why|whom?) you (?!would|will|wanted|hoped|planned)\w+/i.test(point.text);
+  if (first && !telling && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
   return /\byou (?:took|did|made|raised|asked|used|changed|made)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b/i.test(point.text);
+}
+
+/**
+ * Someone else's deed in a clause with a third party as subject: the cue is the verb ("the nurse
+ * raised it"), what they acted on ("the manager filed a report"), or the doer itself ("the social
+ * worker spent an hour with her"). A cue in a clause about a state ("my job was intake", "the
+ * claims were wrong") or about a thing that changed ("the system changed") still counts.
+ */
+function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
+  if (hit.some((w) => w.verb && !STATES.has(w.lemma))) return true;
+  // "there was a review": an event with no doer named is not the speaker's deed either.
+  if (clause.words.some((w, i) => w.normal === "there" && clause.words[i + 1]?.lemma === "be")) return true;
+  const verb = mainVerb(clause);
+  if (!verb || STATES.has(verb.lemma)) return false;
+  const at = clause.words.indexOf(verb);
+  if (clause.words.slice(0, at).some((w) => w.verb && STATES.has(w.lemma))) return false;
+  const doer = clause.words.slice(0, at).reverse().find((w) => ["NOUN", "PROPN", "PRON"].includes(w.pos));
+  // "it", "this", "the system": a thing that changes, not a person acting.
+  if (!doer || (doer.pos === "PRON" && !["he", "she", "they"].includes(doer.normal))) return false;
+  return true;
+}
+const STATES = new Set(["be", "have", "seem", "become", "get", "feel", "look", "remain", "stay"]);
+
+/**
+ * Whether a question asks for a plan rather than a story: "What would you do?", "How do you
+ * ...?", "Walk us through how you handle it" (present tense), not "how you handled it".
+ */
+export function asksForPlan(questionText: string): boolean {
+  return /\bwould you\b|\bwhat do you do\b|\bhow do you\b|\bhow you (?:handle|deal with|approach|manage|respond to)\b/i.test(questionText);
+}
+
+/** A point that asks for the patient to stay unidentifiable. */
+const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
+
+/** The point opens with a past-tense verb: "Raised it privately", "Spoke to the person". */
+const pastDeeds = new Map<string, boolean>();
+function pastDeed(point: Point, language: Language): boolean {
+  let known = pastDeeds.get(point.text);
+  if (known === undefined) {
+    const first = language.parse(point.text).tokens[0];
+    known = first !== undefined && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s");
+    pastDeeds.set(point.text, known);
+  }
+  return known;
 }
 
 export interface PointContext {
   format: QuestionFormat;
   /** The answer tells a specific story (it has a Situation). */
   story: boolean;
+  /** The question asks what you would do or how you handle something ("Walk us through how you handle it"). */
+  asksForPlan?: boolean;
+  /** The answer names or dates a patient (a privacy warning was raised). */
+  identifies?: boolean;
   /** The STAR parts found, for points that ask for one of them in other words. */
-  star?: Partial<Record<"situation" | "result", string>>;
+  star?: Partial<Record<"situation" | "action" | "result", string>>;
 }
 
 /**
@@ -102,7 +173,9 @@ export interface PointContext {
  * "Evidence the change worked") are covered by that part, whatever words the story used. A point
  * asking for a number ("measurable") needs one in the result.
  */
-const STAR_POINT: [RegExp, "situation" | "result"][] = [
+const STAR_POINT: [RegExp, "situation" | "action" | "result"][] = [
+  // "Actions you took to ...", "Practical steps you took": the speaker's own steps, in any verbs.
+  [/^(?:(?:the |practical |concrete |specific )?(?:actions?|steps?) you (?:took|taken))\b/i, "action"],
   [/\b(?:results?|outcomes?|what happened next|how it (?:was resolved|ended|turned out)|change worked|became effective)\b/i, "result"],
   [/\b(?:sets? the scene|situation|setting|specific period|moment of pressure|context)\b/i, "situation"],
 ];
@@ -127,6 +200,8 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   // A condition ("if there isn't, I'd explain...") is part of a process answer: it counts here.
   const usable = reading.clauses.filter((c) => (!c.unreal || c.conditional) && !c.lapsed && !(generic && !(processAnswer && c.tense === "would")) && !c.habitual);
   return points.map((point) => {
+    // "...with no identifying details": a named or dated patient contradicts it, whatever else matched.
+    if (context.identifies && ANONYMOUS.test(point.text)) return { text: point.text, covered: false };
     const mine = asksWhatYouDid(point, language);
     if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
     for (const cue of point.keywords) {
@@ -138,12 +213,34 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
         const hit = matchIn(clause, words);
         if (!hit || (!negativeCue && hit.some((w) => w.negated))) continue;
         // Someone else's deed does not count for a point about yours ("the nurse raised it").
-        if (mine && clause.subject === "other" && hit.some((w) => w.verb)) continue;
+        if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) continue;
+        // A point told as a past deed ("Spoke to them privately") is not earned by what you
+        // would do ("if it happened, I'd talk to them"), and in a behavioural question that asks
+        // for a story nothing is, unless the question asks for a plan or the point for what you would do.
+        if (!context.asksForPlan && clause.hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(point.text)) continue;
         return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: joinWords(clause.words.slice(clause.words.indexOf(hit[0]!), clause.words.indexOf(hit[hit.length - 1]!) + 1)) };
       }
     }
-    return byStarPart(point, context) ?? { text: point.text, covered: false };
+    return byStarPart(point, context) ?? byLesson(point, usable, reading, context) ?? { text: point.text, covered: false };
   });
+}
+
+/** A point asking for the lesson of a story: "What the experience taught you", "Drew a lesson". */
+const LESSON_POINT = /\b(?:what (?:you learned|the experience taught you|it taught you|you took from it)|lessons?)\b(?!\s+(?:that|from|about the))/i;
+/** How a speaker tells a lesson drawn from a story, in the words people use for it. */
+// "taught me"/"showed me" only as a lesson ("it taught me", "showed me that"), not a deed ("she
+// showed me the chart").
+const LESSON = /\b(?:i (?:learned|learnt|realized that|understood that|now know)|(?:it|this|that|which|the experience) (?:taught|showed|reminded) me|(?:taught|showed|reminded) me (?:that|how much|how important)|made me realize|(?:what|the thing|one thing) i took (?:away|from)|took away|takeaway|take-home|looking back|in hindsight|in retrospect|the (?:biggest |main |real )?lesson|a lesson)\b/;
+
+/** A lesson point of a behavioural question is covered by a lesson told in any of those ways. */
+function byLesson(point: Point, clauses: Clause[], reading: Reading, context: PointContext): PointVerdict | undefined {
+  if (context.format !== "star" || !LESSON_POINT.test(point.text)) return undefined;
+  for (const clause of clauses) {
+    const text = clause.words.map((w) => w.normal).join(" ").replace(/ (?=')/g, "");
+    if (clause.conditional || clause.words.some((w) => w.negated) || !LESSON.test(text)) continue;
+    return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: LESSON.exec(text)![0] };
+  }
+  return undefined;
 }
 
 /**

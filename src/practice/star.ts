@@ -33,10 +33,16 @@ const ANCHORS = [
 ];
 /** Verbs that report a state of mind or body, not a step taken. */
 const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "'m", "am", "do"]);
-/** Said by the speaker about themselves. */
+/**
+ * Said by the speaker about themselves, with "I" right before the duty (one adverb may come
+ * between) or the subject left out after a link word: "in the order it had to happen" is the
+ * order's duty, not the speaker's.
+ */
+const BY_ME = String.raw`(?:^|\bi\s+(?:\S+\s+)?|^(?:and|then|so|but)\s+)`;
 const TASK = [
-  /\b(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|wanted|intended|aimed|tried|promised|agreed|offered) to\b/,
-  /\b(?:was|were) (?:responsible|in charge|on the hook|covering|the only one)\b/,
+  new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|wanted|intended|aimed|tried|promised|agreed|offered) to\b`),
+  // A standing duty told in the past: "I was in charge of the rota", "I was handling the schedule".
+  new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|in charge|on the hook|covering|the only one|handling|managing|running|looking after)\b`),
   /\b(?:volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b/,
 ];
 /** Whoever says it: the aim of the whole story. */
@@ -49,19 +55,27 @@ const GOAL = [
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);
 const OUTCOME = [
   /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|the afternoon)|the (?:next|following) (?:day|week|month|morning|year|spring|summer)|(?:days|weeks|months|years) (?:later|after that|on)|in the next (?:\w+ )?(?:days?|weeks?|months?|years?)|that (?:spring|summer|autumn|fall|winter|year))\b/,
-  /\b(?:halved|doubled|tripled|went (?:down|up)|dropped|fell|rose|improved|reduced|increased|decreased|shortened|instead of|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
-  /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|went|waited|was|were|got|had)\b/,
+  /\b(?:halved|doubled|tripled|(?:went|came|got) (?:down|up|back)|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
+  // A time span from the start of the change: "in the first year", "within two weeks".
+  new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|within (?:${NUMBER_WORD}) (?:days?|weeks?|months?|years?))\\b`),
+  // How it went, said by the speaker: "it ended okay", "she was kind about it".
+  /\b(?:ended|went|finished) (?:okay|ok|well|fine|badly|smoothly|happily|up)\b|\b(?:kind|good|gracious|understanding|relieved|lovely) about it\b/,
+  /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b/,
   /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home)\s+(?:\w+ )?(?:fine|normal|negative|unharmed|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged)\b/,
   /\b(?:recovered|survived|passed|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled)\b/,
   /\b(?:result|outcome) was\b/,
 ];
+
+/** The speaker's verdict on how it went ("thankfully ..."): an outcome only after the speaker's own steps. */
+const VERDICT = /\b(?:thankfully|luckily|fortunately|happily|sadly|unfortunately)\b/;
 
 const LABEL = /^\s*(?:#{1,6}\s*|\*\*|__)?\s*(situation|task|actions?|results?|outcome)\s*(?:\*\*|__)?\s*(?::|-|—|–|$)\s*(.*)$/i;
 
 /** Parts named by the candidate: "Task: ...", "### Action" (the text below the heading). */
 function labelledParts(text: string): Partial<Record<StarPart, string>> {
   const found: Partial<Record<StarPart, string>> = {};
-  const lines = text.split(/\r?\n/);
+  // A label may also start a sentence inside a line: "... she agreed. Result: By May the wait halved."
+  const lines = text.split(/\r?\n|(?<=[.!?])[ \t]+(?=(?:\*\*|__)?(?:situation|task|actions?|results?|outcome)\s*(?:\*\*|__)?\s*:)/i);
   lines.forEach((line, i) => {
     const m = LABEL.exec(line);
     if (!m) return;
@@ -78,7 +92,7 @@ const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).join(" ").
 const pastStory = (c: Clause) => c.tense === "past" || c.tense === "perfect";
 
 /** The main verb of a clause (the last of a verb group: "had sent" -> "sent"). */
-function mainVerb(c: Clause) {
+export function mainVerb(c: Clause) {
   const verbs = c.words.filter((w) => w.verb && w.normal !== "to");
   return verbs.find((w) => w.pos === "VERB" || !["AUX"].includes(w.pos)) ?? verbs[verbs.length - 1];
 }
@@ -86,7 +100,7 @@ function mainVerb(c: Clause) {
 /** Clauses that set the background rather than tell a step: "When I moved to Ohio, ...". */
 const BACKGROUND = new Set(["when", "while", "as", "because", "since", "although", "though", "if"]);
 
-function isStep(c: Clause, processAnswer: boolean): boolean {
+function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   if (c.unreal || c.habitual || c.lapsed || BACKGROUND.has(c.words[0]!.normal)) return false;
   const verb = mainVerb(c);
   if (!verb || verb.negated) return false;
@@ -100,6 +114,9 @@ function isStep(c: Clause, processAnswer: boolean): boolean {
   const causative = verb.lemma === "have" && next && ["PRON", "PROPN", "NOUN"].includes(next.pos) && c.words.slice(i + 2, i + 4).some((w) => w.verb);
   if (NOT_A_STEP.has(verb.lemma) && !causative && !(verb.lemma === "get" && next && ["PRON", "DET", "NOUN", "PROPN"].includes(next.pos))) return false;
   if (c.tense === "past") return true;
+  // A story told in the present ("After the meeting I ask her for a coffee"), as some speakers
+  // tell a past event: a first-person deed after the setting, not a habit, is a step.
+  if (inStory && c.tense === "present" && c.subject === "I" && verb.pos === "VERB" && !c.words.some((w) => ["now", "still", "today"].includes(w.normal))) return true;
   // A process answer ("first I'd let them vent, then...") tells steps the speaker would take.
   return processAnswer && c.tense === "would";
 }
@@ -120,8 +137,11 @@ export function findStar(reading: Reading, text: string): StarFound {
     // to make sure nothing was lost" is one.
     const negatedAt = c.words.findIndex((w) => w.negated);
     const head = negatedAt === -1 ? text : lower({ ...c, words: c.words.slice(0, negatedAt) });
-    if (pastStory(c) && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
-    if (pastStory(c) && GOAL.some((t) => t.test(head))) return true;
+    // The duty's own verb is past ("had to", "my job was"); a "would" later in the clause
+    // ("my job was to explain that she would need care") does not make it hypothetical.
+    const told = pastStory(c) || (c.tense === "would" && !c.unreal);
+    if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
+    if (told && GOAL.some((t) => t.test(head))) return true;
     if (negatedAt !== -1) return false;
     // "I told him ... that I'd find out what happened": a commitment the speaker took on.
     if (c.subject !== "I" || c.tense !== "would" || !/^(?:that )?i (?:would|will|'d|'ll)\b/.test(text)) return false;
@@ -130,11 +150,14 @@ export function findStar(reading: Reading, text: string): StarFound {
     const reported = clauses.slice(Math.max(0, c.index - 2), c.index).filter((b) => b.sentence === c.sentence && b.tense === "past");
     return reported.some((b) => b.words.some((w) => REPORTING.has(w.lemma)));
   });
-  const steps = clauses.filter((c) => isStep(c, processAnswer));
+  const steps = clauses.filter((c) => isStep(c, processAnswer, situationClause !== undefined && c.index > situationClause.index));
   const mine = steps.find((c) => c.subject === "I");
   const ours = steps.find((c) => c.subject === "we");
   const start = Math.min(mine?.index ?? Infinity, situationClause?.index ?? Infinity, ours?.index ?? Infinity);
-  const result = clauses.find((c) => c.index > (Number.isFinite(start) ? start : -1) && !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence))) && OUTCOME.some((o) => o.test(lower(c))));
+  const told = (c: Clause) => !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)));
+  const result =
+    clauses.find((c) => c.index > (Number.isFinite(start) ? start : -1) && told(c) && OUTCOME.some((o) => o.test(lower(c)))) ??
+    (mine ? clauses.find((c) => c.index > mine.index && told(c) && VERDICT.test(lower(c))) : undefined);
   const quote = (c: Clause | undefined) => (c ? evidenceOf(reading, c) : undefined);
   const found: StarFound = { weOnly: !mine && ours !== undefined && !labels.action };
   const parts: Record<StarPart, string | undefined> = {

@@ -55,6 +55,14 @@ describe("fillers and hedges", () => {
     ["'so' and 'like' at the start of a line", "I paused \n  So, then\nLike, yes", [{ word: "like", count: 1 }, { word: "so", count: 1 }]],
     ["'kind of' as a kind", "What kind of doctor? A different sort of case.", []],
     ["'you know' as a question", "Do you know the answer? If you know, say so", []],
+    ["'like' after a preposition or before an intensifier, unpunctuated", "she came in with like a rash on her arm and the monitor was beeping like really loud", [{ word: "like", count: 2 }]],
+    ["'like' before a new subject, not 'like I said'", "no one checked like we all trusted the list and like I said it was late", [{ word: "like", count: 1 }]],
+    ["'you know' after an auxiliary", "the families were you know just waiting outside", [{ word: "you know", count: 1 }]],
+    ["'I mean' restarting after 'and', not 'and I mean to'", "we got there and I mean what mattered was the handover and I mean to thank them", [{ word: "I mean", count: 1 }]],
+    ["'actually' doubling another intensifier", "the ward got actually really quiet after that", [{ word: "actually", count: 1 }]],
+    ["'actually quite' still contrasts", "the exam was actually quite fair", []],
+    ["'like we agreed' means 'as'", "I rang the lab like we agreed and like I always do", []],
+    ["'maybe' naming possibilities is meant; a lone one hedges", "It could be maybe a clot, or maybe just a strain. We saw maybe ten of them.", [{ word: "maybe", count: 1 }]],
     ["curly apostrophes and capitals", "UM, You Know, it’s fine", [{ word: "um", count: 1 }, { word: "you know", count: 1 }]],
   ])("%s", (_name, answer, expected) => {
     expect(fillersOf(answer)).toEqual(expected);
@@ -78,6 +86,20 @@ describe("STAR parts", () => {
     ["'study results' is no result", "I read the study results and I like research.", [false, false, false, false]],
     ["a hypothetical outcome is no result", "First I'd listen, then I'd call billing, and it would be fixed.", [false, false, true, false]],
     ["labels count", "Situation: a busy clinic.\nTask: cut the wait.\n### Action\nMoved check-in earlier.\nResult: shorter waits.", [true, true, true, true]],
+    ["a change told with a phrasal verb is a result", "On my renal block the clinic letters ran weeks late. I set up a shared template. The backlog came down within a month.", [true, false, true, true]],
+    ["how it went, told by the speaker", "One night on call a man fell on the ward. I checked him over and called his son. Thankfully he had only a bruise.", [true, false, true, true]],
+    ["'luckily' before the speaker's steps is no result", "One night on nights a drip failed. Luckily the charge nurse was free. I reset the pump and stayed with him.", [true, false, true, false]],
+    ["'saved' a file is no result", "During my surgery rotation the server kept crashing. I set up a backup and I saved the audit spreadsheet every day.", [true, false, true, false]],
+    ["saving time is a result", "During my surgery rotation the server kept crashing. I set up a backup and it saved us hours of typing.", [true, false, true, true]],
+    ["'nothing has come of it' is an outcome", "At a meeting in Leeds I asked a director about her unit. I sent her my CV but nothing has come of it.", [true, false, true, true]],
+    ["a story told in the present has steps", "Last year in my old clinic a porter and me disagree about the lifts. After lunch I invite him to talk and I hear his side.", [true, false, true, false]],
+    ["a future plan in a present story is no step", "On my first night shift the pager failed. Next time I'll carry a spare.", [true, false, false, false]],
+    ["labels inside one line count", "Situation: our lab lost its courier. Task: get samples across town. Action: I booked taxis. Result: No sample was late that month.", [true, true, true, true]],
+    ["a label alone counts, whatever follows it", "Situation: the rota had gaps. Result: Sixty slots by June.", [true, false, false, true]],
+    ["a duty told before a 'would' is still a task", "On my cardiology block a man's tests came back late, and my job was to tell him that he would need another scan.", [true, true, false, false]],
+    ["someone else's 'had to' is no task of yours", "On my first week the rota was full. I listed the jobs in the order they had to be done.", [true, false, true, false]],
+    ["a standing duty told in the past is a task", "Last winter at the walk-in centre I was managing the bookings for three nurses.", [true, true, false, false]],
+    ["'I'd planned to' is a task", "Last month at the open evening I'd planned to ask about their rota, but I talked to the dean instead.", [true, true, true, false]],
   ])("%s", async (_name, answer, [situation, task, action, result]) => {
     const found = await starOf(answer);
     expect({ situation: !!found.situation, task: !!found.task, action: !!found.action, result: !!found.result }).toEqual({ situation, task, action, result });
@@ -115,6 +137,13 @@ describe("coverage of the question's points", () => {
     ["negated", "I haven't done any research in neurology", ["research"], undefined],
     ["negation ends with its clause", "I haven't done research, but I did two electives", ["elective"], "electives"],
     ["a negative cue", "I can't share anything over the phone", ["can't share"], "can't share"],
+    ["a transcript's negation stops at a new 'that was' clause", "i didn't read the label twice that was my fault", ["my fault"], "my fault"],
+    ["'maybe' opens the clause of its subject", "we'd let it rest perhaps they were tired", ["perhaps they"], "perhaps they"],
+    ["'to be honest' is a way of speaking", "To be honest the rota was to blame", ["honest"], undefined],
+    ["'honest' as a claim counts", "I was honest with her about the delay", ["honest"], "honest"],
+    ["set aside by a comparison", "Honestly I asked far more than I listened", ["listen"], undefined],
+    ["set aside by 'instead of'", "I sent a text instead of calling her", ["call"], undefined],
+    ["the other side of a contrast still counts", "I called her instead of texting", ["call"], "called"],
     ["a wish is not a deed", "I'd like to do more research", ["research"], undefined],
     ["a lapsed habit", "I used to go to the national meeting", ["meeting"], undefined],
     ["hyphenated words stay whole", "I did a sub-internship in June", ["sub-internship"], "sub-internship"],
@@ -125,6 +154,64 @@ describe("coverage of the question's points", () => {
   it("does not count someone else's deed for a point about yours", () => {
     expect(covered("The nurse raised it with the surgeon.", ["raise"], "Raised it with the team")).toBeUndefined();
     expect(covered("I raised it with the surgeon.", ["raise"], "Raised it with the team")?.evidence).toBe("I raised it with the surgeon.");
+  });
+
+  it("does not count what a third party acted on, or the third party acting, for a point about your deeds", () => {
+    expect(covered("The ward clerk sent the complaint form to the office.", ["complaint form"], "Logged the complaint formally")).toBeUndefined();
+    expect(covered("The chaplain sat with the family all evening.", ["chaplain"], "Brought in the chaplain or a counsellor")).toBeUndefined();
+    expect(covered("I phoned the chaplain, who sat with the family.", ["chaplain"], "Brought in the chaplain or a counsellor")?.evidence).toBe("I phoned the chaplain, who sat with the family.");
+    // A state or a thing that changed is no one's deed: it still counts ("that was on me").
+    expect(covered("That was on me.", ["was on me"], "Owned the error")?.matched[0]).toBe("was on me");
+    expect(covered("The rota was the real problem.", ["rota"], "Found what caused the delays")?.matched[0]).toBe("rota");
+  });
+
+  it("matches a cue 'i' + past verb on the clause's subject, in a past deed only", () => {
+    expect(covered("I went back to the bedside, checked the drip and phoned the pharmacist.", ["i phoned"], "Called for help")?.matched[0]).toBe("phoned");
+    expect(covered("The nurse phoned the pharmacist.", ["i phoned"], "Called for help")).toBeUndefined();
+    expect(covered("Next time I'll phone the pharmacist.", ["i phoned"], "Called for help")).toBeUndefined();
+  });
+
+  it("covers 'Steps you took' in a story by the speaker's own steps, in any verbs", () => {
+    const q = question({ format: "star", points: [{ text: "Practical steps you took to stay on top of it", keywords: ["prioritize"] }] });
+    expect(analyseAnswer("During my surgical block the list doubled. I wrote every task on a whiteboard and swapped two clinics.", q, 90).covered[0]?.evidence).toBe("I wrote every task on a whiteboard and swapped two clinics.");
+    expect(analyseAnswer("During my surgical block the list doubled. We split the tasks and we swapped two clinics.", q, 90).covered).toEqual([]);
+  });
+
+  it("covers the lesson of a story however it is told ('what I took away', 'looking back')", () => {
+    const q = question({ format: "star", points: [{ text: "What the experience taught you", keywords: ["learn"] }] });
+    const story = "On my cardiology block a discharge letter went missing. I rebuilt it from the notes.";
+    expect(analyseAnswer(`${story} What I took away is that handovers need a name on them.`, q, 90).covered[0]?.evidence).toBe("What I took away is that handovers need a name on them.");
+    expect(analyseAnswer(`${story} Looking back, I should have asked sooner.`, q, 90).covered[0]?.point).toBe("What the experience taught you");
+    expect(analyseAnswer(`${story} The ward was quiet after that.`, q, 90).covered).toEqual([]);
+    expect(analyseAnswer(`${story} The registrar showed me the old chart.`, q, 90).covered).toEqual([]);
+  });
+
+  it("does not count an event with no doer ('there was an audit') for a point about your deeds", () => {
+    expect(covered("After the fall there was an audit of the ward.", ["audit"], "Reported it through the audit process")).toBeUndefined();
+    expect(covered("After the fall I asked for an audit of the ward.", ["audit"], "Reported it through the audit process")?.matched[0]).toBe("audit");
+  });
+
+  it("does not tick 'no identifying details' when the answer names or dates the patient", () => {
+    const point = "A brief portrait with no identifying details";
+    expect(covered("A retired teacher came in with a stroke.", ["came in"], point)?.matched[0]).toBe("came in");
+    expect(covered("Mr. Halvorsen, a retired teacher, came in with a stroke.", ["came in"], point)).toBeUndefined();
+  });
+
+  it("reads 'Described what ...' as what the answer tells, not a deed of yours", () => {
+    expect(covered("The night team changed the handover sheet.", ["handover sheet"], "Described what changed afterwards")?.matched[0]).toBe("handover sheet");
+  });
+
+  it("gives no credit in a story question for what you would do, but does when the question asks for a plan", () => {
+    const q = (text: string) => question({ text, format: "star", points: [{ text: "Apologised to the patient", keywords: ["apologize"] }] });
+    const answer = "If a letter went astray, I would apologise to the patient and fix the address.";
+    expect(analyseAnswer(answer, q("Tell us about a time a letter went to the wrong patient."), 90).covered).toEqual([]);
+    expect(analyseAnswer(answer, q("A letter goes to the wrong patient. Walk us through how you handle it."), 90).covered[0]?.point).toBe("Apologised to the patient");
+    // A promise reported in a past story is no hypothetical.
+    expect(analyseAnswer("Last May a letter went to the wrong house. I told her that I would apologise to the patient myself.", q("Tell us about a time a letter went astray."), 90).covered[0]?.point).toBe("Apologised to the patient");
+  });
+
+  it("keeps a verb that continues a 'would' clause hypothetical ('I'd ring them and set a date')", async () => {
+    expect((await starOf("Last winter our clinic flooded. Honestly I would always ring the patients and set a new date.")).action).toBeUndefined();
   });
 
   it("gives no credit for generic claims in a behavioural answer without a story", () => {
