@@ -38,7 +38,7 @@ export interface ChecklistOptions {
 }
 
 export async function run(name: string | undefined, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
-  if (name === undefined) return overview(options, ctx);
+  if (name === undefined) return printOverview(options, ctx);
   const program = programFlag(options.program);
   if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
   const date = options.date === undefined ? await recordedDate(program, ctx) : dayFlag(options.date);
@@ -78,10 +78,10 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
 
   if (options.print) {
     // Printing never changes the library: a --date here only computes the due days.
-    await deliver(renderProgressDocument(checklist, state, today), options.output, true);
+    await writeChecklistDocument(renderProgressDocument(checklist, state, today), options.output, true);
     return;
   }
-  await work(checklist, state, saved, file, options, ctx);
+  await tickInTerminal(checklist, state, saved, file, options, ctx);
 }
 
 /** The date of the interview recorded for the program, when --date is not given. */
@@ -110,7 +110,7 @@ function programFlag(text: string | undefined): string {
 }
 
 /** --output FILE appends, --output - (or --print, or a redirected stdout) writes to stdout. */
-async function deliver(document: string, output: string | undefined, toStdout: boolean): Promise<void> {
+async function writeChecklistDocument(document: string, output: string | undefined, toStdout: boolean): Promise<void> {
   if (output !== undefined && output !== "-") {
     // The writing helpers load only when something is written: `--print` to stdout stays lean.
     const { appendToFile } = await import("../io/files.js");
@@ -149,7 +149,7 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
 }
 
 /** The interactive run: one checkbox prompt per section, the note saved after each. */
-async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
+async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
   const [{ askSection, wrapForTerminal: wrap }, { trapInterrupts, isInterrupt }, { paint }, { updateNote }, { renderProgressNote }, { keepHandLines }] = await Promise.all([
     import("../ui/checklist-prompt.js"),
     import("../ui/interrupt.js"),
@@ -211,7 +211,7 @@ async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: P
       state = applySection(state, open.section, open.ticked, isoLocal(ctx.now()));
       await save();
     }
-    await finish(ordered, state, options, paint.dim, today());
+    await endRun(ordered, state, options, paint.dim, today());
     const where = open ? "; the ticks on screen are saved" : " before anything in it changed";
     throw new InterruptedError(`Interrupted in "${current}"${where}. Saved so far: ${progress().line}, in ${file}; run the same command to carry on.`);
   } finally {
@@ -222,17 +222,17 @@ async function work(checklist: Loaded<Checklist>, start: ProgressState, saved: P
   const { ticked } = progress();
   const next = nextItem(ordered, ticked, state.date, today());
   if (next) say(wrap(`Next: ${next.item.text}${next.due ? ` (${next.overdue ? "overdue, was due" : "due"} ${next.due})` : ""}`));
-  await finish(ordered, state, options, paint.dim, today());
+  await endRun(ordered, state, options, paint.dim, today());
 }
 
 /** The end of a run, finished or interrupted: removed items, and the document if one was asked for. */
-async function finish(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string): Promise<void> {
+async function endRun(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string): Promise<void> {
   const { removed } = mergeProgress(checklist, state);
   if (removed.length) say(dim(`${removed.length} ticked item${removed.length === 1 ? " is" : "s are"} no longer in the checklist; the note keeps them under "No longer in the checklist".`));
-  await deliver(renderProgressDocument(checklist, state, today), options.output, !stdoutIsTerminal());
+  await writeChecklistDocument(renderProgressDocument(checklist, state, today), options.output, !stdoutIsTerminal());
 }
 
-async function overview(options: ChecklistOptions, ctx: CommandContext): Promise<void> {
+async function printOverview(options: ChecklistOptions, ctx: CommandContext): Promise<void> {
   const stray = (["program", "date", "print", "reset", "output"] as const).find((key) => options[key] !== undefined);
   if (stray) throw new UsageError(`--${stray} needs a checklist name, e.g. interview-coach checklist second-interview --${stray}${stray === "print" || stray === "reset" ? "" : " …"}`);
   const catalog = await ctx.catalog();
