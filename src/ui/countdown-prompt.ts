@@ -43,6 +43,11 @@ export interface CountdownResult {
   seconds: number;
   /** The answer was cut off by a hard limit. */
   timedOut: boolean;
+  /**
+   * The question was passed over on purpose (Esc), or a hard limit ran out before a word was
+   * typed: nothing to rate. `text` holds whatever had been typed.
+   */
+  skipped?: boolean;
 }
 
 const defaultStyle: CountdownStyle = {
@@ -77,6 +82,10 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
   const started = useRef(now());
   const [status, setStatus] = useState<"idle" | "done">("idle");
   const [value, setShown] = useState("");
+  /** Said under the prompt after Enter on an empty answer, until the next key. */
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  /** The question was skipped: the final line says so. */
+  const passed = useRef(false);
   const [, setFrame] = useState(0);
   /** Text before readline's line: lines ended by a pasted or typed line break, and pastes. */
   const earlier = useRef("");
@@ -89,11 +98,15 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
     config.onText?.(text);
   };
 
-  const finish = (text: string, timedOut: boolean) => {
+  const finish = (text: string, timedOut: boolean, skipped = false) => {
     const seconds = timedOut ? limit : tenths(elapsed());
     setStatus("done");
     // Nothing was typed for an answer given aloud; the note says "answered aloud" instead.
-    done({ text: aloud ? "" : text.trim(), seconds, timedOut });
+    const kept = aloud ? "" : text.trim();
+    // Out of time with nothing typed: there is no answer to rate, so the question is skipped.
+    const nothing = timedOut && !aloud && !kept;
+    passed.current = skipped || nothing;
+    done({ text: kept, seconds, timedOut, ...(skipped || nothing ? { skipped: true } : {}) });
   };
 
   useEffect((rl) => {
@@ -133,8 +146,18 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
       cancelTurn(pendingEnter.current);
       pendingEnter.current = undefined;
     }
+    setNotice(undefined);
+    if (key.name === "escape") return finish(earlier.current + line.current, false, true);
     if (isEnterKey(key)) {
       if (aloud) return finish("", false);
+      // An empty answer is not an answer: say so and keep asking (Esc skips on purpose).
+      if (!(earlier.current + line.current).trim()) {
+        rl.clearLine(0);
+        earlier.current = "";
+        line.current = "";
+        setValue("");
+        return setNotice("Nothing typed yet: type your answer, or press Esc to skip this question.");
+      }
       // A typed Enter submits; a pasted paragraph arrives as one burst of keys in one turn of
       // the event loop, so wait one turn before deciding, and keep the line if more follows.
       const text = earlier.current + line.current;
@@ -164,12 +187,13 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
   if (status === "done") {
     // Rounded like the note's "35s of 30s", so screen and note agree.
     const used = clockText(Math.round(Math.min(seconds, config.hard ? limit : seconds)));
+    if (passed.current) return `${label} ${style.help(`skipped after ${used}`)}`;
     return `${label} ${style.help(`${used} of ${clockText(limit)}`)} ${aloud ? "" : shown(value)}`.trimEnd();
   }
   const hint = aloud
     ? `Speak your answer now. ${keyHint(config.hard)}`
     : `Type your answer. ${keyHint(config.hard)}`;
-  return [`${label} [${clock}] ${aloud ? style.help("speaking…") : shown(value)}`, style.help(hint)];
+  return [`${label} [${clock}] ${aloud ? style.help("speaking…") : shown(value)}`, notice ? style.warning(notice) : style.help(hint)];
 });
 
 /** The end of a long answer, as much as the terminal shows (room left for the header). */
@@ -178,7 +202,7 @@ function shown(text: string): string {
 }
 
 function keyHint(hard: boolean | undefined): string {
-  return hard ? "Enter to finish; it stops at 0:00." : "Enter to finish; overtime counts on in red.";
+  return `${hard ? "Enter to finish; it stops at 0:00." : "Enter to finish; overtime counts on in red."} Esc to skip this question.`;
 }
 
 /** The answer prompt on stderr, stopped by the session's signal like every other prompt. */

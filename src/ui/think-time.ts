@@ -16,12 +16,15 @@ export interface ThinkTimeOptions {
   input?: NodeJS.ReadStream;
 }
 
-/** Resolves "done" when the time is up, "skipped" on Enter; rejects when the user stops. */
-export function thinkTime({ seconds, signal, now = () => performance.now(), input = process.stdin }: ThinkTimeOptions): Promise<"done" | "skipped"> {
+/**
+ * Resolves "done" when the time is up, "skipped" on Enter (answer now), "skip-question" on Esc
+ * (pass over the question); rejects when the user stops.
+ */
+export function thinkTime({ seconds, signal, now = () => performance.now(), input = process.stdin }: ThinkTimeOptions): Promise<"done" | "skipped" | "skip-question"> {
   const started = now();
   const text = () => {
     const left = Math.max(0, seconds - (now() - started) / 1000);
-    return `Think time ${paint.cyan(clockText(Math.ceil(left)))}  ${paint.dim("Enter to start answering now")}`;
+    return `Think time ${paint.cyan(clockText(Math.ceil(left)))}  ${paint.dim("Enter to start answering now · Esc to skip this question")}`;
   };
   const spinner = ora({ text: text(), stream: process.stderr, discardStdin: false }).start();
 
@@ -41,6 +44,7 @@ export function thinkTime({ seconds, signal, now = () => performance.now(), inpu
       if (key?.ctrl && key.name === "c") finish(() => reject(new ExitPromptError("User force closed the prompt with SIGINT")));
       else if (key?.ctrl && key.name === "d") finish(() => reject(new AbortPromptError({ cause: "end of input" })));
       else if (key?.name === "return" || key?.name === "enter") finish(() => resolve("skipped"));
+      else if (key?.name === "escape") finish(() => resolve("skip-question"));
     };
     const onEnd = () => finish(() => reject(new AbortPromptError({ cause: "end of input" })));
     const onAbort = () => finish(() => reject(new AbortPromptError({ cause: signal?.reason })));
