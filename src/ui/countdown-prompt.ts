@@ -3,8 +3,10 @@
 // counting ticks: a busy event loop or a slow terminal delays a frame, not the clock.
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from "@inquirer/core";
 import { paint } from "./color.js";
-import { screenTail, usePaste, withPasteInput } from "./paste-input.js";
+import { screenTail, usePaste, withPromptStreams } from "./paste-input.js";
 import { clockText } from "./question-header.js";
+import { practiceClock } from "./suspend.js";
+import { isDumbTerminal } from "./terminal.js";
 
 export interface CountdownStyle {
   /** The clock while more than a quarter of the time is left. */
@@ -27,7 +29,7 @@ export interface CountdownConfig {
   hard?: boolean;
   /** aloud: no text field, the clock runs while the user speaks and Enter ends. */
   mode?: "typed" | "aloud";
-  /** Milliseconds from a monotonic clock; performance.now() unless a test injects one. */
+  /** Milliseconds from a monotonic clock that stops while the program is suspended, unless a test injects one. */
   now?: () => number;
   /** How often the clock is redrawn, in ms. */
   refreshMs?: number;
@@ -76,7 +78,9 @@ const cancelTurn = globalThis.clearImmediate;
 
 export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((config, done) => {
   const style = { ...defaultStyle, ...config.style };
-  const now = config.now ?? (() => performance.now());
+  const now = config.now ?? practiceClock;
+  // A dumb terminal cannot redraw in place: the clock is not redrawn there, each frame would be a new line.
+  const ticking = !isDumbTerminal();
   const limit = config.limitSeconds;
   const aloud = config.mode === "aloud";
   const started = useRef(now());
@@ -114,7 +118,7 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
       if (config.hard && elapsed() >= limit) {
         clearInterval(timer);
         finish(earlier.current + rl.line, true);
-      } else {
+      } else if (ticking) {
         setFrame((frame) => frame + 1);
       }
     }, config.refreshMs ?? 250);
@@ -193,7 +197,8 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
   const hint = aloud
     ? `Speak your answer now. ${keyHint(config.hard)}`
     : `Type your answer. ${keyHint(config.hard)}`;
-  return [`${label} [${clock}] ${aloud ? style.help("speaking…") : shown(value)}`, notice ? style.warning(notice) : style.help(hint)];
+  const shownClock = ticking ? `[${clock}]` : style.help(`(${clockText(limit)} to answer)`);
+  return [`${label} ${shownClock} ${aloud ? style.help("speaking…") : shown(value)}`, notice ? style.warning(notice) : style.help(hint)];
 });
 
 /** The end of a long answer, as much as the terminal shows (room left for the header). */
@@ -207,5 +212,5 @@ function keyHint(hard: boolean | undefined): string {
 
 /** The answer prompt on stderr, stopped by the session's signal like every other prompt. */
 export function askAnswer(config: CountdownConfig, context: { signal?: AbortSignal } = {}): Promise<CountdownResult> {
-  return withPasteInput((input) => countdownPrompt(config, { input, output: process.stderr, ...context }));
+  return withPromptStreams((streams) => countdownPrompt(config, { ...streams, ...context }));
 }

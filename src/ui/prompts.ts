@@ -3,10 +3,13 @@
 import { checkbox, confirm, number, select } from "@inquirer/prompts";
 import { terminalSafe, visible } from "../io/control-chars.js";
 import { askLine, type LineConfig } from "./line-prompt.js";
+import { withPromptStreams, type PromptStreams } from "./paste-input.js";
 import { promptTheme } from "./theme.js";
 
 type Context = { signal?: AbortSignal };
-const bind = (context: Context = {}) => ({ output: process.stderr, ...context });
+/** Choice and number prompts read keys (no pastes) and draw through the same stand-ins as the text prompts. */
+const choose = <T>(prompt: (context: Context & PromptStreams) => Promise<T>, context: Context = {}) =>
+  withPromptStreams((streams) => prompt({ ...streams, ...context }), { pastes: false });
 
 /**
  * Messages, defaults and choices quote names from notes and arguments: control characters in
@@ -37,10 +40,10 @@ export { requireTerminal } from "./terminal.js";
 export const ask = {
   // Our own line prompt: a multi-line paste is kept whole instead of cut at its first line break.
   text: (config: Omit<LineConfig, "theme">, context?: Context) => askLine({ ...safe(config), theme: promptTheme() as LineConfig["theme"] }, context),
-  number: (config: Omit<Parameters<typeof number>[0], "theme">, context?: Context) => number({ ...safe(config), theme: promptTheme() }, bind(context)),
-  confirm: (config: Omit<Parameters<typeof confirm>[0], "theme">, context?: Context) => confirm({ ...safe(config), theme: promptTheme() }, bind(context)),
+  number: (config: Omit<Parameters<typeof number>[0], "theme">, context?: Context) => choose((c) => number({ ...safe(config), theme: promptTheme() }, c), context),
+  confirm: (config: Omit<Parameters<typeof confirm>[0], "theme">, context?: Context) => choose((c) => confirm({ ...safe(config), theme: promptTheme() }, c), context),
   select: <Value>(config: Omit<Parameters<typeof select<Value>>[0], "theme">, context?: Context) =>
-    select<Value>({ ...safe(config), theme: promptTheme() }, bind(context)),
+    choose((c) => select<Value>({ ...safe(config), theme: promptTheme() }, c), context),
   checkbox: <Value>(config: Omit<Parameters<typeof checkbox<Value>>[0], "theme">, context?: Context) =>
-    checkbox<Value>({ ...safe(config), theme: promptTheme() }, bind(context)),
+    choose((c) => checkbox<Value>({ ...safe(config), theme: promptTheme() }, c), context),
 };
