@@ -198,7 +198,9 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
     ? `Speak your answer now. ${keyHint(config.hard)}`
     : `Type your answer. ${keyHint(config.hard)}`;
   const shownClock = ticking ? `[${clock}]` : style.help(`(${clockText(limit)} to answer)`);
-  return [`${label} ${shownClock} ${aloud ? style.help("speaking…") : shown(value)}`, notice ? style.warning(notice) : style.help(hint)];
+  // The hint goes above the line being typed: the cursor then ends the frame, which is where a
+  // terminal that re-wraps lines on resize keeps it, so the frame can be redrawn cleanly.
+  return `${notice ? style.warning(notice) : style.help(hint)}\n${label} ${shownClock} ${aloud ? style.help("speaking…") : shown(value)}`;
 });
 
 /** The end of a long answer, as much as the terminal shows (room left for the header). */

@@ -18,6 +18,7 @@ interface Place {
   offset: number;
 }
 
+const CURSOR_HIDE = "\u001b[?25l";
 const ESC_CURSOR_SUFFIX = /(?:\u001b\[(\d+)A)?\u001b\[(\d+)G$/;
 const rowsOf = (line: string, width: number) => Math.max(1, Math.ceil(stringWidth(line) / width));
 const columns = () => Math.max(1, process.stderr.columns || 80);
@@ -202,7 +203,12 @@ export function frameOutput(): { output: NodeJS.WriteStream; frame: LiveFrame } 
       // Only the cursor moved along the line.
       else if (/^\u001b\[\d+G$/.test(text)) frame.moveTo(text);
       // A new frame: drop the prompt's "down to the bottom, erase n rows" and draw.
-      else frame.draw(text.replace(/^(?:\u001b\[\d+B)?(?:\u001b\[2K(?:\u001b\[1A\u001b\[2K)*\u001b\[G)?/, ""));
+      else {
+        const body = text.replace(/^(?:\u001b\[\d+B)?(?:\u001b\[2K(?:\u001b\[1A\u001b\[2K)*\u001b\[G)?/, "");
+        // A list with the cursor hidden: the cursor waits at the end of the frame, the one place
+        // whose row a terminal keeps when it re-wraps lines on resize.
+        frame.draw(body.includes(CURSOR_HIDE) ? body.replace(ESC_CURSOR_SUFFIX, "") : body);
+      }
       callback();
     },
   });
