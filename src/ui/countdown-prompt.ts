@@ -3,7 +3,7 @@
 // counting ticks: a busy event loop or a slow terminal delays a frame, not the clock.
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from "@inquirer/core";
 import { paint } from "./color.js";
-import { screenTail, usePaste, withPromptStreams } from "./paste-input.js";
+import { dumbBackspace, screenTail, usePaste, withPromptStreams } from "./paste-input.js";
 import { clockText } from "./question-header.js";
 import { practiceClock } from "./suspend.js";
 import { isDumbTerminal } from "./terminal.js";
@@ -145,6 +145,7 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
 
   useKeypress((key, rl) => {
     if (status !== "idle") return;
+    dumbBackspace(key, rl);
     if (pendingEnter.current) {
       // More keys in the same burst as an Enter: it was a line break inside pasted text.
       cancelTurn(pendingEnter.current);

@@ -12,6 +12,7 @@ import { PassThrough } from "node:stream";
 import { useEffect, useRef } from "@inquirer/core";
 import { frameOutput } from "./live-frame.js";
 import { handleSuspend, setPasteBrackets, suspend } from "./suspend.js";
+import { isDumbTerminal } from "./terminal.js";
 
 /** Several characters at once, all text or line breaks: pasted, not typed key by key. */
 function isPaste(chunk: string): boolean {
@@ -173,4 +174,21 @@ export function screenTail(text: string, columns: number, rows: number): string 
   const lines = tail.split("\n");
   if (lines.length > rows) tail = lines.slice(-rows).join("\n");
   return tail.length < text.length ? `…${tail}` : text;
+}
+
+/**
+ * Backspace on a dumb terminal. Node's readline edits no line there (TERM=dumb): it appends the
+ * DEL character to the line instead of removing the one before it, so the prompt does that.
+ * Call first thing for each key.
+ */
+export function dumbBackspace(key: { name?: string }, readline: { line: string }): void {
+  if (key.name !== "backspace" || !isDumbTerminal()) return;
+  // readline's cursor is not in @inquirer/core's type of it.
+  const rl = readline as { line: string; cursor: number };
+  const chars = [...rl.line];
+  const last = chars.at(-1);
+  if (last !== "\u007f" && last !== "\b") return;
+  chars.splice(-2, 2);
+  rl.line = chars.join("");
+  rl.cursor = rl.line.length;
 }
