@@ -49,6 +49,9 @@ describe("resizing the terminal", () => {
     await step.until("Think time");
     for (const cols of [40, 25, 110]) {
       await view.resize(cols, 30);
+      // Two more frames of the spinner: it has been drawn at this width, as a user who waits a moment sees it.
+      await t.nextData();
+      await t.nextData();
       const shown = await view.until((lines) => count(lines, "Think time") === 1);
       expect(count(shown, QUESTION)).toBe(1);
       expect(count(shown, "1/1")).toBe(1);
