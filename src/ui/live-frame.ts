@@ -162,8 +162,12 @@ export class LiveFrame {
     const top = lines.slice(0, cut + 1).join("\n");
     const below = lines.slice(cut + 1).join("\n");
     const fresh = this.printed.top || this.printed.below ? "\n" : "";
+    const head = (text: string) => text.slice(0, text.lastIndexOf("\n") + 1);
+    const sameHead = this.printed.top !== "" && head(top) === head(this.printed.top);
     if (below && below !== this.printed.below) this.out.write(`${fresh}${below}\n${top}`);
     else if (this.printed.top && top.startsWith(this.printed.top)) this.out.write(top.slice(this.printed.top.length));
+    // Only the cursor's line changed (an edit): that line alone, again.
+    else if (sameHead && top !== this.printed.top) this.out.write(`\n${top.slice(head(top).length)}`);
     else if (top !== this.printed.top) this.out.write(`${fresh}${top}`);
     this.printed = { top, below: below || this.printed.below };
   }
