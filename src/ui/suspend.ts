@@ -41,12 +41,17 @@ export function suspend(): void {
   process.off("SIGTSTP", onSignal);
   process.once("SIGCONT", resume);
   process.kill(process.pid, "SIGTSTP");
+  // A stop sent to itself takes effect before kill() returns, so whatever runs next runs after
+  // `fg`. And a process group with no shell above it (an orphan) is not stopped at all: the
+  // terminal must come back all the same, so this does not wait for SIGCONT.
+  setImmediate(resume);
 }
 
 function resume(): void {
   if (!before) return;
   const { raw, brackets, stoppedAt } = before;
   before = undefined;
+  process.off("SIGCONT", resume);
   pausedMs += performance.now() - stoppedAt;
   process.on("SIGTSTP", onSignal);
   if (raw && process.stdin.isTTY) process.stdin.setRawMode(true);

@@ -3,7 +3,7 @@
 // `read` only finishes a line in line mode) and the cursor shown, and after `fg` the prompt or
 // the think-time spinner is drawn again with what was typed, keys work, and the practice clock
 // did not count the time stopped.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FIXTURES, keys, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
@@ -77,6 +77,25 @@ describe("Ctrl-Z and fg", () => {
     expect(answer.answer).toBe("I calmed the family down");
     // The time stopped (at least from the shell's report to fg) is not in the answer's time.
     expect(answer.seconds!).toBeLessThanOrEqual(wall - (resumedAt - stoppedAt) / 1000 + 0.5);
+  });
+
+  it("with no shell to stop it (its process group is an orphan, so SIGTSTP is not acted on), Ctrl-Z leaves the answer prompt reading keys", async () => {
+    const b = box();
+    const t = terminal(["practice", "residency", "--count", "1", "--order", "deck", "--prep", "0", "--time", "5m", "--takes", "1"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Answer [");
+    t.write("Before");
+    await step.until("Before");
+    step.mark();
+    t.write(CTRL_Z);
+    // Drawn again on a fresh line once the suspend comes to nothing.
+    await step.until(/Answer \[\d:\d\d\] Before/);
+    // A lone Esc (skip) is acted on at once only in raw mode: left in line mode, the terminal would hold it until Enter.
+    step.mark();
+    t.write("\u001b");
+    await step.until("Skipped: not rated, and still due.");
+    expect((await t.exited).exitCode).toBe(0);
+    expect(readFileSync(join(b.home, "sessions", readdirSync(join(b.home, "sessions"))[0]!), "utf8")).toMatch(/Typed before skipping:\n\n```text\nBefore\n```/);
   });
 
   it("in think time: stops, and after fg the spinner counts on from where it stood and Enter starts the answer", async () => {
