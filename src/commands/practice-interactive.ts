@@ -96,13 +96,22 @@ async function askEveryQuestion(
     startLoadingLanguage();
     if (take === 1) stories?.hint(question);
     // A retake goes straight to the answer: the thinking was done the first time.
-    if (prepSeconds > 0 && take === 1) await thinkTime({ seconds: prepSeconds, signal: context.signal });
+    if (prepSeconds > 0 && take === 1 && (await thinkTime({ seconds: prepSeconds, signal: context.signal })) === "skip-question") {
+      skip(run, record, "");
+      continue;
+    }
     const onText = (text: string) => {
       typing.answer = { questionId: question.id, text: question.text, answer: text };
       typing.recorder?.update({ answer: typing.answer, nextTimes: typing.nextTimes });
     };
     // Kept until rated: stopped at keep-or-retake or at the rating, the take is not lost either.
     const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode, onText }, context);
+    if (answer.skipped) {
+      typing.answer = undefined;
+      if (answer.timedOut) say("Time is up and nothing was typed: the question is skipped, not rated.");
+      skip(run, record, answer.text);
+      continue;
+    }
     // The take is analysed once kept; the model has been loading since the question showed.
     await loadLanguage();
     if (answer.timedOut) say("Time is up: the answer was stopped at the limit.");
@@ -134,6 +143,12 @@ async function askEveryQuestion(
     );
     typing.nextTime = undefined;
   }
+}
+
+/** Passes over the question on purpose: in history as a skip, never as a rating. */
+function skip(run: PracticeRun, record: (entry: HistoryEntry) => void, typed: string): void {
+  record(run.skip(typed));
+  say("Skipped: not rated, and still due.");
 }
 
 interface Typing {

@@ -59,5 +59,7 @@ export function historyWriter(settings: OutputSettings, paths: LibraryPaths): (e
 /** The summary table on stderr, and where the note went. */
 export function showSessionSummary(session: PracticeSession, delivered: Delivered): void {
   const footer = delivered.where.length ? [`Notes: ${delivered.where.join(", ")}`] : ["Not saved (--no-save); add --output - to print the notes."];
+  const skips = session.skipped?.length ?? 0;
+  if (skips) footer.unshift(`Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; still due).`);
   showSummary([SUMMARY_HEADER, ...summaryRows(session)], averageRating(session), footer);
 }

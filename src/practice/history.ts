@@ -46,6 +46,20 @@ export interface AnswerEntry {
   at: string;
 }
 
+/**
+ * A question passed over on purpose: no rating, so it schedules nothing and counts in no
+ * average; the question stays as due as it was. Written by versions that offer a skip; older
+ * histories simply have none.
+ */
+export interface SkipEntry {
+  type: "skip";
+  session: string;
+  deck: string;
+  question: string;
+  category?: string;
+  at: string;
+}
+
 export interface SessionEndEntry {
   type: "end";
   session: string;
@@ -55,7 +69,7 @@ export interface SessionEndEntry {
   at: string;
 }
 
-export type HistoryEntry = SessionStartEntry | AnswerEntry | SessionEndEntry;
+export type HistoryEntry = SessionStartEntry | AnswerEntry | SkipEntry | SessionEndEntry;
 
 export interface CorruptLine {
   line: number;
@@ -165,6 +179,8 @@ export function isHistoryEntry(value: unknown): value is HistoryEntry {
         isNumber(entry.points) && optional(entry.nextTime, isString) && optional(entry.category, isString) && optional(entry.format, isString) &&
         optional(entry.story, isString) && optional(entry.star, (star) => star !== null && typeof star === "object")
       );
+    case "skip":
+      return isString(entry.deck) && isString(entry.question) && optional(entry.category, isString);
     case "start":
       return isString(entry.deck) && isString(entry.deckTitle) && Array.isArray(entry.plan) && entry.plan.every(isString) && optional(entry.program, isString);
     case "end":

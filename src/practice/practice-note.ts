@@ -8,7 +8,7 @@ import { renderFeedbackLines } from "./feedback.js";
 import { isoDay, isoLocal } from "../io/dates.js";
 import { renderNote } from "../io/front-matter.js";
 import { cell, inline, longDate, table } from "../io/markdown.js";
-import { ANSWERED_ALOUD, escapeLine, fenced, fitsOnOneLine, NEXT_TIME, NO_ANSWER, normaliseLineEndings } from "./practice-note-format.js";
+import { ANSWERED_ALOUD, escapeLine, fenced, fitsOnOneLine, NEXT_TIME, NO_ANSWER, normaliseLineEndings, SKIPPED } from "./practice-note-format.js";
 import { slugify } from "../io/slug.js";
 
 
@@ -44,6 +44,8 @@ export interface PracticeSession {
   planned: number;
   interrupted?: boolean;
   answers: PracticeAnswer[];
+  /** Questions passed over on purpose: not rated, not scheduled. */
+  skipped?: SkippedQuestion[];
   /** Text being typed when the session was stopped: kept, never rated or scheduled. */
   unrated?: UnratedAnswer[];
 }
@@ -54,6 +56,15 @@ export interface UnratedAnswer {
   text: string;
   /** What was typed so far. */
   answer: string;
+}
+
+export interface SkippedQuestion {
+  questionId: string;
+  /** The question's text. */
+  text: string;
+  category?: string;
+  /** Words typed before the question was skipped, if any. */
+  answer?: string;
 }
 
 export const SUMMARY_HEADER = ["Question", "Time", "Takes", "Rating", "Points"];
@@ -76,6 +87,7 @@ function frontMatter(session: PracticeSession): Record<string, unknown> {
     planned: session.planned,
     ...(average !== undefined ? { average } : {}),
     ...(session.interrupted ? { interrupted: true } : {}),
+    ...(session.skipped?.length ? { skipped: session.skipped.map((s) => s.questionId) } : {}),
     ...(session.unrated?.length ? { unrated: session.unrated.map((u) => u.questionId) } : {}),
     answers: session.answers.map((a) => ({ id: a.questionId, rating: a.rating, seconds: tenths(a.seconds), takes: a.takes, limit: a.limitSeconds })),
   };
@@ -86,6 +98,11 @@ function body(session: PracticeSession): string {
   const out: string[] = [`# Practice: ${inline(session.deckTitle)}, ${longDate(session.startedAt)}${program}`, ""];
   if (session.interrupted) out.push(`*Interrupted after ${session.answers.length} of ${session.planned} question${session.planned === 1 ? "" : "s"}.*`, "");
   session.answers.forEach((answer, index) => out.push(...answerSection(answer, index + 1)));
+  for (const skipped of session.skipped ?? []) {
+    // Not a numbered question either: nothing was rated, and readers of the numbered list stay as they were.
+    out.push(`## Skipped: ${inline(skipped.text)}`, "", SKIPPED, "");
+    if (skipped.answer) out.push("Typed before skipping:", "", ...fenced(normaliseLineEndings(skipped.answer)), "");
+  }
   for (const draft of session.unrated ?? []) {
     // Not a numbered question: the answer was never finished, rated or scheduled.
     out.push(`## Not rated: ${inline(draft.text)}`, "", "*Being typed when the session was stopped; not rated.*", "", ...fenced(normaliseLineEndings(draft.answer)), "");
@@ -99,6 +116,8 @@ function body(session: PracticeSession): string {
     const n = session.answers.length;
     out.push(`Average self-rating: ${averageRating(session)}/5 over ${n} question${n === 1 ? "" : "s"}.`);
   }
+  const skips = session.skipped?.length ?? 0;
+  if (skips) out.push("", `Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; still due).`);
   return `${out.join("\n")}\n`;
 }
 

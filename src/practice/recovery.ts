@@ -4,12 +4,14 @@
 import type { Deck, Question } from "../content/types.js";
 import type { PracticeSession, UnratedAnswer } from "./practice-note.js";
 import type { TypingRecord } from "./typing-record.js";
-import type { AnswerEntry, HistoryEntry, SessionStartEntry } from "./history.js";
+import type { AnswerEntry, HistoryEntry, SessionStartEntry, SkipEntry } from "./history.js";
 import { buildAnswer, feedbackFor } from "./session.js";
 
 export interface Unfinished {
   start: SessionStartEntry;
   answers: AnswerEntry[];
+  /** Questions skipped on purpose (none in histories written before skipping existed). */
+  skipped?: SkipEntry[];
   /** What was being typed when the process was killed (see typing-record.ts), if anything. */
   typing?: TypingRecord;
 }
@@ -45,16 +47,17 @@ export function sessionPid(id: string): number | undefined {
 export function findUnfinished(entries: readonly HistoryEntry[], isRunning: (session: string) => boolean): Unfinished[] {
   const open = new Map<string, Unfinished>();
   for (const entry of entries) {
-    if (entry.type === "start") open.set(entry.session, { start: entry, answers: [] });
+    if (entry.type === "start") open.set(entry.session, { start: entry, answers: [], skipped: [] });
     else if (entry.type === "answer") open.get(entry.session)?.answers.push(entry);
-    else open.delete(entry.session);
+    else if (entry.type === "skip") open.get(entry.session)?.skipped?.push(entry);
+    else if (entry.type === "end") open.delete(entry.session);
   }
   return [...open.values()].filter((u) => !isRunning(u.start.session));
 }
 
 /** The note-ready session from what history kept. `deck` is undefined when it no longer exists. */
 export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): PracticeSession {
-  const { start, answers } = unfinished;
+  const { start, answers, skipped = [] } = unfinished;
   const typed = typedAnswer(unfinished);
   const nextTimes = unfinished.typing?.nextTimes ?? {};
   // A question answered twice (should not happen, but history is hand-editable): the last counts.
@@ -83,6 +86,9 @@ export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): 
         ...(nextTime ? { nextTime } : {}),
       });
     }),
+    ...(skipped.length
+      ? { skipped: skipped.map((s) => ({ questionId: s.question, text: deck?.questions.find((q) => q.id === s.question)?.text ?? s.question, ...(s.category ? { category: s.category } : {}) })) }
+      : {}),
   };
 }
 

@@ -3,9 +3,9 @@
 // returns to history.jsonl. Interactive and --answers sessions run through the same steps, so
 // their notes and history cannot drift apart.
 import type { Question } from "../content/types.js";
-import type { PracticeAnswer, PracticeSession } from "./practice-note.js";
+import type { PracticeAnswer, PracticeSession, SkippedQuestion } from "./practice-note.js";
 import { analyseAnswer, type Feedback } from "./feedback.js";
-import type { AnswerEntry, SessionEndEntry, SessionStartEntry } from "./history.js";
+import type { AnswerEntry, SessionEndEntry, SessionStartEntry, SkipEntry } from "./history.js";
 
 export type AnswerMode = "typed" | "aloud";
 
@@ -43,6 +43,8 @@ export class PracticeRun {
   /** Takes recorded for the current question, including the one on hand. */
   takesUsed = 0;
   readonly answers: PracticeAnswer[] = [];
+  /** Questions passed over on purpose, in the order they came. */
+  readonly skipped: SkippedQuestion[] = [];
   readonly startedAt: Date;
   private take?: Take;
   private feedback?: Feedback;
@@ -146,11 +148,37 @@ export class PracticeRun {
     return answerEntry(this.setup.id, this.setup.deck.id, answer, this.clock());
   }
 
+  /**
+   * Passes over the current question on purpose and moves to the next. Nothing is rated, so
+   * nothing is scheduled: the question stays due. `typed` (words typed before skipping) is
+   * kept in the note, never analysed.
+   */
+  skip(typed = ""): SkipEntry {
+    this.expect("answering");
+    const question = this.question;
+    const text = typed.trim();
+    this.skipped.push({ questionId: question.id, text: question.text, ...(question.category ? { category: question.category } : {}), ...(text ? { answer: text } : {}) });
+    const entry: SkipEntry = {
+      type: "skip",
+      session: this.setup.id,
+      deck: this.setup.deck.id,
+      question: question.id,
+      ...(question.category ? { category: question.category } : {}),
+      at: this.clock().toISOString(),
+    };
+    this.next();
+    return entry;
+  }
+
   /** Adds the optional "next time I will…" line and moves to the next question. */
   close(nextTime?: string): Phase {
     this.expect("closing");
     const line = nextTime?.trim();
     if (line) this.answers[this.answers.length - 1]!.nextTime = line;
+    return this.next();
+  }
+
+  private next(): Phase {
     this.index++;
     this.takesUsed = 0;
     this.take = undefined;
@@ -171,6 +199,7 @@ export class PracticeRun {
       planned: questions.length,
       ...(options.interrupted ? { interrupted: true } : {}),
       answers: [...this.answers],
+      ...(this.skipped.length ? { skipped: [...this.skipped] } : {}),
     };
   }
 

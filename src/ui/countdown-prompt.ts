@@ -3,8 +3,10 @@
 // counting ticks: a busy event loop or a slow terminal delays a frame, not the clock.
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from "@inquirer/core";
 import { paint } from "./color.js";
-import { screenTail, usePaste, withPasteInput } from "./paste-input.js";
+import { dumbBackspace, screenTail, usePaste, withPromptStreams } from "./paste-input.js";
 import { clockText } from "./question-header.js";
+import { practiceClock } from "./suspend.js";
+import { isDumbTerminal } from "./terminal.js";
 
 export interface CountdownStyle {
   /** The clock while more than a quarter of the time is left. */
@@ -27,7 +29,7 @@ export interface CountdownConfig {
   hard?: boolean;
   /** aloud: no text field, the clock runs while the user speaks and Enter ends. */
   mode?: "typed" | "aloud";
-  /** Milliseconds from a monotonic clock; performance.now() unless a test injects one. */
+  /** Milliseconds from a monotonic clock that stops while the program is suspended, unless a test injects one. */
   now?: () => number;
   /** How often the clock is redrawn, in ms. */
   refreshMs?: number;
@@ -43,6 +45,11 @@ export interface CountdownResult {
   seconds: number;
   /** The answer was cut off by a hard limit. */
   timedOut: boolean;
+  /**
+   * The question was passed over on purpose (Esc), or a hard limit ran out before a word was
+   * typed: nothing to rate. `text` holds whatever had been typed.
+   */
+  skipped?: boolean;
 }
 
 const defaultStyle: CountdownStyle = {
@@ -71,12 +78,18 @@ const cancelTurn = globalThis.clearImmediate;
 
 export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((config, done) => {
   const style = { ...defaultStyle, ...config.style };
-  const now = config.now ?? (() => performance.now());
+  const now = config.now ?? practiceClock;
+  // A dumb terminal cannot redraw in place: the clock is not redrawn there, each frame would be a new line.
+  const ticking = !isDumbTerminal();
   const limit = config.limitSeconds;
   const aloud = config.mode === "aloud";
   const started = useRef(now());
   const [status, setStatus] = useState<"idle" | "done">("idle");
   const [value, setShown] = useState("");
+  /** Said under the prompt after Enter on an empty answer, until the next key. */
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  /** The question was skipped: the final line says so. */
+  const passed = useRef(false);
   const [, setFrame] = useState(0);
   /** Text before readline's line: lines ended by a pasted or typed line break, and pastes. */
   const earlier = useRef("");
@@ -89,11 +102,15 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
     config.onText?.(text);
   };
 
-  const finish = (text: string, timedOut: boolean) => {
+  const finish = (text: string, timedOut: boolean, skipped = false) => {
     const seconds = timedOut ? limit : tenths(elapsed());
     setStatus("done");
     // Nothing was typed for an answer given aloud; the note says "answered aloud" instead.
-    done({ text: aloud ? "" : text.trim(), seconds, timedOut });
+    const kept = aloud ? "" : text.trim();
+    // Out of time with nothing typed: there is no answer to rate, so the question is skipped.
+    const nothing = timedOut && !aloud && !kept;
+    passed.current = skipped || nothing;
+    done({ text: kept, seconds, timedOut, ...(skipped || nothing ? { skipped: true } : {}) });
   };
 
   useEffect((rl) => {
@@ -101,7 +118,7 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
       if (config.hard && elapsed() >= limit) {
         clearInterval(timer);
         finish(earlier.current + rl.line, true);
-      } else {
+      } else if (ticking) {
         setFrame((frame) => frame + 1);
       }
     }, config.refreshMs ?? 250);
@@ -128,13 +145,24 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
 
   useKeypress((key, rl) => {
     if (status !== "idle") return;
+    dumbBackspace(key, rl);
     if (pendingEnter.current) {
       // More keys in the same burst as an Enter: it was a line break inside pasted text.
       cancelTurn(pendingEnter.current);
       pendingEnter.current = undefined;
     }
+    setNotice(undefined);
+    if (key.name === "escape") return finish(earlier.current + line.current, false, true);
     if (isEnterKey(key)) {
       if (aloud) return finish("", false);
+      // An empty answer is not an answer: say so and keep asking (Esc skips on purpose).
+      if (!(earlier.current + line.current).trim()) {
+        rl.clearLine(0);
+        earlier.current = "";
+        line.current = "";
+        setValue("");
+        return setNotice("Nothing typed yet: type your answer, or press Esc to skip this question.");
+      }
       // A typed Enter submits; a pasted paragraph arrives as one burst of keys in one turn of
       // the event loop, so wait one turn before deciding, and keep the line if more follows.
       const text = earlier.current + line.current;
@@ -164,12 +192,16 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
   if (status === "done") {
     // Rounded like the note's "35s of 30s", so screen and note agree.
     const used = clockText(Math.round(Math.min(seconds, config.hard ? limit : seconds)));
+    if (passed.current) return `${label} ${style.help(`skipped after ${used}`)}`;
     return `${label} ${style.help(`${used} of ${clockText(limit)}`)} ${aloud ? "" : shown(value)}`.trimEnd();
   }
   const hint = aloud
     ? `Speak your answer now. ${keyHint(config.hard)}`
     : `Type your answer. ${keyHint(config.hard)}`;
-  return [`${label} [${clock}] ${aloud ? style.help("speaking…") : shown(value)}`, style.help(hint)];
+  const shownClock = ticking ? `[${clock}]` : style.help(`(${clockText(limit)} to answer)`);
+  // The hint goes above the line being typed: the cursor then ends the frame, which is where a
+  // terminal that re-wraps lines on resize keeps it, so the frame can be redrawn cleanly.
+  return `${notice ? style.warning(notice) : style.help(hint)}\n${label} ${shownClock} ${aloud ? style.help("speaking…") : shown(value)}`;
 });
 
 /** The end of a long answer, as much as the terminal shows (room left for the header). */
@@ -178,10 +210,10 @@ function shown(text: string): string {
 }
 
 function keyHint(hard: boolean | undefined): string {
-  return hard ? "Enter to finish; it stops at 0:00." : "Enter to finish; overtime counts on in red.";
+  return `${hard ? "Enter to finish; it stops at 0:00." : "Enter to finish; overtime counts on in red."} Esc to skip this question.`;
 }
 
 /** The answer prompt on stderr, stopped by the session's signal like every other prompt. */
 export function askAnswer(config: CountdownConfig, context: { signal?: AbortSignal } = {}): Promise<CountdownResult> {
-  return withPasteInput((input) => countdownPrompt(config, { input, output: process.stderr, ...context }));
+  return withPromptStreams((streams) => countdownPrompt(config, { ...streams, ...context }));
 }

@@ -3,6 +3,7 @@
 // mode, so no SIGINT) arrives as ExitPromptError. Commands catch both with isInterrupt() and save
 // before exiting 130.
 import { closeSync, fstatSync, openSync } from "node:fs";
+import { emitKeypressEvents } from "node:readline";
 import { isatty } from "node:tty";
 
 export interface Interruption {
@@ -33,6 +34,9 @@ export function trapInterrupts(): Interruption {
     if (key?.ctrl && key.name === "d" && !controller.signal.aborted) controller.abort("end of input");
   };
   for (const signal of SIGNALS) process.on(signal, handler);
+  // Prompts read through stand-ins for stdin (paste-input.ts), so stdin itself is told to
+  // announce keys here, for Ctrl-D.
+  if (process.stdin.isTTY) emitKeypressEvents(process.stdin);
   process.stdin.on("end", onEnd);
   process.stdin.on("keypress", onKey);
   return {

@@ -3,7 +3,7 @@
 // the cursor with its line breaks, and only a typed Enter submits. A prompt that collects a list
 // splits the answer into its lines (see splitEntries).
 import { createPrompt, isBackspaceKey, isEnterKey, isTabKey, makeTheme, useKeypress, usePrefix, useRef, useState, type Theme } from "@inquirer/core";
-import { screenTail, usePaste, withPasteInput } from "./paste-input.js";
+import { dumbBackspace, screenTail, usePaste, withPromptStreams } from "./paste-input.js";
 
 export interface LineConfig {
   message: string;
@@ -41,6 +41,7 @@ export const linePrompt = createPrompt<string, LineConfig>((config, done) => {
 
   useKeypress((key, rl) => {
     if (status !== "idle") return;
+    dumbBackspace(key, rl);
     if (isEnterKey(key)) {
       const answer = value || defaultValue;
       const valid = config.validate ? config.validate(answer) : true;
@@ -78,7 +79,7 @@ export const linePrompt = createPrompt<string, LineConfig>((config, done) => {
 
 /** The prompt on stderr with a paste-aware input. */
 export function askLine(config: LineConfig, context: { signal?: AbortSignal } = {}): Promise<string> {
-  return withPasteInput((input) => linePrompt(config, { input, output: process.stderr, ...context }));
+  return withPromptStreams((streams) => linePrompt(config, { ...streams, ...context }));
 }
 
 /** The entries of an answer to a prompt that collects a list: one per non-empty line. */

@@ -5,8 +5,14 @@
 // prompt reads from this stand-in for stdin: typed keys pass to readline as before, and pasted
 // text (in the terminal's paste brackets, or a chunk of several characters of text) reaches the
 // prompt whole, as "paste" events, line breaks and all.
+//
+// The stand-in also takes Ctrl-Z out of the keys (see suspend.ts): readline's own handling of it
+// left the prompt deaf after `fg`.
 import { PassThrough } from "node:stream";
 import { useEffect, useRef } from "@inquirer/core";
+import { frameOutput } from "./live-frame.js";
+import { handleSuspend, setPasteBrackets, suspend } from "./suspend.js";
+import { isDumbTerminal } from "./terminal.js";
 
 /** Several characters at once, all text or line breaks: pasted, not typed key by key. */
 function isPaste(chunk: string): boolean {
@@ -37,11 +43,14 @@ export interface PromptInput {
   dispose(): void;
 }
 
+const CTRL_Z = "\u001a";
+
 /**
  * A stand-in for `source` (a terminal) for one prompt: emits "paste" (text) for pasted chunks
- * and passes everything else on. Raw mode and the terminal's flags are the source's.
+ * (unless `pastes` is false: a choice list has nothing to paste into) and passes everything else
+ * on, but for Ctrl-Z, which suspends. Raw mode and the terminal's flags are the source's.
  */
-export function promptInput(source: NodeJS.ReadStream = process.stdin): PromptInput {
+export function promptInput(source: NodeJS.ReadStream = process.stdin, { pastes = true } = {}): PromptInput {
   const proxy = new PassThrough() as unknown as NodeJS.ReadStream & PassThrough;
   Object.assign(proxy, {
     isTTY: source.isTTY,
@@ -55,7 +64,17 @@ export function promptInput(source: NodeJS.ReadStream = process.stdin): PromptIn
     if (text) proxy.emit("paste", text.replace(/\r\n?/g, "\n"));
   };
   /** Text outside paste brackets: typed keys go to readline; a burst of text is a paste. */
-  const loose = (chunk: string) => {
+  const loose = (chunk: string): void => {
+    if (chunk.includes(CTRL_Z)) {
+      const [first = "", ...rest] = chunk.split(CTRL_Z);
+      loose(first);
+      for (const part of rest) {
+        suspend();
+        loose(part);
+      }
+      return;
+    }
+    if (!pastes) return void (chunk && proxy.write(chunk));
     if (!isPaste(chunk)) return void (chunk && proxy.write(chunk));
     // Text and Enter in one burst (no brackets): the text is pasted, and the Enter submits.
     const body = chunk.replace(/[\r\n]$/, "");
@@ -83,8 +102,11 @@ export function promptInput(source: NodeJS.ReadStream = process.stdin): PromptIn
       chunk = chunk.slice(marker + PASTE_START.length);
     }
   };
-  const brackets = source.isTTY && process.stderr.isTTY && process.env.TERM !== "dumb";
-  if (brackets) process.stderr.write(BRACKETS_ON);
+  const brackets = pastes && source.isTTY && process.stderr.isTTY && process.env.TERM !== "dumb";
+  if (brackets) {
+    process.stderr.write(BRACKETS_ON);
+    setPasteBrackets(true);
+  }
   const onEnd = () => proxy.end();
   source.on("data", onData);
   source.on("end", onEnd);
@@ -92,7 +114,10 @@ export function promptInput(source: NodeJS.ReadStream = process.stdin): PromptIn
   return {
     input: proxy,
     dispose: () => {
-      if (brackets) process.stderr.write(BRACKETS_OFF);
+      if (brackets) {
+        process.stderr.write(BRACKETS_OFF);
+        setPasteBrackets(false);
+      }
       source.off("data", onData);
       source.off("end", onEnd);
       source.pause();
@@ -114,14 +139,27 @@ export function usePaste(handler: (text: string, rl: { line: string; cursor: num
   }, []);
 }
 
-/** Runs `ask` with a paste-aware stand-in for stdin, released however the prompt ends. */
-export async function withPasteInput<T>(ask: (input: NodeJS.ReadStream) => Promise<T>): Promise<T> {
-  if (!process.stdin.isTTY) return ask(process.stdin);
-  const paste = promptInput();
+export interface PromptStreams {
+  input: NodeJS.ReadStream;
+  output: NodeJS.WriteStream;
+}
+
+/**
+ * Runs `ask` with the stand-ins a prompt on the terminal reads and draws through: a paste-aware
+ * (with `pastes`) stdin that suspends on Ctrl-Z, and a redrawable frame on stderr (live-frame.ts).
+ * Released however the prompt ends.
+ */
+export async function withPromptStreams<T>(ask: (streams: PromptStreams) => Promise<T>, { pastes = true } = {}): Promise<T> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return ask({ input: process.stdin, output: process.stderr });
+  handleSuspend();
+  const keys = promptInput(process.stdin, { pastes });
+  const { output, frame } = frameOutput();
   try {
-    return await ask(paste.input);
+    return await ask({ input: keys.input, output });
   } finally {
-    paste.dispose();
+    keys.dispose();
+    // Ended already when the prompt finished drawing; this covers a prompt that never drew.
+    frame.end();
   }
 }
 
@@ -136,4 +174,21 @@ export function screenTail(text: string, columns: number, rows: number): string 
   const lines = tail.split("\n");
   if (lines.length > rows) tail = lines.slice(-rows).join("\n");
   return tail.length < text.length ? `…${tail}` : text;
+}
+
+/**
+ * Backspace on a dumb terminal. Node's readline edits no line there (TERM=dumb): it appends the
+ * DEL character to the line instead of removing the one before it, so the prompt does that.
+ * Call first thing for each key.
+ */
+export function dumbBackspace(key: { name?: string }, readline: { line: string }): void {
+  if (key.name !== "backspace" || !isDumbTerminal()) return;
+  // readline's cursor is not in @inquirer/core's type of it.
+  const rl = readline as { line: string; cursor: number };
+  const chars = [...rl.line];
+  const last = chars.at(-1);
+  if (last !== "\u007f" && last !== "\b") return;
+  chars.splice(-2, 2);
+  rl.line = chars.join("");
+  rl.cursor = rl.line.length;
 }

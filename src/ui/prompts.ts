@@ -4,10 +4,13 @@ import { checkbox, confirm, select } from "@inquirer/prompts";
 import { terminalSafe, visible } from "../io/control-chars.js";
 import { askLine, type LineConfig } from "./line-prompt.js";
 import { tickPrompt, type TickConfig } from "./tick-prompt.js";
+import { withPromptStreams, type PromptStreams } from "./paste-input.js";
 import { promptTheme } from "./theme.js";
 
 type Context = { signal?: AbortSignal };
-const bind = (context: Context = {}) => ({ output: process.stderr, ...context });
+/** Choice and number prompts read keys (no pastes) and draw through the same stand-ins as the text prompts. */
+const choose = <T>(prompt: (context: Context & PromptStreams) => Promise<T>, context: Context = {}) =>
+  withPromptStreams((streams) => prompt({ ...streams, ...context }), { pastes: false });
 
 /**
  * Messages, defaults and choices quote names from notes and arguments: control characters in
@@ -38,12 +41,12 @@ export { requireTerminal } from "./terminal.js";
 export const ask = {
   // Our own line prompt: a multi-line paste is kept whole instead of cut at its first line break.
   text: (config: Omit<LineConfig, "theme">, context?: Context) => askLine({ ...safe(config), theme: promptTheme() as LineConfig["theme"] }, context),
-  confirm: (config: Omit<Parameters<typeof confirm>[0], "theme">, context?: Context) => confirm({ ...safe(config), theme: promptTheme() }, bind(context)),
+  confirm: (config: Omit<Parameters<typeof confirm>[0], "theme">, context?: Context) => choose((c) => confirm({ ...safe(config), theme: promptTheme() }, c), context),
   select: <Value>(config: Omit<Parameters<typeof select<Value>>[0], "theme">, context?: Context) =>
-    select<Value>({ ...safe(config), theme: promptTheme() }, bind(context)),
+    choose((c) => select<Value>({ ...safe(config), theme: promptTheme() }, c), context),
   checkbox: <Value>(config: Omit<Parameters<typeof checkbox<Value>>[0], "theme">, context?: Context) =>
-    checkbox<Value>({ ...safe(config), theme: promptTheme() }, bind(context)),
+    choose((c) => checkbox<Value>({ ...safe(config), theme: promptTheme() }, c), context),
   // A checkbox that reports each tick as it is made (onChange), so an interruption keeps them.
   ticks: <Value>(config: Omit<TickConfig<Value>, "theme">, context?: Context) =>
-    tickPrompt({ ...safe(config), theme: promptTheme() } as TickConfig<unknown>, bind(context)) as Promise<Value[]>,
+    choose((c) => tickPrompt({ ...safe(config), theme: promptTheme() } as TickConfig<unknown>, c), context) as Promise<Value[]>,
 };

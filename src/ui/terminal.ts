@@ -29,3 +29,11 @@ export function settleTerminalSize(): void {
     Object.defineProperty(stream, "rows", { configurable: true, enumerable: true, get: () => (rows > 0 ? rows : 24), set: (value: number) => (rows = value) });
   }
 }
+
+/**
+ * TERM=dumb (Emacs' shell buffer, some CI logs, a serial line): the terminal understands no
+ * cursor movement, so nothing is drawn in place; frames are printed line by line.
+ */
+export function isDumbTerminal(): boolean {
+  return process.env.TERM === "dumb";
+}

@@ -1,29 +1,46 @@
 // Think time before an answer: an ora spinner counting down on stderr that Enter skips.
 // stdin is read in raw mode here, so Ctrl-C arrives as a key rather than SIGINT; it is turned
 // into the same ExitPromptError a prompt throws, and Ctrl-D into end of input, so the command
-// handles every way of stopping in one place.
+// handles every way of stopping in one place. Ctrl-Z suspends (suspend.ts) and the time stands
+// still until `fg`. The spinner is a LiveFrame, redrawn cleanly after a resize; on a dumb
+// terminal it is one line, printed once.
 import { emitKeypressEvents } from "node:readline";
 import { AbortPromptError, ExitPromptError } from "@inquirer/core";
-import ora from "ora";
 import { paint } from "./color.js";
+import { LiveFrame } from "./live-frame.js";
 import { clockText } from "./question-header.js";
+import { handleSuspend, practiceClock, suspend } from "./suspend.js";
+import { isDumbTerminal } from "./terminal.js";
+
+const SPINNER = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
 export interface ThinkTimeOptions {
   seconds: number;
   signal?: AbortSignal;
-  /** Milliseconds from a monotonic clock. */
+  /** Milliseconds from a monotonic clock (one that stands still while suspended, unless a test injects one). */
   now?: () => number;
   input?: NodeJS.ReadStream;
 }
 
-/** Resolves "done" when the time is up, "skipped" on Enter; rejects when the user stops. */
-export function thinkTime({ seconds, signal, now = () => performance.now(), input = process.stdin }: ThinkTimeOptions): Promise<"done" | "skipped"> {
+/**
+ * Resolves "done" when the time is up, "skipped" on Enter (answer now), "skip-question" on Esc
+ * (pass over the question); rejects when the user stops.
+ */
+export function thinkTime({ seconds, signal, now = practiceClock, input = process.stdin }: ThinkTimeOptions): Promise<"done" | "skipped" | "skip-question"> {
   const started = now();
+  const keysHint = paint.dim("Enter to start answering now · Esc to skip this question");
+  const dumb = isDumbTerminal();
+  let tick = 0;
   const text = () => {
+    if (dumb) return `Think time: ${clockText(seconds)}. ${keysHint}`;
     const left = Math.max(0, seconds - (now() - started) / 1000);
-    return `Think time ${paint.cyan(clockText(Math.ceil(left)))}  ${paint.dim("Enter to start answering now")}`;
+    // The cursor is hidden while the spinner turns; LiveFrame shows it again when released.
+    return `${paint.cyan(SPINNER[tick++ % SPINNER.length]!)} Think time ${paint.cyan(clockText(Math.ceil(left)))}  ${keysHint}\u001b[?25l`;
   };
-  const spinner = ora({ text: text(), stream: process.stderr, discardStdin: false }).start();
+  const tty = process.stderr.isTTY === true;
+  const frame = tty ? new LiveFrame() : undefined;
+  if (tty) handleSuspend();
+  frame?.draw(text());
 
   return new Promise((resolve, reject) => {
     const raw = input.isTTY === true;
@@ -34,20 +51,23 @@ export function thinkTime({ seconds, signal, now = () => performance.now(), inpu
       signal?.removeEventListener("abort", onAbort);
       if (raw) input.setRawMode(false);
       input.pause();
-      spinner.stop();
+      // The spinner line goes; what follows (the answer prompt) takes its place.
+      frame?.clear();
       outcome();
     };
     const onKey = (_text: string | undefined, key: { name?: string; ctrl?: boolean } | undefined) => {
       if (key?.ctrl && key.name === "c") finish(() => reject(new ExitPromptError("User force closed the prompt with SIGINT")));
       else if (key?.ctrl && key.name === "d") finish(() => reject(new AbortPromptError({ cause: "end of input" })));
       else if (key?.name === "return" || key?.name === "enter") finish(() => resolve("skipped"));
+      else if (key?.name === "escape") finish(() => resolve("skip-question"));
+      else if (key?.ctrl && key.name === "z") suspend();
     };
     const onEnd = () => finish(() => reject(new AbortPromptError({ cause: "end of input" })));
     const onAbort = () => finish(() => reject(new AbortPromptError({ cause: signal?.reason })));
     const timer = setInterval(() => {
       if ((now() - started) / 1000 >= seconds) finish(() => resolve("done"));
-      else spinner.text = text();
-    }, 250);
+      else if (!dumb) frame?.draw(text());
+    }, 125);
 
     if (signal?.aborted) return onAbort();
     signal?.addEventListener("abort", onAbort, { once: true });

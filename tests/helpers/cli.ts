@@ -79,6 +79,10 @@ export interface Terminal {
   /** Resolves when the output (since `from`, default the start) matches; rejects after `timeout` ms. */
   waitFor(pattern: RegExp | string, options?: { timeout?: number; from?: number }): Promise<void>;
   kill(signal?: string): void;
+  /** Resolves at the program's next write to the terminal. */
+  nextData(): Promise<void>;
+  /** Resizes the terminal, which sends the program SIGWINCH. */
+  resize(cols: number, rows: number): void;
   /** Closes the terminal itself, as closing its window does: a hang-up, the end of input, and nowhere to draw. */
   close(): void;
   pid: number;
@@ -93,13 +97,18 @@ export const keys = { enter: "\r", up: "\u001b[A", down: "\u001b[B", space: " ",
  */
 export function terminal(
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; shellRedirect?: string; shellSetup?: string; cols?: number; rows?: number } = {},
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; shellRedirect?: string; shellSetup?: string; cols?: number; rows?: number; jobControl?: boolean } = {},
 ): Terminal {
   const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
   // shellSetup runs first in the same terminal, e.g. `stty cols 0 rows 0` (node-pty refuses a size of 0).
   const shell = options.shellRedirect !== undefined || options.shellSetup !== undefined;
   const setup = options.shellSetup ? `${options.shellSetup}; ` : "";
-  const [file, argv] = shell ? ["/bin/sh", ["-c", `${setup}exec ${quoted} ${options.shellRedirect ?? ""}`]] : [process.execPath, [BIN, ...args]];
+  // jobControl: run under a shell with job control, as from a terminal, so Ctrl-Z really stops
+  // the program (a process group with no shell above it ignores SIGTSTP). Once stopped, the
+  // shell says so, reads a line (in line mode, which only works if the program gave the terminal
+  // back), and then brings the program back with `fg`.
+  const jobs = `set -m; ${quoted}; echo "[stopped: $?]"; read line; fg`;
+  const [file, argv] = options.jobControl ? ["/bin/bash", ["-c", jobs]] : shell ? ["/bin/sh", ["-c", `${setup}exec ${quoted} ${options.shellRedirect ?? ""}`]] : [process.execPath, [BIN, ...args]];
   const child = pty.spawn(file as string, argv as string[], {
     cols: options.cols ?? 100,
     rows: options.rows ?? 30,
@@ -137,6 +146,14 @@ export function terminal(
       gone = true;
       child.kill(signal);
     },
+    resize: (cols, rows) => child.resize(cols, rows),
+    nextData: () =>
+      new Promise((resolveData) => {
+        const once = child.onData(() => {
+          once.dispose();
+          resolveData();
+        });
+      }),
     // Not in node-pty's types: closes the master side, then sends SIGHUP as a terminal does.
     close: () => (child as unknown as { destroy(): void }).destroy(),
     exited,

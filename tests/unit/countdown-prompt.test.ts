@@ -37,6 +37,7 @@ describe("countdown prompt", () => {
     expect(getScreen()).toContain("[<clock>1:29</clock>]");
     await wait(29);
     expect(getScreen()).toContain("[<clock>1:00</clock>]");
+    events.type("My path into medicine");
     events.keypress("enter");
     await expect(answer).resolves.toMatchObject({ seconds: 30, timedOut: false });
   });
@@ -47,6 +48,7 @@ describe("countdown prompt", () => {
     expect(getScreen()).toContain("[<clock>0:16</clock>]");
     await wait(1);
     expect(getScreen()).toContain("[<yellow>0:15</yellow>]");
+    events.type("done");
     events.keypress("enter");
     await answer;
   });
@@ -91,6 +93,39 @@ describe("countdown prompt", () => {
     expect(getScreen()).toContain("Action: I called the senior.");
     events.keypress("enter");
     await expect(answer).resolves.toMatchObject({ text: "Situation: night shift.\nAction: I called the senior." });
+  });
+
+  it("Enter on an empty answer or on spaces asks again, with the time running on", async () => {
+    const { events, answer, getScreen } = await start({ limitSeconds: 60 });
+    let settled = false;
+    void answer.then(() => (settled = true));
+    events.keypress("enter");
+    await wait(1);
+    expect(getScreen()).toContain("Nothing typed yet: type your answer, or press Esc to skip this question.");
+    events.type("   ");
+    events.keypress("enter");
+    await wait(1);
+    expect(settled).toBe(false);
+    events.type("Teamwork on nights");
+    expect(getScreen()).not.toContain("Nothing typed yet");
+    events.keypress("enter");
+    await expect(answer).resolves.toEqual({ text: "Teamwork on nights", seconds: 2, timedOut: false });
+  });
+
+  it("Esc skips the question, keeping what was typed, and says so", async () => {
+    const { events, answer, getScreen } = await start({ limitSeconds: 60 });
+    expect(getScreen()).toContain("Esc to skip this question.");
+    events.type("Half a thought");
+    await wait(4);
+    events.keypress("escape");
+    await expect(answer).resolves.toEqual({ text: "Half a thought", seconds: 4, timedOut: false, skipped: true });
+    expect(getScreen()).toContain("skipped after 0:04");
+  });
+
+  it("a hard limit reached with nothing typed skips the question", async () => {
+    const { answer } = await start({ limitSeconds: 5, hard: true });
+    await wait(6);
+    await expect(answer).resolves.toEqual({ text: "", seconds: 5, timedOut: true, skipped: true });
   });
 
   it("in aloud mode shows no text field and Enter ends the answer", async () => {

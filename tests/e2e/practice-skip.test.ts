@@ -1,0 +1,97 @@
+// An empty answer is asked again, never kept and rated; Esc passes over a question on purpose,
+// which the note and history record as skipped and which `stats` and `--plan` do not count as a
+// rating. On the BUILT binary in a real pseudo-terminal.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+import { answerQuestion, stepper } from "../helpers/practice-steps.js";
+
+const boxes: Sandbox[] = [];
+const box = () => {
+  const b = sandbox();
+  boxes.push(b);
+  return b;
+};
+afterEach(() => {
+  for (const b of boxes.splice(0)) b.cleanup();
+});
+
+const TWO = ["practice", "residency", "--count", "2", "--order", "deck", "--time", "30s"];
+const ESC = "\u001b";
+const notes = (b: Sandbox) => readdirSync(join(b.home, "sessions")).map((f) => readFileSync(join(b.home, "sessions", f), "utf8"));
+const history = (b: Sandbox) =>
+  readFileSync(join(b.home, "history.jsonl"), "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { type: string; question?: string; rating?: number });
+
+describe("empty answers and skipping a question", () => {
+  it("Enter on nothing or on spaces asks again; Esc in the answer skips the question, noted and in history, not rated", async () => {
+    const b = box();
+    const t = terminal([...TWO, "--prep", "0"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Esc to skip this question");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Nothing typed yet: type your answer, or press Esc to skip this question.");
+    step.mark();
+    t.write(`   ${keys.enter}`);
+    await step.until("Nothing typed yet");
+    // Still the first question's prompt: the session did not move on to keep-or-retake.
+    expect(t.output()).not.toContain("Keep this take?");
+    await answerQuestion(t, step, "I lead the night handover on a busy ward");
+    await step.until("2/2");
+    step.mark();
+    t.write(ESC);
+    await step.until("Skipped: not rated, and still due.");
+    await step.until("Skipped on purpose: 1 question (not rated; still due).");
+    expect((await t.exited).exitCode).toBe(0);
+
+    const note = notes(b)[0]!;
+    expect(note).toMatch(/^skipped:\n {2}- why-this-specialty$/m);
+    expect(note).toContain("## Skipped: Why have you chosen this specialty?");
+    expect(note).toMatch(/^questions: 1$/m);
+    // The only numbered question is the one answered; the empty Enters left no answer behind.
+    expect(note.match(/^## \d+\. /gm)).toEqual(["## 1. "]);
+    expect(note).not.toContain("_No answer._");
+    expect(history(b).filter((e) => e.type !== "start" && e.type !== "end")).toEqual([
+      expect.objectContaining({ type: "answer", question: "tell-me-about-yourself" }),
+      expect.objectContaining({ type: "skip", question: "why-this-specialty" }),
+    ]);
+
+    // The skip is no rating: the question is still new in the plan, and stats count one answer.
+    const plan = JSON.parse(run(["practice", "residency", "--plan", "--json", "--order", "deck", "--count", "2"], { env: b.env }).stdout);
+    expect(plan.questions.map((q: { id: string; state: string }) => [q.id, q.state])).toEqual([
+      ["tell-me-about-yourself", "review"],
+      ["why-this-specialty", "new"],
+    ]);
+    const stats = JSON.parse(run(["stats", "--json"], { env: b.env }).stdout);
+    expect(stats.decks[0]).toMatchObject({ answers: 1, practised: 1 });
+  });
+
+  it("Esc during think time skips the question before the clock starts", async () => {
+    const b = box();
+    const t = terminal([...TWO, "--count", "1", "--prep", "5m"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Esc to skip this question");
+    step.mark();
+    t.write(ESC);
+    await step.until("Skipped: not rated, and still due.");
+    expect((await t.exited).exitCode).toBe(0);
+    expect(t.output()).not.toContain("Answer [");
+    expect(history(b).map((e) => e.type)).toEqual(["start", "skip", "end"]);
+    expect(notes(b)[0]).toContain("## Skipped: Tell me about yourself.");
+  });
+
+  it("a hard limit that runs out on an empty answer skips the question instead of rating nothing", async () => {
+    const b = box();
+    const t = terminal(["practice", "residency", "--count", "1", "--order", "deck", "--prep", "0", "--time", "2s", "--hard"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Time is up and nothing was typed: the question is skipped, not rated.");
+    expect((await t.exited).exitCode).toBe(0);
+    expect(t.output()).not.toContain("Rate your answer");
+    expect(existsSync(join(b.home, "history.jsonl"))).toBe(true);
+    expect(history(b).map((e) => e.type)).toEqual(["start", "skip", "end"]);
+  });
+});
