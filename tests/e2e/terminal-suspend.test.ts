@@ -75,8 +75,10 @@ describe("Ctrl-Z and fg", () => {
       .map((line) => JSON.parse(line) as { type: string; answer?: string; seconds?: number })
       .find((e) => e.type === "answer")!;
     expect(answer.answer).toBe("I calmed the family down");
-    // The time stopped (at least from the shell's report to fg) is not in the answer's time.
-    expect(answer.seconds!).toBeLessThanOrEqual(wall - (resumedAt - stoppedAt) / 1000 + 0.5);
+    // The time stopped (at least from the shell's report to fg, 3 s) is not in the answer's time.
+    // The answer's time is kept to a tenth and the program sees the stop start and end a little
+    // before and after the test does: 1.5 s of slack still fails a clock that counted the stop.
+    expect(answer.seconds!).toBeLessThanOrEqual(wall - (resumedAt - stoppedAt) / 1000 + 1.5);
   });
 
   it("with no shell to stop it (its process group is an orphan, so SIGTSTP is not acted on), Ctrl-Z leaves the answer prompt reading keys", async () => {
