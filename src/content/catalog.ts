@@ -29,7 +29,8 @@ export function contentFilesIn(dir: string): string[] {
   const list = (folder: string) => {
     try {
       return readdirSync(folder, { withFileTypes: true })
-        .filter((entry) => entry.isFile() && YAML_FILE.test(entry.name))
+        // A linked file counts (a deck kept in a synced folder); reading it checks what it is.
+        .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && YAML_FILE.test(entry.name))
         .map((entry) => join(folder, entry.name))
         .sort();
     } catch {

@@ -2,8 +2,9 @@
 // `list`, `show` and `checklist --print` start without loading yaml or zod. Each entry carries the
 // size, modification time and hash of its source file; an edited file no longer matches and is
 // parsed from YAML instead.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { hashBytes } from "../io/fnv1a.js";
+import { MAX_DATA_BYTES, MAX_FILE_BYTES, readLimited, readLimitedText } from "../io/read-file.js";
 import type { Content } from "./types.js";
 
 export interface SnapshotEntry {
@@ -18,7 +19,7 @@ export interface SnapshotEntry {
 /** What the build records of a source file, to tell later whether it changed. */
 export function fileStamp(file: string): Pick<SnapshotEntry, "size" | "mtimeMs" | "hash"> {
   const { size, mtimeMs } = statSync(file);
-  return { size, mtimeMs, hash: hashBytes(readFileSync(file)) };
+  return { size, mtimeMs, hash: hashBytes(readLimited(file, MAX_FILE_BYTES)) };
 }
 
 /**
@@ -30,7 +31,7 @@ export function isUnchanged(entry: SnapshotEntry, file: string): boolean {
   try {
     const { size, mtimeMs } = statSync(file);
     if (size !== entry.size) return false;
-    return mtimeMs === entry.mtimeMs || hashBytes(readFileSync(file)) === entry.hash;
+    return mtimeMs === entry.mtimeMs || hashBytes(readLimited(file, MAX_FILE_BYTES)) === entry.hash;
   } catch {
     return false;
   }
@@ -38,7 +39,7 @@ export function isUnchanged(entry: SnapshotEntry, file: string): boolean {
 
 export function readSnapshot(file: string): Map<string, SnapshotEntry> {
   try {
-    const entries = JSON.parse(readFileSync(file, "utf8")) as SnapshotEntry[];
+    const entries = JSON.parse(readLimitedText(file, MAX_DATA_BYTES)) as SnapshotEntry[];
     return new Map(entries.map((entry) => [entry.path, entry]));
   } catch {
     return new Map(); // no snapshot (running from source): everything is parsed

@@ -2,10 +2,11 @@
 // notes parses only the ones that changed since the last run. One JSON file per format, keyed
 // by the file's absolute path; it is only ever a copy: a missing, broken or unwritable cache
 // costs time, never data. The files themselves are never written here.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { replaceFile } from "./files.js";
 import { hashBytes } from "./fnv1a.js";
+import { MAX_DATA_BYTES, MAX_FILE_BYTES, readLimited, readLimitedText } from "./read-file.js";
 
 /**
  * File times tick coarsely and clocks drift: a file written less than this before it was
@@ -48,7 +49,7 @@ export class FileCache<T> {
    * The value of the file at `path`: from the cache when the file is unchanged, else
    * `parse(bytes)`. `parse` returns the value to keep, or undefined for a file that cannot be
    * cached (a broken file is parsed again next time, to report its problems again).
-   * Throws what reading the file throws.
+   * Reads at most MAX_FILE_BYTES; throws what readLimited throws (FileTooLargeError past that).
    */
   read<R extends T | undefined>(path: string, parse: (bytes: Buffer) => R): T | R {
     const stat = statSync(path, { bigint: true });
@@ -57,10 +58,10 @@ export class FileCache<T> {
     let bytes: Buffer | undefined;
     if (entry?.stamp === stamp) {
       if (entry.hash === undefined) return entry.value;
-      bytes = readFileSync(path);
+      bytes = readLimited(path, MAX_FILE_BYTES);
       if (hashBytes(bytes) === entry.hash) return entry.value;
     }
-    bytes ??= readFileSync(path);
+    bytes ??= readLimited(path, MAX_FILE_BYTES);
     const value = parse(bytes);
     if (value === undefined || !survivesJson(value)) {
       if (entry) this.forget(path);
@@ -100,7 +101,7 @@ export class FileCache<T> {
 
 function readStored<T>(file: string, version: number): Record<string, Entry<T>> | undefined {
   try {
-    const stored = JSON.parse(readFileSync(file, "utf8")) as Stored<T>;
+    const stored = JSON.parse(readLimitedText(file, MAX_DATA_BYTES)) as Stored<T>;
     return stored?.version === version && stored.entries && typeof stored.entries === "object" ? stored.entries : undefined;
   } catch {
     return undefined;

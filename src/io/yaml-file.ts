@@ -2,11 +2,10 @@
 // so every problem can be reported as FILE:LINE:COL. Defensive by design: size, bytes and
 // alias expansion are checked before the document reaches the rest of the program.
 import { isUtf8 } from "node:buffer";
-import { readFileSync, statSync } from "node:fs";
 import YAML, { isCollection, isMap, isPair, isScalar, LineCounter, type Alias, type Document, type Node } from "yaml";
 import type { ContentIssue } from "./errors.js";
+import { MAX_FILE_BYTES, readFailure, readLimited } from "./read-file.js";
 
-export const MAX_FILE_BYTES = 1024 * 1024;
 /** Aliases allowed when building data; a "billion laughs" file stops here instead of hanging. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -22,7 +21,7 @@ export type YamlResult = { ok: true; value: YamlFile } | { ok: false; issues: Co
 
 export type TextResult = { ok: true; text: string } | { ok: false; issues: ContentIssue[] };
 
-/** Reads a file as UTF-8 text after the checks every YAML file gets: size, NUL bytes, UTF-8, BOM. */
+/** Reads a file as UTF-8 text after the checks every YAML file gets: size (whatever the file reports), NUL bytes, UTF-8, BOM. */
 export function readTextFile(path: string, displayName = path): TextResult {
   const issue = (line: number, col: number, message: string): TextResult => ({
     ok: false,
@@ -30,15 +29,9 @@ export function readTextFile(path: string, displayName = path): TextResult {
   });
   let bytes: Buffer;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) {
-      // Exact bytes: "1.0 MiB; limited to 1 MiB" would read as a contradiction for a file just over.
-      return issue(1, 1, `file is too large (${size} bytes); interview-coach reads YAML files of up to 1 MiB (${MAX_FILE_BYTES} bytes)`);
-    }
-    bytes = readFileSync(path);
+    bytes = readLimited(path, MAX_FILE_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return issue(1, 1, code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a folder, not a file" : `cannot read: ${code}`);
+    return issue(1, 1, readFailure(error, "YAML file"));
   }
   return decodeText(bytes, displayName);
 }
