@@ -71,6 +71,18 @@ export async function loadCatalog(layers: ContentLayer[], competencies?: readonl
   return catalog;
 }
 
+/**
+ * A deck's categories in the order its questions first use them, each with its number of
+ * questions; questions without a category are not counted. The names `--category` accepts.
+ */
+export function categoriesOf(deck: Deck): { category: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const question of deck.questions) {
+    if (question.category !== undefined) counts.set(question.category, (counts.get(question.category) ?? 0) + 1);
+  }
+  return [...counts].map(([category, count]) => ({ category, count }));
+}
+
 export function countOf(content: Content): number {
   return content.kind === "deck" ? content.questions.length : content.sections.reduce((sum, s) => sum + s.items.length, 0);
 }
