@@ -21,7 +21,7 @@ import {
   summaryLine,
   type ProgressState,
 } from "../checklists/progress.js";
-import { checkDay, isoLocal, practiceDay } from "../io/dates.js";
+import { dayFlag, isoLocal, practiceDay } from "../io/dates.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { checkRecordName } from "../io/record-file.js";
 import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
@@ -41,7 +41,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (name === undefined) return overview(options, ctx);
   const program = programFlag(options.program);
   if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
-  const date = options.date === undefined ? await recordedDate(program, ctx) : dayFlag(options.date);
+  const date = options.date === undefined ? await recordedDate(program, ctx) : dayFlag("--date", options.date);
   const checklist = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
   const file = progressFile(libraryPaths(ctx.settings.home.value).checklists, checklist.id, program);
   const today = practiceDay(ctx.now());
@@ -89,12 +89,6 @@ async function recordedDate(program: string, ctx: CommandContext): Promise<strin
   const found = lookUpInterview(dir, program, "the checklist keeps its saved date, or --date gives one");
   if (found.hint) say(found.hint);
   return found.interview?.date;
-}
-
-function dayFlag(text: string): string {
-  const day = checkDay(text);
-  if (!day) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${text}"`);
-  return day;
 }
 
 function programFlag(text: string | undefined): string {

@@ -3,8 +3,7 @@
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
-import { checkDay } from "../io/dates.js";
-import { isoDay } from "../io/dates.js";
+import { dayFlag, isoDay } from "../io/dates.js";
 import { libraryPaths } from "../io/library.js";
 import { KINDS, type Kind } from "../reviews/criteria.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -117,9 +116,7 @@ function programName(text: string): string {
 function applyFlags(base: Interview, flags: InterviewFlags): Interview {
   const next: Interview = { ...base };
   if (flags.date !== undefined) {
-    const day = checkDay(flags.date);
-    if (!day) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${flags.date}"`);
-    next.date = day;
+    next.date = dayFlag("--date", flags.date);
   }
   if (flags.time !== undefined) {
     if (flags.time.trim() === "") delete next.time;

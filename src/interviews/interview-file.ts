@@ -5,9 +5,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { ContentError, type ContentIssue } from "../io/errors.js";
-import { validate } from "../io/validate.js";
+import { daySchema, validate } from "../io/validate.js";
 import { positionAt } from "../io/yaml-file.js";
-import { checkDay } from "../io/dates.js";
 import { updateNote } from "../io/locked-update.js";
 import { readFailure, readLimitedText } from "../io/read-file.js";
 import { recordFile } from "../io/record-file.js";
@@ -24,7 +23,7 @@ export function interviewFile(interviewsDir: string, program: string): string {
   return recordFile({ dir: interviewsDir, name: program });
 }
 
-const day = z.string().refine((text) => checkDay(text) !== undefined, { message: "must be a real date as YYYY-MM-DD" });
+const day = daySchema;
 const OWN_KEYS = ["type", "program", "date", "time", "tz", "kind", "specialty", "format", "where", "withdrawn"] as const;
 
 /** Loose at the top level: note apps add keys (tags, aliases) and those are kept. */

@@ -1,6 +1,6 @@
 // The review form, on stderr. Each answer is copied into `answered` the moment it is given, so
 // an interrupted form can be saved as a draft with everything typed so far.
-import { daysBetween, parseDay } from "../io/dates.js";
+import { dayProblem, daysBetween, parseDay } from "../io/dates.js";
 import type { Criterion, Kind } from "../reviews/criteria.js";
 import type { Person, Review } from "../reviews/review.js";
 import { paint } from "./color.js";
@@ -27,9 +27,9 @@ export async function reviewForm(options: ReviewFormOptions, answered: Partial<R
       message: "Interview date (YYYY-MM-DD)",
       default: base.date,
       validate: (value) => {
-        const day = parseDay(value);
-        if (!day) return "Type a real date as YYYY-MM-DD, e.g. 2026-11-22";
-        return daysBetween(day, today) < 0 ? "That is after today; review an interview once it has happened" : true;
+        const problem = dayProblem(value);
+        if (problem !== undefined) return `Type ${problem}, e.g. 2026-11-22`;
+        return daysBetween(parseDay(value)!, today) < 0 ? "That is after today; review an interview once it has happened" : true;
       },
     },
     context,
