@@ -46,6 +46,7 @@ const PHASE_TITLE = { before: "Before", "day-of": "On the day", after: "After" }
 
 export function renderChecklist(checklist: Checklist, options: ChecklistRenderOptions = {}): string {
   const out: string[] = [`# ${inline(options.heading ?? checklist.title)}`, ""];
+  if (checklist.description) out.push(inline(checklist.description), "");
   if (options.intro?.length) out.push(...options.intro, "");
   for (const section of checklist.sections) {
     const phase = PHASE_TITLE[section.phase].toLowerCase();

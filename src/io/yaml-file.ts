@@ -83,6 +83,8 @@ export function parseYamlText(input: Buffer | string, file: string): YamlResult 
     if (unclosed) break;
   }
   if (issues.length > 0) return { ok: false, issues: issues.sort((a, b) => a.line - b.line || a.col - b.col) };
+  const merges = mergeKeys(doc).map((offset) => ({ file, ...lineCounter.linePos(offset), message: MERGE_KEY_MESSAGE }));
+  if (merges.length > 0) return { ok: false, issues: merges };
 
   let data: unknown;
   try {
@@ -157,6 +159,21 @@ function describeYamlError(doc: Document.Parsed, text: string, code: string, raw
       break;
   }
   return { offset, message: `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}` };
+}
+
+// YAML 1.2, which these files follow, has no merge key: `<<: *base` would be read as a key named
+// "<<", reported as unknown with a list of keys that does not say what went wrong.
+const MERGE_KEY_MESSAGE = "merge keys (<<) are not supported; write the keys out in full (an alias *name repeats a whole value, not part of a mapping)";
+
+/** Offsets of the plain `<<` keys in `doc` (a quoted "<<" is an ordinary key). */
+function mergeKeys(doc: Document.Parsed): number[] {
+  const offsets: number[] = [];
+  YAML.visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.type === "PLAIN" && pair.key.value === "<<") offsets.push(pair.key.range?.[0] ?? 0);
+    },
+  });
+  return offsets;
 }
 
 function keyStartingAt(doc: Document.Parsed, offset: number): string | undefined {
