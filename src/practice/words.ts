@@ -8,14 +8,30 @@ export function normaliseQuotes(text: string): string {
 }
 
 /**
- * A word: letters and digits, with inner apostrophes and hyphens ("didn't", "j-1",
- * "day-to-day"), so "I'm" counts as one word as a listener would hear it.
+ * Words as Unicode text segmentation finds them (UAX #29, with ICU's dictionaries for scripts
+ * written without spaces): a Japanese or Chinese answer is many words, not one run of letters.
+ * Inner apostrophes stay in ("didn't", "I'm": one word, as a listener hears it).
  */
-const WORD = /[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu;
+const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 
-/** Lowercased words in order. */
+/**
+ * Lowercased words in order. Parts joined by a hyphen with no space count as one word
+ * ("day-to-day", "j-1"), as they are said; segmentation alone would split them.
+ */
 export function wordsOf(text: string): string[] {
-  return normaliseQuotes(text).toLowerCase().match(WORD) ?? [];
+  const words: string[] = [];
+  let hyphenAt = -1;
+  let lastEnd = -1;
+  for (const { segment, index, isWordLike } of segmenter.segment(normaliseQuotes(text).toLowerCase())) {
+    if (isWordLike) {
+      if (hyphenAt === index - 1 && words.length > 0) words[words.length - 1] += `-${segment}`;
+      else words.push(segment);
+      lastEnd = index + segment.length;
+    } else {
+      hyphenAt = segment === "-" && index === lastEnd ? index : -1;
+    }
+  }
+  return words;
 }
 
 /**
