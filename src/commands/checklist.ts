@@ -25,7 +25,7 @@ import { dayFlag, isoLocal, practiceDay } from "../io/dates.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { checkRecordName } from "../io/record-file.js";
 import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
-import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
+import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
 
 export interface ChecklistOptions {
@@ -106,7 +106,7 @@ async function deliver(document: string, output: string | undefined, toStdout: b
     appendToFile(output, document);
     say(`Appended the checklist to ${output}.`);
   } else if (output === "-" || toStdout) {
-    writeDocument(document);
+    await writeMarkdown(document);
   }
 }
 
@@ -229,6 +229,6 @@ async function overview(options: ChecklistOptions, ctx: CommandContext): Promise
       for (const issue of error.issues) say(`warning: skipped ${formatIssue(issue)}`);
     }
   }
-  writeDocument(renderOverview([...catalog.checklists.values()], states, practiceDay(ctx.now())));
+  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, practiceDay(ctx.now())));
   if (!states.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
 }

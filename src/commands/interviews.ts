@@ -15,7 +15,7 @@ import { loadInterviewsFor } from "../interviews/lookup.js";
 import { checkTime, FORMATS, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview, type InterviewFormat } from "../interviews/interview.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
 import { hasReview } from "../interviews/unreviewed.js";
-import { say, writeDocument } from "../ui/output.js";
+import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 
 export interface InterviewFlags {
   date?: string;
@@ -51,7 +51,7 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
     say('No interviews recorded yet. When an invitation comes: interview-coach interviews add "<program>" --date YYYY-MM-DD');
     return;
   }
-  writeDocument(renderInterviewList(rows, today));
+  await writeMarkdown(renderInterviewList(rows, today));
 }
 
 export async function add(programArg: string, flags: InterviewFlags, ctx: CommandContext): Promise<void> {

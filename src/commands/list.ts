@@ -2,7 +2,7 @@
 import { categoriesOf, countOf } from "../content/catalog.js";
 import type { CommandContext } from "../context.js";
 import { table } from "../io/markdown.js";
-import { writeDocument } from "../ui/output.js";
+import { writeDocument, writeMarkdown } from "../ui/output.js";
 
 export interface ListOptions {
   json?: boolean;
@@ -37,5 +37,5 @@ export async function run(kind: "decks" | "checklists" | undefined, options: Lis
     e.source,
     ...(withCategories ? [e.categories?.join(", ") ?? ""] : []),
   ]);
-  writeDocument(table(["kind", "id", "title", "count", "source", ...(withCategories ? ["categories"] : [])], rows));
+  await writeMarkdown(table(["kind", "id", "title", "count", "source", ...(withCategories ? ["categories"] : [])], rows));
 }

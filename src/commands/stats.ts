@@ -9,7 +9,7 @@ import { libraryPaths } from "../io/library.js";
 import { renderStatsMarkdown } from "../practice/stats-report.js";
 import { loadAnswers } from "../practice/history-load.js";
 import { computeStats } from "../practice/stats.js";
-import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
+import { say, stdoutIsTerminal, writeDocument, writeMarkdown } from "../ui/output.js";
 import { renderStatsView } from "../ui/stats-view.js";
 import { renderStoryStats } from "../ui/stories-view.js";
 import { storyStatsMarkdown } from "../stories/practice-stats.js";
@@ -45,5 +45,5 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
   if (stats.decks.length === 0) return;
   const screen = process.stderr.isTTY === true;
   if (screen) say(`${renderStatsView(stats, now)}\n${renderStoryStats(stories)}`);
-  if (!screen || !stdoutIsTerminal()) writeDocument(`${renderStatsMarkdown(stats, now)}\n${storyStatsMarkdown(stories)}`);
+  if (!screen || !stdoutIsTerminal()) await writeMarkdown(`${renderStatsMarkdown(stats, now)}\n${storyStatsMarkdown(stories)}`);
 }
