@@ -38,6 +38,9 @@ export function fitToWidth(text: string, width: number): string {
   return padToWidth(`${cut}…`, width);
 }
 
+/** Chinese and Japanese text has no spaces and may break between any two characters. */
+const CJK = /(?<=[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])|(?=[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])/u;
+
 /** The parts of a word a line may break between: after a hyphen inside it ("residency-|interview-|day"), as in print. */
 const splitAtHyphens = (word: string) => word.split(/(?<=[\p{L}\p{N}]-)(?=[\p{L}\p{N}])/u);
 
@@ -109,8 +112,8 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
       return Math.min(natural[c]!, Math.max(MIN_COLUMN, Math.min(MAX_FLOOR, longest)));
     });
   const fits = (floors: number[]) => floors.reduce((sum, w) => sum + w, 0) <= room;
-  const wholeWords = floorsBy((cell) => cell.split(" "));
-  const floors = fits(wholeWords) ? wholeWords : floorsBy((cell) => cell.split(" ").flatMap(splitAtHyphens));
+  const wholeWords = floorsBy((cell) => cell.split(" ").flatMap((word) => word.split(CJK)));
+  const floors = fits(wholeWords) ? wholeWords : floorsBy((cell) => cell.split(" ").flatMap(splitAtHyphens).flatMap((part) => part.split(CJK)));
   if (!fits(floors)) return records(header, rows, width);
   const widths = distribute(natural, floors, room);
 
