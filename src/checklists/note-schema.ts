@@ -3,7 +3,8 @@
 import { z } from "zod";
 import type { ContentIssue } from "../io/errors.js";
 import { positionAt } from "../io/yaml-file.js";
-import { daySchema, validate } from "../io/validate.js";
+import { daySchema } from "../io/day-schema.js";
+import { validate } from "../io/validate.js";
 import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { checkDay } from "../io/dates.js";
 import type { ProgressState } from "./progress.js";

@@ -1,7 +1,7 @@
 // config.yaml: the settings a user may fix once instead of passing flags every time.
 import { z } from "zod";
 import { DURATION_PATTERN } from "../io/duration.js";
-import { daySchema } from "../io/validate.js";
+import { daySchema } from "../io/day-schema.js";
 import { ID_PATTERN } from "../content/schema.js";
 
 const duration = z.union([z.number().positive(), z.string().regex(new RegExp(DURATION_PATTERN))]);

@@ -1,16 +1,9 @@
 // Turns zod's issues into one-line messages at the YAML position they concern.
 // Shared by content, config, answers and weights files: every file a user writes.
-import { z } from "zod";
-import { dayProblem } from "./dates.js";
+import type { z } from "zod";
 import type { ContentIssue } from "./errors.js";
 import { closest, didYouMean } from "./suggest.js";
 import { positionAt, type YamlFile } from "./yaml-file.js";
-
-/** A day as YYYY-MM-DD in DAY_RANGE, in every file that holds one: "'date': must be a date from 2000-01-01 to 2100-12-31". */
-export const daySchema = z.string().superRefine((text, ctx) => {
-  const problem = dayProblem(text);
-  if (problem !== undefined) ctx.addIssue({ code: "custom", message: `must be ${problem}` });
-});
 
 /** Keys whose values are durations; their messages show the accepted forms. */
 const DURATION_KEYS = new Set(["prep", "answer", "time"]);

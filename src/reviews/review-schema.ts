@@ -1,7 +1,7 @@
 // The shapes of a review's front matter and of a `review --answers` file, as zod schemas so that
 // every problem in a hand-edited file is reported at its line and column by content/validate.
 import { z } from "zod";
-import { daySchema } from "../io/validate.js";
+import { daySchema } from "../io/day-schema.js";
 import { KINDS } from "./criteria.js";
 
 const day = daySchema;

@@ -1,7 +1,7 @@
 // The shapes of a story's front matter and of a `stories add --answers` file, as zod schemas so
 // that every problem in a hand-edited file is reported at its line and column.
 import { z } from "zod";
-import { daySchema } from "../io/validate.js";
+import { daySchema } from "../io/day-schema.js";
 
 const text = z.string();
 const names = z.array(z.string().min(1));
