@@ -15,20 +15,46 @@ export function normaliseQuotes(text: string): string {
 const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 
 /**
+ * V8 segments a long text in time that grows with the square of its length (a 200 KB pasted
+ * answer took 100 s, against 0.1 s in pieces). Words never span whitespace, so the text is
+ * segmented in pieces of about this many characters, cut after a space, a line break or a
+ * Japanese full stop.
+ */
+const PIECE = 500;
+
+/** Start and end offsets of the pieces of `text` (see PIECE). */
+function* pieces(text: string): Generator<[number, number]> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + PIECE);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      const cut = Math.max(window.lastIndexOf(" "), window.lastIndexOf("\n"), window.lastIndexOf("。"));
+      if (cut > PIECE / 2) end = start + cut + 1;
+    }
+    yield [start, end];
+    start = end;
+  }
+}
+
+/**
  * Lowercased words in order. Parts joined by a hyphen with no space count as one word
  * ("day-to-day", "j-1"), as they are said; segmentation alone would split them.
  */
 export function wordsOf(text: string): string[] {
+  const lower = normaliseQuotes(text).toLowerCase();
   const words: string[] = [];
   let hyphenAt = -1;
   let lastEnd = -1;
-  for (const { segment, index, isWordLike } of segmenter.segment(normaliseQuotes(text).toLowerCase())) {
-    if (isWordLike) {
-      if (hyphenAt === index - 1 && words.length > 0) words[words.length - 1] += `-${segment}`;
-      else words.push(segment);
-      lastEnd = index + segment.length;
-    } else {
-      hyphenAt = segment === "-" && index === lastEnd ? index : -1;
+  for (const [start, end] of pieces(lower)) {
+    for (const { segment, index: offset, isWordLike } of segmenter.segment(lower.slice(start, end))) {
+      const index = start + offset;
+      if (isWordLike) {
+        if (hyphenAt === index - 1 && words.length > 0) words[words.length - 1] += `-${segment}`;
+        else words.push(segment);
+        lastEnd = index + segment.length;
+      } else {
+        hyphenAt = segment === "-" && index === lastEnd ? index : -1;
+      }
     }
   }
   return words;

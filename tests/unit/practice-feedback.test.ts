@@ -40,6 +40,12 @@ describe("word count and speaking time", () => {
     expect(renderFeedbackLines(feedback).filter((line) => line.startsWith(`Length: ${feedback.words} words, `))).toHaveLength(1);
   });
 
+  it("counts a 200 KB answer word for word, read in pieces cut between words", () => {
+    const sentence = "I stayed with the day-to-day team and called the registrar at 3 a.m. ";
+    const words = wordsOf(sentence);
+    expect(wordsOf(sentence.repeat(3000))).toEqual(Array.from({ length: 3000 }, () => words).flat());
+  });
+
   it.each([
     ["저는 서울에서 일했습니다", ["저는", "서울에서", "일했습니다"]],
     ["Day-to-day care, 3.5 years on a J-1", ["day-to-day", "care", "3.5", "years", "on", "a", "j-1"]],
