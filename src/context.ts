@@ -7,6 +7,7 @@ import { packagePath } from "./io/package-root.js";
 import { settleColor } from "./ui/color-choice.js";
 import { say } from "./ui/output.js";
 import { formatIssue, UsageError } from "./io/errors.js";
+import { dayProblem, practiceDay } from "./io/dates.js";
 
 export interface CommandContext {
   globals: GlobalOptions;
@@ -45,5 +46,8 @@ function fixedOrRealClock(fixed: string | undefined): () => Date {
   if (Number.isNaN(at.getTime())) {
     throw new UsageError(`INTERVIEW_COACH_NOW is '${fixed}', which is not a date and time; use the form 2026-11-22T14:05:00, or unset it to use the real clock`);
   }
+  // Every day computed from the clock (today, due dates, streaks) must be one the files accept.
+  const problem = dayProblem(practiceDay(at));
+  if (problem !== undefined) throw new UsageError(`INTERVIEW_COACH_NOW is '${fixed}'; its day must be ${problem}`);
   return () => new Date(at);
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { ContentIssue } from "../io/errors.js";
 import { positionAt } from "../io/yaml-file.js";
+import { daySchema } from "../io/day-schema.js";
 import { validate } from "../io/validate.js";
 import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { checkDay } from "../io/dates.js";
@@ -21,11 +22,7 @@ export const progressNoteSchema = z.strictObject({
   type: z.literal("checklist").optional(),
   checklist: text,
   program: text,
-  date: z
-    .string()
-    .refine((value) => checkDay(value) !== undefined, { message: "must be a real date as YYYY-MM-DD" })
-    .transform((value) => value.trim())
-    .optional(),
+  date: daySchema.transform((value) => value.trim()).optional(),
   done: z
     .array(
       z.strictObject({

@@ -1,9 +1,9 @@
 // The checklist progress note: `<home>/checklists/<checklist>--<program>.md`, front matter with
 // the ticks (the data) and a body with the checklist as `- [x]` / `- [ ]` lines (for people and
 // note apps). The body is the same Markdown that `checklist --print` writes.
-import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { CannotReadError, ContentError } from "../io/errors.js";
+import { FileTooLargeError, readFailure, readLimitedText } from "../io/read-file.js";
 import type { Checklist } from "../content/types.js";
 import { dueDayOf, isOverdue } from "./due.js";
 import { DEFAULT_PROGRAM, inPhaseOrder, mergeProgress, summarize, summaryLine, type ProgressState } from "./progress.js";
@@ -11,8 +11,6 @@ import { renderChecklist } from "../content/render.js";
 import { noteFileNames } from "../io/library.js";
 import { recordFile } from "../io/record-file.js";
 import { legacyProgramSlug, slugify } from "../io/slug.js";
-
-const MAX_NOTE_BYTES = 1024 * 1024;
 
 /**
  * checklists/<checklist>--<program slug>.md whose own `program` folds like `program` (see
@@ -52,10 +50,9 @@ export function renderProgressDocument(checklist: Checklist, state: ProgressStat
 export async function readProgressNote(path: string, displayName: string, expectedChecklist?: string): Promise<ProgressState | undefined> {
   let text: string;
   try {
-    if (statSync(path).size > MAX_NOTE_BYTES) fail(displayName, "this progress note is over 1 MiB; it is not one this program wrote");
-    text = readFileSync(path, "utf8");
+    text = readLimitedText(path);
   } catch (error) {
-    if (error instanceof ContentError) throw error;
+    if (error instanceof FileTooLargeError) fail(displayName, `${readFailure(error, "progress note")}; it is not one this program wrote`);
     const code = (error as NodeJS.ErrnoException).code;
     // No note yet; ENOTDIR: the library path runs through a file, so none can exist (saving says why).
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;

@@ -21,11 +21,11 @@ import {
   summaryLine,
   type ProgressState,
 } from "../checklists/progress.js";
-import { checkDay, isoLocal, practiceDay } from "../io/dates.js";
+import { dayFlag, isoLocal, practiceDay } from "../io/dates.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { checkRecordName } from "../io/slug.js";
 import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
-import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
+import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
 
 export interface ChecklistOptions {
@@ -41,7 +41,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (name === undefined) return printOverview(options, ctx);
   const program = programFlag(options.program);
   if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
-  const date = options.date === undefined ? await recordedDate(program, ctx) : dayFlag(options.date);
+  const date = options.date === undefined ? await recordedDate(program, ctx) : dayFlag("--date", options.date);
   const checklist = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
   const file = progressFile(libraryPaths(ctx.settings.home.value).checklists, checklist.id, program);
   const today = practiceDay(ctx.now());
@@ -96,12 +96,6 @@ async function recordedDate(program: string, ctx: CommandContext): Promise<strin
   return found.interview?.date;
 }
 
-function dayFlag(text: string): string {
-  const day = checkDay(text);
-  if (!day) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${text}"`);
-  return day;
-}
-
 function programFlag(text: string | undefined): string {
   if (text === undefined) return DEFAULT_PROGRAM;
   const name = checkRecordName(text, "--program").replace(/\s+/g, " ").trim();
@@ -117,7 +111,7 @@ async function writeChecklistDocument(document: string, output: string | undefin
     appendToFile(output, document);
     say(`Appended the checklist to ${output}.`);
   } else if (output === "-" || toStdout) {
-    writeDocument(document);
+    await writeMarkdown(document);
   }
 }
 
@@ -180,6 +174,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
 
   const heading = state.program === DEFAULT_PROGRAM ? checklist.title : `${checklist.title} · ${state.program}`;
   say(paint.bold(heading));
+  if (checklist.description) say(wrap(checklist.description));
   say(wrap(state.date ? `Interview ${state.date} (${relativeDay(state.date, today())}) · ${progress().line}` : `${progress().line} · no interview date: add --date YYYY-MM-DD for due dates`));
   say(paint.dim(wrap(`Space ticks, Enter saves the section, Ctrl-C stops; progress is kept in ${file}`)));
   say();
@@ -249,6 +244,6 @@ async function printOverview(options: ChecklistOptions, ctx: CommandContext): Pr
       for (const issue of error.issues) say(`warning: skipped ${formatIssue(issue)}`);
     }
   }
-  writeDocument(renderOverview([...catalog.checklists.values()], states, practiceDay(ctx.now())));
+  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, practiceDay(ctx.now())));
   if (!states.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
 }

@@ -1,6 +1,6 @@
 // `interview-coach completion bash|zsh|fish` prints the script; the hidden
 // `interview-coach __complete INDEX WORDS...` answers it, one candidate a line.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Command } from "commander";
 import { complete, type CompletionSource } from "../completion/complete.js";
@@ -8,6 +8,7 @@ import { completionScripts, type Shell } from "../completion/scripts.js";
 import type { CommandContext } from "../context.js";
 import { parseNote } from "../io/front-matter.js";
 import { libraryPaths, noteFileNames } from "../io/library.js";
+import { readLimitedText } from "../io/read-file.js";
 import { writeDocument } from "../ui/output.js";
 
 export async function run(shell: Shell, _ctx: CommandContext): Promise<void> {
@@ -41,7 +42,13 @@ function programNames(home: string): string[] {
       continue;
     }
     for (const file of files) {
-      const parsed = parseNote(readFileSync(join(dir, file), "utf8"), file);
+      let text: string;
+      try {
+        text = readLimitedText(join(dir, file));
+      } catch {
+        continue; // completion offers what it can read; the commands themselves report the rest
+      }
+      const parsed = parseNote(text, file);
       const name = parsed.ok ? parsed.note.data.program : undefined;
       if (typeof name === "string" && name !== "default") names.add(name);
     }

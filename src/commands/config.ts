@@ -1,6 +1,6 @@
 // `interview-coach config`: the effective settings and where each came from.
 import type { CommandContext } from "../context.js";
-import { writeDocument } from "../ui/output.js";
+import { writeDocument, writeMarkdown } from "../ui/output.js";
 import { table } from "../io/markdown.js";
 import { packagePath } from "../io/package-root.js";
 import type { ConfigFile } from "../config/schema.js";
@@ -22,7 +22,7 @@ export async function run(options: { json?: boolean }, ctx: CommandContext): Pro
     ...seasonRows(settings.config),
   ];
   if (options.json) writeDocument(JSON.stringify({ settings: rows, config: settings.config }, null, 2));
-  else writeDocument(table(["setting", "value", "source"], rows.map((r) => [r.setting, r.value, r.source])));
+  else await writeMarkdown(table(["setting", "value", "source"], rows.map((r) => [r.setting, r.value, r.source])));
 }
 
 /** The season's settings: who signs the drafts, the rank deadline, the thank-you rule in effect. */

@@ -16,7 +16,7 @@ import { followUps, renderDrafts, renderFollowUps } from "../reviews/followups.j
 import { loadReviews } from "../reviews/load-reviews.js";
 import type { Person, Review } from "../reviews/review.js";
 import type { ReviewFile } from "../reviews/score.js";
-import { say, writeDocument } from "../ui/output.js";
+import { say, writeMarkdown } from "../ui/output.js";
 import { thankYouRule } from "../reviews/thank-you-rule.js";
 import { unreviewedInterviews } from "../interviews/unreviewed.js";
 
@@ -51,7 +51,7 @@ export async function run(program: string | undefined, name: string | undefined,
     }
     const pending = review.people.filter((p) => !p.thanked);
     if (pending.length === 0) say(`Everyone at ${review.program} is thanked already; here are the drafts anyway.`);
-    writeDocument(renderDrafts(review, pending.length ? pending : review.people, rule, ctx.settings.config.me?.name));
+    await writeMarkdown(renderDrafts(review, pending.length ? pending : review.people, rule, ctx.settings.config.me?.name));
     say(`When one is sent: interview-coach followups --done "${review.program}" "<name>"`);
     return;
   }
@@ -66,7 +66,7 @@ export async function run(program: string | undefined, name: string | undefined,
     say(files.length ? "Nobody to thank yet: the reviews list no one you met." : 'No reviews yet. Right after an interview, run: interview-coach review "<program>"');
     return;
   }
-  writeDocument(renderFollowUps(items, today));
+  await writeMarkdown(renderFollowUps(items, today));
   if (items.some((i) => i.status !== "sent")) say('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"');
 }
 

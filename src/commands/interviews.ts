@@ -3,8 +3,7 @@
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
-import { checkDay } from "../io/dates.js";
-import { isoDay } from "../io/dates.js";
+import { dayFlag, isoDay } from "../io/dates.js";
 import { libraryPaths } from "../io/library.js";
 import { KINDS, type Kind } from "../reviews/criteria.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -16,7 +15,7 @@ import { loadInterviewsFor } from "../interviews/lookup.js";
 import { checkTime, FORMATS, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview, type InterviewFormat } from "../interviews/interview.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
 import { hasReview } from "../interviews/unreviewed.js";
-import { say, writeDocument } from "../ui/output.js";
+import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 
 export interface InterviewFlags {
   date?: string;
@@ -52,7 +51,7 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
     say('No interviews recorded yet. When an invitation comes: interview-coach interviews add "<program>" --date YYYY-MM-DD');
     return;
   }
-  writeDocument(renderInterviewList(rows, today));
+  await writeMarkdown(renderInterviewList(rows, today));
 }
 
 export async function add(programArg: string, flags: InterviewFlags, ctx: CommandContext): Promise<void> {
@@ -117,9 +116,7 @@ function programName(text: string): string {
 function applyFlags(base: Interview, flags: InterviewFlags): Interview {
   const next: Interview = { ...base };
   if (flags.date !== undefined) {
-    const day = checkDay(flags.date);
-    if (!day) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${flags.date}"`);
-    next.date = day;
+    next.date = dayFlag("--date", flags.date);
   }
   if (flags.time !== undefined) {
     if (flags.time.trim() === "") delete next.time;

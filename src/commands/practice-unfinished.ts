@@ -1,8 +1,8 @@
 // Sessions in this library that were killed before they could save (a "start" line in
 // history.jsonl without its "end"), leaving out any still running in another terminal. The
 // history index keeps the open sessions' lines, so this reads only what was appended since.
-import { readFileSync } from "node:fs";
 import type { LibraryPaths } from "../io/library.js";
+import { readLimitedText } from "../io/read-file.js";
 import { historyIndexPath, readAnswers } from "../practice/history-index.js";
 import { findUnfinished, sessionPid, type Unfinished } from "../practice/recovery.js";
 import { readTyping, typingFile } from "../practice/typing-record.js";
@@ -29,7 +29,7 @@ function isRunning(session: string): boolean {
   }
   // A reused pid belongs to some other program: only ours counts as still running.
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("interview-coach");
+    return readLimitedText(`/proc/${pid}/cmdline`).includes("interview-coach");
   } catch {
     return true;
   }

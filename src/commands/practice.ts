@@ -16,7 +16,7 @@ import { cacheDir } from "../io/paths.js";
 import type { Schedule } from "../practice/due.js";
 import { effectiveOrder, planInfo } from "../practice/plan-order.js";
 import { displayPath, libraryPaths, refuseLibraryOutput } from "../io/library.js";
-import { say, writeDocument } from "../ui/output.js";
+import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 import { checkRecordName } from "../io/slug.js";
 import { showQuestion } from "../ui/question-header.js";
 import { requireTerminal } from "../ui/terminal.js";
@@ -97,7 +97,7 @@ const ORDER_NOTE: Record<QuestionOrder, string> = {
   deck: "in deck order",
 };
 
-function printPlan(deck: Deck, questions: Question[], settings: PracticeSettings, order: QuestionOrder, schedule: Schedule, now: Date): void {
+async function printPlan(deck: Deck, questions: Question[], settings: PracticeSettings, order: QuestionOrder, schedule: Schedule, now: Date): Promise<void> {
   const prep = settings.prepSeconds ?? deck.prepSeconds;
   const rows = questions.map((q, i) => ({
     number: i + 1,
@@ -117,5 +117,5 @@ function printPlan(deck: Deck, questions: Question[], settings: PracticeSettings
     ["#", "id", "question", "category", "format", "answer time", "state", "due", "last rating"],
     rows.map((r) => [String(r.number), cell(r.id), cell(r.text), cell(r.category ?? ""), r.format, formatDuration(r.answerSeconds), r.state, r.dueLabel, r.lastRating === null ? "" : String(r.lastRating)]),
   );
-  writeDocument(`${header}\n${body}\n`);
+  await writeMarkdown(`${header}\n${body}\n`);
 }

@@ -8,7 +8,7 @@ import { allCriteria, applyWeights, KINDS, knownCriterionIds } from "../reviews/
 import { loadReviews } from "../reviews/load-reviews.js";
 import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../reviews/rank-render.js";
 import { rankReviews, type RankList } from "../reviews/score.js";
-import { say, writeDocument } from "../ui/output.js";
+import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 
 export interface RankOptions {
   weights?: string;
@@ -51,7 +51,8 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   const doc: RankDocument = { asOf: ctx.now(), lists, reviewCount: loaded.reviews.length };
   for (const list of lists) warnAbout(list, format);
 
-  writeDocument(format === "csv" ? renderCsv(doc) : format === "json" ? renderJson(doc, isoDay(doc.asOf)) : renderMarkdown(doc));
+  if (format === "md") await writeMarkdown(renderMarkdown(doc));
+  else writeDocument(format === "csv" ? renderCsv(doc) : renderJson(doc, isoDay(doc.asOf)));
   if (process.stderr.isTTY) {
     const { barChart } = await import("../ui/bar-chart.js");
     for (const list of lists) {

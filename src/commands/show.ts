@@ -2,11 +2,11 @@
 import type { CommandContext } from "../context.js";
 import { findAny } from "../content/find.js";
 import { renderChecklist, renderDeckSheet } from "../content/render.js";
-import { say, writeDocument } from "../ui/output.js";
+import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 
 export async function run(id: string, options: { json?: boolean }, ctx: CommandContext): Promise<void> {
   const { item, alsoChecklist } = findAny(await ctx.catalog(), id);
   if (alsoChecklist) say(`note: '${id}' is also a checklist: \`interview-coach show checklist/${id}\``);
   if (options.json) writeDocument(JSON.stringify(item, null, 2));
-  else writeDocument(item.kind === "deck" ? renderDeckSheet(item) : renderChecklist(item, { omitRedundantPhase: true }));
+  else await writeMarkdown(item.kind === "deck" ? renderDeckSheet(item) : renderChecklist(item, { omitRedundantPhase: true }));
 }

@@ -4,13 +4,12 @@
 import { cacheDir } from "../io/paths.js";
 import { findDeck } from "../content/find.js";
 import type { CommandContext } from "../context.js";
-import { UsageError } from "../io/errors.js";
-import { parseDay } from "../io/dates.js";
+import { dayFlag, parseDay } from "../io/dates.js";
 import { libraryPaths } from "../io/library.js";
 import { renderStatsMarkdown } from "../practice/stats-report.js";
 import { loadAnswers } from "../practice/history-load.js";
 import { computeStats } from "../practice/stats.js";
-import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
+import { say, stdoutIsTerminal, writeDocument, writeMarkdown } from "../ui/output.js";
 import { renderStatsView } from "../ui/stats-view.js";
 import { renderStoryStats } from "../ui/stories-view.js";
 import { storyStatsMarkdown } from "../stories/practice-stats.js";
@@ -22,10 +21,7 @@ export interface StatsOptions {
 }
 
 export async function run(deckArg: string | undefined, options: StatsOptions, ctx: CommandContext): Promise<void> {
-  const since = options.since === undefined ? undefined : parseDay(options.since);
-  if (options.since !== undefined && !since) {
-    throw new UsageError(`--since must be a date like 2026-11-01, got "${options.since}"`);
-  }
+  const since = options.since === undefined ? undefined : parseDay(dayFlag("--since", options.since));
   const catalog = await ctx.catalog();
   const decks = deckArg ? [findDeck(catalog, deckArg)] : [...catalog.decks.values()];
   const history = libraryPaths(ctx.settings.home.value).history;
@@ -49,5 +45,5 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
   if (stats.decks.length === 0) return;
   const screen = process.stderr.isTTY === true;
   if (screen) say(`${renderStatsView(stats, now)}\n${renderStoryStats(stories)}`);
-  if (!screen || !stdoutIsTerminal()) writeDocument(`${renderStatsMarkdown(stats, now)}\n${storyStatsMarkdown(stories)}`);
+  if (!screen || !stdoutIsTerminal()) await writeMarkdown(`${renderStatsMarkdown(stats, now)}\n${storyStatsMarkdown(stories)}`);
 }

@@ -1,6 +1,7 @@
 // config.yaml: the settings a user may fix once instead of passing flags every time.
 import { z } from "zod";
 import { DURATION_PATTERN } from "../io/duration.js";
+import { daySchema } from "../io/day-schema.js";
 import { ID_PATTERN } from "../content/schema.js";
 import { PRACTICE_RANGES } from "./ranges.js";
 
@@ -45,9 +46,7 @@ export const configSchema = z.strictObject({
   me: z.strictObject({ name: z.string().trim().min(1).optional().describe("Your name, to sign thank-you notes") }).optional(),
   season: z
     .strictObject({
-      rankDeadline: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+      rankDeadline: daySchema
         .optional()
         .describe("The day your rank-order list is due (YYYY-MM-DD)"),
       thankYou: z

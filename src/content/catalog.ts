@@ -32,7 +32,8 @@ export function contentFilesIn(dir: string): string[] {
   const list = (folder: string) => {
     try {
       return readdirSync(folder, { withFileTypes: true })
-        .filter((entry) => entry.isFile() && YAML_FILE.test(entry.name))
+        // A linked file counts (a deck kept in a synced folder); reading it checks what it is.
+        .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && YAML_FILE.test(entry.name))
         .map((entry) => join(folder, entry.name))
         .sort();
     } catch {
@@ -108,6 +109,18 @@ function cachedOrUndefined(cache: FileCache<Content>, file: string): Content | u
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A deck's categories in the order its questions first use them, each with its number of
+ * questions; questions without a category are not counted. The names `--category` accepts.
+ */
+export function categoriesOf(deck: Deck): { category: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const question of deck.questions) {
+    if (question.category !== undefined) counts.set(question.category, (counts.get(question.category) ?? 0) + 1);
+  }
+  return [...counts].map(([category, count]) => ({ category, count }));
 }
 
 export function countOf(content: Content): number {

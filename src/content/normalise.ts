@@ -32,6 +32,7 @@ export function normaliseChecklist(id: string, input: ChecklistInput): Checklist
     kind: "checklist",
     id,
     title: input.title,
+    ...(input.description ? { description: input.description } : {}),
     sections: input.sections.map((section) => ({
       title: section.title,
       phase: section.phase,

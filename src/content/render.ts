@@ -3,12 +3,16 @@
 import { formatDuration } from "../io/duration.js";
 import type { Checklist, ChecklistItem, Deck } from "./types.js";
 import { inline } from "../io/markdown.js";
+import { categoriesOf } from "./catalog.js";
 
 export function renderDeckSheet(deck: Deck): string {
   const out: string[] = [`# ${inline(deck.title)}`, ""];
   if (deck.description) out.push(inline(deck.description), "");
   const count = deck.questions.length;
   out.push(`${count} question${count === 1 ? "" : "s"} · think ${formatDuration(deck.prepSeconds)} · answer ${formatDuration(deck.answerSeconds)} unless noted`, "");
+  const categories = categoriesOf(deck);
+  // The names `practice --category` takes, with how many questions each would ask.
+  if (categories.length) out.push(`Categories: ${categories.map((c) => `${inline(c.category)} (${c.count})`).join(" · ")}`, "");
   deck.questions.forEach((question, index) => {
     const meta = [question.category, question.format === "star" ? "STAR" : question.format === "ask" ? "ask them" : undefined, formatDuration(question.answerSeconds)]
       .filter(Boolean)
@@ -42,6 +46,7 @@ const PHASE_TITLE = { before: "Before", "day-of": "On the day", after: "After" }
 
 export function renderChecklist(checklist: Checklist, options: ChecklistRenderOptions = {}): string {
   const out: string[] = [`# ${inline(options.heading ?? checklist.title)}`, ""];
+  if (checklist.description) out.push(inline(checklist.description), "");
   if (options.intro?.length) out.push(...options.intro, "");
   for (const section of checklist.sections) {
     const phase = PHASE_TITLE[section.phase].toLowerCase();

@@ -69,6 +69,7 @@ export const checklistSectionSchema = z.strictObject({
 export const checklistSchema = z
   .strictObject({
     title: text,
+    description: text.optional().describe("What the checklist is for, shown under its title"),
     sections: z.array(checklistSectionSchema).min(1),
   })
   .describe("An interview-coach checklist");

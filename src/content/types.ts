@@ -54,6 +54,7 @@ export interface Checklist {
   kind: "checklist";
   id: string;
   title: string;
+  description?: string;
   sections: ChecklistSection[];
 }
 

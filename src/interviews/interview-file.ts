@@ -1,14 +1,15 @@
 // interviews/<slug>.md: one Markdown note per interview, its facts in YAML front matter and the
 // user's own notes in the body. Read with positions (yaml + zod), so a hand edit that breaks the
 // file is reported as FILE:LINE:COL; a broken file is skipped by listings, never rewritten.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { ContentError, type ContentIssue } from "../io/errors.js";
+import { daySchema } from "../io/day-schema.js";
 import { validate } from "../io/validate.js";
 import { positionAt } from "../io/yaml-file.js";
-import { checkDay } from "../io/dates.js";
 import { updateNote } from "../io/locked-update.js";
+import { readFailure, readLimitedText } from "../io/read-file.js";
 import { recordFile } from "../io/record-file.js";
 import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { KINDS } from "../reviews/criteria.js";
@@ -23,7 +24,7 @@ export function interviewFile(interviewsDir: string, program: string): string {
   return recordFile({ dir: interviewsDir, name: program });
 }
 
-const day = z.string().refine((text) => checkDay(text) !== undefined, { message: "must be a real date as YYYY-MM-DD" });
+const day = daySchema;
 const OWN_KEYS = ["type", "program", "date", "time", "tz", "kind", "specialty", "format", "where", "withdrawn"] as const;
 
 /** Loose at the top level: note apps add keys (tags, aliases) and those are kept. */
@@ -134,10 +135,9 @@ export function loadInterviews(interviewsDir: string, label: (name: string) => s
 export function readInterviewAt(path: string, displayName: string): InterviewRead {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readLimitedText(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, issues: [{ file: displayName, line: 1, col: 1, message: code === "EISDIR" ? "is a folder, not an interview note" : `cannot read: ${code ?? String(error)}` }] };
+    return { ok: false, issues: [{ file: displayName, line: 1, col: 1, message: readFailure(error, "interview note") }] };
   }
   return parseInterviewNote(text, displayName);
 }

@@ -2,6 +2,7 @@
 // in UTC, so neither the time zone nor a DST change can move anything to the wrong day, and such
 // strings compare correctly with < and >. A moment belongs to a local day that starts at
 // 4 am, as Anki's does: practice at 00:30 still counts for the evening before.
+import { UsageError } from "./errors.js";
 
 /** The local hour a new day starts at, for streaks, "today" and what is due. */
 export const DAY_STARTS_AT_HOUR = 4;
@@ -26,10 +27,34 @@ function realDay(text: string): string | undefined {
   return DAY.test(day) && dayOfUtc(utcOf(day)) === day ? day : undefined;
 }
 
-/** A real calendar day from year 1000 on as YYYY-MM-DD, or undefined: "2026-02-30" and "2026-2-3" are not days. */
-export function checkDay(text: string): string | undefined {
+/**
+ * The days accepted wherever a day comes in: a flag (--date, --since), a note, an answers file,
+ * config.yaml, the fixed clock. Practice, interviews and stories fall well inside; a day outside
+ * is a typo (9999-12-31 put items "due 10000-01-01"), refused before anything is computed from it.
+ */
+export const DAY_RANGE = { first: "2000-01-01", last: "2100-12-31" } as const;
+
+/**
+ * What `text` must be when it is not a day in DAY_RANGE, as a phrase that follows "must be" or
+ * "Type": "a real date as YYYY-MM-DD" or "a date from 2000-01-01 to 2100-12-31"; undefined when
+ * it is one.
+ */
+export function dayProblem(text: string): string | undefined {
   const day = realDay(text);
-  return day !== undefined && Number(day.slice(0, 4)) >= 1000 ? day : undefined;
+  if (day === undefined) return "a real date as YYYY-MM-DD";
+  return day < DAY_RANGE.first || day > DAY_RANGE.last ? `a date from ${DAY_RANGE.first} to ${DAY_RANGE.last}` : undefined;
+}
+
+/** A real calendar day in DAY_RANGE as YYYY-MM-DD (trimmed), or undefined: "2026-02-30" and "2026-2-3" are not days. */
+export function checkDay(text: string): string | undefined {
+  return dayProblem(text) === undefined ? realDay(text) : undefined;
+}
+
+/** The day a flag gives (see checkDay). Throws UsageError (exit 64), e.g. '--date must be a date from 2000-01-01 to 2100-12-31, got "9999-12-31"'. */
+export function dayFlag(flag: string, text: string): string {
+  const problem = dayProblem(text);
+  if (problem !== undefined) throw new UsageError(`${flag} must be ${problem}, got "${text}"`);
+  return realDay(text)!;
 }
 
 /** The day `days` after `day` (negative: before). Month ends and leap days fall out of Date.UTC. */

@@ -81,7 +81,9 @@ export class CannotReadError extends CoachError {
         ? "permission denied; check its permissions (ls -l) and run again"
         : code === "EISDIR"
           ? "it is a folder, not a file; move it away and run again"
-          : (code ?? String((error as Error)?.message ?? error));
+          : code === "EFBIG"
+            ? (error as Error).message // a file too large for its kind says how large it may be
+            : (code ?? String((error as Error)?.message ?? error));
     super(`cannot read ${path}: ${reason}`, ExitCode.notFound);
   }
 }

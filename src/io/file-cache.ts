@@ -4,10 +4,11 @@
 // unwritable cache costs time, never data. The files themselves are never written here.
 // The built-in decks and checklists are the first entries of the content cache: the build
 // parses them into a seed file shipped beside the bundle, so `list` starts without YAML or zod.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { replaceFile } from "./files.js";
 import { hashBytes } from "./fnv1a.js";
+import { MAX_DATA_BYTES, MAX_FILE_BYTES, readLimited, readLimitedText } from "./read-file.js";
 
 /**
  * File times tick coarsely and clocks drift: a file written less than this before it was
@@ -59,12 +60,12 @@ export class FileCache<T> {
    * The value of the file at `path`: from the cache when the file is unchanged, else
    * `parse(bytes)`. `parse` returns the value to keep, or undefined for a file that cannot be
    * cached (a broken file is parsed again next time, to report its problems again).
-   * Throws what reading the file throws.
+   * Reads at most MAX_FILE_BYTES; throws what readLimited throws (FileTooLargeError past that).
    */
   read<R extends T | undefined>(path: string, parse: (bytes: Buffer) => R): T | R {
     const { value: cached, stamp, mtimeMs, bytes: read } = this.lookup(path);
     if (cached !== undefined) return cached;
-    const bytes = read ?? readFileSync(path);
+    const bytes = read ?? readLimited(path, MAX_FILE_BYTES);
     const value = parse(bytes);
     if (value === undefined || !survivesJson(value)) {
       if (this.entries[path]) this.forget(path);
@@ -84,7 +85,7 @@ export class FileCache<T> {
     const entry = this.entries[path];
     if (entry?.stamp !== stamp) return { stamp, mtimeMs };
     if (entry.hash === undefined) return { value: entry.value, stamp, mtimeMs };
-    const bytes = readFileSync(path);
+    const bytes = readLimited(path, MAX_FILE_BYTES);
     return hashBytes(bytes) === entry.hash ? { value: entry.value, stamp, mtimeMs } : { stamp, mtimeMs, bytes };
   }
 
@@ -116,7 +117,7 @@ export class FileCache<T> {
 
 function readStored<T>(file: string, version: number | string): Record<string, Entry<T>> | undefined {
   try {
-    const stored = JSON.parse(readFileSync(file, "utf8")) as Stored<T>;
+    const stored = JSON.parse(readLimitedText(file, MAX_DATA_BYTES)) as Stored<T>;
     return stored?.version === version && stored.entries && typeof stored.entries === "object" ? stored.entries : undefined;
   } catch {
     return undefined;

@@ -1,10 +1,10 @@
 // Which file holds a named record (a program's review, its checklist progress, an interview, a
 // story). The file name comes from recordSlug, but the file's own front matter has the last
 // word: a file whose name field names another record is never written as this one's.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CannotReadError } from "./errors.js";
 import { parseNote } from "./front-matter.js";
+import { readLimitedText } from "./read-file.js";
 import { foldName, recordSlug } from "./slug.js";
 
 /** The value of a top-level `key` in a note's front matter, as text; undefined when the note has no readable front matter or no such scalar. */
@@ -42,11 +42,12 @@ export function recordFile({ dir, name, key = "program", prefix = "", extension 
   const base = `${prefix}${recordSlug(name)}`;
   const owner = (path: string): string | null | undefined => {
     try {
-      return frontMatterValue(readFileSync(path, "utf8"), key) ?? null;
+      return frontMatterValue(readLimitedText(path), key) ?? null;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-      if (code === "EISDIR") return null;
+      // A folder, or a file too large to be a note: not this record's; the parser says why if asked.
+      if (code === "EISDIR" || code === "EFBIG") return null;
       throw new CannotReadError(path, error);
     }
   };

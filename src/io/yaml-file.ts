@@ -2,11 +2,10 @@
 // so every problem can be reported as FILE:LINE:COL. Defensive by design: size, bytes and
 // alias expansion are checked before the document reaches the rest of the program.
 import { isUtf8 } from "node:buffer";
-import { readFileSync, statSync } from "node:fs";
 import YAML, { isCollection, isMap, isPair, isScalar, LineCounter, type Alias, type Document, type Node } from "yaml";
 import type { ContentIssue } from "./errors.js";
+import { MAX_FILE_BYTES, readFailure, readLimited } from "./read-file.js";
 
-export const MAX_FILE_BYTES = 1024 * 1024;
 /** Aliases allowed when building data; a "billion laughs" file stops here instead of hanging. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -22,7 +21,7 @@ export type YamlResult = { ok: true; value: YamlFile } | { ok: false; issues: Co
 
 export type TextResult = { ok: true; text: string } | { ok: false; issues: ContentIssue[] };
 
-/** Reads a file as UTF-8 text after the checks every YAML file gets: size, NUL bytes, UTF-8, BOM. */
+/** Reads a file as UTF-8 text after the checks every YAML file gets: size (whatever the file reports), NUL bytes, UTF-8, BOM. */
 export function readTextFile(path: string, displayName = path): TextResult {
   const issue = (line: number, col: number, message: string): TextResult => ({
     ok: false,
@@ -30,12 +29,9 @@ export function readTextFile(path: string, displayName = path): TextResult {
   });
   let bytes: Buffer;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return issue(1, 1, tooLarge(size));
-    bytes = readFileSync(path);
+    bytes = readLimited(path, MAX_FILE_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return issue(1, 1, code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a folder, not a file" : `cannot read: ${code}`);
+    return issue(1, 1, readFailure(error, "YAML file"));
   }
   return decodeText(bytes, displayName);
 }
@@ -92,6 +88,8 @@ export function parseYamlText(input: Buffer | string, file: string): YamlResult 
     if (unclosed) break;
   }
   if (issues.length > 0) return { ok: false, issues: issues.sort((a, b) => a.line - b.line || a.col - b.col) };
+  const merges = mergeKeys(doc).map((offset) => ({ file, ...lineCounter.linePos(offset), message: MERGE_KEY_MESSAGE }));
+  if (merges.length > 0) return { ok: false, issues: merges };
 
   let data: unknown;
   try {
@@ -166,6 +164,21 @@ function describeYamlError(doc: Document.Parsed, text: string, code: string, raw
       break;
   }
   return { offset, message: `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}` };
+}
+
+// YAML 1.2, which these files follow, has no merge key: `<<: *base` would be read as a key named
+// "<<", reported as unknown with a list of keys that does not say what went wrong.
+const MERGE_KEY_MESSAGE = "merge keys (<<) are not supported; write the keys out in full (an alias *name repeats a whole value, not part of a mapping)";
+
+/** Offsets of the plain `<<` keys in `doc` (a quoted "<<" is an ordinary key). */
+function mergeKeys(doc: Document.Parsed): number[] {
+  const offsets: number[] = [];
+  YAML.visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.type === "PLAIN" && pair.key.value === "<<") offsets.push(pair.key.range?.[0] ?? 0);
+    },
+  });
+  return offsets;
 }
 
 function keyStartingAt(doc: Document.Parsed, offset: number): string | undefined {

@@ -2,9 +2,9 @@
 // a small header (where the index stops in history.jsonl, how to check it, the broken lines,
 // and the FSRS cards), then the answer records. `practice` needs only the cards, so it parses
 // only the first line; `stats` reads both.
-import { readFileSync } from "node:fs";
 import type { State } from "ts-fsrs";
 import { replaceFile } from "../io/files.js";
+import { MAX_DATA_BYTES, readLimited } from "../io/read-file.js";
 import type { AnswerRecord } from "./answer-record.js";
 import type { CorruptLine, HistoryEntry } from "./history.js";
 import type { Replay, Replays } from "./schedule.js";
@@ -50,7 +50,7 @@ export function readIndex(indexPath: string, historyPath: string): StoredIndex |
   let header: IndexHeader;
   let newline: number;
   try {
-    bytes = readFileSync(indexPath);
+    bytes = readLimited(indexPath, MAX_DATA_BYTES);
     newline = bytes.indexOf(0x0a);
     header = JSON.parse(bytes.toString("utf8", 0, newline === -1 ? bytes.length : newline)) as IndexHeader;
   } catch {

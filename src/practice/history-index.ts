@@ -6,10 +6,10 @@
 // matches, so an edited, replaced or shortened history is simply read in full again, and a
 // missing, broken or unwritable index only costs time. history.jsonl itself is never written.
 import { createHash, type Hash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { CannotReadError } from "../io/errors.js";
-import { readBytesIfExists } from "../io/read-file.js";
+import { MAX_DATA_BYTES, readBytesIfExists, readLimited } from "../io/read-file.js";
 import { toRecord, type AnswerRecord } from "./answer-record.js";
 import { parseHistoryText, type CorruptLine, type HistoryEntry } from "./history.js";
 import { readIndex, writeIndex, type StoredIndex } from "./history-index-file.js";
@@ -61,7 +61,7 @@ export function readAnswers(historyPath: string, indexPath: string, { answers: w
   }
 
   // Unreadable (mode 0200) is an error, never "no practice yet".
-  const bytes = readBytesIfExists(historyPath);
+  const bytes = readBytesIfExists(historyPath, MAX_DATA_BYTES);
   if (!bytes) return { answers: [], corrupt: [], open: [] };
   // Only whole lines are indexed; a last line without its newline (a crash mid-write) is read
   // every time until an append completes it.
@@ -166,22 +166,11 @@ function verify(stored: StoredIndex | undefined, bytes: Buffer, complete: number
   return answers ? { index: stored, answers, hash } : none();
 }
 
-/** The bytes of a file from `from` to its end. */
+/** The bytes of a file from `from` to its end; none when it cannot be read (the full read then says why). */
 function readRange(path: string, from: number): Buffer {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, "r");
-    const buffer = Buffer.alloc(Math.max(0, fstatSync(fd).size - from));
-    let read = 0;
-    while (read < buffer.length) {
-      const got = readSync(fd, buffer, read, buffer.length - read, from + read);
-      if (got === 0) break;
-      read += got;
-    }
-    return buffer.subarray(0, read);
+    return readLimited(path, MAX_DATA_BYTES, from);
   } catch {
     return Buffer.alloc(0);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }

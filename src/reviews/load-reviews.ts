@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { displayPath, noteFileNames } from "../io/library.js";
 import { CannotReadError, type ContentIssue } from "../io/errors.js";
 import { FileCache } from "../io/file-cache.js";
+import { readFailure } from "../io/read-file.js";
 import { parseReviewNote } from "./review-note.js";
 import type { Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
@@ -45,8 +46,8 @@ export async function loadReviews(dir: string, { label = (name) => `reviews/${na
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT") continue; // removed since the listing
       // A review that cannot be read is not "no review": the list would silently miss a program.
-      if (code !== "EISDIR") throw new CannotReadError(displayPath(path), error);
-      loaded.issues.push({ file: displayPath(path), line: 1, col: 1, message: "is a folder, not a review" });
+      if (code !== "EISDIR" && code !== "EFBIG") throw new CannotReadError(displayPath(path), error);
+      loaded.issues.push({ file: displayPath(path), line: 1, col: 1, message: readFailure(error, "review") });
       continue;
     }
     if (review) (review.draft ? loaded.drafts : loaded.reviews).push({ review, file: label(name) });

@@ -1,10 +1,10 @@
 // The shapes of a review's front matter and of a `review --answers` file, as zod schemas so that
 // every problem in a hand-edited file is reported at its line and column by content/validate.
 import { z } from "zod";
-import { parseDay } from "../io/dates.js";
+import { daySchema } from "../io/day-schema.js";
 import { KINDS } from "./criteria.js";
 
-const day = z.string().refine((text) => parseDay(text) !== undefined, { message: "must be a real date as YYYY-MM-DD" });
+const day = daySchema;
 const rating = z.number().int().min(1).max(5);
 const text = z.string();
 

@@ -1,8 +1,9 @@
 // Reads every story in the library's stories/ folder. A broken file is reported and skipped:
 // one bad hand edit must not hide the other stories.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { ContentIssue } from "../io/errors.js";
+import { readFailure, readLimitedText } from "../io/read-file.js";
 import { parseStoryNote } from "./story-note.js";
 import type { Story } from "./story.js";
 
@@ -30,10 +31,9 @@ export function loadStories(dir: string, known: readonly string[], label: (path:
     const path = join(dir, name);
     let text: string;
     try {
-      text = readFileSync(path, "utf8");
+      text = readLimitedText(path);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      loaded.issues.push({ file: label(path), line: 1, col: 1, message: code === "EISDIR" ? "is a folder, not a story" : `cannot read: ${code ?? String(error)}` });
+      loaded.issues.push({ file: label(path), line: 1, col: 1, message: readFailure(error, "story") });
       continue;
     }
     const result = parseStoryNote(text, label(path), basename(name, ".md"), known);

@@ -1,7 +1,7 @@
 // The shapes of a story's front matter and of a `stories add --answers` file, as zod schemas so
 // that every problem in a hand-edited file is reported at its line and column.
 import { z } from "zod";
-import { parseDay } from "../io/dates.js";
+import { daySchema } from "../io/day-schema.js";
 
 const text = z.string();
 const names = z.array(z.string().min(1));
@@ -13,10 +13,7 @@ export const storyFrontMatterSchema = z.looseObject({
   // Empty only in a story saved from an interrupted form: it fits no question until edited.
   competencies: names.default([]),
   where: text.default(""),
-  created: z
-    .string()
-    .refine((day) => parseDay(day) !== undefined, { message: "must be a real date as YYYY-MM-DD" })
-    .optional(),
+  created: daySchema.optional(),
 });
 
 /** `stories add --answers FILE`: the form's answers. Parts may be left out; competencies may not. */

@@ -1,7 +1,9 @@
 // One checklist section as a checkbox prompt on stderr: each item with its due day (overdue ones
 // marked) and its "why" shown as the description of the item under the cursor.
 import { offsetText } from "../content/render.js";
+import stringWidth from "string-width";
 import { paint } from "./color.js";
+import { wrapWords } from "./table.js";
 import { ask } from "./prompts.js";
 
 export interface ItemView {
@@ -28,7 +30,8 @@ interface Piece {
   width: number;
 }
 
-const plain = (text: string): Piece[] => text.split(/\s+/).filter(Boolean).map((word) => ({ shown: word, width: word.length }));
+// Display columns, not characters: an item in Japanese or Korean takes two per character.
+const plain = (text: string): Piece[] => text.split(/\s+/).filter(Boolean).map((word) => ({ shown: word, width: stringWidth(word) }));
 
 /**
  * Word-wraps pieces to `width` columns. The prompt itself would cut lines at the terminal edge
@@ -58,7 +61,7 @@ export function wrapPieces(pieces: Piece[], width: number, { first = 0, indent =
 /** A message for stderr, word-wrapped to the terminal (unchanged when stderr is not one). */
 export function wrapForTerminal(text: string): string {
   const columns = process.stderr.isTTY ? process.stderr.columns : undefined;
-  return columns ? wrapPieces(plain(text), columns - 1) : text;
+  return columns ? wrapWords(text, columns - 1).join("\n") : text;
 }
 
 /** The label of one item: text, then when it is due; overdue in red so it stands out. */
@@ -73,7 +76,7 @@ export function itemLabel(item: ItemView, width = Number.POSITIVE_INFINITY): str
           : undefined;
   const pieces = plain(item.text);
   // The due note stays in one piece, so a date is never split over two lines.
-  if (note) pieces.push({ shown: note.paint(note.text), width: note.text.length });
+  if (note) pieces.push({ shown: note.paint(note.text), width: stringWidth(note.text) });
   return wrapPieces(pieces, width, { first: 3, indent: "   " });
 }
 

@@ -10,6 +10,17 @@ export function writeDocument(text: string): void {
   process.stdout.write(shown.endsWith("\n") ? shown : `${shown}\n`);
 }
 
+/**
+ * A Markdown document: as it is for a file or a pipe; on a terminal, laid out to fit its width
+ * (tables aligned, lines wrapped between words). The layout code loads only for a terminal.
+ */
+export async function writeMarkdown(text: string): Promise<void> {
+  if (!process.stdout.isTTY) return writeDocument(text);
+  const { markdownForTerminal } = await import("./terminal-markdown.js");
+  // Escaped first, so that the layout measures what the screen will show.
+  writeDocument(markdownForTerminal(visible(text), process.stdout.columns));
+}
+
 /** Messages for the person at the terminal: progress, hints, warnings. Never stdout. */
 export function say(text = ""): void {
   process.stderr.write(`${terminalSafe(text)}\n`);

@@ -4,6 +4,7 @@
 import type { QuestionFormat } from "../content/types.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
+import { renderTable, wrapWords } from "./table.js";
 import { ask } from "./prompts.js";
 
 type Context = { signal?: AbortSignal };
@@ -74,12 +75,20 @@ export function showFeedback({ lines, tips, followups, checkPoints = [] }: Feedb
   const privacyEnd = privacyAt === -1 ? -1 : nextTopLevel(lines, privacyAt);
   const privacy = privacyAt === -1 ? [] : lines.slice(privacyAt, privacyEnd);
   const rest = privacyAt === -1 ? lines : [...lines.slice(0, privacyAt), ...lines.slice(privacyEnd)];
+  // Wrapped here, by words and to the width: the terminal itself would cut a word at its edge.
+  const width = process.stderr.columns || 80;
+  const item = (text: string, marker: string) => wrapWords(`${marker}${text}`, width, marker.length);
+  // A line indented under the one above keeps its indent and mark (✓, ✗), and its wrapped lines hang under its text.
+  const indented = (line: string, marker: string) => {
+    const lead = /^\s*(?:[✓✗•-] )?/u.exec(line)![0];
+    return item(line.slice(lead.length), `${marker}${lead}`);
+  };
   const out: string[] = [""];
-  if (privacy.length) out.push(...privacy.map((line, i) => (i === 0 ? paint.red.bold(`⚠ ${line}`) : paint.yellow(`  ${line}`))), "");
-  out.push(paint.bold("Feedback"), ...rest.map((line) => `  ${line}`));
-  if (checkPoints.length) out.push(paint.bold("Did you cover these?"), ...checkPoints.map((point) => `  • ${point}`));
-  if (tips.length) out.push(paint.bold("Tips"), ...tips.map((tip) => `  • ${tip}`));
-  if (followups.length) out.push(paint.bold("They may follow up with"), ...followups.map((f) => `  • ${f}`));
+  if (privacy.length) out.push(...privacy.flatMap((line, i) => (i === 0 ? item(line, "⚠ ").map((l) => paint.red.bold(l)) : indented(line, "  ").map((l) => paint.yellow(l)))), "");
+  out.push(paint.bold("Feedback"), ...rest.flatMap((line) => indented(line, "  ")));
+  if (checkPoints.length) out.push(paint.bold("Did you cover these?"), ...checkPoints.flatMap((point) => item(point, "  • ")));
+  if (tips.length) out.push(paint.bold("Tips"), ...tips.flatMap((tip) => item(tip, "  • ")));
+  if (followups.length) out.push(paint.bold("They may follow up with"), ...followups.flatMap((f) => item(f, "  • ")));
   say(out.join("\n"));
 }
 
@@ -89,13 +98,19 @@ function nextTopLevel(lines: string[], from: number): number {
   return i;
 }
 
-/** The end-of-session table; `rows[0]` is the header. */
+/**
+ * The end-of-session table; `rows[0]` is the header. Fits the terminal's width: a long question
+ * wraps by words inside its column, and wide characters (Japanese, Korean) keep the columns in line.
+ */
 export function showSummary(rows: string[][], average: number | undefined, footer: string[] = []): void {
-  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? "").length))) ?? [];
-  const line = (row: string[]) => row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join("  ").trimEnd();
   const [header, ...body] = rows;
   const out = ["", paint.bold("Summary")];
-  if (header) out.push(paint.dim(line(header)), ...body.map(line));
+  if (header) {
+    const lines = renderTable(header, body, { width: process.stderr.columns || 80, align: header.map((_, col) => (col === 0 ? "left" : "right")) });
+    // The header's lines are those above the rule.
+    const rule = lines.findIndex((line) => line.startsWith("─"));
+    out.push(...lines.map((line, i) => (i <= rule ? paint.dim(line) : line)));
+  }
   if (average !== undefined) out.push(`Average self-rating: ${paint.bold(average.toFixed(1))} of 5`);
   say([...out, ...footer].join("\n"));
 }

@@ -1,7 +1,7 @@
 // The review form, on stderr. Each answer is copied into `answered` the moment it is given, and
 // the text typed at the open prompt when the form is stopped, so an interrupted form can be
 // saved as a draft with everything typed so far.
-import { daysBetween, parseDay } from "../io/dates.js";
+import { dayProblem, daysBetween, parseDay } from "../io/dates.js";
 import type { Criterion, Kind } from "../reviews/criteria.js";
 import type { Person, Review } from "../reviews/review.js";
 import { paint } from "./color.js";
@@ -52,9 +52,9 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
   const { base, today, signal } = options;
   const context = { signal };
   const badDate = (value: string): string | undefined => {
-    const day = parseDay(value);
-    if (!day) return "Type a real date as YYYY-MM-DD, e.g. 2026-11-22";
-    return daysBetween(day, today) < 0 ? "That is after today; review an interview once it has happened" : undefined;
+    const problem = dayProblem(value);
+    if (problem !== undefined) return `Type ${problem}, e.g. 2026-11-22`;
+    return daysBetween(parseDay(value)!, today) < 0 ? "That is after today; review an interview once it has happened" : undefined;
   };
   const text = (config: Omit<LineConfig, "onText" | "theme">, keep: (text: string) => void) => typed(config, context, open, keep);
 

@@ -2,7 +2,9 @@
 // colour where it helps to see at a glance what needs work.
 import { practiceDay } from "../io/dates.js";
 import type { DeckStats, Share, Stats } from "../practice/stats.js";
+import stringWidth from "string-width";
 import { paint } from "./color.js";
+import { fitToWidth } from "./table.js";
 import { meter, sparkline } from "./sparkline.js";
 
 const WIDTH = 20;
@@ -69,17 +71,18 @@ function deckView(deck: DeckStats, now: Date): string[] {
   out.push(`${label("Due")}${due} · ${deck.dueNextWeek} in the next 7 days · ${deck.newQuestions} new`);
   if (deck.categories.length > 1) {
     out.push(`  ${paint.bold("By category")}`);
-    const width = Math.min(22, Math.max(...deck.categories.map((c) => c.category.length)));
+    // Display columns: a category in Japanese or Korean takes two per character.
+    const width = Math.min(22, Math.max(...deck.categories.map((c) => stringWidth(c.category))));
     for (const c of deck.categories) {
       const colour = ratingColour(c.average);
-      const name = c.category.length > width ? `${c.category.slice(0, width - 1)}…` : c.category.padEnd(width);
+      const name = fitToWidth(c.category, width);
       out.push(`    ${name} ${bar((c.average - 1) / 4, colour)} ${colour(c.average.toFixed(1))} ${paint.dim(`(${c.answers})`)}`);
     }
   }
   if (deck.weakest.length) {
     out.push(`  ${paint.bold("Weakest")}`);
     deck.weakest.forEach((q, i) => {
-      const text = q.text.length > 60 ? `${q.text.slice(0, 59)}…` : q.text;
+      const text = stringWidth(q.text) > 60 ? fitToWidth(q.text, 60) : q.text;
       out.push(`    ${i + 1}. ${text} ${paint.dim(`rated ${q.recentRatings.join(", ")} · ${dueText(q.due, now)}`)}`);
     });
   }

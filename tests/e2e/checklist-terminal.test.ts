@@ -1,6 +1,6 @@
 // The interactive checklist in a real pseudo-terminal: ticks are saved after every section and
 // survive quitting, Ctrl-C and SIGTERM; running again resumes; --reset asks first.
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
@@ -140,5 +140,31 @@ describe("checklist in a terminal", () => {
     stop(asked);
     expect(await asked.exited).toEqual({ exitCode: 130, signal: 0 });
     expect(printed(env)).toContain("[x]");
+  });
+});
+
+describe("a checklist's description", () => {
+  const described = (dir: string) => {
+    const folder = join(dir, "described", "checklists");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      join(folder, "night-visit.yaml"),
+      "title: Night shift visit\ndescription: For a visit that ends after dark\nsections:\n  - title: Before\n    phase: before\n    items:\n      - id: sleep\n        text: Sleep the afternoon before\n",
+    );
+    return join(dir, "described");
+  };
+
+  it("is shown under the title: in show, in --print and on the terminal", async () => {
+    const made = box();
+    const content = described(made.dir);
+    const shown = run(["--content", content, "show", "night-visit"], { env: made.env });
+    expect(shown.stdout).toBe("# Night shift visit\n\nFor a visit that ends after dark\n\n## Before\n\n- [ ] Sleep the afternoon before\n");
+    const print = run(["--content", content, "checklist", "night-visit", "--program", "Mercy", "--print"], { env: made.env });
+    expect(print.stdout.split("\n").slice(0, 4)).toEqual(["# Night shift visit: Mercy", "", "For a visit that ends after dark", ""]);
+    const term = terminal(["--content", content, "checklist", "night-visit", "--program", "Mercy"], { env: made.env });
+    await term.waitFor(/\? Before \(1\/1\)/, WAIT);
+    expect(term.output()).toMatch(/Night shift visit · Mercy\r?\nFor a visit that ends after dark\r?\n/);
+    term.write(keys.enter);
+    expect((await term.exited).exitCode).toBe(0);
   });
 });

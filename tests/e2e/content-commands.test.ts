@@ -16,6 +16,7 @@ interface Listed {
   id: string;
   title: string;
   count: number;
+  categories?: string[];
   source: string;
   file: string;
 }
@@ -60,12 +61,31 @@ describe("list", () => {
     const checklists = run(["list", "checklists"], { env: box.env });
     expect(decks.code).toBe(0);
     expect(checklists.code).toBe(0);
-    expect(decks.stdout.split("\n")[0]).toBe("| kind | id | title | count | source |");
+    expect(decks.stdout.split("\n")[0]).toBe("| kind | id | title | count | source | categories |");
+    // Checklists have no categories: without a deck in the list, the column is left out.
+    expect(checklists.stdout.split("\n")[0]).toBe("| kind | id | title | count | source |");
     const rows = (text: string) => text.split("\n").filter((line) => /^\| (deck|checklist) \|/.test(line));
     expect(rows(decks.stdout).map((row) => row.split(" | ")[1])).toEqual(BUILT_IN_DECKS);
     expect(rows(checklists.stdout).map((row) => row.split(" | ")[1])).toEqual(BUILT_IN_CHECKLISTS);
-    expect(rows(decks.stdout).every((row) => / \d+ questions \| built-in \|$/.test(row))).toBe(true);
+    expect(rows(decks.stdout).every((row) => / \d+ questions \| built-in \| [a-z-]+(, [a-z-]+)* \|$/.test(row))).toBe(true);
     expect(rows(checklists.stdout).every((row) => / \d+ items \| built-in \|$/.test(row))).toBe(true);
+  });
+
+  it("shows each deck's categories, the names --category takes, in the order the deck first uses them", () => {
+    box = sandbox();
+    const residency = loadContentFile(join(ROOT, "content", "decks", "residency.yaml"));
+    if (!residency.ok || residency.content.kind !== "deck") throw new Error("the built-in residency deck does not load");
+    const expected = [...new Set(residency.content.questions.flatMap((q) => (q.category ? [q.category] : [])))];
+    expect(expected.length).toBeGreaterThan(3);
+    expect(listJson([], box.env).find((e) => e.id === "residency")?.categories).toEqual(expected);
+    const table = run(["list", "decks"], { env: box.env });
+    expect(table.stdout).toContain(`| residency | Residency program interviews | 41 questions | built-in | ${expected.join(", ")} |`);
+    const counted = expected.map((name) => `${name} (${residency.content.kind === "deck" ? residency.content.questions.filter((q) => q.category === name).length : 0})`);
+    const sheet = run(["show", "residency"], { env: box.env });
+    expect(sheet.stdout.split("\n")).toContain(`Categories: ${counted.join(" · ")}`);
+    // Every name shown is one --category accepts: together they plan the whole deck.
+    const plan = run(["practice", "residency", "--plan", "--json", "-n", "100", ...expected.flatMap((c) => ["--category", c])], { env: box.env });
+    expect((JSON.parse(plan.stdout) as { questions: unknown[] }).questions).toHaveLength(residency.content.questions.length);
   });
 
   it("an unknown kind is a usage error (64)", () => {
@@ -120,7 +140,7 @@ describe("content written by hand in a --content folder", () => {
   it("is listed with source --content", () => {
     box = sandbox();
     const entries = listJson(["--content", handFolder()], box.env);
-    expect(entries.find((e) => e.id === "night-shift")).toMatchObject({ kind: "deck", title: "Night shift interviews", count: 2, source: "--content" });
+    expect(entries.find((e) => e.id === "night-shift")).toMatchObject({ kind: "deck", title: "Night shift interviews", count: 2, categories: ["motivation"], source: "--content" });
     expect(entries.find((e) => e.id === "night-visit")).toMatchObject({ kind: "checklist", title: "Night shift visit", count: 1, source: "--content" });
     expect(entries).toHaveLength(11);
   });
@@ -146,6 +166,8 @@ describe("content written by hand in a --content folder", () => {
         "# Night shift interviews",
         "",
         "2 questions · think 10s · answer 1m30s unless noted",
+        "",
+        "Categories: motivation (1)",
         "",
         "## 1. Why do you want to work nights?",
         "",
@@ -178,7 +200,7 @@ describe("content written by hand in a --content folder", () => {
     write(join(dir, "decks", "residency.yaml"), deckYaml("My own residency deck", ["a", "b"]));
     const entries = listJson(["--content", dir], box.env);
     expect(entries.filter((e) => e.id === "residency")).toEqual([
-      { kind: "deck", id: "residency", title: "My own residency deck", count: 2, source: "--content", file: join(dir, "decks", "residency.yaml") },
+      { kind: "deck", id: "residency", title: "My own residency deck", count: 2, categories: [], source: "--content", file: join(dir, "decks", "residency.yaml") },
     ]);
     const shown = run(["--content", dir, "show", "residency"], { env: box.env });
     expect(shown.stdout.split("\n")[0]).toBe("# My own residency deck");

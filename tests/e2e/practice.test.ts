@@ -312,7 +312,12 @@ describe("practice feedback in a terminal", () => {
     // A question you ask is short by design: no "add a specific example".
     expect(feedback).toMatch(/Length: 13 words, about 0:05 of \d:\d\d/);
     expect(feedback).not.toContain("add a specific example");
-    expect(feedback).toContain('✓ Listen for concrete structures (protected time, mental health access, backup coverage, schedule flexibility): "What happens to your schedule when a resident has a mental health crisis?"');
+    // Wrapped by words to the terminal's 100 columns, each wrapped line hanging under the text.
+    const evidence = feedback.split(/\r?\n/).findIndex((line) => line.startsWith("    ✓ Listen for concrete structures"));
+    const lines = feedback.split(/\r?\n/).slice(evidence, evidence + 3);
+    expect(lines.every((line) => line.length <= 100)).toBe(true);
+    expect(lines.slice(1).every((line) => line.startsWith("      ") && !line.startsWith("       "))).toBe(true);
+    expect(lines.map((line) => line.trim()).join(" ")).toBe('✓ Listen for concrete structures (protected time, mental health access, backup coverage, schedule flexibility): "What happens to your schedule when a resident has a mental health crisis?"');
     t.write(keys.enter);
     expect((await t.exited).exitCode).toBe(0);
   });

@@ -105,8 +105,8 @@ describe("stats without a terminal", () => {
 
   it.each([
     [["stats", "residenc"], 66, /no deck named 'residenc'\. Did you mean 'residency'\?/],
-    [["stats", "--since", "2026-02-30"], 64, /--since must be a date like 2026-11-01, got "2026-02-30"/],
-    [["stats", "--since", "last week"], 64, /--since must be a date like 2026-11-01, got "last week"/],
+    [["stats", "--since", "2026-02-30"], 64, /--since must be a real date as YYYY-MM-DD, got "2026-02-30"/],
+    [["stats", "--since", "last week"], 64, /--since must be a real date as YYYY-MM-DD, got "last week"/],
   ])("%j exits %i with a one-line message", (args, code, message) => {
     const { env } = withHistory("basic.jsonl");
     const result = run(args, { env });

@@ -66,7 +66,8 @@ describe("control characters from files and arguments", () => {
     const note = join(box.home, "reviews", "bayview-im.md");
     writeFileSync(note, readFileSync(note, "utf8").replace("program: Bayview IM", 'program: "Bayview \\e]0;PWNED\\a\\e[2J IM"'));
     for (const args of [["rank"], ["followups"]]) {
-      const t = terminal(args, { env: box.env });
+      // Wide enough that the table keeps the escaped name on one line, for the match below.
+      const t = terminal(args, { env: box.env, cols: 200 });
       expect((await t.exited).exitCode).toBe(0);
       expect(t.raw()).not.toMatch(OBEYED);
       // Shown as visible escapes (Markdown may escape the brackets too).

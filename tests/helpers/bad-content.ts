@@ -28,6 +28,11 @@ export const BAD_CONTENT: BadContentCase[] = [
   { name: "tab indentation", file: "decks/tab-indent.yaml", problems: ["4:1: tab used for indentation; YAML indents with spaces"] },
   { name: "duplicate mapping key", file: "decks/duplicate-key.yaml", problems: ["5:5: key 'text' appears twice in the same mapping; keep one"] },
   { name: "alias without an anchor", file: "decks/unknown-alias.yaml", problems: ["4:11: alias *why-text has no anchor &why-text before it"] },
+  {
+    name: "a YAML merge key (<<), which YAML 1.2 does not have",
+    file: "decks/merge-key.yaml",
+    problems: ["8:5: merge keys (<<) are not supported; write the keys out in full (an alias *name repeats a whole value, not part of a mapping)"],
+  },
   { name: "alias bomb (billion laughs)", file: "alias-bomb.yaml", problems: ["2:8: too many aliases: this file expands into far more data than it holds"] },
 
   // Bytes

@@ -76,7 +76,7 @@ describe("loadContentFile refuses before parsing", () => {
     const missing = loadContentFile(join(dir, "nope.yaml"), "nope.yaml");
     const folder = loadContentFile(dir, "dir");
     expect(missing.ok ? [] : missing.issues.map(formatIssue)).toEqual(["nope.yaml:1:1: file not found"]);
-    expect(folder.ok ? [] : folder.issues.map(formatIssue)).toEqual(["dir:1:1: is a folder, not a file"]);
+    expect(folder.ok ? [] : folder.issues.map(formatIssue)).toEqual(["dir:1:1: is a folder, not a YAML file"]);
   });
 
   it("an empty file says what a deck and a checklist need", () => {

@@ -4,6 +4,7 @@ import { analyseAnswer, renderFeedbackLines } from "../../src/practice/feedback.
 import { loadLanguage } from "../../src/practice/language.js";
 import { starOf } from "../../src/practice/star.js";
 import { privacyWarnings } from "../../src/practice/privacy.js";
+import { wordsOf } from "../../src/practice/words.js";
 
 function question(overrides: Partial<Question> = {}): Question {
   return { id: "q", text: "Why this specialty?", tags: [], format: "open", answerSeconds: 90, points: [], tips: [], followups: [], ...overrides };
@@ -27,6 +28,30 @@ describe("word count and speaking time", () => {
     const feedback = analyseAnswer(answer, question(), 60);
     expect(feedback.words).toBe(words);
     expect(feedback.speakingSeconds).toBe(seconds);
+  });
+
+  it("counts a Japanese answer word by word (segmented with the ICU dictionary), not as one word", () => {
+    const answer = "私は東京の病院で働いています。";
+    // How ICU splits the verb ending varies between versions; the nouns and particles do not.
+    expect(wordsOf(answer).slice(0, 6)).toEqual(["私", "は", "東京", "の", "病院", "で"]);
+    const feedback = analyseAnswer(answer, question(), 60);
+    expect(feedback.words).toBe(wordsOf(answer).length);
+    expect(feedback.words).toBeGreaterThan(6);
+    expect(renderFeedbackLines(feedback).filter((line) => line.startsWith(`Length: ${feedback.words} words, `))).toHaveLength(1);
+  });
+
+  it("counts a 200 KB answer word for word, read in pieces cut between words", () => {
+    const sentence = "I stayed with the day-to-day team and called the registrar at 3 a.m. ";
+    const words = wordsOf(sentence);
+    expect(wordsOf(sentence.repeat(3000))).toEqual(Array.from({ length: 3000 }, () => words).flat());
+  });
+
+  it.each([
+    ["저는 서울에서 일했습니다", ["저는", "서울에서", "일했습니다"]],
+    ["Day-to-day care, 3.5 years on a J-1", ["day-to-day", "care", "3.5", "years", "on", "a", "j-1"]],
+    ["I’m sure — it wasn't", ["i'm", "sure", "it", "wasn't"]],
+  ])("%j is the words %j", (answer, words) => {
+    expect(wordsOf(answer)).toEqual(words);
   });
 
   it("is over the limit only when the estimate passes it", () => {

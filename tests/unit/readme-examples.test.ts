@@ -1,0 +1,50 @@
+// Every YAML example in README.md goes through the loader the program uses for that kind of
+// file (a deck, a checklist, config.yaml) and must be valid as written: a reader copies them.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadContentFile } from "../../src/content/load.js";
+import { loadConfigFile } from "../../src/config/settings.js";
+import { ROOT } from "../helpers/cli.js";
+
+const README = readFileSync(join(ROOT, "README.md"), "utf8");
+/** The fenced ```yaml blocks, with the line each starts on. */
+const BLOCKS = [...README.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((match) => ({
+  line: README.slice(0, match.index).split("\n").length,
+  text: match[1]!,
+}));
+const dir = mkdtempSync(join(tmpdir(), "ic-readme-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The kind a block is: its $schema line names a deck or a checklist; anything else is config.yaml. */
+const kindOf = (text: string) => (/deck\.schema\.json/.test(text) ? "deck" : /checklist\.schema\.json/.test(text) ? "checklist" : "config");
+
+describe("README.md's YAML examples", () => {
+  it("has examples of a deck, a checklist and config.yaml", () => {
+    expect(new Set(BLOCKS.map((b) => kindOf(b.text)))).toEqual(new Set(["deck", "checklist", "config"]));
+  });
+
+  it.each(BLOCKS)("the block at README.md line $line is valid", async ({ line, text }) => {
+    const kind = kindOf(text);
+    const file = join(dir, `${kind}s`, `example-${line}.yaml`);
+    mkdirSync(join(file, ".."), { recursive: true });
+    writeFileSync(file, text);
+    if (kind === "config") {
+      await expect(loadConfigFile(file)).resolves.toBeTypeOf("object");
+      return;
+    }
+    const loaded = loadContentFile(file);
+    expect(loaded.ok ? [] : loaded.issues.map((i) => `${i.line}:${i.col}: ${i.message}`)).toEqual([]);
+    expect(loaded.ok && loaded.content.kind).toBe(kind);
+  });
+
+  it("the deck example's tip stays one tip, although it holds a comma", () => {
+    const deck = BLOCKS.find((b) => kindOf(b.text) === "deck")!;
+    const file = join(dir, "decks", "tips.yaml");
+    writeFileSync(file, deck.text);
+    const loaded = loadContentFile(file);
+    if (!loaded.ok || loaded.content.kind !== "deck") throw new Error("the deck example does not load");
+    expect(loaded.content.questions[0]?.tips).toEqual(["One story, then connect it to the program"]);
+  });
+});

@@ -1,0 +1,111 @@
+// Tables and wrapped text on a terminal: widths in display columns, so that Japanese and Korean
+// line up with Latin text, and wrapping between words at the width.
+import stringWidth from "string-width";
+import { describe, expect, it } from "vitest";
+import { barChart } from "../../src/ui/bar-chart.js";
+import { fitToWidth, renderTable, wrapWords } from "../../src/ui/table.js";
+import { markdownForTerminal } from "../../src/ui/terminal-markdown.js";
+
+const widthsOf = (lines: string[]) => lines.map((line) => stringWidth(line));
+
+const PROGRAMS = [
+  ["1", "Hillcrest Family Medicine", "77"],
+  ["2", "서울대학교병원 내과", "75"],
+  ["3", "東京総合病院 内科プログラム", "50"],
+  ["4", "Mercy", "25"],
+];
+
+describe("renderTable", () => {
+  it("gives every line the same display width when names are Korean and Japanese (2 columns a character)", () => {
+    const lines = renderTable(["Rank", "Program", "Score"], PROGRAMS, { width: 80, align: ["right", "left", "right"] });
+    expect(new Set(widthsOf(lines)).size).toBe(1);
+    // Natural widths fit in 80: one line per row, and the Korean name is where the Latin one is.
+    expect(lines).toHaveLength(2 + PROGRAMS.length);
+    expect(lines[3]!.indexOf("서울")).toBe(lines[2]!.indexOf("Hillcrest"));
+    // The score column ends in the same display column on every row.
+    const scoreEnds = lines.slice(2).map((line) => stringWidth(line.trimEnd()));
+    expect(new Set(scoreEnds).size).toBe(1);
+  });
+
+  it("wraps cells by words to fit the width, and keeps every word whole", () => {
+    const question = "Tell me about a time you disagreed with a senior colleague about a patient's care plan.";
+    const lines = renderTable(["#", "question", "category"], [["1", question, "behavioural"]], { width: 40 });
+    expect(Math.max(...widthsOf(lines))).toBeLessThanOrEqual(40);
+    expect(new Set(widthsOf(lines)).size).toBe(1);
+    const text = lines.slice(2).map((line) => line.slice(3).replace("behavioural", "").trim()).join(" ");
+    expect(text).toBe(question);
+    for (const word of question.split(" ")) expect(lines.some((line) => line.includes(word))).toBe(true);
+    expect(lines.length).toBeGreaterThan(4);
+  });
+
+  it("wraps Japanese and Korean cells at the column's display width", () => {
+    const notes = "面接は午前九時から始まり、見学と昼食のあと午後に終わります。";
+    const lines = renderTable(["Program", "Notes"], [["東京", notes], ["서울 병원", "오전 아홉 시에 시작합니다"]], { width: 30 });
+    expect(Math.max(...widthsOf(lines))).toBe(30);
+    expect(new Set(widthsOf(lines)).size).toBe(1);
+    // Text without spaces breaks between characters; it is all there, in order.
+    const tokyo = lines.slice(2, lines.findIndex((line) => line.startsWith("서울")));
+    expect(tokyo.length).toBeGreaterThan(2);
+    expect(tokyo.map((line) => line.replace(/^東京/, "").trim()).join("")).toBe(notes);
+  });
+
+  it("shows each row as a record when the columns cannot fit even their longest words", () => {
+    const lines = renderTable(["kind", "id", "title"], [["checklist", "residency-interview-day", "Residency interview day"]], { width: 20 });
+    expect(lines).toEqual(["kind   checklist", "id     residency-", "       interview-day", "title  Residency", "       interview day"]);
+  });
+});
+
+describe("wrapWords", () => {
+  it("breaks between words at the width, never inside one that fits on a line", () => {
+    const lines = wrapWords("Aim for about 90 seconds; they have your application, so tell the story behind it", 24);
+    expect(lines).toEqual(["Aim for about 90", "seconds; they have your", "application, so tell the", "story behind it"]);
+  });
+
+  it("hangs the lines after the first under the text after a marker", () => {
+    expect(wrapWords("  • Rehearse the first and last sentence until they come naturally", 30, 4)).toEqual([
+      "  • Rehearse the first and",
+      "    last sentence until they",
+      "    come naturally",
+    ]);
+  });
+
+  it("breaks a hyphenated word after a hyphen only when it is longer than the line", () => {
+    expect(wrapWords("the residency-interview-day checklist", 16)).toEqual(["the residency-", "interview-day", "checklist"]);
+    expect(wrapWords("see day-to-day", 10)).toEqual(["see", "day-to-day"]);
+  });
+});
+
+describe("fitToWidth and the rank bar chart", () => {
+  it("cuts by display width and pads to it", () => {
+    expect(fitToWidth("東京総合病院", 7)).toBe("東京総…");
+    expect(fitToWidth("東京総合病院", 8)).toBe("東京総… ");
+    expect(fitToWidth("Mercy", 7)).toBe("Mercy  ");
+  });
+
+  it("starts every bar in the same column whatever the script of the name", () => {
+    const lines = barChart(PROGRAMS.map(([, label, score]) => ({ label: label!, value: Number(score) })), { columns: 60 }).split("\n");
+    const barStarts = lines.map((line) => stringWidth(line.slice(0, line.indexOf("█"))));
+    expect(new Set(barStarts).size).toBe(1);
+    expect(new Set(widthsOf(lines)).size).toBe(1);
+  });
+});
+
+describe("markdownForTerminal", () => {
+  it("turns a Markdown table into aligned columns, with escaped pipes and emphasis shown as text", () => {
+    const markdown = ["# Thank-you notes", "", "| Status | Person |", "| --- | --- |", "| **overdue** by 2 days | Raj \\| Patel |", "| due today | 김민준 |", ""].join("\n");
+    expect(markdownForTerminal(markdown, 60).split("\n")).toEqual([
+      "# Thank-you notes",
+      "",
+      "Status             Person     ",
+      "─────────────────  ───────────",
+      "overdue by 2 days  Raj | Patel",
+      "due today          김민준     ",
+      "",
+    ]);
+  });
+
+  it("wraps prose and list items between words, items hanging under their text", () => {
+    const markdown = "- Rank only programs you would attend: a match is binding.";
+    expect(markdownForTerminal(markdown, 30).split("\n")).toEqual(["- Rank only programs you would", "  attend: a match is binding."]);
+  });
+});
