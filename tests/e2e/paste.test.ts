@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { keys, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
-import { stepper } from "../helpers/practice-steps.js";
+import { keepAndRate, stepper } from "../helpers/practice-steps.js";
 
 const boxes: Sandbox[] = [];
 afterEach(() => {
@@ -38,14 +38,7 @@ describe("pasting an answer", () => {
     step.mark();
     await t.paste(text.replace(/\n/g, "\r"));
     await step.until("THE END");
-    t.write(keys.enter);
-    await step.until("Keep this take?");
-    t.write(keys.enter);
-    await step.until("Rate your answer");
-    step.mark();
-    t.write(keys.enter);
-    await step.until("Next time I will");
-    t.write(keys.enter);
+    await keepAndRate(t, step);
     expect((await t.exited).exitCode).toBe(0);
     expect(savedAnswer(b)).toBe(text);
   }, 60_000);
@@ -77,14 +70,7 @@ describe("pasting an answer", () => {
     await step.until("Second line");
     t.write(" typed");
     await step.until("Second line typed");
-    t.write(keys.enter);
-    await step.until("Keep this take?");
-    t.write(keys.enter);
-    await step.until("Rate your answer");
-    step.mark();
-    t.write(keys.enter);
-    await step.until("Next time I will");
-    t.write(keys.enter);
+    await keepAndRate(t, step);
     expect((await t.exited).exitCode).toBe(0);
     expect(savedAnswer(b)).toBe("First line\nSecond line typed");
   });

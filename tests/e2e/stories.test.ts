@@ -5,7 +5,7 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
-import { stepper } from "../helpers/practice-steps.js";
+import { keepAndRate, stepper } from "../helpers/practice-steps.js";
 
 const boxes: Sandbox[] = [];
 const box = () => {
@@ -222,14 +222,7 @@ describe("stories in practice", () => {
     await step.until(/Answer \[/);
     t.write("We worked as a team");
     await step.until("as a team");
-    t.write(keys.enter);
-    await step.until("Keep this take?");
-    step.mark();
-    t.write(keys.enter);
-    await step.until("Rate your answer");
-    t.write(keys.enter);
-    await step.until("Next time I will");
-    t.write(keys.enter);
+    await keepAndRate(t, step);
     expect((await t.exited).exitCode).toBe(0);
     expect(t.output()).not.toContain("Stories that fit");
     expect(t.output()).not.toContain("Which story did you tell?");

@@ -10,11 +10,20 @@ export function stepper(t: Terminal) {
   };
 }
 
-/** Answers the question on screen: type, Enter, keep the take, rate, next-time line. */
-export async function answerQuestion(t: Terminal, step: ReturnType<typeof stepper>, text: string, { down = 0, nextTime = "" } = {}) {
+/** Answers the question on screen: type, then keep the take, rate it and give a next-time line. */
+export async function answerQuestion(t: Terminal, step: ReturnType<typeof stepper>, text: string, options: { down?: number; nextTime?: string } = {}) {
   step.mark();
   t.write(text);
   await step.until(text.slice(-12));
+  await keepAndRate(t, step, options);
+}
+
+/**
+ * With the answer typed: Enter, keep the take, rate it (`down` steps from the default 3) and
+ * answer "Next time I will" with `nextTime` (empty: Enter).
+ */
+export async function keepAndRate(t: Terminal, step: ReturnType<typeof stepper>, { down = 0, nextTime = "" } = {}) {
+  step.mark();
   t.write(keys.enter);
   await step.until("Keep this take?");
   step.mark();
