@@ -20,7 +20,19 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-/** "22 Nov 2026" */
+// Notes and messages are in English whatever the machine's locale, and a note must read the
+// same on every Node build. toLocaleDateString("en-GB") depends on the ICU data Node was built
+// with (a small-icu build has no en-GB), and loading that data costs about 25 ms of a start.
+// The British forms it gives today are spelled out here instead ("Sept" included).
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+
+/** "22 Nov 2026": the day of `date` on the local clock. */
 export function longDate(date: Date): string {
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+  return `${date.getDate()} ${SHORT_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+/** "22 November": the day of `date` on the local clock, without the year. */
+export function dayAndMonth(date: Date): string {
+  return `${date.getDate()} ${MONTHS[date.getMonth()]}`;
 }

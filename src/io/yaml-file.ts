@@ -74,7 +74,9 @@ export function parseYamlText(input: Buffer | string, file: string): YamlResult 
   }
 
   const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // logLevel "error": yaml's own warnings (a list used as a key, which it stringifies) would go
+  // to stderr as Node process warnings, two stray lines around our own positioned message.
+  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: "error" });
   const issues: ContentIssue[] = [];
   const seen = new Set<number>();
   for (const error of doc.errors) {
@@ -208,17 +210,16 @@ function openingBefore(doc: Document.Parsed, offset: number, test: (node: unknow
 
 /** Line and column (1-based) of a node at `path`, or of its nearest existing parent. */
 export function positionAt(yaml: YamlFile, path: readonly PropertyKey[], { key = false } = {}): { line: number; col: number } {
+  // Point at the key of a pair (`anwser:`) rather than its value when asked for; the key is
+  // there even when getIn cannot reach its value (a list used as a key).
+  if (key && path.length > 0) {
+    const parent = (path.length === 1 ? yaml.doc.contents : yaml.doc.getIn(path.slice(0, -1) as unknown[], true)) as Node | null;
+    const pairKey = keyNodeOf(parent, path.at(-1));
+    if (pairKey) return offsetPosition(yaml, pairKey.range?.[0]);
+  }
   for (let depth = path.length; depth >= 0; depth--) {
-    const parentPath = path.slice(0, depth);
-    const node = (depth === 0 ? yaml.doc.contents : yaml.doc.getIn(parentPath as unknown[], true)) as Node | null;
-    if (!node) continue;
-    // Point at the key of a pair (`anwser:`) rather than its value when asked for.
-    if (key && depth === path.length && depth > 0) {
-      const parent = (depth === 1 ? yaml.doc.contents : yaml.doc.getIn(path.slice(0, depth - 1) as unknown[], true)) as Node | null;
-      const pairKey = keyNodeOf(parent, path[depth - 1]);
-      if (pairKey) return offsetPosition(yaml, pairKey.range?.[0]);
-    }
-    return offsetPosition(yaml, node.range?.[0]);
+    const node = (depth === 0 ? yaml.doc.contents : yaml.doc.getIn(path.slice(0, depth) as unknown[], true)) as Node | null;
+    if (node) return offsetPosition(yaml, node.range?.[0]);
   }
   return { line: 1, col: 1 };
 }
@@ -227,7 +228,10 @@ export function positionAt(yaml: YamlFile, path: readonly PropertyKey[], { key =
 export function keyNodeOf(mapNode: unknown, name: PropertyKey | undefined): Node | undefined {
   if (!isMap(mapNode)) return undefined;
   for (const pair of mapNode.items) {
-    if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(name)) return pair.key;
+    if (!isPair(pair) || !pair.key) continue;
+    // A list or map used as a key reaches the data as its flow-style YAML ("[ tags, format ]").
+    const text = isScalar(pair.key) ? String(pair.key.value) : YAML.stringify(pair.key, { collectionStyle: "flow" }).trimEnd();
+    if (text === String(name)) return pair.key as Node;
   }
   return undefined;
 }

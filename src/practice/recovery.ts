@@ -6,6 +6,7 @@ import type { PracticeSession, UnratedAnswer } from "./practice-note.js";
 import type { TypingRecord } from "./typing-record.js";
 import type { AnswerEntry, HistoryEntry, SessionStartEntry, SkipEntry } from "./history.js";
 import { buildAnswer, feedbackFor } from "./session.js";
+import { longDate } from "../io/markdown.js";
 
 export interface Unfinished {
   start: SessionStartEntry;
@@ -96,7 +97,7 @@ export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): 
 export function describeUnfinished(unfinished: Unfinished): string {
   const { start, answers } = unfinished;
   const at = new Date(start.at);
-  const when = `${at.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} ${at.toTimeString().slice(0, 5)}`;
+  const when = `${longDate(at)} ${at.toTimeString().slice(0, 5)}`;
   const program = start.program ? ` for ${start.program}` : "";
   const typing = typedAnswer(unfinished) ? ", and one being typed (not rated)" : "";
   return `${start.deckTitle}${program}, ${when}: ${answers.length} of ${start.plan.length} answered${typing}`;

@@ -71,8 +71,15 @@ export function knownCriterionIds(criteria: Record<Kind, Criterion[]>): string[]
   return [...new Set([...criteria.residency, ...criteria.job].map((c) => c.id))];
 }
 
+let collator: Intl.Collator | undefined;
+
 /**
  * Program and people names in a stable, human order. One shared collator: localeCompare with
- * a locale builds a new one per call, which dominated sorting 2,000 programs.
+ * a locale builds a new one per call, which dominated sorting 2,000 programs. It is made on
+ * first use: building it loads ICU's collation data, which a command that sorts no names
+ * (`followups --done`) need not wait for.
  */
-export const byName = new Intl.Collator("en").compare;
+export function byName(a: string, b: string): number {
+  collator ??= new Intl.Collator("en");
+  return collator.compare(a, b);
+}

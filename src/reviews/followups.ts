@@ -2,7 +2,7 @@
 // When a note is due comes from the one thank-you rule (thank-you-rule.ts); late ones come
 // first because they are the ones slipping away.
 import { daysBetween, parseDay } from "../io/dates.js";
-import { inline, longDate, table } from "../io/markdown.js";
+import { dayAndMonth, inline, longDate, table } from "../io/markdown.js";
 import { DEFAULT_THANK_YOU_RULE, thankYouDates, type ThankYouRule } from "./thank-you-rule.js";
 import { closing, salutation, topicForLetter } from "./thank-you-letter.js";
 import { byName } from "./criteria.js";
@@ -79,7 +79,7 @@ export function renderFollowUps(items: readonly FollowUp[], today: Date): string
 }
 
 function longDay(iso: string): string {
-  return parseDay(iso)!.toLocaleDateString("en-GB", { day: "numeric", month: "long" });
+  return dayAndMonth(parseDay(iso)!);
 }
 
 /** A first draft to make one's own: specific beats polished, so it starts from the detail. */

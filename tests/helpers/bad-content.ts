@@ -52,6 +52,12 @@ export const BAD_CONTENT: BadContentCase[] = [
     file: "decks/unknown-key-far.yaml",
     problems: ["5:5: unknown key 'difficulty'; allowed here: id, text, category, tags, format, answer, points, competencies, tips, followups"],
   },
+  {
+    // yaml turns the list into the text '[ tags, format ]' and used to warn about it on stderr.
+    name: "a list used as a key (no stray warning around the message)",
+    file: "decks/collection-key.yaml",
+    problems: ["5:7: unknown key '[ tags, format ]'. Did you mean 'format' or 'tags'?"],
+  },
   { name: "duplicate question id", file: "decks/duplicate-question-id.yaml", problems: ["7:9: duplicate question id 'why' (first used on line 3); ids must be unique"] },
   { name: "duplicate item id across sections", file: "checklists/duplicate-item-id.yaml", problems: ["11:13: duplicate item id 'print-cv' (first used on line 6); ids must be unique"] },
   { name: "question without text", file: "decks/missing-text.yaml", problems: ["3:5: missing 'text' in question 1"] },
