@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Time to first question: from launch until the first question's text is on screen, in a
 // pseudo-terminal (node-pty), against `node -e 0` spawned the same way. Runs alternate so that
-// machine load affects both alike; prints the medians and their ratio (DESIGN §10: within 2x).
+// machine load affects both alike; prints the medians and their ratio (the budget: within 2x).
 // Usage: node scripts/first-question.mjs [--runs N] [--json]    (needs `npm run build` first)
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";

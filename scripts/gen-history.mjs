@@ -1,5 +1,5 @@
 // Generates a large, realistic history.jsonl for the built-in decks, for the `stats` and
-// `practice --plan` benchmarks (DESIGN §10: 100,000 history lines under 500 ms).
+// `practice --plan` benchmarks (the budget: 100,000 history lines under 500 ms).
 // Usage: node scripts/gen-history.mjs DIR [LINES]   or   --home DIR [--lines 100000] [--now ISO-TIME] [--seed 1]
 // The same --seed and --now give the same file.
 // Sessions (start, 3-6 answers, end) come one every few hours, the last line at --now;

@@ -1,5 +1,5 @@
 // Generates N realistic review notes in HOME/reviews/, for the `rank` and `followups` benchmarks
-// (DESIGN §10: rank over 2,000 reviews in under 500 ms). Same front matter and body shape as
+// (the budget: rank over 2,000 reviews in under 500 ms). Same front matter and body shape as
 // `interview-coach review` writes, with a seeded generator so every run makes the same library.
 // Usage: node scripts/gen-reviews.mjs HOME [COUNT=2000] [--seed S] [--now YYYY-MM-DD]
 import { mkdirSync, writeFileSync } from "node:fs";
