@@ -1,15 +1,14 @@
 // `interview-coach followups`: thank-you notes due for everyone met, overdue first;
 // `--draft <program>` prints drafts; `--done <program> <name>` records a note as sent.
 import { reviewCacheFile } from "../io/paths.js";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, NotFoundError, UsageError } from "../io/errors.js";
 import { isoDay, parseDay, practiceDay } from "../io/dates.js";
-import { updateNote } from "../io/locked-update.js";
 import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { longDate } from "../io/markdown.js";
-import { parseReviewNote, renderReviewNote, rewriteProblem } from "../reviews/review-note.js";
 import { allCriteria } from "../reviews/criteria.js";
 import { findPerson, findReview, personLabel } from "../reviews/find.js";
 import { followUps, renderDrafts, renderFollowUps } from "../reviews/followups.js";
@@ -18,7 +17,6 @@ import type { Person, Review } from "../reviews/review.js";
 import type { ReviewFile } from "../reviews/score.js";
 import { say, writeMarkdown } from "../ui/output.js";
 import { thankYouRule } from "../reviews/thank-you-rule.js";
-import { unreviewedInterviews } from "../interviews/unreviewed.js";
 
 export interface FollowupsOptions {
   draft?: boolean;
@@ -59,7 +57,11 @@ export async function run(program: string | undefined, name: string | undefined,
   const chosen = program ? [findReview(files, program, loaded.issues.length)] : files;
   const items = followUps(chosen, today, rule);
   // Interviews that passed with no review have people to thank that no review lists yet.
-  if (!program) for (const line of unreviewedInterviews(libraryPaths(ctx.settings.home.value).interviews, files, today)) say(line);
+  const interviews = libraryPaths(ctx.settings.home.value).interviews;
+  if (!program && existsSync(interviews)) {
+    const { unreviewedInterviews } = await import("../interviews/unreviewed.js");
+    for (const line of unreviewedInterviews(interviews, files, today)) say(line);
+  }
   // Reviews that cannot be read are not "no reviews yet": that would hide them (as rank does).
   if (files.length === 0 && loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");
   if (items.length === 0) {
@@ -73,6 +75,9 @@ export async function run(program: string | undefined, name: string | undefined,
 async function markDone(files: ReviewFile[], program: string, name: string, today: Date, ctx: CommandContext, unreadable: number): Promise<void> {
   const found = findReview(files, program, unreadable);
   const criteria = allCriteria(ctx.settings.config.review?.criteria);
+  // The note's reader and writer (YAML and the schema) load only here: the list of notes due
+  // comes from the parsed-file cache without them.
+  const [{ updateNote }, { parseReviewNote, renderReviewNote, rewriteProblem }] = await Promise.all([import("../io/locked-update.js"), import("../reviews/review-note.js")]);
   let outcome: { review: Review; who: string; people: Person[] } | undefined;
   // Under the note's lock, on the note as it is now: twelve of these at once record twelve.
   await updateNote(found.file, (current) => {

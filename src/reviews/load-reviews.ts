@@ -1,12 +1,12 @@
 // Reads every review in the library. A broken file is reported and skipped: one bad hand edit
 // must not keep the user from their list. `rank` reads thousands of notes: each is parsed once
-// and kept in the parsed-file cache until it changes.
+// and kept in the parsed-file cache until it changes. The parser (YAML and the schema, most of
+// the code a command loads) is imported only when some note is not in the cache.
 import { join } from "node:path";
 import { displayPath, noteFileNames } from "../io/library.js";
 import { CannotReadError, type ContentIssue } from "../io/errors.js";
 import { FileCache } from "../io/file-cache.js";
 import { readFailure } from "../io/read-file.js";
-import { parseReviewNote } from "./review-note.js";
 import type { Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
 
@@ -31,17 +31,22 @@ const CACHE_VERSION = 2;
 export async function loadReviews(dir: string, { label = (name) => `reviews/${name}`, cacheFile }: LoadOptions = {}): Promise<LoadedReviews> {
   const loaded: LoadedReviews = { reviews: [], drafts: [], issues: [] };
   const cache = new FileCache<Review>(cacheFile, CACHE_VERSION);
-  const paths: string[] = [];
-  for (const name of noteFileNames(dir)) {
-    const path = join(dir, name);
-    paths.push(path);
+  const names = noteFileNames(dir);
+  const paths = names.map((name) => join(dir, name));
+  let parser: typeof import("./review-note.js") | undefined;
+  for (const [i, path] of paths.entries()) {
     let review: Review | undefined;
     try {
-      review = cache.read(path, (bytes) => {
-        const result = parseReviewNote(bytes.toString("utf8"), displayPath(path));
-        if (!result.ok) loaded.issues.push(...result.issues);
-        return result.ok ? result.review : undefined;
-      });
+      review = cache.cached(path);
+      if (review === undefined) {
+        parser ??= await import("./review-note.js");
+        const { parseReviewNote } = parser;
+        review = cache.read(path, (bytes) => {
+          const result = parseReviewNote(bytes.toString("utf8"), displayPath(path));
+          if (!result.ok) loaded.issues.push(...result.issues);
+          return result.ok ? result.review : undefined;
+        });
+      }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT") continue; // removed since the listing
@@ -50,7 +55,7 @@ export async function loadReviews(dir: string, { label = (name) => `reviews/${na
       loaded.issues.push({ file: displayPath(path), line: 1, col: 1, message: readFailure(error, "review") });
       continue;
     }
-    if (review) (review.draft ? loaded.drafts : loaded.reviews).push({ review, file: label(name) });
+    if (review) (review.draft ? loaded.drafts : loaded.reviews).push({ review, file: label(names[i]!) });
   }
   cache.keepOnly(paths, dir);
   cache.save();
