@@ -206,6 +206,18 @@ describe("unreadable is an error, never empty", () => {
     }
   });
 
+  it("review of a program whose note cannot be read: one line, exit 66 (was 'unexpected error', exit 1)", () => {
+    const sandbox = newBox();
+    const path = join(sandbox.home, "reviews", "lakeside.md");
+    // Root reads any file whatever its mode; a folder in its place is unreadable for everyone.
+    if (process.getuid?.() === 0) mkdirSync(path, { recursive: true });
+    else chmodSync(reviewWith(sandbox, "Lakeside", ["{ name: Sam Lee }"]), 0o200);
+    const result = run(["review", "Lakeside", "--answers", LAKESIDE], { env: sandbox.env });
+    expect(result.code).toBe(66);
+    expect(result.stderr).toMatch(new RegExp(`^error: cannot read ${path.replace(/[.]/g, "\\.")}: (permission denied|it is a folder)`));
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
   it("history lines with an unreadable date or a rating of 99 are reported as skipped by stats", () => {
     const { env, home } = newBox();
     expect(run(["practice", "residency", "--answers", join(FIXTURES, "practice", "answers.yaml")], { env }).code).toBe(0);
