@@ -1,6 +1,6 @@
 // The one door to the terminal for questions: every prompt renders on stderr with our theme,
 // so stdout stays free for documents.
-import { checkbox, confirm, select } from "@inquirer/prompts";
+import { confirm, select } from "@inquirer/prompts";
 import { terminalSafe, visible } from "../io/control-chars.js";
 import { askLine, type LineConfig } from "./line-prompt.js";
 import { tickPrompt, type TickConfig } from "./tick-prompt.js";
@@ -44,9 +44,7 @@ export const ask = {
   confirm: (config: Omit<Parameters<typeof confirm>[0], "theme">, context?: Context) => choose((c) => confirm({ ...safe(config), theme: promptTheme() }, c), context),
   select: <Value>(config: Omit<Parameters<typeof select<Value>>[0], "theme">, context?: Context) =>
     choose((c) => select<Value>({ ...safe(config), theme: promptTheme() }, c), context),
-  checkbox: <Value>(config: Omit<Parameters<typeof checkbox<Value>>[0], "theme">, context?: Context) =>
-    choose((c) => checkbox<Value>({ ...safe(config), theme: promptTheme() }, c), context),
-  // A checkbox that reports each tick as it is made (onChange), so an interruption keeps them.
+  // The one checkbox: it reports each tick as it is made (onChange), so an interruption keeps them.
   ticks: <Value>(config: Omit<TickConfig<Value>, "theme">, context?: Context) =>
     choose((c) => tickPrompt({ ...safe(config), theme: promptTheme() } as TickConfig<unknown>, c), context) as Promise<Value[]>,
 };

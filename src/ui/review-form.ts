@@ -1,6 +1,6 @@
 // The review form, on stderr. Each answer is copied into `answered` the moment it is given, and
-// the text typed at the open prompt when the form is stopped, so an interrupted form can be
-// saved as a draft with everything typed so far.
+// what is on screen at the open prompt when the form is stopped (typed text, changed ticks), so
+// an interrupted form can be saved as a draft with everything entered so far.
 import { dayProblem, daysBetween, parseDay } from "../io/dates.js";
 import type { Criterion, Kind } from "../reviews/criteria.js";
 import type { Person, Review } from "../reviews/review.js";
@@ -21,8 +21,8 @@ export interface ReviewFormOptions {
 
 /**
  * Fills `answered` as the form goes. Stopped (Ctrl-C, a signal, a closed terminal), the form
- * also puts into `answered` the text typed at the open prompt without Enter, as that field's
- * answer, then rethrows: no typed character is lost.
+ * also puts into `answered` the text typed at the open prompt without Enter, or the ticks of the
+ * open keep-or-drop list, as that field's answer, then rethrows: no typed character is lost.
  */
 export async function reviewForm(options: ReviewFormOptions, answered: Partial<Review>): Promise<void> {
   const open: OpenField = {};
@@ -34,7 +34,7 @@ export async function reviewForm(options: ReviewFormOptions, answered: Partial<R
   }
 }
 
-/** How to keep the text typed so far at the open text prompt, once there is some. */
+/** How to keep what is on screen at the open prompt (typed text, changed ticks), once there is some. */
 interface OpenField {
   keep?: () => void;
 }
@@ -85,7 +85,7 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
     (value) => (answered.specialty = value),
   );
 
-  answered.people = await keepList("People you met (untick anyone to remove)", base.people, (p) => p.name, context);
+  answered.people = await keepList("People you met (untick anyone to remove)", base.people, (p) => p.name, context, open, (people) => (answered.people = people));
   answered.people = await editPeople(answered.people, text, (people) => (answered.people = people), context);
   say(paint.dim("Who did you meet? One thing you talked about makes the thank-you note easy. Leave the name empty when done."));
   // Names pasted in several lines are several people, asked about one after the other.
@@ -122,12 +122,12 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
   answered.dealBreakers = chosen;
   await addLines("Another deal-breaker that applies (empty for none)", text, (line) => (answered.dealBreakers = [...answered.dealBreakers!, line]));
 
-  answered.redFlags = await keepList("Red flags noted before (untick what no longer holds)", base.redFlags, (f) => f, context);
+  answered.redFlags = await keepList("Red flags noted before (untick what no longer holds)", base.redFlags, (f) => f, context, open, (flags) => (answered.redFlags = flags));
   await addLines("A red flag (empty when done)", text, (line) => (answered.redFlags = [...answered.redFlags!, line]));
 
   answered.gut = await rating("Gut feeling: could this be home? (1-5)", base.gut ?? undefined, text, (value) => (answered.gut = value));
 
-  answered.stillUnknown = await keepList("Still unknown from before (untick what you found out)", base.stillUnknown, (u) => u, context);
+  answered.stillUnknown = await keepList("Still unknown from before (untick what you found out)", base.stillUnknown, (u) => u, context, open, (unknown) => (answered.stillUnknown = unknown));
   await addLines("Something still unknown, to ask about (empty when done)", text, (line) => (answered.stillUnknown = [...answered.stillUnknown!, line]));
 
   const withNotes = (more: string) => (answered.notes = [base.notes, more.trim()].filter(Boolean).join("\n\n"));
@@ -150,10 +150,15 @@ async function rating(message: string, earlier: number | undefined, text: TextPr
 /** A text prompt of the form (see typed). */
 type TextPrompt = (config: Omit<LineConfig, "onText" | "theme">, keep: (text: string) => void) => Promise<string>;
 
-/** Earlier entries, all ticked: untick to drop. Skipped when there were none. */
-async function keepList<T>(message: string, items: readonly T[], name: (item: T) => string, context: { signal: AbortSignal }): Promise<T[]> {
+/**
+ * Earlier entries, all ticked: untick to drop. Skipped when there were none. Like typed text,
+ * the ticks on screen are what `keep` puts in the review if the form is stopped at this list.
+ */
+async function keepList<T>(message: string, items: readonly T[], name: (item: T) => string, context: Context, open: OpenField, keep: (kept: T[]) => void): Promise<T[]> {
   if (items.length === 0) return [];
-  return ask.checkbox<T>({ message, choices: items.map((item) => ({ name: name(item), value: item, checked: true })) }, context);
+  const kept = await ask.ticks<T>({ message, choices: items.map((item) => ({ name: name(item), value: item, checked: true })), onChange: (ticked) => (open.keep = () => keep(ticked)) }, context);
+  open.keep = undefined;
+  return kept;
 }
 
 /** Asks for lines until an empty one; each is handed over at once (a half-typed one if stopped), for the draft. */

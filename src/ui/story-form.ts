@@ -28,12 +28,14 @@ export async function storyForm(options: StoryFormOptions, answered: Partial<Sto
   // Copied as typed, before Enter too: a form stopped mid-part keeps the half-typed part.
   const typing = (field: "situation" | "task" | "action" | "result" | "learned" | "where") => ({ onText: (text: string) => (answered[field] = text.trim()) });
   for (const [field, message] of PROMPTS) answered[field] = (await ask.text({ message, ...typing(field) }, context)).trim();
-  answered.competencies = await ask.checkbox<string>(
+  // Ticks on screen are kept like typed text: each one is in `answered` as it is made.
+  answered.competencies = await ask.ticks<string>(
     {
       message: "Competencies it shows (space to tick, Enter when done)",
       choices: options.competencies.map((id) => ({ name: `${competencyLabel(id)} (${id})`, value: id })),
       required: true,
       pageSize: 12,
+      onChange: (ticked) => (answered.competencies = ticked),
     },
     context,
   );

@@ -19,6 +19,8 @@ export interface TickConfig<Value> {
   choices: readonly TickChoice<Value>[];
   /** Lines of the list shown at once. */
   pageSize?: number;
+  /** Enter with nothing ticked is refused with a line saying so. */
+  required?: boolean;
   /** The values ticked, after every change. */
   onChange?: (ticked: Value[]) => void;
   theme?: Partial<Theme>;
@@ -35,6 +37,7 @@ export const tickPrompt = createPrompt(<Value>(config: TickConfig<Value>, done: 
   const prefix = usePrefix({ status, theme });
   const [items, setShown] = useState<Item<Value>[]>(config.choices.map((choice) => ({ ...choice, checked: choice.checked ?? false })));
   const [active, setActive] = useState(0);
+  const [error, setError] = useState<string | undefined>(undefined);
   const ticked = (list: readonly Item<Value>[]) => list.filter((item) => item.checked).map((item) => item.value);
   const setItems = (next: Item<Value>[]) => {
     setShown(next);
@@ -43,7 +46,9 @@ export const tickPrompt = createPrompt(<Value>(config: TickConfig<Value>, done: 
 
   useKeypress((key) => {
     if (status !== "idle") return;
+    setError(undefined);
     if (isEnterKey(key)) {
+      if (config.required && ticked(items).length === 0) return setError("At least one choice must be selected");
       setStatus("done");
       done(ticked(items));
     } else if (isUpKey(key) || isDownKey(key)) {
@@ -82,6 +87,6 @@ export const tickPrompt = createPrompt(<Value>(config: TickConfig<Value>, done: 
     loop: false,
   });
   const help = [["↑↓", "navigate"], ["space", "select"], ["a", "all"], ["i", "invert"], ["⏎", "submit"]].map(([k, what]) => `${k} ${theme.style.help(what!)}`).join(theme.style.help(" • "));
-  const lines = [`${prefix} ${message}`, page, " ", description ? theme.style.help(description) : "", help].filter(Boolean).join("\n").trimEnd();
+  const lines = [`${prefix} ${message}`, page, " ", description ? theme.style.help(description) : "", help, error ? theme.style.error(error) : ""].filter(Boolean).join("\n").trimEnd();
   return `${lines}${CURSOR_HIDE}`;
 });

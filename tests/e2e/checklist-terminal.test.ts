@@ -91,7 +91,7 @@ describe("checklist in a terminal", () => {
     expect(text).toContain("- [x] Note the names of everyone you meet");
   });
 
-  it("keeps the ticks on SIGTERM too", async () => {
+  it("keeps the ticks on SIGTERM too, the one on screen as well", async () => {
     const { env } = box();
     const term = terminal(args(), { env });
     await section(term, "Before the visit");
@@ -99,9 +99,13 @@ describe("checklist in a terminal", () => {
     term.write(keys.space); // read-values
     term.write(keys.enter);
     await section(term, "On the day");
+    term.write(keys.space); // ticked on screen, Enter not pressed
+    await term.waitFor("◉ Note the names", WAIT);
     term.kill("SIGTERM");
     expect((await term.exited).exitCode).toBe(130);
-    expect(printed(env)).toContain("- [x] Read the group's values");
+    const text = printed(env);
+    expect(text).toContain("- [x] Read the group's values");
+    expect(text).toContain("- [x] Note the names of everyone you meet");
   });
 
   it("asks before --reset clears the ticks", async () => {

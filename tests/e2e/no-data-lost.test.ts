@@ -43,16 +43,20 @@ function runAll(args: string[][], env: NodeJS.ProcessEnv): Promise<{ code: numbe
 }
 
 describe("file identity", () => {
-  it("two programs whose names have no Latin letters in common get two reviews; rank lists both", () => {
+  it("programs whose names met in one file (other scripts, the same first 60 characters, brackets) get a review each; rank lists all", () => {
     const { env, home } = newBox();
-    for (const program of ["서울 병원 IM", "부산 병원 IM", "Mercy (North)", "Mercy North"]) {
+    const long = "University of Rochester Medical Center Internal Medicine Residency";
+    const programs = ["서울 병원 IM", "부산 병원 IM", "東京病院 IM", "大阪病院 IM", "Mercy (North)", "Mercy North", "[a]", "{a}", `${long} - Primary Care`, `${long} - Categorical`];
+    for (const program of programs) {
       const result = run(["review", program, "--answers", LAKESIDE], { env });
-      expect(result.stderr).toContain("Saved ");
-      expect(result.stderr).not.toContain("Editing the review of");
+      expect(result.stderr, program).toContain("Saved ");
+      expect(result.stderr, program).not.toContain("Editing the review of");
     }
-    expect(readdirSync(join(home, "reviews")).sort()).toEqual(["mercy-north.md", expect.stringMatching(/^mercy-north_[0-9a-f]{10}\.md$/), "부산-병원-im.md", "서울-병원-im.md"]);
+    const files = readdirSync(join(home, "reviews"));
+    expect(files).toHaveLength(programs.length);
+    expect(files).toEqual(expect.arrayContaining(["mercy-north.md", expect.stringMatching(/^mercy-north_[0-9a-f]{10}\.md$/), "부산-병원-im.md", "서울-병원-im.md", "東京病院-im.md", "大阪病院-im.md"]));
     const ranked = run(["rank", "--format", "csv"], { env }).stdout;
-    for (const program of ["서울 병원 IM", "부산 병원 IM", "Mercy (North)", "Mercy North"]) expect(ranked).toContain(`${program},75,`);
+    for (const program of programs) expect(ranked).toContain(`${program},75,`);
   });
 
   it("checklist progress of two programs is kept apart (大阪 no longer shows 東京's ticks)", () => {
@@ -139,10 +143,13 @@ describe("hand edits", () => {
     const close = lines.indexOf("---", 1) + 1; // the one added by hand: it closes the front matter now
     const line = lines.indexOf("---", close) + 1; // the old closing line is the second '---'
     expect(close).toBeLessThan(line);
-    const result = run(["followups", "--done", "Lakeside", "Sam Lee"], { env: sandbox.env });
-    expect(result.code).toBe(65);
-    expect(result.stderr).toContain(`lakeside.md:${line}:1: a second '---' after the front matter (closed at line ${close}): the lines between are not read as front matter; join them to it (remove line ${close}) so the review can be saved without losing them\n`);
-    expect(readFileSync(file, "utf8")).toBe(split);
+    // review and followups --done both rewrite the note (review is the one that dropped the lines).
+    for (const args of [["review", "Lakeside", "--answers", LAKESIDE], ["followups", "--done", "Lakeside", "Sam Lee"]]) {
+      const result = run(args, { env: sandbox.env });
+      expect(result.code, args[0]).toBe(65);
+      expect(result.stderr).toContain(`lakeside.md:${line}:1: a second '---' after the front matter (closed at line ${close}): the lines between are not read as front matter; join them to it (remove line ${close}) so the review can be saved without losing them\n`);
+      expect(readFileSync(file, "utf8"), args[0]).toBe(split);
+    }
   });
 });
 
@@ -197,6 +204,18 @@ describe("unreadable is an error, never empty", () => {
       expect(result.stderr).toMatch(new RegExp(`^error: cannot read ${history.replace(/[.]/g, "\\.")}: (permission denied|it is a folder)`));
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
     }
+  });
+
+  it("review of a program whose note cannot be read: one line, exit 66 (was 'unexpected error', exit 1)", () => {
+    const sandbox = newBox();
+    const path = join(sandbox.home, "reviews", "lakeside.md");
+    // Root reads any file whatever its mode; a folder in its place is unreadable for everyone.
+    if (process.getuid?.() === 0) mkdirSync(path, { recursive: true });
+    else chmodSync(reviewWith(sandbox, "Lakeside", ["{ name: Sam Lee }"]), 0o200);
+    const result = run(["review", "Lakeside", "--answers", LAKESIDE], { env: sandbox.env });
+    expect(result.code).toBe(66);
+    expect(result.stderr).toMatch(new RegExp(`^error: cannot read ${path.replace(/[.]/g, "\\.")}: (permission denied|it is a folder)`));
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
   });
 
   it("history lines with an unreadable date or a rating of 99 are reported as skipped by stats", () => {

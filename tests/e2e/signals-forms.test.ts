@@ -106,7 +106,6 @@ const FORM_PROMPTS: FormPrompt[] = [
 
 describe.each(FORM_PROMPTS)("review stopped at a $kind prompt", ({ kind, reach, saved, notSaved }) => {
   for (const [how, stop] of STOPS) {
-    if (kind.startsWith("text") && (how === "Ctrl-C typed" || how === "SIGTERM")) continue; // in review.test.ts
     it(`${how}: saves a draft with what was answered, says where, exits 130`, async () => {
       const { env, home } = box("2026-11-24T18:00:00");
       const term = terminal(["review", "Bayview IM"], { env, cols: 160 });

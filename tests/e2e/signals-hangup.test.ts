@@ -98,7 +98,7 @@ describe("the terminal is closed at a prompt", () => {
     expectPracticeSaved(home);
   });
 
-  it("review, at a score: the draft is saved, exit 130", async () => {
+  it("review, at a score with a digit typed: the draft is saved with that score, exit 130", async () => {
     const { env, home } = box();
     const term = terminal(["review", "Bayview IM"], { env });
     const t = typist(term);
@@ -111,25 +111,30 @@ describe("the terminal is closed at a prompt", () => {
     await t.answer("? Name (empty when done)");
     await t.answer("? Training", "5");
     await t.wait("? Resident culture");
+    term.write("4"); // typed, Enter not pressed: kept as the score
+    await t.wait("(1-5) 4");
     term.close();
     expect(await term.exited).toEqual({ exitCode: 130, signal: 0 });
     const text = readFileSync(join(home, "reviews", "bayview-im.md"), "utf8");
-    expect(text).toContain("draft: true\nscores:\n  training: 5\n");
+    expect(text).toContain("draft: true\nscores:\n  training: 5\n  culture: 4\n");
     expect(text).toContain("  - name: Dr. Omar Haddad\n    role: Chief resident\n    detail: the ICU month\n");
     expect(tempFiles(home)).toEqual([]);
   });
 
-  it("checklist, at a section: the finished section is kept, exit 130", async () => {
+  it("checklist, at a section: the finished section and the tick on screen are kept, exit 130", async () => {
     const { env, home } = box("2026-02-27T10:00:00");
     const term = terminal(["--content", join(FIXTURES, "checklists"), "checklist", "visit-day", "--program", "Lakeside Health", "--date", "2026-03-02"], { env });
     const t = typist(term);
     await t.wait("? Before the visit (1/3)");
     term.write(keys.space + keys.enter);
     await t.wait("? On the day (2/3)");
+    term.write(keys.space); // ticked on screen, Enter not pressed
+    await t.wait("◉ Note the names");
     term.close();
     expect(await term.exited).toEqual({ exitCode: 130, signal: 0 });
     const text = readFileSync(join(home, "checklists", "visit-day--lakeside-health.md"), "utf8");
     expect(text).toContain("done:\n  - id: book-travel\n");
+    expect(text).toContain("  - id: note-names\n");
     expect(tempFiles(home)).toEqual([]);
   });
 });

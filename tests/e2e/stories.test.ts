@@ -274,4 +274,27 @@ describe("the stories add form in a terminal", () => {
     expect(note).toContain("## Task\n\nI had to find a bed for an admiss\n");
     expect(run(["stories"], { env: b.env }).code).toBe(0);
   }, 60_000);
+
+  it("keeps the competencies ticked on screen when Ctrl-C stops the form there", async () => {
+    const b = box();
+    const t = terminal(["stories", "add", "On call"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Situation:");
+    step.mark();
+    t.write(`One night on call the ward ran out of beds.${keys.enter}`);
+    for (const part of ["Task:", "Action:", "Result:", "What you learned"]) {
+      await step.until(part);
+      step.mark();
+      t.write(keys.enter);
+    }
+    await step.until("Competencies it shows");
+    step.mark();
+    // Ticked, Enter not pressed: kept as the story's competencies.
+    t.write(`${keys.space}${keys.down}${keys.down}${keys.down}${keys.down}${keys.space}`);
+    await step.until(/◉ .*\(pressure\)/);
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    const note = readFileSync(join(b.home, "stories", "on-call.md"), "utf8");
+    expect(note).toContain("title: On call\ncompetencies:\n  - teamwork\n  - pressure\n");
+  }, 60_000);
 });

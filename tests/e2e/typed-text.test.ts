@@ -1,6 +1,6 @@
-// No typed character is lost in the review form: text typed at a prompt without Enter is kept
-// in the draft when the form is stopped (Ctrl-C, SIGTERM, SIGHUP), as that field's answer. The
-// built binary in a real pseudo-terminal.
+// No typed character is lost in the review form: text typed at a prompt without Enter, and
+// ticks changed in a keep-or-drop list, are kept in the review when the form is stopped (Ctrl-C,
+// SIGTERM, SIGHUP), as that field's answer. The built binary in a real pseudo-terminal.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -80,4 +80,59 @@ describe("a half-typed review field is kept when the form is stopped", () => {
     await typeAndStop(term, "2026-11-2", (t) => t.kill("SIGTERM"));
     expect(term.output()).toContain("Interrupted: nothing was entered, so nothing was saved");
   });
+});
+
+describe("ticks changed in a keep-or-drop list are kept when the form is stopped", () => {
+  it("SIGTERM at 'People you met' with Sam Lee unticked: the saved review no longer has Sam Lee", async () => {
+    box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
+    const file = lakeside(box);
+    const term = terminal(["review", "Lakeside"], { env: box.env, cols: 160 });
+    await editForm(term, {}, "? People you met");
+    const from = term.output().length;
+    term.write(keys.down + keys.space);
+    await term.waitFor("◯ Sam Lee", { ...WAIT, from });
+    term.kill("SIGTERM");
+    expect((await term.exited).exitCode).toBe(130);
+    expect(term.output()).toContain(`Interrupted: what you entered is saved in ${file}. Run \`interview-coach review "Lakeside"\` to finish it.`);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("people:\n  - name: Dr. Ana Rivera\n    role: Program director\n    detail: the new sepsis QI project\n    thanked: null\nchanges:\n");
+    expect(text).toContain('  - "2026-11-21: people: − Sam Lee"\n');
+    expect(text).not.toContain("**Sam Lee**");
+    // The rest of the review is as it was.
+    expect(text).toContain("  culture: 4\n");
+    expect(text).toContain("## Red flags\n\n- Residents looked tired at noon conference\n");
+  }, 60_000);
+
+  it("Ctrl-C at 'Red flags noted before' with the flag unticked: the flag is gone, the people answered before stay", async () => {
+    box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
+    const file = lakeside(box);
+    const term = terminal(["review", "Lakeside"], { env: box.env, cols: 160 });
+    await editForm(term, {}, "? Red flags noted before");
+    const from = term.output().length;
+    term.write(keys.space);
+    await term.waitFor("◯ Residents looked tired", { ...WAIT, from });
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    const text = readFileSync(file, "utf8");
+    expect(text).not.toContain("- Residents looked tired at noon conference\n");
+    expect(text).toContain('  - "2026-11-21: red flags: − Residents looked tired at noon conference"\n');
+    expect(text).toContain("  - name: Sam Lee\n");
+  }, 60_000);
+
+  it("a list stopped with its ticks as they were changes nothing", async () => {
+    box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
+    const file = lakeside(box);
+    const before = readFileSync(file, "utf8");
+    const term = terminal(["review", "Lakeside"], { env: box.env, cols: 160 });
+    await editForm(term, {}, "? People you met");
+    const from = term.output().length;
+    term.write(keys.space);
+    await term.waitFor("◯ Dr. Ana Rivera", { ...WAIT, from });
+    const again = term.output().length;
+    term.write(keys.space);
+    await term.waitFor("◉ Dr. Ana Rivera", { ...WAIT, from: again });
+    term.kill("SIGTERM");
+    expect((await term.exited).exitCode).toBe(130);
+    expect(readFileSync(file, "utf8")).toBe(before);
+  }, 60_000);
 });

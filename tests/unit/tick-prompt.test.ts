@@ -36,4 +36,14 @@ describe("tick prompt", () => {
     events.keypress("enter");
     await expect(answer).resolves.toEqual(["pack-cv"]);
   });
+
+  it("with required, Enter on nothing ticked is refused with a line saying so, until something is ticked", async () => {
+    const { events, answer, getScreen } = await render(tickPrompt, { message: "Competencies", choices: choices.map((c) => ({ ...c, checked: false })), required: true });
+    events.keypress("enter");
+    expect(getScreen()).toContain("At least one choice must be selected");
+    events.keypress("space");
+    expect(getScreen()).not.toContain("At least one choice must be selected");
+    events.keypress("enter");
+    await expect(answer).resolves.toEqual(["book-travel"]);
+  });
 });
