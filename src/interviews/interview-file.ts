@@ -1,7 +1,6 @@
 // interviews/<slug>.md: one Markdown note per interview, its facts in YAML front matter and the
 // user's own notes in the body. Read with positions (yaml + zod), so a hand edit that breaks the
 // file is reported as FILE:LINE:COL; a broken file is skipped by listings, never rewritten.
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { ContentError, type ContentIssue } from "../io/errors.js";
@@ -11,6 +10,7 @@ import { positionAt } from "../io/yaml-file.js";
 import { updateNote } from "../io/locked-update.js";
 import { readFailure, readLimitedText } from "../io/read-file.js";
 import { recordFile } from "../io/record-file.js";
+import { noteFileNames } from "../io/library.js";
 import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { KINDS } from "../reviews/criteria.js";
 import { checkTime, FORMATS, isKnownZone, type Interview } from "./interview.js";
@@ -112,17 +112,12 @@ export interface LoadedInterviews {
 
 /**
  * Every interview in the folder, soonest first. `label` turns a file name into the path shown in
- * messages. A folder that does not exist yet holds no interviews.
+ * messages. A folder that does not exist yet holds no interviews; one that cannot be read throws
+ * CannotReadError (exit 66): "no interviews" would hide them.
  */
 export function loadInterviews(interviewsDir: string, label: (name: string) => string = (name) => join(interviewsDir, name)): LoadedInterviews {
   const loaded: LoadedInterviews = { interviews: [], issues: [] };
-  let names: string[];
-  try {
-    names = readdirSync(interviewsDir).filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
-  } catch {
-    return loaded;
-  }
-  for (const name of names) {
+  for (const name of noteFileNames(interviewsDir)) {
     const result = readInterviewAt(join(interviewsDir, name), label(name));
     if (result.ok) loaded.interviews.push({ interview: result.interview, file: label(name), path: join(interviewsDir, name) });
     else loaded.issues.push(...result.issues);

@@ -81,9 +81,11 @@ export class CannotReadError extends CoachError {
         ? "permission denied; check its permissions (ls -l) and run again"
         : code === "EISDIR"
           ? "it is a folder, not a file; move it away and run again"
-          : code === "EFBIG"
-            ? (error as Error).message // a file too large for its kind says how large it may be
-            : (code ?? String((error as Error)?.message ?? error));
+          : code === "ELOOP"
+            ? "it is a symbolic link that leads back to itself; point it at a real folder or file, or remove it"
+            : code === "EFBIG"
+              ? (error as Error).message // a file too large for its kind says how large it may be
+              : (code ?? String((error as Error)?.message ?? error));
     super(`cannot read ${path}: ${reason}`, ExitCode.notFound);
   }
 }

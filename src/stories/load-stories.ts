@@ -1,8 +1,8 @@
 // Reads every story in the library's stories/ folder. A broken file is reported and skipped:
 // one bad hand edit must not hide the other stories.
-import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { ContentIssue } from "../io/errors.js";
+import { noteFileNames } from "../io/library.js";
 import { readFailure, readLimitedText } from "../io/read-file.js";
 import { parseStoryNote } from "./story-note.js";
 import type { Story } from "./story.js";
@@ -15,19 +15,11 @@ export interface LoadedStories {
 
 /**
  * `dir`: the stories folder; `known`: the competency ids a story may name; `label` names a file
- * in messages. No folder yet means no stories.
+ * in messages. No folder yet means no stories; one that cannot be read throws CannotReadError (exit 66).
  */
 export function loadStories(dir: string, known: readonly string[], label: (path: string) => string = (path) => path): LoadedStories {
   const loaded: LoadedStories = { stories: [], issues: [] };
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith(".md") && !name.startsWith("."));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return loaded;
-    throw error;
-  }
-  for (const name of names.sort()) {
+  for (const name of noteFileNames(dir)) {
     const path = join(dir, name);
     let text: string;
     try {

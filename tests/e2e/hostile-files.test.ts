@@ -4,7 +4,7 @@
 // its exact one-line message (FILE:LINE:COL where a position applies), the exit code the design
 // gives it (65 when the file stops the command; 0 and a warning where the rest goes on), and
 // never a stack trace. The content-file corpus is tests/helpers/bad-content.ts.
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FIXTURES, keys, run, sandbox, terminal, type RunResult, type Sandbox } from "../helpers/cli.js";
@@ -198,6 +198,22 @@ describe("a folder where a file belongs", () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(`warning: skipped ${folder}:1:1: is a folder, not a review\n`);
     expect(result.stdout).toContain(RANK_RESULT);
+  });
+});
+
+describe("a library folder that cannot be listed", () => {
+  it.each([
+    ["interviews", ["interviews"]],
+    ["interviews", ["today"]],
+    ["stories", ["stories"]],
+  ])("%s/ is a symlink loop: `%s` says it cannot read it, exit 66, never 'nothing recorded yet'", (folder, args) => {
+    const made = newBox("2026-11-22T12:00:00Z");
+    mkdirSync(made.home, { recursive: true });
+    symlinkSync(folder, join(made.home, folder));
+    const result = run(args, { env: made.env });
+    expect(result.code).toBe(66);
+    expect(result.stderr).toBe(`error: cannot read ${join(made.home, folder)}: it is a symbolic link that leads back to itself; point it at a real folder or file, or remove it\n`);
+    expect(result.stdout).toBe("");
   });
 });
 
