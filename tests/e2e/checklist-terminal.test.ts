@@ -2,19 +2,11 @@
 // survive quitting, Ctrl-C and SIGTERM; running again resumes; --reset asks first.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, keys, run, sandbox, terminal } from "../helpers/cli.js";
 
 const CONTENT = join(FIXTURES, "checklists");
-const boxes: Sandbox[] = [];
-const box = () => {
-  const made = sandbox({ INTERVIEW_COACH_NOW: "2026-02-27T10:00:00" });
-  boxes.push(made);
-  return made;
-};
-afterEach(() => {
-  for (const made of boxes.splice(0)) made.cleanup();
-});
+const box = () => sandbox({ INTERVIEW_COACH_NOW: "2026-02-27T10:00:00" });
 
 const WAIT = { timeout: 15_000 };
 const args = (...more: string[]) => ["--content", CONTENT, "checklist", "visit-day", "--program", "Lakeside Health", ...more];

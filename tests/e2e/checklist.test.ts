@@ -2,20 +2,12 @@
 // changed under saved progress, and every kind of bad input with its exit code.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, run, sandbox } from "../helpers/cli.js";
 
 const CONTENT = join(FIXTURES, "checklists");
 const NOW = "2026-02-27T10:00:00";
-const boxes: Sandbox[] = [];
-const box = () => {
-  const made = sandbox({ INTERVIEW_COACH_NOW: NOW });
-  boxes.push(made);
-  return made;
-};
-afterEach(() => {
-  for (const made of boxes.splice(0)) made.cleanup();
-});
+const box = () => sandbox({ INTERVIEW_COACH_NOW: NOW });
 
 const checklist = (env: NodeJS.ProcessEnv, ...args: string[]) => run(["--content", CONTENT, "checklist", ...args], { env });
 const note = (home: string) => join(home, "checklists", "visit-day--lakeside-health.md");

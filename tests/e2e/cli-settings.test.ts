@@ -3,11 +3,10 @@
 // a broken config.yaml (65), and documents on stdout that stay free of colour codes.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ROOT, run, sandbox, type Sandbox } from "../helpers/cli.js";
 
 let box: Sandbox;
-afterEach(() => box?.cleanup());
 
 const ANSI = /\u001b\[/;
 

@@ -2,19 +2,11 @@
 // saves what it changed into the note as it is then, so neither undoes the other.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, keys, run, sandbox, terminal } from "../helpers/cli.js";
 import { editForm, lakeside, WAIT } from "../helpers/review-steps.js";
 
-const boxes: Sandbox[] = [];
-const box = (now: string) => {
-  const made = sandbox({ INTERVIEW_COACH_NOW: now });
-  boxes.push(made);
-  return made;
-};
-afterEach(() => {
-  for (const made of boxes.splice(0)) made.cleanup();
-});
+const box = (now: string) => sandbox({ INTERVIEW_COACH_NOW: now });
 
 describe("a checklist open in two terminals", () => {
   it("A saves a tick in section 2, then B (opened before) saves one in section 1: the note holds both", async () => {

@@ -3,13 +3,12 @@
 // the rest. Help, exit codes, config and colour are in cli-settings.test.ts.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadContentFile } from "../../src/content/load.js";
 import { countOf } from "../../src/content/catalog.js";
 import { ROOT, run, sandbox, type Sandbox } from "../helpers/cli.js";
 
 let box: Sandbox;
-afterEach(() => box?.cleanup());
 
 interface Listed {
   kind: "deck" | "checklist";

@@ -3,12 +3,11 @@
 // (TZ for the spawned process), across midnight and across both DST changes of 2026.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
 
 const CONTENT = ["--content", join(FIXTURES, "history", "content")];
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 /** One rated answer to q-fit at `at` (an ISO time with its offset). */
 const answer = (at: string, rating = 3) =>

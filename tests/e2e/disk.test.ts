@@ -9,7 +9,7 @@ import { closeSync, copyFileSync, cpSync, existsSync, ftruncateSync, fstatSync, 
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+import { FIXTURES, keys, run, sandbox, terminal } from "../helpers/cli.js";
 
 const ANSWERS = join(FIXTURES, "practice", "answers.yaml");
 const REVIEW = join(FIXTURES, "reviews", "answers", "lakeside.yaml");
@@ -17,22 +17,17 @@ const CHECKLISTS = join(FIXTURES, "checklists");
 const WAIT = { timeout: 15_000 };
 const NOT_A_FOLDER = "a part of the path is a file, not a folder";
 
-const boxes: Sandbox[] = [];
 const mounted: string[] = [];
-const box = () => {
-  const made = sandbox({ INTERVIEW_COACH_NOW: "2026-11-24T18:00:00" });
-  boxes.push(made);
-  return made;
-};
+const box = () => sandbox({ INTERVIEW_COACH_NOW: "2026-11-24T18:00:00" });
 afterEach(() => {
   for (const dir of mounted.splice(0).reverse()) {
     try {
       execFileSync("umount", ["-l", dir], { stdio: "ignore" });
     } catch {
-      // gone already; cleanup below still runs
+      // gone already
     }
   }
-  for (const made of boxes.splice(0)) made.cleanup();
+  // The sandboxes are removed after this (when each test finishes), with nothing mounted in them.
 });
 
 /** Whether this sandbox lets us mount (root with CAP_SYS_ADMIN); if not, those tests are skipped. */

@@ -5,11 +5,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join, relative } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BIN, keys, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 const TIME = "/usr/bin/time";
 /** Far above what a command needs (about 100 MB), far below what reading /dev/zero for a few seconds takes. */

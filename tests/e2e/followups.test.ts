@@ -2,11 +2,10 @@
 // drafts from what was discussed, --done recorded in the review, unknown names.
 import { cpSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
 
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 function library(now = "2026-11-25T10:00:00"): Sandbox {
   box = sandbox({ INTERVIEW_COACH_NOW: now });

@@ -4,12 +4,11 @@
 // is refused with its position.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 import { editForm, lakeside, WAIT } from "../helpers/review-steps.js";
 
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 describe("hand-written lines in the sections review writes", () => {
   it("survive an edit in the review form, each where it was; the changed score is rewritten around them", async () => {

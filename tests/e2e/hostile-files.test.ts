@@ -6,7 +6,7 @@
 // never a stack trace. The content-file corpus is tests/helpers/bad-content.ts.
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURES, keys, run, sandbox, terminal, type RunResult, type Sandbox } from "../helpers/cli.js";
 
 const HOSTILE = "tests/fixtures/hostile";
@@ -15,7 +15,6 @@ const HISTORY_CONTENT = join(FIXTURES, "history", "content");
 const GOOD_REVIEW = join(FIXTURES, "reviews", "library", "reviews", "hillcrest-family-medicine.md");
 
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 interface Placed {
   box: Sandbox;

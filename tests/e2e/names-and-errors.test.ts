@@ -4,18 +4,10 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { BIN, FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { BIN, FIXTURES, run, sandbox } from "../helpers/cli.js";
 
-const boxes: Sandbox[] = [];
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
-const box = (env: NodeJS.ProcessEnv = {}) => {
-  const b = sandbox(env);
-  boxes.push(b);
-  return b;
-};
+const box = (env: NodeJS.ProcessEnv = {}) => sandbox(env);
 
 describe("names before the terminal", () => {
   it("practice with a misspelt deck and no terminal: exit 66 with the closest deck", () => {

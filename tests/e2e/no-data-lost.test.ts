@@ -4,11 +4,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BIN, FIXTURES, ROOT, run, sandbox, type Sandbox } from "../helpers/cli.js";
 
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 const LAKESIDE = join(FIXTURES, "reviews", "answers", "lakeside.yaml");
 

@@ -3,19 +3,13 @@
 // collects a list (the review's red flags, people met).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { keys, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { keys, sandbox, terminal, type Terminal } from "../helpers/cli.js";
 import { stepper } from "../helpers/practice-steps.js";
-
-const boxes: Sandbox[] = [];
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
 
 describe("a multi-line paste at a one-line prompt", () => {
   it("'Next time I will…' keeps all three pasted lines", async () => {
     const b = sandbox();
-    boxes.push(b);
     const t = terminal(["practice", "residency", "--count", "1", "--order", "deck", "--prep", "0", "--time", "30s"], { env: b.env });
     const step = stepper(t);
     await step.until("Answer [");
@@ -40,7 +34,6 @@ describe("a multi-line paste at a one-line prompt", () => {
 
   it("the review's red flags and people take one entry per pasted line", async () => {
     const b = sandbox({ INTERVIEW_COACH_NOW: "2026-11-24T18:00:00" });
-    boxes.push(b);
     const t = terminal(["review", "Lakeside IM"], { env: b.env });
     let from = 0;
     const at = async (prompt: string) => {

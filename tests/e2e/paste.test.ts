@@ -3,14 +3,9 @@
 // a paste does not submit the answer at its first line break. (Its speed is in `npm run bench`.)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { keys, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 import { keepAndRate, stepper } from "../helpers/practice-steps.js";
-
-const boxes: Sandbox[] = [];
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
 
 const ONE = ["practice", "residency", "--count", "1", "--order", "deck", "--prep", "0", "--time", "30s"];
 
@@ -30,7 +25,6 @@ function savedAnswer(b: Sandbox): string {
 describe("pasting an answer", () => {
   it("a 200 KB paste of many lines is kept whole, line breaks and all", async () => {
     const b = sandbox();
-    boxes.push(b);
     const t = terminal(ONE, { env: b.env });
     const step = stepper(t);
     await step.until("Answer [");
@@ -45,7 +39,6 @@ describe("pasting an answer", () => {
 
   it("SIGTERM while a 200 KB paste is arriving ends the session with 130", async () => {
     const b = sandbox();
-    boxes.push(b);
     const t = terminal(ONE, { env: b.env });
     const step = stepper(t);
     await step.until("Answer [");
@@ -58,7 +51,6 @@ describe("pasting an answer", () => {
 
   it("typing after a paste, and Backspace into it, edit the same answer", async () => {
     const b = sandbox();
-    boxes.push(b);
     const t = terminal(ONE, { env: b.env });
     const step = stepper(t);
     await step.until("Answer [");

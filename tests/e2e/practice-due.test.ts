@@ -2,12 +2,11 @@
 // sessions where some answers were rated 1-2 and others 5, --plan puts the weak ones first.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
 
 const CONTENT = ["--content", join(FIXTURES, "history", "content")];
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 describe("practice --order due", () => {
   it("puts the questions rated 1-2 first after two sessions, and shows state and due date in --plan", () => {

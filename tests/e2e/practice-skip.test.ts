@@ -3,19 +3,11 @@
 // rating. On the BUILT binary in a real pseudo-terminal.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 import { answerQuestion, stepper } from "../helpers/practice-steps.js";
 
-const boxes: Sandbox[] = [];
-const box = () => {
-  const b = sandbox();
-  boxes.push(b);
-  return b;
-};
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
+const box = () => sandbox();
 
 const TWO = ["practice", "residency", "--count", "2", "--order", "deck", "--time", "30s"];
 const ESC = "\u001b";

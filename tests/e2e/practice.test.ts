@@ -4,19 +4,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BIN, FIXTURES, keys, run, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
 import { answerQuestion, stepper } from "../helpers/practice-steps.js";
 
-const boxes: Sandbox[] = [];
-const box = () => {
-  const b = sandbox();
-  boxes.push(b);
-  return b;
-};
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
+const box = () => sandbox();
 
 const TWO = ["practice", "residency", "--count", "2", "--order", "deck", "--prep", "0", "--time", "30s"];
 const Q1 = "Tell me about yourself.";

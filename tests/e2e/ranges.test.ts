@@ -2,18 +2,10 @@
 // an answer's time at most a day, days from 2000 to 2100, on the BUILT binary.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { run, sandbox, type Sandbox } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { run, sandbox } from "../helpers/cli.js";
 
-const boxes: Sandbox[] = [];
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
-const box = () => {
-  const b = sandbox();
-  boxes.push(b);
-  return b;
-};
+const box = () => sandbox();
 
 describe("values out of range", () => {
   it("an answers file with seconds: 1e308 and takes: 1e20 is refused at both positions (65)", () => {

@@ -2,7 +2,7 @@
 // a broken review skipped with its position, a bad weights file, an empty library.
 import { chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 
 const DIR = join(FIXTURES, "reviews");
@@ -10,7 +10,6 @@ const WEIGHTS = join(DIR, "weights.yaml");
 const NOW = "2026-11-25T10:00:00";
 
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 function library(): Sandbox {
   box = sandbox({ INTERVIEW_COACH_NOW: NOW });

@@ -1,15 +1,10 @@
 // Repeatable options collect every value: --category twice asks questions of both categories,
 // --exclude-category leaves one out, on the BUILT binary (--plan --json, no terminal needed).
-import { afterEach, describe, expect, it } from "vitest";
-import { run, sandbox as makeSandbox, type Sandbox } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { run, sandbox as makeSandbox } from "../helpers/cli.js";
 
-const boxes: Sandbox[] = [];
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
 const sandbox = () => {
   const b = makeSandbox();
-  boxes.push(b);
   return b;
 };
 

@@ -2,21 +2,13 @@
 // earlier answers as defaults, drafts on Ctrl-C and SIGTERM, and bad input.
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, keys, run, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, keys, run, sandbox, terminal, type Terminal } from "../helpers/cli.js";
 
 const ANSWERS = join(FIXTURES, "reviews", "answers");
 const NOW = "2026-11-24T18:00:00";
 const WAIT = { timeout: 15_000 };
-const boxes: Sandbox[] = [];
-const box = () => {
-  const made = sandbox({ INTERVIEW_COACH_NOW: NOW });
-  boxes.push(made);
-  return made;
-};
-afterEach(() => {
-  for (const made of boxes.splice(0)) made.cleanup();
-});
+const box = () => sandbox({ INTERVIEW_COACH_NOW: NOW });
 
 /** Waits for `prompt` to appear after everything answered so far, then types `text` and Enter. */
 function form(term: Terminal) {
@@ -170,7 +162,7 @@ describe("review in a terminal", () => {
 
 describe("review without a terminal", () => {
   it("fills the review from --answers, says when impressions may have faded, and edits it on a second run", () => {
-    const { env, home } = box();
+    const { env, home, dir } = box();
     const first = run(["review", "Lakeside IM", "--answers", join(ANSWERS, "lakeside.yaml")], { env });
     expect(first.code).toBe(0);
     expect(first.stdout).toBe("");
@@ -179,7 +171,7 @@ describe("review without a terminal", () => {
     expect(text).toContain("writtenAfterDays: 4\n");
     expect(text).toContain("## Red flags\n\n- Residents looked tired at noon conference\n");
 
-    const update = join(boxes[0]!.dir, "update.yaml");
+    const update = join(dir, "update.yaml");
     writeFileSync(update, "gut: 5\n");
     const second = run(["review", "Lakeside IM", "--answers", update], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-25T08:00:00" } });
     expect(second.code).toBe(0);

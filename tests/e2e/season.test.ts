@@ -3,14 +3,10 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 
 const NOW = "2026-11-25T10:00:00";
-const boxes: Sandbox[] = [];
-afterEach(() => {
-  for (const made of boxes.splice(0)) made.cleanup();
-});
 
 const REVIEW_ANSWERS = `people:
   - name: Dr. Priya Raman
@@ -23,7 +19,6 @@ gut: 4
 /** The three interviews of the brief (one past with no review, one in 3 days, one in 3 weeks abroad) and a reviewed one. */
 function season(): Sandbox & { cli: (...args: string[]) => ReturnType<typeof run>; answers: string } {
   const box = sandbox({ INTERVIEW_COACH_NOW: NOW });
-  boxes.push(box);
   mkdirSync(join(box.dir, "config", "interview-coach"), { recursive: true });
   writeFileSync(join(box.dir, "config", "interview-coach", "config.yaml"), "me: { name: Alex Kim }\nseason: { rankDeadline: 2027-02-25 }\n");
   const answers = join(box.dir, "answers.yaml");
@@ -156,7 +151,6 @@ describe("today", () => {
 
   it("is quiet when there is nothing to do", () => {
     const box = sandbox({ INTERVIEW_COACH_NOW: NOW });
-    boxes.push(box);
     const result = run(["today"], { env: box.env });
     expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
   });

@@ -9,19 +9,11 @@
 // checkbox prompt with Ctrl-C and SIGTERM.)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, keys, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, keys, sandbox, terminal, type Terminal } from "../helpers/cli.js";
 
 const WAIT = { timeout: 15_000 };
-const boxes: Sandbox[] = [];
-const box = (now: string) => {
-  const made = sandbox({ INTERVIEW_COACH_NOW: now });
-  boxes.push(made);
-  return made;
-};
-afterEach(() => {
-  for (const made of boxes.splice(0)) made.cleanup();
-});
+const box = (now: string) => sandbox({ INTERVIEW_COACH_NOW: now });
 
 const STOPS: [string, (t: Terminal) => void][] = [
   ["Ctrl-C typed", (t) => t.write(keys.ctrlC)],

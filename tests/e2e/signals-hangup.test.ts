@@ -7,19 +7,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import pty from "@lydell/node-pty";
-import { afterEach, describe, expect, it } from "vitest";
-import { BIN, FIXTURES, keys, ROOT, sandbox, stripAnsi, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { BIN, FIXTURES, keys, ROOT, sandbox, stripAnsi, terminal, type Terminal } from "../helpers/cli.js";
 
 const WAIT = { timeout: 15_000 };
-const boxes: Sandbox[] = [];
-const box = (now = "2026-11-24T18:00:00") => {
-  const made = sandbox({ INTERVIEW_COACH_NOW: now });
-  boxes.push(made);
-  return made;
-};
-afterEach(() => {
-  for (const made of boxes.splice(0)) made.cleanup();
-});
+const box = (now = "2026-11-24T18:00:00") => sandbox({ INTERVIEW_COACH_NOW: now });
 
 const tempFiles = (dir: string): string[] =>
   existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /^\..*\.tmp$/.test(basename(f))) : [];

@@ -4,12 +4,11 @@
 // rated (kept on disk while it was typed); history keeps every line it had.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { FIXTURES, keys, run, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
 import { answerQuestion, stepper } from "../helpers/practice-steps.js";
 
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 /** Waits for the answer prompt, then answers the question with a next-time line. */
 async function answer(t: Terminal, step: ReturnType<typeof stepper>, text: string) {

@@ -6,13 +6,8 @@
 // (practice.test.ts already covers the answer countdown with Ctrl-C, SIGTERM, SIGHUP and Ctrl-D.)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { keys, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
-
-const boxes: Sandbox[] = [];
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
+import { describe, expect, it } from "vitest";
+import { keys, sandbox, terminal, type Terminal } from "../helpers/cli.js";
 
 const FIRST = "A first answer about a patient";
 const PARTIAL = "half an answer";
@@ -94,7 +89,6 @@ describe.each(PROMPTS)("practice stopped at the $name prompt", ({ name, secondSa
     if (COVERED.has(`${name}|${how}`)) continue;
     it(`${how}: saves the rated answers, says where, exits 130`, async () => {
       const b = sandbox();
-      boxes.push(b);
       const thinkTime = name === "think time";
       const t = terminal(["practice", "residency", "--count", "2", "--order", "deck", "--time", "30s", "--prep", thinkTime ? "30s" : "0"], { env: b.env, cols: 160 });
       const step = stepper(t);

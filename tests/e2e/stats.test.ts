@@ -2,7 +2,7 @@
 // (tests/fixtures/history/; the numbers are worked out in tests/unit/stats.test.ts).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 
 const HISTORY = join(FIXTURES, "history");
@@ -10,7 +10,6 @@ const CONTENT = ["--content", join(HISTORY, "content")];
 const NOW = "2026-11-22T12:00:00Z";
 
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 /** A sandbox whose library holds `fixture` as its history.jsonl. */
 function withHistory(fixture?: string): Sandbox {

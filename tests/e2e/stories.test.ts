@@ -3,19 +3,11 @@
 // shows the stories that fit and records the one told. Every test has its own sandbox library.
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 import { keepAndRate, stepper } from "../helpers/practice-steps.js";
 
-const boxes: Sandbox[] = [];
-const box = () => {
-  const b = sandbox();
-  boxes.push(b);
-  return b;
-};
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
+const box = () => sandbox();
 
 const STORIES = join(FIXTURES, "stories");
 const THREE = [

@@ -4,20 +4,15 @@
 // line by line.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, keys, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, keys, sandbox, terminal, type Terminal } from "../helpers/cli.js";
 import { stepper } from "../helpers/practice-steps.js";
 
-const boxes: Sandbox[] = [];
 const box = (env: NodeJS.ProcessEnv = {}) => {
   // No NO_COLOR: TERM=dumb alone must turn colour off.
   const b = sandbox({ TERM: "dumb", NO_COLOR: undefined, ...env });
-  boxes.push(b);
   return b;
 };
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
 
 /** Any escape sequence at all: cursor moves (ESC[1A), erasing (ESC[2K, ESC[J), cursor hiding (ESC[?25l), colour. */
 const noEscapes = (t: Terminal) => expect(t.raw()).not.toMatch(/\u001b/);

@@ -3,13 +3,8 @@
 // clear, no window title, no clipboard write), on the BUILT binary in a real pseudo-terminal.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
-
-const boxes: Sandbox[] = [];
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
 
 const EVIL_DECK = [
   'title: "Evil \\e[31mRED\\e[0m \\e]0;PWNED\\a"',
@@ -25,7 +20,6 @@ const OBEYED = /\u001b\]|\u001b\[2J|\u001b\[H|\u009b/;
 
 function contentBox(): { box: Sandbox; dir: string } {
   const box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-25T10:00:00" });
-  boxes.push(box);
   const dir = join(box.dir, "content");
   mkdirSync(join(dir, "decks"), { recursive: true });
   writeFileSync(join(dir, "decks", "evil.yaml"), EVIL_DECK);
@@ -61,7 +55,6 @@ describe("control characters from files and arguments", () => {
 
   it("a program name with escape codes in a review note is shown escaped by rank and followups", async () => {
     const box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-25T10:00:00" });
-    boxes.push(box);
     cpSync(join(FIXTURES, "reviews", "library"), box.home, { recursive: true });
     const note = join(box.home, "reviews", "bayview-im.md");
     writeFileSync(note, readFileSync(note, "utf8").replace("program: Bayview IM", 'program: "Bayview \\e]0;PWNED\\a\\e[2J IM"'));
@@ -77,7 +70,6 @@ describe("control characters from files and arguments", () => {
 
   it("an argument with an escape code is refused (exit 64) and echoed escaped", async () => {
     const box = sandbox();
-    boxes.push(box);
     const t = terminal(["review", "Evil \u001b]0;PWNED\u0007"], { env: box.env });
     expect((await t.exited).exitCode).toBe(64);
     expect(t.raw()).not.toMatch(OBEYED);

@@ -2,15 +2,10 @@
 // terminal emulator shows afterwards has the question once, the prompt or spinner once, and no
 // stale copy of either. On the BUILT binary in a real pseudo-terminal, its output played into a
 // headless xterm.js that re-wraps lines on resize as common terminals do.
-import { afterEach, describe, expect, it } from "vitest";
-import { keys, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { keys, sandbox, terminal } from "../helpers/cli.js";
 import { screen } from "../helpers/screen.js";
 import { stepper } from "../helpers/practice-steps.js";
-
-const boxes: Sandbox[] = [];
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
 
 const QUESTION = "Tell me about yourself.";
 const count = (lines: string[], text: string) => lines.filter((line) => line.includes(text)).length;
@@ -20,7 +15,6 @@ const ANSWER = "I grew up in a small town where the nearest clinic was an hour a
 
 function start(args: string[]) {
   const b = sandbox();
-  boxes.push(b);
   const t = terminal(args, { env: b.env, cols: 100, rows: 30 });
   return { t, view: screen(t, 100, 30), step: stepper(t) };
 }

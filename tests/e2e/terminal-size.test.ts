@@ -4,14 +4,9 @@
 // interactive commands refuse at once (64) instead of drawing prompts into the file.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { keys, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { keys, sandbox, terminal } from "../helpers/cli.js";
 import { answerQuestion, stepper } from "../helpers/practice-steps.js";
-
-const boxes: Sandbox[] = [];
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
 
 const ZERO = { shellSetup: "stty cols 0 rows 0" };
 const ONE = ["practice", "residency", "--count", "1", "--order", "deck", "--time", "30s", "--no-save", "--output", "-"];
@@ -19,7 +14,6 @@ const ONE = ["practice", "residency", "--count", "1", "--order", "deck", "--time
 describe("a 0-column terminal", () => {
   it("think time runs out, the answer is taken and the session ends, with a bounded amount drawn", async () => {
     const b = sandbox();
-    boxes.push(b);
     const t = terminal([...ONE, "--prep", "1s"], { env: b.env, ...ZERO });
     const step = stepper(t);
     await step.until("Think time");
@@ -33,7 +27,6 @@ describe("a 0-column terminal", () => {
 
   it.each([["SIGTERM"], ["SIGHUP"]])("%s during think time ends the session with 130", async (signal) => {
     const b = sandbox();
-    boxes.push(b);
     const t = terminal([...ONE, "--prep", "5m"], { env: b.env, ...ZERO });
     await t.waitFor("Think time");
     t.kill(signal);
@@ -42,7 +35,6 @@ describe("a 0-column terminal", () => {
 
   it("Ctrl-C during think time ends the session with 130", async () => {
     const b = sandbox();
-    boxes.push(b);
     const t = terminal([...ONE, "--prep", "5m"], { env: b.env, ...ZERO });
     await t.waitFor("Think time");
     t.write(keys.ctrlC);
@@ -57,7 +49,6 @@ describe("stderr redirected away from the terminal", () => {
     ["checklist", ["checklist", "second-interview", "--program", "Lakeside IM"]],
   ])("%s 2>log.txt: exit 64 at once with one line in the log saying why", async (command, args) => {
     const b = sandbox();
-    boxes.push(b);
     const log = join(b.dir, "log.txt");
     const t = terminal(args, { env: b.env, shellRedirect: `2> '${log}'` });
     expect((await t.exited).exitCode).toBe(64);

@@ -5,19 +5,11 @@
 // did not count the time stopped.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, keys, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, keys, sandbox, terminal, type Terminal } from "../helpers/cli.js";
 import { stepper } from "../helpers/practice-steps.js";
 
-const boxes: Sandbox[] = [];
-const box = (env: NodeJS.ProcessEnv = {}) => {
-  const b = sandbox(env);
-  boxes.push(b);
-  return b;
-};
-afterEach(() => {
-  for (const b of boxes.splice(0)) b.cleanup();
-});
+const box = (env: NodeJS.ProcessEnv = {}) => sandbox(env);
 
 const CTRL_Z = "\u001a";
 // The time to stay stopped is what is under test here (the clock must not count it), not a wait for the program.

@@ -4,13 +4,8 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import stringWidth from "string-width";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
-
-const boxes: Sandbox[] = [];
-afterEach(() => {
-  for (const made of boxes.splice(0)) made.cleanup();
-});
 
 const COLUMNS = 60;
 const KOREAN = "서울대학교병원 내과";
@@ -19,7 +14,6 @@ const JAPANESE = "東京総合病院 内科";
 /** The reviews of the fixture library, two of them renamed to a Korean and a Japanese program. */
 function library(): Sandbox {
   const made = sandbox({ INTERVIEW_COACH_NOW: "2026-11-25T10:00:00" });
-  boxes.push(made);
   cpSync(join(FIXTURES, "reviews", "library"), made.home, { recursive: true });
   for (const [file, from, to] of [
     ["bayview-im.md", "program: Bayview IM", `program: ${KOREAN}`],
@@ -76,7 +70,6 @@ describe(`tables on a ${COLUMNS}-column terminal`, () => {
 
   it("list: every line fits and every id, title and category is there whole", async () => {
     const made = sandbox();
-    boxes.push(made);
     const term = terminal(["list"], { env: made.env, cols: COLUMNS });
     expect((await term.exited).exitCode).toBe(0);
     const lines = screenLines(term.output());

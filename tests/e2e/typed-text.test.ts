@@ -3,12 +3,11 @@
 // SIGTERM, SIGHUP), as that field's answer. The built binary in a real pseudo-terminal.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { keys, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
 import { editForm, form, lakeside, WAIT } from "../helpers/review-steps.js";
 
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 /** Types `text` at the open prompt without Enter, waits to see it, then stops the form with `stop`. */
 async function typeAndStop(term: Terminal, text: string, stop: (t: Terminal) => void) {

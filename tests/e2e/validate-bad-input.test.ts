@@ -2,12 +2,11 @@
 // FILE:LINE:COL lines on stderr, a summary, exit 65, nothing on stdout and never a stack trace.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ACCEPTED_CONTENT, BAD_CONTENT, CONTENT_FIXTURES, expectedLines, oversizedYaml } from "../helpers/bad-content.js";
 import { run, sandbox, type Sandbox } from "../helpers/cli.js";
 
 let box: Sandbox;
-afterEach(() => box?.cleanup());
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 

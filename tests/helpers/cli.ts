@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pty from "@lydell/node-pty";
+import { expect, onTestFinished } from "vitest";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const BIN = join(ROOT, "bin", "interview-coach.js");
@@ -18,7 +19,11 @@ export interface Sandbox {
   cleanup(): void;
 }
 
-/** A temp folder with its own library, XDG folders and HOME, and no colour unless asked. */
+/**
+ * A temp folder with its own library, XDG folders and HOME, and no colour unless asked. Made
+ * inside a test, it is removed when that test ends, passed or failed; made in a hook or at load
+ * (one sandbox for a whole file), its cleanup() is the caller's to call.
+ */
 export function sandbox(extraEnv: NodeJS.ProcessEnv = {}): Sandbox {
   const dir = mkdtempSync(join(tmpdir(), "ic-test-"));
   const home = join(dir, "library");
@@ -33,7 +38,18 @@ export function sandbox(extraEnv: NodeJS.ProcessEnv = {}): Sandbox {
     NO_COLOR: "1",
     ...extraEnv,
   };
-  return { dir, home, env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  const made = { dir, home, env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  if (insideTest()) onTestFinished(made.cleanup);
+  return made;
+}
+
+/** Whether a test is running now (not a hook, not the file's loading), so onTestFinished can be used. */
+function insideTest(): boolean {
+  try {
+    return expect.getState().currentTestName !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 export interface RunResult {
