@@ -11,7 +11,7 @@ import { readHistory, type CorruptLine, type HistoryEntry } from "./history.js";
 import type { Deck } from "../content/types.js";
 import { FileCache } from "../io/file-cache.js";
 import { answersInTimeOrder, emptyDigest, foldHistory, replaysOf, type HistoryDigest } from "./history-digest.js";
-import { deckSchedule, type DeckSchedule, type Replays } from "./schedule.js";
+import { deckSchedule, replayAnswers, type DeckSchedule, type Replays } from "./schedule.js";
 
 /** Bumped when HistoryDigest changes shape, so that digests cached in the old shape are built again. */
 const DIGEST_VERSION = 5;
@@ -68,10 +68,11 @@ export interface LoadedAnswers {
  * line per corrupt line, the first time a path is read in this process.
  */
 export function loadAnswers(path: string, cacheDir: string, warn: (line: string) => void): LoadedAnswers {
-  const { answers, corrupt, cards } = readDigest(path, cacheDir, true);
-  report(path, corrupt, warn);
-  // The digest with answers always has its cards (it replays out-of-order answers itself).
-  return { answers: answersInTimeOrder(answers!), replays: replaysOf(cards!) };
+  const digest = readDigest(path, cacheDir, true);
+  report(path, digest.corrupt, warn);
+  const answers = answersInTimeOrder(digest.answers!);
+  // The digest with answers has its cards (it replays out-of-order answers itself).
+  return { answers, replays: digest.cards ? replaysOf(digest.cards) : replayAnswers(answers) };
 }
 
 /** One deck's schedule at `now` from the history at `path`: what `practice` needs to order questions and show the plan. */
