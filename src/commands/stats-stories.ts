@@ -13,16 +13,21 @@ import { storyStats, type StoryStats } from "../stories/practice-stats.js";
  * Stories told and competencies practised. The stories told are in history's full lines, not in
  * its index: the history is read again only when the library has a story bank.
  */
-export async function storyBankStats(ctx: CommandContext, answers: readonly AnswerRecord[], decks: Deck[], since: Date | undefined): Promise<StoryStats> {
+export async function storyBankStats(ctx: CommandContext, answers: Iterable<AnswerRecord>, decks: Deck[], since: Date | undefined): Promise<StoryStats> {
   const paths = libraryPaths(ctx.settings.home.value);
   const from = since?.getTime() ?? -Infinity;
   // The story reader brings yaml and zod: loaded only for a library that has a story bank.
   const stories = existsSync(paths.stories) ? (await import("../stories/load-stories.js")).loadStories(paths.stories, competencyIds(ctx.settings.config.competencies)).stories : [];
   return storyStats({
-    answers: since ? answers.filter((a) => a.time >= from) : answers,
+    answers: since ? answersFrom(answers, from) : answers,
     ...(stories.length ? { entries: loadHistory(paths.history, () => {}) } : {}),
     decks,
     stories,
     from,
   });
+}
+
+/** The answers given at `from` (epoch ms) or later. */
+function* answersFrom(answers: Iterable<AnswerRecord>, from: number): Iterable<AnswerRecord> {
+  for (const answer of answers) if (answer.time >= from) yield answer;
 }

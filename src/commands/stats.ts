@@ -10,8 +10,6 @@ import { renderStatsMarkdown } from "../practice/stats-report.js";
 import { loadAnswers } from "../practice/history-load.js";
 import { computeStats } from "../practice/stats.js";
 import { say, stdoutIsTerminal, writeDocument, writeMarkdown } from "../ui/output.js";
-import { renderStatsView } from "../ui/stats-view.js";
-import { renderStoryStats } from "../ui/stories-view.js";
 import { storyStatsMarkdown } from "../stories/practice-stats.js";
 import { storyBankStats } from "./stats-stories.js";
 
@@ -44,6 +42,10 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
   }
   if (stats.decks.length === 0) return;
   const screen = process.stderr.isTTY === true;
-  if (screen) say(`${renderStatsView(stats, now)}\n${renderStoryStats(stories)}`);
+  if (screen) {
+    // The terminal views measure display widths (string-width): loaded only for a terminal.
+    const [{ renderStatsView }, { renderStoryStats }] = await Promise.all([import("../ui/stats-view.js"), import("../ui/stories-view.js")]);
+    say(`${renderStatsView(stats, now)}\n${renderStoryStats(stories)}`);
+  }
   if (!screen || !stdoutIsTerminal()) await writeMarkdown(`${renderStatsMarkdown(stats, now)}\n${storyStatsMarkdown(stories)}`);
 }

@@ -1,34 +1,53 @@
 // Parsed, validated files kept in the cache folder, so that a command that reads thousands of
-// notes (or a large deck) parses only the ones that changed since the last run. One JSON file
-// per format, keyed by the file's absolute path; it is only ever a copy: a missing, broken or
-// unwritable cache costs time, never data. The files themselves are never written here.
+// notes, a large deck or a long history parses only what changed since the last run. One JSON
+// file per format, keyed by the file's absolute path; it is only ever a copy: a missing, broken
+// or unwritable cache costs time, never data. The files themselves are never written here.
 // The built-in decks and checklists are the first entries of the content cache: the build
 // parses them into a seed file shipped beside the bundle, so `list` starts without YAML or zod.
+// An append-only file (history.jsonl) is read from where the cached value stops: only the lines
+// added since are folded into it.
 import { statSync } from "node:fs";
 import { join } from "node:path";
+import { CannotReadError } from "./errors.js";
 import { replaceFile } from "./files.js";
-import { hashBytes } from "./fnv1a.js";
-import { MAX_DATA_BYTES, MAX_FILE_BYTES, readLimited, readLimitedText } from "./read-file.js";
+import { MAX_DATA_BYTES, MAX_FILE_BYTES, readBytesIfExists, readLimited, readLimitedText } from "./read-file.js";
 
 /**
  * File times tick coarsely and clocks drift: a file written less than this before it was
  * cached (or dated in the future) could change again without its size or time changing, so
- * its entry also keeps a hash of its bytes, checked on every read (as git does for "racily
- * clean" files).
+ * its stamp is not trusted and its bytes are hashed and compared instead (as git does for
+ * "racily clean" files).
  */
 const SETTLED_MS = 2000;
 
 interface Entry<T> {
-  /** Inode, size and modification time (ms) when parsed: a replaced or edited file differs. */
+  /** Inode, size and modification time (ns) when read: a replaced or edited file differs. "" when not to be trusted (see SETTLED_MS). */
   stamp: string;
-  /** Set when the stamp alone cannot be trusted (see SETTLED_MS). */
+  /** SHA-1 of the bytes the value holds: of the whole file when its stamp is "", of the first `log.offset` bytes for an append-only file. */
   hash?: string;
   value: T;
+  /** An append-only file: the value holds its first `offset` bytes, which end a line and are `lines` lines. */
+  log?: { offset: number; lines: number };
 }
 
 interface Stored<T> {
   version: number | string;
   entries: Record<string, Entry<T>>;
+}
+
+interface FileState {
+  stamp: string;
+  size: number;
+  settled: boolean;
+}
+
+/** What `readAppended` gives: the value of the whole lines, and the bytes after them. */
+export interface Appended<T> {
+  value: T;
+  /** Whole lines the value holds. */
+  lines: number;
+  /** The bytes after the last newline: a line still being written, or torn by a crash. Never cached. */
+  tail: Buffer;
 }
 
 export class FileCache<T> {
@@ -63,7 +82,7 @@ export class FileCache<T> {
    * Reads at most MAX_FILE_BYTES; throws what readLimited throws (FileTooLargeError past that).
    */
   read<R extends T | undefined>(path: string, parse: (bytes: Buffer) => R): T | R {
-    const { value: cached, stamp, mtimeMs, bytes: read } = this.lookup(path);
+    const { value: cached, file, bytes: read } = this.lookup(path);
     if (cached !== undefined) return cached;
     const bytes = read ?? readLimited(path, MAX_FILE_BYTES);
     const value = parse(bytes);
@@ -71,22 +90,64 @@ export class FileCache<T> {
       if (this.entries[path]) this.forget(path);
       return value;
     }
-    const age = this.now() - mtimeMs;
-    this.entries[path] = { stamp, ...(age < SETTLED_MS ? { hash: hashBytes(bytes) } : {}), value };
-    this.changed = true;
+    this.store(path, { stamp: file.settled ? file.stamp : "", ...(file.settled ? {} : { hash: sha1(bytes) }), value });
     return value;
   }
 
-  /** The entry's value when its stamp (and hash, for a racy entry) still matches the file. */
-  private lookup(path: string): { value?: T; stamp: string; mtimeMs: number; bytes?: Buffer } {
-    const stat = statSync(path, { bigint: true });
-    const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
-    const mtimeMs = Number(stat.mtimeMs);
+  /**
+   * The value of the append-only file at `path` (lines are only ever added at its end, as in
+   * history.jsonl), and the bytes after its last newline. While the file only grew, the cached
+   * value is carried on: `fold(value, bytes, firstLine)` gets it with the whole lines added
+   * since (`firstLine` numbers the first of them, from 1) and returns the new value, which may
+   * be the same object changed. An edited, shortened or replaced file is folded again from the
+   * start (`value` undefined); so is a first read, even of an empty file. `fold` must return
+   * JSON values only (no NaN or Infinity). Reads at most MAX_DATA_BYTES. Undefined when the
+   * file does not exist; throws CannotReadError (exit 66) when it cannot be read, ContentError
+   * (exit 65) past the limit.
+   */
+  readAppended(path: string, fold: (value: T | undefined, bytes: Buffer, firstLine: number) => T): Appended<T> | undefined {
+    const file = fileState(path, this.now());
+    if (!file) return undefined;
     const entry = this.entries[path];
-    if (entry?.stamp !== stamp) return { stamp, mtimeMs };
-    if (entry.hash === undefined) return { value: entry.value, stamp, mtimeMs };
+    if (entry?.log && entry.stamp === file.stamp) {
+      // Unchanged since cached: only a last line without its newline is read, every time.
+      const tail = file.size > entry.log.offset ? readTail(path, entry.log.offset) : Buffer.alloc(0);
+      if (tail) return { value: entry.value, lines: entry.log.lines, tail };
+    }
+    const bytes = readBytesIfExists(path, MAX_DATA_BYTES);
+    if (!bytes) return undefined;
+    const complete = bytes.lastIndexOf(0x0a) + 1;
+    // Carried on only if the file still starts with the bytes the value holds.
+    let hash = hasher();
+    const grew = entry?.log !== undefined && entry.log.offset <= complete && entry.hash === hash.update(bytes.subarray(0, entry.log.offset)).copy().digest("hex");
+    if (!grew) hash = hasher();
+    const from = grew ? entry.log!.offset : 0;
+    let lines = grew ? entry.log!.lines : 0;
+    let value = grew ? entry.value : undefined;
+    if (value === undefined || complete > from) {
+      value = fold(value, bytes.subarray(from, complete), lines + 1);
+      lines += countNewlines(bytes, from, complete);
+    }
+    // A file that grew while read, or changed just now, gets no stamp: the next run checks the hash.
+    const stamp = file.settled && bytes.length === file.size ? file.stamp : "";
+    if (!grew || complete > from || entry.stamp !== stamp) {
+      this.store(path, { stamp, hash: hash.update(bytes.subarray(from, complete)).digest("hex"), value, log: { offset: complete, lines } });
+    }
+    return { value, lines, tail: bytes.subarray(complete) };
+  }
+
+  /** The entry's value when its stamp (or, for an entry without one, its hash) still matches the file. */
+  private lookup(path: string): { value?: T; file: FileState; bytes?: Buffer } {
+    const file = statOf(path, this.now());
+    const entry = this.entries[path];
+    if (!entry || entry.log) return { file };
+    if (entry.stamp && entry.stamp === file.stamp) return { value: entry.value, file };
+    if (entry.hash === undefined) return { file };
     const bytes = readLimited(path, MAX_FILE_BYTES);
-    return hashBytes(bytes) === entry.hash ? { value: entry.value, stamp, mtimeMs } : { stamp, mtimeMs, bytes };
+    if (sha1(bytes) !== entry.hash) return { file, bytes };
+    // Still what was cached, and now settled: from now on the stamp alone tells.
+    if (file.settled && bytes.length === file.size) this.store(path, { stamp: file.stamp, value: entry.value });
+    return { value: entry.value, file };
   }
 
   /** Drops entries for files under `dir` that were not read since: deleted or renamed notes. */
@@ -109,11 +170,51 @@ export class FileCache<T> {
     }
   }
 
+  private store(path: string, entry: Entry<T>): void {
+    this.entries[path] = entry;
+    this.changed = true;
+  }
+
   private forget(path: string): void {
     delete this.entries[path];
     this.changed = true;
   }
 }
+
+/** Inode, size and modification time: what git also trusts to tell an unchanged file. Throws what stat throws. */
+function statOf(path: string, now: number): FileState {
+  const stat = statSync(path, { bigint: true });
+  return { stamp: `${stat.ino}:${stat.size}:${stat.mtimeNs}`, size: Number(stat.size), settled: now - Number(stat.mtimeMs) >= SETTLED_MS };
+}
+
+/** statOf, or undefined for a file that does not exist; CannotReadError for one that cannot be looked at. */
+function fileState(path: string, now: number): FileState | undefined {
+  try {
+    return statOf(path, now);
+  } catch (error) {
+    if (["ENOENT", "ENOTDIR"].includes((error as NodeJS.ErrnoException).code ?? "")) return undefined;
+    throw new CannotReadError(path, error);
+  }
+}
+
+/** The bytes from `from` to the end; undefined when they cannot be read (the full read then says why). */
+function readTail(path: string, from: number): Buffer | undefined {
+  try {
+    return readLimited(path, MAX_DATA_BYTES, from);
+  } catch {
+    return undefined;
+  }
+}
+
+function countNewlines(bytes: Buffer, from: number, to: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0x0a, from); at !== -1 && at < to; at = bytes.indexOf(0x0a, at + 1)) count++;
+  return count;
+}
+
+// node:crypto takes a few ms to load: only a cache that must hash loads it.
+const hasher = () => process.getBuiltinModule("node:crypto").createHash("sha1");
+const sha1 = (bytes: Buffer) => hasher().update(bytes).digest("hex");
 
 function readStored<T>(file: string, version: number | string): Record<string, Entry<T>> | undefined {
   try {

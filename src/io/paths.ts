@@ -39,7 +39,7 @@ export function defaultDataDir(): string {
   return join(xdg("XDG_DATA_HOME", [".local", "share"], "the library", "give --home DIR, or "), APP);
 }
 
-/** Derived data that can be rebuilt at any time (the history index, parsed notes). Throws UsageError when HOME is empty and XDG_CACHE_HOME unset. */
+/** Derived data that can be rebuilt at any time (the history's digest, parsed notes). Throws UsageError when HOME is empty and XDG_CACHE_HOME unset. */
 export function cacheDir(): string {
   return join(xdg("XDG_CACHE_HOME", [".cache"], "the history cache"), APP);
 }

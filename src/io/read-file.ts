@@ -53,8 +53,10 @@ export function readLimited(path: string, limit = MAX_FILE_BYTES, from = 0): Buf
     if (stat.isFile() && stat.size - from > limit) throw new FileTooLargeError(path, limit, stat.size - from);
     const chunks: Buffer[] = [];
     let total = 0;
+    // A regular file is read in one piece (one byte more, to see it grew); anything else in chunks.
+    const first = stat.isFile() ? Math.max(CHUNK_BYTES, stat.size - from + 1) : CHUNK_BYTES;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, limit + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(total ? CHUNK_BYTES : first, limit + 1 - total));
       // Position null reads on from where the last read ended: pipes and FIFOs cannot seek.
       const count = readSync(fd, chunk, 0, chunk.length, from === 0 ? null : from + total);
       if (count === 0) break;
@@ -63,7 +65,7 @@ export function readLimited(path: string, limit = MAX_FILE_BYTES, from = 0): Buf
       // The file grew past the limit while read, or never ends (/dev/zero, a pipe).
       if (total > limit) throw new FileTooLargeError(path, limit, stat.isFile() ? total : undefined);
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }

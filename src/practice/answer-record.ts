@@ -1,6 +1,6 @@
 // What scheduling and stats need from one answer line of history.jsonl, as plain numbers and
 // short strings: the typed answer itself is not kept, so 100,000 lines stay cheap to hold and
-// the history index (history-index.ts) can store them compactly.
+// the cached history digest (history-digest.ts) can keep them compactly.
 import type { HistoryEntry } from "./history.js";
 
 export interface AnswerRecord {

@@ -1,11 +1,20 @@
 // Reading history.jsonl for a command: corrupt or truncated lines (a crash mid-write, a hand
 // edit) are reported once per run as `<path>:<line>: skipped (...)` and then ignored. The file
 // is never rewritten: the broken line may be the only copy of something the user wants back.
-import { inTimeOrder, type AnswerRecord } from "./answer-record.js";
+// What commands need of it is kept in the cache folder (see history-digest.ts), so that
+// `stats` and `practice` read only what was appended since the last run: 100,000 lines are
+// about 250 ms of JSON parsing alone.
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import type { AnswerRecord } from "./answer-record.js";
 import { readHistory, type CorruptLine, type HistoryEntry } from "./history.js";
 import type { Deck } from "../content/types.js";
-import { historyIndexPath, readAnswers } from "./history-index.js";
-import { deckSchedule, type DeckSchedule, type Replays } from "./schedule.js";
+import { FileCache } from "../io/file-cache.js";
+import { answersInTimeOrder, emptyDigest, foldHistory, replaysOf, type HistoryDigest } from "./history-digest.js";
+import { deckSchedule, replayAnswers, type DeckSchedule, type Replays } from "./schedule.js";
+
+/** Bumped when HistoryDigest changes shape, so that digests cached in the old shape are built again. */
+const DIGEST_VERSION = 5;
 
 const reported = new Set<string>();
 
@@ -13,6 +22,31 @@ function report(path: string, corrupt: CorruptLine[], warn: (line: string) => vo
   if (reported.has(path)) return;
   reported.add(path);
   for (const bad of corrupt) warn(`${path}:${bad.line}: skipped (${bad.message})`);
+}
+
+/**
+ * Where the digest of a history file is cached: one file per history, named by its path.
+ * `stats` keeps the digest with the answer records ("history-"), `practice` the one without
+ * ("schedule-"), a small file it reads before the first question.
+ */
+export function digestFile(cacheDir: string, historyPath: string, withAnswers: boolean): string {
+  const name = createHash("sha1").update(historyPath).digest("hex").slice(0, 16);
+  return join(cacheDir, `${withAnswers ? "history" : "schedule"}-${name}.json`);
+}
+
+/**
+ * The digest of the history at `path` (see history-digest.ts), through its cache in `cacheDir`.
+ * A history that does not exist yet has an empty one. Throws CannotReadError (exit 66) for a
+ * history that cannot be read, ContentError (exit 65) for one over MAX_DATA_BYTES.
+ */
+export function readDigest(path: string, cacheDir: string, withAnswers: boolean): HistoryDigest {
+  const cache = new FileCache<HistoryDigest>(digestFile(cacheDir, path, withAnswers), DIGEST_VERSION);
+  const read = cache.readAppended(path, (digest, bytes, firstLine) => foldHistory(digest, bytes, firstLine, withAnswers));
+  cache.save();
+  if (!read) return emptyDigest(withAnswers);
+  // A last line without its newline (a crash mid-write, or a write under way) is never cached:
+  // it is added after saving, every time, until an append completes it.
+  return read.tail.length ? foldHistory(read.value, read.tail, read.lines + 1, withAnswers) : read.value;
 }
 
 /** Every entry of the history at `path` (the stories told live only there); corrupt lines reported as by loadAnswers. */
@@ -23,26 +57,34 @@ export function loadHistory(path: string, warn: (line: string) => void): History
 }
 
 export interface LoadedAnswers {
-  /** The usable answers, in time order. */
-  answers: AnswerRecord[];
-  /** All of them replayed through FSRS already, when the index could carry that over. */
-  replays?: Replays;
+  /** The usable answers, in time order (made as they are iterated: see answersInTimeOrder). */
+  answers: Iterable<AnswerRecord>;
+  /** All of them replayed through FSRS already. */
+  replays: Replays;
 }
 
 /**
- * What scheduling and stats need, read through the history index kept in `cacheDir` (see
- * history-index.ts). `warn` gets one line per corrupt line, the first time a path is read in this process.
+ * What scheduling and stats need, read through the digest kept in `cacheDir`. `warn` gets one
+ * line per corrupt line, the first time a path is read in this process.
  */
 export function loadAnswers(path: string, cacheDir: string, warn: (line: string) => void): LoadedAnswers {
-  const { answers = [], corrupt, replays } = readAnswers(path, historyIndexPath(cacheDir, path));
-  report(path, corrupt, warn);
-  return { answers: inTimeOrder(answers), ...(replays ? { replays } : {}) };
+  const digest = readDigest(path, cacheDir, true);
+  report(path, digest.corrupt, warn);
+  const answers = answersInTimeOrder(digest.answers!);
+  // The digest with answers has its cards (it replays out-of-order answers itself).
+  return { answers, replays: digest.cards ? replaysOf(digest.cards) : replayAnswers(answers) };
 }
 
 /** One deck's schedule at `now` from the history at `path`: what `practice` needs to order questions and show the plan. */
 export function loadDeckSchedule(path: string, cacheDir: string, deck: Deck, now: Date, warn: (line: string) => void): DeckSchedule {
-  // Only the replayed cards are needed when the index has them: the answer records stay unread.
-  const { answers = [], corrupt, replays } = readAnswers(path, historyIndexPath(cacheDir, path), { answers: false });
+  const { corrupt, cards } = readDigest(path, cacheDir, false);
   report(path, corrupt, warn);
-  return deckSchedule({ answers: inTimeOrder(answers), ...(replays ? { replays } : {}) }, deck, now);
+  // No cards once answers came out of time order: the digest with the answers has them.
+  if (cards) return deckSchedule({ answers: [], replays: replaysOf(cards) }, deck, now);
+  return deckSchedule({ answers: [], replays: loadAnswers(path, cacheDir, warn).replays }, deck, now);
+}
+
+/** The lines of the sessions in the history at `path` that started and did not end, in file order (see recovery.ts). */
+export function openSessions(path: string, cacheDir: string): HistoryEntry[] {
+  return readDigest(path, cacheDir, false).open;
 }

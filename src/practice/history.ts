@@ -119,7 +119,7 @@ export function readHistory(path: string): { entries: HistoryEntry[]; corrupt: C
 
 /**
  * The entries and broken lines of history text; `firstLine` numbers the first line, for text
- * that starts part-way into the file (the history index reads only what was appended).
+ * that starts part-way into the file (the cached digest folds in only what was appended).
  */
 export function parseHistoryText(text: string, firstLine = 1): { entries: HistoryEntry[]; corrupt: CorruptLine[] } {
   const entries: HistoryEntry[] = [];

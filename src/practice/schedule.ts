@@ -27,7 +27,7 @@ const STATES: Record<State, CardState> = {
 // due dates randomly, which would make `--plan` differ from run to run.
 const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 
-/** A ts-fsrs card as plain numbers (what the history index stores): times in epoch milliseconds. */
+/** A ts-fsrs card as plain numbers (what the history's cached digest stores): times in epoch milliseconds. */
 export interface ReplayCard {
   state: State;
   /** Epoch ms. */
@@ -128,7 +128,7 @@ function toSchedule(replay: Replay, now: Date): QuestionSchedule {
  * Replays answers (in time order, and after any already in `replays`) into `replays`, which
  * it returns. In time order, elapsed time is never negative even if a clock went back.
  */
-export function replayAnswers(answers: readonly AnswerRecord[], replays: Replays = new Map()): Replays {
+export function replayAnswers(answers: Iterable<AnswerRecord>, replays: Replays = new Map()): Replays {
   for (const entry of answers) {
     const time = entry.time;
     let deck = replays.get(entry.deck);
@@ -156,7 +156,7 @@ export function schedulesOf(replays: Replays, now: Date): Map<string, Schedule> 
   return schedules;
 }
 
-/** The same from answer records in time order (answerRecords, or the history index). */
+/** The same from answer records in time order (answerRecords, or loadAnswers). */
 export function schedulesFrom(answers: readonly AnswerRecord[], now: Date): Map<string, Schedule> {
   return schedulesOf(replayAnswers(answers), now);
 }

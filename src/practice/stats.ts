@@ -68,8 +68,8 @@ export interface Stats {
 }
 
 export interface StatsInput {
-  /** Answers in time order: `answerRecords(entries)`, or the history index. */
-  answers: readonly AnswerRecord[];
+  /** Answers in time order: `answerRecords(entries)`, or loadAnswers (history-load.ts). */
+  answers: Iterable<AnswerRecord>;
   /** `answers` replayed already (loadAnswers may have them); else they are replayed here. */
   replays?: Replays;
   /** Every deck in the catalog, or just the one asked for. */
@@ -99,10 +99,20 @@ export function computeStats({ answers, replays, decks, now, since }: StatsInput
   const from = since?.getTime() ?? -Infinity;
   const tallies = new Map(decks.map((deck) => [deck.id, new Tally(deck, from)]));
   const unknown = new Set<string>();
-  // One pass over every answer, each to its deck's tally.
+  // One pass over every answer, each to its deck's tally. Answers are in time order, so the
+  // practice day is worked out once per day, not per answer: local dates are slow to build.
+  let day = "";
+  let dayStart = Infinity;
+  let dayEnd = -Infinity;
   for (const answer of answers) {
+    if (answer.time < dayStart || answer.time >= dayEnd) {
+      const date = new Date(answer.time);
+      day = practiceDay(date);
+      dayStart = practiceDayStart(date, 0).getTime();
+      dayEnd = practiceDayStart(date, 1).getTime();
+    }
     const tally = tallies.get(answer.deck);
-    if (tally) tally.take(answer);
+    if (tally) tally.take(answer, day);
     else unknown.add(answer.deck);
   }
   const allDays = new Set<string>();
@@ -134,10 +144,8 @@ class Tally {
   /** Answers to current questions, at any time, and the last one's time. */
   current = 0;
   last = -Infinity;
-  /** Practice days (YYYY-MM-DD, starting at 4 am local) with practice; a date is built once per day, not per answer. */
+  /** Practice days (YYYY-MM-DD, starting at 4 am local) with practice. */
   readonly days = new Set<string>();
-  private dayStart = Infinity;
-  private dayEnd = -Infinity;
   // From `since` on:
   answers = 0;
   ratings = 0;
@@ -159,17 +167,13 @@ class Tally {
     this.categoryOf = new Map(deck.questions.map((q) => [q.id, q.category ?? "uncategorised"]));
   }
 
-  take(a: AnswerRecord): void {
+  /** Counts `a`, an answer given on the practice day `day`. */
+  take(a: AnswerRecord, day: string): void {
     const category = this.categoryOf.get(a.question);
     if (category === undefined) return;
     this.current++;
     this.last = a.time;
-    if (a.time < this.dayStart || a.time >= this.dayEnd) {
-      const date = new Date(a.time);
-      this.days.add(practiceDay(date));
-      this.dayStart = practiceDayStart(date, 0).getTime();
-      this.dayEnd = practiceDayStart(date, 1).getTime();
-    }
+    this.days.add(day);
     if (a.time < this.from) return;
     this.answers++;
     this.ratings += a.rating;

@@ -25,8 +25,8 @@ export interface LoadOptions {
   cacheFile?: string;
 }
 
-/** Bumped when the Review shape changes, so that reviews cached in the old shape are parsed again. */
-const CACHE_VERSION = 2;
+/** Bumped when the Review shape or the cache's entries change, so that reviews cached the old way are parsed again. */
+const CACHE_VERSION = 3;
 
 export async function loadReviews(dir: string, { label = (name) => `reviews/${name}`, cacheFile }: LoadOptions = {}): Promise<LoadedReviews> {
   const loaded: LoadedReviews = { reviews: [], drafts: [], issues: [] };

@@ -38,9 +38,9 @@ describe("corrupt and truncated lines", () => {
     copyFileSync(DAMAGED, path);
     const warn = vi.fn();
     const cache = join(dir, "cache");
-    const first = loadAnswers(path, cache, warn).answers;
+    const first = [...loadAnswers(path, cache, warn).answers];
     expect(first.length).toBeGreaterThan(0);
-    expect(loadAnswers(path, cache, warn).answers).toEqual(first);
+    expect([...loadAnswers(path, cache, warn).answers]).toEqual(first);
     expect(warn.mock.calls).toEqual([[`${path}:4: skipped (not valid JSON)`], [`${path}:18: skipped (truncated line (the last write did not finish))`]]);
   });
 

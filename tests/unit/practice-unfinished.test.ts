@@ -1,4 +1,4 @@
-// Finding killed sessions in history.jsonl through the history index, including for
+// Finding killed sessions in history.jsonl through the history's cached digest, including for
 // hand-edited lines and answers that quote history syntax, and after more lines are appended.
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -45,7 +45,7 @@ it("skips broken and truncated lines, and a missing history is no history", () =
   expect(unfinishedSessions(libraryPaths(join(tmpdir(), "ic-no-such-library")), cache)).toEqual([]);
 });
 
-it("keeps track of open sessions as the history grows, and after the index was written", () => {
+it("keeps track of open sessions as the history grows, and after the cache was written", () => {
   const paths = library([start("done-1-a"), answer("done-1-a"), start("killed-1-b")]);
   expect(unfinishedSessions(paths, cache).map((u) => u.start.session)).toEqual(["done-1-a", "killed-1-b"]);
   appendFileSync(paths.history, [answer("killed-1-b", "later"), end("done-1-a"), start("other-1-c"), end("other-1-c")].map((l) => JSON.stringify(l)).join("\n") + "\n");
