@@ -6,13 +6,13 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
+import { BIN, FIXTURES, run, sharedSandbox, type Sandbox } from "../helpers/cli.js";
 
 let box: Sandbox;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(() => {
-  box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
+  box = sharedSandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
   const bin = join(box.dir, "bin");
   mkdirSync(bin);
   symlinkSync(BIN, join(bin, "interview-coach"));

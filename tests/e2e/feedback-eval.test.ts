@@ -10,10 +10,10 @@ import { readLabelledSet } from "../../src/eval/labelled-set.js";
 import { evaluateSet } from "../../src/eval/run.js";
 import { scoreCases, type EvalReport, type Judged } from "../../src/eval/score.js";
 import type { FeedbackJson } from "../../src/practice/feedback-json.js";
-import { ROOT, run, sandbox } from "../helpers/cli.js";
+import { ROOT, run, sharedSandbox } from "../helpers/cli.js";
 
 const DEV = join(ROOT, "tests", "eval", "feedback-dev.yaml");
-const box = sandbox();
+const box = sharedSandbox();
 afterAll(() => box.cleanup());
 
 interface SessionJson {

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pty from "@lydell/node-pty";
-import { expect, onTestFinished } from "vitest";
+import { onTestFinished } from "vitest";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const BIN = join(ROOT, "bin", "interview-coach.js");
@@ -19,12 +19,15 @@ export interface Sandbox {
   cleanup(): void;
 }
 
-/**
- * A temp folder with its own library, XDG folders and HOME, and no colour unless asked. Made
- * inside a test, it is removed when that test ends, passed or failed; made in a hook or at load
- * (one sandbox for a whole file), its cleanup() is the caller's to call.
- */
+/** A temp folder with its own library, XDG folders and HOME, and no colour unless asked. Removed when the test that made it ends, passed or failed: call it inside a test (or beforeEach). */
 export function sandbox(extraEnv: NodeJS.ProcessEnv = {}): Sandbox {
+  const made = sharedSandbox(extraEnv);
+  onTestFinished(made.cleanup);
+  return made;
+}
+
+/** The same for a whole file, made at load or in beforeAll: its cleanup() is the caller's (afterAll). */
+export function sharedSandbox(extraEnv: NodeJS.ProcessEnv = {}): Sandbox {
   const dir = mkdtempSync(join(tmpdir(), "ic-test-"));
   const home = join(dir, "library");
   const env: NodeJS.ProcessEnv = {
@@ -38,18 +41,7 @@ export function sandbox(extraEnv: NodeJS.ProcessEnv = {}): Sandbox {
     NO_COLOR: "1",
     ...extraEnv,
   };
-  const made = { dir, home, env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-  if (insideTest()) onTestFinished(made.cleanup);
-  return made;
-}
-
-/** Whether a test is running now (not a hook, not the file's loading), so onTestFinished can be used. */
-function insideTest(): boolean {
-  try {
-    return expect.getState().currentTestName !== undefined;
-  } catch {
-    return false;
-  }
+  return { dir, home, env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export interface RunResult {
