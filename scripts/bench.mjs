@@ -65,8 +65,9 @@ function generateDeck(count) {
 
 // The 1 MiB deck written as people write decks (content/decks/*.yaml): block style, about 3,000
 // questions of about 350 bytes, each with a category and tags, one or two points with a few
-// keywords each, and on some of them competencies, tips and a follow-up.
-function generateWrittenDeck(count) {
+// keywords each, and on some of them competencies, tips and a follow-up. `repeatId` writes every
+// question's id twice: a file with thousands of errors, each reported at its line.
+function generateWrittenDeck(count, { repeatId = false } = {}) {
   const dir = join(work, "written", "decks");
   mkdirSync(dir, { recursive: true });
   // A fixed seed, so every run validates the same deck; the high bits of the LCG, as its low bits cycle.
@@ -90,7 +91,7 @@ function generateWrittenDeck(count) {
   const lines = ["title: Written deck", "defaults: { prep: 20s, answer: 2m }", "questions:"];
   for (let i = 0; i < count; i++) {
     const format = pick(["star", "star", "open", "ask"]);
-    lines.push(`  - id: question-${i + 1}`, `    text: ${pick(openings)} ${pick(acts)}.`, `    category: ${pick(categories)}`, `    tags: [${pick(["behavioural", "opener", "closing", "img"])}]`, `    format: ${format}`);
+    lines.push(`  - id: question-${i + 1}`, ...(repeatId ? [`    id: question-${i + 1}`] : []), `    text: ${pick(openings)} ${pick(acts)}.`, `    category: ${pick(categories)}`, `    tags: [${pick(["behavioural", "opener", "closing", "img"])}]`, `    format: ${format}`);
     if (format === "star") lines.push(`    competencies: [${pick(competencies)}]`);
     lines.push("    points:");
     for (let p = 0; p < 1 + (i % 3 === 0 ? 1 : 0); p++) {
@@ -100,7 +101,7 @@ function generateWrittenDeck(count) {
     if (i % 6 === 0) lines.push("    tips: [Keep the situation short]");
     if (i % 2 === 0) lines.push("    followups:", `      - ${pick(followups)}`);
   }
-  const file = join(dir, `written-${count}.yaml`);
+  const file = join(dir, `written-${count}${repeatId ? "-repeated" : ""}.yaml`);
   const text = `${lines.join("\n")}\n`;
   // Over 1 MiB the file would be refused as too large, and the case would time an error.
   if (Buffer.byteLength(text) > 1024 * 1024) throw new Error(`bench: the written deck is ${Buffer.byteLength(text)} bytes, over 1 MiB`);
@@ -121,6 +122,7 @@ function runScript(script, ...scriptArgs) {
 
 const bigDeck = generateDeck(10_000);
 const writtenDeck = generateWrittenDeck(3_000);
+const repeatedKeysDeck = generateWrittenDeck(2_800, { repeatId: true });
 const oneDeck = generateDeck(1);
 const reviewsHome = join(work, "reviews-home");
 const historyHome = join(work, "history-home");
@@ -150,6 +152,8 @@ const cases = [
   // About 1 MiB each; validate reads every file with positions, so its cache cannot help: always cold.
   { name: "validate 3,000-question deck (1 MiB)", cmd: cli("validate", writtenDeck), ms: 2000 },
   { name: "validate 10,000-question deck (1 MiB)", cmd: cli("validate", bigDeck), ms: 2000 },
+  // Every problem is reported, so a broken file costs more than a valid one: not minutes, though.
+  { name: "validate 2,800 repeated keys (1 MiB)", cmd: cli("validate", repeatedKeysDeck), ms: 2000, status: 65 },
   // Decks of your own go through the parsed-file cache: parsed once, then read as JSON.
   // Their own cache folder: the parsed 1 MiB deck would otherwise be read by every other case.
   { name: "list with a 1 MiB deck of your own", cmd: cli("--content", join(work, "big"), "list"), env: { XDG_CACHE_HOME: join(work, "big-cache") }, ratio: 1.5 },
@@ -162,11 +166,11 @@ const cases = [
   ...(haveHistory ? [{ name: "practice --plan, 100,000 history lines", cmd: cli("--home", historyHome, "practice", "residency", "--plan"), ratio: 2 }] : []),
 ].filter((c) => !only || c.name.includes(only));
 
-function time(cmd, extraEnv) {
+function time(cmd, extraEnv, status = 0) {
   const start = process.hrtime.bigint();
   const result = spawnSync(cmd[0], cmd.slice(1), { env: { ...env, ...extraEnv }, stdio: ["ignore", "ignore", "pipe"] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${cmd.slice(2).join(" ")} exited ${result.status}: ${String(result.stderr).slice(0, 300)}`);
+  if (result.status !== status) throw new Error(`${cmd.slice(2).join(" ")} exited ${result.status}: ${String(result.stderr).slice(0, 300)}`);
   return ms;
 }
 const median = (xs) => {
@@ -181,7 +185,7 @@ for (let round = -3; round < rounds; round++) {
   for (const c of [baseline, ...cases]) {
     try {
       c.before?.();
-      const ms = time(c.cmd, c.env);
+      const ms = time(c.cmd, c.env, c.status);
       if (round >= 0) samples.get(c.name).push(ms);
     } catch (error) {
       c.error = error.message;
