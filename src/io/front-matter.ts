@@ -27,6 +27,8 @@ export interface ParsedNote {
   body: string;
   /** Lines before the front matter's first line (the opening ---), to shift positions. */
   lineOffset: number;
+  /** The line of the file (1-based) that `body` starts on. */
+  bodyLine: number;
 }
 
 export type NoteResult = { ok: true; note: ParsedNote } | { ok: false; issues: ContentIssue[] };
@@ -48,7 +50,8 @@ export function parseNote(text: string, file: string): NoteResult {
   if (!data || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, issues: [{ file, line: 2, col: 1, message: "the front matter must be a mapping of keys to values" }] };
   }
-  return { ok: true, note: { yaml: parsed.value, data: data as Record<string, unknown>, body: clean.slice(match[0].length), lineOffset: 1 } };
+  const note = { yaml: parsed.value, data: data as Record<string, unknown>, body: clean.slice(match[0].length), lineOffset: 1, bodyLine: match[0].split("\n").length };
+  return { ok: true, note };
 }
 
 /** Positions from a front-matter validation, moved down past the opening --- line. */
