@@ -1,7 +1,9 @@
 // Notes are Markdown with YAML front matter. Rendering quotes whatever needs quoting, so a
 // user's text can never end the front matter early; parsing reports positions in the whole file.
 import YAML from "yaml";
+import type { z } from "zod";
 import type { ContentIssue } from "./errors.js";
+import { validate } from "./validate.js";
 import { parseYamlText, type YamlFile } from "./yaml-file.js";
 
 /**
@@ -52,6 +54,16 @@ export function parseNote(text: string, file: string): NoteResult {
   }
   const note = { yaml: parsed.value, data: data as Record<string, unknown>, body: clean.slice(match[0].length), lineOffset: 1, bodyLine: match[0].split("\n").length };
   return { ok: true, note };
+}
+
+export type ValidNote<T> = { ok: true; note: ParsedNote; value: T } | { ok: false; issues: ContentIssue[] };
+
+/** A note whose front matter `schema` accepts, with the validated value; or every problem, at its position in the whole file. */
+export function parseValidNote<S extends z.ZodType>(schema: S, text: string, file: string): ValidNote<z.output<S>> {
+  const parsed = parseNote(text, file);
+  if (!parsed.ok) return parsed;
+  const result = validate(schema, parsed.note.yaml);
+  return result.ok ? { ok: true, note: parsed.note, value: result.value } : { ok: false, issues: shiftIssues(result.issues, parsed.note) };
 }
 
 /** Positions from a front-matter validation, moved down past the opening --- line. */
