@@ -63,6 +63,52 @@ function generateDeck(count) {
   return file;
 }
 
+// The 1 MiB deck written as people write decks (content/decks/*.yaml): block style, about 3,000
+// questions of about 350 bytes, each with a category and tags, one or two points with a few
+// keywords each, and on some of them competencies, tips and a follow-up. `repeatId` writes every
+// question's id twice: a file with thousands of errors, each reported at its line.
+function generateWrittenDeck(count, { repeatId = false } = {}) {
+  const dir = join(work, "written", "decks");
+  mkdirSync(dir, { recursive: true });
+  // A fixed seed, so every run validates the same deck; the high bits of the LCG, as its low bits cycle.
+  let seed = 12;
+  const pick = (xs) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return xs[(seed >>> 16) % xs.length];
+  };
+  const openings = ["Tell me about a time you", "Describe a time you", "What would you do if you", "Give an example of when you"];
+  const acts = ["disagreed with a senior about a plan", "made a mistake on a busy ward", "broke bad news to a family", "worked with a difficult colleague", "had too much to do on call", "saw a safety risk nobody raised"];
+  const categories = ["motivation", "teamwork", "ethics", "communication", "program-fit", "red-flags"];
+  const competencies = ["teamwork", "conflict", "leadership", "mistake", "pressure", "difficult-conversation", "patient-care"];
+  const points = [
+    ["Why it mattered to the patient", ["patient", "safety", "at stake"]],
+    ["What you did yourself, not the team", ["i asked", "i called", "my role"]],
+    ["How you heard the other view first", ["listened", "asked why", "their view"]],
+    ["The result, with an outcome to picture", ["result", "outcome", "improved"]],
+    ["What you learnt and do differently now", ["learnt", "since then", "next time"]],
+  ];
+  const followups = ["What would you do differently?", "How did they respond?", "What did your supervisor say?"];
+  const lines = ["title: Written deck", "defaults: { prep: 20s, answer: 2m }", "questions:"];
+  for (let i = 0; i < count; i++) {
+    const format = pick(["star", "star", "open", "ask"]);
+    lines.push(`  - id: question-${i + 1}`, ...(repeatId ? [`    id: question-${i + 1}`] : []), `    text: ${pick(openings)} ${pick(acts)}.`, `    category: ${pick(categories)}`, `    tags: [${pick(["behavioural", "opener", "closing", "img"])}]`, `    format: ${format}`);
+    if (format === "star") lines.push(`    competencies: [${pick(competencies)}]`);
+    lines.push("    points:");
+    for (let p = 0; p < 1 + (i % 3 === 0 ? 1 : 0); p++) {
+      const [text, keywords] = pick(points);
+      lines.push(`      - text: ${text}`, `        keywords: [${keywords.join(", ")}]`);
+    }
+    if (i % 6 === 0) lines.push("    tips: [Keep the situation short]");
+    if (i % 2 === 0) lines.push("    followups:", `      - ${pick(followups)}`);
+  }
+  const file = join(dir, `written-${count}${repeatId ? "-repeated" : ""}.yaml`);
+  const text = `${lines.join("\n")}\n`;
+  // Over 1 MiB the file would be refused as too large, and the case would time an error.
+  if (Buffer.byteLength(text) > 1024 * 1024) throw new Error(`bench: the written deck is ${Buffer.byteLength(text)} bytes, over 1 MiB`);
+  writeFileSync(file, text);
+  return file;
+}
+
 function runScript(script, ...scriptArgs) {
   const path = join(root, "scripts", script);
   if (!existsSync(path)) return false;
@@ -75,6 +121,8 @@ function runScript(script, ...scriptArgs) {
 }
 
 const bigDeck = generateDeck(10_000);
+const writtenDeck = generateWrittenDeck(3_000);
+const repeatedKeysDeck = generateWrittenDeck(2_800, { repeatId: true });
 const oneDeck = generateDeck(1);
 const reviewsHome = join(work, "reviews-home");
 const historyHome = join(work, "history-home");
@@ -101,8 +149,11 @@ const cases = [
   { name: "checklist second-interview --print", cmd: cli("--home", home, "checklist", "second-interview", "--print"), ratio: 1.5 },
   { name: "practice residency --plan", cmd: cli("--home", home, "practice", "residency", "--plan"), ratio: 2 },
   { name: "validate 1-question deck", cmd: cli("validate", oneDeck) },
-  // About 1 MiB; validate reads every file with positions, so its cache cannot help: always cold.
+  // About 1 MiB each; validate reads every file with positions, so its cache cannot help: always cold.
+  { name: "validate 3,000-question deck (1 MiB)", cmd: cli("validate", writtenDeck), ms: 2000 },
   { name: "validate 10,000-question deck (1 MiB)", cmd: cli("validate", bigDeck), ms: 2000 },
+  // Every problem is reported, so a broken file costs more than a valid one: not minutes, though.
+  { name: "validate 2,800 repeated keys (1 MiB)", cmd: cli("validate", repeatedKeysDeck), ms: 2000, status: 65 },
   // Decks of your own go through the parsed-file cache: parsed once, then read as JSON.
   // Their own cache folder: the parsed 1 MiB deck would otherwise be read by every other case.
   { name: "list with a 1 MiB deck of your own", cmd: cli("--content", join(work, "big"), "list"), env: { XDG_CACHE_HOME: join(work, "big-cache") }, ratio: 1.5 },
@@ -115,11 +166,11 @@ const cases = [
   ...(haveHistory ? [{ name: "practice --plan, 100,000 history lines", cmd: cli("--home", historyHome, "practice", "residency", "--plan"), ratio: 2 }] : []),
 ].filter((c) => !only || c.name.includes(only));
 
-function time(cmd, extraEnv) {
+function time(cmd, extraEnv, status = 0) {
   const start = process.hrtime.bigint();
   const result = spawnSync(cmd[0], cmd.slice(1), { env: { ...env, ...extraEnv }, stdio: ["ignore", "ignore", "pipe"] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${cmd.slice(2).join(" ")} exited ${result.status}: ${String(result.stderr).slice(0, 300)}`);
+  if (result.status !== status) throw new Error(`${cmd.slice(2).join(" ")} exited ${result.status}: ${String(result.stderr).slice(0, 300)}`);
   return ms;
 }
 const median = (xs) => {
@@ -134,7 +185,7 @@ for (let round = -3; round < rounds; round++) {
   for (const c of [baseline, ...cases]) {
     try {
       c.before?.();
-      const ms = time(c.cmd, c.env);
+      const ms = time(c.cmd, c.env, c.status);
       if (round >= 0) samples.get(c.name).push(ms);
     } catch (error) {
       c.error = error.message;

@@ -4,8 +4,7 @@ import { z } from "zod";
 import type { ContentIssue } from "../io/errors.js";
 import { positionAt } from "../io/yaml-file.js";
 import { daySchema } from "../io/day-schema.js";
-import { validate } from "../io/validate.js";
-import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
+import { parseValidNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { checkDay } from "../io/dates.js";
 import type { ProgressState } from "./progress.js";
 
@@ -44,12 +43,9 @@ export type FullRead = { ok: true; state: ProgressState } | { ok: false; issues:
 
 /** Parses a whole note with positions; `expected` is the checklist its file name says it is for. */
 export function readProgressFull(text: string, file: string, expected?: string): FullRead {
-  const parsed = parseNote(text, file);
+  const parsed = parseValidNote(progressNoteSchema, text, file);
   if (!parsed.ok) return parsed;
-  const { note } = parsed;
-  const result = validate(progressNoteSchema, note.yaml);
-  if (!result.ok) return { ok: false, issues: shiftIssues(result.issues, note) };
-  const value = result.value;
+  const { note, value } = parsed;
   if (expected !== undefined && value.checklist !== expected) {
     const where = positionAt(note.yaml, ["checklist"]);
     const message = `this note is for checklist '${value.checklist}', but its file name says '${expected}'`;

@@ -10,6 +10,7 @@ import { hashBytes } from "../io/fnv1a.js";
 import { displayPath } from "../io/library.js";
 import { packagePath } from "../io/package-root.js";
 import { cacheDir } from "../io/paths.js";
+import type { LoadResult } from "./load.js";
 import type { Checklist, Content, ContentKind, Deck, Loaded } from "./types.js";
 
 /** One folder of decks and checklists, and where it was named (later layers override earlier ones). */
@@ -71,29 +72,10 @@ function contentCacheFile(): string | undefined {
 export async function loadCatalog(layers: ContentLayer[], competencies?: readonly string[]): Promise<Catalog> {
   const catalog: Catalog = { decks: new Map(), checklists: new Map(), issues: [] };
   const cache = new FileCache<Content>(contentCacheFile(), contentCacheVersion(competencies), { seed: CONTENT_CACHE_SEED });
-  let loader: typeof import("./load.js") | undefined;
-
   for (const { layer, dir } of layers) {
     for (const file of contentFilesIn(dir)) {
-      let content = cachedOrUndefined(cache, file);
-      if (!content) {
-        // yaml and zod load only when a file changed since it was last parsed.
-        const load = (loader ??= await import("./load.js"));
-        const parse = (bytes: Buffer) => {
-          const result = load.loadContentBytes(bytes, file, displayPath(file), competencies);
-          if (!result.ok) catalog.issues.push(...result.issues);
-          return result.ok ? result.content : undefined;
-        };
-        try {
-          content = cache.read(file, parse);
-        } catch {
-          // Gone or unreadable since it was listed: the loader words the problem with a position.
-          const result = load.loadContentFile(file, displayPath(file), competencies);
-          if (!result.ok) catalog.issues.push(...result.issues);
-          content = result.ok ? result.content : undefined;
-        }
-        if (!content) continue;
-      }
+      const content = cachedContent(cache, file) ?? (await parseContent(cache, file, catalog.issues, competencies));
+      if (!content) continue;
       const source = { layer: layer === "flag" ? "--content" : layer, file };
       if (content.kind === "deck") catalog.decks.set(content.id, { ...content, source });
       else catalog.checklists.set(content.id, { ...content, source });
@@ -103,11 +85,28 @@ export async function loadCatalog(layers: ContentLayer[], competencies?: readonl
   return catalog;
 }
 
-function cachedOrUndefined(cache: FileCache<Content>, file: string): Content | undefined {
+/** The file's content if the cache holds it unchanged; undefined if not, or if the file cannot be read (parsing says why). */
+function cachedContent(cache: FileCache<Content>, file: string): Content | undefined {
   try {
     return cache.cached(file);
   } catch {
     return undefined;
+  }
+}
+
+/** The file parsed (and kept in the cache), or undefined with its problems added to `issues`. */
+async function parseContent(cache: FileCache<Content>, file: string, issues: ContentIssue[], competencies?: readonly string[]): Promise<Content | undefined> {
+  // yaml and zod load only when a file changed since it was last parsed.
+  const load = await import("./load.js");
+  const report = (result: LoadResult) => {
+    if (!result.ok) issues.push(...result.issues);
+    return result.ok ? result.content : undefined;
+  };
+  try {
+    return cache.read(file, (bytes) => report(load.loadContentBytes(bytes, file, displayPath(file), competencies)));
+  } catch {
+    // Gone or unreadable since it was listed: the loader words the problem with a position.
+    return report(load.loadContentFile(file, displayPath(file), competencies));
   }
 }
 

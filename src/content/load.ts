@@ -94,14 +94,14 @@ function competencyIssues(yaml: YamlFile, questions: unknown[], known: readonly 
 }
 
 function duplicateIds(yaml: YamlFile, entries: { id: string | undefined; path: (string | number)[] }[], what: string): ContentIssue[] {
-  const firstLine = new Map<string, number>();
+  // Positions are looked up only for ids that repeat: most files have none, and a deck may have thousands of ids.
+  const first = new Map<string, (string | number)[]>();
   const issues: ContentIssue[] = [];
   for (const { id, path } of entries) {
     if (id === undefined) continue;
-    const position = positionAt(yaml, path);
-    const first = firstLine.get(id);
-    if (first === undefined) firstLine.set(id, position.line);
-    else issues.push({ file: yaml.file, ...position, message: `duplicate ${what} id '${id}' (first used on line ${first}); ids must be unique` });
+    const firstPath = first.get(id);
+    if (firstPath === undefined) first.set(id, path);
+    else issues.push({ file: yaml.file, ...positionAt(yaml, path), message: `duplicate ${what} id '${id}' (first used on line ${positionAt(yaml, firstPath).line}); ids must be unique` });
   }
   return sortIssues(issues);
 }

@@ -5,13 +5,12 @@ import { join } from "node:path";
 import { z } from "zod";
 import { ContentError, type ContentIssue } from "../io/errors.js";
 import { daySchema } from "../io/day-schema.js";
-import { validate } from "../io/validate.js";
 import { positionAt } from "../io/yaml-file.js";
 import { updateNote } from "../io/locked-update.js";
 import { readFailure, readLimitedText } from "../io/read-file.js";
 import { recordFile } from "../io/record-file.js";
 import { noteFileNames } from "../io/library.js";
-import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
+import { parseValidNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { KINDS } from "../reviews/criteria.js";
 import { checkTime, FORMATS, isKnownZone, type Interview } from "./interview.js";
 
@@ -66,12 +65,9 @@ export type InterviewRead = { ok: true; interview: Interview } | { ok: false; is
 
 /** Parses one interview note; every problem comes back with its line and column in `file`. */
 export function parseInterviewNote(text: string, file: string): InterviewRead {
-  const parsed = parseNote(text, file);
+  const parsed = parseValidNote(frontMatterSchema, text, file);
   if (!parsed.ok) return parsed;
-  const { note } = parsed;
-  const result = validate(frontMatterSchema, note.yaml);
-  if (!result.ok) return { ok: false, issues: shiftIssues(result.issues, note) };
-  const value = result.value;
+  const { note, value } = parsed;
   const extra = Object.fromEntries(Object.entries(value).filter(([key]) => !(OWN_KEYS as readonly string[]).includes(key)));
   const typo = Object.keys(extra).find((key) => OWN_KEYS.some((own) => own.toLowerCase() === key.toLowerCase()));
   if (typo) {

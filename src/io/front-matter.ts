@@ -1,7 +1,9 @@
 // Notes are Markdown with YAML front matter. Rendering quotes whatever needs quoting, so a
 // user's text can never end the front matter early; parsing reports positions in the whole file.
 import YAML from "yaml";
+import type { z } from "zod";
 import type { ContentIssue } from "./errors.js";
+import { validate } from "./validate.js";
 import { parseYamlText, type YamlFile } from "./yaml-file.js";
 
 /**
@@ -27,6 +29,8 @@ export interface ParsedNote {
   body: string;
   /** Lines before the front matter's first line (the opening ---), to shift positions. */
   lineOffset: number;
+  /** The line of the file (1-based) that `body` starts on. */
+  bodyLine: number;
 }
 
 export type NoteResult = { ok: true; note: ParsedNote } | { ok: false; issues: ContentIssue[] };
@@ -48,7 +52,18 @@ export function parseNote(text: string, file: string): NoteResult {
   if (!data || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, issues: [{ file, line: 2, col: 1, message: "the front matter must be a mapping of keys to values" }] };
   }
-  return { ok: true, note: { yaml: parsed.value, data: data as Record<string, unknown>, body: clean.slice(match[0].length), lineOffset: 1 } };
+  const note = { yaml: parsed.value, data: data as Record<string, unknown>, body: clean.slice(match[0].length), lineOffset: 1, bodyLine: match[0].split("\n").length };
+  return { ok: true, note };
+}
+
+export type ValidNote<T> = { ok: true; note: ParsedNote; value: T } | { ok: false; issues: ContentIssue[] };
+
+/** A note whose front matter `schema` accepts, with the validated value; or every problem, at its position in the whole file. */
+export function parseValidNote<S extends z.ZodType>(schema: S, text: string, file: string): ValidNote<z.output<S>> {
+  const parsed = parseNote(text, file);
+  if (!parsed.ok) return parsed;
+  const result = validate(schema, parsed.note.yaml);
+  return result.ok ? { ok: true, note: parsed.note, value: result.value } : { ok: false, issues: shiftIssues(result.issues, parsed.note) };
 }
 
 /** Positions from a front-matter validation, moved down past the opening --- line. */

@@ -2,7 +2,7 @@
 // so every problem can be reported as FILE:LINE:COL. Defensive by design: size, bytes and
 // alias expansion are checked before the document reaches the rest of the program.
 import { isUtf8 } from "node:buffer";
-import YAML, { isCollection, isMap, isPair, isScalar, LineCounter, type Alias, type Document, type Node } from "yaml";
+import YAML, { isCollection, isMap, isPair, isScalar, LineCounter, type Alias, type Document, type Node, type Scalar } from "yaml";
 import type { ContentIssue } from "./errors.js";
 import { MAX_FILE_BYTES, readFailure, readLimited } from "./read-file.js";
 
@@ -79,18 +79,20 @@ export function parseYamlText(input: Buffer | string, file: string): YamlResult 
   const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: "error" });
   const issues: ContentIssue[] = [];
   const seen = new Set<number>();
+  const keyAt = keysByOffset(doc);
   for (const error of doc.errors) {
     // One broken line often yields several parser errors; the first says it best.
     const errorLine = lineCounter.linePos(error.pos[0]).line;
     if (seen.has(errorLine)) continue;
     seen.add(errorLine);
-    const { offset, message, unclosed } = describeYamlError(doc, text, error.code, error.message, error.pos[0]);
+    const { offset, message, unclosed } = describeYamlError(doc, text, error.code, error.message, error.pos[0], keyAt);
     issues.push({ file, ...lineCounter.linePos(offset), message });
     // After an unclosed quote or bracket the parser's later complaints are its own confusion.
     if (unclosed) break;
   }
   if (issues.length > 0) return { ok: false, issues: issues.sort((a, b) => a.line - b.line || a.col - b.col) };
-  const merges = mergeKeys(doc).map((offset) => ({ file, ...lineCounter.linePos(offset), message: MERGE_KEY_MESSAGE }));
+  // A plain `<<` key is spelt out in the text: without "<<" there, the walk over every node is skipped.
+  const merges = (text.includes("<<") ? mergeKeys(doc) : []).map((offset) => ({ file, ...lineCounter.linePos(offset), message: MERGE_KEY_MESSAGE }));
   if (merges.length > 0) return { ok: false, issues: merges };
 
   let data: unknown;
@@ -115,11 +117,18 @@ export function parseYamlText(input: Buffer | string, file: string): YamlResult 
  * The yaml library's messages speak of "implicit keys" and "flow collections"; these say what to
  * fix in words a content author knows, and move the position to where the fix belongs.
  */
-function describeYamlError(doc: Document.Parsed, text: string, code: string, raw: string, offset: number): { offset: number; message: string; unclosed?: boolean } {
+function describeYamlError(
+  doc: Document.Parsed,
+  text: string,
+  code: string,
+  raw: string,
+  offset: number,
+  keyAt: (offset: number) => string | undefined,
+): { offset: number; message: string; unclosed?: boolean } {
   const first = (raw.split("\n")[0] ?? raw).replace(/ at line \d+, column \d+:?$/, "");
   switch (code) {
     case "DUPLICATE_KEY": {
-      const key = keyStartingAt(doc, offset);
+      const key = keyAt(offset);
       return { offset, message: `${key === undefined ? "this key" : `key '${key}'`} appears twice in the same mapping; keep one` };
     }
     case "TAB_AS_INDENT":
@@ -183,18 +192,25 @@ function mergeKeys(doc: Document.Parsed): number[] {
   return offsets;
 }
 
-function keyStartingAt(doc: Document.Parsed, offset: number): string | undefined {
-  let found: string | undefined;
-  YAML.visit(doc, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
-        found = String(pair.key.value);
-        return YAML.visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
+/**
+ * The key at each offset of `doc`, found on first use and kept: a file can repeat keys thousands
+ * of times, and walking the whole document for each would take minutes on a 1 MiB file.
+ */
+function keysByOffset(doc: Document.Parsed): (offset: number) => string | undefined {
+  let keys: Map<number, string> | undefined;
+  return (offset) => {
+    if (!keys) {
+      const found = new Map<number, string>();
+      YAML.visit(doc, {
+        Pair(_, pair) {
+          const start = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+          if (start !== undefined && !found.has(start)) found.set(start, String((pair.key as Scalar).value));
+        },
+      });
+      keys = found;
+    }
+    return keys.get(offset);
+  };
 }
 
 /** Start of the innermost matching node (an unclosed quote or bracket) that runs up to `offset`. */

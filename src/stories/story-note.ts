@@ -49,9 +49,7 @@ export function parseStoryNote(text: string, file: string, slug: string, known: 
   }
   const names: unknown[] = Array.isArray(note.data.competencies) ? note.data.competencies : [];
   for (const { index, message } of unknownCompetencies(names, known)) at(["competencies", index], message);
-  const clean = text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
-  const bodyLine = clean.slice(0, clean.length - note.body.length).split("\n").length;
-  const body = readSections(note.body, bodyLine, file);
+  const body = readSections(note.body, note.bodyLine, file);
   const all = sortIssues([...shiftIssues(issues, note), ...body.issues]);
   if (!checked.ok || all.length) return { ok: false, issues: all };
   const { title, where, created } = checked.value;

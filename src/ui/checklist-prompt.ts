@@ -1,7 +1,7 @@
 // One checklist section as a checkbox prompt on stderr: each item with its due day (overdue ones
 // marked) and its "why" shown as the description of the item under the cursor.
 import { offsetText } from "../content/render.js";
-import stringWidth from "string-width";
+import { wrapAnsi } from "fast-wrap-ansi";
 import { paint } from "./color.js";
 import { wrapWords } from "./table.js";
 import { ask } from "./prompts.js";
@@ -24,38 +24,30 @@ export interface SectionView {
   items: ItemView[];
 }
 
-/** A piece of a label: what it looks like on screen, and how wide it is without colour codes. */
+/** A piece of a label that is never broken over two lines: a word, or the due note with its date. */
 interface Piece {
   shown: string;
-  width: number;
 }
 
-// Display columns, not characters: an item in Japanese or Korean takes two per character.
-const plain = (text: string): Piece[] => text.split(/\s+/).filter(Boolean).map((word) => ({ shown: word, width: stringWidth(word) }));
+const plain = (text: string): Piece[] => text.split(/\s+/).filter(Boolean).map((word) => ({ shown: word }));
+
+/** fast-wrap-ansi breaks lines at spaces only: inside a piece they are no-break spaces while it wraps. */
+const NO_BREAK_SPACE = "\u00a0";
 
 /**
- * Word-wraps pieces to `width` columns. The prompt itself would cut lines at the terminal edge
- * mid-word ("commun|ity"), which reads badly. `first` columns are taken before the first line
- * (the "❯◯ " of a checkbox row); later lines start with `indent`, to sit under the text.
+ * Word-wraps pieces to `width` display columns (fast-wrap-ansi, which keeps colour codes whole).
+ * The prompt itself would cut lines at the terminal edge mid-word ("commun|ity"), which reads
+ * badly. A piece wider than the line keeps a line of its own, uncut. Lines after the first start
+ * with `indent`, and as many columns are taken before the first line (the "❯◯ " of a checkbox
+ * row), so that the text stands in one column.
  */
-export function wrapPieces(pieces: Piece[], width: number, { first = 0, indent = "" } = {}): string {
-  const lines: string[] = [];
-  let line = "";
-  let used = first;
-  let empty = true;
-  for (const piece of pieces) {
-    if (!empty && used + 1 + piece.width > width) {
-      lines.push(line);
-      line = indent;
-      used = indent.length;
-      empty = true;
-    }
-    line += empty ? piece.shown : ` ${piece.shown}`;
-    used += (empty ? 0 : 1) + piece.width;
-    empty = false;
-  }
-  lines.push(line);
-  return lines.join("\n");
+export function wrapPieces(pieces: Piece[], width: number, { indent = "" } = {}): string {
+  // No piece holds a no-break space of its own: plain() splits at every white space, NBSP included.
+  const text = pieces.map((piece) => piece.shown.replaceAll(" ", NO_BREAK_SPACE)).join(" ");
+  return wrapAnsi(text, width - indent.length)
+    .replaceAll(NO_BREAK_SPACE, " ")
+    .split("\n")
+    .join(`\n${indent}`);
 }
 
 /** A message for stderr, word-wrapped to the terminal (unchanged when stderr is not one). */
@@ -76,8 +68,8 @@ export function itemLabel(item: ItemView, width = Number.POSITIVE_INFINITY): str
           : undefined;
   const pieces = plain(item.text);
   // The due note stays in one piece, so a date is never split over two lines.
-  if (note) pieces.push({ shown: note.paint(note.text), width: stringWidth(note.text) });
-  return wrapPieces(pieces, width, { first: 3, indent: "   " });
+  if (note) pieces.push({ shown: note.paint(note.text) });
+  return wrapPieces(pieces, width, { indent: "   " });
 }
 
 /** The first few words: once the section is saved, its ticked items are echoed in one line. */

@@ -3,7 +3,7 @@
 // counting ticks: a busy event loop or a slow terminal delays a frame, not the clock.
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from "@inquirer/core";
 import { paint } from "./color.js";
-import { dumbBackspace, screenTail, usePaste, withPromptStreams } from "./paste-input.js";
+import { dumbBackspace, insertPaste, screenTail, usePaste, withPromptStreams } from "./paste-input.js";
 import { clockText } from "./question-header.js";
 import { practiceClock } from "./suspend.js";
 import { isDumbTerminal } from "./terminal.js";
@@ -136,11 +136,9 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
       cancelTurn(pendingEnter.current);
       pendingEnter.current = undefined;
     }
-    earlier.current += rl.line.slice(0, rl.cursor) + text;
-    rl.line = rl.line.slice(rl.cursor);
-    rl.cursor = 0;
+    const typed = insertPaste(text, rl, earlier);
     line.current = rl.line;
-    setValue(earlier.current + rl.line);
+    setValue(typed);
   });
 
   useKeypress((key, rl) => {

@@ -3,7 +3,7 @@
 // the cursor with its line breaks, and only a typed Enter submits. A prompt that collects a list
 // splits the answer into its lines (see splitEntries).
 import { createPrompt, isBackspaceKey, isEnterKey, isTabKey, makeTheme, useKeypress, usePrefix, useRef, useState, type Theme } from "@inquirer/core";
-import { dumbBackspace, screenTail, usePaste, withPromptStreams } from "./paste-input.js";
+import { dumbBackspace, insertPaste, screenTail, usePaste, withPromptStreams } from "./paste-input.js";
 
 export interface LineConfig {
   message: string;
@@ -32,11 +32,9 @@ export const linePrompt = createPrompt<string, LineConfig>((config, done) => {
 
   usePaste((text, rl) => {
     if (status !== "idle") return;
-    earlier.current += rl.line.slice(0, rl.cursor) + text;
-    rl.line = rl.line.slice(rl.cursor);
-    rl.cursor = 0;
+    const typed = insertPaste(text, rl, earlier);
     setError(undefined);
-    setValue(earlier.current + rl.line);
+    setValue(typed);
   });
 
   useKeypress((key, rl) => {

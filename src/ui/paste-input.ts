@@ -126,6 +126,18 @@ export function promptInput(source: NodeJS.ReadStream = process.stdin, { pastes 
   };
 }
 
+/**
+ * Puts a pasted chunk at readline's cursor, line breaks included. Readline keeps one line without
+ * line breaks, so what stood before the cursor and the paste move to `earlier`; what stood after
+ * it stays in readline's line, still editable. Returns the whole text now typed.
+ */
+export function insertPaste(text: string, rl: { line: string; cursor: number }, earlier: { current: string }): string {
+  earlier.current += rl.line.slice(0, rl.cursor) + text;
+  rl.line = rl.line.slice(rl.cursor);
+  rl.cursor = 0;
+  return earlier.current + rl.line;
+}
+
 /** In a prompt: `handler` gets each pasted chunk (line breaks as \n) with the prompt's readline. */
 export function usePaste(handler: (text: string, rl: { line: string; cursor: number }) => void): void {
   const current = useRef(handler);
