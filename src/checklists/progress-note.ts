@@ -1,6 +1,7 @@
 // The checklist progress note: `<home>/checklists/<checklist>--<program>.md`, front matter with
 // the ticks (the data) and a body with the checklist as `- [x]` / `- [ ]` lines (for people and
-// note apps). The body is the same Markdown that `checklist --print` writes.
+// note apps). The body is the same Markdown that `checklist --print` writes. Which file is a
+// program's note is progress-file.ts's to say.
 import { join } from "node:path";
 import { CannotReadError, ContentError } from "../io/errors.js";
 import { FileTooLargeError, readFailure, readLimitedText } from "../io/read-file.js";
@@ -9,17 +10,6 @@ import { dueDayOf, isOverdue } from "./due.js";
 import { DEFAULT_PROGRAM, inPhaseOrder, mergeProgress, summarize, summaryLine, type ProgressState } from "./progress.js";
 import { renderChecklist } from "../content/render.js";
 import { noteFileNames } from "../io/library.js";
-import { recordFile } from "../io/record-file.js";
-import { legacyProgramSlug, slugify } from "../io/slug.js";
-
-/**
- * checklists/<checklist>--<program slug>.md whose own `program` folds like `program` (see
- * recordFile), also under the name earlier versions gave it; else a free file.
- */
-export function progressFile(checklistsDir: string, checklist: string, program: string): string {
-  const prefix = `${slugify(checklist)}--`;
-  return recordFile({ dir: checklistsDir, name: program, prefix, legacy: [`${prefix}${legacyProgramSlug(program)}`] });
-}
 
 /** The checklist as Markdown with this interview's ticks, due days and progress, as of `today`. */
 export function renderProgressDocument(checklist: Checklist, state: ProgressState, today: string): string {

@@ -24,7 +24,7 @@ import {
 import { dayFlag, isoLocal, practiceDay } from "../io/dates.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { checkRecordName } from "../io/slug.js";
-import { progressFile, progressNotesIn, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
+import { progressNotesIn, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
 import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
 
@@ -43,8 +43,15 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
   const date = options.date === undefined ? await recordedDate(program, ctx) : dayFlag("--date", options.date);
   const checklist = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
-  const file = progressFile(libraryPaths(ctx.settings.home.value).checklists, checklist.id, program);
   const today = practiceDay(ctx.now());
+  const dir = libraryPaths(ctx.settings.home.value).checklists;
+  if (options.print && !options.reset && !existsSync(dir)) {
+    // No checklists/ folder: no progress saved for any program, so none to find or read.
+    const state = { ...freshProgress(checklist.id, program), ...(date ? { date } : {}) };
+    return writeChecklistDocument(renderProgressDocument(checklist, state, today), options.output, true);
+  }
+  const { progressFile } = await import("../checklists/progress-file.js");
+  const file = progressFile(dir, checklist.id, program);
 
   let saved: ProgressState | undefined;
   let broken: ContentError | undefined;

@@ -14,6 +14,8 @@ export interface Interruption {
 
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
+let hangUpsHeld = false;
+
 /**
  * Call before the first prompt: the end-of-input listener must run before any prompt's
  * readline sees the end, or readline's failing attempt to restore the terminal crashes first.
@@ -34,6 +36,14 @@ export function trapInterrupts(): Interruption {
     if (key?.ctrl && key.name === "d" && !controller.signal.aborted) controller.abort("end of input");
   };
   for (const signal of SIGNALS) process.on(signal, handler);
+  // From the first prompt on, a hang-up never kills the process outright. A closed terminal can
+  // end a prompt with a failed read before its SIGHUP arrives; by then the command may have
+  // dropped this trap and be saving, and Node's default for SIGHUP would end it mid-way, with
+  // neither the work nor exit 130.
+  if (!hangUpsHeld) {
+    hangUpsHeld = true;
+    process.on("SIGHUP", () => {});
+  }
   // Prompts read through stand-ins for stdin (paste-input.ts), so stdin itself is told to
   // announce keys here, for Ctrl-D.
   if (process.stdin.isTTY) emitKeypressEvents(process.stdin);
@@ -68,9 +78,6 @@ function terminalGone(): void {
   const stdin = process.stdin;
   if (stdin.isTTY) stdin.setRawMode = () => stdin;
   process.stderr.on("error", () => {});
-  // The hang-up that comes with a closed terminal can land after the command has saved and
-  // dropped its trap; with no listener it would kill the process before it exits 130.
-  process.on("SIGHUP", () => {});
   process.once("exit", releaseTerminal);
 }
 
@@ -94,4 +101,9 @@ function releaseTerminal(): void {
       // Closed already: Node skips a closed descriptor too.
     }
   }
+  // Everything is saved and the exit code set. Exit now, before Node's teardown: the teardown
+  // hands SIGHUP back to its default action, and a second hang-up (a terminal emulator sends
+  // its own after closing, and so does node-pty) landing then would kill the process, with the
+  // 130 it was ending with lost. process.exit() inside an exit listener ends at once.
+  process.exit();
 }

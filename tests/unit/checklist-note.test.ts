@@ -10,7 +10,8 @@ import { readProgressFull, renderProgressNote as noteText } from "../../src/chec
 import { parseNote } from "../../src/io/front-matter.js";
 import type { ProgressState } from "../../src/checklists/progress.js";
 import type { Checklist } from "../../src/content/types.js";
-import { progressFile, readProgressNote, renderProgressDocument } from "../../src/checklists/progress-note.js";
+import { readProgressNote, renderProgressDocument } from "../../src/checklists/progress-note.js";
+import { progressFile } from "../../src/checklists/progress-file.js";
 import { ContentError } from "../../src/io/errors.js";
 
 /** The saved note, as the checklist command writes it. */

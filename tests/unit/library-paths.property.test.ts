@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { progressFile } from "../../src/checklists/progress-note.js";
+import { progressFile } from "../../src/checklists/progress-file.js";
 import { writeNewFile } from "../../src/io/files.js";
 import { libraryPaths } from "../../src/io/library.js";
 import { sessionFileBase, type PracticeSession } from "../../src/practice/practice-note.js";

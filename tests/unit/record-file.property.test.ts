@@ -10,7 +10,7 @@ import { recordFile } from "../../src/io/record-file.js";
 import { checkRecordName } from "../../src/io/slug.js";
 import { recordSlug } from "../../src/io/slug.js";
 import { reviewFile } from "../../src/reviews/review-note.js";
-import { progressFile } from "../../src/checklists/progress-note.js";
+import { progressFile } from "../../src/checklists/progress-file.js";
 
 /** The folding the property is about, written out here on its own: case, Latin accents, spaces. */
 const fold = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/gu, " ").trim().normalize("NFC");
