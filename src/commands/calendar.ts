@@ -4,6 +4,9 @@ import type { CommandContext } from "../context.js";
 import { readSeasonFiles } from "./season-files.js";
 import { shiftDay } from "../io/dates.js";
 import { say, writeDocument } from "../ui/output.js";
+import { refuseLibraryOutput } from "../io/library.js";
+import { CannotReadError, UsageError } from "../io/errors.js";
+import { MAX_FILE_BYTES, readLimited } from "../io/read-file.js";
 
 export interface CalendarOptions {
   output?: string;
@@ -13,6 +16,12 @@ type DateArray = [number, number, number];
 const dayArray = (day: string): DateArray => day.split("-").map(Number) as DateArray;
 
 export async function run(options: CalendarOptions, ctx: CommandContext): Promise<void> {
+  // --output replaces the file (importing it again updates the events): checked first, so that a
+  // mistyped path never costs a note, the history or any file that is not an earlier calendar.
+  if (options.output && options.output !== "-") {
+    refuseLibraryOutput(options.output, ctx.settings.home.value);
+    refuseNonCalendar(options.output);
+  }
   const { rule, interviews, reviews, progress } = await readSeasonFiles(ctx);
 
   const [{ calendarEvents }, icsModule] = await Promise.all([import("../interviews/calendar-events.js"), import("ics")]);
@@ -40,4 +49,18 @@ export async function run(options: CalendarOptions, ctx: CommandContext): Promis
   } else {
     writeDocument(value);
   }
+}
+
+/** Throws UsageError (exit 64) when `path` holds something other than an iCalendar file; a missing or empty file is fine. */
+function refuseNonCalendar(path: string): void {
+  let start: string | undefined;
+  try {
+    start = readLimited(path, MAX_FILE_BYTES).toString("utf8", 0, 64);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return; // a new file (a bad folder is said when writing)
+    if (code !== "EFBIG" && code !== "EISDIR") throw new CannotReadError(path, error);
+  }
+  if (start !== undefined && (start.trim() === "" || start.replace(/^\uFEFF/, "").startsWith("BEGIN:VCALENDAR"))) return;
+  throw new UsageError(`--output ${path} already holds something that is not a calendar; the calendar replaces its file, so choose a new name or an earlier calendar export`);
 }

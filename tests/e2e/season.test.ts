@@ -207,4 +207,27 @@ describe("calendar", () => {
     expect(again.find((e) => e.summary === "Interview: Valley Health")?.status).toBe("CANCELLED");
     expect(new Set(again.map((e) => e.uid)).size).toBe(again.length);
   });
+
+  it("--output replaces an earlier calendar, and refuses the library's files and any file that is not a calendar", () => {
+    const { cli, dir, home } = season();
+    const file = join(dir, "season.ics");
+    expect(cli("calendar", "--output", file).code).toBe(0);
+    const again = cli("calendar", "--output", file);
+    expect(again.code).toBe(0);
+    expect(readFileSync(file, "utf8")).toMatch(/^BEGIN:VCALENDAR/);
+
+    const history = join(home, "history.jsonl");
+    writeFileSync(history, '{"type":"end","session":"s","at":"2026-11-20T10:00:00Z"}\n');
+    const intoLibrary = cli("calendar", "--output", history);
+    expect(intoLibrary.code).toBe(64);
+    expect(intoLibrary.stderr).toBe(`error: --output ${history} is inside the library (${home}), whose files only interview-coach writes: choose a file outside it\n`);
+    expect(readFileSync(history, "utf8")).toBe('{"type":"end","session":"s","at":"2026-11-20T10:00:00Z"}\n');
+
+    const notes = join(dir, "notes.md");
+    writeFileSync(notes, "# My interview notes\n");
+    const overNotes = cli("calendar", "--output", notes);
+    expect(overNotes.code).toBe(64);
+    expect(overNotes.stderr).toBe(`error: --output ${notes} already holds something that is not a calendar; the calendar replaces its file, so choose a new name or an earlier calendar export\n`);
+    expect(readFileSync(notes, "utf8")).toBe("# My interview notes\n");
+  });
 });
