@@ -49,6 +49,10 @@ export function trapInterrupts(): Interruption {
   if (process.stdin.isTTY) emitKeypressEvents(process.stdin);
   process.stdin.on("end", onEnd);
   process.stdin.on("keypress", onKey);
+  // Input can end between two prompts (Ctrl-D typed while the terminal was back in line mode, as
+  // one prompt closed and the next had not yet taken it): that 'end' came when no trap listened,
+  // and the next prompt would wait for keys that can never come.
+  if (process.stdin.readableEnded) onEnd();
   return {
     signal: controller.signal,
     dispose: () => {
