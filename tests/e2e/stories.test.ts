@@ -222,6 +222,16 @@ describe("stories in practice", () => {
 });
 
 describe("the stories add form in a terminal", () => {
+  /** `stories add "On call"` in a terminal, with its Situation typed and Enter pressed. */
+  async function formWithSituation(b: Sandbox) {
+    const t = terminal(["stories", "add", "On call"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Situation:");
+    step.mark();
+    t.write(`One night on call the ward ran out of beds.${keys.enter}`);
+    return { t, step };
+  }
+
   it("asks for the STAR parts, the competencies and where, and saves the story", async () => {
     const b = box();
     const t = terminal(["stories", "add", "On call"], { env: b.env });
@@ -249,11 +259,7 @@ describe("the stories add form in a terminal", () => {
 
   it("keeps what was typed when Ctrl-C stops the form, the half-typed part too, and exits 130", async () => {
     const b = box();
-    const t = terminal(["stories", "add", "On call"], { env: b.env });
-    const step = stepper(t);
-    await step.until("Situation:");
-    step.mark();
-    t.write(`One night on call the ward ran out of beds.${keys.enter}`);
+    const { t, step } = await formWithSituation(b);
     await step.until("Task:");
     // Typed, Enter not pressed: kept too.
     t.write("I had to find a bed for an admiss");
@@ -269,11 +275,7 @@ describe("the stories add form in a terminal", () => {
 
   it("keeps the competencies ticked on screen when Ctrl-C stops the form there", async () => {
     const b = box();
-    const t = terminal(["stories", "add", "On call"], { env: b.env });
-    const step = stepper(t);
-    await step.until("Situation:");
-    step.mark();
-    t.write(`One night on call the ward ran out of beds.${keys.enter}`);
+    const { t, step } = await formWithSituation(b);
     for (const part of ["Task:", "Action:", "Result:", "What you learned"]) {
       await step.until(part);
       step.mark();
