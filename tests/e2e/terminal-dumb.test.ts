@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, keys, sandbox, terminal, type Terminal } from "../helpers/cli.js";
-import { stepper } from "../helpers/practice-steps.js";
+import { keepAndRate, stepper } from "../helpers/practice-steps.js";
 
 const box = (env: NodeJS.ProcessEnv = {}) => {
   // No NO_COLOR: TERM=dumb alone must turn colour off.
@@ -31,16 +31,7 @@ describe("TERM=dumb", () => {
     step.mark();
     t.write(keys.backspace);
     await step.until("Answer (0:30 to answer) I keep handovers short");
-    t.write(keys.enter);
-    await step.until("Keep this take?");
-    step.mark();
-    t.write(keys.enter);
-    await step.until("Rate your answer");
-    step.mark();
-    t.write(keys.down + keys.enter);
-    await step.until("Next time I will");
-    step.mark();
-    t.write(`Name the result${keys.enter}`);
+    await keepAndRate(t, step, { down: 1, nextTime: "Name the result" });
     expect((await t.exited).exitCode).toBe(0);
     noEscapes(t);
     // Typing continues the prompt's line, one line per edit, not one per key.
