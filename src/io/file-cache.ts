@@ -52,14 +52,17 @@ export interface Appended<T> {
 
 export class FileCache<T> {
   private readonly entries: Record<string, Entry<T>>;
+  private readonly seed: Record<string, Entry<T>>;
   private changed = false;
   private readonly now: () => number;
 
   /**
    * `file`: the cache's JSON file (undefined: cache nothing). `version` names the value's
    * shape: a cache written with another version is ignored. `now` is the clock, in epoch ms.
-   * `seed`: a read-only cache file whose entries are used too (they win over `file`'s, being
-   * newer: the build writes them), and copied into `file` when it is saved.
+   * `seed`: a read-only cache file (the build's), consulted for a path when `file` has no entry
+   * that still matches it. `file`'s own entries come first: with the same version, they were
+   * written by this build after its seed, and an entry re-stamped here must not be hashed again
+   * on every run because the seed's copy of it is not stamped.
    */
   constructor(
     private readonly file: string | undefined,
@@ -67,7 +70,8 @@ export class FileCache<T> {
     { now = Date.now, seed }: { now?: () => number; seed?: string } = {},
   ) {
     this.now = now;
-    this.entries = { ...(file && readStored<T>(file, version)), ...(seed && readStored<T>(seed, version)) };
+    this.entries = (file ? readStored<T>(file, version) : undefined) ?? {};
+    this.seed = (seed ? readStored<T>(seed, version) : undefined) ?? {};
   }
 
   /** The cached value of the file at `path` if the file is unchanged since, else undefined. Throws what stat throws. */
@@ -136,18 +140,27 @@ export class FileCache<T> {
     return { value, lines, tail: bytes.subarray(complete) };
   }
 
-  /** The entry's value when its stamp (or, for an entry without one, its hash) still matches the file. */
+  /**
+   * The value of this cache's entry, else of the seed's, whose stamp (or, for an entry without
+   * one, its hash) still matches the file. An own entry that no longer matches is dropped.
+   */
   private lookup(path: string): { value?: T; file: FileState; bytes?: Buffer } {
     const file = statOf(path, this.now());
-    const entry = this.entries[path];
-    if (!entry || entry.log) return { file };
-    if (entry.stamp && entry.stamp === file.stamp) return { value: entry.value, file };
-    if (entry.hash === undefined) return { file };
-    const bytes = readLimited(path, MAX_FILE_BYTES);
-    if (sha1(bytes) !== entry.hash) return { file, bytes };
-    // Still what was cached, and now settled: from now on the stamp alone tells.
-    if (file.settled && bytes.length === file.size) this.store(path, { stamp: file.stamp, value: entry.value });
-    return { value: entry.value, file };
+    let bytes: Buffer | undefined;
+    for (const [entry, own] of [[this.entries[path], true], [this.seed[path], false]] as const) {
+      if (!entry || entry.log) continue;
+      if (entry.stamp && entry.stamp === file.stamp) return { value: entry.value, file };
+      if (entry.hash !== undefined) {
+        bytes ??= readLimited(path, MAX_FILE_BYTES);
+        if (sha1(bytes) === entry.hash) {
+          // Still what was cached, and now settled: from now on the stamp alone tells.
+          if (file.settled && bytes.length === file.size) this.store(path, { stamp: file.stamp, value: entry.value });
+          return { value: entry.value, file };
+        }
+      }
+      if (own) this.forget(path);
+    }
+    return bytes ? { file, bytes } : { file };
   }
 
   /** Drops entries for files under `dir` that were not read since: deleted or renamed notes. */

@@ -1,11 +1,12 @@
 // Decks and checklists read through the parsed-file cache: an unchanged file is not parsed again,
 // every way a file can change under the cache is noticed (edit, truncate, replace, a clock that is
 // off, an edit in the same second), and the build's seed serves the built-in content.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { contentCacheVersion, loadCatalog } from "../../src/content/catalog.js";
+import { FileCache } from "../../src/io/file-cache.js";
 import { packagePath } from "../../src/io/package-root.js";
 
 let dir: string;
@@ -101,5 +102,49 @@ describe("the built-in content's seed", () => {
     const stored = JSON.parse(readFileSync(seed, "utf8"));
     const ids = Object.values(stored.entries as Record<string, { value: { id: string } }>).map((e) => e.value.id);
     expect(ids).toEqual(expect.arrayContaining(["residency", "second-interview", "patient-coordinator", "networking"]));
+  });
+});
+
+describe("a seed built from files that had only just changed", () => {
+  // A fresh clone is built seconds after checkout: the seed cannot trust the files' times yet,
+  // so it keeps hashes. The first run checks a hash and stamps its own copy; later runs must
+  // trust that copy, not hash the file and rewrite the cache again each time.
+  const seedFile = () => join(dir, "seed.json");
+  const parseTitle = (bytes: Buffer) => ({ title: String(bytes).split("\n")[0] ?? "" });
+  const fail = (): { title: string } => {
+    throw new Error("parsed, although the cache had the file");
+  };
+
+  function seedWith(path: string): void {
+    const justWritten = statSync(path).mtimeMs + 100;
+    const seed = new FileCache<{ title: string }>(seedFile(), 1, { now: () => justWritten });
+    seed.read(path, parseTitle);
+    seed.save();
+    expect(JSON.parse(readFileSync(seedFile(), "utf8")).entries[path]).toMatchObject({ stamp: "", hash: expect.any(String) });
+  }
+
+  it("is checked once: the next run neither parses nor writes the cache", () => {
+    const path = write(deck("Mine"));
+    seedWith(path);
+    const first = new FileCache<{ title: string }>(cacheFile, 1, { seed: seedFile() });
+    expect(first.read(path, fail)).toEqual({ title: "title: Mine" });
+    first.save();
+    const written = statSync(cacheFile, { bigint: true });
+    const second = new FileCache<{ title: string }>(cacheFile, 1, { seed: seedFile() });
+    expect(second.read(path, fail)).toEqual({ title: "title: Mine" });
+    second.save();
+    const after = statSync(cacheFile, { bigint: true });
+    expect([after.ino, after.mtimeNs]).toEqual([written.ino, written.mtimeNs]);
+  });
+
+  it("is passed over once the file changes, and so is the user's own stale entry", () => {
+    const path = write(deck("Mine"));
+    seedWith(path);
+    const first = new FileCache<{ title: string }>(cacheFile, 1, { seed: seedFile() });
+    first.read(path, fail);
+    first.save();
+    write(deck("Edited"), new Date(Date.now() - 60_000));
+    const next = new FileCache<{ title: string }>(cacheFile, 1, { seed: seedFile() });
+    expect(next.read(path, parseTitle)).toEqual({ title: "title: Edited" });
   });
 });
