@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+import { run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
 
 const NOW = "2026-11-25T10:00:00";
 
@@ -17,8 +17,7 @@ gut: 4
 `;
 
 /** The three interviews of the brief (one past with no review, one in 3 days, one in 3 weeks abroad) and a reviewed one. */
-function season(): Sandbox & { cli: (...args: string[]) => ReturnType<typeof run>; answers: string } {
-  const box = sandbox({ INTERVIEW_COACH_NOW: NOW });
+const seasonBox = sandboxFrom((box) => {
   mkdirSync(join(box.dir, "config", "interview-coach"), { recursive: true });
   writeFileSync(join(box.dir, "config", "interview-coach", "config.yaml"), "me: { name: Alex Kim }\nseason: { rankDeadline: 2027-02-25 }\n");
   const answers = join(box.dir, "answers.yaml");
@@ -41,7 +40,12 @@ function season(): Sandbox & { cli: (...args: string[]) => ReturnType<typeof run
     join(box.home, "checklists", "residency-interview-day--lakeside-im.md"),
     "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: Lakeside IM\ndone:\n  - id: research-program\n    at: 2026-11-24T18:30:00+00:00\n---\n",
   );
-  return { ...box, cli, answers };
+}, { INTERVIEW_COACH_NOW: NOW });
+
+/** A season of its own for one test (see seasonBox), with a shortcut to run the CLI in it. */
+function season(): Sandbox & { cli: (...args: string[]) => ReturnType<typeof run>; answers: string } {
+  const box = seasonBox();
+  return { ...box, cli: (...args: string[]) => run(args, { env: box.env }), answers: join(box.dir, "answers.yaml") };
 }
 
 describe("interviews as records", () => {

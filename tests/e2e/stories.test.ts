@@ -1,10 +1,11 @@
 // The story bank on the BUILT binary: stories added from --answers files, `stories check` on a
 // deck, a broken story file, the story sheet, and a STAR question in a pseudo-terminal that
-// shows the stories that fit and records the one told. Every test has its own sandbox library.
+// shows the stories that fit and records the one told. Every test has its own sandbox library (a copy,
+// where tests start from the same three stories).
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
+import { FIXTURES, keys, run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
 import { keepAndRate, stepper } from "../helpers/practice-steps.js";
 
 const box = () => sandbox();
@@ -16,12 +17,13 @@ const THREE = [
   ["Missed potassium", "potassium.yaml"],
 ] as const;
 
-function addThree(b: Sandbox) {
+/** A library with THREE, added once for the file through `stories add`; each test gets a copy. */
+const withThree = sandboxFrom((b) => {
   for (const [title, file] of THREE) {
     const added = run(["stories", "add", title, "--answers", join(STORIES, file)], { env: b.env });
     expect(added.code, added.stderr).toBe(0);
   }
-}
+});
 
 describe("stories add and the list", () => {
   it("saves a story as a private Markdown note with front matter, and says which STAR part is missing", () => {
@@ -44,8 +46,7 @@ describe("stories add and the list", () => {
   });
 
   it("lists the stories with their competencies and the times each was told (Markdown when piped)", () => {
-    const b = box();
-    addThree(b);
+    const b = withThree();
     const list = run(["stories"], { env: b.env });
     expect(list.code).toBe(0);
     expect(list.stdout).toContain("| story | competencies | where | used in practice |");
@@ -74,8 +75,7 @@ describe("stories add and the list", () => {
 
 describe("stories check", () => {
   it("lists the residency gaps most-asked first, the story without a Result, and the questions each story answers", () => {
-    const b = box();
-    addThree(b);
+    const b = withThree();
     const check = run(["stories", "check", "residency"], { env: b.env });
     expect(check.code, check.stderr).toBe(0);
     const md = check.stdout;
@@ -104,8 +104,7 @@ describe("stories check", () => {
   });
 
   it("names two stories that tell the same experience as near-duplicates", () => {
-    const b = box();
-    addThree(b);
+    const b = withThree();
     run(["stories", "add", "Handover checklist", "--answers", join(STORIES, "handover.yaml")], { env: b.env });
     const md = run(["stories", "check", "residency"], { env: b.env }).stdout;
     expect(md).toMatch(/## Near-duplicates\n\n- Handover checklist and Night shift handover: \d+% of their words in common; keep the stronger one/);
@@ -120,8 +119,7 @@ describe("stories check", () => {
 
 describe("a hand-broken story file", () => {
   it("is reported at FILE:LINE:COL with exit 65, and the other stories still load", () => {
-    const b = box();
-    addThree(b);
+    const b = withThree();
     const file = join(b.home, "stories", "missed-potassium.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("  - ethics", "  - ethic"));
     const list = run(["stories"], { env: b.env });
@@ -140,8 +138,7 @@ describe("a hand-broken story file", () => {
 
 describe("the story sheet", () => {
   it("prints one page per deck that a story fits, with cue lines and the questions each answers", () => {
-    const b = box();
-    addThree(b);
+    const b = withThree();
     const sheet = run(["stories", "--format", "md", "--deck", "residency"], { env: b.env });
     expect(sheet.code).toBe(0);
     expect(sheet.stdout).toMatch(/^# Story sheet: Residency program interviews\n/);
@@ -158,8 +155,7 @@ describe("stories in practice", () => {
   const SESSION = ["practice", "residency", "--category", "behavioural", "--order", "deck", "--count", "1", "--prep", "20s", "--time", "30s", "--output", "-"];
 
   it("shows the stories that fit a STAR question when think time starts, and records the one picked", async () => {
-    const b = box();
-    addThree(b);
+    const b = withThree();
     const t = terminal(SESSION, { env: b.env });
     const step = stepper(t);
     await step.until("Tell me about a time you worked well as part of a team.");
@@ -205,8 +201,7 @@ describe("stories in practice", () => {
   }, 60_000);
 
   it("--no-stories hides the titles and the pick", async () => {
-    const b = box();
-    addThree(b);
+    const b = withThree();
     const t = terminal([...SESSION, "--no-stories"], { env: b.env });
     const step = stepper(t);
     await step.until(/Think time/);

@@ -2,11 +2,11 @@
 // pipes, --json and exit codes; a real pseudo-terminal (node-pty) for interactive flows.
 // Every run gets its own temp home and config folder, never the real ones.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pty from "@lydell/node-pty";
-import { onTestFinished } from "vitest";
+import { afterAll, onTestFinished } from "vitest";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const BIN = join(ROOT, "bin", "interview-coach.js");
@@ -42,6 +42,29 @@ export function sharedSandbox(extraEnv: NodeJS.ProcessEnv = {}): Sandbox {
     ...extraEnv,
   };
   return { dir, home, env, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Sandboxes that each start as a copy of one library, built once per test file by `setup` (through
+ * the CLI, as a user builds it): tests that all begin from the same interviews, reviews or stories
+ * do not each pay for the commands that make them. The copy keeps file times; the cache folder is
+ * left behind (its entries name the template's files, and a test starts with a cold cache).
+ * Call the returned function inside a test, as `sandbox()`.
+ */
+export function sandboxFrom(setup: (template: Sandbox) => void, extraEnv: NodeJS.ProcessEnv = {}): () => Sandbox {
+  let template: Sandbox | undefined;
+  afterAll(() => template?.cleanup());
+  return () => {
+    if (!template) {
+      template = sharedSandbox(extraEnv);
+      setup(template);
+    }
+    const box = sandbox(extraEnv);
+    for (const name of readdirSync(template.dir)) {
+      if (name !== ".cache") cpSync(join(template.dir, name), join(box.dir, name), { recursive: true, preserveTimestamps: true });
+    }
+    return box;
+  };
 }
 
 export interface RunResult {
