@@ -1,6 +1,7 @@
 // The one definition of the content formats. It gives the TypeScript types,
 // the validation (through load.ts, which adds file positions) and content/schema/*.json.
-import { z } from "zod";
+// zod/mini rather than zod: about 30 KB to load instead of 450 KB (see io/validate.ts).
+import * as z from "zod/mini";
 import { firstControl } from "../io/control-chars.js";
 import { DUE_PATTERN, DURATION_PATTERN } from "../io/duration.js";
 
@@ -9,70 +10,72 @@ export const QUESTION_FORMATS = ["star", "open", "ask"] as const;
 export const PHASES = ["before", "day-of", "after"] as const;
 
 /** Text shown on a terminal: an escape code in it would clear the screen or set the title there. */
-const text = z
-  .string()
-  .trim()
-  .min(1)
-  .superRefine((value, ctx) => {
+const text = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.superRefine((value, ctx) => {
     const control = firstControl(value);
     if (control) ctx.addIssue({ code: "custom", message: `contains the control character ${control.name} at character ${control.index + 1}; content cannot hold terminal escape codes, remove it` });
-  });
-const id = z.string().regex(new RegExp(ID_PATTERN)).describe("kebab-case, unique in the file, stable: history follows it");
+  }),
+);
+const id = z.string().check(z.regex(new RegExp(ID_PATTERN)), z.describe("kebab-case, unique in the file, stable: history follows it"));
 const duration = z
-  .union([z.number().positive(), z.string().regex(new RegExp(DURATION_PATTERN))])
-  .describe("A duration above zero: 45s, 2m, 1m30s, or a number of seconds");
+  .union([z.number().check(z.positive()), z.string().check(z.regex(new RegExp(DURATION_PATTERN)))])
+  .check(z.describe("A duration above zero: 45s, 2m, 1m30s, or a number of seconds"));
 
 export const pointSchema = z.strictObject({
-  text: text.describe("What a strong answer covers"),
-  keywords: z.array(text).min(1).optional().describe("Cues: words or phrases a candidate would use for the point, matched as whole words in any inflection; '...' allows up to three words between"),
+  text: text.check(z.describe("What a strong answer covers")),
+  keywords: z
+    .optional(z.array(text).check(z.minLength(1)))
+    .check(z.describe("Cues: words or phrases a candidate would use for the point, matched as whole words in any inflection; '...' allows up to three words between")),
 });
 
 export const questionSchema = z.strictObject({
   id,
-  text: text.describe("The question as the interviewer asks it"),
-  category: text.optional(),
-  tags: z.array(text).optional(),
-  format: z.enum(QUESTION_FORMATS).optional().describe("star: behavioural (Situation, Task, Action, Result); open; ask: a question the candidate asks them"),
-  answer: duration.optional().describe("Answer time for this question; overrides the deck default"),
-  points: z.array(pointSchema).optional(),
+  text: text.check(z.describe("The question as the interviewer asks it")),
+  category: z.optional(text),
+  tags: z.optional(z.array(text)),
+  format: z.optional(z.enum(QUESTION_FORMATS)).check(z.describe("star: behavioural (Situation, Task, Action, Result); open; ask: a question the candidate asks them")),
+  answer: z.optional(duration).check(z.describe("Answer time for this question; overrides the deck default")),
+  points: z.optional(z.array(pointSchema)),
   competencies: z
-    .array(text)
-    .min(1)
-    .optional()
-    .describe("What the question asks you to show, for the story bank: teamwork, conflict, leadership, mistake, pressure, difficult-conversation, patient-care, adaptability, initiative, ethics, communication, or one added in config.yaml"),
-  tips: z.array(text).optional(),
-  followups: z.array(text).optional(),
+    .optional(z.array(text).check(z.minLength(1)))
+    .check(
+      z.describe("What the question asks you to show, for the story bank: teamwork, conflict, leadership, mistake, pressure, difficult-conversation, patient-care, adaptability, initiative, ethics, communication, or one added in config.yaml"),
+    ),
+  tips: z.optional(z.array(text)),
+  followups: z.optional(z.array(text)),
 });
 
 export const deckSchema = z
   .strictObject({
     title: text,
-    description: text.optional(),
-    defaults: z.strictObject({ prep: duration.optional(), answer: duration.optional() }).optional(),
-    questions: z.array(questionSchema).min(1),
+    description: z.optional(text),
+    defaults: z.optional(z.strictObject({ prep: z.optional(duration), answer: z.optional(duration) })),
+    questions: z.array(questionSchema).check(z.minLength(1)),
   })
-  .describe("An interview-coach question deck");
+  .check(z.describe("An interview-coach question deck"));
 
 export const checklistItemSchema = z.strictObject({
   id,
-  text: text.describe("What to do, as a short imperative"),
-  why: text.optional().describe("Why it matters"),
-  due: z.string().regex(new RegExp(DUE_PATTERN)).optional().describe("Days relative to the interview date: -2d, 0d, +3d, -1w"),
+  text: text.check(z.describe("What to do, as a short imperative")),
+  why: z.optional(text).check(z.describe("Why it matters")),
+  due: z.optional(z.string().check(z.regex(new RegExp(DUE_PATTERN)))).check(z.describe("Days relative to the interview date: -2d, 0d, +3d, -1w")),
 });
 
 export const checklistSectionSchema = z.strictObject({
   title: text,
   phase: z.enum(PHASES),
-  items: z.array(checklistItemSchema).min(1),
+  items: z.array(checklistItemSchema).check(z.minLength(1)),
 });
 
 export const checklistSchema = z
   .strictObject({
     title: text,
-    description: text.optional().describe("What the checklist is for, shown under its title"),
-    sections: z.array(checklistSectionSchema).min(1),
+    description: z.optional(text).check(z.describe("What the checklist is for, shown under its title")),
+    sections: z.array(checklistSectionSchema).check(z.minLength(1)),
   })
-  .describe("An interview-coach checklist");
+  .check(z.describe("An interview-coach checklist"));
 
 export type DeckInput = z.input<typeof deckSchema>;
 export type ChecklistInput = z.input<typeof checklistSchema>;

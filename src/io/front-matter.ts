@@ -1,7 +1,7 @@
 // Notes are Markdown with YAML front matter. Rendering quotes whatever needs quoting, so a
 // user's text can never end the front matter early; parsing reports positions in the whole file.
 import YAML from "yaml";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { ContentIssue } from "./errors.js";
 import { validate } from "./validate.js";
 import { parseYamlText, type YamlFile } from "./yaml-file.js";
@@ -59,7 +59,7 @@ export function parseNote(text: string, file: string): NoteResult {
 export type ValidNote<T> = { ok: true; note: ParsedNote; value: T } | { ok: false; issues: ContentIssue[] };
 
 /** A note whose front matter `schema` accepts, with the validated value; or every problem, at its position in the whole file. */
-export function parseValidNote<S extends z.ZodType>(schema: S, text: string, file: string): ValidNote<z.output<S>> {
+export function parseValidNote<S extends z.ZodMiniType>(schema: S, text: string, file: string): ValidNote<z.output<S>> {
   const parsed = parseNote(text, file);
   if (!parsed.ok) return parsed;
   const result = validate(schema, parsed.note.yaml);
