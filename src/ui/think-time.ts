@@ -1,9 +1,10 @@
-// Think time before an answer: an ora spinner counting down on stderr that Enter skips.
-// stdin is read in raw mode here, so Ctrl-C arrives as a key rather than SIGINT; it is turned
-// into the same ExitPromptError a prompt throws, and Ctrl-D into end of input, so the command
-// handles every way of stopping in one place. Ctrl-Z suspends (suspend.ts) and the time stands
-// still until `fg`. The spinner is a LiveFrame, redrawn cleanly after a resize; on a dumb
-// terminal it is one line, printed once.
+// Think time before an answer: a spinner counting down on stderr that Enter skips. It turns
+// ora's "dots" frames but is drawn through LiveFrame, as every prompt is, so that a resize and
+// Ctrl-Z then `fg` redraw it the way they redraw the prompts; on a dumb terminal it is one line,
+// printed once. stdin is read in raw mode here, so Ctrl-C arrives as a key rather than SIGINT;
+// it is turned into the same ExitPromptError a prompt throws, and Ctrl-D into end of input, so
+// the command handles every way of stopping in one place. Ctrl-Z suspends (suspend.ts) and the
+// time stands still until `fg`.
 import { emitKeypressEvents } from "node:readline";
 import { AbortPromptError, ExitPromptError } from "@inquirer/core";
 import { paint } from "./color.js";
