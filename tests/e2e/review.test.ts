@@ -3,23 +3,12 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, keys, run, sandbox, terminal, type Terminal } from "../helpers/cli.js";
+import { FIXTURES, keys, run, sandbox, terminal } from "../helpers/cli.js";
+import { form, WAIT } from "../helpers/review-steps.js";
 
 const ANSWERS = join(FIXTURES, "reviews", "answers");
 const NOW = "2026-11-24T18:00:00";
-const WAIT = { timeout: 15_000 };
 const box = () => sandbox({ INTERVIEW_COACH_NOW: NOW });
-
-/** Waits for `prompt` to appear after everything answered so far, then types `text` and Enter. */
-function form(term: Terminal) {
-  let from = 0;
-  return async (prompt: string | RegExp, text = "") => {
-    await term.waitFor(prompt, { ...WAIT, from });
-    from = term.output().length;
-    term.write(text);
-    term.write(keys.enter);
-  };
-}
 
 const note = (home: string, slug: string) => readFileSync(join(home, "reviews", `${slug}.md`), "utf8");
 

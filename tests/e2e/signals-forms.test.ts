@@ -11,8 +11,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, keys, sandbox, terminal, type Terminal } from "../helpers/cli.js";
+import { form, WAIT } from "../helpers/review-steps.js";
 
-const WAIT = { timeout: 15_000 };
 const box = (now: string) => sandbox({ INTERVIEW_COACH_NOW: now });
 
 const STOPS: [string, (t: Terminal) => void][] = [
@@ -25,16 +25,6 @@ const STOPS: [string, (t: Terminal) => void][] = [
 
 const tempFiles = (dir: string): string[] =>
   existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /^\..*\.tmp$/.test(basename(f))) : [];
-
-/** Waits for `prompt` after everything answered so far, then types `text` and Enter. */
-function form(term: Terminal) {
-  let from = 0;
-  return async (prompt: string, text = "") => {
-    await term.waitFor(prompt, { ...WAIT, from });
-    from = term.output().length;
-    term.write(text + keys.enter);
-  };
-}
 
 const SCORES = [
   ["Training", "5"],

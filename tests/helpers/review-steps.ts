@@ -5,14 +5,25 @@ import { FIXTURES, keys, run, type Sandbox, type Terminal } from "./cli.js";
 
 export const WAIT = { timeout: 15_000 };
 
-/** Waits for `prompt` after everything answered so far, then types `text` and Enter. */
+/**
+ * Waits for `prompt` after everything answered so far, types `text` and Enter, and waits until the
+ * prompt shows as answered ("✔ ..."). A list asks the same question again ("? A red flag (empty
+ * when done)" twice in a row): without that last wait, the first prompt redrawn with the typed
+ * text would pass for the second, and the next Enter would go out before the second was asked.
+ * `answer.from()` is where the next prompt is looked for: just after this one's "✔", as the next
+ * prompt is often drawn in the same write.
+ */
 export function form(term: Terminal) {
   let from = 0;
-  return async (prompt: string, text = "") => {
+  const answer = async (prompt: string, text = "") => {
     await term.waitFor(prompt, { ...WAIT, from });
-    from = term.output().length;
+    const typedAt = term.output().length;
     term.write(text + keys.enter);
+    // The first "✔" after the keys is this prompt's: no other prompt is open to be answered.
+    await term.waitFor("✔ ", { ...WAIT, from: typedAt });
+    from = term.output().indexOf("✔ ", typedAt);
   };
+  return Object.assign(answer, { from: () => from });
 }
 
 /** A review of Lakeside as `review --answers` saves it; returns its path. */
@@ -54,20 +65,18 @@ const EDIT_PROMPTS = [
  */
 export async function editForm(term: Terminal, change: { culture?: string; gut?: string }, stopAt?: string) {
   const answer = form(term);
-  let from = 0;
   for (const prompt of EDIT_PROMPTS) {
     if (stopAt && prompt.startsWith(stopAt)) {
-      await term.waitFor(prompt, { ...WAIT, from });
+      await term.waitFor(prompt, { ...WAIT, from: answer.from() });
       return;
     }
     // Builds from before the people editor (run to show a test fails there) go straight to names.
     if (prompt.startsWith("? Edit someone's")) {
-      await term.waitFor(/\? Edit someone's|\? Name \(empty when done\)/, { ...WAIT, from });
-      if (!/\? Edit someone's/.test(term.output().slice(from))) continue;
+      await term.waitFor(/\? Edit someone's|\? Name \(empty when done\)/, { ...WAIT, from: answer.from() });
+      if (!/\? Edit someone's/.test(term.output().slice(answer.from()))) continue;
     }
     const text = prompt.startsWith("? Resident culture") ? change.culture : prompt.startsWith("? Gut feeling") ? change.gut : undefined;
     await answer(prompt, text ? `${keys.backspace}${text}` : "");
-    from = term.output().length;
   }
   expect((await term.exited).exitCode).toBe(0);
 }
