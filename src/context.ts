@@ -15,12 +15,19 @@ export interface CommandContext {
   /** The merged content of every layer; broken files are warned about on stderr once. */
   catalog(options?: { quiet?: boolean }): Promise<Catalog>;
   now(): Date;
+  /**
+   * The day it is for the user, as YYYY-MM-DD: the local day of now(), or the one before until
+   * 4 am (practiceDay). Every command that says "today", dates a record or counts days from today
+   * uses this one day, so that at 01:00 `today`, `followups` and `stats` agree.
+   */
+  today(): string;
 }
 
 export async function createContext(globals: GlobalOptions): Promise<CommandContext> {
   const settings = await resolveSettings(globals, packagePath("content"));
   settleColor(settings.color.value);
   let cached: Promise<Catalog> | undefined;
+  const now = fixedOrRealClock(process.env.INTERVIEW_COACH_NOW);
   return {
     globals,
     settings,
@@ -31,7 +38,8 @@ export async function createContext(globals: GlobalOptions): Promise<CommandCont
       });
       return cached;
     },
-    now: fixedOrRealClock(process.env.INTERVIEW_COACH_NOW),
+    now,
+    today: () => practiceDay(now()),
   };
 }
 

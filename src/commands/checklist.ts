@@ -21,7 +21,7 @@ import {
   summaryLine,
   type ProgressState,
 } from "../checklists/progress.js";
-import { dayFlag, isoLocal, practiceDay } from "../io/dates.js";
+import { dayFlag, isoLocal } from "../io/dates.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { checkRecordName } from "../io/slug.js";
 import { progressNotesIn, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
@@ -43,7 +43,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
   const date = options.date === undefined ? await recordedDate(program, ctx) : dayFlag("--date", options.date);
   const checklist = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
-  const today = practiceDay(ctx.now());
+  const today = ctx.today();
   const dir = libraryPaths(ctx.settings.home.value).checklists;
   if (options.print && !options.reset && !existsSync(dir)) {
     // No checklists/ folder: no progress saved for any program, so none to find or read.
@@ -160,7 +160,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
     import("../checklists/progress-hand-lines.js"),
   ]);
   const ordered = inPhaseOrder(checklist);
-  const today = () => practiceDay(ctx.now());
+  const today = () => ctx.today();
   let state = mergeProgress(ordered, start).state;
   // What this run last read or wrote: ticks saved since by another terminal are merged, not overwritten.
   let base = saved;
@@ -251,6 +251,6 @@ async function printOverview(options: ChecklistOptions, ctx: CommandContext): Pr
       for (const issue of error.issues) say(`warning: skipped ${formatIssue(issue)}`);
     }
   }
-  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, practiceDay(ctx.now())));
+  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today()));
   if (!states.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
 }

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, NotFoundError, UsageError } from "../io/errors.js";
-import { isoDay, parseDay, practiceDay } from "../io/dates.js";
+import { isoDay, parseDay } from "../io/dates.js";
 import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { longDate } from "../io/markdown.js";
@@ -37,7 +37,7 @@ export async function run(program: string | undefined, name: string | undefined,
   // Drafts count: the people met are real even when the scores are not in yet.
   const files = [...loaded.reviews, ...loaded.drafts];
   // The practice day (starting at 4 am): a note written at 1 am still counts for the evening before.
-  const today = parseDay(practiceDay(ctx.now()))!;
+  const today = parseDay(ctx.today())!;
   const rule = thankYouRule(ctx.settings.config);
 
   if (options.done) return markDone(files, program!, name!, today, ctx, loaded.issues.length);

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
-import { dayFlag, isoDay } from "../io/dates.js";
+import { dayFlag } from "../io/dates.js";
 import { libraryPaths } from "../io/library.js";
 import { KINDS, type Kind } from "../reviews/criteria.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -37,7 +37,7 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
   const loaded = loadInterviews(dirOf(ctx));
   // One broken file must not hide the others.
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
-  const today = isoDay(ctx.now());
+  const today = ctx.today();
   const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, {});
   const rows: InterviewRow[] = loaded.interviews.map(({ interview, file }) => {
     const status = statusOf(interview, today, hasReview(interview.program, [...reviews, ...drafts]));
@@ -94,7 +94,7 @@ export async function cancel(programArg: string, _options: unknown, ctx: Command
     say(`${interview.program} is already withdrawn (since ${interview.withdrawn}).`);
     return;
   }
-  await updateInterview(entry.path, entry.file, (current) => ({ ...(current ?? interview), withdrawn: isoDay(ctx.now()) }));
+  await updateInterview(entry.path, entry.file, (current) => ({ ...(current ?? interview), withdrawn: ctx.today() }));
   say(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today and calendar leave it out.`);
 }
 

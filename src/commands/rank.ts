@@ -2,7 +2,7 @@
 import { reviewCacheFile } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, UsageError } from "../io/errors.js";
-import { isoDay } from "../io/dates.js";
+import { parseDay } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { allCriteria, applyWeights, KINDS, knownCriterionIds } from "../reviews/criteria.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -37,7 +37,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     // Unreadable files and nothing else: that is a problem to fix, not an empty season.
     if (loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");
     say(`No reviews yet${loaded.drafts.length ? " (only drafts)" : ""} in ${displayPath(libraryPaths(home).reviews)}. Right after each interview, run:\n  interview-coach review "<program>"\nthen come back to rank.`);
-    if (format !== "md") writeDocument(format === "csv" ? renderCsv({ asOf: ctx.now(), lists: [], reviewCount: 0 }) : renderJson({ asOf: ctx.now(), lists: [], reviewCount: 0 }, isoDay(ctx.now())));
+    if (format !== "md") writeDocument(format === "csv" ? renderCsv({ asOf: parseDay(ctx.today())!, lists: [], reviewCount: 0 }) : renderJson({ asOf: parseDay(ctx.today())!, lists: [], reviewCount: 0 }, ctx.today()));
     return;
   }
 
@@ -48,11 +48,11 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     }
     return files.length ? [rankReviews(kind, files, criteria[kind])] : [];
   });
-  const doc: RankDocument = { asOf: ctx.now(), lists, reviewCount: loaded.reviews.length };
+  const doc: RankDocument = { asOf: parseDay(ctx.today())!, lists, reviewCount: loaded.reviews.length };
   for (const list of lists) warnAbout(list, format);
 
   if (format === "md") await writeMarkdown(renderMarkdown(doc));
-  else writeDocument(format === "csv" ? renderCsv(doc) : renderJson(doc, isoDay(doc.asOf)));
+  else writeDocument(format === "csv" ? renderCsv(doc) : renderJson(doc, ctx.today()));
   if (process.stderr.isTTY) {
     const { barChart } = await import("../ui/bar-chart.js");
     for (const list of lists) {

@@ -17,6 +17,7 @@ import { loadReviews } from "../reviews/load-reviews.js";
 import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
 import { lookUpInterview } from "../interviews/lookup.js";
+import { parseDay } from "../io/dates.js";
 
 export interface ReviewOptions {
   answers?: string;
@@ -25,7 +26,7 @@ export interface ReviewOptions {
 export async function run(programArg: string, options: ReviewOptions, ctx: CommandContext): Promise<void> {
   const program = oneLine(checkRecordName(programArg, "the program name"));
   if (!program) throw new UsageError('the program name is empty; e.g. interview-coach review "Lakeside IM"');
-  const today = ctx.now();
+  const today = parseDay(ctx.today())!;
   const reviewsDir = libraryPaths(ctx.settings.home.value).reviews;
   const path = reviewFile(reviewsDir, program);
   const criteria = allCriteria(ctx.settings.config.review?.criteria);

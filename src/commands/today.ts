@@ -5,7 +5,6 @@ import { existsSync } from "node:fs";
 import { cacheDir } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import { readSeasonFiles } from "./season-files.js";
-import { isoDay } from "../io/dates.js";
 import { buildAgenda, isQuiet } from "../interviews/agenda.js";
 import { agendaSections, renderAgendaMarkdown } from "../interviews/agenda-render.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
@@ -31,7 +30,7 @@ export async function run(options: TodayOptions, ctx: CommandContext): Promise<v
 
   const rankDeadline = ctx.settings.config.season?.rankDeadline;
   const agenda = buildAgenda({
-    today: isoDay(now),
+    today: ctx.today(),
     interviews: interviews.interviews,
     reviews: [...reviews.reviews, ...reviews.drafts],
     progress,

@@ -27,7 +27,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
   add(
     "Thank-you notes",
     agenda.thankYouNotes.map((t) => ({
-      when: t.overdue ? `overdue (by ${t.sendBy})` : t.sendBy < today ? "late: today" : `by ${relativeDay(t.sendBy, today)}`,
+      when: t.overdue ? `overdue (by ${t.sendBy})` : t.sendBy < today ? "late: today" : sendWithin(t.sendBy, today),
       what: `${t.person}, ${t.program} · interview-coach followups --draft "${t.program}"`,
       urgent: t.overdue,
     })),
@@ -73,4 +73,10 @@ export function renderAgendaMarkdown(agenda: Agenda): string {
     out.push("");
   }
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** "by today", "by tomorrow", "within 3 days": when a thank-you note is to be sent. */
+function sendWithin(sendBy: string, today: string): string {
+  const when = relativeDay(sendBy, today);
+  return when.startsWith("in ") ? `within ${when.slice(3)}` : `by ${when}`;
 }

@@ -11,7 +11,7 @@ const shareText = (s: Share | null, of: (s: Share) => string) => (s ? `${percent
 
 export function renderStatsMarkdown(stats: Stats, now: Date): string {
   const since = stats.since ? parseDay(stats.since) : undefined;
-  const lines = [`# Practice stats, ${longDate(now)}`, ""];
+  const lines = [`# Practice stats, ${longDate(parseDay(practiceDay(now))!)}`, ""];
   if (since) lines.push(`Practice since ${longDate(since)}; due questions, weakest questions and streaks count all practice.`, "");
   lines.push(`Days practised in a row: ${stats.streak}.`, "");
   for (const deck of stats.decks) lines.push(...deckSection(deck), "");

@@ -125,6 +125,27 @@ describe("every command uses the interviews", () => {
 });
 
 describe("today", () => {
+  it("before 4 am it is still the evening before for every command: today, interviews, followups, rank and a new review agree", () => {
+    const { env, answers, home } = season();
+    // 01:30 on the 26th counts for the 25th, as practice does (a day starts at 4 am).
+    const night = (...args: string[]) => run(args, { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-26T01:30:00" } });
+    expect(night("today").stdout).toContain("# Today, 2026-11-25\n");
+    expect(night("today").stdout).toContain("- by tomorrow: Dr. Priya Raman, Bayview IM");
+    expect(night("interviews").stdout).toContain("(as of 2026-11-25).");
+    expect(night("followups").stdout).toContain("As of 25 Nov 2026:");
+    expect(night("rank").stdout).toContain("As of 25 Nov 2026,");
+    expect(night("review", "Riverside IM", "--answers", answers).code).toBe(0);
+    // Interviewed on the 21st, written on the 25th.
+    expect(readFileSync(join(home, "reviews", "riverside-im.md"), "utf8")).toContain("writtenAfterDays: 4\n");
+    expect(night("rank", "--format", "json").stdout).toContain('"asOf": "2026-11-25"');
+  });
+
+  it("says a thank-you note due in a few days is to be sent within them", () => {
+    const { env } = season();
+    const out = run(["today"], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-24T12:00:00" } }).stdout;
+    expect(out).toContain("## Thank-you notes\n\n- within 2 days: Dr. Priya Raman, Bayview IM");
+  });
+
   it("lists the missing review with the bias warning, the interview in 3 days with its checklist, due items and thank-you notes", () => {
     const { cli } = season();
     const result = cli("today");
