@@ -45,7 +45,14 @@ export function deliverSession(session: PracticeSession, settings: OutputSetting
     writeDocument(text);
     where.push("standard output");
   } else if (settings.output !== undefined) {
-    appendToFile(settings.output, text.endsWith("\n") ? text : `${text}\n`);
+    try {
+      appendToFile(settings.output, text.endsWith("\n") ? text : `${text}\n`);
+    } catch (error) {
+      // Only the copy failed: saying where the session is keeps the user from practising it
+      // again (and recording every answer twice) just to get the notes.
+      if (saved) say(`The session is saved in the library: ${saved}`);
+      throw error;
+    }
     where.push(settings.output);
   }
   return { ...(saved ? { saved } : {}), where };

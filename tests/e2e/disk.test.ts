@@ -166,6 +166,7 @@ describe("a full disk", () => {
     const notes = filesIn(join(home, "sessions"));
     expect(notes).toHaveLength(1);
     expect(readFileSync(join(home, "sessions", notes[0]!), "utf8")).toContain("Lead with the patient story");
+    expect(result.stderr).toContain(`The session is saved in the library: ${join(home, "sessions", notes[0]!)}\n`);
     const lines = readFileSync(join(home, "history.jsonl"), "utf8").trim().split("\n");
     expect(JSON.parse(lines.at(-1)!)).toMatchObject({ type: "end", note: join(home, "sessions", notes[0]!) });
     // So the next run does not offer it again (and save it twice).
