@@ -20,10 +20,10 @@ function start(args: string[]) {
 }
 
 describe("resizing the terminal", () => {
-  // Retried: once in about ten full runs under load, a resize that lands while a countdown frame
-  // is on its way to the terminal leaves one stale copy of the hint row above the prompt (the
-  // frame's cursor move was counted at the old width). The glitch is real and not yet fixed; a
-  // change that breaks the redraw itself still fails all three tries.
+  // Retried: about once in ten full runs under load, a resize left one stale copy of the hint row
+  // above the prompt, and the countdown's redraws never erased it. It looks like a frame written
+  // for the old width reaching the terminal after the resize; the glitch is real and not yet
+  // fixed. A change that breaks the redraw itself still fails all three tries.
   it("mid-answer: narrower, then wider, the question and the prompt are each shown once, with the answer typed so far", { retry: 2 }, async () => {
     const { t, view, step } = start([...ONE, "--prep", "0"]);
     await step.until("Answer [");
