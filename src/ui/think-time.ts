@@ -41,7 +41,6 @@ export function thinkTime({ seconds, signal, now = practiceClock, input = proces
   const tty = process.stderr.isTTY === true;
   const frame = tty ? new LiveFrame() : undefined;
   if (tty) handleSuspend();
-  frame?.draw(text());
 
   return new Promise((resolve, reject) => {
     const raw = input.isTTY === true;
@@ -77,5 +76,10 @@ export function thinkTime({ seconds, signal, now = practiceClock, input = proces
     input.on("keypress", onKey);
     input.on("end", onEnd);
     input.resume();
+    // Drawn only once keys are read in raw mode: a key pressed on seeing "Think time" reaches
+    // onKey. Before, Ctrl-D pressed in that moment met the terminal's line mode, which took it
+    // for the end of input, and the session could hang instead of saving and exiting.
+    frame?.draw(text());
+    if (input.readableEnded) onEnd();
   });
 }
