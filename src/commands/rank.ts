@@ -37,7 +37,8 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     // Unreadable files and nothing else: that is a problem to fix, not an empty season.
     if (loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");
     say(`No reviews yet${loaded.drafts.length ? " (only drafts)" : ""} in ${displayPath(libraryPaths(home).reviews)}. Right after each interview, run:\n  interview-coach review "<program>"\nthen come back to rank.`);
-    if (format !== "md") writeDocument(format === "csv" ? renderCsv({ asOf: parseDay(ctx.today())!, lists: [], reviewCount: 0 }) : renderJson({ asOf: parseDay(ctx.today())!, lists: [], reviewCount: 0 }, ctx.today()));
+    const empty: RankDocument = { asOf: parseDay(ctx.today())!, lists: [], reviewCount: 0 };
+    if (format !== "md") writeDocument(format === "csv" ? renderCsv(empty) : renderJson(empty, ctx.today()));
     return;
   }
 

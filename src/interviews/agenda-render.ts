@@ -1,6 +1,7 @@
 // The agenda in words: sections of (when, what) rows, shared by the Markdown document and the
 // aligned terminal view, so both always say the same thing.
 import { relativeDay } from "../checklists/due.js";
+import { daysFrom } from "../io/dates.js";
 import { inline } from "../io/markdown.js";
 import type { Agenda } from "./agenda.js";
 
@@ -77,6 +78,6 @@ export function renderAgendaMarkdown(agenda: Agenda): string {
 
 /** "by today", "by tomorrow", "within 3 days": when a thank-you note is to be sent. */
 function sendWithin(sendBy: string, today: string): string {
-  const when = relativeDay(sendBy, today);
-  return when.startsWith("in ") ? `within ${when.slice(3)}` : `by ${when}`;
+  const days = daysFrom(today, sendBy);
+  return days > 1 ? `within ${days} days` : `by ${relativeDay(sendBy, today)}`;
 }
