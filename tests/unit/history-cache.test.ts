@@ -262,7 +262,7 @@ describe("the history read through the cache", () => {
           expectSameAsFullRead(history, cache);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 50 },
     );
   });
 });

@@ -97,7 +97,7 @@ describe("history.jsonl (property)", () => {
         // Each non-blank line is either an entry or reported: nothing vanishes silently.
         expect(entries.length + corrupt.length).toBe(text.split("\n").filter((l) => l.trim()).length);
       }),
-      { numRuns: 2000 },
+      { numRuns: 800 },
     );
   });
 
@@ -147,7 +147,7 @@ describe("history.jsonl (property)", () => {
         expect(entries).toEqual(written);
         expect(corrupt).toEqual(broken);
       }),
-      { numRuns: 1000 },
+      { numRuns: 400 },
     );
   });
 });

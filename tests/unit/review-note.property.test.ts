@@ -78,7 +78,7 @@ describe("review notes round-trip whatever was typed (property)", () => {
         if (!result.ok) throw new Error(result.issues.map((i) => `${i.line}:${i.col} ${i.message}`).join("\n"));
         expect(result.review).toEqual(review);
       }),
-      { numRuns: 1000 },
+      { numRuns: 400 },
     );
   });
 
@@ -99,7 +99,7 @@ describe("review notes round-trip whatever was typed (property)", () => {
         const body = lines.slice(lines.indexOf("---", 1) + 1);
         expect(body.filter((l) => /^ {0,3}(```|~~~|<[a-zA-Z!/]|=+\s*$|-{3,}\s*$)/.test(l))).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: 400 },
     );
   });
 });

@@ -91,7 +91,7 @@ describe("hand-written files never crash their readers (property)", () => {
       fc.asyncProperty(yamlText, async (text) => {
         await survives(() => loadConfigFile(file("config.yaml", text)));
       }),
-      { numRuns: 500 },
+      { numRuns: 250 },
     );
   });
 
@@ -100,7 +100,7 @@ describe("hand-written files never crash their readers (property)", () => {
       fc.asyncProperty(yamlText, async (text) => {
         await survives(() => readAnswersFile(file("answers.yaml", text), deck));
       }),
-      { numRuns: 500 },
+      { numRuns: 250 },
     );
   });
 
@@ -112,7 +112,7 @@ describe("hand-written files never crash their readers (property)", () => {
         const result = applyAnswers({ ...blankReview("Lakeside IM", new Date(2026, 10, 21)), kind }, read.value, (k) => criteria[k], new Date(2026, 10, 21));
         if (!result.ok) expectIssues(result.issues);
       }),
-      { numRuns: 500 },
+      { numRuns: 250 },
     );
   });
 
@@ -124,7 +124,7 @@ describe("hand-written files never crash their readers (property)", () => {
         const result = parseWeights(read.value, knownCriterionIds(criteria));
         if (!result.ok) expectIssues(result.issues);
       }),
-      { numRuns: 500 },
+      { numRuns: 250 },
     );
   });
 
@@ -138,7 +138,7 @@ describe("hand-written files never crash their readers (property)", () => {
         const result = parseReviewNote(text, "reviews/x.md");
         if (!result.ok) expectIssues(result.issues);
       }),
-      { numRuns: 1000 },
+      { numRuns: 400 },
     );
   });
 
@@ -147,7 +147,7 @@ describe("hand-written files never crash their readers (property)", () => {
       fc.asyncProperty(note, fc.constantFrom(undefined, "visit-day"), async (text, expected) => {
         await survives(() => readProgressNote(file("visit-day--x.md", text), "visit-day--x.md", expected));
       }),
-      { numRuns: 1000 },
+      { numRuns: 400 },
     );
   });
 });
