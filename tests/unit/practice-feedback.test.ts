@@ -5,6 +5,7 @@ import { loadLanguage } from "../../src/practice/language.js";
 import { starOf } from "../../src/practice/star.js";
 import { privacyWarnings } from "../../src/practice/privacy.js";
 import { wordsOf } from "../../src/practice/words.js";
+import { builtinDeck } from "../../src/eval/labelled-set.js";
 
 function question(overrides: Partial<Question> = {}): Question {
   return { id: "q", text: "Why this specialty?", tags: [], format: "open", answerSeconds: 90, points: [], tips: [], followups: [], ...overrides };
@@ -263,6 +264,16 @@ describe("coverage of the question's points", () => {
     const q = question({ points: [{ text: "Concrete experiences with patients", keywords: [] }] });
     expect(analyseAnswer("Experience with patients taught me.", q, 90).covered[0]?.point).toBe("Concrete experiences with patients");
     expect(analyseAnswer("Patients matter.", q, 90).missed).toEqual(["Concrete experiences with patients"]);
+  });
+});
+
+describe("the built-in residency deck", () => {
+  it("does not count where you grew up as the arc to the specialty, only the link to it", () => {
+    const tellMe = builtinDeck("residency").questions.find((q) => q.id === "tell-me-about-yourself")!;
+    const arc = "A short arc from where you started to why you are applying to this specialty now";
+    expect(analyseAnswer("I grew up in Ohio and studied biology. I like running and cooking.", tellMe, 90).missed).toContain(arc);
+    const linked = analyseAnswer("I grew up in Ohio, two hours from a doctor, and that's why I'm applying in family medicine.", tellMe, 90);
+    expect(linked.covered.find((c) => c.point === arc)?.evidence).toBe("I grew up in Ohio, two hours from a doctor, and that's why I'm applying in family medicine.");
   });
 });
 
