@@ -105,7 +105,9 @@ function nextTopLevel(lines: string[], from: number): number {
 export function showSummary(rows: string[][], average: number | undefined, footer: string[] = []): void {
   const [header, ...body] = rows;
   const out = ["", paint.bold("Summary")];
-  if (header) {
+  // A session whose questions were all skipped has no rows: say so, as the note does.
+  if (!body.length) out.push("No questions answered.");
+  else if (header) {
     const lines = renderTable(header, body, { width: process.stderr.columns || 80, align: header.map((_, col) => (col === 0 ? "left" : "right")) });
     // The header's lines are those above the rule.
     const rule = lines.findIndex((line) => line.startsWith("─"));

@@ -72,6 +72,10 @@ describe("empty answers and skipping a question", () => {
     await step.until("Skipped: not rated, and still due.");
     expect((await t.exited).exitCode).toBe(0);
     expect(t.output()).not.toContain("Answer [");
+    // The summary says nothing was answered, as the note does, instead of an empty table.
+    const summary = t.output().slice(t.output().lastIndexOf("Summary"));
+    expect(summary).toContain("No questions answered.");
+    expect(summary).not.toContain("Question");
     expect(history(b).map((e) => e.type)).toEqual(["start", "skip", "end"]);
     expect(notes(b)[0]).toContain("## Skipped: Tell me about yourself.");
   });
