@@ -3,7 +3,6 @@
 import { offsetText } from "../content/render.js";
 import { wrapAnsi } from "fast-wrap-ansi";
 import { paint } from "./color.js";
-import { wrapWords } from "./table.js";
 import { ask } from "./prompts.js";
 
 export interface ItemView {
@@ -48,12 +47,6 @@ export function wrapPieces(pieces: Piece[], width: number, { indent = "" } = {})
     .replaceAll(NO_BREAK_SPACE, " ")
     .split("\n")
     .join(`\n${indent}`);
-}
-
-/** A message for stderr, word-wrapped to the terminal (unchanged when stderr is not one). */
-export function wrapForTerminal(text: string): string {
-  const columns = process.stderr.isTTY ? process.stderr.columns : undefined;
-  return columns ? wrapWords(text, columns - 1).join("\n") : text;
 }
 
 /** The label of one item: text, then when it is due; overdue in red so it stands out. */

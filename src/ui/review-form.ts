@@ -6,6 +6,7 @@ import type { Criterion, Kind } from "../reviews/criteria.js";
 import type { Person, Review } from "../reviews/review.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
+import { wrapForTerminal } from "./table.js";
 import { splitEntries, type LineConfig } from "./line-prompt.js";
 import { ask } from "./prompts.js";
 
@@ -87,7 +88,7 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
 
   answered.people = await keepList("People you met (untick anyone to remove)", base.people, (p) => p.name, context, open, (people) => (answered.people = people));
   answered.people = await editPeople(answered.people, text, (people) => (answered.people = people), context);
-  say(paint.dim("Who did you meet? One thing you talked about makes the thank-you note easy. Leave the name empty when done."));
+  say(paint.dim(wrapForTerminal("Who did you meet? One thing you talked about makes the thank-you note easy. Leave the name empty when done.")));
   // Names pasted in several lines are several people, asked about one after the other.
   const names: string[] = [];
   for (;;) {
@@ -105,7 +106,7 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
     person.detail = await text({ message: `One thing you talked about with ${name} (as you would say it to them: "your research on …")` }, (value) => (person.detail = value));
   }
 
-  say(paint.dim("Score each criterion from 1 (poor) to 5 (excellent)."));
+  say(paint.dim(wrapForTerminal("Score each criterion from 1 (poor) to 5 (excellent).")));
   const sameKind = kind === base.kind;
   answered.scores = {};
   for (const criterion of options.criteriaOf(kind)) {
@@ -113,7 +114,7 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
     keep(await rating(`${criterion.label} (1-5)`, sameKind ? base.scores[criterion.id] : undefined, text, keep));
   }
 
-  say(paint.dim("Deal-breakers: anything that would make you rather not match (or not work) there at all."));
+  say(paint.dim(wrapForTerminal("Deal-breakers: anything that would make you rather not match (or not work) there at all.")));
   const offered = [...options.dealBreakersOf(kind), ...base.dealBreakers.filter((d) => !options.dealBreakersOf(kind).includes(d))];
   const chosen: string[] = [];
   for (const dealBreaker of offered) {

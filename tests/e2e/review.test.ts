@@ -22,6 +22,8 @@ describe("review in a terminal", () => {
     await answer("? Kind of interview"); // residency, the default
     await answer("? Specialty", "Internal medicine");
     await answer("? Name (empty when done)", "Dr. Ana Rivera");
+    // The form's guidance is wrapped between words at the terminal's 100 columns, not cut mid-word.
+    expect(term.output()).toMatch(/makes the thank-you note easy\. Leave the name empty\r?\nwhen done\./);
     await answer("? Dr. Ana Rivera's role", "Program director");
     await answer("? One thing you talked about with Dr. Ana Rivera", "the sepsis QI project");
     await answer("? Name (empty when done)");
