@@ -1,6 +1,6 @@
 // A season end to end with a fixed clock: interviews recorded once and used by checklist, review,
 // followups, today and calendar; the calendar read back by a real iCalendar parser (ical.js).
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
@@ -233,7 +233,7 @@ describe("calendar", () => {
     expect(new Set(again.map((e) => e.uid)).size).toBe(again.length);
   });
 
-  it("--output replaces an earlier calendar, and refuses the library's files and any file that is not a calendar", () => {
+  it("--output replaces an earlier calendar, and refuses the library's files, any file that is not a calendar and a folder that does not exist", () => {
     const { cli, dir, home } = season();
     const file = join(dir, "season.ics");
     expect(cli("calendar", "--output", file).code).toBe(0);
@@ -254,5 +254,12 @@ describe("calendar", () => {
     expect(overNotes.code).toBe(64);
     expect(overNotes.stderr).toBe(`error: --output ${notes} already holds something that is not a calendar; the calendar replaces its file, so choose a new name or an earlier calendar export\n`);
     expect(readFileSync(notes, "utf8")).toBe("# My interview notes\n");
+
+    // A mistyped folder is refused as practice and checklist refuse it, not made.
+    const missing = join(dir, "nope", "season.ics");
+    const intoMissing = cli("calendar", "--output", missing);
+    expect(intoMissing.code).toBe(73);
+    expect(intoMissing.stderr).toBe(`error: cannot write ${missing}: its folder does not exist; create the folder first or choose another path\n`);
+    expect(existsSync(join(dir, "nope"))).toBe(false);
   });
 });
