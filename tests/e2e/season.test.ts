@@ -65,6 +65,12 @@ describe("interviews as records", () => {
     expect(cli("interviews", "edit", "Lakesid IM", "--time", "10:00").stderr).toBe("error: no interview recorded for 'Lakesid IM'. Did you mean 'Lakeside IM'?\n");
     expect(cli("interviews", "add", "Lakeside IM", "--date", "2026-12-01").code).toBe(64);
     expect(cli("interviews", "add", "Mercy", "--date", "2026-12-01", "--tz", "Mars/Olympus").stderr).toContain("--tz must be a time zone name");
+
+    // Recorded after its day: the next step is its review, as the list says, not the checklist that prepares for it.
+    const late = cli("interviews", "add", "Northside IM", "--date", "2026-11-20");
+    expect(late.code).toBe(0);
+    expect(late.stderr).toContain('\nNext: write the review (5 days ago): interview-coach review "Northside IM"\n');
+    expect(late.stderr).not.toContain("checklist");
   });
 
   it("a hand-broken file is a positioned one-line error for the command that needs it, and a warning elsewhere", () => {
