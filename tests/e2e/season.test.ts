@@ -91,8 +91,8 @@ describe("interviews as records", () => {
 });
 
 describe("every command uses the interviews", () => {
-  it("checklist --program and review take the stored date without --date", () => {
-    const { cli, home, answers } = season();
+  it("checklist --program and review take the stored date without --date, and a review dated otherwise gets a note", () => {
+    const { cli, dir, home, answers } = season();
     const printed = cli("checklist", "residency-interview-day", "--program", "lakeside im", "--print");
     expect(printed.code).toBe(0);
     expect(printed.stdout).toContain("Interview 2026-11-28 · 1/20 done, 0 overdue as of 2026-11-25");
@@ -103,6 +103,17 @@ describe("every command uses the interviews", () => {
     expect(reviewed.code).toBe(0);
     expect(reviewed.stderr).toContain("This interview was 4 days ago: impressions fade and bias creeps in");
     expect(readFileSync(join(home, "reviews", "riverside-im.md"), "utf8")).toContain("date: 2026-11-21\nkind: residency\n");
+    expect(reviewed.stderr).not.toContain("note: this review is dated");
+
+    // A review dated otherwise than the record is saved as given, with a one-line note naming both days.
+    const otherDay = join(dir, "other-day.yaml");
+    writeFileSync(otherDay, `date: 2026-11-20\n${REVIEW_ANSWERS}`);
+    const redated = cli("review", "Riverside IM", "--answers", otherDay);
+    expect(redated.code).toBe(0);
+    expect(redated.stderr).toContain(
+      `\nnote: this review is dated 2026-11-20 but the interview recorded for 'Riverside IM' is on 2026-11-21; if the review is right, correct the record: interview-coach interviews edit "Riverside IM" --date 2026-11-20\n`,
+    );
+    expect(readFileSync(join(home, "reviews", "riverside-im.md"), "utf8")).toContain("date: 2026-11-20\n");
 
     const unknown = cli("review", "Lakesid IM", "--answers", answers);
     expect(unknown.stderr).toContain("No interview recorded for 'Lakesid IM' (did you mean 'Lakeside IM'?); the review starts with today's date.");
