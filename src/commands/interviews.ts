@@ -86,9 +86,9 @@ async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<
   const today = ctx.today();
   const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, {});
   const status = statusOf(interview, today, hasReview(interview.program, [...reviews, ...drafts]));
-  if (status === "scheduled" || status === "withdrawn") return `Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${interview.program}" · interview-coach today`;
-  const commands = status === "reviewed" ? "interview-coach followups · interview-coach rank" : `interview-coach review "${interview.program}"`;
-  return `Next: ${nextStep(interview, status, today)}: ${commands}`;
+  if (status === "done") return `Next: ${nextStep(interview, status, today)}: interview-coach review "${interview.program}"`;
+  if (status === "reviewed") return `Next: ${nextStep(interview, status, today)}: interview-coach followups · interview-coach rank`;
+  return `Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${interview.program}" · interview-coach today`;
 }
 
 export async function edit(programArg: string, flags: InterviewFlags, ctx: CommandContext): Promise<void> {
