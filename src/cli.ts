@@ -5,7 +5,7 @@ import { Command, Option } from "commander";
 // in the entry chunk instead of a dozen small shared chunks, each a separate file to load.
 import { createContext, type CommandContext } from "./context.js";
 import type { GlobalOptions } from "./config/settings.js";
-import { examples } from "./help.js";
+import { examples, homeOptionHelp } from "./help.js";
 
 declare const __VERSION__: string;
 const version = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
@@ -22,7 +22,7 @@ export function buildProgram(): Command {
     .description("A terminal coach for healthcare job interviews: timed practice, checklists, reviews and a rank-order list.\nDocuments (notes, --json, CSV) go to stdout; prompts and progress go to stderr.")
     .version(version, "-V, --version")
     .option("--content <dir>", "add a content folder (repeatable; later folders override earlier ones by id)", collect)
-    .option("--home <dir>", "library folder for notes and history (default: $XDG_DATA_HOME/interview-coach)")
+    .option("--home <dir>", homeOptionHelp())
     .option("--no-color", "no colour on the terminal (also NO_COLOR=1 or TERM=dumb)")
     .option("--debug", "show stack traces for unexpected errors")
     .showSuggestionAfterError()

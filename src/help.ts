@@ -1,4 +1,15 @@
 // The Examples sections of --help: what people actually type, one line each.
+import { visible } from "./io/control-chars.js";
+
+/**
+ * --home's help: where the library is when --home is not given. INTERVIEW_COACH_HOME wins over
+ * the config file and the XDG default (as resolveSettings orders them), so when it is set the
+ * help names it and its value; read from `env` only, so --help loads nothing more.
+ */
+export function homeOptionHelp(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.INTERVIEW_COACH_HOME;
+  return `library folder for notes and history (${fromEnv ? `when not given, taken from INTERVIEW_COACH_HOME: ${visible(fromEnv, { oneLine: true })}` : "default: $XDG_DATA_HOME/interview-coach"})`;
+}
 
 const section = (lines: string[]) => `\nExamples:\n${lines.map((line) => `  $ ${line}`).join("\n")}\n`;
 

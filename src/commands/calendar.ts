@@ -44,7 +44,7 @@ export async function run(options: CalendarOptions, ctx: CommandContext): Promis
   if (error || !value) throw new Error(`the calendar could not be generated: ${error?.message ?? "no output"}`);
   if (options.output && options.output !== "-") {
     const { replaceFile } = await import("../io/files.js");
-    replaceFile(options.output, value);
+    replaceFile(options.output, value, { makeFolder: false });
     say(`Wrote ${events.length} event${events.length === 1 ? "" : "s"} to ${options.output}. Importing it again updates these events instead of adding copies.`);
   } else {
     writeDocument(value);

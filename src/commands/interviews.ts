@@ -74,7 +74,21 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
     return interview;
   });
   say(`Recorded ${program}: ${whenLabel(interview)}, ${interview.kind}${interview.specialty ? ` (${interview.specialty})` : ""}, in ${path}.`);
-  say(`Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${program}" · interview-coach today`);
+  say(await nextAfterAdd(interview, ctx));
+}
+
+/**
+ * The "Next:" line after `add`: the same status and next step as the list's column, with the
+ * commands that do it. An interview added after its day (recorded late) wants its review, not
+ * the checklist that prepares for it.
+ */
+async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<string> {
+  const today = ctx.today();
+  const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, {});
+  const status = statusOf(interview, today, hasReview(interview.program, [...reviews, ...drafts]));
+  if (status === "done") return `Next: ${nextStep(interview, status, today)}: interview-coach review "${interview.program}"`;
+  if (status === "reviewed") return `Next: ${nextStep(interview, status, today)}: interview-coach followups · interview-coach rank`;
+  return `Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${interview.program}" · interview-coach today`;
 }
 
 export async function edit(programArg: string, flags: InterviewFlags, ctx: CommandContext): Promise<void> {

@@ -68,5 +68,5 @@ export async function runFromAnswers(deck: Deck, file: string, settings: Practic
   // --json: the note goes to the library only, and stdout carries the JSON document.
   const delivered = deliverSession(session, settings, paths, { libraryOnly: settings.json, afterSave: (saved) => record(run.endEntry(saved ? { note: saved } : {})) });
   if (settings.json) writeDocument(JSON.stringify(sessionJson(session, byId), null, 2));
-  showSessionSummary(session, delivered);
+  showSessionSummary(session, delivered, { json: settings.json });
 }

@@ -63,9 +63,15 @@ export function historyWriter(settings: OutputSettings, paths: LibraryPaths): (e
   return settings.save ? (entry) => appendHistory(paths.history, entry) : () => {};
 }
 
-/** The summary table on stderr, and where the note went. */
-export function showSessionSummary(session: PracticeSession, delivered: Delivered): void {
-  const footer = delivered.where.length ? [`Notes: ${delivered.where.join(", ")}`] : ["Not saved (--no-save); add --output - to print the notes."];
+/**
+ * The summary table on stderr, and where the note went. With nothing delivered, the hint names
+ * only what works with the options given: `json` (--answers --json) refuses --output.
+ */
+export function showSessionSummary(session: PracticeSession, delivered: Delivered, { json = false }: { json?: boolean } = {}): void {
+  const nowhere = json
+    ? "Not saved (--no-save): the session is only in the JSON on standard output; leave out --no-save to keep its notes in the library."
+    : "Not saved (--no-save); add --output - to print the notes.";
+  const footer = delivered.where.length ? [`Notes: ${delivered.where.join(", ")}`] : [nowhere];
   const skips = session.skipped?.length ?? 0;
   if (skips) footer.unshift(`Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; still due).`);
   showSummary([SUMMARY_HEADER, ...summaryRows(session)], averageRating(session), footer);

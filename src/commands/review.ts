@@ -16,12 +16,15 @@ import { oneLine, type Review } from "../reviews/review.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
-import { lookUpInterview } from "../interviews/lookup.js";
+import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
 import { parseDay } from "../io/dates.js";
 
 export interface ReviewOptions {
   answers?: string;
 }
+
+/** The interview recorded for the reviewed program: its name as recorded and its day (YYYY-MM-DD). */
+type Recorded = { program: string; date: string };
 
 export async function run(programArg: string, options: ReviewOptions, ctx: CommandContext): Promise<void> {
   const program = oneLine(checkRecordName(programArg, "the program name"));
@@ -32,7 +35,11 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const criteria = allCriteria(ctx.settings.config.review?.criteria);
   const criteriaOf = (kind: Kind) => criteria[kind];
   const previous = readPrevious(path, criteria);
-  const base = previous ?? fromInterview(blankReview(program, today), ctx);
+  const interviewsDir = libraryPaths(ctx.settings.home.value).interviews;
+  // A new review starts from the recorded interview; an edit only checks its date against it.
+  const found = previous ? lookUpForEdit(interviewsDir, program) : lookUpInterview(interviewsDir, program, "the review starts with today's date");
+  const base = previous ?? fromInterview(blankReview(program, today), found);
+  const recorded = found.interview && { program: found.interview.program, date: found.interview.date };
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
 
   if (options.answers) {
@@ -43,7 +50,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     for (const warning of result.warnings) say(`warning: ${warning}`);
     const late = previous?.date === result.review.date ? undefined : lateBy(result.review.date, today);
     if (late !== undefined) warnLate(late);
-    await save(path, finishReview(previous, result.review, today, criteriaOf), previous, criteria, today);
+    await save(path, finishReview(previous, result.review, today, criteriaOf), previous, criteria, today, recorded);
     return;
   }
 
@@ -76,25 +83,37 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   } catch (error) {
     if (!isInterrupt(error) && !interruption.signal.aborted) throw error;
     if (Object.keys(answered).length === 0) throw new InterruptedError(`Interrupted: nothing was entered, so nothing was saved${previous ? `; ${displayPath(path)} is as it was` : ""}.`);
-    const { review: saved } = await writeNote(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria, today);
+    const { review: saved } = await writeNote(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria, today, recorded);
     throw new InterruptedError(
       `Interrupted: what you entered is saved in ${displayPath(path)}${saved.draft ? " as a draft" : ""}. Run \`interview-coach review "${base.program}"\` to finish it.`,
     );
   } finally {
     interruption.dispose();
   }
-  await save(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria, today);
+  await save(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria, today, recorded);
 }
 
 /** A new review takes the recorded interview's date, kind and specialty as its defaults. */
-function fromInterview(blank: Review, ctx: CommandContext): Review {
-  const found = lookUpInterview(libraryPaths(ctx.settings.home.value).interviews, blank.program, "the review starts with today's date");
+function fromInterview(blank: Review, found: Lookup): Review {
   if (!found.interview) {
     if (found.hint) say(found.hint);
     return blank;
   }
   const { date, kind, specialty } = found.interview;
   return { ...blank, date, kind, specialty };
+}
+
+/**
+ * The recorded interview, for an edit: there it serves only the date check, so a broken
+ * interview file (exit 65 for a new review, whose defaults it gives) must not stop the edit.
+ */
+function lookUpForEdit(interviewsDir: string, program: string): Lookup {
+  try {
+    return lookUpInterview(interviewsDir, program, "");
+  } catch (error) {
+    if (error instanceof ContentError) return {};
+    throw error;
+  }
 }
 
 /** Answers given so far over the earlier review; scores per criterion, so a half-done edit keeps the rest. */
@@ -133,7 +152,7 @@ function warnLate(days: number): void {
  * Writes this edit merged into the note as it is now, under the note's lock: another `review`
  * or a `followups --done` saved since the form opened keeps what it changed.
  */
-async function writeNote(path: string, mine: Review, previous: Review | undefined, criteria: ReturnType<typeof allCriteria>, today: Date) {
+async function writeNote(path: string, mine: Review, previous: Review | undefined, criteria: ReturnType<typeof allCriteria>, today: Date, recorded?: Recorded) {
   let merged = { review: mine, conflicts: [] as string[] };
   await updateNote(path, (current) => {
     const theirs = current === undefined ? undefined : parseOrRefuse(current, path, criteria);
@@ -146,11 +165,16 @@ async function writeNote(path: string, mine: Review, previous: Review | undefine
   } else if (merged.review !== mine) {
     say("Another edit of this review was saved while this one was open; its changes are kept.");
   }
+  // Saved as given (the user may know better than the record), but said, since the review's date
+  // sets its thank-you deadline and the record's sets today, the calendar and the interviews list.
+  if (recorded && merged.review.date !== recorded.date) {
+    say(`note: this review is dated ${merged.review.date} but the interview recorded for '${recorded.program}' is on ${recorded.date}; if the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --date ${merged.review.date}`);
+  }
   return merged;
 }
 
-async function save(path: string, mine: Review, previous: Review | undefined, criteria: ReturnType<typeof allCriteria>, today: Date): Promise<void> {
-  const { review } = await writeNote(path, mine, previous, criteria, today);
+async function save(path: string, mine: Review, previous: Review | undefined, criteria: ReturnType<typeof allCriteria>, today: Date, recorded?: Recorded): Promise<void> {
+  const { review } = await writeNote(path, mine, previous, criteria, today, recorded);
   const change = review.changes.length > (previous?.changes.length ?? 0) ? review.changes.at(-1) : undefined;
   say(`${previous ? "Updated" : "Saved"} ${displayPath(path)}${review.draft ? " (draft: some scores are missing)" : ""}.`);
   if (change) say(`Changed: ${change}`);

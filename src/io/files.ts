@@ -33,9 +33,9 @@ function writeAll(fd: number, text: string): number {
   return written;
 }
 
-/** Writes `text` to a fresh temp file beside `target` and fsyncs it; returns the temp path. */
-function writeTemp(target: string, text: string): string {
-  ensureDir(dirname(target));
+/** Writes `text` to a fresh temp file beside `target` (making its folder when `makeFolder`) and fsyncs it; returns the temp path. */
+function writeTemp(target: string, text: string, makeFolder = true): string {
+  if (makeFolder) ensureDir(dirname(target));
   // Loaded on first write, not imported: node:crypto adds about 4 ms of CPU to every start.
   const { randomBytes } = process.getBuiltinModule("node:crypto");
   const temp = join(dirname(target), `.${randomBytes(6).toString("hex")}.tmp`);
@@ -95,10 +95,12 @@ export function realTarget(path: string): string {
 /**
  * Replaces a file the program owns (checklist progress, a review being edited) atomically.
  * A symlink is written through: its target is replaced and the link stays a link.
+ * `makeFolder: false` is for a file the user named (--output): as with appendToFile, a missing
+ * folder is refused (CannotWriteError, exit 73) rather than made, since it is most often a typo.
  */
-export function replaceFile(path: string, text: string): void {
+export function replaceFile(path: string, text: string, { makeFolder = true }: { makeFolder?: boolean } = {}): void {
   const target = realTarget(path);
-  const temp = writeTemp(target, text);
+  const temp = writeTemp(target, text, makeFolder);
   try {
     renameSync(temp, target);
   } catch (error) {

@@ -19,12 +19,16 @@ function write(path: string, text: string): string {
 describe("help, version, usage errors", () => {
   const help = () => run(["--help"], { env: box.env });
 
-  it("--help lists the commands and has an Examples section and the exit codes", () => {
+  it("--help lists the commands, has an Examples section and the exit codes, and names the library INTERVIEW_COACH_HOME sets", () => {
     box = sandbox();
     const result = help();
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/\nExamples:\n {2}\$ interview-coach /);
     expect(result.stdout).toContain("Exit codes: 0 ok");
+    // The sandbox sets INTERVIEW_COACH_HOME: --home's help says so, not the XDG default it overrides.
+    const flat = result.stdout.replace(/\s+/g, " ");
+    expect(flat).toContain(`--home <dir> library folder for notes and history (when not given, taken from INTERVIEW_COACH_HOME: ${box.home})`);
+    expect(flat).not.toContain("$XDG_DATA_HOME");
   });
 
   it("every command's --help has an Examples section with that command", () => {

@@ -225,6 +225,17 @@ describe("practice without a terminal", () => {
     expect(existsSync(b.home)).toBe(false);
   });
 
+  it("--answers --json --no-save prints the session as JSON and ends with a hint that works with --json", () => {
+    const b = box();
+    const result = run(["practice", "residency", "--answers", ANSWERS, "--json", "--no-save"], { env: b.env });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).answers).toHaveLength(2);
+    // --json refuses --output, so the hint must not suggest it.
+    expect(result.stderr).not.toContain("--output");
+    expect(result.stderr).toContain("Not saved (--no-save): the session is only in the JSON on standard output; leave out --no-save to keep its notes in the library.");
+    expect(existsSync(b.home)).toBe(false);
+  });
+
   it("warns about what looks like a patient's identifiers", () => {
     const b = box();
     const result = run(["practice", "residency", "--answers", join(FIXTURES, "practice", "answers-privacy.yaml"), "--output", "-"], { env: b.env });

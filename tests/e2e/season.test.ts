@@ -1,6 +1,6 @@
 // A season end to end with a fixed clock: interviews recorded once and used by checklist, review,
 // followups, today and calendar; the calendar read back by a real iCalendar parser (ical.js).
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
@@ -65,6 +65,12 @@ describe("interviews as records", () => {
     expect(cli("interviews", "edit", "Lakesid IM", "--time", "10:00").stderr).toBe("error: no interview recorded for 'Lakesid IM'. Did you mean 'Lakeside IM'?\n");
     expect(cli("interviews", "add", "Lakeside IM", "--date", "2026-12-01").code).toBe(64);
     expect(cli("interviews", "add", "Mercy", "--date", "2026-12-01", "--tz", "Mars/Olympus").stderr).toContain("--tz must be a time zone name");
+
+    // Recorded after its day: the next step is its review, as the list says, not the checklist that prepares for it.
+    const late = cli("interviews", "add", "Northside IM", "--date", "2026-11-20");
+    expect(late.code).toBe(0);
+    expect(late.stderr).toContain('\nNext: write the review (5 days ago): interview-coach review "Northside IM"\n');
+    expect(late.stderr).not.toContain("checklist");
   });
 
   it("a hand-broken file is a positioned one-line error for the command that needs it, and a warning elsewhere", () => {
@@ -85,8 +91,8 @@ describe("interviews as records", () => {
 });
 
 describe("every command uses the interviews", () => {
-  it("checklist --program and review take the stored date without --date", () => {
-    const { cli, home, answers } = season();
+  it("checklist --program and review take the stored date without --date, and a review dated otherwise gets a note", () => {
+    const { cli, dir, home, answers } = season();
     const printed = cli("checklist", "residency-interview-day", "--program", "lakeside im", "--print");
     expect(printed.code).toBe(0);
     expect(printed.stdout).toContain("Interview 2026-11-28 · 1/20 done, 0 overdue as of 2026-11-25");
@@ -97,6 +103,17 @@ describe("every command uses the interviews", () => {
     expect(reviewed.code).toBe(0);
     expect(reviewed.stderr).toContain("This interview was 4 days ago: impressions fade and bias creeps in");
     expect(readFileSync(join(home, "reviews", "riverside-im.md"), "utf8")).toContain("date: 2026-11-21\nkind: residency\n");
+    expect(reviewed.stderr).not.toContain("note: this review is dated");
+
+    // A review dated otherwise than the record is saved as given, with a one-line note naming both days.
+    const otherDay = join(dir, "other-day.yaml");
+    writeFileSync(otherDay, `date: 2026-11-20\n${REVIEW_ANSWERS}`);
+    const redated = cli("review", "Riverside IM", "--answers", otherDay);
+    expect(redated.code).toBe(0);
+    expect(redated.stderr).toContain(
+      `\nnote: this review is dated 2026-11-20 but the interview recorded for 'Riverside IM' is on 2026-11-21; if the review is right, correct the record: interview-coach interviews edit "Riverside IM" --date 2026-11-20\n`,
+    );
+    expect(readFileSync(join(home, "reviews", "riverside-im.md"), "utf8")).toContain("date: 2026-11-20\n");
 
     const unknown = cli("review", "Lakesid IM", "--answers", answers);
     expect(unknown.stderr).toContain("No interview recorded for 'Lakesid IM' (did you mean 'Lakeside IM'?); the review starts with today's date.");
@@ -233,7 +250,7 @@ describe("calendar", () => {
     expect(new Set(again.map((e) => e.uid)).size).toBe(again.length);
   });
 
-  it("--output replaces an earlier calendar, and refuses the library's files and any file that is not a calendar", () => {
+  it("--output replaces an earlier calendar, and refuses the library's files, any file that is not a calendar and a folder that does not exist", () => {
     const { cli, dir, home } = season();
     const file = join(dir, "season.ics");
     expect(cli("calendar", "--output", file).code).toBe(0);
@@ -254,5 +271,12 @@ describe("calendar", () => {
     expect(overNotes.code).toBe(64);
     expect(overNotes.stderr).toBe(`error: --output ${notes} already holds something that is not a calendar; the calendar replaces its file, so choose a new name or an earlier calendar export\n`);
     expect(readFileSync(notes, "utf8")).toBe("# My interview notes\n");
+
+    // A mistyped folder is refused as practice and checklist refuse it, not made.
+    const missing = join(dir, "nope", "season.ics");
+    const intoMissing = cli("calendar", "--output", missing);
+    expect(intoMissing.code).toBe(73);
+    expect(intoMissing.stderr).toBe(`error: cannot write ${missing}: its folder does not exist; create the folder first or choose another path\n`);
+    expect(existsSync(join(dir, "nope"))).toBe(false);
   });
 });
