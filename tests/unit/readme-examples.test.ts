@@ -1,11 +1,14 @@
 // Every YAML example in README.md goes through the loader the program uses for that kind of
-// file (a deck, a checklist, config.yaml) and must be valid as written: a reader copies them.
+// file (a deck, a checklist, a practice answers file, config.yaml) and must be valid as written:
+// a reader copies them.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContentFile } from "../../src/content/load.js";
 import { loadConfigFile } from "../../src/config/settings.js";
+import { builtinDeck } from "../../src/eval/labelled-set.js";
+import { readAnswersFile } from "../../src/practice/answers-file.js";
 import { ROOT } from "../helpers/cli.js";
 
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -17,12 +20,16 @@ const BLOCKS = [...README.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((match) =
 const dir = mkdtempSync(join(tmpdir(), "ic-readme-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The kind a block is: its $schema line names a deck or a checklist; anything else is config.yaml. */
-const kindOf = (text: string) => (/deck\.schema\.json/.test(text) ? "deck" : /checklist\.schema\.json/.test(text) ? "checklist" : "config");
+/**
+ * The kind a block is: its $schema line names a deck or a checklist, a first line "# answers.yaml"
+ * marks answers for `practice residency --answers`; anything else is config.yaml.
+ */
+const kindOf = (text: string) =>
+  /deck\.schema\.json/.test(text) ? "deck" : /checklist\.schema\.json/.test(text) ? "checklist" : text.startsWith("# answers.yaml") ? "answers" : "config";
 
 describe("README.md's YAML examples", () => {
-  it("has examples of a deck, a checklist and config.yaml", () => {
-    expect(new Set(BLOCKS.map((b) => kindOf(b.text)))).toEqual(new Set(["deck", "checklist", "config"]));
+  it("has examples of a deck, a checklist, an answers file and config.yaml", () => {
+    expect(new Set(BLOCKS.map((b) => kindOf(b.text)))).toEqual(new Set(["deck", "checklist", "answers", "config"]));
   });
 
   it.each(BLOCKS)("the block at README.md line $line is valid", async ({ line, text }) => {
@@ -30,6 +37,10 @@ describe("README.md's YAML examples", () => {
     const file = join(dir, `${kind}s`, `example-${line}.yaml`);
     mkdirSync(join(file, ".."), { recursive: true });
     writeFileSync(file, text);
+    if (kind === "answers") {
+      expect(readAnswersFile(file, builtinDeck("residency")).length).toBeGreaterThan(0);
+      return;
+    }
     if (kind === "config") {
       await expect(loadConfigFile(file)).resolves.toBeTypeOf("object");
       return;
