@@ -27,6 +27,8 @@ import { checkRecordName } from "../io/slug.js";
 import { progressNotesIn, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
 import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
+import { checklistDay } from "../interviews/find.js";
+import type { InterviewEntry } from "../interviews/interview-file.js";
 
 export interface ChecklistOptions {
   program?: string;
@@ -101,6 +103,13 @@ async function recordedDate(program: string, ctx: CommandContext): Promise<strin
   const found = lookUpInterview(dir, program, "the checklist keeps its saved date, or --date gives one");
   if (found.hint) say(found.hint);
   return found.interview?.date;
+}
+
+/** The interviews recorded and not withdrawn, whose days the overview's checklists follow (none without the folder). */
+async function recordedInterviews(interviewsDir: string): Promise<InterviewEntry[]> {
+  if (!existsSync(interviewsDir)) return [];
+  const { loadInterviews } = await import("../interviews/interview-file.js");
+  return loadInterviews(interviewsDir).interviews.filter((entry) => !entry.interview.withdrawn);
 }
 
 function programFlag(text: string | undefined): string {
@@ -239,13 +248,14 @@ async function printOverview(options: ChecklistOptions, ctx: CommandContext): Pr
   const stray = (["program", "date", "print", "reset", "output"] as const).find((key) => options[key] !== undefined);
   if (stray) throw new UsageError(`--${stray} needs a checklist name, e.g. interview-coach checklist second-interview --${stray}${stray === "print" || stray === "reset" ? "" : " …"}`);
   const catalog = await ctx.catalog();
-  const dir = libraryPaths(ctx.settings.home.value).checklists;
+  const { checklists: dir, interviews: interviewsDir } = libraryPaths(ctx.settings.home.value);
+  const interviews = await recordedInterviews(interviewsDir);
   const states: ProgressState[] = [];
   for (const name of progressNotesIn(dir)) {
     const path = join(dir, name);
     try {
       const state = await readProgressNote(path, path);
-      if (state) states.push(state);
+      if (state) states.push({ ...state, date: checklistDay(interviews, state.program, state.date) });
     } catch (error) {
       // One broken note must not hide the others.
       if (!(error instanceof ContentError)) throw error;

@@ -6,10 +6,10 @@ import { daysFrom, shiftDay } from "../io/dates.js";
 import { allItems, mergeProgress, summarize, type ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
 import { parseDay } from "../io/dates.js";
-import { programSlug } from "../io/slug.js";
 import { followUps } from "../reviews/followups.js";
 import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
+import { checklistDay, sameProgram } from "./find.js";
 import { statusOf, suggestedChecklist } from "./interview.js";
 import type { ThankYouRule } from "../reviews/thank-you-rule.js";
 import { hasReview, missingReviews } from "./unreviewed.js";
@@ -78,15 +78,12 @@ export interface AgendaInput {
   rule: ThankYouRule;
 }
 
-const fold = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
-const sameProgram = (a: string, b: string) => fold(a) === fold(b) || programSlug(a) === programSlug(b);
 
 export function buildAgenda(input: AgendaInput): Agenda {
   const { today, rule } = input;
   const until = shiftDay(today, AGENDA_DAYS);
   const live = input.interviews.filter((entry) => !entry.interview.withdrawn);
   const withdrawn = input.interviews.filter((entry) => entry.interview.withdrawn).map((entry) => entry.interview.program);
-  const dateOf = (program: string) => live.find((entry) => sameProgram(entry.interview.program, program))?.interview.date;
 
   const interviews: AgendaInterview[] = live
     .filter(({ interview }) => statusOf(interview, today, hasReview(interview.program, input.reviews)) === "scheduled" && interview.date <= until)
@@ -94,8 +91,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
       const checklists = input.progress
         .filter(({ state, checklist }) => checklist && sameProgram(state.program, i.program))
         .map(({ state, checklist }) => {
-          const date = state.date ?? i.date;
-          const summary = summarize(checklist!, mergeProgress(checklist!, state).ticked, date, today);
+          const summary = summarize(checklist!, mergeProgress(checklist!, state).ticked, i.date, today);
           return { checklist: checklist!.id, done: summary.done, total: summary.total, overdue: summary.overdue ?? 0 };
         });
       return {
@@ -116,8 +112,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
   const checklistItems: AgendaItem[] = [];
   for (const { state, checklist } of input.progress) {
     if (!checklist || withdrawn.some((program) => sameProgram(program, state.program))) continue;
-    // A checklist started before the interview was recorded takes the recorded day.
-    const date = state.date ?? dateOf(state.program);
+    const date = checklistDay(live, state.program, state.date);
     const { ticked } = mergeProgress(checklist, state);
     for (const item of allItems(checklist)) {
       const due = dueDayOf(item, date);

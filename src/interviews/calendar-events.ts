@@ -9,6 +9,7 @@ import type { Checklist } from "../content/types.js";
 import { programSlug, slugify } from "../io/slug.js";
 import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
+import { checklistDay } from "./find.js";
 import { whenLabel } from "./interview.js";
 import { thankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
 
@@ -40,7 +41,6 @@ export function utcInstant(day: string, time: string, tz: string): string {
   return local.toUTC().toISO({ suppressMilliseconds: true })!;
 }
 
-const fold = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 const uid = (...parts: string[]) => `${parts.join("--")}@${DOMAIN}`;
 
 export function calendarEvents(input: CalendarInput): CalendarEvent[] {
@@ -83,7 +83,7 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
 
   for (const { state, checklist } of input.progress) {
     if (!checklist || withdrawn.has(programSlug(state.program))) continue;
-    const date = state.date ?? input.interviews.find((e) => fold(e.interview.program) === fold(state.program))?.interview.date;
+    const date = checklistDay(input.interviews, state.program, state.date);
     const { ticked } = mergeProgress(checklist, state);
     for (const item of allItems(checklist)) {
       const due = dueDayOf(item, date);

@@ -10,13 +10,29 @@ export type InterviewMatch = { found: InterviewEntry } | { found?: undefined; ne
 
 const fold = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
-/** The interview for `program`: same name ignoring case and spacing, or the same file slug. */
+/** Two names of one program: the same ignoring case and spacing, or the same file slug. */
+export const sameProgram = (a: string, b: string) => fold(a) === fold(b) || programSlug(a) === programSlug(b);
+
+/** The interview for `program` (see sameProgram); a name equal but for case and spacing wins over a shared slug. */
+export function findInterview(entries: readonly InterviewEntry[], program: string): InterviewEntry | undefined {
+  return entries.find((entry) => fold(entry.interview.program) === fold(program)) ?? entries.find((entry) => sameProgram(entry.interview.program, program));
+}
+
+/** As findInterview, with the closest names when there is none. */
 export function matchInterview(entries: readonly InterviewEntry[], program: string): InterviewMatch {
-  const found =
-    entries.find((entry) => fold(entry.interview.program) === fold(program)) ??
-    entries.find((entry) => programSlug(entry.interview.program) === programSlug(program));
+  const found = findInterview(entries, program);
   if (found) return { found };
   return { near: closest(program, entries.map((entry) => entry.interview.program)) };
+}
+
+/**
+ * The day checklist items for `program` fall due from (YYYY-MM-DD): the day of the interview
+ * recorded for it, else `saved`, the date the checklist note keeps (given with --date, for a
+ * program with no record). The record comes first, because `interviews edit --date` changes
+ * only the record: a checklist started before a reschedule follows the interview to its new day.
+ */
+export function checklistDay(entries: readonly InterviewEntry[], program: string, saved: string | undefined): string | undefined {
+  return findInterview(entries, program)?.interview.date ?? saved;
 }
 
 /**

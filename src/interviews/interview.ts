@@ -33,11 +33,14 @@ export interface Interview {
 export type InterviewStatus = "scheduled" | "done" | "reviewed" | "withdrawn";
 
 /**
- * Where an interview stands on `today` (YYYY-MM-DD, local): withdrawn once cancelled; reviewed
- * once a review of it exists; done once its day has passed; else scheduled.
+ * Where an interview stands on `today` (YYYY-MM-DD, local): withdrawn once cancelled; scheduled
+ * while its day is still to come; then reviewed once a review of it exists, else done.
  */
 export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today: string, reviewed: boolean): InterviewStatus {
   if (interview.withdrawn) return "withdrawn";
+  // A review of an interview still to come is one dated by mistake (the review says so when it is
+  // saved): the interview stays on the agenda, with its preparation, until its day.
+  if (interview.date > today) return "scheduled";
   if (reviewed) return "reviewed";
   return interview.date < today ? "done" : "scheduled";
 }

@@ -24,6 +24,10 @@ export function applyAnswers(base: Review, yaml: YamlFile, criteriaOf: (kind: Ki
     warnings.push(`${yaml.file}: this file says program '${answers.program}'; the review is saved for '${base.program}', as given on the command line`);
   }
   if (answers.date !== undefined && daysBetween(parseDay(answers.date)!, today) < 0) at(["date"], `'date' ${answers.date} is after today; review an interview once it has happened`);
+  // Without 'date' the review takes the recorded interview's day, which may be still to come.
+  else if (answers.date === undefined && daysBetween(parseDay(base.date)!, today) < 0) {
+    at([], `the review would be dated ${base.date}, the day recorded for the interview, which is after today; review an interview once it has happened, or give its real 'date' here`);
+  }
 
   const kind = answers.kind ?? base.kind;
   const criteria = criteriaOf(kind);

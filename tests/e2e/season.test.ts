@@ -120,6 +120,30 @@ describe("every command uses the interviews", () => {
     expect(readFileSync(join(home, "reviews", "lakesid-im.md"), "utf8")).toContain("date: 2026-11-25\n");
   });
 
+  it("a checklist started before the interview moved follows the record to its new day: today, calendar and the overview", () => {
+    const { cli, home } = season();
+    // Lakeside's checklist note as saved for an earlier day (2026-11-27); the record says 2026-11-28.
+    const saved = () => ({ today: JSON.parse(cli("today", "--json").stdout).checklistItems, calendar: cli("calendar").stdout.replace(/DTSTAMP:.*\r\n/g, "") });
+    const asRecorded = saved();
+    const note = join(home, "checklists", "residency-interview-day--lakeside-im.md");
+    writeFileSync(note, readFileSync(note, "utf8").replace("program: Lakeside IM\n", "program: Lakeside IM\ndate: 2026-11-27\n"));
+    expect(saved()).toEqual(asRecorded);
+    expect(asRecorded.today.length).toBeGreaterThan(0);
+    expect(cli("checklist").stdout).toContain("| residency-interview-day | Lakeside IM | 2026-11-28 (in 3 days) | 1/20 |");
+  });
+
+  it("an interview still to come cannot be reviewed from its record's day, and a review dated otherwise leaves it on the agenda", () => {
+    const { cli, dir } = season();
+    const refused = cli("review", "Lakeside IM", "--answers", join(dir, "answers.yaml"));
+    expect(refused.code).toBe(65);
+    expect(refused.stderr).toContain("the review would be dated 2026-11-28, the day recorded for the interview, which is after today; review an interview once it has happened, or give its real 'date' here\n");
+    const early = join(dir, "early.yaml");
+    writeFileSync(early, `date: 2026-11-24\n${REVIEW_ANSWERS}`);
+    expect(cli("review", "Lakeside IM", "--answers", early).code).toBe(0);
+    expect(cli("interviews").stdout).toContain("| Lakeside IM | residency: internal medicine | scheduled | prepare: checklist, practice (in 3 days) |");
+    expect(JSON.parse(cli("today", "--json").stdout).interviews.map((i: { program: string }) => i.program)).toEqual(["Lakeside IM"]);
+  });
+
   it("practice --program uses the deck for the interview's kind and records the program", () => {
     const { cli } = season();
     const plan = cli("practice", "--program", "valley health", "--plan", "--json");
