@@ -109,7 +109,8 @@ function readsAsDeed(point: Point, language: Language): boolean {
   // happened" (what the answer tells).
   const telling = first !== undefined && (TELLING.has(first.lemma) || WH.has(second?.normal ?? "")) && !/\b(?:how|what|why|whom?) you (?!would|will|wanted|hoped|planned)\w+/i.test(point.text);
   if (first && !telling && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
-  return /\byou (?:took|did|made|raised|asked|used|changed|made)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b/i.test(point.text);
+  // "Immediate action, including telling your supervisor": the action a story's point asks for is the speaker's.
+  return /\byou (?:took|did|made|raised|asked|used|changed|made)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b|^(?:immediate |prompt |first )?actions?\b/i.test(point.text);
 }
 
 /**
@@ -127,10 +128,12 @@ function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
   const at = clause.words.indexOf(verb);
   if (clause.words.slice(0, at).some((w) => w.verb && STATES.has(w.lemma))) return false;
   const doer = clause.words.slice(0, at).reverse().find((w) => ["NOUN", "PROPN", "PRON"].includes(w.pos));
-  // "it", "this", "the system": a thing that changes, not a person acting.
-  if (!doer || (doer.pos === "PRON" && !["he", "she", "they"].includes(doer.normal))) return false;
+  // "it", "this", "the system": a thing that changes, not a person acting. "My senior", "her
+  // attending": the possessive stands for someone ("senior" is often tagged as an adjective).
+  if (!doer || (doer.pos === "PRON" && !["he", "she", "they"].includes(doer.normal) && !POSSESSIVES.has(doer.normal))) return false;
   return true;
 }
+const POSSESSIVES = new Set(["my", "our", "his", "her", "their", "your"]);
 const STATES = new Set(["be", "have", "seem", "become", "get", "feel", "look", "remain", "stay"]);
 
 /**

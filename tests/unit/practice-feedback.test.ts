@@ -277,6 +277,19 @@ describe("the built-in residency deck", () => {
   });
 });
 
+describe("the built-in residency deck: a mistake you made", () => {
+  const mistake = () => builtinDeck("residency").questions.find((q) => q.id === "mistake-you-made")!;
+  const action = "Immediate action, including telling your supervisor";
+  it("does not credit your senior's telling for your immediate action", () => {
+    const story = "On my paediatrics rotation I calculated a dose with the child's old weight. The nurse caught it before it was given. My senior told the attending and the attending filed an incident report.";
+    expect(analyseAnswer(story, mistake(), 90).missed).toContain(action);
+  });
+  it("credits telling your senior yourself", () => {
+    const story = "On my paediatrics rotation I calculated a dose with the child's old weight. I held the dose and told my senior straight away.";
+    expect(analyseAnswer(story, mistake(), 90).covered.find((c) => c.point === action)?.evidence).toBe("I held the dose and told my senior straight away.");
+  });
+});
+
 describe("repeated words", () => {
   it.each<[string, { word: string; count: number }[]]>([
     ["team team team patient patient patient patient care care", [{ word: "patient", count: 4 }, { word: "team", count: 3 }]],
