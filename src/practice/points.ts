@@ -215,8 +215,10 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
       for (const clause of usable) {
         const hit = matchIn(clause, words);
         if (!hit || (!negativeCue && hit.some((w) => w.negated))) continue;
-        // Someone else's deed does not count for a point about yours ("the nurse raised it").
+        // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor
+        // does the lesson drawn afterwards ("I learned that a written list keeps me calm").
         if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) continue;
+        if (mine && inLesson(reading, clause)) continue;
         // A point told as a past deed ("Spoke to them privately") is not earned by what you
         // would do ("if it happened, I'd talk to them"), and in a behavioural question that asks
         // for a story nothing is, unless the question asks for a plan or the point for what you would do.
@@ -234,6 +236,14 @@ const LESSON_POINT = /\b(?:what (?:you learned|the experience taught you|it taug
 // "taught me"/"showed me" only as a lesson ("it taught me", "showed me that"), not a deed ("she
 // showed me the chart").
 const LESSON = /\b(?:i (?:learned|learnt|realized that|understood that|now know)|(?:it|this|that|which|the experience) (?:taught|showed|reminded) me|(?:taught|showed|reminded) me (?:that|how much|how important)|made me realize|(?:what|the thing|one thing) i took (?:away|from)|took away|takeaway|take-home|looking back|in hindsight|in retrospect|the (?:biggest |main |real )?lesson|a lesson)\b/;
+
+/** The clause belongs to a sentence that states a lesson from its first words ("I learned that ..."). */
+function inLesson(reading: Reading, clause: Clause): boolean {
+  const first = reading.clauses.find((c) => c.sentence === clause.sentence);
+  if (!first) return false;
+  const text = first.words.map((w) => w.normal).join(" ").replace(/ (?=')/g, "");
+  return LESSON.exec(text)?.index === 0 || LESSON.exec(text.replace(/^(?:so|and|but|what)\b\s*/, ""))?.index === 0;
+}
 
 /** A lesson point of a behavioural question is covered by a lesson told in any of those ways. */
 function byLesson(point: Point, clauses: Clause[], reading: Reading, context: PointContext): PointVerdict | undefined {

@@ -212,6 +212,13 @@ describe("coverage of the question's points", () => {
     expect(analyseAnswer(`${story} The registrar showed me the old chart.`, q, 90).covered).toEqual([]);
   });
 
+  it("does not count the lesson drawn from a story for a point about the steps you took", () => {
+    const q = question({ points: [{ text: "Practical steps you took to prioritise", keywords: ["list"] }] });
+    expect(analyseAnswer("I learned that a written list keeps me calm.", q, 90).missed).toEqual(["Practical steps you took to prioritise"]);
+    expect(analyseAnswer("So I learned that a written list keeps me calm.", q, 90).missed).toEqual(["Practical steps you took to prioritise"]);
+    expect(analyseAnswer("I made a written list of every task.", q, 90).covered[0]?.evidence).toBe("I made a written list of every task.");
+  });
+
   it("does not count an event with no doer ('there was an audit') for a point about your deeds", () => {
     expect(covered("After the fall there was an audit of the ward.", ["audit"], "Reported it through the audit process")).toBeUndefined();
     expect(covered("After the fall I asked for an audit of the ward.", ["audit"], "Reported it through the audit process")?.matched[0]).toBe("audit");
