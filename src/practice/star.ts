@@ -57,11 +57,13 @@ const OUTCOME = [
   /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|the afternoon)|the (?:next|following) (?:day|week|month|morning|year|spring|summer)|(?:days|weeks|months|years) (?:later|after that|on)|in the next (?:\w+ )?(?:days?|weeks?|months?|years?)|that (?:spring|summer|autumn|fall|winter|year))\b/,
   /\b(?:halved|doubled|tripled|(?:went|came|got) (?:down|up|back)|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
   // A time span from the start of the change: "in the first year", "within two weeks".
-  new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|within (?:${NUMBER_WORD}) (?:days?|weeks?|months?|years?))\\b`),
+  new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|within (?:${NUMBER_WORD}|the|an?) (?:hours?|days?|weeks?|months?|years?|shift))\\b`),
   // How it went, said by the speaker: "it ended okay", "she was kind about it".
   /\b(?:ended|went|finished) (?:okay|ok|well|fine|badly|smoothly|happily|up)\b|\b(?:kind|good|gracious|understanding|relieved|lovely) about it\b/,
   /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b/,
   /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home)\s+(?:\w+ )?(?:fine|normal|negative|unharmed|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged)\b/,
+  // "she went to the ICU stable": where someone went, then how they were.
+  /\b(?:went|was moved|was transferred|was taken) (?:up |down |back )?to (?:the |a )?\w+(?: \w+)? (?:stable|safely|safe)\b/,
   /\b(?:recovered|survived|passed|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled)\b/,
   /\b(?:result|outcome) was\b/,
 ];

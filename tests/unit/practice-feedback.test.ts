@@ -125,6 +125,8 @@ describe("STAR parts", () => {
     ["a duty told before a 'would' is still a task", "On my cardiology block a man's tests came back late, and my job was to tell him that he would need another scan.", [true, true, false, false]],
     ["someone else's 'had to' is no task of yours", "On my first week the rota was full. I listed the jobs in the order they had to be done.", [true, false, true, false]],
     ["a standing duty told in the past is a task", "Last winter at the walk-in centre I was managing the bookings for three nurses.", [true, true, false, false]],
+    ["a patient moved on stable is a result", "During my surgery rotation a patient became septic on the ward. I started fluids and called the team. She went to the ICU stable.", [true, false, true, true]],
+    ["seen within the hour is a result", "During my surgery rotation three patients needed me at once. I called the rapid response team. Everyone got seen within the hour.", [true, false, true, true]],
     ["'I'd planned to' is a task", "Last month at the open evening I'd planned to ask about their rota, but I talked to the dean instead.", [true, true, true, false]],
   ])("%s", async (_name, answer, [situation, task, action, result]) => {
     const found = await starOf(answer);
