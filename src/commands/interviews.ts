@@ -40,8 +40,8 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
   const today = ctx.today();
   const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, {});
   const rows: InterviewRow[] = loaded.interviews.map(({ interview, file }) => {
-    const status = statusOf(interview, today, hasReview(interview.program, [...reviews, ...drafts]));
-    return { interview, file, status, next: nextStep(interview, status, today) };
+    const status = statusOf(interview, today, hasReview(interview.program, reviews));
+    return { interview, file, status, next: nextStep(interview, status, today, hasReview(interview.program, drafts)) };
   });
   if (options.json) {
     writeDocument(JSON.stringify(rows.map(({ interview: { extra: _extra, body: _body, ...facts }, file, status, next }) => ({ ...facts, status, next, file })), null, 2));
@@ -85,8 +85,8 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
 async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<string> {
   const today = ctx.today();
   const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, {});
-  const status = statusOf(interview, today, hasReview(interview.program, [...reviews, ...drafts]));
-  if (status === "done") return `Next: ${nextStep(interview, status, today)}: interview-coach review "${interview.program}"`;
+  const status = statusOf(interview, today, hasReview(interview.program, reviews));
+  if (status === "done") return `Next: ${nextStep(interview, status, today, hasReview(interview.program, drafts))}: interview-coach review "${interview.program}"`;
   if (status === "reviewed") return `Next: ${nextStep(interview, status, today)}: interview-coach followups · interview-coach rank`;
   return `Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${interview.program}" · interview-coach today`;
 }

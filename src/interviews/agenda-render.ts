@@ -21,7 +21,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
     "Reviews to write",
     agenda.reviewsToWrite.map((r) => ({
       when: relativeDay(r.date, today),
-      what: `${r.program}: no review yet.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
+      what: `${r.program}: ${r.draft ? "the review is a draft" : "no review yet"}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
       urgent: r.biasWarning,
     })),
   );

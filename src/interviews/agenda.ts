@@ -12,7 +12,7 @@ import type { InterviewEntry } from "./interview-file.js";
 import { checklistDay, sameProgram } from "./find.js";
 import { statusOf, suggestedChecklist } from "./interview.js";
 import type { ThankYouRule } from "../reviews/thank-you-rule.js";
-import { hasReview, missingReviews } from "./unreviewed.js";
+import { isReviewed, missingReviews } from "./unreviewed.js";
 
 /** How far ahead the agenda looks, in days after today. */
 export const AGENDA_DAYS = 7;
@@ -53,6 +53,8 @@ export interface AgendaReview {
   date: string;
   daysAgo: number;
   biasWarning: boolean;
+  /** Present (true) when a draft of the review is saved, to be finished. */
+  draft?: true;
 }
 
 export interface Agenda {
@@ -86,7 +88,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
   const withdrawn = input.interviews.filter((entry) => entry.interview.withdrawn).map((entry) => entry.interview.program);
 
   const interviews: AgendaInterview[] = live
-    .filter(({ interview }) => statusOf(interview, today, hasReview(interview.program, input.reviews)) === "scheduled" && interview.date <= until)
+    .filter(({ interview }) => statusOf(interview, today, isReviewed(interview.program, input.reviews)) === "scheduled" && interview.date <= until)
     .map(({ interview: i }) => {
       const checklists = input.progress
         .filter(({ state, checklist }) => checklist && sameProgram(state.program, i.program))
@@ -126,11 +128,12 @@ export function buildAgenda(input: AgendaInput): Agenda {
     .filter((item) => item.status !== "sent" && item.due <= until)
     .map((item) => ({ program: item.program, person: item.person.name, sendBy: item.due, overdue: item.status === "overdue" }));
 
-  const reviewsToWrite = missingReviews(live, input.reviews, today).map(({ entry, daysAgo, biasWarning }) => ({
+  const reviewsToWrite = missingReviews(live, input.reviews, today).map(({ entry, daysAgo, biasWarning, draft }) => ({
     program: entry.interview.program,
     date: entry.interview.date,
     daysAgo,
     biasWarning,
+    ...(draft ? { draft: true as const } : {}),
   }));
 
   const agenda: Agenda = {

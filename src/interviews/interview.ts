@@ -45,8 +45,8 @@ export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today
   return interview.date < today ? "done" : "scheduled";
 }
 
-/** The next thing to do for an interview, in a few words, for listings. */
-export function nextStep(interview: Interview, status: InterviewStatus, today: string): string {
+/** The next thing to do for an interview, in a few words, for listings; `draft`: a draft of its review is saved. */
+export function nextStep(interview: Interview, status: InterviewStatus, today: string, draft = false): string {
   switch (status) {
     case "withdrawn":
       return "nothing: withdrawn";
@@ -54,7 +54,7 @@ export function nextStep(interview: Interview, status: InterviewStatus, today: s
       return "thank-you notes, then rank";
     case "done": {
       const days = daysFrom(interview.date, today);
-      return `write the review (${days} day${days === 1 ? "" : "s"} ago)`;
+      return `${draft ? "finish the draft review" : "write the review"} (${days} day${days === 1 ? "" : "s"} ago)`;
     }
     case "scheduled": {
       const days = daysFrom(today, interview.date);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
+import { keys, run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
 
 const NOW = "2026-11-25T10:00:00";
 
@@ -142,6 +142,19 @@ describe("every command uses the interviews", () => {
     expect(cli("review", "Lakeside IM", "--answers", early).code).toBe(0);
     expect(cli("interviews").stdout).toContain("| Lakeside IM | residency: internal medicine | scheduled | prepare: checklist, practice (in 3 days) |");
     expect(JSON.parse(cli("today", "--json").stdout).interviews.map((i: { program: string }) => i.program)).toEqual(["Lakeside IM"]);
+  });
+
+  it("a draft review (the form stopped with Ctrl-C) is a review still to finish for interviews, today and followups", async () => {
+    const { cli, env } = season();
+    const form = terminal(["review", "Riverside IM"], { env });
+    await form.waitFor("? Interview date (YYYY-MM-DD)");
+    form.write(keys.enter);
+    await form.waitFor("? Kind of interview");
+    form.write(keys.ctrlC);
+    expect((await form.exited).exitCode).toBe(130);
+    expect(cli("interviews").stdout).toContain("| Riverside IM | residency | done | finish the draft review (4 days ago) |");
+    expect(cli("today").stdout).toContain("Riverside IM: the review is a draft. Impressions fade");
+    expect(cli("followups").stderr).toContain("Riverside IM was 4 days ago and its review is a draft. Impressions fade");
   });
 
   it("practice --program uses the deck for the interview's kind and records the program", () => {
