@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag } from "../io/dates.js";
-import { libraryPaths } from "../io/library.js";
+import { displayPath, libraryPaths } from "../io/library.js";
 import { KINDS, type Kind } from "../reviews/criteria.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { oneLine } from "../reviews/review.js";
@@ -48,7 +48,8 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
     return;
   }
   if (rows.length === 0) {
-    say('No interviews recorded yet. When an invitation comes: interview-coach interviews add "<program>" --date YYYY-MM-DD');
+    // The folder is named: a mistyped --home must not read as interviews lost.
+    say(`No interviews recorded yet in ${displayPath(dirOf(ctx))}. When an invitation comes: interview-coach interviews add "<program>" --date YYYY-MM-DD`);
     return;
   }
   await writeMarkdown(renderInterviewList(rows, today));

@@ -5,7 +5,7 @@ import { cacheDir } from "../io/paths.js";
 import { findDeck } from "../content/find.js";
 import type { CommandContext } from "../context.js";
 import { dayFlag, parseDay } from "../io/dates.js";
-import { libraryPaths } from "../io/library.js";
+import { displayPath, libraryPaths } from "../io/library.js";
 import { renderStatsMarkdown } from "../practice/stats-report.js";
 import { loadAnswers } from "../practice/history-load.js";
 import { computeStats } from "../practice/stats.js";
@@ -34,7 +34,7 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
   }
   if (stats.decks.length === 0) {
     const deck = deckArg ? decks[0]!.id : "<deck>";
-    say(`No practice recorded${deckArg ? ` for '${deck}'` : ""} yet. Start a session with \`interview-coach practice ${deck}\`${deckArg ? "" : " (see `interview-coach list decks`)"}; stats shows your progress after it.`);
+    say(`No practice recorded${deckArg ? ` for '${deck}'` : ""} yet. Start a session with \`interview-coach practice ${deck}\`${deckArg ? "" : " (see `interview-coach list decks`)"}; stats shows your progress after it. (Library: ${displayPath(ctx.settings.home.value)})`);
   }
   if (options.json) {
     writeDocument(JSON.stringify({ ...stats, stories }, null, 2));

@@ -90,11 +90,13 @@ describe("stats without a terminal", () => {
     expect(readFileSync(path, "utf8")).toBe(before);
   });
 
-  it("points a new user at practice when there is no history", () => {
-    const { env } = withHistory();
+  it("points a new user at practice when there is no history, naming the library (a mistyped --home must not look like lost data)", () => {
+    const { env, home } = withHistory();
     const all = run(["stats"], { env });
     expect(all).toMatchObject({ code: 0, stdout: "" });
     expect(all.stderr).toContain("No practice recorded yet. Start a session with `interview-coach practice <deck>`");
+    expect(all.stderr).toContain(`(Library: ${home})\n`);
+    expect(run(["interviews"], { env }).stderr).toContain(`No interviews recorded yet in ${join(home, "interviews")}. When an invitation comes`);
     const one = run(["stats", "residency"], { env });
     expect(one).toMatchObject({ code: 0, stdout: "" });
     expect(one.stderr).toContain("No practice recorded for 'residency' yet. Start a session with `interview-coach practice residency`");
