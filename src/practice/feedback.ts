@@ -122,8 +122,15 @@ function timing(feedback: Feedback, format?: Question["format"]): string {
   const limit = feedback.limitSeconds;
   if (feedback.overLimit) return `${clock(spoken)} of ${clock(limit)}, ${Math.max(1, spoken - limit)} s over`;
   if (format !== "ask" && limit > 0 && spoken < limit * FAR_UNDER) {
-    // A story that is there but thin needs depth, not another example.
-    const advice = feedback.star?.situation ? "there is room to say more about what you did and how it turned out" : format === "star" ? "add a specific example with what you did and how it turned out" : "add a specific example";
+    // A story that is there but thin needs depth, not another example; so does an answer that
+    // already makes some of the question's points (it may well hold its example).
+    const advice = feedback.star?.situation
+      ? "there is room to say more about what you did and how it turned out"
+      : format === "star"
+        ? "add a specific example with what you did and how it turned out"
+        : feedback.covered.length > 0
+          ? "there is room to say more"
+          : "add a specific example";
     return `about ${spoken < 60 ? `${spoken} s` : clock(spoken)} of a ${slot(limit)}: ${advice}`;
   }
   return `about ${clock(spoken)} of ${clock(limit)}`;

@@ -397,6 +397,9 @@ describe("renderFeedbackLines", () => {
     ]);
     expect(renderFeedbackLines(analyseAnswer("word ".repeat(100), question(), 90))[0]).toBe("Length: 100 words, about 0:40 of 1:30");
     expect(renderFeedbackLines(analyseAnswer("Yes", question(), 120), "open")[0]).toBe("Length: 1 word, about 0 s of a 2-minute slot: add a specific example");
+    // A short answer that already makes a point (its example, maybe) is asked for more, not for an example.
+    const moment = question({ points: [{ text: "A concrete moment", keywords: ["moment"] }] });
+    expect(renderFeedbackLines(analyseAnswer("One moment on my rotation.", moment, 120), "open")[0]).toBe("Length: 5 words, about 2 s of a 2-minute slot: there is room to say more");
     // A question the candidate asks is meant to be short.
     expect(renderFeedbackLines(analyseAnswer("What do residents do on nights?", question(), 60), "ask")[0]).toBe("Length: 6 words, about 0:02 of 1:00");
   });

@@ -108,7 +108,7 @@ describe("renderPracticeNote", () => {
       "",
       "Feedback:",
       "",
-      "- Length: 9 words, about 4 s of a 90-second slot: add a specific example",
+      "- Length: 9 words, about 4 s of a 90-second slot: there is room to say more",
       "- Points covered: 1 of 2",
       '  - ✓ A concrete moment: "One moment on my rotation."',
       "  - ✗ The hard parts",
