@@ -14,6 +14,8 @@ import { handleSuspend, practiceClock, suspend } from "./suspend.js";
 import { isDumbTerminal } from "./terminal.js";
 
 const SPINNER = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
+/** What Enter and Esc do, longest first: the spinner line shows the longest that fits. */
+const KEYS_HINTS = ["Enter to start answering now · Esc to skip this question", "Enter: answer now · Esc: skip", "Enter · Esc: skip"];
 
 export interface ThinkTimeOptions {
   seconds: number;
@@ -29,14 +31,19 @@ export interface ThinkTimeOptions {
  */
 export function thinkTime({ seconds, signal, now = practiceClock, input = process.stdin }: ThinkTimeOptions): Promise<"done" | "skipped" | "skip-question"> {
   const started = now();
-  const keysHint = paint.dim("Enter to start answering now · Esc to skip this question");
   const dumb = isDumbTerminal();
   let tick = 0;
   const text = () => {
-    if (dumb) return `Think time: ${clockText(seconds)}. ${keysHint}`;
+    if (dumb) return `Think time: ${clockText(seconds)}. ${paint.dim(KEYS_HINTS[0])}`;
     const left = Math.max(0, seconds - (now() - started) / 1000);
+    const spinner = SPINNER[tick++ % SPINNER.length]!;
+    const clock = clockText(Math.ceil(left));
+    // The keys hint in the longest wording that fits the line at the terminal's width now, so
+    // the terminal never breaks it inside a word (at 60 columns the full one did).
+    const room = (process.stderr.columns || 80) - 1 - `${spinner} Think time ${clock}  `.length;
+    const hint = KEYS_HINTS.find((h) => h.length <= room);
     // The cursor is hidden while the spinner turns; LiveFrame shows it again when released.
-    return `${paint.cyan(SPINNER[tick++ % SPINNER.length]!)} Think time ${paint.cyan(clockText(Math.ceil(left)))}  ${keysHint}\u001b[?25l`;
+    return `${paint.cyan(spinner)} Think time ${paint.cyan(clock)}${hint ? `  ${paint.dim(hint)}` : ""}\u001b[?25l`;
   };
   const tty = process.stderr.isTTY === true;
   const frame = tty ? new LiveFrame() : undefined;

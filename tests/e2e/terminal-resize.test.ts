@@ -47,6 +47,8 @@ describe("resizing the terminal", () => {
   it("during think time: the spinner is one line at any width and the question stays above it", async () => {
     const { t, view, step } = start([...ONE, "--prep", "5m"]);
     await step.until("Think time");
+    // The keys hint in the longest wording that fits: never cut inside a word by the terminal.
+    const hints: Record<number, string | undefined> = { 40: "Enter · Esc: skip", 25: undefined, 110: "Enter to start answering now · Esc to skip this question" };
     for (const cols of [40, 25, 110]) {
       await view.resize(cols, 30);
       // Two more frames of the spinner: it has been drawn at this width, as a user who waits a moment sees it.
@@ -55,6 +57,9 @@ describe("resizing the terminal", () => {
       const shown = await view.until((lines) => count(lines, "Think time") === 1);
       expect(count(shown, QUESTION)).toBe(1);
       expect(count(shown, "1/1")).toBe(1);
+      const spinner = shown.find((line) => line.includes("Think time"))!;
+      if (hints[cols]) expect(spinner).toContain(hints[cols]);
+      else expect(spinner).not.toContain("Esc");
     }
     // After the resizes, Enter still starts the answer, drawn once under the question.
     t.write(keys.enter);
