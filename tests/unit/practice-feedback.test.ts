@@ -286,6 +286,14 @@ describe("the built-in residency deck", () => {
   });
 });
 
+describe("the built-in residency deck: a conflict with a colleague", () => {
+  it("credits raising it 'just the two of us' as raising it privately", () => {
+    const conflict = builtinDeck("residency").questions.find((q) => q.id === "conflict-with-colleague")!;
+    const story = "On my sub-internship a co-intern kept leaving her summaries for me. I asked her for a coffee after rounds and told her, just the two of us, how it was affecting my patients.";
+    expect(analyseAnswer(story, conflict, 90).covered.map((c) => c.point)).toContain("You raised it privately, directly and calmly");
+  });
+});
+
 describe("the built-in residency deck: a mistake you made", () => {
   const mistake = () => builtinDeck("residency").questions.find((q) => q.id === "mistake-you-made")!;
   const action = "Immediate action, including telling your supervisor";
