@@ -112,6 +112,9 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   // "I was exhausted", "I got called in": a state or something done to the speaker.
   const before = c.words[i - 1];
   if (before && ["be", "get"].includes(before.lemma) && verb.pos === "VERB" && verb.lemma !== verb.normal) return false;
+  // "I was the only student covering the floor", "I was covering nights": an ongoing duty or
+  // the background of the story, not one of its steps.
+  if (verb.normal.endsWith("ing") && c.words.slice(0, i).some((w) => w.lemma === "be")) return false;
   // "I had him tell me back": a causative "had" is a step.
   const causative = verb.lemma === "have" && next && ["PRON", "PROPN", "NOUN"].includes(next.pos) && c.words.slice(i + 2, i + 4).some((w) => w.verb);
   if (NOT_A_STEP.has(verb.lemma) && !causative && !(verb.lemma === "get" && next && ["PRON", "DET", "NOUN", "PROPN"].includes(next.pos))) return false;

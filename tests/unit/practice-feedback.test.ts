@@ -107,6 +107,7 @@ describe("STAR parts", () => {
     ["a habit is no situation", "In situations like that I always respect the patient's wishes and I document everything.", [false, false, false, false]],
     ["'we'-only steps are no action", "During my clerkship we split the patients and we called the families.", [true, false, false, false]],
     ["a state is no action", "On my first night I was exhausted.", [true, false, false, false]],
+    ["an ongoing duty is no action", "During my surgery rotation I was the only student covering the floor. We triaged the patients and we called the team.", [true, false, false, false]],
     ["a commitment is a task", "Last spring a man complained. I told him that I'd find out what happened.", [true, true, true, false]],
     ["a team goal is a task", "We needed to cut the wait.", [false, true, false, false]],
     ["'study results' is no result", "I read the study results and I like research.", [false, false, false, false]],
