@@ -12,10 +12,14 @@ export function renderAgendaView(today: string, sections: readonly AgendaSection
   for (const section of sections) {
     out.push("", paint.bold(section.title));
     for (const row of section.rows) {
-      const when = row.when.padEnd(whenWidth + (row.when.length - stringWidth(row.when)));
+      // A "when" wider than its column ("in 5 days 09:00 America/Chicago") wraps inside it too.
+      const whens = wrapAnsi(row.when, whenWidth, { hard: true }).split("\n");
       const lines = wrapAnsi(row.what, textWidth, { hard: true }).split("\n");
-      out.push(`  ${row.urgent ? paint.red(when) : when}  ${lines[0] ?? ""}`);
-      for (const line of lines.slice(1)) out.push(`  ${" ".repeat(whenWidth)}  ${line}`);
+      for (let i = 0; i < Math.max(whens.length, lines.length); i++) {
+        const when = whens[i] ?? "";
+        const padded = when + " ".repeat(Math.max(0, whenWidth - stringWidth(when)));
+        out.push(`  ${row.urgent && when ? paint.red(padded) : padded}  ${lines[i] ?? ""}`);
+      }
     }
   }
   return `${out.join("\n")}\n`;

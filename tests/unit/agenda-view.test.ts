@@ -1,0 +1,24 @@
+// The agenda on a terminal keeps to the terminal's width, "when" column included.
+import stringWidth from "string-width";
+import { describe, expect, it } from "vitest";
+import { renderAgendaView } from "../../src/ui/agenda-view.js";
+
+describe("renderAgendaView", () => {
+  const sections = [
+    {
+      title: "Interviews",
+      rows: [
+        { when: "in 5 days 09:00 America/Chicago", what: "Lakeside IM (residency: internal medicine, virtual) · residency-interview-day 1/20 done", urgent: false },
+        { when: "tomorrow", what: "Valley Health (job: hospitalist)", urgent: false },
+      ],
+    },
+  ];
+
+  it("wraps a 'when' wider than its column inside the column, so no line is wider than the terminal", () => {
+    const lines = renderAgendaView("2026-11-29", sections, 60).trimEnd().split("\n");
+    expect(Math.max(...lines.map((line) => stringWidth(line)))).toBeLessThanOrEqual(60);
+    const when = lines.slice(3, 6).map((line) => line.slice(2, 26).trim()).filter(Boolean).join(" ");
+    expect(when).toBe("in 5 days 09:00 America/Chicago");
+    expect(lines.find((line) => line.includes("tomorrow"))).toBe(`  ${"tomorrow".padEnd(24)}  Valley Health (job: hospitalist)`);
+  });
+});
