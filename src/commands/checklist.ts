@@ -43,7 +43,13 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (name === undefined) return printOverview(options, ctx);
   const program = programFlag(options.program);
   if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
-  const date = options.date === undefined ? await recordedDate(program, ctx) : dayFlag("--date", options.date);
+  const given = options.date === undefined ? undefined : dayFlag("--date", options.date);
+  const recorded = await recordedDate(program, ctx, given === undefined);
+  const date = given ?? recorded;
+  // The record is where the interview's day is kept: today, calendar and the overview follow it.
+  if (given && recorded && given !== recorded) {
+    say(`note: the interview recorded for '${program}' is on ${recorded}; today, calendar and the checklist overview go by that day. If it moved: interview-coach interviews edit "${program}" --date ${given}`);
+  }
   const checklist = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
   const today = ctx.today();
   const dir = libraryPaths(ctx.settings.home.value).checklists;
@@ -93,15 +99,15 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   await tickInTerminal(checklist, state, saved, file, options, ctx);
 }
 
-/** The date of the interview recorded for the program, when --date is not given. */
-async function recordedDate(program: string, ctx: CommandContext): Promise<string | undefined> {
+/** The date of the interview recorded for the program; `hint`: say so when there is none (no --date given). */
+async function recordedDate(program: string, ctx: CommandContext, hint: boolean): Promise<string | undefined> {
   const dir = libraryPaths(ctx.settings.home.value).interviews;
   // No interviews recorded at all: nothing to look up (the checklist already says how to give a
   // date), and --print stays on its fast path, without yaml or zod.
   if (program === DEFAULT_PROGRAM || !existsSync(dir)) return undefined;
   const { lookUpInterview } = await import("../interviews/lookup.js");
   const found = lookUpInterview(dir, program, "the checklist keeps its saved date, or --date gives one");
-  if (found.hint) say(found.hint);
+  if (found.hint && hint) say(found.hint);
   return found.interview?.date;
 }
 

@@ -130,6 +130,10 @@ describe("every command uses the interviews", () => {
     expect(saved()).toEqual(asRecorded);
     expect(asRecorded.today.length).toBeGreaterThan(0);
     expect(cli("checklist").stdout).toContain("| residency-interview-day | Lakeside IM | 2026-11-28 (in 3 days) | 1/20 |");
+    // A --date other than the record's is used for that run, and the user is told the record wins elsewhere.
+    const other = cli("checklist", "residency-interview-day", "--program", "Lakeside IM", "--date", "2026-11-27", "--print");
+    expect(other.stdout).toContain("Interview 2026-11-27 · ");
+    expect(other.stderr).toContain(`note: the interview recorded for 'Lakeside IM' is on 2026-11-28; today, calendar and the checklist overview go by that day. If it moved: interview-coach interviews edit "Lakeside IM" --date 2026-11-27\n`);
   });
 
   it("an interview still to come cannot be reviewed from its record's day, and a review dated otherwise leaves it on the agenda", () => {
