@@ -295,6 +295,19 @@ describe("the built-in residency deck: a conflict with a colleague", () => {
   });
 });
 
+describe("the built-in residency deck: under pressure", () => {
+  const stress = () => builtinDeck("residency").questions.find((q) => q.id === "handling-stress")!;
+  const coping = "Healthy ways you managed your own stress";
+  it("does not take calling a team for work as a way of managing your own stress", () => {
+    const story = "During my surgery rotation three patients needed me at once. We triaged them and we called the rapid response team.";
+    expect(analyseAnswer(story, stress(), 90).missed).toContain(coping);
+  });
+  it("takes ringing someone close as one", () => {
+    const story = "The most stressful stretch was my final year, when my dad was in hospital. I rang my sister every evening so she could tell me if I was coping.";
+    expect(analyseAnswer(story, stress(), 90).covered.map((c) => c.point)).toContain(coping);
+  });
+});
+
 describe("the built-in residency deck: a mistake you made", () => {
   const mistake = () => builtinDeck("residency").questions.find((q) => q.id === "mistake-you-made")!;
   const action = "Immediate action, including telling your supervisor";
