@@ -110,7 +110,7 @@ function readsAsDeed(point: Point, language: Language): boolean {
   const telling = first !== undefined && (TELLING.has(first.lemma) || WH.has(second?.normal ?? "")) && !/\b(?:how|what|why|whom?) you (?!would|will|wanted|hoped|planned)\w+/i.test(point.text);
   if (first && !telling && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
   // "Immediate action, including telling your supervisor": the action a story's point asks for is the speaker's.
-  return /\byou (?:took|did|made|raised|asked|used|changed|made)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b|^(?:immediate |prompt |first )?actions?\b/i.test(point.text);
+  return /\byou (?:took|did|made|raised|asked|used|changed|carried|handled|led)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b|^(?:immediate |prompt |first )?actions?\b/i.test(point.text);
 }
 
 /**

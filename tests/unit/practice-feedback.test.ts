@@ -308,6 +308,19 @@ describe("the built-in residency deck: under pressure", () => {
   });
 });
 
+describe("the built-in residency deck: training abroad", () => {
+  const training = () => builtinDeck("residency").questions.find((q) => q.id === "img-training-abroad")!;
+  const carried = "Highlights responsibilities you carried, such as patients followed or procedures done";
+  it("does not take 'there was less responsibility' for responsibilities you carried", () => {
+    const answer = "Medical school in Egypt is six years, then a one-year internship. Compared with the US there was less hands-on responsibility for students.";
+    expect(analyseAnswer(answer, training(), 90).missed).toContain(carried);
+  });
+  it("takes the ones you name", () => {
+    const answer = "Medical school in Egypt is six years, then a one-year internship, where I was responsible for twenty patients on nights.";
+    expect(analyseAnswer(answer, training(), 90).covered.map((c) => c.point)).toContain(carried);
+  });
+});
+
 describe("the built-in residency deck: a mistake you made", () => {
   const mistake = () => builtinDeck("residency").questions.find((q) => q.id === "mistake-you-made")!;
   const action = "Immediate action, including telling your supervisor";
