@@ -1,7 +1,9 @@
-// The question on screen: "3/5 · category · format · time", then the question itself. Light
-// (chalk only), so the first question can be shown while the prompts are still loading.
+// The question on screen: "3/5 · category · format · time", then the question itself, wrapped
+// between words at the terminal's width. Light (chalk and fast-wrap-ansi, not string-width and
+// its emoji tables), so the first question can be shown while the prompts are still loading.
 import type { Question } from "../content/types.js";
 import { terminalSafe } from "../io/control-chars.js";
+import { wrapAnsi } from "fast-wrap-ansi";
 import { paint } from "./color.js";
 
 export interface QuestionHeader {
@@ -16,7 +18,13 @@ export function showQuestion({ number, total, question, limitSeconds, take }: Qu
   const facts = [question.category, question.format, `${clockText(limitSeconds)} to answer`].filter(Boolean).join(" · ");
   const retake = take > 1 ? paint.yellow(` (take ${take})`) : "";
   // One write, so the question appears all at once.
-  process.stderr.write(terminalSafe(`\n${paint.bold.cyan(`${number}/${total}`)} ${paint.dim(facts)}${retake}\n${paint.bold(question.text)}\n`));
+  process.stderr.write(terminalSafe(`\n${paint.bold.cyan(`${number}/${total}`)} ${paint.dim(facts)}${retake}\n${paint.bold(wrapped(question.text))}\n`));
+}
+
+/** The text word-wrapped to the terminal on stderr (as it is when stderr is not one). */
+function wrapped(text: string): string {
+  const columns = process.stderr.isTTY ? process.stderr.columns : undefined;
+  return columns ? wrapAnsi(text, columns - 1) : text;
 }
 
 /** 89.2 -> "1:29": whole seconds, rounded down, as every clock in a session shows time. */

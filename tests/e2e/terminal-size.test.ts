@@ -42,6 +42,17 @@ describe("a 0-column terminal", () => {
   });
 });
 
+describe("a narrow terminal", () => {
+  it("wraps the question between words at 40 columns", async () => {
+    const b = sandbox();
+    const t = terminal(["practice", "residency", "--category", "red-flags", "--count", "1", "--order", "deck", "--prep", "5m", "--no-save"], { env: b.env, cols: 40 });
+    await stepper(t).until("Think time");
+    expect(t.output()).toMatch(/\nIs there anything in your application\r?\nyou would like to explain\?\r?\n/);
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+  });
+});
+
 describe("stderr redirected away from the terminal", () => {
   it.each([
     ["practice", ["practice", "residency"]],
