@@ -168,7 +168,7 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
 async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
   const [{ askSection }, { wrapForTerminal: wrap }, { trapInterrupts, isInterrupt }, { paint }, { updateNote }, { renderProgressNote }, { keepHandLines }] = await Promise.all([
     import("../ui/checklist-prompt.js"),
-    import("../ui/table.js"),
+    import("../ui/wrap.js"),
     import("../ui/interrupt.js"),
     import("../ui/color.js"),
     import("../io/locked-update.js"),

@@ -6,7 +6,7 @@ import type { Criterion, Kind } from "../reviews/criteria.js";
 import type { Person, Review } from "../reviews/review.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
-import { wrapForTerminal } from "./table.js";
+import { wrapForTerminal } from "./wrap.js";
 import { splitEntries, type LineConfig } from "./line-prompt.js";
 import { ask } from "./prompts.js";
 

@@ -44,12 +44,6 @@ const CJK = /(?<=[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])|(?=[\p{scx=Han}\
 /** The parts of a word a line may break between: after a hyphen inside it ("residency-|interview-|day"), as in print. */
 const splitAtHyphens = (word: string) => word.split(/(?<=[\p{L}\p{N}]-)(?=[\p{L}\p{N}])/u);
 
-/** A message for stderr, word-wrapped to the terminal (unchanged when stderr is not one). */
-export function wrapForTerminal(text: string): string {
-  const columns = process.stderr.isTTY ? process.stderr.columns : undefined;
-  return columns ? wrapWords(text, columns - 1).join("\n") : text;
-}
-
 /**
  * `text` as lines of at most `width` display columns, broken between words, or after a hyphen
  * inside a word too long for a line; a part wider than the line (or a run of CJK text, which
