@@ -277,60 +277,27 @@ describe("coverage of the question's points", () => {
   });
 });
 
+// Answers a new user typed, and the verdict on one point of the built-in deck's question: the
+// sentence that earns it, or null when the point must stay missed.
 describe("the built-in residency deck", () => {
-  it("does not count where you grew up as the arc to the specialty, only the link to it", () => {
-    const tellMe = builtinDeck("residency").questions.find((q) => q.id === "tell-me-about-yourself")!;
-    const arc = "A short arc from where you started to why you are applying to this specialty now";
-    expect(analyseAnswer("I grew up in Ohio and studied biology. I like running and cooking.", tellMe, 90).missed).toContain(arc);
-    const linked = analyseAnswer("I grew up in Ohio, two hours from a doctor, and that's why I'm applying in family medicine.", tellMe, 90);
-    expect(linked.covered.find((c) => c.point === arc)?.evidence).toBe("I grew up in Ohio, two hours from a doctor, and that's why I'm applying in family medicine.");
-  });
-});
-
-describe("the built-in residency deck: a conflict with a colleague", () => {
-  it("credits raising it 'just the two of us' as raising it privately", () => {
-    const conflict = builtinDeck("residency").questions.find((q) => q.id === "conflict-with-colleague")!;
-    const story = "On my sub-internship a co-intern kept leaving her summaries for me. I asked her for a coffee after rounds and told her, just the two of us, how it was affecting my patients.";
-    expect(analyseAnswer(story, conflict, 90).covered.map((c) => c.point)).toContain("You raised it privately, directly and calmly");
-  });
-});
-
-describe("the built-in residency deck: under pressure", () => {
-  const stress = () => builtinDeck("residency").questions.find((q) => q.id === "handling-stress")!;
-  const coping = "Healthy ways you managed your own stress";
-  it("does not take calling a team for work as a way of managing your own stress", () => {
-    const story = "During my surgery rotation three patients needed me at once. We triaged them and we called the rapid response team.";
-    expect(analyseAnswer(story, stress(), 90).missed).toContain(coping);
-  });
-  it("takes ringing someone close as one", () => {
-    const story = "The most stressful stretch was my final year, when my dad was in hospital. I rang my sister every evening so she could tell me if I was coping.";
-    expect(analyseAnswer(story, stress(), 90).covered.map((c) => c.point)).toContain(coping);
-  });
-});
-
-describe("the built-in residency deck: training abroad", () => {
-  const training = () => builtinDeck("residency").questions.find((q) => q.id === "img-training-abroad")!;
-  const carried = "Highlights responsibilities you carried, such as patients followed or procedures done";
-  it("does not take 'there was less responsibility' for responsibilities you carried", () => {
-    const answer = "Medical school in Egypt is six years, then a one-year internship. Compared with the US there was less hands-on responsibility for students.";
-    expect(analyseAnswer(answer, training(), 90).missed).toContain(carried);
-  });
-  it("takes the ones you name", () => {
-    const answer = "Medical school in Egypt is six years, then a one-year internship, where I was responsible for twenty patients on nights.";
-    expect(analyseAnswer(answer, training(), 90).covered.map((c) => c.point)).toContain(carried);
-  });
-});
-
-describe("the built-in residency deck: a mistake you made", () => {
-  const mistake = () => builtinDeck("residency").questions.find((q) => q.id === "mistake-you-made")!;
-  const action = "Immediate action, including telling your supervisor";
-  it("does not credit your senior's telling for your immediate action", () => {
-    const story = "On my paediatrics rotation I calculated a dose with the child's old weight. The nurse caught it before it was given. My senior told the attending and the attending filed an incident report.";
-    expect(analyseAnswer(story, mistake(), 90).missed).toContain(action);
-  });
-  it("credits telling your senior yourself", () => {
-    const story = "On my paediatrics rotation I calculated a dose with the child's old weight. I held the dose and told my senior straight away.";
-    expect(analyseAnswer(story, mistake(), 90).covered.find((c) => c.point === action)?.evidence).toBe("I held the dose and told my senior straight away.");
+  const ARC = "A short arc from where you started to why you are applying to this specialty now";
+  const PRIVATELY = "You raised it privately, directly and calmly";
+  const COPING = "Healthy ways you managed your own stress";
+  const CARRIED = "Highlights responsibilities you carried, such as patients followed or procedures done";
+  const TOLD = "Immediate action, including telling your supervisor";
+  it.each<[string, string, string, string, string | null]>([
+    ["where you grew up is not the arc", "tell-me-about-yourself", ARC, "I grew up in Ohio and studied biology. I like running and cooking.", null],
+    ["the link to the specialty is", "tell-me-about-yourself", ARC, "I grew up in Ohio, two hours from a doctor, and that's why I'm applying in family medicine.", "I grew up in Ohio, two hours from a doctor, and that's why I'm applying in family medicine."],
+    ["'just the two of us' is raising it privately", "conflict-with-colleague", PRIVATELY, "On my sub-internship a co-intern kept leaving her summaries for me. I asked her for a coffee after rounds and told her, just the two of us, how it was affecting my patients.", "I asked her for a coffee after rounds and told her, just the two of us, how it was affecting my patients."],
+    ["calling a team for work is not coping", "handling-stress", COPING, "During my surgery rotation three patients needed me at once. We triaged them and we called the rapid response team.", null],
+    ["ringing someone close is", "handling-stress", COPING, "The most stressful stretch was my final year, when my dad was in hospital. I rang my sister every evening so she could tell me if I was coping.", "The most stressful stretch was my final year, when my dad was in hospital."],
+    ["'there was less responsibility' is none you carried", "img-training-abroad", CARRIED, "Medical school in Egypt is six years, then a one-year internship. Compared with the US there was less hands-on responsibility for students.", null],
+    ["the ones you name are", "img-training-abroad", CARRIED, "Medical school in Egypt is six years, then a one-year internship, where I was responsible for twenty patients on nights.", "Medical school in Egypt is six years, then a one-year internship, where I was responsible for twenty patients on nights."],
+    ["your senior's telling is not your action", "mistake-you-made", TOLD, "On my paediatrics rotation I calculated a dose with the child's old weight. The nurse caught it before it was given. My senior told the attending and the attending filed an incident report.", null],
+    ["telling your senior yourself is", "mistake-you-made", TOLD, "On my paediatrics rotation I calculated a dose with the child's old weight. I held the dose and told my senior straight away.", "I held the dose and told my senior straight away."],
+  ])("%s", (_what, id, point, answer, evidence) => {
+    const question = builtinDeck("residency").questions.find((q) => q.id === id)!;
+    expect(analyseAnswer(answer, question, 90).covered.find((c) => c.point === point)?.evidence ?? null).toBe(evidence);
   });
 });
 
