@@ -7,20 +7,28 @@ import { validate } from "./validate.js";
 import { parseYamlText, type YamlFile } from "./yaml-file.js";
 
 /**
+ * Text with a line of only spaces or tabs: yaml writes it as a block scalar that reads back
+ * without them ("  \n\n" came back as "\n\n"), so it is written double-quoted, which keeps every
+ * character. Found by the practice-note round-trip property; checked against every string of
+ * spaces, tabs, line breaks and letters up to six characters long.
+ */
+const WHITE_LINE = /(^|\n)[ \t]+(\n|$)/;
+
+/**
  * The note: front matter, then `body`. `quote` picks text values to write in double quotes
  * even where YAML does not need them (a name with a space reads more plainly as one value).
  */
 export function renderNote(frontMatter: Record<string, unknown>, body: string, quote?: (value: string) => boolean): string {
   const doc = new YAML.Document(frontMatter);
-  if (quote) {
-    YAML.visit(doc, {
-      Scalar(key, node) {
-        if (key === "value" && typeof node.value === "string" && quote(node.value)) node.type = "QUOTE_DOUBLE";
-      },
-    });
-  }
-  const yaml = doc.toString({ lineWidth: 0 }).trimEnd();
-  return `---\n${yaml}\n---\n${body.replace(/^\n+/, "")}`;
+  YAML.visit(doc, {
+    Scalar(key, node) {
+      if (typeof node.value !== "string") return;
+      if (WHITE_LINE.test(node.value) || (quote && key === "value" && quote(node.value))) node.type = "QUOTE_DOUBLE";
+    },
+  });
+  // Not trimmed: the last value may be text that ends in line breaks, kept as its own lines.
+  const yaml = doc.toString({ lineWidth: 0 });
+  return `---\n${yaml}${yaml.endsWith("\n") ? "" : "\n"}---\n${body.replace(/^\n+/, "")}`;
 }
 
 export interface ParsedNote {
@@ -45,7 +53,9 @@ export function parseNote(text: string, file: string): NoteResult {
       : "no front matter: a note starts with a --- line, YAML, and another --- line";
     return { ok: false, issues: [{ file, line: 1, col: 1, message }] };
   }
-  const parsed = parseYamlText(match[1] ?? "", file);
+  // With the line break before the closing ---: it belongs to the last value when that value
+  // is text kept with its final line breaks (a block scalar with "+").
+  const parsed = parseYamlText(`${match[1] ?? ""}\n`, file);
   const shift = (issues: ContentIssue[]) => issues.map((issue) => ({ ...issue, line: issue.line + 1 }));
   if (!parsed.ok) return { ok: false, issues: shift(parsed.issues) };
   const data = parsed.value.data;
