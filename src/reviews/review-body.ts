@@ -51,7 +51,8 @@ export function renderBody(review: Review, criteria: readonly Criterion[]): stri
   if (review.notes) out.push(`## ${SECTION.notes}`, "", ...notesLines(review.notes), "");
   if (review.otherSections) out.push(review.otherSections, "");
   derived("Changes");
-  return `${out.join("\n").trimEnd()}\n`;
+  // Only the layout's blank lines go: a hand-written last line keeps its trailing spaces.
+  return `${out.join("\n").replace(/\n+$/, "")}\n`;
 }
 
 /** The lines of each section the program writes from the front matter, keyed (see KeyedLine). */

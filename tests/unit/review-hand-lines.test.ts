@@ -86,6 +86,12 @@ describe("hand-written lines inside the sections the program writes", () => {
     expect(after).toContain("- **Dr. Lee**: Surgery; talked about the trauma bay (thanked 22 Nov 2026)\n- **Dr. Lee**: Medicine");
   });
 
+  it("a hand-written last line keeps its trailing space (found by the property below)", () => {
+    const edited = `${renderReviewNote(sample, criteria)}! \n`;
+    expect(edited.endsWith("\n## Changes\n\n- 2026-11-21: gut 3 → 4\n! \n")).toBe(true);
+    expect(rewrite(edited)).toBe(edited);
+  });
+
   it("any block of lines written into an owned section survives a rewrite byte for byte (property)", () => {
     const text = renderReviewNote(sample, criteria);
     const lines = text.split("\n");
