@@ -17,6 +17,7 @@ import { loadReviews } from "../reviews/load-reviews.js";
 import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
 import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
+import type { Interview } from "../interviews/interview.js";
 import { parseDay } from "../io/dates.js";
 
 export interface ReviewOptions {
@@ -24,7 +25,7 @@ export interface ReviewOptions {
 }
 
 /** The interview recorded for the reviewed program: its name as recorded and its day (YYYY-MM-DD). */
-type Recorded = { program: string; date: string };
+type Recorded = Pick<Interview, "program" | "date">;
 
 export async function run(programArg: string, options: ReviewOptions, ctx: CommandContext): Promise<void> {
   const program = oneLine(checkRecordName(programArg, "the program name"));
@@ -39,7 +40,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   // A new review starts from the recorded interview; an edit only checks its date against it.
   const found = previous ? lookUpForEdit(interviewsDir, program) : lookUpInterview(interviewsDir, program, "the review starts with today's date");
   const base = previous ?? fromInterview(blankReview(program, today), found);
-  const recorded = found.interview && { program: found.interview.program, date: found.interview.date };
+  const recorded = found.interview;
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
 
   if (options.answers) {

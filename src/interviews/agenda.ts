@@ -80,7 +80,6 @@ export interface AgendaInput {
   rule: ThankYouRule;
 }
 
-
 export function buildAgenda(input: AgendaInput): Agenda {
   const { today, rule } = input;
   const until = shiftDay(today, AGENDA_DAYS);

@@ -242,7 +242,7 @@ function inLesson(reading: Reading, clause: Clause): boolean {
   const first = reading.clauses.find((c) => c.sentence === clause.sentence);
   if (!first) return false;
   const text = first.words.map((w) => w.normal).join(" ").replace(/ (?=')/g, "");
-  return LESSON.exec(text)?.index === 0 || LESSON.exec(text.replace(/^(?:so|and|but|what)\b\s*/, ""))?.index === 0;
+  return LESSON.exec(text.replace(/^(?:so|and|but|what)\b\s*/, ""))?.index === 0;
 }
 
 /** A lesson point of a behavioural question is covered by a lesson told in any of those ways. */
