@@ -52,7 +52,8 @@ export interface Appended<T> {
 
 export class FileCache<T> {
   private readonly entries: Record<string, Entry<T>>;
-  private readonly seed: Record<string, Entry<T>>;
+  private readonly seedFile: string | undefined;
+  private seedEntries: Record<string, Entry<T>> | undefined;
   private changed = false;
   private readonly now: () => number;
 
@@ -71,7 +72,13 @@ export class FileCache<T> {
   ) {
     this.now = now;
     this.entries = (file ? readStored<T>(file, version) : undefined) ?? {};
-    this.seed = (seed ? readStored<T>(seed, version) : undefined) ?? {};
+    this.seedFile = seed;
+  }
+
+  /** The seed's entries, read on the first lookup that needs them: a warm cache never does. */
+  private get seed(): Record<string, Entry<T>> {
+    this.seedEntries ??= (this.seedFile ? readStored<T>(this.seedFile, this.version) : undefined) ?? {};
+    return this.seedEntries;
   }
 
   /** The cached value of the file at `path` if the file is unchanged since, else undefined. Throws what stat throws. */
@@ -147,7 +154,8 @@ export class FileCache<T> {
   private lookup(path: string): { value?: T; file: FileState; bytes?: Buffer } {
     const file = statOf(path, this.now());
     let bytes: Buffer | undefined;
-    for (const [entry, own] of [[this.entries[path], true], [this.seed[path], false]] as const) {
+    for (const own of [true, false]) {
+      const entry = own ? this.entries[path] : this.seed[path];
       if (!entry || entry.log) continue;
       if (entry.stamp && entry.stamp === file.stamp) return { value: entry.value, file };
       if (entry.hash !== undefined) {
