@@ -28,6 +28,9 @@ export const pointSchema = z.strictObject({
   keywords: z
     .optional(z.array(text).check(z.minLength(1)))
     .check(z.describe("Cues: words or phrases a candidate would use for the point, matched as whole words in any inflection; '...' allows up to three words between")),
+  unless: z
+    .optional(z.array(text).check(z.minLength(1)))
+    .check(z.describe("Cues that undo the point wherever the answer says them (not negated): a disguised or disqualifying version of it, such as 'perfectionist' for a real weakness")),
 });
 
 export const questionSchema = z.strictObject({

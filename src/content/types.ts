@@ -9,6 +9,8 @@ export type ContentKind = "deck" | "checklist";
 export interface Point {
   text: string;
   keywords: string[];
+  /** Cues that undo the point when the answer says them (not negated); left out when the deck gives none. */
+  unless?: string[];
 }
 
 export interface Question {

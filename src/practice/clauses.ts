@@ -217,5 +217,7 @@ export function evidenceOf(reading: Reading, clause: Clause): string {
 
 /** Words back into text: no space before "n't", "'d", "'s" ("can't", "I'd"). */
 export function joinWords(words: readonly Token[]): string {
-  return words.map((w, i) => (i > 0 && /^(?:n't|'\w+)$/i.test(w.text) ? w.text : `${i > 0 ? " " : ""}${w.text}`)).join("");
+  // "didn't", "I'm" and "detail-oriented" are typed without spaces around their inner tokens.
+  const attached = (w: Token | undefined) => w !== undefined && /^(?:n't|'\w+|-)$/i.test(w.text);
+  return words.map((w, i) => (i === 0 || attached(w) || words[i - 1]!.text === "-" ? w.text : ` ${w.text}`)).join("");
 }

@@ -13,8 +13,11 @@ export interface FeedbackJson {
   overLimit: boolean;
   /** Seconds past the limit, 0 when within it. */
   overtimeSeconds: number;
-  /** Every point of the question in deck order; `evidence` is the sentence that earned it. */
-  points: { text: string; covered: boolean; evidence: string | null }[];
+  /**
+   * Every point of the question in deck order; `evidence` is the sentence that earned it,
+   * `undoneBy`, only on a point one of the deck's `unless` cues undid, the words that matched it.
+   */
+  points: { text: string; covered: boolean; evidence: string | null; undoneBy?: string }[];
   /** Star questions only: each part with the sentence that shows it (null when missing). */
   star: Record<(typeof STAR_PARTS)[number], { present: boolean; evidence: string | null }> | null;
   /** Star questions only: steps told only with "we". */
@@ -26,6 +29,7 @@ export interface FeedbackJson {
 
 export function feedbackJson(feedback: Feedback, question: Pick<Question, "points">): FeedbackJson {
   const covered = new Map(feedback.covered.map((c) => [c.point, c]));
+  const undone = new Map(feedback.undone?.map((u) => [u.point, u.said]));
   return {
     words: feedback.words,
     speakingSeconds: feedback.speakingSeconds,
@@ -34,7 +38,8 @@ export function feedbackJson(feedback: Feedback, question: Pick<Question, "point
     overtimeSeconds: Math.max(0, Math.round((feedback.speakingSeconds - feedback.limitSeconds) * 10) / 10),
     points: question.points.map((p) => {
       const c = covered.get(p.text);
-      return { text: p.text, covered: c !== undefined, evidence: c ? (c.evidence ?? c.matched.join(", ")) : null };
+      const undoneBy = undone.get(p.text);
+      return { text: p.text, covered: c !== undefined, evidence: c ? (c.evidence ?? c.matched.join(", ")) : null, ...(undoneBy ? { undoneBy } : {}) };
     }),
     star: feedback.star
       ? (Object.fromEntries(STAR_PARTS.map((part) => [part, { present: feedback.star![part], evidence: feedback.starEvidence?.[part] ?? null }])) as FeedbackJson["star"])

@@ -28,6 +28,8 @@ export interface Feedback {
   covered: { point: string; matched: string[]; evidence?: string }[];
   /** Texts of the points not covered. */
   missed: string[];
+  /** Points undone by what the answer said (a deck's `unless` cues), with those words; left out when none. */
+  undone?: { point: string; said: string }[];
   /** Only for format "star". */
   star?: StarParts;
   /** For each STAR part found, the sentence that shows it (format "star" only). */
@@ -71,6 +73,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
     overLimit: speakingSeconds > limitSeconds,
     covered: verdicts.filter((v) => v.covered).map((v) => ({ point: v.text, matched: v.matched ? [v.matched] : [], ...(v.evidence ? { evidence: v.evidence } : {}) })),
     missed: verdicts.filter((v) => !v.covered).map((v) => v.text),
+    ...(verdicts.some((v) => v.undoneBy) ? { undone: verdicts.flatMap((v) => (v.undoneBy ? [{ point: v.text, said: v.undoneBy }] : [])) } : {}),
     ...(question.format === "star"
       ? { star: { situation: !!star.situation, task: !!star.task, action: !!star.action, result: !!star.result }, starEvidence, weOnly: star.weOnly }
       : {}),
@@ -158,7 +161,8 @@ export function renderFeedbackLines(feedback: Feedback, format?: Question["forma
   if (total > 0) {
     lines.push(`Points covered: ${feedback.covered.length} of ${total}`);
     for (const c of feedback.covered) lines.push(`  ✓ ${c.point}: "${c.evidence ?? c.matched.join('", "')}"`);
-    for (const m of feedback.missed) lines.push(`  ✗ ${m}`);
+    const undone = new Map(feedback.undone?.map((u) => [u.point, u.said]));
+    for (const m of feedback.missed) lines.push(`  ✗ ${m}${undone.has(m) ? ` ("${undone.get(m)}" does not count for it)` : ""}`);
   }
   if (feedback.star) {
     const star = feedback.star;

@@ -16,6 +16,8 @@ export interface PointVerdict {
   evidence?: string;
   /** The answer's words that matched the cue. */
   matched?: string;
+  /** The answer's words that undid the point (one of its `unless` cues); only when not covered. */
+  undoneBy?: string;
 }
 
 const NEGATIVE = new Set(["not", "never", "no", "nobody", "nothing", "without"]);
@@ -205,6 +207,8 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   return points.map((point) => {
     // "...with no identifying details": a named or dated patient contradicts it, whatever else matched.
     if (context.identifies && ANONYMOUS.test(point.text)) return { text: point.text, covered: false };
+    const undoneBy = undoingWords(point, reading, language);
+    if (undoneBy) return { text: point.text, covered: false, undoneBy };
     const mine = asksWhatYouDid(point, language);
     if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
     for (const cue of point.keywords) {
@@ -223,11 +227,34 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
         // would do ("if it happened, I'd talk to them"), and in a behavioural question that asks
         // for a story nothing is, unless the question asks for a plan or the point for what you would do.
         if (!context.asksForPlan && clause.hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(point.text)) continue;
-        return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: joinWords(clause.words.slice(clause.words.indexOf(hit[0]!), clause.words.indexOf(hit[hit.length - 1]!) + 1)) };
+        return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: spanOf(reading, hit) };
       }
     }
     return byStarPart(point, context) ?? byLesson(point, usable, reading, context) ?? { text: point.text, covered: false };
   });
+}
+
+/**
+ * The answer's words for one of the point's `unless` cues, the disguised version of the point
+ * ("I'm a perfectionist" for a real weakness); undefined when it says none of them. Every clause
+ * counts, told as a habit, a wish or a hypothetical alike: "I'd say I work too hard" is the same
+ * disguise. A negated cue ("I'm not a perfectionist, but...") undoes nothing.
+ */
+function undoingWords(point: Point, reading: Reading, language: Language): string | undefined {
+  for (const cue of point.unless ?? []) {
+    const words = compileCue(cue, language);
+    if (words.length === 0) continue;
+    for (const clause of reading.clauses) {
+      const hit = matchIn(clause, words);
+      if (hit && !hit.some((w) => w.negated)) return spanOf(reading, hit);
+    }
+  }
+  return undefined;
+}
+
+/** The answer's words from the first to the last of a cue's match, as said: "let her know", "too detail-oriented". */
+function spanOf(reading: Reading, hit: Word[]): string {
+  return joinWords(reading.words.slice(hit[0]!.index, hit[hit.length - 1]!.index + 1));
 }
 
 /** A point asking for the lesson of a story: "What the experience taught you", "Drew a lesson". */
