@@ -27,6 +27,8 @@ const ANCHORS = [
   new RegExp(`\\b(?:one|last|that|this past|the following|the next|early one|late one)\\s+(?:${TIME_WORD})\\b`),
   new RegExp(`\\b(?:${NUMBER_WORD})\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|earlier|before)\\b`),
   new RegExp(`\\b(?:during|on|in|at|through|into|after|before)\\s+(?:my|our|a|an|the|his|her|their)\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})\\b`),
+  // "During finals", "during intern year": "during" names a period without a determiner too.
+  new RegExp(`\\bduring\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})\\b`),
   /^(?:when|while)\s+(?:i|we|my|our|a|an|the|he|she|they)\b/,
   /\b(?:19|20)\d\d\b/,
   /\bthere (?:was|were) (?:a|an|one)\b/,
@@ -66,6 +68,8 @@ const OUTCOME = [
   /\b(?:went|was moved|was transferred|was taken) (?:up |down |back )?to (?:the |a )?\w+(?: \w+)? (?:stable|safely|safe)\b/,
   /\b(?:recovered|survived|passed|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled)\b/,
   /\b(?:result|outcome) was\b/,
+  // "It worked", "the plan worked": the speaker's verdict on the step, not "I worked nights".
+  /\b(?:it|this|that|the (?:plan|change|idea|system|approach|list|rota|checklist)) (?:really |actually )?worked\b/,
 ];
 
 /** The speaker's verdict on how it went ("thankfully ..."): an outcome only after the speaker's own steps. */

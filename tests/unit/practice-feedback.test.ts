@@ -128,6 +128,9 @@ describe("STAR parts", () => {
     ["a standing duty told in the past is a task", "Last winter at the walk-in centre I was managing the bookings for three nurses.", [true, true, false, false]],
     ["a patient moved on stable is a result", "During my surgery rotation a patient became septic on the ward. I started fluids and called the team. She went to the ICU stable.", [true, false, true, true]],
     ["seen within the hour is a result", "During my surgery rotation three patients needed me at once. I called the rapid response team. Everyone got seen within the hour.", [true, false, true, true]],
+    ["'during' names a period without 'my' or 'the'", "During finals week my grandmother got sick. I drove home every weekend.", [true, false, true, false]],
+    ["'it worked' is a result; 'I worked' is not", "One night on call the pager failed. I set up a group chat. It worked.", [true, false, true, true]],
+    ["working nights is no result", "One spring I worked nights and I covered two wards.", [true, false, true, false]],
     ["'I'd planned to' is a task", "Last month at the open evening I'd planned to ask about their rota, but I talked to the dean instead.", [true, true, true, false]],
   ])("%s", async (_name, answer, [situation, task, action, result]) => {
     const found = await starOf(answer);
