@@ -7,6 +7,7 @@ import { dumbBackspace, insertPaste, screenTail, usePaste, withPromptStreams } f
 import { clockText } from "./question-header.js";
 import { practiceClock } from "./suspend.js";
 import { isDumbTerminal } from "./terminal.js";
+import { wrapForTerminal } from "./wrap.js";
 
 export interface CountdownStyle {
   /** The clock while more than a quarter of the time is left. */
@@ -191,7 +192,7 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
     // Rounded like the note's "35s of 30s", so screen and note agree.
     const used = clockText(Math.round(Math.min(seconds, config.hard ? limit : seconds)));
     if (passed.current) return `${label} ${style.help(`skipped after ${used}`)}`;
-    return `${label} ${style.help(`${used} of ${clockText(limit)}`)} ${aloud ? "" : shown(value)}`.trimEnd();
+    return wrapForTerminal(`${label} ${style.help(`${used} of ${clockText(limit)}`)} ${aloud ? "" : shown(value)}`.trimEnd());
   }
   const hint = aloud
     ? `Speak your answer now. ${keyHint(config.hard)}`
@@ -199,7 +200,9 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
   const shownClock = ticking ? `[${clock}]` : style.help(`(${clockText(limit)} to answer)`);
   // The hint goes above the line being typed: the cursor then ends the frame, which is where a
   // terminal that re-wraps lines on resize keeps it, so the frame can be redrawn cleanly.
-  return `${notice ? style.warning(notice) : style.help(hint)}\n${label} ${shownClock} ${aloud ? style.help("speaking…") : shown(value)}`;
+  // Wrapped between words here: the prompt's own wrapping breaks a line at the exact width,
+  // which at 60 columns left the full stop of "in red." alone on the next line.
+  return `${wrapForTerminal(notice ? style.warning(notice) : style.help(hint))}\n${label} ${shownClock} ${aloud ? style.help("speaking…") : shown(value)}`;
 });
 
 /** The end of a long answer, as much as the terminal shows (room left for the header). */

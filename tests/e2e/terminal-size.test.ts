@@ -52,6 +52,23 @@ describe("a narrow terminal", () => {
     expect((await t.exited).exitCode).toBe(130);
   });
 
+  it("wraps the answer's keys hint and the kept answer between words at 60 columns", async () => {
+    const b = sandbox();
+    const t = terminal(["practice", "residency", "--category", "fit", "--count", "1", "--order", "deck", "--prep", "1s", "--no-save"], { env: b.env, cols: 60 });
+    const step = stepper(t);
+    await step.until("Answer [");
+    expect(t.output()).toMatch(/Type your answer\. Enter to finish; overtime counts on in\r?\nred\. Esc to skip this question\./);
+    step.mark();
+    t.write("I like your teaching and the county hospital where I rotated as a student");
+    await step.until("as a student");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Keep this take?");
+    expect(t.output()).toMatch(/I like your teaching and the county\r?\nhospital where I rotated as a student/);
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+  });
+
   it("wraps an error between words at 40 columns; piped, the same error is one line", async () => {
     const b = sandbox();
     const message = "error: no deck or checklist named 'residenci'. Did you mean 'residency'? See `interview-coach list`.";
