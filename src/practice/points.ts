@@ -20,6 +20,8 @@ export interface PointVerdict {
   undoneBy?: string;
 }
 
+/** A cue that names a wish or plan: matched in clauses that wish, which other cues pass over. */
+const WISH_CUE = /\b(?:hope|want|wish|plan|intend|aim|like|love) to\b/;
 const NEGATIVE = new Set(["not", "never", "no", "nobody", "nothing", "without"]);
 
 /** A cue word: "..." in a cue allows up to three words between its neighbours ("let ... know"). */
@@ -203,7 +205,8 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   // A behavioural question answered with no story and no steps: generic claims earn nothing.
   const generic = context.format === "star" && !context.story;
   // A condition ("if there isn't, I'd explain...") is part of a process answer: it counts here.
-  const usable = reading.clauses.filter((c) => (!c.unreal || c.conditional) && !c.lapsed && !(generic && !(processAnswer && c.tense === "would")) && !c.habitual);
+  const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !(processAnswer && c.tense === "would")) && !c.habitual);
+  const usable = told.filter((c) => !c.unreal || c.conditional);
   return points.map((point) => {
     // "...with no identifying details": a named or dated patient contradicts it, whatever else matched.
     if (context.identifies && ANONYMOUS.test(point.text)) return { text: point.text, covered: false };
@@ -216,7 +219,8 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
       if (words.length === 0) continue;
       // A cue that is itself negative ("can't share") is not undone by its own "not".
       const negativeCue = words.some((w) => NEGATIVE.has([...w.lemmas][0]!));
-      for (const clause of usable) {
+      // A cue that is itself a wish ("i want to become", "hope to") is what a wish says.
+      for (const clause of WISH_CUE.test(cue.toLowerCase()) ? told : usable) {
         const hit = matchIn(clause, words);
         if (!hit || (!negativeCue && hit.some((w) => w.negated))) continue;
         // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor

@@ -177,6 +177,9 @@ describe("coverage of the question's points", () => {
     ["set aside by 'instead of'", "I sent a text instead of calling her", ["call"], undefined],
     ["the other side of a contrast still counts", "I called her instead of texting", ["call"], "called"],
     ["a wish is not a deed", "I'd like to do more research", ["research"], undefined],
+    ["a cue that is a wish matches a wish", "I hope to do a fellowship in cardiology", ["hope to"], "hope to"],
+    ["a wish cue in the speaker's words", "I like it here because I want to become an internist", ["i want to become"], "I want to become"],
+    ["a wish cue is still undone by a negation", "I don't want to leave the area", ["want to"], undefined],
     ["a lapsed habit", "I used to go to the national meeting", ["meeting"], undefined],
     ["hyphenated words stay whole", "I did a sub-internship in June", ["sub-internship"], "sub-internship"],
   ])("%s", (_name, answer, keywords, matched) => {
