@@ -28,7 +28,7 @@ export async function main(argv: string[]): Promise<void> {
     refuseControlCharacters(argv.slice(2));
     await buildProgram().parseAsync(argv);
   } catch (error) {
-    process.exitCode = await report(error, debug);
+    process.exitCode = report(error, debug);
   }
 }
 
@@ -45,7 +45,7 @@ function refuseControlCharacters(args: string[]): void {
   });
 }
 
-async function report(error: unknown, debug: boolean): Promise<number> {
+function report(error: unknown, debug: boolean): number {
   if (error instanceof CommanderError) {
     // commander has already printed its message (or the help); only the code is left to set.
     const quiet = ["commander.helpDisplayed", "commander.help", "commander.version"];
@@ -58,24 +58,14 @@ async function report(error: unknown, debug: boolean): Promise<number> {
   }
   if (error instanceof CoachError) {
     // Messages quote names from arguments and files: shown escaped, never obeyed by the terminal.
-    await writeMessage(`${prefix(error)}${terminalSafe(error.message)}`);
+    process.stderr.write(`${prefix(error)}${terminalSafe(error.message)}\n`);
     if (debug) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  await writeMessage(`interview-coach: unexpected error: ${terminalSafe(message)}`);
+  process.stderr.write(`interview-coach: unexpected error: ${terminalSafe(message)}\n`);
   process.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : "Run again with --debug to see where it happened.\n");
   return ExitCode.unexpected;
-}
-
-/**
- * One message on stderr. On a terminal it is wrapped between words, as a narrow window would
- * otherwise cut a word (a path, a suggested name) in two; piped, it stays one line per problem.
- */
-async function writeMessage(message: string): Promise<void> {
-  // The wrapper loads only here: a command that ends well never pays for it.
-  const text = process.stderr.isTTY ? (await import("./ui/wrap.js")).wrapForTerminal(message) : message;
-  process.stderr.write(`${text}\n`);
 }
 
 /** Content errors already start with FILE:LINE:COL; everything else is prefixed with "error:". */
