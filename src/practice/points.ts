@@ -6,6 +6,7 @@
 // behavioural question answered without any story, stated as a generic habit.
 import { evidenceOf, joinWords, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
+import { asksForLesson, inLesson, lessonTold } from "./lessons.js";
 import { mainVerb } from "./star.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
@@ -234,7 +235,8 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
         return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: spanOf(reading, hit) };
       }
     }
-    return byStarPart(point, context) ?? byLesson(point, usable, reading, context) ?? { text: point.text, covered: false };
+    const lesson = context.format === "star" && asksForLesson(point.text) ? lessonTold(usable, reading) : undefined;
+    return byStarPart(point, context) ?? (lesson ? { text: point.text, covered: true, ...lesson } : { text: point.text, covered: false });
   });
 }
 
@@ -259,32 +261,6 @@ function undoingWords(point: Point, reading: Reading, language: Language): strin
 /** The answer's words from the first to the last of a cue's match, as said: "let her know", "too detail-oriented". */
 function spanOf(reading: Reading, hit: Word[]): string {
   return joinWords(reading.words.slice(hit[0]!.index, hit[hit.length - 1]!.index + 1));
-}
-
-/** A point asking for the lesson of a story: "What the experience taught you", "Drew a lesson". */
-const LESSON_POINT = /\b(?:what (?:you learned|the experience taught you|it taught you|you took from it)|lessons?)\b(?!\s+(?:that|from|about the))/i;
-/** How a speaker tells a lesson drawn from a story, in the words people use for it. */
-// "taught me"/"showed me" only as a lesson ("it taught me", "showed me that"), not a deed ("she
-// showed me the chart").
-const LESSON = /\b(?:i (?:learned|learnt|realized that|understood that|now know)|(?:it|this|that|which|the experience) (?:taught|showed|reminded) me|(?:taught|showed|reminded) me (?:that|how much|how important)|made me realize|(?:what|the thing|one thing) i took (?:away|from)|took away|takeaway|take-home|looking back|in hindsight|in retrospect|the (?:biggest |main |real )?lesson|a lesson)\b/;
-
-/** The clause belongs to a sentence that states a lesson from its first words ("I learned that ..."). */
-function inLesson(reading: Reading, clause: Clause): boolean {
-  const first = reading.clauses.find((c) => c.sentence === clause.sentence);
-  if (!first) return false;
-  const text = first.words.map((w) => w.normal).join(" ").replace(/ (?=')/g, "");
-  return LESSON.exec(text.replace(/^(?:so|and|but|what)\b\s*/, ""))?.index === 0;
-}
-
-/** A lesson point of a behavioural question is covered by a lesson told in any of those ways. */
-function byLesson(point: Point, clauses: Clause[], reading: Reading, context: PointContext): PointVerdict | undefined {
-  if (context.format !== "star" || !LESSON_POINT.test(point.text)) return undefined;
-  for (const clause of clauses) {
-    const text = clause.words.map((w) => w.normal).join(" ").replace(/ (?=')/g, "");
-    if (clause.conditional || clause.words.some((w) => w.negated) || !LESSON.test(text)) continue;
-    return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: LESSON.exec(text)![0] };
-  }
-  return undefined;
 }
 
 /**
