@@ -67,6 +67,17 @@ function isPast(t: Token): boolean {
   return t.normal !== t.lemma && !t.normal.endsWith("ing") && !thirdPerson;
 }
 
+/**
+ * A subordinator used as an adverb, which opens no clause: "since then" (from then on), and
+ * "once" or "since" right after the subject ("I once booked", "she has since moved").
+ */
+function adverbial(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.normal === "since" && words[i + 1]?.normal === "then") return true;
+  const before = words[i - 1];
+  return (w.normal === "once" || w.normal === "since") && before !== undefined && (["i", "we", "he", "she", "they", "has", "have", "had"].includes(before.normal));
+}
+
 /** Splits the answer into clauses and marks negation, subject, tense and wishes. */
 export function readClauses(text: string, language: Language): Reading {
   const parsed = language.parse(text);
@@ -96,8 +107,8 @@ export function readClauses(text: string, language: Language): Reading {
     const boundary =
       (prev && prev.sentence !== w.sentence) ||
       (w.pos === "PUNCT" && /[,;:.!?()"—–]/.test(w.normal)) ||
-      (SUBORDINATORS.has(w.normal) && (w.pos === "SCONJ" || w.pos === "ADV" || w.pos === "PRON") && current.length > 0) ||
-      (COORDINATORS.has(w.normal) && startsClause(words, i + 1)) ||
+      (SUBORDINATORS.has(w.normal) && (w.pos === "SCONJ" || w.pos === "ADV" || w.pos === "PRON") && current.length > 0 && !adverbial(words, i)) ||
+      (COORDINATORS.has(w.normal) && startsClause(words, i + 1) && !(w.normal === "then" && prev?.normal === "since")) ||
       // "When I was there I decided", "it was given so i went": a new subject and verb after a
       // clause that already has its verb start the next clause, commas or not.
       (["i", "we", "he", "she", "they"].includes(w.normal) && current.some((c) => c.verb) && words[i + 1]?.verb === true && current[current.length - 1]?.pos !== "ADP") ||

@@ -128,7 +128,7 @@ function timing(feedback: Feedback, format?: Question["format"]): string {
     // A story that is there but thin needs depth, not another example; so does an answer that
     // already makes some of the question's points (it may well hold its example).
     const advice = feedback.star?.situation
-      ? "there is room to say more about what you did and how it turned out"
+      ? `there is room to say more${storyGaps(feedback.star)}`
       : format === "star"
         ? "add a specific example with what you did and how it turned out"
         : feedback.covered.length > 0
@@ -137,6 +137,12 @@ function timing(feedback: Feedback, format?: Question["format"]): string {
     return `about ${spoken < 60 ? `${spoken} s` : clock(spoken)} of a ${slot(limit)}: ${advice}`;
   }
   return `about ${clock(spoken)} of ${clock(limit)}`;
+}
+
+/** " about what you did and how it turned out", for the parts of a story not found yet; "" when both are there. */
+function storyGaps(star: StarParts): string {
+  const gaps = [...(star.action ? [] : ["what you did"]), ...(star.result ? [] : ["how it turned out"])];
+  return gaps.length ? ` about ${gaps.join(" and ")}` : "";
 }
 
 const STAR_NAMES: [keyof StarParts, string][] = [

@@ -194,7 +194,8 @@ function byStarPart(point: Point, context: PointContext): PointVerdict | undefin
   for (const [pattern, part] of STAR_POINT) {
     const evidence = context.star[part];
     if (!pattern.test(point.text) || !evidence) continue;
-    if (/\b(?:measurable|number)\b/i.test(point.text) && !NUMBER.test(evidence)) continue;
+    // "A measurable result" needs a number; "a measurable or visible result" does not.
+    if (/\b(?:measurable|number)\b/i.test(point.text) && !/\bor (?:visible|observable)\b/i.test(point.text) && !NUMBER.test(evidence)) continue;
     return { text: point.text, covered: true, evidence };
   }
   return undefined;

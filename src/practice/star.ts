@@ -51,6 +51,8 @@ const TASK = [
 const GOAL = [
   /\b(?:my|our|the) (?:job|role|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been)\b/,
   /\bit was (?:up to me|my job|on me)\b/,
+  // "the final plan was my responsibility": the duty named after it.
+  /\b(?:was|were) (?:my|our) (?:responsibility|job|task|call|decision)\b/,
   /\bit fell to (?:me|us)\b/,
   /^(?:we|our team) (?:had|needed) to\b/,
 ];
@@ -66,7 +68,7 @@ const OUTCOME = [
   /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home)\s+(?:\w+ )?(?:fine|normal|negative|unharmed|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged)\b/,
   // "she went to the ICU stable": where someone went, then how they were.
   /\b(?:went|was moved|was transferred|was taken) (?:up |down |back )?to (?:the |a )?\w+(?: \w+)? (?:stable|safely|safe)\b/,
-  /\b(?:recovered|survived|passed|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled)\b/,
+  /\b(?:recovered|survived|passed|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled|came to no harm)\b/,
   /\b(?:result|outcome) was\b/,
   // "It worked", "the plan worked": the speaker's verdict on the step, not "I worked nights".
   /\b(?:it|this|that|the (?:plan|change|idea|system|approach|list|rota|checklist)) (?:really |actually )?worked\b/,
@@ -103,6 +105,9 @@ export function mainVerb(c: Clause) {
   return verbs.find((w) => w.pos === "VERB" || !["AUX"].includes(w.pos)) ?? verbs[verbs.length - 1];
 }
 
+/** Verbs before "to" that make what follows a duty ("had to", "needed to", "was asked to"). */
+const DUTY = new Set(["have", "need", "suppose", "expect", "ask", "tell", "mean", "task"]);
+
 /** Clauses that set the background rather than tell a step: "When I moved to Ohio, ...". */
 const BACKGROUND = new Set(["when", "while", "as", "because", "since", "although", "though", "if"]);
 
@@ -119,6 +124,8 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   // "I was the only student covering the floor", "I was covering nights": an ongoing duty or
   // the background of the story, not one of its steps.
   if (verb.normal.endsWith("ing") && c.words.slice(0, i).some((w) => w.lemma === "be")) return false;
+  // "I had to explain the delay": a duty, told as the Task, not a step taken.
+  if (before?.normal === "to" && DUTY.has(c.words[i - 2]?.lemma ?? "")) return false;
   // "I had him tell me back": a causative "had" is a step.
   const causative = verb.lemma === "have" && next && ["PRON", "PROPN", "NOUN"].includes(next.pos) && c.words.slice(i + 2, i + 4).some((w) => w.verb);
   if (NOT_A_STEP.has(verb.lemma) && !causative && !(verb.lemma === "get" && next && ["PRON", "DET", "NOUN", "PROPN"].includes(next.pos))) return false;
@@ -156,7 +163,8 @@ export function findStar(reading: Reading, text: string): StarFound {
     if (c.subject !== "I" || c.tense !== "would" || !/^(?:that )?i (?:would|will|'d|'ll)\b/.test(text)) return false;
     const verb = mainVerb(c);
     if (!verb || NOT_A_STEP.has(verb.lemma)) return false;
-    const reported = clauses.slice(Math.max(0, c.index - 2), c.index).filter((b) => b.sentence === c.sentence && b.tense === "past");
+    // "I told myself I would lead one day" is a thought, not a promise (such a clause is lapsed).
+    const reported = clauses.slice(Math.max(0, c.index - 2), c.index).filter((b) => b.sentence === c.sentence && b.tense === "past" && !b.lapsed);
     return reported.some((b) => b.words.some((w) => REPORTING.has(w.lemma)));
   });
   const steps = clauses.filter((c) => isStep(c, processAnswer, situationClause !== undefined && c.index > situationClause.index));

@@ -131,6 +131,10 @@ describe("STAR parts", () => {
     ["'during' names a period without 'my' or 'the'", "During finals week my grandmother got sick. I drove home every weekend.", [true, false, true, false]],
     ["'it worked' is a result; 'I worked' is not", "One night on call the pager failed. I set up a group chat. It worked.", [true, false, true, true]],
     ["working nights is no result", "One spring I worked nights and I covered two wards.", [true, false, true, false]],
+    ["'came to no harm' is a result, and 'since then' opens no clause", "One night on call I missed a low potassium. I told my senior at once. He came to no harm, and since then I keep a list.", [true, false, true, true]],
+    ["what you told yourself is no task", "During my internship the consultant ran the meetings. I told myself I would lead something like that one day.", [true, false, false, false]],
+    ["a duty named after it is a task", "On my last night shift a man bled on warfarin. The final plan was my responsibility.", [true, true, false, false]],
+    ["a duty is not a step", "One Friday in clinic the scanner broke. I had to explain the delay to every family.", [true, true, false, false]],
     ["'I'd planned to' is a task", "Last month at the open evening I'd planned to ask about their rota, but I talked to the dean instead.", [true, true, true, false]],
   ])("%s", async (_name, answer, [situation, task, action, result]) => {
     const found = await starOf(answer);
@@ -180,6 +184,8 @@ describe("coverage of the question's points", () => {
     ["a cue that is a wish matches a wish", "I hope to do a fellowship in cardiology", ["hope to"], "hope to"],
     ["a wish cue in the speaker's words", "I like it here because I want to become an internist", ["i want to become"], "I want to become"],
     ["a wish cue is still undone by a negation", "I don't want to leave the area", ["want to"], undefined],
+    ["'since then' stays with its clause", "He came to no harm, and since then I keep a written list.", ["since then"], "since then"],
+    ["'once' after the subject is an adverb, not a new clause", "I once booked a patient into the wrong clinic.", ["i booked"], "booked"],
     ["a lapsed habit", "I used to go to the national meeting", ["meeting"], undefined],
     ["hyphenated words stay whole", "I did a sub-internship in June", ["sub-internship"], "sub-internship"],
   ])("%s", (_name, answer, keywords, matched) => {
@@ -274,6 +280,13 @@ describe("coverage of the question's points", () => {
       { point: "Evidence", matched: ["elective"], evidence: "Then I did an elective." },
     ]);
     expect(feedback.missed).toEqual(["The hard parts"]);
+  });
+
+  it("covers a result point by the STAR Result, with a number only where the point asks for one", () => {
+    const answer = "One night on call our ward lost track of discharges. I set up a whiteboard. The discharges got faster after that.";
+    const point = (text: string) => analyseAnswer(answer, question({ format: "star", points: [{ text, keywords: ["percent"] }] }), 120).covered[0]?.evidence;
+    expect(point("A measurable or visible result")).toBe("The discharges got faster after that.");
+    expect(point("A measurable result")).toBeUndefined();
   });
 
   it("judges a point without keywords by two of its own words", () => {
@@ -385,7 +398,7 @@ describe("renderFeedbackLines", () => {
     });
     const answer = "Um, one night I met patient John Smith, a moment I remember. Team team team. I decided to stay.";
     expect(renderFeedbackLines(analyseAnswer(answer, q, 90), "star")).toEqual([
-      "Length: 19 words, about 8 s of a 90-second slot: there is room to say more about what you did and how it turned out",
+      "Length: 19 words, about 8 s of a 90-second slot: there is room to say more about how it turned out",
       "Points covered: 1 of 2",
       '  ✓ A concrete moment: "Um, one night I met patient John Smith, a moment I remember."',
       "  ✗ The hard parts",
@@ -408,6 +421,9 @@ describe("renderFeedbackLines", () => {
     // A short answer that already makes a point (its example, maybe) is asked for more, not for an example.
     const moment = question({ points: [{ text: "A concrete moment", keywords: ["moment"] }] });
     expect(renderFeedbackLines(analyseAnswer("One moment on my rotation.", moment, 120), "open")[0]).toBe("Length: 5 words, about 2 s of a 2-minute slot: there is room to say more");
+    // A short story with every part found is told only that there is room, not what to add.
+    const story = question({ format: "star" });
+    expect(renderFeedbackLines(analyseAnswer("One night on call a man fell. I checked him over. He was fine.", story, 120), "star")[0]).toBe("Length: 14 words, about 6 s of a 2-minute slot: there is room to say more");
     // A question the candidate asks is meant to be short.
     expect(renderFeedbackLines(analyseAnswer("What do residents do on nights?", question(), 60), "ask")[0]).toBe("Length: 6 words, about 0:02 of 1:00");
   });
