@@ -296,9 +296,10 @@ describe("coverage of the question's points", () => {
   });
 });
 
-// Answers a new user typed, and the verdict on one point of the built-in deck's question: the
-// sentence that earns it, or null when the point must stay missed.
-describe("the built-in residency deck", () => {
+// Answers new users typed, and the verdict on one point of a built-in deck's question (its id,
+// after "deck/" when the deck is not residency): the sentence that earns it, or null when the
+// point must stay missed.
+describe("the built-in decks", () => {
   const ARC = "A short arc from where you started to why you are applying to this specialty now";
   const PRIVATELY = "You raised it privately, directly and calmly";
   const COPING = "Healthy ways you managed your own stress";
@@ -314,8 +315,14 @@ describe("the built-in residency deck", () => {
     ["the ones you name are", "img-training-abroad", CARRIED, "Medical school in Egypt is six years, then a one-year internship, where I was responsible for twenty patients on nights.", "Medical school in Egypt is six years, then a one-year internship, where I was responsible for twenty patients on nights."],
     ["your senior's telling is not your action", "mistake-you-made", TOLD, "On my paediatrics rotation I calculated a dose with the child's old weight. The nurse caught it before it was given. My senior told the attending and the attending filed an incident report.", null],
     ["telling your senior yourself is", "mistake-you-made", TOLD, "On my paediatrics rotation I calculated a dose with the child's old weight. I held the dose and told my senior straight away.", "I held the dose and told my senior straight away."],
+    ["'since then I keep' is a lasting change", "mistake-you-made", "A lasting change to how you work", "I missed a low potassium. He came to no harm, and since then I keep a written list.", "He came to no harm, and since then I keep a written list."],
+    ["calling a specialty is consulting", "second-interview/difficult-case", "Sought help or consultation where it was right to", "Last winter a man's breathlessness did not fit. I ordered a CT chest and called pulmonology, who found a clot.", "I ordered a CT chest and called pulmonology, who found a clot."],
+    ["patients per shift is patient volume", "second-interview/ask-physician-expectations", "Asks about concrete expectations such as patient volume, call, hours and productivity measures", "How many patients per shift would I see?", "How many patients per shift would I see?"],
+    ["a typical week is not what success looks like", "second-interview/ask-physician-expectations", "Asks what success looks like at the end of the first year", "What does a typical week look like here?", null],
+    ["asking another doctor to see patients is cover", "patient-coordinator/provider-out-sick", "Looks for cover from another provider or telehealth before cancelling", "Dr. Lee called in sick. I asked Dr. Shah to see the three wound checks.", "I asked Dr. Shah to see the three wound checks."],
   ])("%s", (_what, id, point, answer, evidence) => {
-    const question = builtinDeck("residency").questions.find((q) => q.id === id)!;
+    const [deck, questionId] = id.includes("/") ? id.split("/") : ["residency", id];
+    const question = builtinDeck(deck!).questions.find((q) => q.id === questionId)!;
     expect(analyseAnswer(answer, question, 90).covered.find((c) => c.point === point)?.evidence ?? null).toBe(evidence);
   });
 });
