@@ -176,12 +176,14 @@ function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSetting
       delivered.where.length ? `Interrupted: the answer being typed (not rated) saved to ${delivered.where.join(" and ")}` : "Interrupted: the answer being typed not saved (--no-save)",
     );
   }
-  if (count === 0) {
+  // Words typed before Esc skipped a question are kept in the note, as at the end of a session.
+  const typedSkips = session.skipped?.some((s) => s.answer?.trim()) ?? false;
+  if (count === 0 && !typedSkips) {
     record(run.endEntry({ interrupted: true }));
     return new InterruptedError("Interrupted before any answer was rated; nothing to save.");
   }
   const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry({ ...(saved ? { note: saved } : {}), interrupted: true })) });
-  const answers = `${count} answer${count === 1 ? "" : "s"}${session.unrated ? " and the one being typed (not rated)" : ""}`;
+  const answers = count === 0 ? "what was typed before skipping" : `${count} answer${count === 1 ? "" : "s"}${session.unrated ? " and the one being typed (not rated)" : ""}`;
   return new InterruptedError(
     delivered.where.length ? `Interrupted: ${answers} saved to ${delivered.where.join(" and ")}` : `Interrupted: ${answers} not saved (--no-save)`,
   );

@@ -80,6 +80,25 @@ describe("empty answers and skipping a question", () => {
     expect(notes(b)[0]).toContain("## Skipped: Tell me about yourself.");
   });
 
+  it("what was typed before Esc is saved when the session is then stopped before any rating", async () => {
+    const b = box();
+    const t = terminal([...TWO, "--prep", "0"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Esc to skip this question");
+    step.mark();
+    t.write("I have used Epic for three years");
+    await step.until("three years");
+    step.mark();
+    t.write(ESC);
+    await step.until("2/2");
+    await step.until("Answer [");
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    expect(t.output()).not.toContain("nothing to save");
+    expect(notes(b)[0]).toMatch(/## Skipped: Tell me about yourself\.[\s\S]*Typed before skipping:\n\n```text\nI have used Epic for three years\n```/);
+    expect(history(b).map((e) => e.type)).toEqual(["start", "skip", "end"]);
+  });
+
   it("a hard limit that runs out on an empty answer skips the question instead of rating nothing", async () => {
     const b = box();
     const t = terminal(["practice", "residency", "--count", "1", "--order", "deck", "--prep", "0", "--time", "2s", "--hard"], { env: b.env });
