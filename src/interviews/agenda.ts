@@ -123,8 +123,10 @@ export function buildAgenda(input: AgendaInput): Agenda {
   }
   checklistItems.sort((a, b) => a.due.localeCompare(b.due) || a.program.localeCompare(b.program));
 
+  // Withdrawing ends the season's business with a program, its thank-you notes too (the calendar
+  // leaves them out as well); followups still lists them for anyone who sends one all the same.
   const thankYouNotes = followUps(input.reviews, parseDay(today)!, rule)
-    .filter((item) => item.status !== "sent" && item.due <= until)
+    .filter((item) => item.status !== "sent" && item.due <= until && !withdrawn.some((program) => sameProgram(program, item.program)))
     .map((item) => ({ program: item.program, person: item.person.name, sendBy: item.due, overdue: item.status === "overdue" }));
 
   const reviewsToWrite = missingReviews(live, input.reviews, today).map(({ entry, daysAgo, biasWarning, draft }) => ({

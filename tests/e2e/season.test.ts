@@ -232,6 +232,19 @@ describe("today", () => {
     expect(term.output()).toMatch(/Reviews to write\r?\n  4 days ago +Riverside IM: no review yet\./);
   });
 
+  it("leaves out a withdrawn interview's thank-you notes, as the cancel message and the calendar do", () => {
+    const { cli } = season();
+    expect(cli("today").stdout).toContain("- by tomorrow: Dr. Priya Raman, Bayview IM");
+    const cancelled = cli("interviews", "cancel", "bayview im");
+    expect(cancelled.stderr).toContain("today and calendar leave it out");
+    const out = cli("today").stdout;
+    expect(out).not.toContain("Bayview IM");
+    expect(out).not.toContain("## Thank-you notes");
+    expect(JSON.parse(cli("today", "--json").stdout).thankYouNotes).toEqual([]);
+    // The review and its people stay on record: followups still lists them.
+    expect(cli("followups").stdout).toContain("| Dr. Priya Raman, Program director | Bayview IM |");
+  });
+
   it("is quiet when there is nothing to do", () => {
     const box = sandbox({ INTERVIEW_COACH_NOW: NOW });
     const result = run(["today"], { env: box.env });
