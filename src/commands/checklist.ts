@@ -14,6 +14,7 @@ import {
   DEFAULT_PROGRAM,
   freshProgress,
   inPhaseOrder,
+  lapsedItems,
   mergeProgress,
   mergeTicks,
   nextItem,
@@ -211,10 +212,11 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       current = section.title;
       onScreen = undefined;
       const { ticked } = mergeProgress(ordered, state);
+      const lapsed = lapsedItems(ordered, state.date, today());
       const items = section.items.map((item) => {
         const due = dueDayOf(item, state.date);
         const done = ticked.has(item.id);
-        return { id: item.id, text: item.text, why: item.why, due, dueDays: item.dueDays, done, overdue: isOverdue(due, today(), done) };
+        return { id: item.id, text: item.text, why: item.why, due, dueDays: item.dueDays, done, overdue: !lapsed.has(item.id) && isOverdue(due, today(), done) };
       });
       const chosen = await askSection({ title: section.title, position: `${index + 1}/${ordered.sections.length}`, items }, trap.signal, (ticked) => (onScreen = { section, ticked }));
       onScreen = undefined;

@@ -3,7 +3,7 @@
 // files and hands them in; days are YYYY-MM-DD in local time.
 import { dueDayOf, isOverdue } from "../checklists/due.js";
 import { daysFrom, shiftDay } from "../io/dates.js";
-import { allItems, mergeProgress, summarize, type ProgressState } from "../checklists/progress.js";
+import { allItems, lapsedItems, mergeProgress, summarize, type ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
 import { parseDay } from "../io/dates.js";
 import { followUps } from "../reviews/followups.js";
@@ -115,9 +115,10 @@ export function buildAgenda(input: AgendaInput): Agenda {
     if (!checklist || withdrawn.some((program) => sameProgram(program, state.program))) continue;
     const date = checklistDay(live, state.program, state.date);
     const { ticked } = mergeProgress(checklist, state);
+    const lapsed = lapsedItems(checklist, date, today);
     for (const item of allItems(checklist)) {
       const due = dueDayOf(item, date);
-      if (due === undefined || ticked.has(item.id) || due > until) continue;
+      if (due === undefined || ticked.has(item.id) || lapsed.has(item.id) || due > until) continue;
       checklistItems.push({ program: state.program, checklist: checklist.id, text: item.text, due, overdue: isOverdue(due, today, false) });
     }
   }

@@ -245,6 +245,21 @@ describe("today", () => {
     expect(cli("followups").stdout).toContain("| Dr. Priya Raman, Program director | Bayview IM |");
   });
 
+  it("once an interview day has passed, only the after-interview items of its checklist are due or overdue, in today and the overview alike", () => {
+    const { cli, home } = season();
+    // Riverside IM was 4 days ago; its checklist opened now and left with nothing ticked.
+    writeFileSync(join(home, "checklists", "residency-interview-day--riverside-im.md"), "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: Riverside IM\ndone: []\n---\n");
+    const items = JSON.parse(cli("today", "--json").stdout).checklistItems.filter((i: { program: string }) => i.program === "Riverside IM");
+    expect(items.map((i: { text: string; due: string; overdue: boolean }) => [i.text, i.due, i.overdue])).toEqual([
+      ["Spend ten minutes writing your impressions as soon as the day ends", "2026-11-21", true],
+      ["Send a brief, personal thank-you note to each person you met, unless the program asked you not to", "2026-11-23", true],
+    ]);
+    const overview = cli("checklist").stdout;
+    expect(overview).toContain("| residency-interview-day | Riverside IM | 2026-11-21 (4 days ago) | 0/20 | 2 | 2026-11-21, overdue: Spend ten minutes writing your impressions as soon as the d… |");
+    // Lakeside is still to come: its preparation stays due as before.
+    expect(overview).toContain("| Lakeside IM | 2026-11-28 (in 3 days) | 1/20 | 0 | 2026-11-25: Prepare a short, honest explanation");
+  });
+
   it("is quiet when there is nothing to do", () => {
     const box = sandbox({ INTERVIEW_COACH_NOW: NOW });
     const result = run(["today"], { env: box.env });
