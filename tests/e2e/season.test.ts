@@ -161,6 +161,28 @@ describe("every command uses the interviews", () => {
     expect(cli("followups").stderr).toContain("Riverside IM was 4 days ago and its review is a draft. Impressions fade");
   });
 
+  it("a --program that is a near miss of a recorded interview starts no checklist (exit 66 with the way on); a name like none recorded still does", async () => {
+    const { cli, env, home } = season();
+    expect(cli("checklist", "residency-interview-day", "--program", "Lakesid IM").code).toBe(66);
+    const typo = terminal(["checklist", "residency-interview-day", "--program", "Lakesid IM"], { env });
+    expect((await typo.exited).exitCode).toBe(66);
+    expect(typo.output()).toContain(
+      `error: no interview recorded for 'Lakesid IM' (did you mean 'Lakeside IM'?), so no checklist was started. Use the recorded name: interview-coach checklist residency-interview-day --program "Lakeside IM"; or, for another program, record it first: interview-coach interviews add "Lakesid IM" --date YYYY-MM-DD`,
+    );
+    expect(existsSync(join(home, "checklists", "residency-interview-day--lakesid-im.md"))).toBe(false);
+    expect(cli("checklist").stdout).not.toContain("Lakesid IM");
+    // Printing saves nothing, so it still prints, with the hint.
+    const printed = cli("checklist", "residency-interview-day", "--program", "Lakesid IM", "--print");
+    expect(printed.code).toBe(0);
+    expect(printed.stderr).toContain("did you mean 'Lakeside IM'?");
+
+    const other = terminal(["checklist", "residency-interview-day", "--program", "Harbor Peds"], { env });
+    await other.waitFor("Space ticks");
+    other.write(keys.ctrlC);
+    expect((await other.exited).exitCode).toBe(130);
+    expect(existsSync(join(home, "checklists", "residency-interview-day--harbor-peds.md"))).toBe(true);
+  });
+
   it("practice --program uses the deck for the interview's kind and records the program", () => {
     const { cli } = season();
     const plan = cli("practice", "--program", "valley health", "--plan", "--json");
