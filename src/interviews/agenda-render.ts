@@ -20,8 +20,8 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
   add(
     "Reviews to write",
     agenda.reviewsToWrite.map((r) => ({
-      when: relativeDay(r.date, today),
-      what: `${r.program}: ${r.draft ? "the review is a draft" : "no review yet"}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
+      when: relativeDay(r.draftDated ?? r.date, today),
+      what: `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
       urgent: r.biasWarning,
     })),
   );

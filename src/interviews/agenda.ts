@@ -50,11 +50,14 @@ export interface AgendaThankYou {
 
 export interface AgendaReview {
   program: string;
+  /** The interview day as recorded. */
   date: string;
   daysAgo: number;
   biasWarning: boolean;
   /** Present (true) when a draft of the review is saved, to be finished. */
   draft?: true;
+  /** The draft's day, present when it is not the recorded interview day. */
+  draftDated?: string;
 }
 
 export interface Agenda {
@@ -130,12 +133,13 @@ export function buildAgenda(input: AgendaInput): Agenda {
     .filter((item) => item.status !== "sent" && item.due <= until && !withdrawn.some((program) => sameProgram(program, item.program)))
     .map((item) => ({ program: item.program, person: item.person.name, sendBy: item.due, overdue: item.status === "overdue" }));
 
-  const reviewsToWrite = missingReviews(live, input.reviews, today).map(({ entry, daysAgo, biasWarning, draft }) => ({
+  const reviewsToWrite = missingReviews(live, input.reviews, today).map(({ entry, daysAgo, biasWarning, draft, draftDated }) => ({
     program: entry.interview.program,
     date: entry.interview.date,
     daysAgo,
     biasWarning,
     ...(draft ? { draft: true as const } : {}),
+    ...(draftDated ? { draftDated } : {}),
   }));
 
   const agenda: Agenda = {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { keys, run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
+import { form, WAIT } from "../helpers/review-steps.js";
 
 const NOW = "2026-11-25T10:00:00";
 
@@ -181,6 +182,32 @@ describe("every command uses the interviews", () => {
     other.write(keys.ctrlC);
     expect((await other.exited).exitCode).toBe(130);
     expect(existsSync(join(home, "checklists", "residency-interview-day--harbor-peds.md"))).toBe(true);
+  });
+
+  it("a draft review dated otherwise than a scheduled interview is still a review to finish for interviews, today and followups", async () => {
+    const { cli, env } = season();
+    // Lakeside is recorded for the 28th (in 3 days); the review form is given the 24th, one person, then Ctrl-C.
+    const term = terminal(["review", "Lakeside IM"], { env });
+    const answer = form(term);
+    await answer("? Interview date (YYYY-MM-DD)", `${keys.backspace.repeat(12)}2026-11-24`);
+    await answer("? Kind of interview");
+    await answer("? Specialty");
+    await answer("? Name (empty when done)", "Dr. Ana Rivera");
+    await answer("? Dr. Ana Rivera's role", "Program director");
+    await answer("? One thing you talked about with Dr. Ana Rivera", "the sepsis QI project");
+    await term.waitFor("? Name (empty when done)", { ...WAIT, from: answer.from() });
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+
+    expect(cli("interviews").stdout).toContain("| Lakeside IM | residency: internal medicine | scheduled | finish the draft review (dated 2026-11-24; the record says 2026-11-28) |");
+    expect(cli("today").stdout).toContain(
+      '- yesterday: Lakeside IM: the review is a draft, dated 2026-11-24 while the interview is recorded for 2026-11-28. interview-coach review "Lakeside IM"',
+    );
+    const json = JSON.parse(cli("today", "--json").stdout);
+    expect(json.reviewsToWrite).toContainEqual({ program: "Lakeside IM", date: "2026-11-28", daysAgo: 1, biasWarning: false, draft: true, draftDated: "2026-11-24" });
+    // The interview stays on the agenda with its preparation, as for a finished review dated early.
+    expect(json.interviews.map((i: { program: string }) => i.program)).toEqual(["Lakeside IM"]);
+    expect(cli("followups").stderr).toContain('Lakeside IM has a draft review dated 2026-11-24 (the interview is recorded for 2026-11-28) to finish. Run: interview-coach review "Lakeside IM"');
   });
 
   it("practice --program uses the deck for the interview's kind and records the program", () => {
