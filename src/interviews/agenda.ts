@@ -60,6 +60,18 @@ export interface AgendaReview {
   draftDated?: string;
 }
 
+/** One deck's practice in the agenda's days; counts of questions (see practice/due.ts dueCounts). */
+export interface AgendaPractice {
+  deck: string;
+  title: string;
+  /** Due today. */
+  due: number;
+  /** Falling due after today, through the agenda's last day (0 when not given). */
+  later?: number;
+  /** The day (YYYY-MM-DD) the first of `later` falls due. */
+  firstLater?: string;
+}
+
 export interface Agenda {
   today: string;
   until: string;
@@ -67,7 +79,7 @@ export interface Agenda {
   checklistItems: AgendaItem[];
   thankYouNotes: AgendaThankYou[];
   reviewsToWrite: AgendaReview[];
-  practice: { deck: string; title: string; due: number }[];
+  practice: AgendaPractice[];
   rankDeadline?: { date: string; daysLeft: number };
 }
 
@@ -78,7 +90,7 @@ export interface AgendaInput {
   reviews: readonly ReviewFile[];
   /** Saved checklist progress, each with its checklist (undefined when gone from the content). */
   progress: readonly { state: ProgressState; checklist: Checklist | undefined }[];
-  practice: readonly { deck: string; title: string; due: number }[];
+  practice: readonly AgendaPractice[];
   rankDeadline?: string;
   rule: ThankYouRule;
 }
@@ -149,7 +161,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
     checklistItems,
     thankYouNotes,
     reviewsToWrite,
-    practice: input.practice.filter((deck) => deck.due > 0),
+    practice: input.practice.filter((deck) => deck.due > 0 || (deck.later ?? 0) > 0),
   };
   if (input.rankDeadline) agenda.rankDeadline = { date: input.rankDeadline, daysLeft: daysFrom(today, input.rankDeadline) };
   return agenda;
