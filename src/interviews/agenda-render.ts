@@ -28,7 +28,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
   add(
     "Thank-you notes",
     agenda.thankYouNotes.map((t) => ({
-      when: t.overdue ? `overdue (by ${t.sendBy})` : t.sendBy < today ? "late: today" : sendWithin(t.sendBy, today),
+      when: t.overdue ? `overdue (by ${t.sendBy})` : t.sendBy < today ? `send today (late, was due ${t.sendBy})` : sendWithin(t.sendBy, today),
       what: `${t.person}, ${t.program} · interview-coach followups --draft "${t.program}"`,
       urgent: t.overdue,
     })),

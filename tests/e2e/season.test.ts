@@ -253,6 +253,12 @@ describe("today", () => {
     expect(out).toContain("## Thank-you notes\n\n- within 2 days: Dr. Priya Raman, Bayview IM");
   });
 
+  it("says a thank-you note past its day but not yet overdue is late, to send today, in one label", () => {
+    const { env } = season();
+    const out = run(["today"], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-27T12:00:00" } }).stdout;
+    expect(out).toContain("## Thank-you notes\n\n- send today (late, was due 2026-11-26): Dr. Priya Raman, Bayview IM · interview-coach followups --draft \"Bayview IM\"\n");
+  });
+
   it("lists the missing review with the bias warning, the interview in 3 days with its checklist, due items and thank-you notes", () => {
     const { cli } = season();
     const result = cli("today");
