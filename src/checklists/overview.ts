@@ -37,7 +37,7 @@ export function overviewRow(state: ProgressState, checklist: Checklist | undefin
     interview,
     done: `${summary.done}/${summary.total}`,
     overdue: summary.overdue === undefined ? "" : String(summary.overdue),
-    next: next ? `${when}${clip(next.item.text)}` : "all done",
+    next: next ? `${when}${clip(next.item.text)}` : summary.done < summary.total ? "nothing left: the interview day has passed" : "all done",
   };
 }
 

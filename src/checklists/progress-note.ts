@@ -7,7 +7,7 @@ import { CannotReadError, ContentError } from "../io/errors.js";
 import { FileTooLargeError, readFailure, readLimitedText } from "../io/read-file.js";
 import type { Checklist } from "../content/types.js";
 import { dueDayOf, isOverdue } from "./due.js";
-import { DEFAULT_PROGRAM, inPhaseOrder, mergeProgress, summarize, summaryLine, type ProgressState } from "./progress.js";
+import { DEFAULT_PROGRAM, inPhaseOrder, lapsedItems, mergeProgress, summarize, summaryLine, type ProgressState } from "./progress.js";
 import { renderChecklist } from "../content/render.js";
 import { noteFileNames } from "../io/library.js";
 
@@ -16,6 +16,7 @@ export function renderProgressDocument(checklist: Checklist, state: ProgressStat
   const ordered = inPhaseOrder(checklist);
   const { ticked, removed } = mergeProgress(ordered, state);
   const summary = summaryLine(summarize(ordered, ticked, state.date, today));
+  const lapsed = lapsedItems(ordered, state.date, today);
   const intro = state.date
     ? [`Interview ${state.date} · ${summary} as of ${today}`]
     : [`${summary} · no interview date yet (\`--date YYYY-MM-DD\` adds due dates)`];
@@ -27,7 +28,7 @@ export function renderProgressDocument(checklist: Checklist, state: ProgressStat
     dueOf: (item) => {
       const due = dueDayOf(item, state.date);
       if (due === undefined) return undefined; // no date: renderChecklist shows "2 days before"
-      return isOverdue(due, today, ticked.has(item.id)) ? `${due}, overdue` : due;
+      return !lapsed.has(item.id) && isOverdue(due, today, ticked.has(item.id)) ? `${due}, overdue` : due;
     },
     removed: removed.map((entry) => ({ text: entry.text ?? entry.id, note: `ticked ${entry.at.slice(0, 10)}` })),
   });

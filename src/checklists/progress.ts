@@ -55,6 +55,17 @@ export function allItems(checklist: Checklist): ChecklistItem[] {
   return checklist.sections.flatMap((section) => section.items);
 }
 
+/**
+ * The ids of the items that have lapsed by `today`: those of the before and day-of phases once the
+ * interview day (`date`, YYYY-MM-DD, local) has passed. Preparing for a day that is over can no
+ * longer be done, so such an item is neither due nor overdue nor next; after-phase items (thank-you
+ * notes, the review) are what is left to do. Empty without a date.
+ */
+export function lapsedItems(checklist: Checklist, date: string | undefined, today: string): Set<string> {
+  if (date === undefined || date >= today) return new Set();
+  return new Set(checklist.sections.filter((section) => section.phase !== "after").flatMap((section) => section.items.map((item) => item.id)));
+}
+
 export interface Merged {
   /** The state with the texts of items still in the checklist brought up to date. */
   state: ProgressState;
@@ -107,7 +118,8 @@ export function summarize(checklist: Checklist, ticked: ReadonlySet<string>, dat
   const items = allItems(checklist);
   const done = items.filter((item) => ticked.has(item.id)).length;
   if (date === undefined) return { done, total: items.length };
-  const overdue = items.filter((item) => isOverdue(dueDayOf(item, date), today, ticked.has(item.id))).length;
+  const lapsed = lapsedItems(checklist, date, today);
+  const overdue = items.filter((item) => !lapsed.has(item.id) && isOverdue(dueDayOf(item, date), today, ticked.has(item.id))).length;
   return { done, total: items.length, overdue };
 }
 
@@ -125,10 +137,12 @@ export interface NextItem {
 
 /**
  * What to do next: with a date, the open item due soonest (overdue ones first, as they are the
- * earliest); without one, the first open item in phase order.
+ * earliest); without one, the first open item in phase order. Lapsed items (see lapsedItems) are
+ * never next: undefined when only they are left open.
  */
 export function nextItem(checklist: Checklist, ticked: ReadonlySet<string>, date: string | undefined, today: string): NextItem | undefined {
-  const open = allItems(inPhaseOrder(checklist)).filter((item) => !ticked.has(item.id));
+  const lapsed = lapsedItems(checklist, date, today);
+  const open = allItems(inPhaseOrder(checklist)).filter((item) => !ticked.has(item.id) && !lapsed.has(item.id));
   const dated = open
     .map((item, index) => ({ item, index, due: dueDayOf(item, date) }))
     .filter((entry): entry is { item: ChecklistItem; index: number; due: string } => entry.due !== undefined)

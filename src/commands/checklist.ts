@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import type { Checklist, Loaded } from "../content/types.js";
-import { ContentError, formatIssue, InterruptedError, UsageError } from "../io/errors.js";
+import { ContentError, formatIssue, InterruptedError, NotFoundError, UsageError } from "../io/errors.js";
 import { findChecklist } from "../content/find.js";
 import { dueDayOf, isOverdue, relativeDay } from "../checklists/due.js";
 import { renderOverview } from "../checklists/overview.js";
@@ -14,6 +14,7 @@ import {
   DEFAULT_PROGRAM,
   freshProgress,
   inPhaseOrder,
+  lapsedItems,
   mergeProgress,
   mergeTicks,
   nextItem,
@@ -29,6 +30,7 @@ import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
 import { checklistDay } from "../interviews/find.js";
 import type { InterviewEntry } from "../interviews/interview-file.js";
+import type { Lookup } from "../interviews/lookup.js";
 
 export interface ChecklistOptions {
   program?: string;
@@ -44,7 +46,8 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const program = programFlag(options.program);
   if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
   const given = options.date === undefined ? undefined : dayFlag("--date", options.date);
-  const recorded = await recordedDate(program, ctx, given === undefined);
+  const found = await recordedInterview(program, ctx);
+  const recorded = found.interview?.date;
   const date = given ?? recorded;
   // The record is where the interview's day is kept: today, calendar and the overview follow it.
   if (given && recorded && given !== recorded) {
@@ -53,6 +56,8 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const checklist = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
   const today = ctx.today();
   const dir = libraryPaths(ctx.settings.home.value).checklists;
+  if (found.near?.length && !options.print) await refuseNearMiss(checklist.id, program, found.near, dir);
+  if (found.hint && given === undefined) say(found.hint);
   if (options.print && !options.reset && !existsSync(dir)) {
     // No checklists/ folder: no progress saved for any program, so none to find or read.
     const state = { ...freshProgress(checklist.id, program), ...(date ? { date } : {}) };
@@ -99,16 +104,27 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   await tickInTerminal(checklist, state, saved, file, options, ctx);
 }
 
-/** The date of the interview recorded for the program; `hint`: say so when there is none (no --date given). */
-async function recordedDate(program: string, ctx: CommandContext, hint: boolean): Promise<string | undefined> {
+/** The interview recorded for the program, or the hint and near misses when there is none. */
+async function recordedInterview(program: string, ctx: CommandContext): Promise<Lookup> {
   const dir = libraryPaths(ctx.settings.home.value).interviews;
   // No interviews recorded at all: nothing to look up (the checklist already says how to give a
   // date), and --print stays on its fast path, without yaml or zod.
-  if (program === DEFAULT_PROGRAM || !existsSync(dir)) return undefined;
+  if (program === DEFAULT_PROGRAM || !existsSync(dir)) return {};
   const { lookUpInterview } = await import("../interviews/lookup.js");
-  const found = lookUpInterview(dir, program, "the checklist keeps its saved date, or --date gives one");
-  if (found.hint && hint) say(found.hint);
-  return found.interview?.date;
+  return lookUpInterview(dir, program, "the checklist keeps its saved date, or --date gives one");
+}
+
+/**
+ * A --program that is a near miss of a recorded interview (a typo, most likely) starts no note:
+ * one would stay in the overview forever beside the real one. Exit 66 with the way on. A note
+ * already saved under the name opens as before, so it can still be ticked or reset.
+ */
+async function refuseNearMiss(checklist: string, program: string, near: readonly string[], dir: string): Promise<void> {
+  const { progressFile } = await import("../checklists/progress-file.js");
+  if (existsSync(progressFile(dir, checklist, program))) return;
+  const names = near.map((name) => `'${name}'`).join(" or ");
+  const exact = near.length === 1 ? `interview-coach checklist ${checklist} --program "${near[0]}"` : "--program with the name as recorded";
+  throw new NotFoundError(`no interview recorded for '${program}' (did you mean ${names}?), so no checklist was started. Use the recorded name: ${exact}; or, for another program, record it first: interview-coach interviews add "${program}" --date YYYY-MM-DD`);
 }
 
 /** The interviews recorded and not withdrawn, whose days the overview's checklists follow (none without the folder). */
@@ -211,10 +227,11 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       current = section.title;
       onScreen = undefined;
       const { ticked } = mergeProgress(ordered, state);
+      const lapsed = lapsedItems(ordered, state.date, today());
       const items = section.items.map((item) => {
         const due = dueDayOf(item, state.date);
         const done = ticked.has(item.id);
-        return { id: item.id, text: item.text, why: item.why, due, dueDays: item.dueDays, done, overdue: isOverdue(due, today(), done) };
+        return { id: item.id, text: item.text, why: item.why, due, dueDays: item.dueDays, done, overdue: !lapsed.has(item.id) && isOverdue(due, today(), done) };
       });
       const chosen = await askSection({ title: section.title, position: `${index + 1}/${ordered.sections.length}`, items }, trap.signal, (ticked) => (onScreen = { section, ticked }));
       onScreen = undefined;

@@ -14,7 +14,7 @@ import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { checkTime, FORMATS, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview, type InterviewFormat } from "../interviews/interview.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
-import { hasReview } from "../interviews/unreviewed.js";
+import { draftDay, hasReview } from "../interviews/unreviewed.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 
 export interface InterviewFlags {
@@ -41,7 +41,7 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
   const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, {});
   const rows: InterviewRow[] = loaded.interviews.map(({ interview, file }) => {
     const status = statusOf(interview, today, hasReview(interview.program, reviews));
-    return { interview, file, status, next: nextStep(interview, status, today, hasReview(interview.program, drafts)) };
+    return { interview, file, status, next: nextStep(interview, status, today, draftDay(interview.program, [...reviews, ...drafts])) };
   });
   if (options.json) {
     writeDocument(JSON.stringify(rows.map(({ interview: { extra: _extra, body: _body, ...facts }, file, status, next }) => ({ ...facts, status, next, file })), null, 2));
@@ -87,7 +87,7 @@ async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<
   const today = ctx.today();
   const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, {});
   const status = statusOf(interview, today, hasReview(interview.program, reviews));
-  if (status === "done") return `Next: ${nextStep(interview, status, today, hasReview(interview.program, drafts))}: interview-coach review "${interview.program}"`;
+  if (status === "done") return `Next: ${nextStep(interview, status, today, draftDay(interview.program, [...reviews, ...drafts]))}: interview-coach review "${interview.program}"`;
   if (status === "reviewed") return `Next: ${nextStep(interview, status, today)}: interview-coach followups · interview-coach rank`;
   return `Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${interview.program}" · interview-coach today`;
 }

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { cacheDir } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import { readSeasonFiles } from "./season-files.js";
-import { buildAgenda, isQuiet } from "../interviews/agenda.js";
+import { AGENDA_DAYS, buildAgenda, isQuiet, type AgendaPractice } from "../interviews/agenda.js";
 import { agendaSections, renderAgendaMarkdown } from "../interviews/agenda-render.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 
@@ -18,13 +18,16 @@ export async function run(options: TodayOptions, ctx: CommandContext): Promise<v
   const now = ctx.now();
   const catalog = await ctx.catalog();
 
-  const practice: { deck: string; title: string; due: number }[] = [];
+  const practice: AgendaPractice[] = [];
   if (existsSync(paths.history)) {
-    const [{ loadDeckSchedule }, { isDue }] = await Promise.all([import("../practice/history-load.js"), import("../practice/due.js")]);
+    const [{ loadDeckSchedule }, { dueCounts }] = await Promise.all([import("../practice/history-load.js"), import("../practice/due.js")]);
     for (const deck of catalog.decks.values()) {
       const { schedule } = loadDeckSchedule(paths.history, cacheDir(), deck, now, say);
-      const due = [...schedule.values()].filter((card) => isDue(card, now)).length;
-      if (due) practice.push({ deck: deck.id, title: deck.title, due });
+      // Counted as stats counts them: the deck's questions due today, then those due in the rest of the agenda's days.
+      const counts = dueCounts(deck.questions, schedule, now, AGENDA_DAYS);
+      if (counts.today || counts.later) {
+        practice.push({ deck: deck.id, title: deck.title, due: counts.today, later: counts.later, ...(counts.firstLater ? { firstLater: counts.firstLater } : {}) });
+      }
     }
   }
 

@@ -20,15 +20,15 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
   add(
     "Reviews to write",
     agenda.reviewsToWrite.map((r) => ({
-      when: relativeDay(r.date, today),
-      what: `${r.program}: ${r.draft ? "the review is a draft" : "no review yet"}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
+      when: relativeDay(r.draftDated ?? r.date, today),
+      what: `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
       urgent: r.biasWarning,
     })),
   );
   add(
     "Thank-you notes",
     agenda.thankYouNotes.map((t) => ({
-      when: t.overdue ? `overdue (by ${t.sendBy})` : t.sendBy < today ? "late: today" : sendWithin(t.sendBy, today),
+      when: t.overdue ? `overdue (by ${t.sendBy})` : t.sendBy < today ? `send today (late, was due ${t.sendBy})` : sendWithin(t.sendBy, today),
       what: `${t.person}, ${t.program} · interview-coach followups --draft "${t.program}"`,
       urgent: t.overdue,
     })),
@@ -55,7 +55,12 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
   );
   add(
     "Practice",
-    agenda.practice.map((p) => ({ when: "today", what: `${plural(p.due, "question")} due in ${p.title} · interview-coach practice ${p.deck}`, urgent: false })),
+    agenda.practice.map((p) => {
+      const later = p.later ?? 0;
+      const command = ` · interview-coach practice ${p.deck}`;
+      if (p.due === 0) return { when: relativeDay(p.firstLater ?? agenda.until, today), what: `${plural(later, "question")} in ${p.title} fall due from then through ${agenda.until}${command}`, urgent: false };
+      return { when: "today", what: `${plural(p.due, "question")} due in ${p.title}${later ? `, ${later} more through ${agenda.until}` : ""}${command}`, urgent: false };
+    }),
   );
   if (agenda.rankDeadline) {
     const { date, daysLeft } = agenda.rankDeadline;

@@ -3,7 +3,7 @@
 // files and hands them in; days are YYYY-MM-DD in local time.
 import { dueDayOf, isOverdue } from "../checklists/due.js";
 import { daysFrom, shiftDay } from "../io/dates.js";
-import { allItems, mergeProgress, summarize, type ProgressState } from "../checklists/progress.js";
+import { allItems, lapsedItems, mergeProgress, summarize, type ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
 import { parseDay } from "../io/dates.js";
 import { followUps } from "../reviews/followups.js";
@@ -50,11 +50,26 @@ export interface AgendaThankYou {
 
 export interface AgendaReview {
   program: string;
+  /** The interview day as recorded. */
   date: string;
   daysAgo: number;
   biasWarning: boolean;
   /** Present (true) when a draft of the review is saved, to be finished. */
   draft?: true;
+  /** The draft's day, present when it is not the recorded interview day. */
+  draftDated?: string;
+}
+
+/** One deck's practice in the agenda's days; counts of questions (see practice/due.ts dueCounts). */
+export interface AgendaPractice {
+  deck: string;
+  title: string;
+  /** Due today. */
+  due: number;
+  /** Falling due after today, through the agenda's last day (0 when not given). */
+  later?: number;
+  /** The day (YYYY-MM-DD) the first of `later` falls due. */
+  firstLater?: string;
 }
 
 export interface Agenda {
@@ -64,7 +79,7 @@ export interface Agenda {
   checklistItems: AgendaItem[];
   thankYouNotes: AgendaThankYou[];
   reviewsToWrite: AgendaReview[];
-  practice: { deck: string; title: string; due: number }[];
+  practice: AgendaPractice[];
   rankDeadline?: { date: string; daysLeft: number };
 }
 
@@ -75,7 +90,7 @@ export interface AgendaInput {
   reviews: readonly ReviewFile[];
   /** Saved checklist progress, each with its checklist (undefined when gone from the content). */
   progress: readonly { state: ProgressState; checklist: Checklist | undefined }[];
-  practice: readonly { deck: string; title: string; due: number }[];
+  practice: readonly AgendaPractice[];
   rankDeadline?: string;
   rule: ThankYouRule;
 }
@@ -115,24 +130,28 @@ export function buildAgenda(input: AgendaInput): Agenda {
     if (!checklist || withdrawn.some((program) => sameProgram(program, state.program))) continue;
     const date = checklistDay(live, state.program, state.date);
     const { ticked } = mergeProgress(checklist, state);
+    const lapsed = lapsedItems(checklist, date, today);
     for (const item of allItems(checklist)) {
       const due = dueDayOf(item, date);
-      if (due === undefined || ticked.has(item.id) || due > until) continue;
+      if (due === undefined || ticked.has(item.id) || lapsed.has(item.id) || due > until) continue;
       checklistItems.push({ program: state.program, checklist: checklist.id, text: item.text, due, overdue: isOverdue(due, today, false) });
     }
   }
   checklistItems.sort((a, b) => a.due.localeCompare(b.due) || a.program.localeCompare(b.program));
 
+  // Withdrawing ends the season's business with a program, its thank-you notes too (the calendar
+  // leaves them out as well); followups still lists them for anyone who sends one all the same.
   const thankYouNotes = followUps(input.reviews, parseDay(today)!, rule)
-    .filter((item) => item.status !== "sent" && item.due <= until)
+    .filter((item) => item.status !== "sent" && item.due <= until && !withdrawn.some((program) => sameProgram(program, item.program)))
     .map((item) => ({ program: item.program, person: item.person.name, sendBy: item.due, overdue: item.status === "overdue" }));
 
-  const reviewsToWrite = missingReviews(live, input.reviews, today).map(({ entry, daysAgo, biasWarning, draft }) => ({
+  const reviewsToWrite = missingReviews(live, input.reviews, today).map(({ entry, daysAgo, biasWarning, draft, draftDated }) => ({
     program: entry.interview.program,
     date: entry.interview.date,
     daysAgo,
     biasWarning,
     ...(draft ? { draft: true as const } : {}),
+    ...(draftDated ? { draftDated } : {}),
   }));
 
   const agenda: Agenda = {
@@ -142,7 +161,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
     checklistItems,
     thankYouNotes,
     reviewsToWrite,
-    practice: input.practice.filter((deck) => deck.due > 0),
+    practice: input.practice.filter((deck) => deck.due > 0 || (deck.later ?? 0) > 0),
   };
   if (input.rankDeadline) agenda.rankDeadline = { date: input.rankDeadline, daysLeft: daysFrom(today, input.rankDeadline) };
   return agenda;

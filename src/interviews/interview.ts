@@ -45,8 +45,12 @@ export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today
   return interview.date < today ? "done" : "scheduled";
 }
 
-/** The next thing to do for an interview, in a few words, for listings; `draft`: a draft of its review is saved. */
-export function nextStep(interview: Interview, status: InterviewStatus, today: string, draft = false): string {
+/**
+ * The next thing to do for an interview, in a few words, for listings. `draft`: the day
+ * (YYYY-MM-DD) of a saved draft of its review, to be finished; a draft for an interview still
+ * scheduled (dated otherwise than the record, or saved on the day) is named before the preparation.
+ */
+export function nextStep(interview: Interview, status: InterviewStatus, today: string, draft?: string): string {
   switch (status) {
     case "withdrawn":
       return "nothing: withdrawn";
@@ -58,6 +62,8 @@ export function nextStep(interview: Interview, status: InterviewStatus, today: s
     }
     case "scheduled": {
       const days = daysFrom(today, interview.date);
+      if (draft !== undefined && draft !== interview.date) return `finish the draft review (dated ${draft}; the record says ${interview.date})`;
+      if (draft !== undefined) return "finish the draft review (today)";
       return days === 0 ? "today: good luck" : `prepare: checklist, practice (in ${days} day${days === 1 ? "" : "s"})`;
     }
   }

@@ -8,11 +8,11 @@ import { interviewFile, loadInterviews, readInterviewAt, type LoadedInterviews }
 import type { Interview } from "./interview.js";
 
 /** `hint` is absent when no interview is recorded at all: someone not keeping interviews gets no nagging. */
-export type Lookup = { interview: Interview; file: string; hint?: undefined } | { interview?: undefined; hint?: string };
+export type Lookup = { interview: Interview; file: string; hint?: undefined; near?: undefined } | { interview?: undefined; hint?: string; near?: string[] };
 
 /**
  * The interview recorded for `program` in `interviewsDir`, or a one-line hint: "did you mean"
- * for a near miss, else how to record it. `fallback` says what the command does without one
+ * for a near miss (`near`: the recorded names it resembles, closest first), else how to record it. `fallback` says what the command does without one
  * ("using today's date"). Throws ContentError when the program's own file is broken.
  */
 export function lookUpInterview(interviewsDir: string, program: string, fallback: string): Lookup {
@@ -20,7 +20,7 @@ export function lookUpInterview(interviewsDir: string, program: string, fallback
   const loaded = loadInterviewsFor(interviewsDir, program);
   const match = matchInterview(loaded.interviews, program);
   if (match.found) return { interview: match.found.interview, file: match.found.file };
-  return { hint: unmatchedHint(program, match.near, fallback) };
+  return { hint: unmatchedHint(program, match.near, fallback), near: match.near };
 }
 
 /** Every interview, after checking that the file `program` maps to (if any) reads: ContentError (exit 65) if not. */

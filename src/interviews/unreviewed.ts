@@ -24,34 +24,57 @@ export function isReviewed(program: string, reviews: readonly Reviewed[]): boole
   return hasReview(program, reviews.filter((r) => !r.review.draft));
 }
 
+/** The day (YYYY-MM-DD) of the draft review of `program` when there is a draft and no finished review; else undefined. */
+export function draftDay(program: string, reviews: readonly Reviewed[]): string | undefined {
+  if (isReviewed(program, reviews)) return undefined;
+  return reviews.find((r) => r.review.draft && sameProgram(r.review.program, program))?.review.date;
+}
+
 export interface MissingReview {
   entry: InterviewEntry;
-  /** Whole days since the interview day. */
+  /** Whole days since the interview day (or since the draft's day, see draftDated). */
   daysAgo: number;
   /** Past the days in which impressions stay fresh: say so. */
   biasWarning: boolean;
   /** A draft of the review is saved: it is to be finished rather than written. */
   draft: boolean;
+  /** The draft's day (YYYY-MM-DD) when it is not the day recorded for the interview. */
+  draftDated?: string;
 }
 
-/** Interviews before `today` (YYYY-MM-DD), not withdrawn, with no finished review; oldest first. */
+/**
+ * Reviews still to write or finish, oldest first: interviews before `today` (YYYY-MM-DD) with no
+ * finished review, and any interview with a draft and no finished review, whatever its recorded
+ * day. A draft dated otherwise than the record (or saved on the interview's day) is still a review
+ * to finish, and rank leaves it out until it is; its days count from the draft's day. Withdrawn
+ * interviews are never listed.
+ */
 export function missingReviews(entries: readonly InterviewEntry[], reviews: readonly Reviewed[], today: string): MissingReview[] {
   return entries
-    .filter((entry) => statusOf(entry.interview, today, isReviewed(entry.interview.program, reviews)) === "done")
-    .map((entry) => {
-      const daysAgo = daysFrom(entry.interview.date, today);
-      return { entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS, draft: hasReview(entry.interview.program, reviews) };
+    .flatMap((entry): MissingReview[] => {
+      const { program, date } = entry.interview;
+      const status = statusOf(entry.interview, today, isReviewed(program, reviews));
+      const draft = draftDay(program, reviews);
+      if (status === "done") {
+        const daysAgo = daysFrom(date, today);
+        return [{ entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS, draft: hasReview(program, reviews), ...(draft && draft !== date ? { draftDated: draft } : {}) }];
+      }
+      if (status !== "scheduled" || draft === undefined) return [];
+      const daysAgo = Math.max(0, daysFrom(draft, today));
+      return [{ entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS, draft: true, ...(draft !== date ? { draftDated: draft } : {}) }];
     })
     .sort((a, b) => b.daysAgo - a.daysAgo);
 }
 
 /** "Riverside IM was 3 days ago and has no review …": one line each. */
 export function missingReviewLine(missing: MissingReview): string {
-  const { program } = missing.entry.interview;
-  const ago = missing.daysAgo === 1 ? "yesterday" : `${missing.daysAgo} days ago`;
+  const { program, date } = missing.entry.interview;
+  const ago = missing.daysAgo === 0 ? "today" : missing.daysAgo === 1 ? "yesterday" : `${missing.daysAgo} days ago`;
   const bias = missing.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : "";
+  const run = ` Run: interview-coach review "${program}"`;
+  if (missing.draftDated) return `${program} has a draft review dated ${missing.draftDated} (the interview is recorded for ${date}) to finish.${bias}${run}`;
   const state = missing.draft ? "its review is a draft" : "has no review yet";
-  return `${program} was ${ago} and ${state}.${bias} Run: interview-coach review "${program}"`;
+  return `${program} was ${ago} and ${state}.${bias}${run}`;
 }
 
 /** The nudges `followups` prints on stderr: broken interview files, then missing reviews. */

@@ -2,7 +2,7 @@
 // by schedule.ts from history). No FSRS here: question selection imports this, and a session
 // with no history never needs to load ts-fsrs.
 import type { Question } from "../content/types.js";
-import { practiceDayStart } from "../io/dates.js";
+import { practiceDay, practiceDayStart } from "../io/dates.js";
 
 export type CardState = "new" | "learning" | "review" | "relearning";
 
@@ -35,6 +35,37 @@ export function isDueWithin(schedule: QuestionSchedule | undefined, now: Date, d
   if (schedule === undefined || schedule.state === "new") return false;
   const due = schedule.due.getTime();
   return due >= practiceDayStart(now, 1).getTime() && due < practiceDayStart(now, 1 + days).getTime();
+}
+
+export interface DueCounts {
+  /** Questions due today (see isDue). */
+  today: number;
+  /** Questions falling due in the `days` days after today, as stats counts them (see isDueWithin). */
+  later: number;
+  /** The practice day (YYYY-MM-DD, local) the first of `later` falls due; absent when none. */
+  firstLater?: string;
+  /** Questions never practised. */
+  fresh: number;
+}
+
+/**
+ * How a deck's questions stand on the schedule at `now`: due today, due in the `days` days after,
+ * never practised. Only the deck's questions count: a question gone from the deck since it was
+ * practised keeps a card in the history but can no longer be asked.
+ */
+export function dueCounts(questions: readonly Pick<Question, "id">[], schedule: Schedule, now: Date, days: number): DueCounts {
+  const counts: DueCounts = { today: 0, later: 0, fresh: 0 };
+  let first: Date | undefined;
+  for (const q of questions) {
+    const s = schedule.get(q.id);
+    if (!s) counts.fresh++;
+    else if (isDue(s, now)) counts.today++;
+    else if (isDueWithin(s, now, days)) {
+      counts.later++;
+      if (!first || s.due < first) first = s.due;
+    }
+  }
+  return first ? { ...counts, firstLater: practiceDay(first) } : counts;
 }
 
 /**

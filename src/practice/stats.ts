@@ -6,7 +6,8 @@
 import type { Deck, Question } from "../content/types.js";
 import { isoDay, practiceDay, practiceDayStart, shiftDay } from "../io/dates.js";
 import { starCount, type AnswerRecord } from "./answer-record.js";
-import { isDue, isDueWithin, replayAnswers, schedulesOf, type CardState, type QuestionSchedule, type Replays, type Schedule } from "./schedule.js";
+import { dueCounts } from "./due.js";
+import { replayAnswers, schedulesOf, type CardState, type QuestionSchedule, type Replays, type Schedule } from "./schedule.js";
 
 /** How many sessions the trend shows, and how many weakest questions are listed. */
 export const TREND_SESSIONS = 12;
@@ -205,15 +206,7 @@ function bump(map: Map<string, Sums>, key: string, rating: number): void {
 }
 
 function deckStats(deck: Deck, tally: Tally, schedule: Schedule, now: Date): DeckStats {
-  let dueToday = 0;
-  let dueNextWeek = 0;
-  let newQuestions = 0;
-  for (const q of deck.questions) {
-    const s = schedule.get(q.id);
-    if (!s) newQuestions++;
-    else if (isDue(s, now)) dueToday++;
-    else if (isDueWithin(s, now, 7)) dueNextWeek++;
-  }
+  const { today: dueToday, later: dueNextWeek, fresh: newQuestions } = dueCounts(deck.questions, schedule, now, 7);
 
   const average = (sums: Sums) => round(sums.sum / sums.n, 2);
   const star = share(tally.starParts, tally.starAnswers * 4);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { keys, run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
+import { form, WAIT } from "../helpers/review-steps.js";
 
 const NOW = "2026-11-25T10:00:00";
 
@@ -161,6 +162,54 @@ describe("every command uses the interviews", () => {
     expect(cli("followups").stderr).toContain("Riverside IM was 4 days ago and its review is a draft. Impressions fade");
   });
 
+  it("a --program that is a near miss of a recorded interview starts no checklist (exit 66 with the way on); a name like none recorded still does", async () => {
+    const { cli, env, home } = season();
+    expect(cli("checklist", "residency-interview-day", "--program", "Lakesid IM").code).toBe(66);
+    const typo = terminal(["checklist", "residency-interview-day", "--program", "Lakesid IM"], { env });
+    expect((await typo.exited).exitCode).toBe(66);
+    expect(typo.output()).toContain(
+      `error: no interview recorded for 'Lakesid IM' (did you mean 'Lakeside IM'?), so no checklist was started. Use the recorded name: interview-coach checklist residency-interview-day --program "Lakeside IM"; or, for another program, record it first: interview-coach interviews add "Lakesid IM" --date YYYY-MM-DD`,
+    );
+    expect(existsSync(join(home, "checklists", "residency-interview-day--lakesid-im.md"))).toBe(false);
+    expect(cli("checklist").stdout).not.toContain("Lakesid IM");
+    // Printing saves nothing, so it still prints, with the hint.
+    const printed = cli("checklist", "residency-interview-day", "--program", "Lakesid IM", "--print");
+    expect(printed.code).toBe(0);
+    expect(printed.stderr).toContain("did you mean 'Lakeside IM'?");
+
+    const other = terminal(["checklist", "residency-interview-day", "--program", "Harbor Peds"], { env });
+    await other.waitFor("Space ticks");
+    other.write(keys.ctrlC);
+    expect((await other.exited).exitCode).toBe(130);
+    expect(existsSync(join(home, "checklists", "residency-interview-day--harbor-peds.md"))).toBe(true);
+  });
+
+  it("a draft review dated otherwise than a scheduled interview is still a review to finish for interviews, today and followups", async () => {
+    const { cli, env } = season();
+    // Lakeside is recorded for the 28th (in 3 days); the review form is given the 24th, one person, then Ctrl-C.
+    const term = terminal(["review", "Lakeside IM"], { env });
+    const answer = form(term);
+    await answer("? Interview date (YYYY-MM-DD)", `${keys.backspace.repeat(12)}2026-11-24`);
+    await answer("? Kind of interview");
+    await answer("? Specialty");
+    await answer("? Name (empty when done)", "Dr. Ana Rivera");
+    await answer("? Dr. Ana Rivera's role", "Program director");
+    await answer("? One thing you talked about with Dr. Ana Rivera", "the sepsis QI project");
+    await term.waitFor("? Name (empty when done)", { ...WAIT, from: answer.from() });
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+
+    expect(cli("interviews").stdout).toContain("| Lakeside IM | residency: internal medicine | scheduled | finish the draft review (dated 2026-11-24; the record says 2026-11-28) |");
+    expect(cli("today").stdout).toContain(
+      '- yesterday: Lakeside IM: the review is a draft, dated 2026-11-24 while the interview is recorded for 2026-11-28. interview-coach review "Lakeside IM"',
+    );
+    const json = JSON.parse(cli("today", "--json").stdout);
+    expect(json.reviewsToWrite).toContainEqual({ program: "Lakeside IM", date: "2026-11-28", daysAgo: 1, biasWarning: false, draft: true, draftDated: "2026-11-24" });
+    // The interview stays on the agenda with its preparation, as for a finished review dated early.
+    expect(json.interviews.map((i: { program: string }) => i.program)).toEqual(["Lakeside IM"]);
+    expect(cli("followups").stderr).toContain('Lakeside IM has a draft review dated 2026-11-24 (the interview is recorded for 2026-11-28) to finish. Run: interview-coach review "Lakeside IM"');
+  });
+
   it("practice --program uses the deck for the interview's kind and records the program", () => {
     const { cli } = season();
     const plan = cli("practice", "--program", "valley health", "--plan", "--json");
@@ -204,6 +253,12 @@ describe("today", () => {
     expect(out).toContain("## Thank-you notes\n\n- within 2 days: Dr. Priya Raman, Bayview IM");
   });
 
+  it("says a thank-you note past its day but not yet overdue is late, to send today, in one label", () => {
+    const { env } = season();
+    const out = run(["today"], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-27T12:00:00" } }).stdout;
+    expect(out).toContain("## Thank-you notes\n\n- send today (late, was due 2026-11-26): Dr. Priya Raman, Bayview IM · interview-coach followups --draft \"Bayview IM\"\n");
+  });
+
   it("lists the missing review with the bias warning, the interview in 3 days with its checklist, due items and thank-you notes", () => {
     const { cli } = season();
     const result = cli("today");
@@ -230,6 +285,34 @@ describe("today", () => {
     await term.waitFor("Rank-order list");
     expect((await term.exited).exitCode).toBe(0);
     expect(term.output()).toMatch(/Reviews to write\r?\n  4 days ago +Riverside IM: no review yet\./);
+  });
+
+  it("leaves out a withdrawn interview's thank-you notes, as the cancel message and the calendar do", () => {
+    const { cli } = season();
+    expect(cli("today").stdout).toContain("- by tomorrow: Dr. Priya Raman, Bayview IM");
+    const cancelled = cli("interviews", "cancel", "bayview im");
+    expect(cancelled.stderr).toContain("today and calendar leave it out");
+    const out = cli("today").stdout;
+    expect(out).not.toContain("Bayview IM");
+    expect(out).not.toContain("## Thank-you notes");
+    expect(JSON.parse(cli("today", "--json").stdout).thankYouNotes).toEqual([]);
+    // The review and its people stay on record: followups still lists them.
+    expect(cli("followups").stdout).toContain("| Dr. Priya Raman, Program director | Bayview IM |");
+  });
+
+  it("once an interview day has passed, only the after-interview items of its checklist are due or overdue, in today and the overview alike", () => {
+    const { cli, home } = season();
+    // Riverside IM was 4 days ago; its checklist opened now and left with nothing ticked.
+    writeFileSync(join(home, "checklists", "residency-interview-day--riverside-im.md"), "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: Riverside IM\ndone: []\n---\n");
+    const items = JSON.parse(cli("today", "--json").stdout).checklistItems.filter((i: { program: string }) => i.program === "Riverside IM");
+    expect(items.map((i: { text: string; due: string; overdue: boolean }) => [i.text, i.due, i.overdue])).toEqual([
+      ["Spend ten minutes writing your impressions as soon as the day ends", "2026-11-21", true],
+      ["Send a brief, personal thank-you note to each person you met, unless the program asked you not to", "2026-11-23", true],
+    ]);
+    const overview = cli("checklist").stdout;
+    expect(overview).toContain("| residency-interview-day | Riverside IM | 2026-11-21 (4 days ago) | 0/20 | 2 | 2026-11-21, overdue: Spend ten minutes writing your impressions as soon as the d… |");
+    // Lakeside is still to come: its preparation stays due as before.
+    expect(overview).toContain("| Lakeside IM | 2026-11-28 (in 3 days) | 1/20 | 0 | 2026-11-25: Prepare a short, honest explanation");
   });
 
   it("is quiet when there is nothing to do", () => {

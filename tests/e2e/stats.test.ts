@@ -118,6 +118,22 @@ describe("stats without a terminal", () => {
   });
 });
 
+describe("today and stats", () => {
+  it("agree on the practice due in today's days: none today, 4 more in the next 7 days, not a question gone from the deck", () => {
+    const { env } = withHistory("basic.jsonl");
+    expect(run(["stats", ...CONTENT], { env }).stdout).toContain("| Due | 0 today, 4 more in the next 7 days, 1 never practised |");
+    const today = run(["today", ...CONTENT], { env });
+    expect(today.code).toBe(0);
+    expect(today.stdout).toContain("What is due from today through 2026-11-29.");
+    expect(today.stdout).toContain("## Practice\n\n- in 4 days: 4 questions in Stats demo fall due from then through 2026-11-29 · interview-coach practice stats-demo\n");
+    expect(JSON.parse(run(["today", "--json", ...CONTENT], { env }).stdout).practice).toEqual([{ deck: "stats-demo", title: "Stats demo", due: 0, later: 4, firstLater: "2026-11-26" }]);
+    // Four days on, one is due today and four more within the week.
+    const later = run(["today", ...CONTENT], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-26T12:00:00Z" } });
+    expect(later.stdout).toContain("- today: 1 question due in Stats demo, 4 more through 2026-12-03 · interview-coach practice stats-demo\n");
+    expect(run(["stats", ...CONTENT], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-26T12:00:00Z" } }).stdout).toContain("| Due | 1 today, 4 more in the next 7 days, 1 never practised |");
+  });
+});
+
 describe("stats in a terminal", () => {
   it("draws meters and a sparkline on the screen, and keeps stdout for the Markdown when it is redirected", async () => {
     const { env, dir } = withHistory("basic.jsonl");

@@ -111,4 +111,13 @@ describe("summaries", () => {
   it("has nothing next when everything is done", () => {
     expect(nextItem(checklist, new Set(["read", "route", "pack", "names", "thank"]), "2026-12-03", "2026-12-03")).toBeUndefined();
   });
+
+  it("once the interview day has passed, counts and names only after-interview items: preparation has lapsed", () => {
+    // Interview on 2026-12-03; on the 5th nothing before or on the day is overdue or next any more.
+    expect(summarize(checklist, new Set(), "2026-12-03", "2026-12-05")).toEqual({ done: 0, total: 5, overdue: 1 });
+    expect(nextItem(checklist, new Set(), "2026-12-03", "2026-12-05")).toMatchObject({ item: { id: "thank" }, due: "2026-12-04", overdue: true });
+    expect(nextItem(checklist, new Set(["thank"]), "2026-12-03", "2026-12-05")).toBeUndefined();
+    // On the day itself the day's items are still to do.
+    expect(summarize(checklist, new Set(), "2026-12-03", "2026-12-03")).toEqual({ done: 0, total: 5, overdue: 2 });
+  });
 });

@@ -50,6 +50,11 @@ describe("overview", () => {
     expect(overviewRow({ checklist: "gone", program: "X", done }, undefined, "2026-12-01")).toMatchObject({ done: "2 ticked", next: "checklist not found" });
   });
 
+  it("says nothing is left, not 'all done', when only preparation for a past interview day is open", () => {
+    const row = overviewRow({ checklist: "visit", program: "Lakeside", date: "2026-12-03", done: [] }, checklist, "2026-12-05");
+    expect(row).toMatchObject({ done: "0/2", overdue: "0", next: "nothing left: the interview day has passed" });
+  });
+
   it("renders tables whose cells cannot break the table, soonest interview first", () => {
     const text = renderOverview(
       [checklist],
