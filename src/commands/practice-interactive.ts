@@ -115,6 +115,8 @@ async function askEveryQuestion(
     // The take is analysed once kept; the model has been loading since the question showed.
     await loadLanguage();
     if (answer.timedOut) say("Time is up: the answer was stopped at the limit.");
+    // Stopped from here on, the answer is said to be finished (then kept), not being typed.
+    if (typing.answer) typing.answer = { ...typing.answer, stage: "finished" };
     if (run.recordTake(answer) === "choosing") {
       if ((await askKeepOrRetake(settings.takes - run.takesUsed, context)) === "retake") {
         run.retake();
@@ -122,6 +124,7 @@ async function askEveryQuestion(
       }
       run.keep();
     }
+    if (typing.answer) typing.answer = { ...typing.answer, stage: "kept" };
     const story = await stories?.pick(question, context);
     const entry = run.rate(await askRating(context, question.format));
     record(story ? { ...entry, story } : entry);
@@ -160,6 +163,13 @@ interface Typing {
   recorder?: TypingRecorder;
 }
 
+/** The answer not rated when the session stopped, by how far it got (see UnratedAnswer): alone, and after rated ones. */
+const UNRATED = {
+  typing: ["the answer being typed (not rated)", "the one being typed (not rated)"],
+  finished: ["the finished answer (not yet kept or rated)", "the one finished (not yet kept or rated)"],
+  kept: ["the kept answer (not yet rated)", "the one kept (not yet rated)"],
+} as const;
+
 /**
  * Saves what was rated, and what was being typed (an answer, unrated; a "next time" line), closes
  * the session in history and returns the exit-130 error.
@@ -172,16 +182,15 @@ function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSetting
   const count = session.answers.length;
   if (count === 0 && session.unrated) {
     const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry({ ...(saved ? { note: saved } : {}), interrupted: true })) });
-    return new InterruptedError(
-      delivered.where.length ? `Interrupted: the answer being typed (not rated) saved to ${delivered.where.join(" and ")}` : "Interrupted: the answer being typed not saved (--no-save)",
-    );
+    const answer = UNRATED[session.unrated[0]!.stage ?? "typing"][0];
+    return new InterruptedError(delivered.where.length ? `Interrupted: ${answer} saved to ${delivered.where.join(" and ")}` : `Interrupted: ${answer} not saved (--no-save)`);
   }
   if (count === 0) {
     record(run.endEntry({ interrupted: true }));
     return new InterruptedError("Interrupted before any answer was rated; nothing to save.");
   }
   const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry({ ...(saved ? { note: saved } : {}), interrupted: true })) });
-  const answers = `${count} answer${count === 1 ? "" : "s"}${session.unrated ? " and the one being typed (not rated)" : ""}`;
+  const answers = `${count} answer${count === 1 ? "" : "s"}${session.unrated ? ` and ${UNRATED[session.unrated[0]!.stage ?? "typing"][1]}` : ""}`;
   return new InterruptedError(
     delivered.where.length ? `Interrupted: ${answers} saved to ${delivered.where.join(" and ")}` : `Interrupted: ${answers} not saved (--no-save)`,
   );

@@ -95,6 +95,27 @@ describe("practice in a terminal", () => {
     expect(existsSync(join(b.home, "history.jsonl"))).toBe(false);
   });
 
+  it("Ctrl-C at the rating of the first answer, kept, says a kept answer not yet rated was saved, not one being typed", async () => {
+    const b = box();
+    const t = terminal(TWO, { env: b.env });
+    const step = stepper(t);
+    await step.until("Answer [");
+    step.mark();
+    t.write("A first answer about a patient");
+    await step.until("about a patient");
+    t.write(keys.enter);
+    await step.until("Keep this take?");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Rate your answer");
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    expect(t.output()).toMatch(/Interrupted: the kept answer \(not yet rated\) saved to \S+sessions\/\S+\.md/);
+    expect(t.output()).not.toContain("being typed");
+    const [saved] = sessionNotes(b);
+    expect(readFileSync(saved!, "utf8")).toContain(`## Not rated: ${Q1}\n\n*Kept, but not yet rated when the session was stopped.*\n\n\`\`\`text\nA first answer about a patient\n`);
+  });
+
   for (const [how, stop] of [
     ["Ctrl-C", (t: Terminal) => t.write(keys.ctrlC)],
     ["SIGTERM", (t: Terminal) => t.kill("SIGTERM")],
