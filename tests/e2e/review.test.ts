@@ -186,6 +186,20 @@ describe("review without a terminal", () => {
     expect(() => statSync(join(home, "reviews", "lakeside-im.md"))).toThrow();
   });
 
+  it("reports every problem of an answers file in one run, each at FILE:LINE:COL: a bad value, an unknown criterion, missing scores", () => {
+    const { env, home, dir } = box();
+    const file = join(dir, "answers.yaml");
+    writeFileSync(file, "date: 2026-11-20\nkind: residency\nscores:\n  training: 6\n  vibes: 4\ngut: 4\n");
+    const result = run(["review", "Lakeside IM", "--answers", file], { env });
+    expect(result.code).toBe(65);
+    expect(result.stderr.split("\n").filter((line) => line.startsWith(file))).toEqual([
+      `${file}:4:3: missing scores (1-5) for culture (Resident culture and wellness), faculty (Faculty and mentorship), location (Location and support network), schedule (Schedule and workload), outcomes (Career outcomes)`,
+      `${file}:4:13: 'training' must be at most 5, got 6`,
+      `${file}:5:3: unknown criterion 'vibes' for a residency review. Criteria: training, culture, faculty, location, schedule, outcomes.`,
+    ]);
+    expect(() => statSync(join(home, "reviews", "lakeside-im.md"))).toThrow();
+  });
+
   it("refuses to overwrite a review broken by hand: exit 65 with its position", () => {
     const { env, home } = box();
     run(["review", "Broken Program", "--answers", join(ANSWERS, "lakeside.yaml")], { env });
