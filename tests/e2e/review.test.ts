@@ -200,6 +200,23 @@ describe("review without a terminal", () => {
     expect(() => statSync(join(home, "reviews", "lakeside-im.md"))).toThrow();
   });
 
+  it("--help shows a whole answers file, people's keys too; the file it shows is taken as it is, and the README shows the same", () => {
+    const { env, dir, home } = box();
+    const help = run(["review", "--help"], { env }).stdout;
+    const lines = help.split("\n");
+    const start = lines.findIndex((line) => line.startsWith("An answers file"));
+    const example = lines.slice(start + 1, lines.indexOf("", start)).map((line) => line.slice(2));
+    for (const key of ["people:", "- name: Dr. Ana Rivera", "role: Program director", "detail: the sepsis project", "thanked: null"]) {
+      expect(example.some((line) => line.trim().startsWith(key))).toBe(true);
+    }
+    const file = join(dir, "lakeside.yaml");
+    writeFileSync(file, `${example.join("\n")}\n`);
+    const result = run(["review", "Lakeside IM", "--answers", file], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(home, "reviews", "lakeside-im.md"), "utf8")).toContain("- **Dr. Ana Rivera**: Program director; talked about the sepsis project");
+    expect(readFileSync(join(import.meta.dirname, "..", "..", "README.md"), "utf8")).toContain(`\`\`\`yaml\n${example.join("\n")}\n\`\`\``);
+  });
+
   it("refuses to overwrite a review broken by hand: exit 65 with its position", () => {
     const { env, home } = box();
     run(["review", "Broken Program", "--answers", join(ANSWERS, "lakeside.yaml")], { env });
