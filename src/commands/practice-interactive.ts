@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { cacheDir } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import type { Catalog } from "../content/catalog.js";
-import type { Deck, Question } from "../content/types.js";
+import type { Deck, InterviewKind, Question } from "../content/types.js";
 import { InterruptedError } from "../io/errors.js";
 import { libraryPaths, type LibraryPaths } from "../io/library.js";
 import type { UnratedAnswer } from "../practice/practice-note.js";
@@ -62,7 +62,7 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
     );
     record(run.startEntry());
     const stories = await storyCoach(ctx, settings.stories);
-    await askEveryQuestion(run, settings.prepSeconds ?? deck.prepSeconds, settings, record, context, start.firstShown, typing, stories);
+    await askEveryQuestion(run, { prepSeconds: settings.prepSeconds ?? deck.prepSeconds, interview: deck.interview ?? "residency" }, settings, record, context, start.firstShown, typing, stories);
   } catch (error) {
     typing.recorder?.cancel();
     if (!isInterrupt(error) && !stop.signal.aborted) throw error;
@@ -80,7 +80,7 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
 
 async function askEveryQuestion(
   run: PracticeRun,
-  prepSeconds: number,
+  { prepSeconds, interview }: { prepSeconds: number; interview: InterviewKind },
   settings: PracticeSettings,
   record: (entry: HistoryEntry) => void,
   context: { signal: AbortSignal },
@@ -126,7 +126,7 @@ async function askEveryQuestion(
     }
     if (typing.answer) typing.answer = { ...typing.answer, stage: "kept" };
     const story = await stories?.pick(question, context);
-    const entry = run.rate(await askRating(context, question.format));
+    const entry = run.rate(await askRating(context, question.format, interview));
     record(story ? { ...entry, story } : entry);
     typing.answer = undefined;
     typing.recorder?.update({ nextTimes: typing.nextTimes }, { now: true });

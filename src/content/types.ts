@@ -33,6 +33,8 @@ export interface Deck {
   id: string;
   title: string;
   description?: string;
+  /** The kind of interview the deck prepares for; absent: residency. It words the scale for questions you ask. */
+  interview?: InterviewKind;
   prepSeconds: number;
   answerSeconds: number;
   questions: Question[];
@@ -69,6 +71,10 @@ export interface Source {
 }
 
 export type Loaded<T extends Content = Content> = T & { source: Source };
+
+/** The kinds of interview: a residency program's (the Match) or a job's. Decks and reviews name one. */
+export const INTERVIEW_KINDS = ["residency", "job"] as const;
+export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
 
 export const DEFAULT_PREP_SECONDS = 20;
 export const DEFAULT_ANSWER_SECONDS = 120;

@@ -345,4 +345,27 @@ describe("practice feedback in a terminal", () => {
     t.write(keys.enter);
     expect((await t.exited).exitCode).toBe(0);
   });
+
+  it.each([
+    ["second-interview", "ask-them", "Ask them about the group's culture and philosophy."],
+    ["patient-coordinator", "questions", "Ask the interviewer about the day-to-day realities of the job."],
+  ])("a job deck (%s) rates a question you ask on a job's scale: no program, no rank order", async (deck, category, text) => {
+    const b = box();
+    const t = terminal(["practice", deck, "--category", category, "--count", "1", "--order", "deck", "--prep", "0", "--no-save", "--output", "-"], { env: b.env });
+    const step = stepper(t);
+    await step.until(text);
+    await step.until("Answer [");
+    step.mark();
+    t.write(`How do new people learn the way the team works here?${keys.enter}`);
+    await step.until("Keep this take?");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("whether you take the job");
+    const scale = t.output();
+    expect(scale).toContain("3  Specific to this employer and role");
+    expect(scale).not.toContain("rank order");
+    expect(scale).not.toContain("Specific to this program");
+    t.write(keys.ctrlC);
+    await t.exited;
+  });
 });
