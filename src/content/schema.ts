@@ -4,7 +4,7 @@
 import * as z from "zod/mini";
 import { firstControl } from "../io/control-chars.js";
 import { DUE_PATTERN, DURATION_PATTERN } from "../io/duration.js";
-import { INTERVIEW_KINDS } from "./types.js";
+import { INTERVIEW_KINDS } from "./interview-kinds.js";
 
 export const ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 export const QUESTION_FORMATS = ["star", "open", "ask"] as const;

@@ -1,5 +1,6 @@
 // Content after loading: durations in seconds, defaults filled in. Kept apart from schema.ts
 // so that code which only reads content never pulls zod into its chunk.
+import type { InterviewKind } from "./interview-kinds.js";
 import type { PHASES, QUESTION_FORMATS } from "./schema.js";
 
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
@@ -72,9 +73,6 @@ export interface Source {
 
 export type Loaded<T extends Content = Content> = T & { source: Source };
 
-/** The kinds of interview: a residency program's (the Match) or a job's. Decks and reviews name one. */
-export const INTERVIEW_KINDS = ["residency", "job"] as const;
-export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
-
 export const DEFAULT_PREP_SECONDS = 20;
 export const DEFAULT_ANSWER_SECONDS = 120;
+export type { InterviewKind } from "./interview-kinds.js";

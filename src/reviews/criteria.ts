@@ -2,7 +2,7 @@
 // to applicants: what you will learn and who you will work with matter most. A user's config
 // list replaces the defaults, which is how criteria are added, renamed or dropped.
 import type { CriterionConfig } from "../config/schema.js";
-import { INTERVIEW_KINDS, type InterviewKind } from "../content/types.js";
+import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 
 export const KINDS = INTERVIEW_KINDS;
 export type Kind = InterviewKind;
