@@ -214,7 +214,7 @@ describe("review without a terminal", () => {
     const result = run(["review", "Lakeside IM", "--answers", file], { env });
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(join(home, "reviews", "lakeside-im.md"), "utf8")).toContain("- **Dr. Ana Rivera**: Program director; talked about the sepsis project");
-    expect(readFileSync(join(import.meta.dirname, "..", "..", "README.md"), "utf8")).toContain(`\`\`\`yaml\n${example.join("\n")}\n\`\`\``);
+    expect(readFileSync(join(import.meta.dirname, "..", "..", "README.md"), "utf8")).toContain(`--answers lakeside.yaml\n${example.join("\n")}\n\`\`\``);
   });
 
   it("refuses to overwrite a review broken by hand: exit 65 with its position", () => {
