@@ -11,6 +11,25 @@ export function homeOptionHelp(env: NodeJS.ProcessEnv = process.env): string {
   return `library folder for notes and history (${fromEnv ? `when not given, taken from INTERVIEW_COACH_HOME: ${visible(fromEnv, { oneLine: true })}` : "default: $XDG_DATA_HOME/interview-coach"})`;
 }
 
+/** A whole --answers file for `review`, people's keys too: the form's questions are not the keys. */
+const REVIEW_ANSWERS = `
+An answers file (lakeside.yaml); a key left out keeps the earlier answer:
+  date: 2026-11-20
+  kind: residency                 # or job
+  specialty: Internal medicine
+  people:
+    - name: Dr. Ana Rivera
+      role: Program director
+      detail: the sepsis project  # one thing you talked about
+      thanked: null               # or the day the note was sent
+  scores: { training: 5, culture: 4, faculty: 4, location: 3, schedule: 3, outcomes: 4 }
+  gut: 4                          # could this be home? 1-5
+  dealBreakers: []
+  redFlags: [Residents looked tired]
+  stillUnknown: [Moonlighting policy]
+  notes: Ask about research time.
+`;
+
 const section = (lines: string[]) => `\nExamples:\n${lines.map((line) => `  $ ${line}`).join("\n")}\n`;
 
 export const examples = {
@@ -40,7 +59,7 @@ Exit codes: 0 ok, 1 unexpected, 64 usage, 65 bad content, 66 unknown deck/checkl
     'interview-coach checklist second-interview --program "Lakeside Health" --print >> notes.md',
     'interview-coach checklist after-interview --program "Lakeside IM" --reset',
   ]),
-  review: section(['interview-coach review "Lakeside IM"', 'interview-coach review "Lakeside IM" --answers lakeside.yaml']),
+  review: `${section(['interview-coach review "Lakeside IM"', 'interview-coach review "Lakeside IM" --answers lakeside.yaml'])}${REVIEW_ANSWERS}`,
   rank: section(["interview-coach rank", "interview-coach rank --format csv > rank.csv", "interview-coach rank --weights my-weights.yaml"]),
   followups: section([
     "interview-coach followups",

@@ -46,6 +46,8 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const program = programFlag(options.program);
   if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
   const given = options.date === undefined ? undefined : dayFlag("--date", options.date);
+  // The name first: a mistyped one is the only thing to say, before any note about the program.
+  const checklist = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
   const found = await recordedInterview(program, ctx);
   const recorded = found.interview?.date;
   const date = given ?? recorded;
@@ -53,7 +55,6 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (given && recorded && given !== recorded) {
     say(`note: the interview recorded for '${program}' is on ${recorded}; today, calendar and the checklist overview go by that day. If it moved: interview-coach interviews edit "${program}" --date ${given}`);
   }
-  const checklist = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
   const today = ctx.today();
   const dir = libraryPaths(ctx.settings.home.value).checklists;
   if (found.near?.length && !options.print) await refuseNearMiss(checklist.id, program, found.near, dir);

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { cacheDir } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import type { Catalog } from "../content/catalog.js";
-import type { Deck, Question } from "../content/types.js";
+import type { Deck, InterviewKind, Question } from "../content/types.js";
 import { InterruptedError } from "../io/errors.js";
 import { libraryPaths, type LibraryPaths } from "../io/library.js";
 import type { UnratedAnswer } from "../practice/practice-note.js";
@@ -62,7 +62,7 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
     );
     record(run.startEntry());
     const stories = await storyCoach(ctx, settings.stories);
-    await askEveryQuestion(run, settings.prepSeconds ?? deck.prepSeconds, settings, record, context, start.firstShown, typing, stories);
+    await askEveryQuestion(run, { prepSeconds: settings.prepSeconds ?? deck.prepSeconds, interview: deck.interview ?? "residency" }, settings, record, context, start.firstShown, typing, stories);
   } catch (error) {
     typing.recorder?.cancel();
     if (!isInterrupt(error) && !stop.signal.aborted) throw error;
@@ -80,7 +80,7 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
 
 async function askEveryQuestion(
   run: PracticeRun,
-  prepSeconds: number,
+  { prepSeconds, interview }: { prepSeconds: number; interview: InterviewKind },
   settings: PracticeSettings,
   record: (entry: HistoryEntry) => void,
   context: { signal: AbortSignal },
@@ -115,6 +115,8 @@ async function askEveryQuestion(
     // The take is analysed once kept; the model has been loading since the question showed.
     await loadLanguage();
     if (answer.timedOut) say("Time is up: the answer was stopped at the limit.");
+    // Stopped from here on, the answer is said to be finished (then kept), not being typed.
+    if (typing.answer) typing.answer = { ...typing.answer, stage: "finished" };
     if (run.recordTake(answer) === "choosing") {
       if ((await askKeepOrRetake(settings.takes - run.takesUsed, context)) === "retake") {
         run.retake();
@@ -122,8 +124,9 @@ async function askEveryQuestion(
       }
       run.keep();
     }
+    if (typing.answer) typing.answer = { ...typing.answer, stage: "kept" };
     const story = await stories?.pick(question, context);
-    const entry = run.rate(await askRating(context, question.format));
+    const entry = run.rate(await askRating(context, question.format, interview));
     record(story ? { ...entry, story } : entry);
     typing.answer = undefined;
     typing.recorder?.update({ nextTimes: typing.nextTimes }, { now: true });
@@ -160,6 +163,13 @@ interface Typing {
   recorder?: TypingRecorder;
 }
 
+/** The answer not rated when the session stopped, by how far it got (see UnratedAnswer): alone, and after rated ones. */
+const UNRATED = {
+  typing: ["the answer being typed (not rated)", "the one being typed (not rated)"],
+  finished: ["the finished answer (not yet kept or rated)", "the one finished (not yet kept or rated)"],
+  kept: ["the kept answer (not yet rated)", "the one kept (not yet rated)"],
+} as const;
+
 /**
  * Saves what was rated, and what was being typed (an answer, unrated; a "next time" line), closes
  * the session in history and returns the exit-130 error.
@@ -172,9 +182,8 @@ function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSetting
   const count = session.answers.length;
   if (count === 0 && session.unrated) {
     const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry({ ...(saved ? { note: saved } : {}), interrupted: true })) });
-    return new InterruptedError(
-      delivered.where.length ? `Interrupted: the answer being typed (not rated) saved to ${delivered.where.join(" and ")}` : "Interrupted: the answer being typed not saved (--no-save)",
-    );
+    const answer = UNRATED[session.unrated[0]!.stage ?? "typing"][0];
+    return new InterruptedError(delivered.where.length ? `Interrupted: ${answer} saved to ${delivered.where.join(" and ")}` : `Interrupted: ${answer} not saved (--no-save)`);
   }
   // Words typed before Esc skipped a question are kept in the note, as at the end of a session.
   const typedSkips = session.skipped?.some((s) => s.answer?.trim()) ?? false;
@@ -183,7 +192,8 @@ function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSetting
     return new InterruptedError("Interrupted before any answer was rated; nothing to save.");
   }
   const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry({ ...(saved ? { note: saved } : {}), interrupted: true })) });
-  const answers = count === 0 ? "what was typed before skipping" : `${count} answer${count === 1 ? "" : "s"}${session.unrated ? " and the one being typed (not rated)" : ""}`;
+  const answers =
+    count === 0 ? "what was typed before skipping" : `${count} answer${count === 1 ? "" : "s"}${session.unrated ? ` and ${UNRATED[session.unrated[0]!.stage ?? "typing"][1]}` : ""}`;
   return new InterruptedError(
     delivered.where.length ? `Interrupted: ${answers} saved to ${delivered.where.join(" and ")}` : `Interrupted: ${answers} not saved (--no-save)`,
   );

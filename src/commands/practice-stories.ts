@@ -15,6 +15,9 @@ import { storyUses } from "../stories/usage.js";
 import { paint } from "../ui/color.js";
 import { say } from "../ui/output.js";
 import { pickStory } from "../ui/story-pick.js";
+import { wrapForTerminal } from "../ui/wrap.js";
+
+const ADD_COMMAND = "interview-coach stories add";
 
 export interface StoryCoach {
   /** Before think time on a STAR question: the stories that fit, on one line. */
@@ -40,12 +43,16 @@ export async function storyCoach(ctx: CommandContext, enabled: boolean): Promise
       if (question.format !== "star") return;
       const fits = fitting(question);
       const width = Math.max(40, (process.stderr.columns ?? 100) - 1);
-      const line = fits.length
-        ? `Stories that fit: ${fits.map((s) => s.title).join(" · ")}`
-        : question.competencies?.length
-          ? `No story yet for ${question.competencies.map(competencyLabel).join(", ").toLowerCase()}: interview-coach stories add`
-          : "";
-      if (line) say(paint.cyan(line.length > width ? `${line.slice(0, width - 1)}…` : line));
+      if (fits.length) {
+        const line = `Stories that fit: ${fits.map((s) => s.title).join(" · ")}`;
+        say(paint.cyan(line.length > width ? `${line.slice(0, width - 1)}…` : line));
+      } else if (question.competencies?.length) {
+        // The command is never cut: when the line does not fit, the command gets a line of its
+        // own (whole, to copy) and the words before it wrap between words.
+        const gap = `No story yet for ${question.competencies.map(competencyLabel).join(", ").toLowerCase()}:`;
+        const line = `${gap} ${ADD_COMMAND}`;
+        say(paint.cyan(line.length <= width ? line : `${wrapForTerminal(gap)}\n  ${ADD_COMMAND}`));
+      }
     },
     async pick(question, context) {
       if (question.format !== "star") return undefined;

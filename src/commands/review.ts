@@ -16,6 +16,7 @@ import { oneLine, type Review } from "../reviews/review.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
+import { wrapForTerminal } from "../ui/wrap.js";
 import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
 import type { Interview } from "../interviews/interview.js";
 import { parseDay } from "../io/dates.js";
@@ -59,9 +60,9 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   requireTerminal("review", "or fill it from a YAML file with --answers FILE (see `interview-coach review --help`)");
   if (!previous) {
     const near = closest(program, await knownPrograms(reviewsDir));
-    if (near.length) say(`No review of '${program}' yet (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?); starting a new one.`);
+    if (near.length) say(wrapForTerminal(`No review of '${program}' yet (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?); starting a new one.`));
   }
-  say(`Review of ${base.program}${previous ? " (editing; Enter keeps an earlier answer)" : ""}. Ctrl-C saves what you have typed as a draft.`);
+  say(wrapForTerminal(`Review of ${base.program}${previous ? " (editing; Enter keeps an earlier answer)" : ""}. Ctrl-C saves what you have typed as a draft.`));
 
   const [{ reviewForm }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/review-form.js"), import("../ui/interrupt.js")]);
   const interruption = trapInterrupts();

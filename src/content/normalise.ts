@@ -10,6 +10,7 @@ export function normaliseDeck(id: string, input: DeckInput): Deck {
     id,
     title: input.title,
     ...(input.description ? { description: input.description } : {}),
+    ...(input.interview ? { interview: input.interview } : {}),
     prepSeconds: parseDuration(input.defaults?.prep) ?? DEFAULT_PREP_SECONDS,
     answerSeconds,
     questions: input.questions.map((q) => ({

@@ -1,5 +1,6 @@
 // Content after loading: durations in seconds, defaults filled in. Kept apart from schema.ts
 // so that code which only reads content never pulls zod into its chunk.
+import type { InterviewKind } from "./interview-kinds.js";
 import type { PHASES, QUESTION_FORMATS } from "./schema.js";
 
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
@@ -33,6 +34,8 @@ export interface Deck {
   id: string;
   title: string;
   description?: string;
+  /** The kind of interview the deck prepares for; absent: residency. It words the scale for questions you ask. */
+  interview?: InterviewKind;
   prepSeconds: number;
   answerSeconds: number;
   questions: Question[];
@@ -72,3 +75,4 @@ export type Loaded<T extends Content = Content> = T & { source: Source };
 
 export const DEFAULT_PREP_SECONDS = 20;
 export const DEFAULT_ANSWER_SECONDS = 120;
+export type { InterviewKind } from "./interview-kinds.js";

@@ -56,7 +56,19 @@ export interface UnratedAnswer {
   text: string;
   /** What was typed so far. */
   answer: string;
+  /**
+   * How far the answer got: "finished" once Enter ended it (keep or retake was being asked),
+   * "kept" once kept (the rating was being asked); absent while it was still being typed.
+   */
+  stage?: "finished" | "kept";
 }
+
+/** Why an unrated answer has no rating, in the note: what the person was doing when the session stopped. */
+const UNRATED_BECAUSE = {
+  typing: "Being typed when the session was stopped; not rated.",
+  finished: "Finished, but not yet kept or rated when the session was stopped.",
+  kept: "Kept, but not yet rated when the session was stopped.",
+} as const;
 
 export interface SkippedQuestion {
   questionId: string;
@@ -104,8 +116,8 @@ function body(session: PracticeSession): string {
     if (skipped.answer) out.push("Typed before skipping:", "", ...fenced(normaliseLineEndings(skipped.answer)), "");
   }
   for (const draft of session.unrated ?? []) {
-    // Not a numbered question: the answer was never finished, rated or scheduled.
-    out.push(`## Not rated: ${inline(draft.text)}`, "", "*Being typed when the session was stopped; not rated.*", "", ...fenced(normaliseLineEndings(draft.answer)), "");
+    // Not a numbered question: the answer was never rated or scheduled.
+    out.push(`## Not rated: ${inline(draft.text)}`, "", `*${UNRATED_BECAUSE[draft.stage ?? "typing"]}*`, "", ...fenced(normaliseLineEndings(draft.answer)), "");
   }
 
   out.push("## Summary", "");

@@ -2,9 +2,10 @@
 // to applicants: what you will learn and who you will work with matter most. A user's config
 // list replaces the defaults, which is how criteria are added, renamed or dropped.
 import type { CriterionConfig } from "../config/schema.js";
+import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 
-export const KINDS = ["residency", "job"] as const;
-export type Kind = (typeof KINDS)[number];
+export const KINDS = INTERVIEW_KINDS;
+export type Kind = InterviewKind;
 
 export interface Criterion {
   id: string;
@@ -23,13 +24,20 @@ export const DEFAULT_CRITERIA: Record<Kind, readonly Criterion[]> = {
   ],
   job: [
     { id: "compensation", label: "Compensation and benefits", weight: 2 },
-    { id: "schedule", label: "Schedule and call", weight: 2 },
+    // Hours, not call: a job review is also for roles with no call (a patient coordinator).
+    { id: "schedule", label: "Schedule and hours", weight: 2 },
     { id: "culture", label: "Group culture", weight: 3 },
     { id: "growth", label: "Growth and leadership", weight: 2 },
     { id: "location", label: "Location", weight: 2 },
     { id: "expectations", label: "Practical expectations", weight: 1 },
   ],
 };
+
+/**
+ * Labels the defaults had before, by criterion id: a review written then has them in its score
+ * table, and a rewrite must take that row for its own (and relabel it), not for one added by hand.
+ */
+export const FORMER_LABELS: Readonly<Record<string, readonly string[]>> = { schedule: ["Schedule and call"] };
 
 /** Asked as yes/no questions in every review of that kind; custom ones are typed in. */
 export const DEFAULT_DEAL_BREAKERS: Record<Kind, readonly string[]> = {

@@ -5,18 +5,48 @@ import { positionAt, type YamlFile } from "../io/yaml-file.js";
 import { sortIssues, validate } from "../io/validate.js";
 import { daysBetween, parseDay } from "../io/dates.js";
 import { didYouMean } from "../io/suggest.js";
-import type { Criterion, Kind } from "./criteria.js";
+import { KINDS, type Criterion, type Kind } from "./criteria.js";
 import { normalisePerson, type Review } from "./review.js";
-import { reviewAnswersSchema } from "./review-schema.js";
+import { reviewAnswersSchema, type ReviewAnswers } from "./review-schema.js";
 
 export type AnswersResult = { ok: true; review: Review; warnings: string[] } | { ok: false; issues: ContentIssue[] };
 
+/** The keys the checks below read, as far as a file the schema refused gives them. */
+type Checked = Pick<ReviewAnswers, "program" | "date" | "kind"> & { scores?: Record<string, unknown>; gut?: unknown };
+
+/**
+ * What the checks after the schema can still read of a file it refused, so that one run reports
+ * every problem: a score or gut with a wrong value is there (the schema reports the value), not
+ * missing; a kind or date the schema refused is left out (`dateRefused`: a date was given but refused).
+ */
+function readable(data: unknown, base: Review): { answers: Checked; dateRefused: boolean } {
+  const raw = data as Record<string, unknown>;
+  const scores = typeof raw.scores === "object" && raw.scores !== null && !Array.isArray(raw.scores) ? (raw.scores as Record<string, unknown>) : undefined;
+  const date = typeof raw.date === "string" && parseDay(raw.date) ? raw.date : undefined;
+  return {
+    answers: {
+      ...(typeof raw.program === "string" ? { program: raw.program } : {}),
+      ...(date ? { date } : {}),
+      kind: KINDS.find((k) => k === raw.kind) ?? base.kind,
+      ...(scores ? { scores } : {}),
+      ...(raw.gut !== undefined && raw.gut !== null ? { gut: raw.gut } : {}),
+    },
+    dateRefused: raw.date !== undefined && date === undefined,
+  };
+}
+
+/**
+ * The review `base` with the answers of `yaml` applied, or every problem of the file at its
+ * FILE:LINE:COL: what the schema refuses, and unknown criteria, missing scores and gut, a date
+ * after `today`, all in one run.
+ */
 export function applyAnswers(base: Review, yaml: YamlFile, criteriaOf: (kind: Kind) => readonly Criterion[], today: Date): AnswersResult {
   if (yaml.data === null || yaml.data === undefined) yaml = { ...yaml, data: {} };
   const checked = validate(reviewAnswersSchema, yaml);
-  if (!checked.ok) return checked;
-  const answers = checked.value;
-  const issues: ContentIssue[] = [];
+  // A file that is not a mapping at all has nothing more to check.
+  if (!checked.ok && (typeof yaml.data !== "object" || Array.isArray(yaml.data))) return checked;
+  const { answers, dateRefused } = checked.ok ? { answers: checked.value as Checked, dateRefused: false } : readable(yaml.data, base);
+  const issues: ContentIssue[] = checked.ok ? [] : [...checked.issues];
   const at = (path: PropertyKey[], message: string, key = false) => issues.push({ file: yaml.file, ...positionAt(yaml, path, { key }), message });
   const warnings: string[] = [];
 
@@ -25,14 +55,14 @@ export function applyAnswers(base: Review, yaml: YamlFile, criteriaOf: (kind: Ki
   }
   if (answers.date !== undefined && daysBetween(parseDay(answers.date)!, today) < 0) at(["date"], `'date' ${answers.date} is after today; review an interview once it has happened`);
   // Without 'date' the review takes the recorded interview's day, which may be still to come.
-  else if (answers.date === undefined && daysBetween(parseDay(base.date)!, today) < 0) {
+  else if (answers.date === undefined && !dateRefused && daysBetween(parseDay(base.date)!, today) < 0) {
     at([], `the review would be dated ${base.date}, the day recorded for the interview, which is after today; review an interview once it has happened, or give its real 'date' here`);
   }
 
   const kind = answers.kind ?? base.kind;
   const criteria = criteriaOf(kind);
   const ids = criteria.map((c) => c.id);
-  const scores: Record<string, number> = {};
+  const scores: Record<string, unknown> = {};
   for (const id of ids) if (base.scores[id] !== undefined && base.kind === kind) scores[id] = base.scores[id]!;
   for (const [id, score] of Object.entries(answers.scores ?? {})) {
     if (ids.includes(id)) scores[id] = score;
@@ -45,10 +75,11 @@ export function applyAnswers(base: Review, yaml: YamlFile, criteriaOf: (kind: Ki
   }
   const gut = answers.gut ?? base.gut;
   if (gut === null) at([], "missing 'gut': your gut feeling from 1 to 5, could this be home?");
-  if (issues.length) return { ok: false, issues: sortIssues(issues) };
+  if (!checked.ok || issues.length) return { ok: false, issues: sortIssues(issues) };
+  const valid = checked.value;
 
   // Someone listed again keeps the date their thank-you note was recorded.
-  const people = answers.people?.map((p) => {
+  const people = valid.people?.map((p) => {
     const earlier = base.people.find((o) => o.name.toLowerCase() === p.name.trim().toLowerCase());
     return normalisePerson({ ...p, thanked: p.thanked !== undefined ? p.thanked : (earlier?.thanked ?? null) });
   });
@@ -57,16 +88,16 @@ export function applyAnswers(base: Review, yaml: YamlFile, criteriaOf: (kind: Ki
     warnings,
     review: {
       ...base,
-      date: answers.date ?? base.date,
+      date: valid.date ?? base.date,
       kind,
-      specialty: answers.specialty ?? base.specialty,
-      scores,
-      gut,
-      dealBreakers: answers.dealBreakers ?? base.dealBreakers,
+      specialty: valid.specialty ?? base.specialty,
+      scores: scores as Record<string, number>,
+      gut: gut as number,
+      dealBreakers: valid.dealBreakers ?? base.dealBreakers,
       people: people ?? base.people,
-      redFlags: answers.redFlags ?? base.redFlags,
-      stillUnknown: answers.stillUnknown ?? base.stillUnknown,
-      notes: answers.notes ?? base.notes,
+      redFlags: valid.redFlags ?? base.redFlags,
+      stillUnknown: valid.stillUnknown ?? base.stillUnknown,
+      notes: valid.notes ?? base.notes,
     },
   };
 }

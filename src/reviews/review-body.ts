@@ -4,7 +4,7 @@
 // was. Sections added by hand are kept verbatim.
 import { parseDay } from "../io/dates.js";
 import { inline, longDate, table } from "../io/markdown.js";
-import type { Criterion } from "./criteria.js";
+import { FORMER_LABELS, type Criterion } from "./criteria.js";
 import { handLinesOf, withHandLines, type HandWritten, type KeyedLine } from "../io/hand-lines.js";
 import { codeLines, type HandLines, type Person, type Review } from "./review.js";
 
@@ -154,6 +154,11 @@ function ownKeys(data: OwnedData, criteria: readonly Criterion[]): Record<string
   const seenPeople = new Set<string>();
   // The table and gut line as the program would write them now: a row added by hand is kept.
   const scoreKeys = new Map(ownedLines(data, criteria).Scores!.map(([key, line]) => [line, key]));
+  // A row under a label the defaults had before is the program's too; the rewrite gives it today's label.
+  for (const [id, score] of Object.entries(data.scores)) {
+    const now = inline(criteria.find((c) => c.id === id)?.label ?? id);
+    for (const former of FORMER_LABELS[id] ?? []) if (inline(former) !== now) scoreKeys.set(`| ${inline(former)} | ${score}/5 |`, `score:${now}`);
+  }
   return {
     // A person's line by its name: the rest (role, topic, thanked) is the front matter's.
     "People met": (line) => {

@@ -44,7 +44,9 @@ export function checkMarkdown(report: CheckReport): string {
   }
   out.push("## Stories", "");
   for (const s of report.stories) {
-    out.push(`### ${inline(s.title)}`, "", `${s.competencies.join(", ")} · answers ${plural(s.questions.length, "question")} · told in practice ${s.used ? times(s.used) : "never"}`, "");
+    // A story with no competency (a hand-edited note) starts at "answers", not at a bare separator.
+    const facts = [s.competencies.join(", "), `answers ${plural(s.questions.length, "question")}`, `told in practice ${s.used ? times(s.used) : "never"}`];
+    out.push(`### ${inline(s.title)}`, "", facts.filter(Boolean).join(" · "), "");
     for (const part of STAR_PARTS) {
       const e = s.star[part];
       out.push(`- ${label(part)}: ${e.found ? (e.sentence ? `“${inline(e.sentence)}”` : "found") : "**missing**"}`);

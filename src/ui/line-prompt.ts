@@ -4,6 +4,8 @@
 // splits the answer into its lines (see splitEntries).
 import { createPrompt, isBackspaceKey, isEnterKey, isTabKey, makeTheme, useKeypress, usePrefix, useRef, useState, type Theme } from "@inquirer/core";
 import { dumbBackspace, insertPaste, screenTail, usePaste, withPromptStreams } from "./paste-input.js";
+import { PREFIX_COLUMNS } from "./theme.js";
+import { wrapForTerminal } from "./wrap.js";
 
 export interface LineConfig {
   message: string;
@@ -70,9 +72,11 @@ export const linePrompt = createPrompt<string, LineConfig>((config, done) => {
 
   const message = theme.style.message(config.message, status);
   const shown = screenTail(value, process.stderr.columns ?? 80, Math.max(3, (process.stderr.rows ?? 24) - 4));
-  if (status === "done") return `${prefix} ${message} ${theme.style.answer(shown)}`;
+  // Wrapped between words after the prefix ("? "): the prompt library cuts a line too long for
+  // the terminal at its last column, in the middle of a word. The text being typed is not.
+  if (status === "done") return `${prefix} ${wrapForTerminal(`${message} ${theme.style.answer(shown)}`, PREFIX_COLUMNS)}`;
   const hint = defaultValue && !value ? ` ${theme.style.defaultAnswer(defaultValue)}` : "";
-  return [`${prefix} ${message}${hint} ${shown}`, error ? theme.style.error(error) : ""];
+  return [`${prefix} ${wrapForTerminal(`${message}${hint}`, PREFIX_COLUMNS)} ${shown}`, error ? theme.style.error(error) : ""];
 });
 
 /** The prompt on stderr with a paste-aware input. */

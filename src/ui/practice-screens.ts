@@ -1,7 +1,7 @@
 // What a practice session shows and asks on stderr around the answer itself: the question,
 // keep-or-retake, the self-rating, feedback, "next time", the summary and the recovery offer.
 // Every prompt takes the session's AbortSignal so a signal stops it at once.
-import type { QuestionFormat } from "../content/types.js";
+import type { InterviewKind, QuestionFormat } from "../content/types.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
 import { renderTable, wrapWords } from "./table.js";
@@ -19,15 +19,25 @@ export const RATING_ANCHORS: Record<number, string> = {
 };
 
 /**
- * A question the candidate asks the program is judged by what the answer would tell them, not
- * by a story: is it specific to this program, and could the reply change the rank order?
+ * A question the candidate asks is judged by what the answer would tell them, not by a story: is
+ * it specific to this program (or employer), and could the reply change the rank order (or
+ * whether to take the job)? Worded for the kind of interview the deck prepares for.
  */
-export const ASK_RATING_ANCHORS: Record<number, string> = {
-  1: "Generic: any program would answer it the same way",
-  2: "Answered on their website already",
-  3: "Specific to this program",
-  4: "Specific, and follows up on something you heard here",
-  5: "Specific, and the reply could change your rank order",
+export const ASK_RATING_ANCHORS: Record<InterviewKind, Record<number, string>> = {
+  residency: {
+    1: "Generic: any program would answer it the same way",
+    2: "Answered on their website already",
+    3: "Specific to this program",
+    4: "Specific, and follows up on something you heard here",
+    5: "Specific, and the reply could change your rank order",
+  },
+  job: {
+    1: "Generic: any employer would answer it the same way",
+    2: "Answered on their website already",
+    3: "Specific to this employer and role",
+    4: "Specific, and follows up on something you heard here",
+    5: "Specific, and the reply could change whether you take the job",
+  },
 };
 
 export async function askKeepOrRetake(takesLeft: number, context: Context): Promise<"keep" | "retake"> {
@@ -43,9 +53,9 @@ export async function askKeepOrRetake(takesLeft: number, context: Context): Prom
   );
 }
 
-/** The self-rating, on the scale that fits the question: `ask` questions get ASK_RATING_ANCHORS. */
-export async function askRating(context: Context, format?: QuestionFormat): Promise<number> {
-  const anchors = format === "ask" ? ASK_RATING_ANCHORS : RATING_ANCHORS;
+/** The self-rating, on the scale that fits the question: `ask` questions get ASK_RATING_ANCHORS for the `interview`'s kind. */
+export async function askRating(context: Context, format?: QuestionFormat, interview: InterviewKind = "residency"): Promise<number> {
+  const anchors = format === "ask" ? ASK_RATING_ANCHORS[interview] : RATING_ANCHORS;
   return ask.select<number>(
     {
       message: "Rate your answer",

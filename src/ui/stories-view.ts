@@ -4,6 +4,7 @@ import type { CheckReport } from "../stories/check.js";
 import type { StoryStats } from "../stories/practice-stats.js";
 import { SECTION_TITLES, STAR_PARTS, type Story } from "../stories/story.js";
 import { paint } from "./color.js";
+import { hangingLines } from "./table.js";
 
 const width = () => Math.max(60, process.stderr.columns ?? 100);
 const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
@@ -61,12 +62,14 @@ export function renderCheckView(report: CheckReport): string {
 }
 
 /** The story bank's lines under `stats` on the terminal. */
-export function renderStoryStats(stats: StoryStats): string {
+/** Stories told and competencies practised, wrapped under their labels to fit `columns` (stderr's width). */
+export function renderStoryStats(stats: StoryStats, columns = process.stderr.columns || 80): string {
   const told = stats.storiesUsed.map((s) => `${s.title} ${paint.dim(`×${s.answers}`)}`).join(" · ");
   const practised = stats.competencies.map((c) => `${c.id} ${paint.dim(`×${c.answers}`)}`).join(" · ");
+  const width = columns - 1;
   return [
     paint.bold("Stories and competencies"),
-    `  Stories told  ${told || paint.dim("none named yet: pick one after a STAR answer")}`,
-    `  Competencies  ${practised || paint.dim("none yet")}`,
+    ...hangingLines("  Stories told  ", told || paint.dim("none named yet: pick one after a STAR answer"), width),
+    ...hangingLines("  Competencies  ", practised || paint.dim("none yet"), width),
   ].join("\n");
 }

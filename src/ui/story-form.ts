@@ -5,6 +5,7 @@ import type { StoryAnswers } from "../stories/story-schema.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
 import { ask } from "./prompts.js";
+import { wrapForTerminal } from "./wrap.js";
 
 export interface StoryFormOptions {
   title: string;
@@ -24,7 +25,7 @@ const PROMPTS = [
 
 export async function storyForm(options: StoryFormOptions, answered: Partial<StoryAnswers>): Promise<void> {
   const context = { signal: options.signal };
-  say(paint.dim(`${options.title}: one real experience in STAR form. A few sentences each; Enter leaves a part empty.`));
+  say(paint.dim(wrapForTerminal(`${options.title}: one real experience in STAR form. A few sentences each; Enter leaves a part empty.`)));
   // Copied as typed, before Enter too: a form stopped mid-part keeps the half-typed part.
   const typing = (field: "situation" | "task" | "action" | "result" | "learned" | "where") => ({ onText: (text: string) => (answered[field] = text.trim()) });
   for (const [field, message] of PROMPTS) answered[field] = (await ask.text({ message, ...typing(field) }, context)).trim();

@@ -92,6 +92,21 @@ export function wrapWords(text: string, width: number, hang = 0): string[] {
 }
 
 /**
+ * `head` followed by `rest`, as lines of at most `width` display columns: `rest` wraps between
+ * words in the column that starts after `head`, and the lines after the first start with spaces
+ * as wide as `head` (a label, a list number, a meter). Unlike wrapWords, the spaces inside `rest`
+ * are kept, so figures padded to line up still do. `head` itself is never wrapped; a word wider
+ * than the column (at least 10 columns) is cut. Colour codes are kept whole (fast-wrap-ansi).
+ */
+export function hangingLines(head: string, rest: string, width: number): string[] {
+  const indent = stringWidth(head);
+  const room = Math.max(10, width - indent);
+  return wrapAnsi(rest, room, { hard: true })
+    .split("\n")
+    .map((line, i) => `${i === 0 ? head : " ".repeat(indent)}${line}`);
+}
+
+/**
  * A table as lines of at most `width` display columns: the header, a rule, then the rows, each
  * line the same width; cells wrap by words inside their column. Columns keep their natural width
  * when everything fits; otherwise each keeps at least its longest word (see distribute). When

@@ -3,8 +3,14 @@
 // light enough to load before the first question is shown, and keeps colour codes whole.
 import { wrapAnsi } from "fast-wrap-ansi";
 
-/** `text` wrapped to stderr's width less one column; unchanged when stderr is not a terminal. */
-export function wrapForTerminal(text: string): string {
+/**
+ * `text` wrapped to stderr's width less one column; unchanged when stderr is not a terminal.
+ * `used`: columns of the first line already taken before `text` (a prompt's "? "), so that the
+ * first line fits after them; the lines after it start at the left edge.
+ */
+export function wrapForTerminal(text: string, used = 0): string {
   const columns = process.stderr.isTTY ? process.stderr.columns : undefined;
-  return columns ? wrapAnsi(text, columns - 1) : text;
+  if (!columns) return text;
+  // A stand-in as wide as the columns taken is wrapped with the text and taken off again.
+  return used > 0 ? wrapAnsi(`${"x".repeat(used)}${text}`, columns - 1).slice(used) : wrapAnsi(text, columns - 1);
 }

@@ -110,6 +110,14 @@ describe("bad input", () => {
     expect(result.stderr).toBe("error: no checklist named 'visit-dya'. Did you mean 'visit-day'? See `interview-coach list checklists`.\n");
   });
 
+  it("a mistyped checklist name for a program with no interview recorded: the only line is the error about the name", () => {
+    const b = box();
+    expect(run(["interviews", "add", "Lakeside Health", "--date", "2026-03-03"], { env: b.env }).code).toBe(0);
+    const result = checklist(b.env, "visit-dya", "--program", "Hilltop Clinic", "--print");
+    expect(result.code).toBe(66);
+    expect(result.stderr).toBe("error: no checklist named 'visit-dya'. Did you mean 'visit-day'? See `interview-coach list checklists`.\n");
+  });
+
   it.each(["2026-02-30", "2026-2-3", "next friday"])("exits 64 for --date %j", (date) => {
     const result = checklist(box().env, "visit-day", "--date", date, "--print");
     expect(result.code).toBe(64);

@@ -150,8 +150,15 @@ export const HOSTILE_FILES: HostileCase[] = [
   { name: "weights: a word for a weight", file: "weights/not-a-number.yaml", place: "argument", args: ["rank", "--weights", "FILE"], code: 65, lines: [`PATH:2:10: the weight of 'culture' must be a number from 0 to 10, got text "eleven"`], only: true },
   { name: "practice answers: an unknown question id", file: "answers/practice-unknown-id.yaml", place: "argument", args: ["practice", "residency", "--answers", "FILE"], code: 65, lines: ["PATH:3:1: unknown question 'why-this-specialty-x' in deck 'residency'. Did you mean 'why-this-specialty'?"], only: true },
   { name: "practice answers: a rating of 9", file: "answers/practice-rating-nine.yaml", place: "argument", args: ["practice", "residency", "--answers", "FILE"], code: 65, lines: ["PATH:3:11: 'rating' must be one of 1, 2, 3, 4, 5; got 9"], only: true },
-  { name: "review answers: a score of 7", file: "answers/review-score-seven.yaml", place: "argument", args: ["review", "Oakwood IM", "--answers", "FILE"], code: 65, lines: ["PATH:3:21: 'training' must be at most 5, got 7"], only: true },
-  { name: "review answers: 'people' is a string", file: "answers/review-people-string.yaml", place: "argument", args: ["review", "Oakwood IM", "--answers", "FILE"], code: 65, lines: [`PATH:2:9: 'people' must be a list, got text "Dr. Ana Rivera"`], only: true },
+  { name: "review answers: a score of 7", file: "answers/review-score-seven.yaml", place: "argument", args: ["review", "Oakwood IM", "--answers", "FILE"], code: 65, lines: [
+      // Every problem of the file in one run: it also leaves four scores out.
+      "PATH:3:9: missing scores (1-5) for faculty (Faculty and mentorship), location (Location and support network), schedule (Schedule and workload), outcomes (Career outcomes)",
+      "PATH:3:21: 'training' must be at most 5, got 7",
+    ], only: true },
+  { name: "review answers: 'people' is a string", file: "answers/review-people-string.yaml", place: "argument", args: ["review", "Oakwood IM", "--answers", "FILE"], code: 65, lines: [
+      "PATH:1:1: missing scores (1-5) for training (Training and clinical exposure), culture (Resident culture and wellness), faculty (Faculty and mentorship), location (Location and support network), schedule (Schedule and workload), outcomes (Career outcomes)",
+      `PATH:2:9: 'people' must be a list, got text "Dr. Ana Rivera"`,
+    ], only: true },
 ];
 
 function runCase(testCase: HostileCase): { result: RunResult; path: string } {

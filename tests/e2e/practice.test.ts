@@ -95,6 +95,27 @@ describe("practice in a terminal", () => {
     expect(existsSync(join(b.home, "history.jsonl"))).toBe(false);
   });
 
+  it("Ctrl-C at the rating of the first answer, kept, says a kept answer not yet rated was saved, not one being typed", async () => {
+    const b = box();
+    const t = terminal(TWO, { env: b.env });
+    const step = stepper(t);
+    await step.until("Answer [");
+    step.mark();
+    t.write("A first answer about a patient");
+    await step.until("about a patient");
+    t.write(keys.enter);
+    await step.until("Keep this take?");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Rate your answer");
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    expect(t.output()).toMatch(/Interrupted: the kept answer \(not yet rated\) saved to \S+sessions\/\S+\.md/);
+    expect(t.output()).not.toContain("being typed");
+    const [saved] = sessionNotes(b);
+    expect(readFileSync(saved!, "utf8")).toContain(`## Not rated: ${Q1}\n\n*Kept, but not yet rated when the session was stopped.*\n\n\`\`\`text\nA first answer about a patient\n`);
+  });
+
   for (const [how, stop] of [
     ["Ctrl-C", (t: Terminal) => t.write(keys.ctrlC)],
     ["SIGTERM", (t: Terminal) => t.kill("SIGTERM")],
@@ -323,5 +344,28 @@ describe("practice feedback in a terminal", () => {
     expect(lines.map((line) => line.trim()).join(" ")).toBe('✓ Listen for concrete structures (protected time, mental health access, backup coverage, schedule flexibility): "What happens to your schedule when a resident has a mental health crisis?"');
     t.write(keys.enter);
     expect((await t.exited).exitCode).toBe(0);
+  });
+
+  it.each([
+    ["second-interview", "ask-them", "Ask them about the group's culture and philosophy."],
+    ["patient-coordinator", "questions", "Ask the interviewer about the day-to-day realities of the job."],
+  ])("a job deck (%s) rates a question you ask on a job's scale: no program, no rank order", async (deck, category, text) => {
+    const b = box();
+    const t = terminal(["practice", deck, "--category", category, "--count", "1", "--order", "deck", "--prep", "0", "--no-save", "--output", "-"], { env: b.env });
+    const step = stepper(t);
+    await step.until(text);
+    await step.until("Answer [");
+    step.mark();
+    t.write(`How do new people learn the way the team works here?${keys.enter}`);
+    await step.until("Keep this take?");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("whether you take the job");
+    const scale = t.output();
+    expect(scale).toContain("3  Specific to this employer and role");
+    expect(scale).not.toContain("rank order");
+    expect(scale).not.toContain("Specific to this program");
+    t.write(keys.ctrlC);
+    await t.exited;
   });
 });

@@ -186,6 +186,37 @@ describe("review without a terminal", () => {
     expect(() => statSync(join(home, "reviews", "lakeside-im.md"))).toThrow();
   });
 
+  it("reports every problem of an answers file in one run, each at FILE:LINE:COL: a bad value, an unknown criterion, missing scores", () => {
+    const { env, home, dir } = box();
+    const file = join(dir, "answers.yaml");
+    writeFileSync(file, "date: 2026-11-20\nkind: residency\nscores:\n  training: 6\n  vibes: 4\ngut: 4\n");
+    const result = run(["review", "Lakeside IM", "--answers", file], { env });
+    expect(result.code).toBe(65);
+    expect(result.stderr.split("\n").filter((line) => line.startsWith(file))).toEqual([
+      `${file}:4:3: missing scores (1-5) for culture (Resident culture and wellness), faculty (Faculty and mentorship), location (Location and support network), schedule (Schedule and workload), outcomes (Career outcomes)`,
+      `${file}:4:13: 'training' must be at most 5, got 6`,
+      `${file}:5:3: unknown criterion 'vibes' for a residency review. Criteria: training, culture, faculty, location, schedule, outcomes.`,
+    ]);
+    expect(() => statSync(join(home, "reviews", "lakeside-im.md"))).toThrow();
+  });
+
+  it("--help shows a whole answers file, people's keys too; the file it shows is taken as it is, and the README shows the same", () => {
+    const { env, dir, home } = box();
+    const help = run(["review", "--help"], { env }).stdout;
+    const lines = help.split("\n");
+    const start = lines.findIndex((line) => line.startsWith("An answers file"));
+    const example = lines.slice(start + 1, lines.indexOf("", start)).map((line) => line.slice(2));
+    for (const key of ["people:", "- name: Dr. Ana Rivera", "role: Program director", "detail: the sepsis project", "thanked: null"]) {
+      expect(example.some((line) => line.trim().startsWith(key))).toBe(true);
+    }
+    const file = join(dir, "lakeside.yaml");
+    writeFileSync(file, `${example.join("\n")}\n`);
+    const result = run(["review", "Lakeside IM", "--answers", file], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(home, "reviews", "lakeside-im.md"), "utf8")).toContain("- **Dr. Ana Rivera**: Program director; talked about the sepsis project");
+    expect(readFileSync(join(import.meta.dirname, "..", "..", "README.md"), "utf8")).toContain(`--answers lakeside.yaml\n${example.join("\n")}\n\`\`\``);
+  });
+
   it("refuses to overwrite a review broken by hand: exit 65 with its position", () => {
     const { env, home } = box();
     run(["review", "Broken Program", "--answers", join(ANSWERS, "lakeside.yaml")], { env });

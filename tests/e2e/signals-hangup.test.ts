@@ -45,15 +45,17 @@ async function firstAnswer(term: Terminal) {
   return t;
 }
 
-function expectPracticeSaved(home: string) {
+/** `because`: why the half answer has no rating, as the note words it for where it was stopped. */
+function expectPracticeSaved(home: string, because = "Being typed when the session was stopped; not rated.") {
   const [note, ...others] = readdirSync(join(home, "sessions"));
   expect(others).toEqual([]);
   const path = join(home, "sessions", note!);
   const text = readFileSync(path, "utf8");
   expect(text).toContain("interrupted: true");
   expect(text).toContain("A first answer about a patient");
-  // The answer being typed (or not yet rated) is kept too, marked as not rated.
-  expect(text).toMatch(/## Not rated: .*\n\n\*Being typed when the session was stopped; not rated\.\*\n\n```text\nhalf an answer\n```/);
+  // The answer being typed (or kept and not yet rated) is kept too, marked as not rated.
+  expect(text).toMatch(/## Not rated: .*\n\n\*/);
+  expect(text).toContain(`*${because}*\n\n\`\`\`text\nhalf an answer\n\`\`\``);
   const history = readFileSync(join(home, "history.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
   expect(history.map((e) => e.type)).toEqual(["start", "answer", "end"]);
   expect(history[2]).toMatchObject({ interrupted: true, note: path });
@@ -87,7 +89,7 @@ describe("the terminal is closed at a prompt", () => {
     await t.wait("Rate your answer");
     term.close();
     expect(await term.exited).toEqual({ exitCode: 130, signal: 0 });
-    expectPracticeSaved(home);
+    expectPracticeSaved(home, "Kept, but not yet rated when the session was stopped.");
   });
 
   it("review, at a score with a digit typed: the draft is saved with that score, exit 130", async () => {

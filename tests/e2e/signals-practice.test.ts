@@ -100,16 +100,24 @@ describe.each(PROMPTS)("practice stopped at the $name prompt", ({ name, secondSa
       expect((await t.exited).exitCode).toBe(130);
 
       const count = secondSaved ? 2 : 1;
-      const said = t.output().match(/Interrupted: (\d) answers?(?: and the one being typed \(not rated\))? saved to (\S+\.md)/);
+      const said = t.output().match(/Interrupted: (\d) answers?(?: and the one ([^()]+) \(([^()]+)\))? saved to (\S+\.md)/);
       expect(said?.[1]).toBe(String(count));
-      const note = readFileSync(said![2]!, "utf8");
+      // The answer not rated is named for how far it got: a finished or kept one is not "being typed".
+      const stage = { "answer countdown": "being typed (not rated)", "keep or retake": "finished (not yet kept or rated)", rating: "kept (not yet rated)" }[name as string];
+      expect(said?.[2] === undefined ? undefined : `${said[2]} (${said[3]})`).toBe(stage);
+      const note = readFileSync(said![4]!, "utf8");
       expect(note).toContain("interrupted: true");
       expect(note).toContain(FIRST);
       expect(note).toContain("Next time I will: Breathe");
       // Nothing typed is lost: a half-typed answer, or a take not yet rated, is kept as not rated;
       // a half-typed "next time" line is kept with its rated answer.
       const unrated = name === "answer countdown" ? PARTIAL : name === "keep or retake" || name === "rating" ? "My second answer about continuity" : undefined;
-      if (unrated) expect(note).toContain(`## Not rated: Why have you chosen this specialty?\n\n*Being typed when the session was stopped; not rated.*\n\n\`\`\`text\n${unrated}\n`);
+      const because = {
+        "answer countdown": "Being typed when the session was stopped; not rated.",
+        "keep or retake": "Finished, but not yet kept or rated when the session was stopped.",
+        rating: "Kept, but not yet rated when the session was stopped.",
+      }[name as string];
+      if (unrated) expect(note).toContain(`## Not rated: Why have you chosen this specialty?\n\n*${because}*\n\n\`\`\`text\n${unrated}\n`);
       else expect(note).not.toContain("## Not rated");
       if (name === "next time (text)") expect(note).toContain("Next time I will: half a plan");
       if (secondSaved) expect(note).toContain("My second answer about continuity");
@@ -117,8 +125,8 @@ describe.each(PROMPTS)("practice stopped at the $name prompt", ({ name, secondSa
 
       const history = readFileSync(join(b.home, "history.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
       expect(history.map((e) => e.type)).toEqual(["start", ...Array(count).fill("answer"), "end"]);
-      expect(history.at(-1)).toMatchObject({ interrupted: true, note: said![2] });
-      expect(readdirSync(join(b.home, "sessions"))).toEqual([basename(said![2]!)]);
+      expect(history.at(-1)).toMatchObject({ interrupted: true, note: said![4] });
+      expect(readdirSync(join(b.home, "sessions"))).toEqual([basename(said![4]!)]);
       expect(tempFiles(b.home)).toEqual([]);
     });
   }

@@ -2,6 +2,7 @@
 // (tests/fixtures/history/; the numbers are worked out in tests/unit/stats.test.ts).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 
@@ -155,5 +156,27 @@ describe("stats in a terminal", () => {
     expect((await term.exited).exitCode).toBe(0);
     expect(term.output()).toContain("nothing due today · 4 in the next 7 days · 1 new");
     expect(term.output()).not.toContain("# Practice stats");
+  });
+  it.each([60, 40])("fits a %i-column terminal: every line of the view fits and no word is cut", async (cols) => {
+    const { env } = withHistory("basic.jsonl");
+    const term = terminal(["stats", "stats-demo", ...CONTENT], { env, cols });
+    expect((await term.exited).exitCode).toBe(0);
+    const lines = term.output().split("\n").map((line) => line.replace(/\r$/, ""));
+    const view = lines.slice(lines.findIndex((line) => line.startsWith("Stats demo")));
+    expect(view.length).toBeGreaterThan(20);
+    expect(view.filter((line) => stringWidth(line) >= cols)).toEqual([]);
+    // Lines wrap between words under their label: joined again, the view reads as one line would.
+    const text = view.join(" ").replace(/\s+/g, " ");
+    for (const phrase of [
+      "3 sessions · 5 of 6 questions practised · 8 answers · last 2026-11-22",
+      "3.1 / 5",
+      "69% over 4 star answers",
+      "nothing due today · 4 in the next 7 days · 1 new",
+      "1. Tell me about a conflict in a team. rated 1, 2, 3 · due 2026-11-26",
+      "5. What would you like to ask us? rated 5 · due 2026-11-30",
+      "Stories told none named yet: pick one after a STAR answer",
+    ]) {
+      expect(text).toContain(phrase);
+    }
   });
 });

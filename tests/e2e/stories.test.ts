@@ -200,6 +200,20 @@ describe("stories in practice", () => {
     expect(report).toContain("| competency practised | answers |\n| --- | --- |\n| Teamwork | 1 |");
   }, 60_000);
 
+  it("at 50 columns, a STAR question with no story for its competency shows the whole command to add one, never cut", async () => {
+    const b = box();
+    expect(run(["stories", "add", "Angry daughter", "--answers", join(STORIES, "daughter.yaml")], { env: b.env }).code).toBe(0);
+    const t = terminal(SESSION, { env: b.env, cols: 50 });
+    const step = stepper(t);
+    await step.until(/Think time/);
+    const lines = t.output().split("\n").map((line) => line.replace(/\r$/, ""));
+    const at = lines.findIndex((line) => line.startsWith("No story yet for teamwork"));
+    expect(lines.slice(at, at + 2)).toEqual(["No story yet for teamwork:", "  interview-coach stories add"]);
+    expect(t.output()).not.toContain("…");
+    t.write(keys.ctrlC);
+    await t.exited;
+  }, 60_000);
+
   it("--no-stories hides the titles and the pick", async () => {
     const b = withThree();
     const t = terminal([...SESSION, "--no-stories"], { env: b.env });

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { keys, sandbox, terminal } from "../helpers/cli.js";
+import { screen } from "../helpers/screen.js";
 import { answerQuestion, stepper } from "../helpers/practice-steps.js";
 
 const ZERO = { shellSetup: "stty cols 0 rows 0" };
@@ -67,6 +68,41 @@ describe("a narrow terminal", () => {
     expect(t.output()).toMatch(/I like your teaching and the county\r?\nhospital where I rotated as a student/);
     t.write(keys.ctrlC);
     expect((await t.exited).exitCode).toBe(130);
+  });
+});
+
+describe("forms on a 40-column terminal", () => {
+  /** The screen's rows joined by single spaces: a word the terminal cut reads "for m", not "form". */
+  const joined = (lines: string[]) => lines.join(" ").replace(/\s+/g, " ");
+
+  it("stories add: the guidance line and the questions wrap between words", async () => {
+    const b = sandbox();
+    const t = terminal(["stories", "add", "On call"], { env: b.env, cols: 40 });
+    const view = screen(t, 40, 30);
+    const step = stepper(t);
+    await step.until("Situation:");
+    step.mark();
+    t.write(`One night on call the ward ran out of beds.${keys.enter}`);
+    await step.until("Task:");
+    const text = joined(await view.until((lines) => lines.some((line) => line.startsWith("? Task:"))));
+    expect(text).toContain("On call: one real experience in STAR form. A few sentences each; Enter leaves a part empty.");
+    expect(text).toContain("Situation: where and when, and what was going on One night on call the ward ran out of beds.");
+    expect(text).toContain("Task: what you had to do, or the problem that was yours");
+    t.write(keys.ctrlC);
+    await t.exited;
+  });
+
+  it("review: the guidance lines and a question with its default wrap between words", async () => {
+    const b = sandbox({ INTERVIEW_COACH_NOW: "2026-11-25T10:00:00" });
+    const t = terminal(["review", "Lakeside Health"], { env: b.env, cols: 40 });
+    const view = screen(t, 40, 30);
+    const step = stepper(t);
+    await step.until("Interview date");
+    const text = joined(await view.until((lines) => joined(lines).includes("(2026")));
+    expect(text).toContain("Review of Lakeside Health. Ctrl-C saves what you have typed as a draft.");
+    expect(text).toContain("Interview date (YYYY-MM-DD) (2026-11-25)");
+    t.write(keys.ctrlC);
+    await t.exited;
   });
 });
 

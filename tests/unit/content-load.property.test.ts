@@ -273,6 +273,6 @@ describe("found by the properties", () => {
 
   it("a key with a line break or a terminal control code in it is shown escaped, on one line", () => {
     const result = loadAndCheck("decks", 'title: T\n"ti\\ntle\\u009b2J": x\nquestions:\n  - id: a\n    text: A\n');
-    expect(result.ok ? "" : formatIssue(result.issues[0]!)).toBe("decks/fuzz.yaml:2:1: unknown key 'ti\\ntle\\u009b2J'; allowed here: title, description, defaults, questions");
+    expect(result.ok ? "" : formatIssue(result.issues[0]!)).toBe("decks/fuzz.yaml:2:1: unknown key 'ti\\ntle\\u009b2J'; allowed here: title, description, interview, defaults, questions");
   });
 });

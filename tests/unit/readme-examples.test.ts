@@ -9,6 +9,10 @@ import { loadContentFile } from "../../src/content/load.js";
 import { loadConfigFile } from "../../src/config/settings.js";
 import { builtinDeck } from "../../src/eval/labelled-set.js";
 import { readAnswersFile } from "../../src/practice/answers-file.js";
+import { readYamlFile } from "../../src/io/yaml-file.js";
+import { criteriaFor } from "../../src/reviews/criteria.js";
+import { applyAnswers } from "../../src/reviews/review-answers.js";
+import { blankReview } from "../../src/reviews/review-edit.js";
 import { ROOT } from "../helpers/cli.js";
 
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -22,23 +26,41 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
  * The kind a block is: its $schema line names a deck or a checklist, a first line "# answers.yaml"
- * marks answers for `practice residency --answers`; anything else is config.yaml.
+ * marks answers for `practice residency --answers`, a first line naming `review ... --answers`
+ * answers for a review; anything else is config.yaml.
  */
 const kindOf = (text: string) =>
-  /deck\.schema\.json/.test(text) ? "deck" : /checklist\.schema\.json/.test(text) ? "checklist" : text.startsWith("# answers.yaml") ? "answers" : "config";
+  /deck\.schema\.json/.test(text)
+    ? "deck"
+    : /checklist\.schema\.json/.test(text)
+      ? "checklist"
+      : text.startsWith("# answers.yaml")
+        ? "answers"
+        : /^#.*interview-coach review .*--answers/.test(text)
+          ? "review answers"
+          : "config";
 
 describe("README.md's YAML examples", () => {
   it("has examples of a deck, a checklist, an answers file and config.yaml", () => {
-    expect(new Set(BLOCKS.map((b) => kindOf(b.text)))).toEqual(new Set(["deck", "checklist", "answers", "config"]));
+    expect(new Set(BLOCKS.map((b) => kindOf(b.text)))).toEqual(new Set(["deck", "checklist", "answers", "review answers", "config"]));
   });
 
   it.each(BLOCKS)("the block at README.md line $line is valid", async ({ line, text }) => {
     const kind = kindOf(text);
-    const file = join(dir, `${kind}s`, `example-${line}.yaml`);
+    const file = join(dir, `${kind.replace(" ", "-")}s`, `example-${line}.yaml`);
     mkdirSync(join(file, ".."), { recursive: true });
     writeFileSync(file, text);
     if (kind === "answers") {
       expect(readAnswersFile(file, builtinDeck("residency")).length).toBeGreaterThan(0);
+      return;
+    }
+    if (kind === "review answers") {
+      // As `review --answers` reads it: every criterion scored, nothing refused.
+      const yaml = readYamlFile(file);
+      if (!yaml.ok) throw new Error(JSON.stringify(yaml.issues));
+      const today = new Date("2026-11-25T10:00:00");
+      const applied = applyAnswers(blankReview("Lakeside IM", today), yaml.value, (k) => criteriaFor(k), today);
+      expect(applied.ok ? [] : applied.issues.map((i) => `${i.line}:${i.col}: ${i.message}`)).toEqual([]);
       return;
     }
     if (kind === "config") {

@@ -127,3 +127,24 @@ describe("hand-written lines inside the sections the program writes", () => {
     });
   });
 });
+
+describe("a job review written when the schedule criterion was 'Schedule and call'", () => {
+  const job = criteriaFor("job");
+  const old = renderReviewNote({ ...sample, kind: "job", specialty: "Patient coordinator", scores: { compensation: 4, schedule: 5, culture: 4, growth: 3, location: 4, expectations: 4 } }, job).replace(
+    "| Schedule and hours | 5/5 |",
+    "| Schedule and call | 5/5 |",
+  );
+
+  it("asks a job's reviewer about schedule and hours, not call", () => {
+    expect(job.find((c) => c.id === "schedule")?.label).toBe("Schedule and hours");
+  });
+
+  it("is rewritten with the row relabelled, not kept twice as if added by hand", () => {
+    expect(old).toContain("| Schedule and call | 5/5 |");
+    const result = parseReviewNote(old, "reviews/x.md", { residency: criteria, job });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const text = renderReviewNote(result.review, job);
+    expect(text).toContain("| Schedule and hours | 5/5 |");
+    expect(text).not.toContain("Schedule and call");
+  });
+});

@@ -5,6 +5,7 @@ import { competencyIds } from "../../src/content/competencies.js";
 import type { Deck, Question } from "../../src/content/types.js";
 import { isHistoryEntry, type AnswerEntry } from "../../src/practice/history.js";
 import { checkStories, nearDuplicates, storiesFor } from "../../src/stories/check.js";
+import { checkMarkdown } from "../../src/stories/story-markdown.js";
 import { starEvidence } from "../../src/stories/star-evidence.js";
 import { loadLanguage } from "../../src/practice/language.js";
 
@@ -68,6 +69,14 @@ describe("checkStories", () => {
       ["conflict", [], ["q1", "q2", "q4"]],
       ["leadership", ["Ward round"], ["q3"]],
     ]);
+  });
+
+  it("writes the facts line of a story with no competency without a stray separator", () => {
+    const bare = checkStories([story("Night float", [])], [deck], competencyIds(), new Map());
+    const lines = checkMarkdown(bare).split("\n");
+    expect(lines[lines.indexOf("### Night float") + 2]).toBe("answers 0 questions · told in practice never");
+    const told = checkMarkdown(report).split("\n");
+    expect(told[told.indexOf("### Handover") + 2]).toBe("teamwork · answers 1 question · told in practice 3 times");
   });
 
   it("gives the gaps most-asked first", () => {

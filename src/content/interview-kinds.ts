@@ -1,0 +1,6 @@
+// The kinds of interview, in a file of its own (no zod): decks name one in their schema, and
+// reviews pick their criteria by it, without loading the content schema.
+
+/** A residency program's interview (the Match) or a job's. */
+export const INTERVIEW_KINDS = ["residency", "job"] as const;
+export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
