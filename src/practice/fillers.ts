@@ -77,7 +77,9 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // A restating aside ("I mean, he had every right"), not "I mean to" or "by X I mean fourteen hours".
     if (prev && ["what", "by", "if"].includes(prev.text.toLowerCase())) return undefined;
     const after = words[i + 2];
-    const aside = !after || isPunct(after) || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1);
+    // "...five days later I mean the lesson was": a new subject with its verb after it restarts the sentence.
+    const newClause = after !== undefined && DETERMINERS.has(after.text.toLowerCase()) && words.slice(i + 3, i + 6).some((w) => w.verb);
+    const aside = !after || isPunct(after) || SUBJECTS.has(after.text.toLowerCase()) || newClause || atEnd(words, i + 1);
     // A restart after a link word ("and I mean what stuck with me"), unless it means "intend" or "mean it".
     const restart = prev && RESTART_AFTER.has(prev.text.toLowerCase()) && after && !["to", "it", "that", "this", "every", "business", "well"].includes(after.text.toLowerCase());
     return aside || restart ? { word: "I mean", length: 2 } : undefined;

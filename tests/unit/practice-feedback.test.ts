@@ -75,6 +75,8 @@ describe("fillers and hedges", () => {
     ["'like' as 'such as' or a verb", "I asked her questions like his date of birth. I'd like to help, a thing, like not enough staff.", []],
     ["'you know the...' and 'I mean to' are meant", "I'm sure you know the problem. I mean to call. By late I mean ten at night.", []],
     ["'you know' and 'I mean' as asides", "and, you know, I let him talk, I mean he was right", [{ word: "you know", count: 1 }, { word: "I mean", count: 1 }]],
+    ["'I mean' before a new subject and its verb restarts", "five days later I mean the lesson was clear", [{ word: "I mean", count: 1 }]],
+    ["'I mean' naming a thing is meant", "I mean the one on Friday.", []],
     ["kinda, er, erm", "I was kinda shaken, er, erm, yes", [{ word: "um", count: 1 }, { word: "uh", count: 1 }, { word: "kind of", count: 1 }]],
     ["'ER' in capitals is a place", "She was septic in the ER.", []],
     ["contrastive 'actually' is meant", "People actually read those reminders.", []],
