@@ -107,7 +107,9 @@ async function askEveryQuestion(
     // Kept until rated: stopped at keep-or-retake or at the rating, the take is not lost either.
     const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode, onText }, context);
     if (answer.skipped) {
+      // What was typed goes into history with the skip: the record of it being typed is done.
       typing.answer = undefined;
+      typing.recorder?.update({ nextTimes: typing.nextTimes }, { now: true });
       if (answer.timedOut) say("Time is up and nothing was typed: the question is skipped, not rated.");
       skip(run, record, answer.text);
       continue;

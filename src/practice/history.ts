@@ -57,6 +57,8 @@ export interface SkipEntry {
   deck: string;
   question: string;
   category?: string;
+  /** What was typed before the skip, if anything: a session killed later still keeps it. */
+  answer?: string;
   at: string;
 }
 
@@ -181,7 +183,7 @@ export function isHistoryEntry(value: unknown): value is HistoryEntry {
         optional(entry.story, isString) && optional(entry.star, (star) => star !== null && typeof star === "object")
       );
     case "skip":
-      return isString(entry.deck) && isString(entry.question) && optional(entry.category, isString);
+      return isString(entry.deck) && isString(entry.question) && optional(entry.category, isString) && optional(entry.answer, isString);
     case "start":
       return isString(entry.deck) && isString(entry.deckTitle) && Array.isArray(entry.plan) && entry.plan.every(isString) && optional(entry.program, isString);
     case "end":

@@ -25,7 +25,7 @@ function typedAnswer(unfinished: Unfinished): UnratedAnswer | undefined {
 
 /** Whether a killed session left anything to save: a rated answer, or one being typed. */
 export function hasWork(unfinished: Unfinished): boolean {
-  return unfinished.answers.length > 0 || typedAnswer(unfinished) !== undefined;
+  return unfinished.answers.length > 0 || typedAnswer(unfinished) !== undefined || (unfinished.skipped ?? []).some((s) => s.answer);
 }
 
 /**
@@ -88,7 +88,14 @@ export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): 
       });
     }),
     ...(skipped.length
-      ? { skipped: skipped.map((s) => ({ questionId: s.question, text: deck?.questions.find((q) => q.id === s.question)?.text ?? s.question, ...(s.category ? { category: s.category } : {}) })) }
+      ? {
+          skipped: skipped.map((s) => ({
+            questionId: s.question,
+            text: deck?.questions.find((q) => q.id === s.question)?.text ?? s.question,
+            ...(s.category ? { category: s.category } : {}),
+            ...(s.answer ? { answer: s.answer } : {}),
+          })),
+        }
       : {}),
   };
 }

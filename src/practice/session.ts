@@ -164,6 +164,7 @@ export class PracticeRun {
       deck: this.setup.deck.id,
       question: question.id,
       ...(question.category ? { category: question.category } : {}),
+      ...(text ? { answer: text } : {}),
       at: this.clock().toISOString(),
     };
     this.next();

@@ -99,6 +99,36 @@ describe("empty answers and skipping a question", () => {
     expect(history(b).map((e) => e.type)).toEqual(["start", "skip", "end"]);
   });
 
+  it("what was typed before Esc survives a kill -9 later in the session: the next run offers it", async () => {
+    const b = box();
+    const first = terminal([...TWO, "--prep", "0"], { env: b.env });
+    const step = stepper(first);
+    await step.until("Esc to skip this question");
+    step.mark();
+    first.write("I have used Epic for three years");
+    await step.until("three years");
+    step.mark();
+    first.write(ESC);
+    await step.until("2/2");
+    await step.until("Answer [");
+    first.kill("SIGKILL");
+    expect((await first.exited).signal).toBe(9);
+
+    const second = terminal([...TWO, "--prep", "0"], { env: b.env });
+    const next = stepper(second);
+    await next.until("Save it as a note now?");
+    second.write(keys.enter);
+    await next.until(/Saved the unfinished session to (\S+\.md)/);
+    const saved = second.output().match(/Saved the unfinished session to (\S+\.md)/)![1]!;
+    await next.until("Answer [");
+    second.write(keys.ctrlC);
+    expect((await second.exited).exitCode).toBe(130);
+    const note = readFileSync(saved, "utf8");
+    expect(note).toMatch(/## Skipped: Tell me about yourself\.[\s\S]*Typed before skipping:\n\n```text\nI have used Epic for three years\n```/);
+    // Once, as skipped: not also as an answer being typed.
+    expect(note).not.toContain("## Not rated");
+  });
+
   it("a hard limit that runs out on an empty answer skips the question instead of rating nothing", async () => {
     const b = box();
     const t = terminal(["practice", "residency", "--count", "1", "--order", "deck", "--prep", "0", "--time", "2s", "--hard"], { env: b.env });
