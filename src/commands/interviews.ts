@@ -5,7 +5,7 @@ import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
-import { KINDS, type Kind } from "../reviews/criteria.js";
+import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { oneLine } from "../reviews/review.js";
 import { requireInterview } from "../interviews/find.js";
@@ -146,8 +146,8 @@ function applyFlags(base: Interview, flags: InterviewFlags): Interview {
     next.tz = flags.tz.trim();
   }
   if (flags.kind !== undefined) {
-    if (!(KINDS as readonly string[]).includes(flags.kind)) throw new UsageError(`--kind must be ${KINDS.join(" or ")}, got "${flags.kind}"`);
-    next.kind = flags.kind as Kind;
+    if (!(INTERVIEW_KINDS as readonly string[]).includes(flags.kind)) throw new UsageError(`--kind must be ${INTERVIEW_KINDS.join(" or ")}, got "${flags.kind}"`);
+    next.kind = flags.kind as InterviewKind;
   }
   if (flags.format !== undefined) {
     if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`--format must be ${FORMATS.join(", ")}, got "${flags.format}"`);

@@ -4,7 +4,8 @@ import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, UsageError } from "../io/errors.js";
 import { parseDay } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
-import { allCriteria, applyWeights, KINDS, knownCriterionIds } from "../reviews/criteria.js";
+import { allCriteria, applyWeights, knownCriterionIds } from "../reviews/criteria.js";
+import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../reviews/rank-render.js";
 import { rankReviews, type RankList } from "../reviews/score.js";
@@ -42,7 +43,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     return;
   }
 
-  const lists: RankList[] = KINDS.flatMap((kind) => {
+  const lists: RankList[] = INTERVIEW_KINDS.flatMap((kind) => {
     const files = loaded.reviews.filter((r) => r.review.kind === kind);
     if (files.length && criteria[kind].every((c) => c.weight <= 0)) {
       throw new UsageError(`every ${kind} criterion has weight 0${options.weights ? ` in ${options.weights}` : ""}: there is nothing left to rank by`);

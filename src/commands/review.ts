@@ -8,7 +8,8 @@ import { readIfExists, updateNote } from "../io/locked-update.js";
 import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { parseReviewNote, renderReviewNote, reviewFile, rewriteProblem } from "../reviews/review-note.js";
-import { allCriteria, DEFAULT_DEAL_BREAKERS, type Kind } from "../reviews/criteria.js";
+import { allCriteria, DEFAULT_DEAL_BREAKERS } from "../reviews/criteria.js";
+import type { InterviewKind } from "../content/interview-kinds.js";
 import { applyAnswers } from "../reviews/review-answers.js";
 import { blankReview, finishReview, isComplete, lateBy } from "../reviews/review-edit.js";
 import { mergeReview } from "../reviews/review-merge.js";
@@ -35,7 +36,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const reviewsDir = libraryPaths(ctx.settings.home.value).reviews;
   const path = reviewFile(reviewsDir, program);
   const criteria = allCriteria(ctx.settings.config.review?.criteria);
-  const criteriaOf = (kind: Kind) => criteria[kind];
+  const criteriaOf = (kind: InterviewKind) => criteria[kind];
   const previous = readPrevious(path, criteria);
   const interviewsDir = libraryPaths(ctx.settings.home.value).interviews;
   // A new review starts from the recorded interview; an edit only checks its date against it.

@@ -12,7 +12,7 @@ import { readFailure, readLimitedText } from "../io/read-file.js";
 import { recordFile } from "../io/record-file.js";
 import { noteFileNames } from "../io/library.js";
 import { parseValidNote, renderNote, shiftIssues } from "../io/front-matter.js";
-import { KINDS } from "../reviews/criteria.js";
+import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { checkTime, FORMATS, isKnownZone, type Interview } from "./interview.js";
 
 /**
@@ -34,7 +34,7 @@ const frontMatterSchema = z.looseObject({
   date: day,
   time: z.optional(z.string().check(z.refine((text) => checkTime(text) !== undefined, { message: "must be a time as HH:MM (24-hour), like 09:30" }))),
   tz: z.string().check(z.refine(isKnownZone, { message: "must be a time zone name like America/Chicago or Europe/London" })),
-  kind: z.enum(KINDS),
+  kind: z.enum(INTERVIEW_KINDS),
   specialty: z.optional(z.string()),
   format: z.optional(z.enum(FORMATS)),
   where: z.optional(z.string()),

@@ -2,7 +2,7 @@
 // Dates are calendar days (YYYY-MM-DD) compared as strings, times are wall-clock HH:MM in the
 // interview's own time zone (IANA name), so nothing here depends on the machine's zone.
 import { daysFrom } from "../io/dates.js";
-import type { Kind } from "../reviews/criteria.js";
+import type { InterviewKind } from "../content/interview-kinds.js";
 
 export const FORMATS = ["virtual", "in-person", "phone"] as const;
 export type InterviewFormat = (typeof FORMATS)[number];
@@ -16,7 +16,7 @@ export interface Interview {
   time?: string;
   /** IANA time zone, e.g. America/Chicago. */
   tz: string;
-  kind: Kind;
+  kind: InterviewKind;
   /** Specialty (residency) or role (job); "" when not given. */
   specialty: string;
   format?: InterviewFormat;

@@ -2,10 +2,7 @@
 // to applicants: what you will learn and who you will work with matter most. A user's config
 // list replaces the defaults, which is how criteria are added, renamed or dropped.
 import type { CriterionConfig } from "../config/schema.js";
-import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
-
-export const KINDS = INTERVIEW_KINDS;
-export type Kind = InterviewKind;
+import type { InterviewKind } from "../content/interview-kinds.js";
 
 export interface Criterion {
   id: string;
@@ -13,7 +10,7 @@ export interface Criterion {
   weight: number;
 }
 
-export const DEFAULT_CRITERIA: Record<Kind, readonly Criterion[]> = {
+export const DEFAULT_CRITERIA: Record<InterviewKind, readonly Criterion[]> = {
   residency: [
     { id: "training", label: "Training and clinical exposure", weight: 3 },
     { id: "culture", label: "Resident culture and wellness", weight: 3 },
@@ -40,7 +37,7 @@ export const DEFAULT_CRITERIA: Record<Kind, readonly Criterion[]> = {
 export const FORMER_LABELS: Readonly<Record<string, readonly string[]>> = { schedule: ["Schedule and call"] };
 
 /** Asked as yes/no questions in every review of that kind; custom ones are typed in. */
-export const DEFAULT_DEAL_BREAKERS: Record<Kind, readonly string[]> = {
+export const DEFAULT_DEAL_BREAKERS: Record<InterviewKind, readonly string[]> = {
   residency: ["No visa sponsorship I can use", "A location I cannot move my family to", "Accreditation trouble (probation or warning)"],
   job: ["No visa sponsorship I can use", "A location I cannot move my family to", "Call or schedule I cannot sustain", "Non-compete terms I cannot accept"],
 };
@@ -55,7 +52,7 @@ export interface CriteriaConfig {
  * criterion without a weight keeps the default weight of the same id (a renamed label should
  * not change the ranking), else 1.
  */
-export function criteriaFor(kind: Kind, config: CriteriaConfig = {}): Criterion[] {
+export function criteriaFor(kind: InterviewKind, config: CriteriaConfig = {}): Criterion[] {
   const configured = config[kind];
   if (!configured) return DEFAULT_CRITERIA[kind].map((c) => ({ ...c }));
   return configured.map((c) => ({
@@ -65,17 +62,17 @@ export function criteriaFor(kind: Kind, config: CriteriaConfig = {}): Criterion[
   }));
 }
 
-export function allCriteria(config: CriteriaConfig = {}): Record<Kind, Criterion[]> {
+export function allCriteria(config: CriteriaConfig = {}): Record<InterviewKind, Criterion[]> {
   return { residency: criteriaFor("residency", config), job: criteriaFor("job", config) };
 }
 
 /** Weights from a --weights file apply by id to every kind that has that criterion. */
-export function applyWeights(criteria: Record<Kind, Criterion[]>, weights: ReadonlyMap<string, number>): Record<Kind, Criterion[]> {
+export function applyWeights(criteria: Record<InterviewKind, Criterion[]>, weights: ReadonlyMap<string, number>): Record<InterviewKind, Criterion[]> {
   const apply = (list: Criterion[]) => list.map((c) => (weights.has(c.id) ? { ...c, weight: weights.get(c.id)! } : c));
   return { residency: apply(criteria.residency), job: apply(criteria.job) };
 }
 
-export function knownCriterionIds(criteria: Record<Kind, Criterion[]>): string[] {
+export function knownCriterionIds(criteria: Record<InterviewKind, Criterion[]>): string[] {
   return [...new Set([...criteria.residency, ...criteria.job].map((c) => c.id))];
 }
 

@@ -1,6 +1,6 @@
 // The rank-order list as a document: Markdown (default), CSV or JSON, always to stdout.
 import { inline, longDate, table } from "../io/markdown.js";
-import type { Kind } from "./criteria.js";
+import type { InterviewKind } from "../content/interview-kinds.js";
 import type { Ranked, RankList } from "./score.js";
 
 /** The NRMP's ceiling on the number of programs in one rank-order list. */
@@ -13,7 +13,7 @@ export interface RankDocument {
   reviewCount: number;
 }
 
-const KIND_TITLE: Record<Kind, string> = { residency: "Residency programs", job: "Jobs" };
+const KIND_TITLE: Record<InterviewKind, string> = { residency: "Residency programs", job: "Jobs" };
 
 export function rankLabel(rank: number, tied: boolean): string {
   return `${rank}${tied ? "=" : ""}`;
@@ -29,7 +29,7 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-export function reminders(kind: Kind): string[] {
+export function reminders(kind: InterviewKind): string[] {
   return kind === "residency"
     ? [
         "Rank by true preference, not by your guess of your chances: the match favours your order, so a long shot you want belongs at the top.",
@@ -43,7 +43,7 @@ export function reminders(kind: Kind): string[] {
 }
 
 /** Would you rather be left with nothing than go there? The question that makes a deal-breaker real. */
-export function dealBreakerQuestion(kind: Kind): string {
+export function dealBreakerQuestion(kind: InterviewKind): string {
   return kind === "residency" ? "Would you rather go unmatched than train there?" : "Would you rather keep looking than work there?";
 }
 

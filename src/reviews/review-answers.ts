@@ -5,7 +5,8 @@ import { positionAt, type YamlFile } from "../io/yaml-file.js";
 import { sortIssues, validate } from "../io/validate.js";
 import { daysBetween, parseDay } from "../io/dates.js";
 import { didYouMean } from "../io/suggest.js";
-import { KINDS, type Criterion, type Kind } from "./criteria.js";
+import { type Criterion } from "./criteria.js";
+import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { normalisePerson, type Review } from "./review.js";
 import { reviewAnswersSchema, type ReviewAnswers } from "./review-schema.js";
 
@@ -27,7 +28,7 @@ function readable(data: unknown, base: Review): { answers: Checked; dateRefused:
     answers: {
       ...(typeof raw.program === "string" ? { program: raw.program } : {}),
       ...(date ? { date } : {}),
-      kind: KINDS.find((k) => k === raw.kind) ?? base.kind,
+      kind: INTERVIEW_KINDS.find((k) => k === raw.kind) ?? base.kind,
       ...(scores ? { scores } : {}),
       ...(raw.gut !== undefined && raw.gut !== null ? { gut: raw.gut } : {}),
     },
@@ -40,7 +41,7 @@ function readable(data: unknown, base: Review): { answers: Checked; dateRefused:
  * FILE:LINE:COL: what the schema refuses, and unknown criteria, missing scores and gut, a date
  * after `today`, all in one run.
  */
-export function applyAnswers(base: Review, yaml: YamlFile, criteriaOf: (kind: Kind) => readonly Criterion[], today: Date): AnswersResult {
+export function applyAnswers(base: Review, yaml: YamlFile, criteriaOf: (kind: InterviewKind) => readonly Criterion[], today: Date): AnswersResult {
   if (yaml.data === null || yaml.data === undefined) yaml = { ...yaml, data: {} };
   const checked = validate(reviewAnswersSchema, yaml);
   // A file that is not a mapping at all has nothing more to check.

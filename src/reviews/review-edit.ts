@@ -1,7 +1,8 @@
 // What happens to a review between the form and the file: a blank one to start from, the
 // "written N days after" record, and the dated line that says what an edit changed.
 import { daysBetween, isoDay, parseDay } from "../io/dates.js";
-import type { Criterion, Kind } from "./criteria.js";
+import type { Criterion } from "./criteria.js";
+import type { InterviewKind } from "../content/interview-kinds.js";
 import { missingScores, normaliseReview, type Review } from "./review.js";
 
 /** Past this many days, memory of an interview is visibly less reliable. */
@@ -36,7 +37,7 @@ export function lateBy(date: string, today: Date): number | undefined {
 }
 
 /** A review is finished when every criterion of its kind is scored and the gut is rated. */
-export function isComplete(review: Review, criteriaOf: (kind: Kind) => readonly Criterion[]): boolean {
+export function isComplete(review: Review, criteriaOf: (kind: InterviewKind) => readonly Criterion[]): boolean {
   return review.gut !== null && missingScores(review, criteriaOf(review.kind).map((c) => c.id)).length === 0;
 }
 
@@ -48,7 +49,7 @@ export function finishReview(
   previous: Review | undefined,
   next: Review,
   today: Date,
-  criteriaOf: (kind: Kind) => readonly Criterion[],
+  criteriaOf: (kind: InterviewKind) => readonly Criterion[],
 ): Review {
   const review = normaliseReview({ ...next, draft: !isComplete(next, criteriaOf) });
   const late = previous && previous.date === review.date ? previous.writtenAfterDays : lateBy(review.date, today);

@@ -3,7 +3,8 @@
 import type { ContentIssue } from "../io/errors.js";
 import { validate } from "../io/validate.js";
 import { positionAt } from "../io/yaml-file.js";
-import type { Criterion, Kind } from "./criteria.js";
+import type { Criterion } from "./criteria.js";
+import type { InterviewKind } from "../content/interview-kinds.js";
 import type { Review } from "./review.js";
 import { reviewFrontMatterSchema } from "./review-schema.js";
 import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
@@ -102,7 +103,7 @@ export type ReviewResult = { ok: true; review: Review } | { ok: false; issues: C
  * sections the program writes are read too (see readBody), and the criteria tell its score rows
  * from rows added by hand.
  */
-export function parseReviewNote(text: string, file: string, criteria?: Readonly<Record<Kind, readonly Criterion[]>>): ReviewResult {
+export function parseReviewNote(text: string, file: string, criteria?: Readonly<Record<InterviewKind, readonly Criterion[]>>): ReviewResult {
   const parsed = parseNote(text, file);
   if (!parsed.ok) return parsed;
   const { note } = parsed;

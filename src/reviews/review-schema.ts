@@ -3,7 +3,7 @@
 // zod/mini rather than zod: about 30 KB to load instead of 450 KB (see io/validate.ts).
 import * as z from "zod/mini";
 import { daySchema } from "../io/day-schema.js";
-import { KINDS } from "./criteria.js";
+import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 
 const day = daySchema;
 const rating = z.number().check(z.int(), z.minimum(1), z.maximum(5));
@@ -25,7 +25,7 @@ export const reviewFrontMatterSchema = z
     type: z.literal("review"),
     program: z.string().check(z.minLength(1)),
     date: day,
-    kind: z.enum(KINDS),
+    kind: z.enum(INTERVIEW_KINDS),
     specialty: z.optional(text),
     draft: z.optional(z.boolean()),
     scores: z.optional(z.record(z.string(), rating)),
@@ -49,7 +49,7 @@ export const reviewAnswersSchema = z.strictObject({
   type: z.optional(z.literal("review")),
   program: z.optional(text),
   date: z.optional(day),
-  kind: z.optional(z.enum(KINDS)),
+  kind: z.optional(z.enum(INTERVIEW_KINDS)),
   specialty: z.optional(text),
   people: z.optional(
     z.array(z.strictObject({ name: z.string().check(z.minLength(1)), role: z.optional(text), detail: z.optional(text), thanked: z.optional(z.nullable(day)) })),

@@ -1,7 +1,7 @@
 // A review as the program holds it, and the normalisation every typed value goes through before
 // it is stored. Normalising first is what lets a note parse back to exactly the data it holds:
 // the note stores canonical text, never something the Markdown body could not carry.
-import type { Kind } from "./criteria.js";
+import type { InterviewKind } from "../content/interview-kinds.js";
 
 export interface Person {
   name: string;
@@ -16,7 +16,7 @@ export interface Review {
   program: string;
   /** Interview date, YYYY-MM-DD. */
   date: string;
-  kind: Kind;
+  kind: InterviewKind;
   /** Specialty (residency) or role (job); "" when not given. */
   specialty: string;
   scores: Record<string, number>;

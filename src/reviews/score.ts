@@ -1,7 +1,8 @@
 // Weighted scores and the rank-order list: pure functions over reviews and criteria.
 // Scores are compared as the whole numbers people see, so two programs that both show 72 are
 // a tie rather than "2nd" and "3rd" on a difference nobody could defend.
-import { byName, type Criterion, type Kind } from "./criteria.js";
+import { byName, type Criterion } from "./criteria.js";
+import type { InterviewKind } from "../content/interview-kinds.js";
 import type { Review } from "./review.js";
 
 export interface ReviewFile {
@@ -80,7 +81,7 @@ export interface Excluded {
 }
 
 export interface RankList {
-  kind: Kind;
+  kind: InterviewKind;
   criteria: Criterion[];
   ranked: Ranked[];
   dealBreakers: Excluded[];
@@ -90,7 +91,7 @@ export interface RankList {
 
 export const LOOK_AGAIN_PLACES = 3;
 
-export function rankReviews(kind: Kind, files: readonly ReviewFile[], criteria: readonly Criterion[]): RankList {
+export function rankReviews(kind: InterviewKind, files: readonly ReviewFile[], criteria: readonly Criterion[]): RankList {
   const dealBreakers: Excluded[] = [];
   const unscorable: ReviewFile[] = [];
   const candidates: { entry: ReviewFile; exact: number }[] = [];

@@ -2,7 +2,8 @@
 // what is on screen at the open prompt when the form is stopped (typed text, changed ticks), so
 // an interrupted form can be saved as a draft with everything entered so far.
 import { dayProblem, daysBetween, parseDay } from "../io/dates.js";
-import type { Criterion, Kind } from "../reviews/criteria.js";
+import type { Criterion } from "../reviews/criteria.js";
+import type { InterviewKind } from "../content/interview-kinds.js";
 import type { Person, Review } from "../reviews/review.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
@@ -13,8 +14,8 @@ import { ask } from "./prompts.js";
 export interface ReviewFormOptions {
   base: Review;
   today: Date;
-  criteriaOf: (kind: Kind) => readonly Criterion[];
-  dealBreakersOf: (kind: Kind) => readonly string[];
+  criteriaOf: (kind: InterviewKind) => readonly Criterion[];
+  dealBreakersOf: (kind: InterviewKind) => readonly string[];
   /** Called once the date is known: the command warns when impressions may have faded. */
   onDate?: (date: string) => void;
   signal: AbortSignal;
@@ -69,7 +70,7 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
   answered.date = answered.date.trim();
   options.onDate?.(answered.date);
 
-  const kind = await ask.select<Kind>(
+  const kind = await ask.select<InterviewKind>(
     {
       message: "Kind of interview",
       choices: [

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseYamlText } from "../../src/io/yaml-file.js";
-import { criteriaFor, type Kind } from "../../src/reviews/criteria.js";
+import { criteriaFor } from "../../src/reviews/criteria.js";
+import type { InterviewKind } from "../../src/content/interview-kinds.js";
 import { applyAnswers } from "../../src/reviews/review-answers.js";
 import { blankReview, describeChanges, finishReview, lateBy } from "../../src/reviews/review-edit.js";
 import type { Review } from "../../src/reviews/review.js";
 
 const today = new Date(2026, 10, 25, 10);
-const criteriaOf = (kind: Kind) => criteriaFor(kind);
+const criteriaOf = (kind: InterviewKind) => criteriaFor(kind);
 const full = "scores: { training: 5, culture: 4, faculty: 4, location: 3, schedule: 3, outcomes: 4 }\ngut: 4\n";
 
 function answers(text: string, base: Review = blankReview("Lakeside IM", today)) {

@@ -15,7 +15,8 @@ import type { Deck } from "../../src/content/types.js";
 import { readYamlFile } from "../../src/io/yaml-file.js";
 import { CoachError, ContentError, formatIssue, type ContentIssue } from "../../src/io/errors.js";
 import { readAnswersFile } from "../../src/practice/answers-file.js";
-import { allCriteria, knownCriterionIds, type Kind } from "../../src/reviews/criteria.js";
+import { allCriteria, knownCriterionIds } from "../../src/reviews/criteria.js";
+import type { InterviewKind } from "../../src/content/interview-kinds.js";
 import { applyAnswers } from "../../src/reviews/review-answers.js";
 import { blankReview } from "../../src/reviews/review-edit.js";
 import { parseWeights } from "../../src/reviews/weights.js";
@@ -106,7 +107,7 @@ describe("hand-written files never crash their readers (property)", () => {
 
   it("review --answers", async () => {
     await fc.assert(
-      fc.asyncProperty(yamlText, fc.constantFrom<Kind>("residency", "job"), async (text, kind) => {
+      fc.asyncProperty(yamlText, fc.constantFrom<InterviewKind>("residency", "job"), async (text, kind) => {
         const read = readYamlFile(file("review-answers.yaml", text));
         if (!read.ok) return expectIssues(read.issues);
         const result = applyAnswers({ ...blankReview("Lakeside IM", new Date(2026, 10, 21)), kind }, read.value, (k) => criteria[k], new Date(2026, 10, 21));
