@@ -55,13 +55,10 @@ export function missingReviews(entries: readonly InterviewEntry[], reviews: read
       const { program, date } = entry.interview;
       const status = statusOf(entry.interview, today, isReviewed(program, reviews));
       const draft = draftDay(program, reviews);
-      if (status === "done") {
-        const daysAgo = daysFrom(date, today);
-        return [{ entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS, draft: hasReview(program, reviews), ...(draft && draft !== date ? { draftDated: draft } : {}) }];
-      }
-      if (status !== "scheduled" || draft === undefined) return [];
-      const daysAgo = Math.max(0, daysFrom(draft, today));
-      return [{ entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS, draft: true, ...(draft !== date ? { draftDated: draft } : {}) }];
+      // Owed once the day has passed; a draft is owed whatever the recorded day, counted from its own.
+      if (status !== "done" && !(status === "scheduled" && draft !== undefined)) return [];
+      const daysAgo = status === "done" ? daysFrom(date, today) : Math.max(0, daysFrom(draft!, today));
+      return [{ entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS, draft: draft !== undefined, ...(draft && draft !== date ? { draftDated: draft } : {}) }];
     })
     .sort((a, b) => b.daysAgo - a.daysAgo);
 }
