@@ -15,7 +15,7 @@ import { checkRecordName, recordSlug } from "../io/slug.js";
 import { loadHistory } from "../practice/history-load.js";
 import { checkStories } from "../stories/check.js";
 import { loadStories, type LoadedStories } from "../stories/load-stories.js";
-import { loadLanguage } from "../practice/language.js";
+import { loadLanguage, startLoadingLanguage } from "../practice/language.js";
 import { starEvidence } from "../stories/star-evidence.js";
 import { newStory, storyFromAnswers } from "../stories/story-answers.js";
 import { checkMarkdown, storiesListMarkdown, storyMarkdown, storySheetMarkdown } from "../stories/story-markdown.js";
@@ -78,8 +78,6 @@ export async function runList(options: ListOptions, ctx: CommandContext): Promis
 }
 
 export async function runShow(title: string, options: { json?: boolean }, ctx: CommandContext): Promise<void> {
-  // The STAR check reads the text with the language model that practice feedback uses.
-  await loadLanguage();
   const { loaded, uses } = bank(ctx);
   const story = findStory(loaded.stories, title);
   if (!story) {
@@ -91,6 +89,9 @@ export async function runShow(title: string, options: { json?: boolean }, ctx: C
     throw new NotFoundError(`no story titled '${title}'.${hint} See \`interview-coach stories\`.`);
   }
   for (const issue of loaded.issues) say(`warning: skipped ${issue.file}:${issue.line}:${issue.col}: ${issue.message}`);
+  // The STAR check reads the text with the language model that practice feedback uses. It is
+  // loaded (a few hundred ms) only once the story is found: a mistyped title fails at once.
+  await loadLanguage();
   const star = starEvidence(toldText(story));
   const missing = STAR_PARTS.filter((part) => !star[part].found);
   if (options.json) writeDocument(JSON.stringify({ ...story, used: uses.get(story.slug) ?? 0, star }, null, 2));
@@ -98,11 +99,12 @@ export async function runShow(title: string, options: { json?: boolean }, ctx: C
 }
 
 export async function runCheck(deckArg: string | undefined, options: { json?: boolean }, ctx: CommandContext): Promise<void> {
-  // The STAR check reads the text with the language model that practice feedback uses.
-  await loadLanguage();
   const { known, loaded, uses } = bank(ctx);
   const catalog = await ctx.catalog();
   const decks = deckArg ? [findDeck(catalog, deckArg)] : [...catalog.decks.values()];
+  // The STAR check reads the text with the language model that practice feedback uses; loaded
+  // once the deck is known, so that a mistyped deck name fails at once.
+  await loadLanguage();
   const report = checkStories(loaded.stories, decks, known, uses);
   if (options.json) writeDocument(JSON.stringify(report, null, 2));
   else show(() => renderCheckView(report), () => checkMarkdown(report));
@@ -111,8 +113,6 @@ export async function runCheck(deckArg: string | undefined, options: { json?: bo
 }
 
 export async function runAdd(titleArg: string, options: { answers?: string }, ctx: CommandContext): Promise<void> {
-  // The STAR check reads the text with the language model that practice feedback uses.
-  await loadLanguage();
   const title = checkRecordName(titleArg, "the story title").replace(/\s+/g, " ").trim();
   if (!title) throw new UsageError('the story needs a title, e.g. interview-coach stories add "Night shift handover"');
   const { known, paths, loaded } = bank(ctx);
@@ -125,6 +125,7 @@ export async function runAdd(titleArg: string, options: { answers?: string }, ct
     if (!yaml.ok) throw new ContentError(yaml.issues);
     const result = storyFromAnswers(yaml.value, title, known, today);
     if (!result.ok) throw new ContentError(result.issues);
+    await loadLanguage();
     save(paths.stories, result.story);
     return;
   }
@@ -132,6 +133,9 @@ export async function runAdd(titleArg: string, options: { answers?: string }, ct
   const { requireTerminal } = await import("../ui/terminal.js");
   requireTerminal("stories add", "or write the story in a YAML file and pass --answers FILE (see `interview-coach stories add --help`)");
   const [{ storyForm }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/story-form.js"), import("../ui/interrupt.js")]);
+  // The STAR check after the form reads the story with the language model: it loads while the
+  // form is filled in, as in practice while a question is read.
+  startLoadingLanguage();
   const interruption = trapInterrupts();
   const answered: Partial<StoryAnswers> = {};
   try {
@@ -145,10 +149,14 @@ export async function runAdd(titleArg: string, options: { answers?: string }, ct
   } finally {
     interruption.dispose();
   }
+  await loadLanguage();
   save(paths.stories, newStory(title, answered, today));
 }
 
-/** Writes the story as a new file (never over another) and says what the STAR check finds. */
+/**
+ * Writes the story as a new file (never over another) and says what the STAR check finds; unless
+ * `quiet`, the language model must be loaded (`await loadLanguage()`).
+ */
 function save(dir: string, story: NewStory, { quiet = false } = {}): string {
   const file = displayPath(writeNewFile(dir, recordSlug(story.title), renderStoryNote(story)));
   if (quiet) return file;
