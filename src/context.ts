@@ -7,7 +7,7 @@ import { packagePath } from "./io/package-root.js";
 import { settleColor } from "./ui/color-choice.js";
 import { say } from "./ui/output.js";
 import { formatIssue, UsageError } from "./io/errors.js";
-import { dayProblem, practiceDay } from "./io/dates.js";
+import { dayProblem, parseDay, practiceDay } from "./io/dates.js";
 
 export interface CommandContext {
   globals: GlobalOptions;
@@ -21,6 +21,8 @@ export interface CommandContext {
    * uses this one day, so that at 01:00 `today`, `followups` and `stats` agree.
    */
   today(): string;
+  /** today() as a Date at local midnight, for date arithmetic and formatting. */
+  todayDate(): Date;
 }
 
 export async function createContext(globals: GlobalOptions): Promise<CommandContext> {
@@ -40,6 +42,9 @@ export async function createContext(globals: GlobalOptions): Promise<CommandCont
     },
     now,
     today: () => practiceDay(now()),
+    // Never undefined: the clock's day is checked above (fixedOrRealClock) and a real clock's
+    // day is always a real one.
+    todayDate: () => parseDay(practiceDay(now()))!,
   };
 }
 

@@ -37,7 +37,7 @@ export async function run(program: string | undefined, name: string | undefined,
   // Drafts count: the people met are real even when the scores are not in yet.
   const files = [...loaded.reviews, ...loaded.drafts];
   // The practice day (starting at 4 am): a note written at 1 am still counts for the evening before.
-  const today = parseDay(ctx.today())!;
+  const today = ctx.todayDate();
   const rule = thankYouRule(ctx.settings.config);
 
   if (options.done) return markDone(files, program!, name!, today, ctx, loaded.issues.length);

@@ -2,7 +2,6 @@
 import { reviewCacheFile } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, UsageError } from "../io/errors.js";
-import { parseDay } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { allCriteria, applyWeights, knownCriterionIds } from "../reviews/criteria.js";
 import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
@@ -38,7 +37,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     // Unreadable files and nothing else: that is a problem to fix, not an empty season.
     if (loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");
     say(`No reviews yet${loaded.drafts.length ? " (only drafts)" : ""} in ${displayPath(libraryPaths(home).reviews)}. Right after each interview, run:\n  interview-coach review "<program>"\nthen come back to rank.`);
-    const empty: RankDocument = { asOf: parseDay(ctx.today())!, lists: [], reviewCount: 0 };
+    const empty: RankDocument = { asOf: ctx.todayDate(), lists: [], reviewCount: 0 };
     if (format !== "md") writeDocument(format === "csv" ? renderCsv(empty) : renderJson(empty, ctx.today()));
     return;
   }
@@ -50,7 +49,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     }
     return files.length ? [rankReviews(kind, files, criteria[kind])] : [];
   });
-  const doc: RankDocument = { asOf: parseDay(ctx.today())!, lists, reviewCount: loaded.reviews.length };
+  const doc: RankDocument = { asOf: ctx.todayDate(), lists, reviewCount: loaded.reviews.length };
   for (const list of lists) warnAbout(list, format);
 
   if (format === "md") await writeMarkdown(renderMarkdown(doc));

@@ -20,7 +20,6 @@ import { say } from "../ui/output.js";
 import { wrapForTerminal } from "../ui/wrap.js";
 import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
 import type { Interview } from "../interviews/interview.js";
-import { parseDay } from "../io/dates.js";
 
 export interface ReviewOptions {
   answers?: string;
@@ -32,7 +31,7 @@ type Recorded = Pick<Interview, "program" | "date">;
 export async function run(programArg: string, options: ReviewOptions, ctx: CommandContext): Promise<void> {
   const program = oneLine(checkRecordName(programArg, "the program name"));
   if (!program) throw new UsageError('the program name is empty; e.g. interview-coach review "Lakeside IM"');
-  const today = parseDay(ctx.today())!;
+  const today = ctx.todayDate();
   const reviewsDir = libraryPaths(ctx.settings.home.value).reviews;
   const path = reviewFile(reviewsDir, program);
   const criteria = allCriteria(ctx.settings.config.review?.criteria);

@@ -26,7 +26,6 @@ import { storyUses } from "../stories/usage.js";
 import { closest } from "../io/suggest.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 import { renderCheckView, renderStoriesList } from "../ui/stories-view.js";
-import { parseDay } from "../io/dates.js";
 
 export interface ListOptions {
   format?: "table" | "md" | "json";
@@ -116,7 +115,7 @@ export async function runAdd(titleArg: string, options: { answers?: string }, ct
   const title = checkRecordName(titleArg, "the story title").replace(/\s+/g, " ").trim();
   if (!title) throw new UsageError('the story needs a title, e.g. interview-coach stories add "Night shift handover"');
   const { known, paths, loaded } = bank(ctx);
-  const today = parseDay(ctx.today())!;
+  const today = ctx.todayDate();
   const existing = findStory(loaded.stories, title);
   if (existing) throw new UsageError(`a story titled '${existing.title}' is already in the bank (${existing.file}); edit that file, or choose another title`);
 
