@@ -18,6 +18,7 @@ import { pickStory } from "../ui/story-pick.js";
 import { wrapForTerminal } from "../ui/wrap.js";
 
 const ADD_COMMAND = "interview-coach stories add";
+const NO_BREAK = "\u00a0";
 
 export interface StoryCoach {
   /** Before think time on a STAR question: the stories that fit, on one line. */
@@ -44,8 +45,10 @@ export async function storyCoach(ctx: CommandContext, enabled: boolean): Promise
       const fits = fitting(question);
       const width = Math.max(40, (process.stderr.columns ?? 100) - 1);
       if (fits.length) {
-        const line = `Stories that fit: ${fits.map((s) => s.title).join(" · ")}`;
-        say(paint.cyan(line.length > width ? `${line.slice(0, width - 1)}…` : line));
+        // Every title is shown, none cut: the line wraps between titles, each kept whole by
+        // no-break spaces while it is wrapped (a title wider than the terminal breaks anyway).
+        const titles = fits.map((s) => s.title.replace(/ /g, NO_BREAK)).join(" · ");
+        say(paint.cyan(wrapForTerminal(`Stories that fit: ${titles}`).replaceAll(NO_BREAK, " ")));
       } else if (question.competencies?.length) {
         // The command is never cut: when the line does not fit, the command gets a line of its
         // own (whole, to copy) and the words before it wrap between words.

@@ -214,6 +214,23 @@ describe("stories in practice", () => {
     await t.exited;
   }, 60_000);
 
+  it("at 50 columns, the stories that fit wrap between titles, every title whole, none cut", async () => {
+    const b = box();
+    const titles = ["Night shift handover", "The long night on the cardiology ward", "Teaching the new interns"];
+    for (const title of titles) expect(run(["stories", "add", title, "--answers", join(STORIES, "handover.yaml")], { env: b.env }).code).toBe(0);
+    const t = terminal(SESSION, { env: b.env, cols: 50 });
+    const step = stepper(t);
+    await step.until(/Think time/);
+    const lines = t.output().split("\n").map((line) => line.replace(/\r$/, ""));
+    const at = lines.findIndex((line) => line.startsWith("Stories that fit: "));
+    const hint = lines.slice(at, at + 3);
+    for (const line of hint) expect(line.length).toBeLessThan(50);
+    expect(hint.join(" ").replace(/^Stories that fit: /, "").split(" · ").sort()).toEqual([...titles].sort());
+    expect(t.output()).not.toContain("…");
+    t.write(keys.ctrlC);
+    await t.exited;
+  }, 60_000);
+
   it("--no-stories hides the titles and the pick", async () => {
     const b = withThree();
     const t = terminal([...SESSION, "--no-stories"], { env: b.env });
