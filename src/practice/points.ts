@@ -118,6 +118,16 @@ function readsAsDeed(point: Point, language: Language): boolean {
   return /\byou (?:took|did|made|raised|asked|used|changed|carried|handled|led)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b|^(?:immediate |prompt |first )?actions?\b/i.test(point.text);
 }
 
+/** What a value statement rates its subject as: "X is vital", "the key is X", "what matters is X". */
+const IMPORTANT = new Set(["vital", "key", "important", "essential", "crucial", "critical", "paramount", "everything", "fundamental"]);
+
+/** A clause in the present that says what matters ("empathy is key"), rather than telling what happened. */
+function valueStatement(clause: Clause): boolean {
+  if (clause.tense !== "present") return false;
+  const ws = clause.words;
+  return ws.some((w, i) => w.lemma === "be" && ws.slice(i + 1, i + 3).some((next) => IMPORTANT.has(next.normal))) || ws.some((w, i) => IMPORTANT.has(w.normal) && ws[i + 1]?.lemma === "be") || ws.some((w) => w.lemma === "matter" && w.verb);
+}
+
 /**
  * Someone else's deed in a clause with a third party as subject: the cue is the verb ("the nurse
  * raised it"), what they acted on ("the manager filed a report"), or the doer itself ("the social
@@ -229,6 +239,8 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
         // does the lesson drawn afterwards ("I learned that a written list keeps me calm").
         if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) continue;
         if (mine && inLesson(reading, clause)) continue;
+        // A value stated is not a deed, nor part of a story: "I think the key is empathy".
+        if ((mine || context.format === "star") && valueStatement(clause)) continue;
         // A point told as a past deed ("Spoke to them privately") is not earned by what you
         // would do ("if it happened, I'd talk to them"), and in a behavioural question that asks
         // for a story nothing is, unless the question asks for a plan or the point for what you would do.

@@ -208,6 +208,17 @@ describe("coverage of the question's points", () => {
     expect(covered("The rota was the real problem.", ["rota"], "Found what caused the delays")?.matched[0]).toBe("rota");
   });
 
+  it("does not count a value stated ('the key is empathy') in a story, or for a point about your deeds", () => {
+    const story = "On my surgery rotation a father was angry that his son's operation had been delayed twice.";
+    const point = "What you said and how you listened";
+    expect(covered(`${story} I think the key is empathy.`, ["empathy"], point, "star")).toBeUndefined();
+    expect(covered(`${story} I showed him empathy and explained the delay.`, ["empathy"], point, "star")?.matched[0]).toBe("empathy");
+    expect(covered("I think privacy is vital in these situations.", ["privacy"], "Respected privacy rules")).toBeUndefined();
+    expect(covered("I kept his privacy and spoke to him alone.", ["privacy"], "Respected privacy rules")?.matched[0]).toBe("privacy");
+    // Outside a story, what matters to you can be the point itself.
+    expect(covered("Continuity of care is what matters most to me.", ["continuity"], "What draws you to the specialty")?.matched[0]).toBe("Continuity");
+  });
+
   it("matches a cue 'i' + past verb on the clause's subject, in a past deed only", () => {
     expect(covered("I went back to the bedside, checked the drip and phoned the pharmacist.", ["i phoned"], "Called for help")?.matched[0]).toBe("phoned");
     expect(covered("The nurse phoned the pharmacist.", ["i phoned"], "Called for help")).toBeUndefined();
