@@ -14,6 +14,8 @@ const UH = /^(?:u+h+|e+r+|a+h+)$/;
 const OPENERS = new Set(["okay", "ok", "yeah", "well", "right", "um", "uh", "umm", "erm", "er", "and", "alright", "oh"]);
 const SUBJECTS = new Set(["i", "i'm", "i've", "i'd", "we", "he", "she", "they", "it", "you", "there", "that"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "what", "which", "any", "some", "every", "each", "one", "another", "other", "same", "different", "no", "all", "my", "your", "our", "their", "his", "her"]);
+/** "the kind of", "a sort of": a noun, whatever follows. */
+const ARTICLES = new Set(["a", "an", "the", "what", "which", "same", "every", "each", "another"]);
 /** "like" after these is a verb or a comparison: "I like", "would like", "felt like", "things like". */
 const LIKE_NOT_AFTER = new Set(["i", "you", "we", "they", "would", "'d", "don't", "not", "really", "also", "feel", "felt", "feels", "look", "looks", "looked", "sound", "sounds", "sounded", "seem", "seems", "seemed", "something", "anything", "nothing", "things", "stuff", "much", "more", "just", "people", "situations", "cases", "exactly", "nobody", "someone", "somebody"]);
 
@@ -68,8 +70,11 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
   if (n === "maybe") return possibilityAt(words, i) ? undefined : { word: "maybe", length: 1 };
   if (n === "kinda" || n === "sorta") return DETERMINERS.has(prev?.text.toLowerCase() ?? "") && next && ["NOUN", "PROPN"].includes(next.pos) ? undefined : { word: n === "kinda" ? "kind of" : "sort of", length: 1 };
   if ((n === "kind" || n === "sort") && next?.text.toLowerCase() === "of") {
-    // "that kind of thing" names a kind; "all kind of blur together" hedges a verb.
-    const namesAKind = DETERMINERS.has(prev?.text.toLowerCase() ?? "") && (!next2 || ["NOUN", "PROPN", "DET", "NUM", "PRON", "ADJ"].includes(next2.pos)) && !next2?.verb;
+    // "that kind of thing" names a kind; "all kind of blur together" and "that kind of helped"
+    // hedge a verb. After an article the words name a kind whatever follows: "the kind of
+    // underserved care" ("underserved" reads as a verb).
+    const before = prev?.text.toLowerCase() ?? "";
+    const namesAKind = ARTICLES.has(before) || (DETERMINERS.has(before) && (!next2 || ["NOUN", "PROPN", "DET", "NUM", "PRON", "ADJ"].includes(next2.pos)) && !next2?.verb);
     return namesAKind ? undefined : { word: n === "kind" ? "kind of" : "sort of", length: 2 };
   }
   if (n === "i" && next?.text.toLowerCase() === "guess") return { word: "I guess", length: 2 };

@@ -82,6 +82,8 @@ describe("fillers and hedges", () => {
     ["contrastive 'actually' is meant", "People actually read those reminders.", []],
     ["'so' and 'like' at the start of a line", "I paused \n  So, then\nLike, yes", [{ word: "like", count: 1 }, { word: "so", count: 1 }]],
     ["'kind of' as a kind", "What kind of doctor? A different sort of case.", []],
+    ["'the kind of' before a word read as a verb still names a kind", "That is exactly the kind of underserved primary care I want to train in.", []],
+    ["'that kind of' before a verb hedges it", "and that kind of helped him settle", [{ word: "kind of", count: 1 }]],
     ["'you know' as a question", "Do you know the answer? If you know, say so", []],
     ["'like' after a preposition or before an intensifier, unpunctuated", "she came in with like a rash on her arm and the monitor was beeping like really loud", [{ word: "like", count: 2 }]],
     ["'like' before a new subject, not 'like I said'", "no one checked like we all trusted the list and like I said it was late", [{ word: "like", count: 1 }]],
