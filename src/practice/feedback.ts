@@ -6,7 +6,8 @@ import type { Question } from "../content/types.js";
 import { readClauses } from "./clauses.js";
 import { countFillers } from "./fillers.js";
 import { loadedLanguage } from "./language.js";
-import { asksForPlan, judgePoints } from "./points.js";
+import { asksForPlan } from "./point-wording.js";
+import { judgePoints } from "./points.js";
 import { privacyWarnings } from "./privacy.js";
 import { findStar, STAR_PARTS, type StarPart } from "./star.js";
 import { STOP_WORDS, wordsOf } from "./words.js";
@@ -61,6 +62,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
   const verdicts = judgePoints(question.points, reading, language, {
     identifies: privacy.length > 0,
     format: question.format,
+    question: question.text,
     story: star.situation !== undefined,
     asksForPlan: asksForPlan(question.text),
     star: { ...(star.situation ? { situation: star.situation } : {}), ...(star.action ? { action: star.action } : {}), ...(star.result ? { result: star.result } : {}) },

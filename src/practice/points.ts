@@ -8,6 +8,7 @@ import { evidenceOf, joinWords, type Clause, type Reading, type Word } from "./c
 import type { Language } from "./language.js";
 import { asksForLesson, inLesson, lessonTold } from "./lessons.js";
 import { mainVerb } from "./star.js";
+import { asksWhatYouDid, pastDeed } from "./point-wording.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
 export interface PointVerdict {
@@ -91,33 +92,6 @@ function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   return undefined;
 }
 
-/**
- * A point about the candidate's own deeds ("Raised it privately", "Steps you took", "Your
- * role"): someone else doing it does not count. Read from the point's first word (a past-tense
- * verb) or its second-person wording.
- */
-const deedPoints = new Map<string, boolean>();
-
-function asksWhatYouDid(point: Point, language: Language): boolean {
-  let known = deedPoints.get(point.text);
-  if (known === undefined) deedPoints.set(point.text, (known = readsAsDeed(point, language)));
-  return known;
-}
-
-/** Verbs that say what the answer does ("Described what changed"), not what the speaker did. */
-const TELLING = new Set(["describe", "state", "illustrate", "show", "name", "give", "mention", "set", "say", "cite", "link", "outline", "sum", "summarize"]);
-const WH = new Set(["what", "why", "how", "where", "when", "who", "which", "whether"]);
-
-function readsAsDeed(point: Point, language: Language): boolean {
-  const [first, second] = language.parse(point.text).tokens;
-  // "Raised it privately" (past: a deed told), not "Describes the problem" or "Reported what
-  // happened" (what the answer tells).
-  const telling = first !== undefined && (TELLING.has(first.lemma) || WH.has(second?.normal ?? "")) && !/\b(?:how|what|why|whom?) you (?!would|will|wanted|hoped|planned)\w+/i.test(point.text);
-  if (first && !telling && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
-  // "Immediate action, including telling your supervisor": the action a story's point asks for is the speaker's.
-  return /\byou (?:took|did|made|raised|asked|used|changed|carried|handled|led)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b|^(?:immediate |prompt |first )?actions?\b/i.test(point.text);
-}
-
 /** What a value statement rates its subject as: "X is vital", "the key is X", "what matters is X". */
 const IMPORTANT = new Set(["vital", "key", "important", "essential", "crucial", "critical", "paramount", "everything", "fundamental"]);
 
@@ -151,28 +125,8 @@ function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
 const POSSESSIVES = new Set(["my", "our", "his", "her", "their", "your"]);
 const STATES = new Set(["be", "have", "seem", "become", "get", "feel", "look", "remain", "stay"]);
 
-/**
- * Whether a question asks for a plan rather than a story: "What would you do?", "How do you
- * ...?", "Walk us through how you handle it" (present tense), not "how you handled it".
- */
-export function asksForPlan(questionText: string): boolean {
-  return /\bwould you\b|\bwhat do you do\b|\bhow do you\b|\bhow you (?:handle|deal with|approach|manage|respond to)\b/i.test(questionText);
-}
-
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
-
-/** The point opens with a past-tense verb: "Raised it privately", "Spoke to the person". */
-const pastDeeds = new Map<string, boolean>();
-function pastDeed(point: Point, language: Language): boolean {
-  let known = pastDeeds.get(point.text);
-  if (known === undefined) {
-    const first = language.parse(point.text).tokens[0];
-    known = first !== undefined && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s");
-    pastDeeds.set(point.text, known);
-  }
-  return known;
-}
 
 export interface PointContext {
   format: QuestionFormat;
@@ -180,6 +134,8 @@ export interface PointContext {
   story: boolean;
   /** The question asks what you would do or how you handle something ("Walk us through how you handle it"). */
   asksForPlan?: boolean;
+  /** The question's text; an answer that shares none of its content words is read as off topic. */
+  question?: string;
   /** The answer names or dates a patient (a privacy warning was raised). */
   identifies?: boolean;
   /** The STAR parts found, for points that ask for one of them in other words. */
@@ -219,38 +175,61 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   // A condition ("if there isn't, I'd explain...") is part of a process answer: it counts here.
   const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !(processAnswer && c.tense === "would")) && !c.habitual);
   const usable = told.filter((c) => !c.unreal || c.conditional);
-  return points.map((point) => {
-    // "...with no identifying details": a named or dated patient contradicts it, whatever else matched.
-    if (context.identifies && ANONYMOUS.test(point.text)) return { text: point.text, covered: false };
-    const undoneBy = undoingWords(point, reading, language);
-    if (undoneBy) return { text: point.text, covered: false, undoneBy };
-    const mine = asksWhatYouDid(point, language);
-    if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
-    for (const cue of point.keywords) {
-      const words = compileCue(cue, language);
-      if (words.length === 0) continue;
-      // A cue that is itself negative ("can't share") is not undone by its own "not".
-      const negativeCue = words.some((w) => NEGATIVE.has([...w.lemmas][0]!));
-      // A cue that is itself a wish ("i want to become", "hope to") is what a wish says.
-      for (const clause of WISH_CUE.test(cue.toLowerCase()) ? told : usable) {
-        const hit = matchIn(clause, words);
-        if (!hit || (!negativeCue && hit.some((w) => w.negated))) continue;
-        // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor
-        // does the lesson drawn afterwards ("I learned that a written list keeps me calm").
-        if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) continue;
-        if (mine && inLesson(reading, clause)) continue;
-        // A value stated is not a deed, nor part of a story: "I think the key is empathy".
-        if ((mine || context.format === "star") && valueStatement(clause)) continue;
-        // A point told as a past deed ("Spoke to them privately") is not earned by what you
-        // would do ("if it happened, I'd talk to them"), and in a behavioural question that asks
-        // for a story nothing is, unless the question asks for a plan or the point for what you would do.
-        if (!context.asksForPlan && clause.hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(point.text)) continue;
-        return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: spanOf(reading, hit) };
-      }
-    }
-    const lesson = context.format === "star" && asksForLesson(point.text) ? lessonTold(usable, reading) : undefined;
-    return byStarPart(point, context) ?? (lesson ? { text: point.text, covered: true, ...lesson } : { text: point.text, covered: false });
+  const byWords = points.map((point) => judgeByWords(point, reading, language, context, { told, usable }));
+  // A STAR part or a lesson stands for a point only in an answer that is about the question: one
+  // that earns some point in its own words or shares a content word with the question. An
+  // off-topic story ("my favourite rotation was dermatology") has a situation, but not the one
+  // the question asks about.
+  const onTopic = byWords.some((verdict) => verdict?.covered) || sharesTopic(context.question, reading, language);
+  return points.map((point, i) => {
+    const verdict = byWords[i];
+    if (verdict) return verdict;
+    const lesson = onTopic && context.format === "star" && asksForLesson(point.text) ? lessonTold(usable, reading) : undefined;
+    return (onTopic ? byStarPart(point, context) : undefined) ?? (lesson ? { text: point.text, covered: true, ...lesson } : { text: point.text, covered: false });
   });
+}
+
+/** Words of a question that say how to answer, not what about ("Tell me about a time..."). */
+const ASKING = new Set(["tell", "describe", "give", "walk", "share", "time", "example", "way", "thing", "do", "be", "have", "make", "get", "go", "happen", "say"]);
+
+/** Whether the answer uses a content word (noun, verb, adjective) of the question; true when the question is not known. */
+function sharesTopic(question: string | undefined, reading: Reading, language: Language): boolean {
+  if (question === undefined) return true;
+  const topic = new Set(language.parse(question).tokens.filter((t) => ["NOUN", "PROPN", "VERB", "ADJ"].includes(t.pos) && !ASKING.has(t.lemma)).map((t) => t.lemma));
+  return reading.clauses.some((clause) => clause.words.some((w) => topic.has(w.lemma)));
+}
+
+/** A point judged on the answer's words (its cues, or its own words): a verdict, or undefined when nothing matched. */
+function judgeByWords(point: Point, reading: Reading, language: Language, context: PointContext, { told, usable }: { told: Clause[]; usable: Clause[] }): PointVerdict | undefined {
+  // "...with no identifying details": a named or dated patient contradicts it, whatever else matched.
+  if (context.identifies && ANONYMOUS.test(point.text)) return { text: point.text, covered: false };
+  const undoneBy = undoingWords(point, reading, language);
+  if (undoneBy) return { text: point.text, covered: false, undoneBy };
+  const mine = asksWhatYouDid(point, language);
+  if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
+  for (const cue of point.keywords) {
+    const words = compileCue(cue, language);
+    if (words.length === 0) continue;
+    // A cue that is itself negative ("can't share") is not undone by its own "not".
+    const negativeCue = words.some((w) => NEGATIVE.has([...w.lemmas][0]!));
+    // A cue that is itself a wish ("i want to become", "hope to") is what a wish says.
+    for (const clause of WISH_CUE.test(cue.toLowerCase()) ? told : usable) {
+      const hit = matchIn(clause, words);
+      if (!hit || (!negativeCue && hit.some((w) => w.negated))) continue;
+      // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor
+      // does the lesson drawn afterwards ("I learned that a written list keeps me calm").
+      if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) continue;
+      if (mine && inLesson(reading, clause)) continue;
+      // A value stated is not a deed, nor part of a story: "I think the key is empathy".
+      if ((mine || context.format === "star") && valueStatement(clause)) continue;
+      // A point told as a past deed ("Spoke to them privately") is not earned by what you
+      // would do ("if it happened, I'd talk to them"), and in a behavioural question that asks
+      // for a story nothing is, unless the question asks for a plan or the point for what you would do.
+      if (!context.asksForPlan && clause.hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(point.text)) continue;
+      return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: spanOf(reading, hit) };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -228,13 +228,13 @@ describe("coverage of the question's points", () => {
   });
 
   it("covers 'Steps you took' in a story by the speaker's own steps, in any verbs", () => {
-    const q = question({ format: "star", points: [{ text: "Practical steps you took to stay on top of it", keywords: ["prioritize"] }] });
+    const q = question({ format: "star", text: "Tell me about a time your list of tasks grew faster than you could work through it.", points: [{ text: "Practical steps you took to stay on top of it", keywords: ["prioritize"] }] });
     expect(analyseAnswer("During my surgical block the list doubled. I wrote every task on a whiteboard and swapped two clinics.", q, 90).covered[0]?.evidence).toBe("I wrote every task on a whiteboard and swapped two clinics.");
     expect(analyseAnswer("During my surgical block the list doubled. We split the tasks and we swapped two clinics.", q, 90).covered).toEqual([]);
   });
 
   it("covers the lesson of a story however it is told ('what I took away', 'looking back')", () => {
-    const q = question({ format: "star", points: [{ text: "What the experience taught you", keywords: ["learn"] }] });
+    const q = question({ format: "star", text: "Tell me about a time something went missing on your block.", points: [{ text: "What the experience taught you", keywords: ["learn"] }] });
     const story = "On my cardiology block a discharge letter went missing. I rebuilt it from the notes.";
     expect(analyseAnswer(`${story} What I took away is that handovers need a name on them.`, q, 90).covered[0]?.evidence).toBe("What I took away is that handovers need a name on them.");
     expect(analyseAnswer(`${story} Looking back, I should have asked sooner.`, q, 90).covered[0]?.point).toBe("What the experience taught you");
@@ -299,9 +299,18 @@ describe("coverage of the question's points", () => {
 
   it("covers a result point by the STAR Result, with a number only where the point asks for one", () => {
     const answer = "One night on call our ward lost track of discharges. I set up a whiteboard. The discharges got faster after that.";
-    const point = (text: string) => analyseAnswer(answer, question({ format: "star", points: [{ text, keywords: ["percent"] }] }), 120).covered[0]?.evidence;
+    const point = (text: string) => analyseAnswer(answer, question({ format: "star", text: "Tell me about a time you improved how your ward worked.", points: [{ text, keywords: ["percent"] }] }), 120).covered[0]?.evidence;
     expect(point("A measurable or visible result")).toBe("The discharges got faster after that.");
     expect(point("A measurable result")).toBeUndefined();
+  });
+
+  it("gives an off-topic story no point by its STAR parts alone", () => {
+    const q = question({ format: "star", text: "Describe a difficult conversation with a patient or family.", points: [{ text: "The context and why the conversation was hard", keywords: ["angry", "bad news"] }] });
+    const offTopic = "My favourite rotation was dermatology. I did research on psoriasis biologics, which was published last year.";
+    expect(analyseAnswer(offTopic, q, 120).covered).toEqual([]);
+    // On topic (it shares the question's words) but in none of the point's cues: the Situation stands for it.
+    const onTopic = "On my medicine rotation I had to tell a family that their father would not go home. I sat down with them in a quiet room.";
+    expect(analyseAnswer(onTopic, q, 120).covered.map((c) => c.point)).toEqual(["The context and why the conversation was hard"]);
   });
 
   it("judges a point without keywords by two of its own words", () => {

@@ -1,0 +1,52 @@
+// What a point's or a question's own wording asks for: a deed of the candidate's ("Raised it
+// privately"), a past deed, or a plan rather than a story ("What would you do?"). Read once
+// per point text and kept.
+import type { Language } from "./language.js";
+import type { Point } from "../content/types.js";
+
+const deedPoints = new Map<string, boolean>();
+
+/**
+ * A point about the candidate's own deeds ("Raised it privately", "Steps you took", "Your
+ * role"): someone else doing it does not count. Read from the point's first word (a past-tense
+ * verb) or its second-person wording.
+ */
+export function asksWhatYouDid(point: Point, language: Language): boolean {
+  let known = deedPoints.get(point.text);
+  if (known === undefined) deedPoints.set(point.text, (known = readsAsDeed(point, language)));
+  return known;
+}
+
+/** Verbs that say what the answer does ("Described what changed"), not what the speaker did. */
+const TELLING = new Set(["describe", "state", "illustrate", "show", "name", "give", "mention", "set", "say", "cite", "link", "outline", "sum", "summarize"]);
+const WH = new Set(["what", "why", "how", "where", "when", "who", "which", "whether"]);
+
+function readsAsDeed(point: Point, language: Language): boolean {
+  const [first, second] = language.parse(point.text).tokens;
+  // "Raised it privately" (past: a deed told), not "Describes the problem" or "Reported what
+  // happened" (what the answer tells).
+  const telling = first !== undefined && (TELLING.has(first.lemma) || WH.has(second?.normal ?? "")) && !/\b(?:how|what|why|whom?) you (?!would|will|wanted|hoped|planned)\w+/i.test(point.text);
+  if (first && !telling && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
+  // "Immediate action, including telling your supervisor": the action a story's point asks for is the speaker's.
+  return /\byou (?:took|did|made|raised|asked|used|changed|carried|handled|led)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b|^(?:immediate |prompt |first )?actions?\b/i.test(point.text);
+}
+
+/**
+ * Whether a question asks for a plan rather than a story: "What would you do?", "How do you
+ * ...?", "Walk us through how you handle it" (present tense), not "how you handled it".
+ */
+export function asksForPlan(questionText: string): boolean {
+  return /\bwould you\b|\bwhat do you do\b|\bhow do you\b|\bhow you (?:handle|deal with|approach|manage|respond to)\b/i.test(questionText);
+}
+
+/** The point opens with a past-tense verb: "Raised it privately", "Spoke to the person". */
+const pastDeeds = new Map<string, boolean>();
+export function pastDeed(point: Point, language: Language): boolean {
+  let known = pastDeeds.get(point.text);
+  if (known === undefined) {
+    const first = language.parse(point.text).tokens[0];
+    known = first !== undefined && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s");
+    pastDeeds.set(point.text, known);
+  }
+  return known;
+}
