@@ -60,12 +60,14 @@ const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassur
 const OUTCOME = [
   /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|the afternoon)|the (?:next|following) (?:day|week|month|morning|year|spring|summer)|(?:days|weeks|months|years) (?:later|after that|on)|in the next (?:\w+ )?(?:days?|weeks?|months?|years?)|that (?:spring|summer|autumn|fall|winter|year))\b/,
   /\b(?:halved|doubled|tripled|(?:went|came|got) (?:down|up|back)|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
-  // A time span from the start of the change: "in the first year", "within two weeks".
-  new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|within (?:${NUMBER_WORD}|the|an?) (?:hours?|days?|weeks?|months?|years?|shift))\\b`),
+  // A time span from the start of the change: "in the first year", "within two weeks", "after two weeks".
+  new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|(?:within|after) (?:${NUMBER_WORD}|the|an?) (?:hours?|days?|weeks?|months?|years?|shifts?))\\b`),
   // How it went, said by the speaker: "it ended okay", "she was kind about it".
   /\b(?:ended|went|finished) (?:okay|ok|well|fine|badly|smoothly|happily|up)\b|\b(?:kind|good|gracious|understanding|relieved|lovely) about it\b/,
   /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b/,
   /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home)\s+(?:\w+ )?(?:fine|normal|negative|unharmed|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged)\b/,
+  // How something changed, in a comparison: "my presentations were much clearer".
+  /\b(?:was|were|got|became|seemed)\s+(?:much |far |a lot |a bit |noticeably )?(?:clearer|shorter|faster|quicker|safer|calmer|easier|smoother|simpler|stronger|tighter|more (?:confident|organi[sz]ed|concise|focused|efficient|reliable|accurate))\b/,
   // "she went to the ICU stable": where someone went, then how they were.
   /\b(?:went|was moved|was transferred|was taken) (?:up |down |back )?to (?:the |a )?\w+(?: \w+)? (?:stable|safely|safe)\b/,
   /\b(?:recovered|survived|passed|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled|came to no harm)\b/,
@@ -118,9 +120,10 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   const i = c.words.indexOf(verb);
   const next = c.words[i + 1];
   if (next?.normal === "myself") return false; // "I told myself it wasn't my place"
-  // "I was exhausted", "I got called in": a state or something done to the speaker.
+  // "I was exhausted", "I got called in", "I was upset": a state or something done to the
+  // speaker (a participle, also one spelt like its verb: "upset", "hurt", "put").
   const before = c.words[i - 1];
-  if (before && ["be", "get"].includes(before.lemma) && verb.pos === "VERB" && verb.lemma !== verb.normal) return false;
+  if (before && ["be", "get"].includes(before.lemma) && verb.pos === "VERB") return false;
   // "I was the only student covering the floor", "I was covering nights": an ongoing duty or
   // the background of the story, not one of its steps.
   if (verb.normal.endsWith("ing") && c.words.slice(0, i).some((w) => w.lemma === "be")) return false;

@@ -155,6 +155,12 @@ describe("STAR parts", () => {
     });
   });
 
+  it("reads a change told as a comparison after a time span as the Result, and a feeling as no step", async () => {
+    const found = await starOf("During my medicine rotation my attending told me my presentations were too long. I was upset at first. Then I practised with a timer. After two weeks she said my presentations were much clearer.");
+    expect(found.action).toBe("Then I practised with a timer.");
+    expect(found.result).toBe("After two weeks she said my presentations were much clearer.");
+  });
+
   it("asks what you did when the story is told only with 'we'", async () => {
     expect((await starOf("During my clerkship we split the patients and we called the families.")).weOnly).toBe(true);
   });
