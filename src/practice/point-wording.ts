@@ -20,12 +20,16 @@ export function asksWhatYouDid(point: Point, language: Language): boolean {
 /** Verbs that say what the answer does ("Described what changed"), not what the speaker did. */
 const TELLING = new Set(["describe", "state", "illustrate", "show", "name", "give", "mention", "set", "say", "cite", "link", "outline", "sum", "summarize"]);
 const WH = new Set(["what", "why", "how", "where", "when", "who", "which", "whether"]);
+/** "how you handled", "what you have done", "whom you helped": the wording asks for a past deed. */
+const PAST_DEED_ASKED = /\b(?:how|what|why|whom?) you (?:actually |personally )?(?:have |had )?(?!wanted|hoped|planned)(?:\w+ed|did|done|took|taken|made|said|told|heard|brought|gave|given|went|gone|kept|got|found|chose|thought|felt|spoke|met|ran|led|saw|seen|wrote|written|dealt)\b/i;
 
 function readsAsDeed(point: Point, language: Language): boolean {
   const [first, second] = language.parse(point.text).tokens;
   // "Raised it privately" (past: a deed told), not "Describes the problem" or "Reported what
   // happened" (what the answer tells).
-  const telling = first !== undefined && (TELLING.has(first.lemma) || WH.has(second?.normal ?? "")) && !/\b(?:how|what|why|whom?) you (?!would|will|wanted|hoped|planned)\w+/i.test(point.text);
+  // "Described how you handled it" asks for a deed all the same; "changed what you do" or "how
+  // you work" (present) asks for a habit, which someone else may have shaped.
+  const telling = first !== undefined && (TELLING.has(first.lemma) || WH.has(second?.normal ?? "")) && !PAST_DEED_ASKED.test(point.text);
   if (first && !telling && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
   // "Immediate action, including telling your supervisor": the action a story's point asks for is the speaker's.
   return /\byou (?:took|did|made|raised|asked|used|changed|carried|handled|led)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b|^(?:immediate |prompt |first )?actions?\b/i.test(point.text);

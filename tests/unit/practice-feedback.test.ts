@@ -227,6 +227,12 @@ describe("coverage of the question's points", () => {
     expect(covered("Continuity of care is what matters most to me.", ["continuity"], "What draws you to the specialty")?.matched[0]).toBe("Continuity");
   });
 
+  it("reads 'changed what you do' as a habit someone else may shape, 'how you handled it' as your deed", () => {
+    expect(covered("Last month a trial on early mobilisation changed how I write orders.", ["changed"], "Gave an example of something recent that changed what you do")?.matched[0]).toBe("changed");
+    expect(covered("The charge nurse handled the complaint.", ["handle"], "Described how you handled it")).toBeUndefined();
+    expect(covered("The charge nurse handled the complaint.", ["handle"], "Showed what you have done about it")).toBeUndefined();
+  });
+
   it("matches a cue 'i' + past verb on the clause's subject, in a past deed only", () => {
     expect(covered("I went back to the bedside, checked the drip and phoned the pharmacist.", ["i phoned"], "Called for help")?.matched[0]).toBe("phoned");
     expect(covered("The nurse phoned the pharmacist.", ["i phoned"], "Called for help")).toBeUndefined();
