@@ -161,6 +161,11 @@ describe("STAR parts", () => {
     expect(found.result).toBe("After two weeks she said my presentations were much clearer.");
   });
 
+  it("takes 'as a result' as the Result, and students who 'dropped out' as no outcome", async () => {
+    const found = await starOf("Last spring I ran our free clinic's Saturday vaccine days. When two students dropped out, I covered one shift myself. As a result, we ran every Saturday that season and vaccinated 312 patients.");
+    expect(found.result).toBe("As a result, we ran every Saturday that season and vaccinated 312 patients.");
+  });
+
   it("asks what you did when the story is told only with 'we'", async () => {
     expect((await starOf("During my clerkship we split the patients and we called the families.")).weOnly).toBe(true);
   });
