@@ -207,6 +207,9 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   if (undoneBy) return { text: point.text, covered: false, undoneBy };
   const mine = asksWhatYouDid(point, language);
   if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
+  // Every clause that earns the point, with the cues it says: the one saying the most of them is
+  // quoted (the first of those in the answer), as the sentence that best shows the point.
+  const earning = new Map<Clause, Word[][]>();
   for (const cue of point.keywords) {
     const words = compileCue(cue, language);
     if (words.length === 0) continue;
@@ -226,10 +229,12 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
       // would do ("if it happened, I'd talk to them"), and in a behavioural question that asks
       // for a story nothing is, unless the question asks for a plan or the point for what you would do.
       if (!context.asksForPlan && clause.hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(point.text)) continue;
-      return { text: point.text, covered: true, evidence: evidenceOf(reading, clause), matched: spanOf(reading, hit) };
+      earning.set(clause, [...(earning.get(clause) ?? []), hit]);
     }
   }
-  return undefined;
+  let best: [Clause, Word[][]] | undefined;
+  for (const entry of earning) if (!best || entry[1].length > best[1].length || (entry[1].length === best[1].length && entry[0].index < best[0].index)) best = entry;
+  return best && { text: point.text, covered: true, evidence: evidenceOf(reading, best[0]), matched: spanOf(reading, best[1][0]!) };
 }
 
 /**
