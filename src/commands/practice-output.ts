@@ -73,6 +73,6 @@ export function showSessionSummary(session: PracticeSession, delivered: Delivere
     : "Not saved (--no-save); add --output - to print the notes.";
   const footer = delivered.where.length ? [`Notes: ${delivered.where.join(", ")}`] : [nowhere];
   const skips = session.skipped?.length ?? 0;
-  if (skips) footer.unshift(`Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; still due).`);
+  if (skips) footer.unshift(`Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; schedule unchanged).`);
   showSummary([SUMMARY_HEADER, ...summaryRows(session)], averageRating(session), footer);
 }

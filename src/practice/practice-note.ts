@@ -129,7 +129,7 @@ function body(session: PracticeSession): string {
     out.push(`Average self-rating: ${averageRating(session)}/5 over ${n} question${n === 1 ? "" : "s"}.`);
   }
   const skips = session.skipped?.length ?? 0;
-  if (skips) out.push("", `Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; still due).`);
+  if (skips) out.push("", `Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; schedule unchanged).`);
   return `${out.join("\n")}\n`;
 }
 
