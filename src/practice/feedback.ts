@@ -9,7 +9,7 @@ import { loadedLanguage } from "./language.js";
 import { asksForPlan, judgePoints } from "./points.js";
 import { privacyWarnings } from "./privacy.js";
 import { findStar, STAR_PARTS, type StarPart } from "./star.js";
-import { STOP_WORDS, wordsOf } from "./words.js";
+import { isNumberWord, STOP_WORDS, wordsOf } from "./words.js";
 
 export interface StarParts {
   situation: boolean;
@@ -88,7 +88,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
 function repeated(words: string[]): Feedback["repeated"] {
   const counts = new Map<string, number>();
   for (const word of words) {
-    if (word.length < 3 || STOP_WORDS.has(word) || /^[\d'-]+$/.test(word)) continue;
+    if (word.length < 3 || STOP_WORDS.has(word) || isNumberWord(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   // Map keeps first-appearance order, so ties stay in the order the user said them.
