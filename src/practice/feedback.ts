@@ -9,6 +9,7 @@ import { loadedLanguage } from "./language.js";
 import { asksForPlan, judgePoints } from "./points.js";
 import { privacyWarnings } from "./privacy.js";
 import { findStar, STAR_PARTS, type StarPart } from "./star.js";
+import { WE_ONLY_HINT } from "./star-hints.js";
 import { isNumberWord, STOP_WORDS, wordsOf } from "./words.js";
 
 export interface StarParts {
@@ -175,7 +176,7 @@ export function renderFeedbackLines(feedback: Feedback, format?: Question["forma
     const parts = STAR_NAMES.map(([key, name]) => `${name} ${star[key] ? "✓" : "✗"}`).join(", ");
     const missing = STAR_NAMES.filter(([key]) => !star[key]).map(([, name]) => name);
     lines.push(`STAR: ${parts}${missing.length ? ` (missing: ${missing.join(", ")})` : ""}`);
-    if (feedback.weOnly) lines.push('  Say what you did: every step is told as "we", so the interviewer cannot tell your part.');
+    if (feedback.weOnly) lines.push(`  ${WE_ONLY_HINT}`);
   }
   const counted = (list: { word: string; count: number }[]) => list.map((f) => `${f.word} ×${f.count}`).join(", ");
   if (feedback.words > 0) lines.push(`Fillers: ${feedback.fillers.length ? counted(feedback.fillers) : "none"}`);
