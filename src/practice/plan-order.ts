@@ -38,8 +38,8 @@ export function planInfo(schedule: Schedule, questionId: string, now: Date): Pla
  * line says which, from the same reading of the schedule as `--plan` (planInfo).
  */
 export function skippedLine(schedule: Schedule, questionId: string, now: Date): string {
-  const { state, due, dueLabel } = planInfo(schedule, questionId, now);
+  const { state, due } = planInfo(schedule, questionId, now);
   if (state === "new") return "Skipped: not rated; still new (never rated).";
-  if (dueLabel === "today" || dueLabel.startsWith("overdue")) return "Skipped: not rated, and still due.";
+  if (isDue(schedule.get(questionId), now)) return "Skipped: not rated, and still due.";
   return `Skipped: not rated; not due until ${due}, as before.`;
 }
