@@ -14,7 +14,9 @@ import type { UnratedAnswer } from "../practice/practice-note.js";
 import { renderFeedbackLines } from "../practice/feedback.js";
 import { loadLanguage, startLoadingLanguage } from "../practice/language.js";
 import type { HistoryEntry } from "../practice/history.js";
+import type { Schedule } from "../practice/due.js";
 import type { PracticeSettings } from "../practice/options.js";
+import { skippedLine } from "../practice/plan-order.js";
 import { describeUnfinished, hasWork, newSessionId, recoverSession, type Unfinished } from "../practice/recovery.js";
 import { PracticeRun } from "../practice/session.js";
 import { removeTyping, TypingRecorder, typingFile } from "../practice/typing-record.js";
@@ -32,6 +34,8 @@ export interface InteractiveStart {
   unfinished: Unfinished[];
   /** The first question is already on screen (shown while this module loaded). */
   firstShown: boolean;
+  /** The deck's schedule as the session started: a skip says where the question stands on it. */
+  schedule: Schedule;
 }
 
 export async function runInteractive(deck: Deck, questions: Question[], settings: PracticeSettings, ctx: CommandContext, start: InteractiveStart): Promise<void> {
@@ -62,7 +66,13 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
     );
     record(run.startEntry());
     const stories = await storyCoach(ctx, settings.stories);
-    await askEveryQuestion(run, { prepSeconds: settings.prepSeconds ?? deck.prepSeconds, interview: deck.interview ?? "residency" }, settings, record, context, start.firstShown, typing, stories);
+    // A question is asked once a session, so the schedule as it started still holds for a skip.
+    const skip = (at: PracticeRun, typed: string) => {
+      const id = at.question.id;
+      record(at.skip(typed));
+      say(skippedLine(start.schedule, id, ctx.now()));
+    };
+    await askEveryQuestion(run, { prepSeconds: settings.prepSeconds ?? deck.prepSeconds, interview: deck.interview ?? "residency" }, settings, record, skip, context, start.firstShown, typing, stories);
   } catch (error) {
     typing.recorder?.cancel();
     if (!isInterrupt(error) && !stop.signal.aborted) throw error;
@@ -83,6 +93,7 @@ async function askEveryQuestion(
   { prepSeconds, interview }: { prepSeconds: number; interview: InterviewKind },
   settings: PracticeSettings,
   record: (entry: HistoryEntry) => void,
+  skip: (run: PracticeRun, typed: string) => void,
   context: { signal: AbortSignal },
   firstShown: boolean,
   typing: Typing,
@@ -97,7 +108,7 @@ async function askEveryQuestion(
     if (take === 1) stories?.hint(question);
     // A retake goes straight to the answer: the thinking was done the first time.
     if (prepSeconds > 0 && take === 1 && (await thinkTime({ seconds: prepSeconds, signal: context.signal })) === "skip-question") {
-      skip(run, record, "");
+      skip(run, "");
       continue;
     }
     const onText = (text: string) => {
@@ -111,7 +122,7 @@ async function askEveryQuestion(
       typing.answer = undefined;
       typing.recorder?.update({ nextTimes: typing.nextTimes }, { now: true });
       if (answer.timedOut) say("Time is up and nothing was typed: the question is skipped, not rated.");
-      skip(run, record, answer.text);
+      skip(run, answer.text);
       continue;
     }
     // The take is analysed once kept; the model has been loading since the question showed.
@@ -148,12 +159,6 @@ async function askEveryQuestion(
     );
     typing.nextTime = undefined;
   }
-}
-
-/** Passes over the question on purpose: in history as a skip, never as a rating. */
-function skip(run: PracticeRun, record: (entry: HistoryEntry) => void, typed: string): void {
-  record(run.skip(typed));
-  say("Skipped: not rated, and still due.");
 }
 
 interface Typing {

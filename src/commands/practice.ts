@@ -44,7 +44,7 @@ export async function run(deckGiven: string | undefined, flags: PracticeFlags, c
   const order = effectiveOrder(settings.order, hasHistory);
   const questions = chooseQuestions(deck, settings, order, schedule, now);
   if (settings.plan) return printPlan(deck, questions, settings, order, schedule, now);
-  return startInteractive(deck, questions, settings, ctx);
+  return startInteractive(deck, questions, settings, ctx, schedule);
 }
 
 /**
@@ -52,7 +52,7 @@ export async function run(deckGiven: string | undefined, flags: PracticeFlags, c
  * it during the load instead of looking at an empty terminal. A session killed earlier must
  * be offered first, so then the question waits.
  */
-async function startInteractive(deck: Deck, questions: Question[], settings: PracticeSettings, ctx: CommandContext): Promise<void> {
+async function startInteractive(deck: Deck, questions: Question[], settings: PracticeSettings, ctx: CommandContext, schedule: Schedule): Promise<void> {
   const loading = import("./practice-interactive.js");
   const paths = libraryPaths(ctx.settings.home.value);
   // No history yet (a first session): nothing to recover, and nothing more to load for it.
@@ -61,7 +61,7 @@ async function startInteractive(deck: Deck, questions: Question[], settings: Pra
   const firstShown = !recovery || !unfinished.some(recovery.hasWork);
   const first = questions[0]!;
   if (firstShown) showQuestion({ number: 1, total: questions.length, question: first, limitSeconds: settings.timeSeconds ?? first.answerSeconds, take: 1 });
-  return (await loading).runInteractive(deck, questions, settings, ctx, { unfinished, firstShown });
+  return (await loading).runInteractive(deck, questions, settings, ctx, { unfinished, firstShown, schedule });
 }
 
 /** A deck id from the catalog, or a path to a deck file (ends in .yaml or .yml). */

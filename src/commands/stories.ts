@@ -17,6 +17,7 @@ import { checkStories } from "../stories/check.js";
 import { loadStories, type LoadedStories } from "../stories/load-stories.js";
 import { loadLanguage, startLoadingLanguage } from "../practice/language.js";
 import { starEvidence } from "../stories/star-evidence.js";
+import { WE_ONLY_HINT } from "../practice/star-hints.js";
 import { newStory, storyFromAnswers } from "../stories/story-answers.js";
 import { checkMarkdown, storiesListMarkdown, storyMarkdown, storySheetMarkdown } from "../stories/story-markdown.js";
 import { renderStoryNote, type NewStory } from "../stories/story-note.js";
@@ -94,7 +95,7 @@ export async function runShow(title: string, options: { json?: boolean }, ctx: C
   const star = starEvidence(toldText(story));
   const missing = STAR_PARTS.filter((part) => !star[part].found);
   if (options.json) writeDocument(JSON.stringify({ ...story, used: uses.get(story.slug) ?? 0, star }, null, 2));
-  else writeDocument(storyMarkdown(story, uses.get(story.slug) ?? 0, missing));
+  else writeDocument(storyMarkdown(story, uses.get(story.slug) ?? 0, missing, star.weOnly));
 }
 
 export async function runCheck(deckArg: string | undefined, options: { json?: boolean }, ctx: CommandContext): Promise<void> {
@@ -163,6 +164,7 @@ function save(dir: string, story: NewStory, { quiet = false } = {}): string {
   const star = starEvidence(toldText(story));
   const missing = STAR_PARTS.filter((part) => !star[part].found).map((part) => SECTION_TITLES[part]);
   if (missing.length) say(`STAR check: no ${missing.join(", no ")} found in its text; a story lands better with all four parts.`);
+  if (star.weOnly) say(WE_ONLY_HINT);
   if (!story.competencies.length) say("It shows no competency yet: add some under 'competencies' in the file, so it fits questions.");
   say("See how your stories cover a deck: interview-coach stories check residency");
   return file;

@@ -10,7 +10,8 @@ import { asksForPlan } from "./point-wording.js";
 import { judgePoints } from "./points.js";
 import { privacyWarnings } from "./privacy.js";
 import { findStar, STAR_PARTS, type StarPart } from "./star.js";
-import { STOP_WORDS, wordsOf } from "./words.js";
+import { WE_ONLY_HINT } from "./star-hints.js";
+import { isNumberWord, STOP_WORDS, wordsOf } from "./words.js";
 
 export interface StarParts {
   situation: boolean;
@@ -90,7 +91,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
 function repeated(words: string[]): Feedback["repeated"] {
   const counts = new Map<string, number>();
   for (const word of words) {
-    if (word.length < 3 || STOP_WORDS.has(word) || /^[\d'-]+$/.test(word)) continue;
+    if (word.length < 3 || STOP_WORDS.has(word) || isNumberWord(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   // Map keeps first-appearance order, so ties stay in the order the user said them.
@@ -177,7 +178,7 @@ export function renderFeedbackLines(feedback: Feedback, format?: Question["forma
     const parts = STAR_NAMES.map(([key, name]) => `${name} ${star[key] ? "✓" : "✗"}`).join(", ");
     const missing = STAR_NAMES.filter(([key]) => !star[key]).map(([, name]) => name);
     lines.push(`STAR: ${parts}${missing.length ? ` (missing: ${missing.join(", ")})` : ""}`);
-    if (feedback.weOnly) lines.push('  Say what you did: every step is told as "we", so the interviewer cannot tell your part.');
+    if (feedback.weOnly) lines.push(`  ${WE_ONLY_HINT}`);
   }
   const counted = (list: { word: string; count: number }[]) => list.map((f) => `${f.word} ×${f.count}`).join(", ");
   if (feedback.words > 0) lines.push(`Fillers: ${feedback.fillers.length ? counted(feedback.fillers) : "none"}`);

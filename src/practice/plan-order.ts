@@ -31,3 +31,15 @@ export function planInfo(schedule: Schedule, questionId: string, now: Date): Pla
   const dueLabel = due < today ? `overdue since ${due}` : isDue(s, now) ? "today" : due;
   return { state: s.state, due, dueLabel, retrievability: Math.round(s.retrievability * 100) / 100, lastRating: s.lastRating ?? null };
 }
+
+/**
+ * What the screen says of a question skipped on purpose (Esc, or a hard limit with nothing
+ * typed). A skip is no rating, so the question keeps the place on the schedule it had: the
+ * line says which, from the same reading of the schedule as `--plan` (planInfo).
+ */
+export function skippedLine(schedule: Schedule, questionId: string, now: Date): string {
+  const { state, due } = planInfo(schedule, questionId, now);
+  if (state === "new") return "Skipped: not rated; still new (never rated).";
+  if (isDue(schedule.get(questionId), now)) return "Skipped: not rated, and still due.";
+  return `Skipped: not rated; not due until ${due}, as before.`;
+}

@@ -125,11 +125,10 @@ function body(session: PracticeSession): string {
     out.push("No questions answered.");
   } else {
     out.push(table(SUMMARY_HEADER, summaryRows(session).map((row) => row.map(cell))), "");
-    const n = session.answers.length;
-    out.push(`Average self-rating: ${averageRating(session)}/5 over ${n} question${n === 1 ? "" : "s"}.`);
+    out.push(averageLine(session)!);
   }
   const skips = session.skipped?.length ?? 0;
-  if (skips) out.push("", `Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; still due).`);
+  if (skips) out.push("", `Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; schedule unchanged).`);
   return `${out.join("\n")}\n`;
 }
 
@@ -184,8 +183,19 @@ export function sessionFileBase(session: PracticeSession): string {
   return [isoDay(session.startedAt), time, slugify(session.deck, "deck"), program].filter(Boolean).join("-");
 }
 
+/**
+ * "Average self-rating: 4.0 of 5 over 1 question.", the same in the note and on the screen
+ * (which passes `strong` to make the figure bold); undefined when nothing was answered.
+ */
+export function averageLine(session: PracticeSession, strong: (figure: string) => string = (figure) => figure): string | undefined {
+  const average = averageRating(session);
+  if (average === undefined) return undefined;
+  const n = session.answers.length;
+  return `Average self-rating: ${strong(average.toFixed(1))} of 5 over ${n} question${n === 1 ? "" : "s"}.`;
+}
+
 /** Mean self-rating to one decimal, or undefined when nothing was answered. */
-export function averageRating(session: PracticeSession): number | undefined {
+function averageRating(session: PracticeSession): number | undefined {
   if (session.answers.length === 0) return undefined;
   const sum = session.answers.reduce((total, answer) => total + answer.rating, 0);
   return Math.round((sum / session.answers.length) * 10) / 10;

@@ -150,7 +150,7 @@ export class PracticeRun {
 
   /**
    * Passes over the current question on purpose and moves to the next. Nothing is rated, so
-   * nothing is scheduled: the question stays due. `typed` (words typed before skipping) is
+   * nothing is scheduled: the question keeps its place on the schedule. `typed` (words typed before skipping) is
    * kept in the note, never analysed.
    */
   skip(typed = ""): SkipEntry {

@@ -79,3 +79,22 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   uhm erm basically actually literally maybe know mean kind sort guess going went go get gets getting
   able still back way ways`.split(/\s+/),
 );
+
+/**
+ * Numbers said as words. Counting aloud ("two nurses, two shifts, two weeks") is how a spoken
+ * answer gives figures, not a verbal tic: "most repeated words" leaves them out, as it does digits.
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+  thousand million billion dozen dozens hundreds thousands millions once twice thrice half
+  first second third fourth fifth sixth seventh eighth ninth tenth`.split(/\s+/),
+);
+
+/**
+ * Whether a word (as wordsOf gives it: lowercased) is a number: digits ("3", "2019", "3rd",
+ * "24-hour") or number words, alone or joined by hyphens ("twenty-four", "one-third").
+ */
+export function isNumberWord(word: string): boolean {
+  return /^\d/.test(word) || word.split("-").every((part) => NUMBER_WORDS.has(part));
+}

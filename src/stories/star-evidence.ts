@@ -11,7 +11,8 @@ export interface PartEvidence {
   sentence?: string;
 }
 
-export type StarEvidence = Record<StarPart, PartEvidence>;
+/** The four parts, and `weOnly`: every step is told as "we" (as practice feedback finds it). */
+export type StarEvidence = Record<StarPart, PartEvidence> & { weOnly: boolean };
 
 /**
  * Which STAR parts `text` shows, each with its evidence sentence. The language model must be
@@ -19,7 +20,7 @@ export type StarEvidence = Record<StarPart, PartEvidence>;
  */
 export function starEvidence(text: string): StarEvidence {
   const found = findStar(readClauses(text, loadedLanguage()), text);
-  const evidence = {} as StarEvidence;
+  const evidence = { weOnly: found.weOnly } as StarEvidence;
   for (const part of STAR_PARTS) {
     const sentence = found[part];
     evidence[part] = { found: sentence !== undefined, ...(sentence ? { sentence } : {}) };

@@ -6,6 +6,7 @@ import { cell, inline, table } from "../io/markdown.js";
 import type { CheckReport } from "./check.js";
 import { storiesFor } from "./check.js";
 import { SECTION_TITLES, STAR_PARTS, STORY_FIELDS, type Story } from "./story.js";
+import { WE_ONLY_HINT, WE_ONLY_SHORT } from "../practice/star-hints.js";
 
 const times = (n: number) => (n === 1 ? "once" : `${n} times`);
 const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
@@ -16,11 +17,13 @@ export function storiesListMarkdown(stories: readonly Story[], uses: ReadonlyMap
   return `# Story bank\n\n${plural(stories.length, "story")}.\n\n${table(["story", "competencies", "where", "used in practice"], rows)}\n`;
 }
 
-export function storyMarkdown(story: Story, used: number, missing: readonly string[]): string {
+/** One story; `missing`: the STAR parts not found in its text; `weOnly`: every step told as "we". */
+export function storyMarkdown(story: Story, used: number, missing: readonly string[], weOnly = false): string {
   const facts = [story.where ? inline(story.where) : "", story.competencies.map(competencyLabel).join(", "), used ? `told in practice ${times(used)}` : "not told in practice yet"];
   const out = [`# ${inline(story.title)}`, "", facts.filter(Boolean).join(" · "), ""];
   for (const field of STORY_FIELDS) out.push(`## ${SECTION_TITLES[field]}`, "", story[field] ? story[field].split("\n").map(inline).join("\n") : "_(empty)_", "");
   if (missing.length) out.push(`STAR check: no ${missing.map(label).join(", no ")} found in the story's text.`, "");
+  if (weOnly) out.push(WE_ONLY_HINT, "");
   return `${out.join("\n").trimEnd()}\n`;
 }
 
@@ -38,9 +41,10 @@ export function checkMarkdown(report: CheckReport): string {
   );
   out.push("## Gaps", "");
   out.push(...(report.gaps.length ? report.gaps.map((g) => `- **${inline(g.label)}** (${g.id}): asked by ${plural(g.questions, "question")}, no story yet`) : ["Every competency the deck asks for has a story."]), "");
-  const incomplete = report.stories.filter((s) => s.missing.length);
+  const incomplete = report.stories.filter((s) => s.missing.length || s.star.weOnly);
   if (incomplete.length) {
-    out.push("## Missing STAR parts", "", ...incomplete.map((s) => `- ${inline(s.title)}: no ${s.missing.map(label).join(", no ")}`), "");
+    const said = (s: CheckReport["stories"][number]) => [s.missing.length ? `no ${s.missing.map(label).join(", no ")}` : "", s.star.weOnly ? WE_ONLY_HINT : ""].filter(Boolean).join(". ");
+    out.push("## Missing STAR parts", "", ...incomplete.map((s) => `- ${inline(s.title)}: ${said(s)}`), "");
   }
   out.push("## Stories", "");
   for (const s of report.stories) {
@@ -49,7 +53,8 @@ export function checkMarkdown(report: CheckReport): string {
     out.push(`### ${inline(s.title)}`, "", facts.filter(Boolean).join(" · "), "");
     for (const part of STAR_PARTS) {
       const e = s.star[part];
-      out.push(`- ${label(part)}: ${e.found ? (e.sentence ? `“${inline(e.sentence)}”` : "found") : "**missing**"}`);
+      const weOnly = part === "action" && s.star.weOnly ? ` (${WE_ONLY_SHORT})` : "";
+      out.push(`- ${label(part)}: ${e.found ? (e.sentence ? `“${inline(e.sentence)}”` : "found") : `**missing**${weOnly}`}`);
     }
     if (s.questions.length) out.push("", "Answers:", ...s.questions.map((q) => `- ${inline(q.text)} (${q.deck}/${q.id})`));
     out.push("");

@@ -109,10 +109,10 @@ function nextTopLevel(lines: string[], from: number): number {
 }
 
 /**
- * The end-of-session table; `rows[0]` is the header. Fits the terminal's width: a long question
+ * The end-of-session table; `rows[0]` is the header, `average` the line under it (averageLine). Fits the terminal's width: a long question
  * wraps by words inside its column, and wide characters (Japanese, Korean) keep the columns in line.
  */
-export function showSummary(rows: string[][], average: number | undefined, footer: string[] = []): void {
+export function showSummary(rows: string[][], average: string | undefined, footer: string[] = []): void {
   const [header, ...body] = rows;
   const out = ["", paint.bold("Summary")];
   // A session whose questions were all skipped has no rows: say so, as the note does.
@@ -123,7 +123,7 @@ export function showSummary(rows: string[][], average: number | undefined, foote
     const rule = lines.findIndex((line) => line.startsWith("─"));
     out.push(...lines.map((line, i) => (i <= rule ? paint.dim(line) : line)));
   }
-  if (average !== undefined) out.push(`Average self-rating: ${paint.bold(average.toFixed(1))} of 5`);
+  if (average !== undefined) out.push(average);
   say([...out, ...footer].join("\n"));
 }
 

@@ -3,6 +3,7 @@
 import type { CheckReport } from "../stories/check.js";
 import type { StoryStats } from "../stories/practice-stats.js";
 import { SECTION_TITLES, STAR_PARTS, type Story } from "../stories/story.js";
+import { WE_ONLY_HINT, WE_ONLY_SHORT } from "../practice/star-hints.js";
 import { paint } from "./color.js";
 import { hangingLines } from "./table.js";
 
@@ -40,16 +41,19 @@ export function renderCheckView(report: CheckReport): string {
   } else {
     out.push(paint.green("Every competency the deck asks for has a story."), "");
   }
-  const incomplete = report.stories.filter((s) => s.missing.length);
+  const incomplete = report.stories.filter((s) => s.missing.length || s.star.weOnly);
   if (incomplete.length) {
-    out.push(paint.bold("Missing STAR parts"), ...incomplete.map((s) => `  ${s.title}: ${paint.red(`no ${s.missing.map((part) => SECTION_TITLES[part]).join(", no ")}`)}`), "");
+    const said = (s: CheckReport["stories"][number]) =>
+      [s.missing.length ? paint.red(`no ${s.missing.map((part) => SECTION_TITLES[part]).join(", no ")}`) : "", s.star.weOnly ? paint.yellow(WE_ONLY_HINT) : ""].filter(Boolean).join(". ");
+    out.push(paint.bold("Missing STAR parts"), ...incomplete.map((s) => `  ${s.title}: ${said(s)}`), "");
   }
   for (const s of report.stories) {
     out.push(`${paint.bold(s.title)} ${paint.dim(`${s.competencies.join(", ") || "no competency"} · answers ${plural(s.questions.length, "question")} · told ${s.used}×`)}`);
     for (const part of STAR_PARTS) {
       const e = s.star[part];
       const name = SECTION_TITLES[part].padEnd(9);
-      out.push(`  ${name} ${e.found ? fit(e.sentence ? `“${e.sentence}”` : "found", width() - 14) : paint.red("missing")}`);
+      const weOnly = part === "action" && s.star.weOnly ? paint.dim(` (${WE_ONLY_SHORT})`) : "";
+      out.push(`  ${name} ${e.found ? fit(e.sentence ? `“${e.sentence}”` : "found", width() - 14) : `${paint.red("missing")}${weOnly}`}`);
     }
     if (s.questions.length) out.push(`  ${paint.dim("Answers")}   ${fit(s.questions.map((q) => q.text).join(" / "), width() - 14)}`);
     out.push("");

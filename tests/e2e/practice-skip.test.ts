@@ -1,7 +1,7 @@
 // An empty answer is asked again, never kept and rated; Esc passes over a question on purpose,
 // which the note and history record as skipped and which `stats` and `--plan` do not count as a
 // rating. On the BUILT binary in a real pseudo-terminal.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
@@ -36,8 +36,8 @@ describe("empty answers and skipping a question", () => {
     await step.until("2/2");
     step.mark();
     t.write(ESC);
-    await step.until("Skipped: not rated, and still due.");
-    await step.until("Skipped on purpose: 1 question (not rated; still due).");
+    await step.until("Skipped: not rated; still new (never rated).");
+    await step.until("Skipped on purpose: 1 question (not rated; schedule unchanged).");
     expect((await t.exited).exitCode).toBe(0);
 
     const note = notes(b)[0]!;
@@ -69,7 +69,7 @@ describe("empty answers and skipping a question", () => {
     await step.until("Esc to skip this question");
     step.mark();
     t.write(ESC);
-    await step.until("Skipped: not rated, and still due.");
+    await step.until("Skipped: not rated; still new (never rated).");
     expect((await t.exited).exitCode).toBe(0);
     expect(t.output()).not.toContain("Answer [");
     // The summary says nothing was answered, as the note does, instead of an empty table.
@@ -127,6 +127,32 @@ describe("empty answers and skipping a question", () => {
     expect(note).toMatch(/## Skipped: Tell me about yourself\.[\s\S]*Typed before skipping:\n\n```text\nI have used Epic for three years\n```/);
     // Once, as skipped: not also as an answer being typed.
     expect(note).not.toContain("## Not rated");
+  });
+
+  it("a skip says where the question stands on the schedule: not due until the day --plan shows after a 4, still due after a 1, still new", async () => {
+    const b = box();
+    const at = (time: string) => ({ ...b.env, INTERVIEW_COACH_NOW: time });
+    const rated = join(b.dir, "rated.yaml");
+    writeFileSync(rated, "tell-me-about-yourself: { answer: I lead the night handover on a busy ward., rating: 4 }\ncareer-goals: { answer: Fellowship later., rating: 1 }\n");
+    expect(run(["practice", "residency", "--answers", rated], { env: at("2026-11-22T10:00:00") }).code).toBe(0);
+    const next = at("2026-11-23T10:00:00");
+    const plan = JSON.parse(run(["practice", "residency", "--plan", "--json", "--order", "deck", "--count", "3"], { env: next }).stdout);
+    const due = plan.questions[0].due as string;
+    expect(plan.questions.map((q: { dueLabel: string }) => q.dueLabel)).toEqual([due, "new", "today"]);
+    expect(due > "2026-11-28").toBe(true);
+
+    const t = terminal(["practice", "residency", "--count", "3", "--order", "deck", "--time", "30s", "--prep", "0"], { env: next });
+    const step = stepper(t);
+    for (const line of [`Skipped: not rated; not due until ${due}, as before.`, "Skipped: not rated; still new (never rated).", "Skipped: not rated, and still due."]) {
+      await step.until("Esc to skip this question");
+      step.mark();
+      t.write(ESC);
+      await step.until(line);
+      step.mark();
+    }
+    expect((await t.exited).exitCode).toBe(0);
+    // Said only of the one question rated 1 yesterday.
+    expect(t.output().match(/still due/g)).toHaveLength(1);
   });
 
   it("a hard limit that runs out on an empty answer skips the question instead of rating nothing", async () => {

@@ -62,6 +62,20 @@ describe("practice in a terminal", () => {
     ]);
   });
 
+  it("the screen summary and the note give the average in the same words: a single 4 is '4.0 of 5 over 1 question'", async () => {
+    const b = box();
+    const t = terminal([...TWO, "--count", "1"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Esc to skip this question");
+    await answerQuestion(t, step, "I lead the night handover on a busy ward", { down: 1 });
+    await step.until("Summary");
+    expect((await t.exited).exitCode).toBe(0);
+    const line = "Average self-rating: 4.0 of 5 over 1 question.";
+    expect(t.output()).toContain(line);
+    const [saved] = sessionNotes(b);
+    expect(readFileSync(saved!, "utf8")).toContain(`\n${line}\n`);
+  });
+
   it("think time counts down until Enter; a retake goes straight to the answer and only the kept take is noted", async () => {
     const b = box();
     const t = terminal([...TWO, "--count", "1", "--prep", "20s", "--no-save", "--output", "-"], { env: b.env });

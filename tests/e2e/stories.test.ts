@@ -151,6 +151,34 @@ describe("the story sheet", () => {
   });
 });
 
+describe("a story told only as \"we\"", () => {
+  const HINT = 'Say what you did: every step is told as "we", so the interviewer cannot tell your part.';
+
+  it("stories add and stories check (on screen) say what practice says: say what you did", async () => {
+    const b = box();
+    const file = join(b.dir, "we.yaml");
+    writeFileSync(
+      file,
+      [
+        "situation: On my medicine sub-internship the night team kept losing track of pending labs.",
+        "task: I was asked to help the team keep track of them.",
+        "action: We made a whiteboard and we checked it every morning together.",
+        "competencies: [teamwork]",
+        "",
+      ].join("\n"),
+    );
+    const added = run(["stories", "add", "Whiteboard", "--answers", file], { env: b.env });
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stderr).toContain(`\n${HINT}\n`);
+
+    const t = terminal(["stories", "check", "residency"], { env: b.env, cols: 200 });
+    await t.waitFor(/Missing STAR parts\r?\n {2}Whiteboard: .*Say what you did/);
+    await t.waitFor(/Action {4}missing \(told only as "we"\)/);
+    expect((await t.exited).exitCode).toBe(0);
+    expect(t.output()).toContain(HINT);
+  });
+});
+
 describe("stories in practice", () => {
   const SESSION = ["practice", "residency", "--category", "behavioural", "--order", "deck", "--count", "1", "--prep", "20s", "--time", "30s", "--output", "-"];
 

@@ -87,7 +87,7 @@ describe("Ctrl-Z and fg", () => {
     // A lone Esc (skip) is acted on at once only in raw mode: left in line mode, the terminal would hold it until Enter.
     step.mark();
     t.write("\u001b");
-    await step.until("Skipped: not rated, and still due.");
+    await step.until("Skipped: not rated; still new (never rated).");
     expect((await t.exited).exitCode).toBe(0);
     expect(readFileSync(join(b.home, "sessions", readdirSync(join(b.home, "sessions"))[0]!), "utf8")).toMatch(/Typed before skipping:\n\n```text\nBefore\n```/);
   });

@@ -384,6 +384,9 @@ describe("repeated words", () => {
     ["care care", []],
     ["alpha alpha alpha beta beta beta gamma gamma gamma delta delta delta", [{ word: "alpha", count: 3 }, { word: "beta", count: 3 }, { word: "gamma", count: 3 }]],
     ["2019 2019 2019", []],
+    // Numbers are how a spoken answer gives figures, not a tic; the words around them still count.
+    ["We had two nurses for two wards over two nights, so the nurses swapped with nurses on call.", [{ word: "nurses", count: 3 }]],
+    ["Twenty-four beds, twenty-four hours, twenty-four staff: three teams, three shifts, three leads, the 3rd floor, the 3rd week, the 3rd time.", []],
   ])("%j", (answer, expected) => {
     expect(analyseAnswer(answer, question(), 90).repeated).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
 import { analyseAnswer } from "../../src/practice/feedback.js";
-import { renderPracticeNote, sessionFileBase, summaryRows, type PracticeAnswer, type PracticeSession } from "../../src/practice/practice-note.js";
+import { averageLine, renderPracticeNote, sessionFileBase, summaryRows, type PracticeAnswer, type PracticeSession } from "../../src/practice/practice-note.js";
 import { parsePracticeNote } from "../helpers/practice-note-parse.js";
 import { loadLanguage } from "../../src/practice/language.js";
 
@@ -147,9 +147,17 @@ describe("renderPracticeNote", () => {
       "| 1. Why have you chosen this specialty? | 1m42s of 1m30s | 2 | 4/5 | 1/2 |",
       "| 2. Tell me about a conflict. | 45s of 2m | 1 | 3/5 | – |",
       "",
-      "Average self-rating: 3.5/5 over 2 questions.",
+      "Average self-rating: 3.5 of 5 over 2 questions.",
       "",
     ]);
+  });
+
+  it("gives the average to one decimal, 'of 5', as the screen summary does: a single 4 is 4.0, and 3 and 4 average 3.5", () => {
+    const one = renderPracticeNote(session({ answers: [answerTo(conflict, "x")] }));
+    expect(one).toContain("\nAverage self-rating: 4.0 of 5 over 1 question.\n");
+    expect(averageLine(session({ answers: [answerTo(conflict, "x")] }), (figure) => `*${figure}*`)).toBe("Average self-rating: *4.0* of 5 over 1 question.");
+    expect(averageLine(session({ answers: [answerTo(conflict, "x", { rating: 3 }), answerTo(conflict, "y")] }))).toBe("Average self-rating: 3.5 of 5 over 2 questions.");
+    expect(averageLine(session({ answers: [] }))).toBeUndefined();
   });
 
   it("marks an interrupted session, and leaves out what is not there", () => {

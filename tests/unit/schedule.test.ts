@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
 import { answerRecords } from "../../src/practice/answer-record.js";
 import type { AnswerEntry, HistoryEntry } from "../../src/practice/history.js";
-import { effectiveOrder, planInfo } from "../../src/practice/plan-order.js";
+import { effectiveOrder, planInfo, skippedLine } from "../../src/practice/plan-order.js";
 import { deckSchedule, gradeFor, isDue, orderByDue, schedulesFrom } from "../../src/practice/schedule.js";
 
 /** One deck's schedule from history entries, as practice builds it. */
@@ -164,5 +164,13 @@ describe("plan helpers for practice", () => {
     expect(planInfo(schedule, "b", now)).toMatchObject({ state: "review", due: "2026-11-17", dueLabel: "2026-11-17", lastRating: 5 });
     expect(planInfo(schedule, "c", now)).toMatchObject({ state: "review", dueLabel: expect.stringMatching(/^overdue since 2026-11-0\d$/) });
     expect(planInfo(schedule, "n", now)).toEqual({ state: "new", due: null, dueLabel: "new", retrievability: 0, lastRating: null });
+  });
+
+  it("says of a skipped question what --plan says of it: still due only when overdue or due today", () => {
+    const { schedule } = deckSchedule(history, deck(["a", "b", "c", "n"]), now);
+    expect(skippedLine(schedule, "a", now)).toBe("Skipped: not rated; not due until 2026-11-11, as before.");
+    expect(skippedLine(schedule, "b", now)).toBe("Skipped: not rated; not due until 2026-11-17, as before.");
+    expect(skippedLine(schedule, "c", now)).toBe("Skipped: not rated, and still due.");
+    expect(skippedLine(schedule, "n", now)).toBe("Skipped: not rated; still new (never rated).");
   });
 });

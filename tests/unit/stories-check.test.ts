@@ -8,6 +8,8 @@ import { checkStories, nearDuplicates, storiesFor } from "../../src/stories/chec
 import { checkMarkdown } from "../../src/stories/story-markdown.js";
 import { starEvidence } from "../../src/stories/star-evidence.js";
 import { loadLanguage } from "../../src/practice/language.js";
+import { analyseAnswer, renderFeedbackLines } from "../../src/practice/feedback.js";
+import { toldText } from "../../src/stories/story.js";
 
 // The STAR check reads stories with the language model that practice feedback uses.
 beforeAll(async () => {
@@ -96,6 +98,32 @@ describe("checkStories", () => {
     expect(full!.star.action).toEqual({ found: true, sentence: "I organised a checklist with the senior resident." });
     expect(full!.star.result).toEqual({ found: true, sentence: "As a result, missed tasks fell by half." });
     expect(thin!.missing).toEqual(["task", "action", "result"]);
+  });
+});
+
+describe("a story told only as \"we\"", () => {
+  const we = story("Whiteboard", ["teamwork"], {
+    situation: "On my medicine sub-internship the night team kept losing track of pending labs.",
+    task: "I was asked to help the team keep track of them.",
+    action: "We made a whiteboard and we checked it every morning together.",
+    result: "As a result, no pending lab was missed for the rest of the month.",
+  });
+
+  it("gets the hint practice feedback gives the same text (say what you did), in the list and beside the Action", () => {
+    const report = checkStories([handover, we], [deck], competencyIds());
+    expect(report.stories.map((s) => [s.title, s.star.weOnly])).toEqual([
+      ["Handover", false],
+      ["Whiteboard", true],
+    ]);
+    const asAnswer = analyseAnswer(toldText(we), question("q2"), 90);
+    expect(asAnswer.weOnly).toBe(true);
+    expect(renderFeedbackLines(asAnswer, "star")).toContain('  Say what you did: every step is told as "we", so the interviewer cannot tell your part.');
+    const md = checkMarkdown(report);
+    expect(md).toMatch(/^- Whiteboard: .*Say what you did: every step is told as "we", so the interviewer cannot tell your part\.$/m);
+    expect(md).toContain('- Action: **missing** (told only as "we")');
+    // The story with an "I" in its action gets neither.
+    expect(md.match(/told as "we"/g)).toHaveLength(1);
+    expect(md.match(/told only as "we"/g)).toHaveLength(1);
   });
 });
 
