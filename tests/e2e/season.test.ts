@@ -1,10 +1,10 @@
 // A season end to end with a fixed clock: interviews recorded once and used by checklist, review,
 // followups, today and calendar; the calendar read back by a real iCalendar parser (ical.js).
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { keys, run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
+import { FIXTURES, keys, run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
 import { form, WAIT } from "../helpers/review-steps.js";
 
 const NOW = "2026-11-25T10:00:00";
@@ -217,6 +217,30 @@ describe("every command uses the interviews", () => {
     expect(plan.stderr).toContain("Practising second-interview, the deck for Valley Health (job: hospitalist).");
     expect(JSON.parse(plan.stdout).deck).toBe("second-interview");
     expect(cli("practice", "residency", "--program", "Valley Health", "--plan").stderr).toContain("the deck that fits is second-interview");
+  });
+
+  it("practice --program with a near miss of a recorded interview starts no session (exit 66 with the way on, as checklist); a name like none recorded is practised under its name", async () => {
+    const { cli, env, home } = season();
+    expect(cli("interviews", "add", "Sunrise Family Clinic", "--date", "2026-12-02", "--kind", "job", "--specialty", "patient coordinator").code).toBe(0);
+    const typo = terminal(["practice", "patient-coordinator", "--program", "Sunrise Clinic"], { env });
+    expect((await typo.exited).exitCode).toBe(66);
+    expect(typo.output()).toContain(
+      `error: no interview recorded for 'Sunrise Clinic' (did you mean 'Sunrise Family Clinic'?), so no practice session was started. Use the recorded name: interview-coach practice patient-coordinator --program "Sunrise Family Clinic"; or, for another program, record it first: interview-coach interviews add "Sunrise Clinic" --date YYYY-MM-DD`,
+    );
+    const answers = join(FIXTURES, "practice", "answers.yaml");
+    const fromFile = cli("practice", "residency", "--program", "Lakesid IM", "--answers", answers);
+    expect(fromFile.code).toBe(66);
+    expect(fromFile.stderr).toContain("(did you mean 'Lakeside IM'?), so no practice session was started");
+    expect(existsSync(join(home, "sessions"))).toBe(false);
+    // --plan saves nothing, so it still lists the questions, with the hint.
+    const plan = cli("practice", "residency", "--program", "Lakesid IM", "--plan");
+    expect(plan.code).toBe(0);
+    expect(plan.stderr).toContain("did you mean 'Lakeside IM'?");
+
+    const other = cli("practice", "residency", "--program", "Harbor Peds", "--answers", answers);
+    expect(other.code).toBe(0);
+    expect(other.stderr).toContain("No interview recorded for 'Harbor Peds'; the session is saved under this name.");
+    expect(readdirSync(join(home, "sessions"))).toEqual(["2026-11-25-1000-residency-harbor-peds.md"]);
   });
 
   it("followups nudges for the interview with no review and drafts letters that read right", () => {
