@@ -2,7 +2,6 @@
 // zone, converted by luxon, so a DST change between today and the interview is accounted for),
 // and the dated steps as all-day events. UIDs are built from names only, never from the clock,
 // so importing a fresh export updates the events already in a calendar instead of adding copies.
-import { DateTime } from "luxon";
 import { dueDayOf } from "../checklists/due.js";
 import { allItems, mergeProgress, type ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
@@ -11,6 +10,7 @@ import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
 import { checklistDay } from "./find.js";
 import { whenLabel } from "./interview.js";
+import { utcInstant } from "./start.js";
 import { thankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
 
 /** How long an interview with a start time is shown for, in minutes, when nothing says more. */
@@ -32,13 +32,6 @@ export interface CalendarInput {
   progress: readonly { state: ProgressState; checklist: Checklist | undefined }[];
   rankDeadline?: string;
   rule: ThankYouRule;
-}
-
-/** The UTC instant (ISO 8601, ending in Z) of wall-clock `time` on `day` in IANA zone `tz`. */
-export function utcInstant(day: string, time: string, tz: string): string {
-  const local = DateTime.fromISO(`${day}T${time}`, { zone: tz });
-  if (!local.isValid) throw new Error(`not a time in ${tz}: ${day} ${time} (${local.invalidExplanation ?? local.invalidReason})`);
-  return local.toUTC().toISO({ suppressMilliseconds: true })!;
 }
 
 const uid = (...parts: string[]) => `${parts.join("--")}@${DOMAIN}`;

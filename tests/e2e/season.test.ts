@@ -149,6 +149,33 @@ describe("every command uses the interviews", () => {
     expect(JSON.parse(cli("today", "--json").stdout).interviews.map((i: { program: string }) => i.program)).toEqual(["Lakeside IM"]);
   });
 
+  it("on an interview's own day, a review before its recorded start is refused, from --answers and the form; once it has started, or with no time recorded, it is saved", async () => {
+    const { cli, env, home, answers } = season();
+    // 07:50 UTC on the 28th; Lakeside starts at 09:00 Chicago time, 15:00 UTC.
+    const morning = { ...env, INTERVIEW_COACH_NOW: "2026-11-28T07:50:00" };
+    const early = run(["review", "Lakeside IM", "--answers", answers], { env: morning });
+    expect(early.code).toBe(65);
+    expect(early.stderr).toBe(`${answers}:1:1: the interview recorded for 'Lakeside IM' starts at 2026-11-28 09:00 America/Chicago (15:00 your time, in 7 h 10 min); review it once it has happened\n`);
+    expect(existsSync(join(home, "reviews", "lakeside-im.md"))).toBe(false);
+    expect(run(["interviews"], { env: morning }).stdout).toContain("| Lakeside IM | residency: internal medicine | scheduled | today: good luck |");
+    expect(run(["followups"], { env: morning }).stdout).not.toContain("Lakeside IM");
+
+    const form = terminal(["review", "Lakeside IM"], { env: morning, cols: 200 });
+    await form.waitFor("? Interview date (YYYY-MM-DD) (2026-11-28)");
+    form.write(keys.enter);
+    await form.waitFor("> The interview recorded for 'Lakeside IM' starts at 2026-11-28 09:00 America/Chicago (15:00 your time, in 7 h 10 min); review it once it has happened", WAIT);
+    form.write(keys.ctrlC);
+    expect((await form.exited).exitCode).toBe(130);
+    expect(existsSync(join(home, "reviews", "lakeside-im.md"))).toBe(false);
+
+    // An interview with a day but no time can be reviewed all that day.
+    expect(run(["interviews", "add", "Harbor Peds", "--date", "2026-11-28"], { env: morning }).code).toBe(0);
+    expect(run(["review", "Harbor Peds", "--answers", answers], { env: morning }).code).toBe(0);
+    const started = run(["review", "Lakeside IM", "--answers", answers], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-28T15:00:00" } });
+    expect(started.code, started.stderr).toBe(0);
+    expect(readFileSync(join(home, "reviews", "lakeside-im.md"), "utf8")).toContain("date: 2026-11-28\n");
+  });
+
   it("a draft review (the form stopped with Ctrl-C) is a review still to finish for interviews, today and followups", async () => {
     const { cli, env } = season();
     const form = terminal(["review", "Riverside IM"], { env });

@@ -5,7 +5,7 @@ import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-file.js";
 import { checkTime, statusOf, suggestedDeck, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
-import { utcInstant } from "../../src/interviews/calendar-events.js";
+import { utcInstant } from "../../src/interviews/start.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "interviews");
 const interview = (extra: Partial<Interview> = {}): Interview => ({
