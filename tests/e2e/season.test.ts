@@ -412,10 +412,11 @@ describe("calendar", () => {
     const thanks = events.filter((e) => e.summary.startsWith("Thank-you notes: "));
     expect(thanks.map((e) => [e.summary, e.start, e.allDay])).toContainEqual(["Thank-you notes: Bayview IM", "2026-11-26", true]);
     expect(thanks).toHaveLength(5);
-    // Lakeside's checklist: 20 items, one ticked, one without a due date.
-    expect(events.filter((e) => e.uid.startsWith("checklist--"))).toHaveLength(18);
+    // Lakeside's checklist: 20 items, one ticked, one without a due date, and its thank-you item,
+    // which the season's own thank-you event stands for.
+    expect(events.filter((e) => e.uid.startsWith("checklist--"))).toHaveLength(17);
     expect(events).toContainEqual({ uid: "rank-order-list-deadline@interview-coach", summary: "Rank-order list deadline", allDay: true, start: "2027-02-25" });
-    expect(events).toHaveLength(5 + 5 + 18 + 1);
+    expect(events).toHaveLength(5 + 5 + 17 + 1);
 
     // Exported again after a cancellation: the same UIDs, the cancelled one marked so.
     expect(cli("interviews", "cancel", "Valley Health").code).toBe(0);
@@ -423,6 +424,25 @@ describe("calendar", () => {
     expect(again.filter((e) => e.summary.startsWith("Interview: ")).map((e) => e.uid)).toEqual(interviews.map((e) => e.uid));
     expect(again.find((e) => e.summary === "Interview: Valley Health")?.status).toBe("CANCELLED");
     expect(new Set(again.map((e) => e.uid)).size).toBe(again.length);
+  });
+
+  it("has one event for one program's thank-you notes: the checklist's thank-you item is left out where the season keeps them, kept where it does not; other UIDs stay", () => {
+    const { cli, home } = season();
+    const before = parse(cli("calendar").stdout);
+    const onThankYouDay = before.filter((e) => e.start === "2026-11-30" && e.summary.includes("Lakeside IM"));
+    expect(onThankYouDay.map((e) => [e.uid, e.summary])).toEqual([["thank-you--lakeside-im@interview-coach", "Thank-you notes: Lakeside IM"]]);
+    expect(before.some((e) => /thank/i.test(e.summary) && e.uid.startsWith("checklist--"))).toBe(false);
+
+    // A checklist for a program with no interview or review recorded: its thank-you item is the only reminder, so it stays.
+    writeFileSync(
+      join(home, "checklists", "residency-interview-day--harbor-peds.md"),
+      "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: Harbor Peds\ndate: 2026-12-05\ndone: []\n---\n",
+    );
+    const after = parse(cli("calendar").stdout);
+    expect(after.filter((e) => /thank/i.test(e.summary) && e.summary.includes("Harbor Peds")).map((e) => [e.uid, e.start])).toEqual([
+      ["checklist--residency-interview-day--harbor-peds--send-thank-yous@interview-coach", "2026-12-07"],
+    ]);
+    expect(after.filter((e) => !e.uid.includes("harbor-peds"))).toEqual(before);
   });
 
   it("--output replaces an earlier calendar, and refuses the library's files, any file that is not a calendar and a folder that does not exist", () => {
