@@ -330,6 +330,18 @@ describe("today", () => {
     expect(json.thankYouNotes).toEqual([{ program: "Bayview IM", person: "Dr. Priya Raman", sendBy: "2026-11-26", overdue: false }]);
   });
 
+  it("once a review names the people met, lists each thank-you note once: the checklist's thank-you item is left out", () => {
+    const { env, answers } = season();
+    const after = { ...env, INTERVIEW_COACH_NOW: "2026-11-29T10:00:00" };
+    const thankYouItem = "Send a brief, personal thank-you note to each person you met, unless the program asked you not to (Lakeside IM, residency-interview-day)";
+    expect(run(["today"], { env: after }).stdout).toContain(`- tomorrow: ${thankYouItem}\n`);
+    expect(run(["review", "Lakeside IM", "--answers", answers], { env: after }).code).toBe(0);
+    const reviewed = run(["today"], { env: after }).stdout;
+    expect(reviewed).toContain('- by tomorrow: Dr. Priya Raman, Lakeside IM · interview-coach followups --draft "Lakeside IM"\n');
+    expect(reviewed).not.toContain(thankYouItem);
+    expect(reviewed).toContain("Spend ten minutes writing your impressions as soon as the day ends (Lakeside IM, residency-interview-day)");
+  });
+
   it("shows aligned text on a terminal", async () => {
     const { env } = season();
     const term = terminal(["today"], { env, cols: 100 });
