@@ -19,7 +19,7 @@ import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
 import { wrapForTerminal } from "../ui/wrap.js";
 import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
-import type { Interview } from "../interviews/interview.js";
+import { localZone, type Interview } from "../interviews/interview.js";
 
 export interface ReviewOptions {
   answers?: string;
@@ -44,7 +44,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const recorded = found.interview;
   // An interview with a start time is reviewed once it has started, not on the morning of its day.
   const start = recorded?.time ? await import("../interviews/start.js") : undefined;
-  const notYet = (day: string) => (recorded && start?.notStartedYet(recorded, day, ctx.now())) || undefined;
+  const notYet = (day: string) => (recorded && start?.notStartedYet(recorded, day, ctx.now(), localZone())) || undefined;
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
 
   if (options.answers) {

@@ -3,7 +3,7 @@
 // commands that need an instant (calendar, review), not by listings.
 import { DateTime } from "luxon";
 import type { Interview } from "./interview.js";
-import { localZone, whenLabel } from "./interview.js";
+import { whenLabel } from "./interview.js";
 
 /** The UTC instant (ISO 8601, ending in Z) of wall-clock `time` on `day` in IANA zone `tz`. */
 export function utcInstant(day: string, time: string, tz: string): string {
@@ -18,19 +18,20 @@ function startOf(day: string, time: string, tz: string): DateTime {
 
 /**
  * Why a review dated `day` (YYYY-MM-DD) cannot be written at `now`: `day` is the recorded
- * interview's day and its start (date, time and zone) is still to come. One clause, e.g.
+ * interview's day and its start (date, time and zone) is still to come. `here`: the IANA zone of
+ * the user's clock, on which the start is given too when it is not the interview's. One clause, e.g.
  * "the interview recorded for 'Mercy North FM' starts at 2026-11-30 13:00 America/New_York (18:00
  * your time, in 10 h 10 min)"; undefined when it has started, when the record has no time (its day
  * alone is checked against today), or when the review is dated another day.
  */
-export function notStartedYet(interview: Pick<Interview, "program" | "date" | "time" | "tz">, day: string, now: Date): string | undefined {
+export function notStartedYet(interview: Pick<Interview, "program" | "date" | "time" | "tz">, day: string, now: Date, here: string): string | undefined {
   if (!interview.time || day !== interview.date) return undefined;
   const start = startOf(interview.date, interview.time, interview.tz);
   const minutes = Math.ceil((start.toMillis() - now.getTime()) / 60_000);
   if (minutes <= 0) return undefined;
   // The user's own clock too, when it is not the interview's: "13:00 America/New_York" at 02:50 in Chicago.
-  const here = start.setZone(localZone());
-  const mine = here.offset === start.offset ? "" : `${here.toISODate() === interview.date ? here.toFormat("HH:mm") : here.toFormat("yyyy-MM-dd HH:mm")} your time, `;
+  const mine = start.setZone(here);
+  const yours = mine.offset === start.offset ? "" : `${mine.toISODate() === interview.date ? mine.toFormat("HH:mm") : mine.toFormat("yyyy-MM-dd HH:mm")} your time, `;
   const wait = minutes >= 60 ? `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ""}` : `${minutes} min`;
-  return `the interview recorded for '${interview.program}' starts at ${whenLabel(interview)} (${mine}in ${wait})`;
+  return `the interview recorded for '${interview.program}' starts at ${whenLabel(interview)} (${yours}in ${wait})`;
 }
