@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import type { Checklist, Loaded } from "../content/types.js";
-import { ContentError, formatIssue, InterruptedError, NotFoundError, UsageError } from "../io/errors.js";
+import { ContentError, formatIssue, InterruptedError, UsageError } from "../io/errors.js";
 import { findChecklist } from "../content/find.js";
 import { dueDayOf, isOverdue, relativeDay } from "../checklists/due.js";
 import { renderOverview } from "../checklists/overview.js";
@@ -28,7 +28,7 @@ import { checkRecordName } from "../io/slug.js";
 import { progressNotesIn, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
 import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
-import { checklistDay } from "../interviews/find.js";
+import { checklistDay, nearMissError } from "../interviews/find.js";
 import type { InterviewEntry } from "../interviews/interview-file.js";
 import type { Lookup } from "../interviews/lookup.js";
 
@@ -123,9 +123,7 @@ async function recordedInterview(program: string, ctx: CommandContext): Promise<
 async function refuseNearMiss(checklist: string, program: string, near: readonly string[], dir: string): Promise<void> {
   const { progressFile } = await import("../checklists/progress-file.js");
   if (existsSync(progressFile(dir, checklist, program))) return;
-  const names = near.map((name) => `'${name}'`).join(" or ");
-  const exact = near.length === 1 ? `interview-coach checklist ${checklist} --program "${near[0]}"` : "--program with the name as recorded";
-  throw new NotFoundError(`no interview recorded for '${program}' (did you mean ${names}?), so no checklist was started. Use the recorded name: ${exact}; or, for another program, record it first: interview-coach interviews add "${program}" --date YYYY-MM-DD`);
+  throw nearMissError(program, near, "no checklist was started", (name) => `interview-coach checklist ${checklist} --program "${name}"`);
 }
 
 /** The interviews recorded and not withdrawn, whose days the overview's checklists follow (none without the folder). */

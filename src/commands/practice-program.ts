@@ -12,13 +12,22 @@ export interface ProgramChoice {
   program: string;
 }
 
-/** The deck to practise and the program name to record; throws UsageError when no deck can be chosen. */
-export async function deckForProgram(deckArg: string | undefined, program: string, ctx: CommandContext): Promise<ProgramChoice> {
+/**
+ * The deck to practise and the program name to record; throws UsageError when no deck can be
+ * chosen; NotFoundError (exit 66) for a near miss of a recorded program when the session `saves`.
+ */
+export async function deckForProgram(deckArg: string | undefined, program: string, ctx: CommandContext, saves: boolean): Promise<ProgramChoice> {
   const dir = libraryPaths(ctx.settings.home.value).interviews;
   const fallback = deckArg ? "the session is saved under this name" : "name a deck: interview-coach practice residency --program …";
   // Nothing recorded: no need to load the interview reader (practice start-up is budgeted).
   const found = existsSync(dir) ? (await import("../interviews/lookup.js")).lookUpInterview(dir, program, fallback) : {};
   if (!found.interview) {
+    // A session saved under a typo would count apart from the real program's in notes and stats;
+    // --plan and --no-save keep nothing, so they still go ahead, with the hint.
+    if (found.near?.length && saves) {
+      const { nearMissError } = await import("../interviews/find.js");
+      throw nearMissError(program, found.near, "no practice session was started", (name) => `interview-coach practice${deckArg ? ` ${deckArg}` : ""} --program "${name}"`);
+    }
     if (found.hint) say(found.hint);
     if (!deckArg) throw new UsageError(`practice needs a deck when '${program}' is not a recorded interview: interview-coach practice <deck> --program "${program}"`);
     return { deck: deckArg, program };

@@ -26,7 +26,7 @@ export async function run(deckGiven: string | undefined, flags: PracticeFlags, c
   if (settings.output !== undefined && settings.output !== "-") refuseLibraryOutput(settings.output, ctx.settings.home.value);
   if (settings.program !== undefined) checkRecordName(settings.program, "--program");
   let deckArg = deckGiven;
-  if (settings.program) ({ deck: deckArg, program: settings.program } = await (await import("./practice-program.js")).deckForProgram(deckGiven, settings.program, ctx));
+  if (settings.program) ({ deck: deckArg, program: settings.program } = await (await import("./practice-program.js")).deckForProgram(deckGiven, settings.program, ctx, settings.save && !settings.plan));
   if (deckArg === undefined) throw new UsageError("practice needs a deck, e.g. interview-coach practice residency (or --program for a recorded interview)");
   // The deck first: a misspelt name is the thing to fix ("Did you mean…", exit 66), with or
   // without a terminal.

@@ -19,7 +19,7 @@ import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
 import { wrapForTerminal } from "../ui/wrap.js";
 import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
-import type { Interview } from "../interviews/interview.js";
+import { localZone, type Interview } from "../interviews/interview.js";
 
 export interface ReviewOptions {
   answers?: string;
@@ -42,12 +42,15 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const found = previous ? lookUpForEdit(interviewsDir, program) : lookUpInterview(interviewsDir, program, "the review starts with today's date");
   const base = previous ?? fromInterview(blankReview(program, today), found);
   const recorded = found.interview;
+  // An interview with a start time is reviewed once it has started, not on the morning of its day.
+  const start = recorded?.time ? await import("../interviews/start.js") : undefined;
+  const notYet = (day: string) => (recorded && start?.notStartedYet(recorded, day, ctx.now(), localZone())) || undefined;
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
 
   if (options.answers) {
     const yaml = readYamlFile(options.answers, displayPath(options.answers));
     if (!yaml.ok) throw new ContentError(yaml.issues);
-    const result = applyAnswers(base, yaml.value, criteriaOf, today);
+    const result = applyAnswers(base, yaml.value, criteriaOf, today, notYet);
     if (!result.ok) throw new ContentError(result.issues);
     for (const warning of result.warnings) say(`warning: ${warning}`);
     const late = previous?.date === result.review.date ? undefined : lateBy(result.review.date, today);
@@ -72,6 +75,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
       {
         base,
         today,
+        notYet,
         criteriaOf,
         dealBreakersOf: (kind) => DEFAULT_DEAL_BREAKERS[kind],
         signal: interruption.signal,

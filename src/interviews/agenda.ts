@@ -11,7 +11,7 @@ import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
 import { checklistDay, sameProgram } from "./find.js";
 import { statusOf, suggestedChecklist } from "./interview.js";
-import type { ThankYouRule } from "../reviews/thank-you-rule.js";
+import { isThankYouItem, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { isReviewed, missingReviews } from "./unreviewed.js";
 
 /** How far ahead the agenda looks, in days after today. */
@@ -131,9 +131,12 @@ export function buildAgenda(input: AgendaInput): Agenda {
     const date = checklistDay(live, state.program, state.date);
     const { ticked } = mergeProgress(checklist, state);
     const lapsed = lapsedItems(checklist, date, today);
+    // Once a review names the people met, the thank-you notes below list each of them: the
+    // checklist's thank-you items (those the thank-you rule dates, by their ids) would say it twice.
+    const thankedPerPerson = input.reviews.some(({ review }) => review.people.length > 0 && sameProgram(review.program, state.program));
     for (const item of allItems(checklist)) {
       const due = dueDayOf(item, date);
-      if (due === undefined || ticked.has(item.id) || lapsed.has(item.id) || due > until) continue;
+      if (due === undefined || ticked.has(item.id) || lapsed.has(item.id) || due > until || (thankedPerPerson && isThankYouItem(item))) continue;
       checklistItems.push({ program: state.program, checklist: checklist.id, text: item.text, due, overdue: isOverdue(due, today, false) });
     }
   }

@@ -2,7 +2,6 @@
 // zone, converted by luxon, so a DST change between today and the interview is accounted for),
 // and the dated steps as all-day events. UIDs are built from names only, never from the clock,
 // so importing a fresh export updates the events already in a calendar instead of adding copies.
-import { DateTime } from "luxon";
 import { dueDayOf } from "../checklists/due.js";
 import { allItems, mergeProgress, type ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
@@ -11,7 +10,8 @@ import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
 import { checklistDay } from "./find.js";
 import { whenLabel } from "./interview.js";
-import { thankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
+import { utcInstant } from "./start.js";
+import { isThankYouItem, thankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
 
 /** How long an interview with a start time is shown for, in minutes, when nothing says more. */
 export const INTERVIEW_MINUTES = 60;
@@ -32,13 +32,6 @@ export interface CalendarInput {
   progress: readonly { state: ProgressState; checklist: Checklist | undefined }[];
   rankDeadline?: string;
   rule: ThankYouRule;
-}
-
-/** The UTC instant (ISO 8601, ending in Z) of wall-clock `time` on `day` in IANA zone `tz`. */
-export function utcInstant(day: string, time: string, tz: string): string {
-  const local = DateTime.fromISO(`${day}T${time}`, { zone: tz });
-  if (!local.isValid) throw new Error(`not a time in ${tz}: ${day} ${time} (${local.invalidExplanation ?? local.invalidReason})`);
-  return local.toUTC().toISO({ suppressMilliseconds: true })!;
 }
 
 const uid = (...parts: string[]) => `${parts.join("--")}@${DOMAIN}`;
@@ -62,9 +55,13 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
   // Thank-you notes: from the review once written (it knows who was met), else from the interview.
   const thanks = new Map<string, { program: string; date: string; people: string[] }>();
   for (const { interview: i } of input.interviews) if (!i.withdrawn) thanks.set(programSlug(i.program), { program: i.program, date: i.date, people: [] });
+  // The programs whose thank-you notes the season keeps (an event until all are sent), whose
+  // checklists' thank-you items are therefore left out below.
+  const thankedBySeason = new Set(thanks.keys());
   for (const { review } of input.reviews) {
     const slug = programSlug(review.program);
     if (withdrawn.has(slug)) continue;
+    thankedBySeason.add(slug);
     const open = review.people.filter((p) => !p.thanked).map((p) => p.name);
     if (review.people.length && open.length === 0) thanks.delete(slug);
     else thanks.set(slug, { program: review.program, date: review.date, people: open });
@@ -85,9 +82,12 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
     if (!checklist || withdrawn.has(programSlug(state.program))) continue;
     const date = checklistDay(input.interviews, state.program, state.date);
     const { ticked } = mergeProgress(checklist, state);
+    // The season's "Thank-you notes" event stands for the checklist's thank-you items (those the
+    // thank-you rule dates, by their ids): one note to send is one event, not two on one day.
+    const thankYouEvent = thankedBySeason.has(programSlug(state.program));
     for (const item of allItems(checklist)) {
       const due = dueDayOf(item, date);
-      if (due === undefined || ticked.has(item.id)) continue;
+      if (due === undefined || ticked.has(item.id) || (thankYouEvent && isThankYouItem(item))) continue;
       events.push({
         uid: uid("checklist", slugify(checklist.id), programSlug(state.program), slugify(item.id)),
         title: `${item.text} (${state.program})`,

@@ -44,6 +44,18 @@ export function unmatchedHint(program: string, near: readonly string[], fallback
   return `No interview recorded for '${program}'; ${fallback}. To record it: interview-coach interviews add "${program}" --date YYYY-MM-DD`;
 }
 
+/**
+ * Exit 66 for a name that is a near miss of recorded ones (`near`, closest first), from a command
+ * that would save something under it (a checklist note, a practice session): saved under a typo,
+ * it would stand forever beside the real program's. `notDone`: what did not happen ("no checklist
+ * was started"); `rerun(name)`: the same command with the recorded name.
+ */
+export function nearMissError(program: string, near: readonly string[], notDone: string, rerun: (name: string) => string): NotFoundError {
+  const names = near.map((name) => `'${name}'`).join(" or ");
+  const exact = near.length === 1 ? rerun(near[0]!) : "--program with the name as recorded";
+  return new NotFoundError(`no interview recorded for '${program}' (did you mean ${names}?), so ${notDone}. Use the recorded name: ${exact}; or, for another program, record it first: interview-coach interviews add "${program}" --date YYYY-MM-DD`);
+}
+
 /** The interview for `program`, or exit 66 naming the closest ones. */
 export function requireInterview(entries: readonly InterviewEntry[], program: string): InterviewEntry {
   const match = matchInterview(entries, program);

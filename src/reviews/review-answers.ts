@@ -39,9 +39,16 @@ function readable(data: unknown, base: Review): { answers: Checked; dateRefused:
 /**
  * The review `base` with the answers of `yaml` applied, or every problem of the file at its
  * FILE:LINE:COL: what the schema refuses, and unknown criteria, missing scores and gut, a date
- * after `today`, all in one run.
+ * after `today` or one `notYet` refuses (day YYYY-MM-DD -> why the interview of that day cannot
+ * be reviewed yet: it has not started), all in one run.
  */
-export function applyAnswers(base: Review, yaml: YamlFile, criteriaOf: (kind: InterviewKind) => readonly Criterion[], today: Date): AnswersResult {
+export function applyAnswers(
+  base: Review,
+  yaml: YamlFile,
+  criteriaOf: (kind: InterviewKind) => readonly Criterion[],
+  today: Date,
+  notYet: (day: string) => string | undefined = () => undefined,
+): AnswersResult {
   if (yaml.data === null || yaml.data === undefined) yaml = { ...yaml, data: {} };
   const checked = validate(reviewAnswersSchema, yaml);
   // A file that is not a mapping at all has nothing more to check.
@@ -54,10 +61,14 @@ export function applyAnswers(base: Review, yaml: YamlFile, criteriaOf: (kind: In
   if (answers.program !== undefined && answers.program.trim().toLowerCase() !== base.program.toLowerCase()) {
     warnings.push(`${yaml.file}: this file says program '${answers.program}'; the review is saved for '${base.program}', as given on the command line`);
   }
+  // Today, but before the recorded start: the review would say "reviewed" hours before it happened.
+  const early = dateRefused ? undefined : notYet(answers.date ?? base.date);
   if (answers.date !== undefined && daysBetween(parseDay(answers.date)!, today) < 0) at(["date"], `'date' ${answers.date} is after today; review an interview once it has happened`);
   // Without 'date' the review takes the recorded interview's day, which may be still to come.
   else if (answers.date === undefined && !dateRefused && daysBetween(parseDay(base.date)!, today) < 0) {
     at([], `the review would be dated ${base.date}, the day recorded for the interview, which is after today; review an interview once it has happened, or give its real 'date' here`);
+  } else if (early !== undefined) {
+    at(answers.date === undefined ? [] : ["date"], `${early}; review it once it has happened`);
   }
 
   const kind = answers.kind ?? base.kind;

@@ -16,6 +16,8 @@ export interface ReviewFormOptions {
   today: Date;
   criteriaOf: (kind: InterviewKind) => readonly Criterion[];
   dealBreakersOf: (kind: InterviewKind) => readonly string[];
+  /** Why an interview dated this day (YYYY-MM-DD) cannot be reviewed yet (it has not started), if so. */
+  notYet?: (day: string) => string | undefined;
   /** Called once the date is known: the command warns when impressions may have faded. */
   onDate?: (date: string) => void;
   signal: AbortSignal;
@@ -56,7 +58,9 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
   const badDate = (value: string): string | undefined => {
     const problem = dayProblem(value);
     if (problem !== undefined) return `Type ${problem}, e.g. 2026-11-22`;
-    return daysBetween(parseDay(value)!, today) < 0 ? "That is after today; review an interview once it has happened" : undefined;
+    if (daysBetween(parseDay(value)!, today) < 0) return "That is after today; review an interview once it has happened";
+    const early = options.notYet?.(value.trim());
+    return early && `${early[0]!.toUpperCase()}${early.slice(1)}; review it once it has happened`;
   };
   const text = (config: Omit<LineConfig, "onText" | "theme">, keep: (text: string) => void) => typed(config, context, open, keep);
 

@@ -1,10 +1,10 @@
 // A season end to end with a fixed clock: interviews recorded once and used by checklist, review,
 // followups, today and calendar; the calendar read back by a real iCalendar parser (ical.js).
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { keys, run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
+import { FIXTURES, keys, run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
 import { form, WAIT } from "../helpers/review-steps.js";
 
 const NOW = "2026-11-25T10:00:00";
@@ -149,6 +149,33 @@ describe("every command uses the interviews", () => {
     expect(JSON.parse(cli("today", "--json").stdout).interviews.map((i: { program: string }) => i.program)).toEqual(["Lakeside IM"]);
   });
 
+  it("on an interview's own day, a review before its recorded start is refused, from --answers and the form; once it has started, or with no time recorded, it is saved", async () => {
+    const { cli, env, home, answers } = season();
+    // 07:50 UTC on the 28th; Lakeside starts at 09:00 Chicago time, 15:00 UTC.
+    const morning = { ...env, INTERVIEW_COACH_NOW: "2026-11-28T07:50:00" };
+    const early = run(["review", "Lakeside IM", "--answers", answers], { env: morning });
+    expect(early.code).toBe(65);
+    expect(early.stderr).toBe(`${answers}:1:1: the interview recorded for 'Lakeside IM' starts at 2026-11-28 09:00 America/Chicago (15:00 your time, in 7 h 10 min); review it once it has happened\n`);
+    expect(existsSync(join(home, "reviews", "lakeside-im.md"))).toBe(false);
+    expect(run(["interviews"], { env: morning }).stdout).toContain("| Lakeside IM | residency: internal medicine | scheduled | today: good luck |");
+    expect(run(["followups"], { env: morning }).stdout).not.toContain("Lakeside IM");
+
+    const form = terminal(["review", "Lakeside IM"], { env: morning, cols: 200 });
+    await form.waitFor("? Interview date (YYYY-MM-DD) (2026-11-28)");
+    form.write(keys.enter);
+    await form.waitFor("> The interview recorded for 'Lakeside IM' starts at 2026-11-28 09:00 America/Chicago (15:00 your time, in 7 h 10 min); review it once it has happened", WAIT);
+    form.write(keys.ctrlC);
+    expect((await form.exited).exitCode).toBe(130);
+    expect(existsSync(join(home, "reviews", "lakeside-im.md"))).toBe(false);
+
+    // An interview with a day but no time can be reviewed all that day.
+    expect(run(["interviews", "add", "Harbor Peds", "--date", "2026-11-28"], { env: morning }).code).toBe(0);
+    expect(run(["review", "Harbor Peds", "--answers", answers], { env: morning }).code).toBe(0);
+    const started = run(["review", "Lakeside IM", "--answers", answers], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-28T15:00:00" } });
+    expect(started.code, started.stderr).toBe(0);
+    expect(readFileSync(join(home, "reviews", "lakeside-im.md"), "utf8")).toContain("date: 2026-11-28\n");
+  });
+
   it("a draft review (the form stopped with Ctrl-C) is a review still to finish for interviews, today and followups", async () => {
     const { cli, env } = season();
     const form = terminal(["review", "Riverside IM"], { env });
@@ -219,6 +246,30 @@ describe("every command uses the interviews", () => {
     expect(cli("practice", "residency", "--program", "Valley Health", "--plan").stderr).toContain("the deck that fits is second-interview");
   });
 
+  it("practice --program with a near miss of a recorded interview starts no session (exit 66 with the way on, as checklist); a name like none recorded is practised under its name", async () => {
+    const { cli, env, home } = season();
+    expect(cli("interviews", "add", "Sunrise Family Clinic", "--date", "2026-12-02", "--kind", "job", "--specialty", "patient coordinator").code).toBe(0);
+    const typo = terminal(["practice", "patient-coordinator", "--program", "Sunrise Clinic"], { env });
+    expect((await typo.exited).exitCode).toBe(66);
+    expect(typo.output()).toContain(
+      `error: no interview recorded for 'Sunrise Clinic' (did you mean 'Sunrise Family Clinic'?), so no practice session was started. Use the recorded name: interview-coach practice patient-coordinator --program "Sunrise Family Clinic"; or, for another program, record it first: interview-coach interviews add "Sunrise Clinic" --date YYYY-MM-DD`,
+    );
+    const answers = join(FIXTURES, "practice", "answers.yaml");
+    const fromFile = cli("practice", "residency", "--program", "Lakesid IM", "--answers", answers);
+    expect(fromFile.code).toBe(66);
+    expect(fromFile.stderr).toContain("(did you mean 'Lakeside IM'?), so no practice session was started");
+    expect(existsSync(join(home, "sessions"))).toBe(false);
+    // --plan saves nothing, so it still lists the questions, with the hint.
+    const plan = cli("practice", "residency", "--program", "Lakesid IM", "--plan");
+    expect(plan.code).toBe(0);
+    expect(plan.stderr).toContain("did you mean 'Lakeside IM'?");
+
+    const other = cli("practice", "residency", "--program", "Harbor Peds", "--answers", answers);
+    expect(other.code).toBe(0);
+    expect(other.stderr).toContain("No interview recorded for 'Harbor Peds'; the session is saved under this name.");
+    expect(readdirSync(join(home, "sessions"))).toEqual(["2026-11-25-1000-residency-harbor-peds.md"]);
+  });
+
   it("followups nudges for the interview with no review and drafts letters that read right", () => {
     const { cli } = season();
     const listed = cli("followups");
@@ -277,6 +328,18 @@ describe("today", () => {
     expect(json.reviewsToWrite).toEqual([{ program: "Riverside IM", date: "2026-11-21", daysAgo: 4, biasWarning: true }]);
     expect(json.interviews.map((i: { program: string; inDays: number }) => [i.program, i.inDays])).toEqual([["Lakeside IM", 3]]);
     expect(json.thankYouNotes).toEqual([{ program: "Bayview IM", person: "Dr. Priya Raman", sendBy: "2026-11-26", overdue: false }]);
+  });
+
+  it("once a review names the people met, lists each thank-you note once: the checklist's thank-you item is left out", () => {
+    const { env, answers } = season();
+    const after = { ...env, INTERVIEW_COACH_NOW: "2026-11-29T10:00:00" };
+    const thankYouItem = "Send a brief, personal thank-you note to each person you met, unless the program asked you not to (Lakeside IM, residency-interview-day)";
+    expect(run(["today"], { env: after }).stdout).toContain(`- tomorrow: ${thankYouItem}\n`);
+    expect(run(["review", "Lakeside IM", "--answers", answers], { env: after }).code).toBe(0);
+    const reviewed = run(["today"], { env: after }).stdout;
+    expect(reviewed).toContain('- by tomorrow: Dr. Priya Raman, Lakeside IM · interview-coach followups --draft "Lakeside IM"\n');
+    expect(reviewed).not.toContain(thankYouItem);
+    expect(reviewed).toContain("Spend ten minutes writing your impressions as soon as the day ends (Lakeside IM, residency-interview-day)");
   });
 
   it("shows aligned text on a terminal", async () => {
@@ -361,10 +424,11 @@ describe("calendar", () => {
     const thanks = events.filter((e) => e.summary.startsWith("Thank-you notes: "));
     expect(thanks.map((e) => [e.summary, e.start, e.allDay])).toContainEqual(["Thank-you notes: Bayview IM", "2026-11-26", true]);
     expect(thanks).toHaveLength(5);
-    // Lakeside's checklist: 20 items, one ticked, one without a due date.
-    expect(events.filter((e) => e.uid.startsWith("checklist--"))).toHaveLength(18);
+    // Lakeside's checklist: 20 items, one ticked, one without a due date, and its thank-you item,
+    // which the season's own thank-you event stands for.
+    expect(events.filter((e) => e.uid.startsWith("checklist--"))).toHaveLength(17);
     expect(events).toContainEqual({ uid: "rank-order-list-deadline@interview-coach", summary: "Rank-order list deadline", allDay: true, start: "2027-02-25" });
-    expect(events).toHaveLength(5 + 5 + 18 + 1);
+    expect(events).toHaveLength(5 + 5 + 17 + 1);
 
     // Exported again after a cancellation: the same UIDs, the cancelled one marked so.
     expect(cli("interviews", "cancel", "Valley Health").code).toBe(0);
@@ -372,6 +436,25 @@ describe("calendar", () => {
     expect(again.filter((e) => e.summary.startsWith("Interview: ")).map((e) => e.uid)).toEqual(interviews.map((e) => e.uid));
     expect(again.find((e) => e.summary === "Interview: Valley Health")?.status).toBe("CANCELLED");
     expect(new Set(again.map((e) => e.uid)).size).toBe(again.length);
+  });
+
+  it("has one event for one program's thank-you notes: the checklist's thank-you item is left out where the season keeps them, kept where it does not; other UIDs stay", () => {
+    const { cli, home } = season();
+    const before = parse(cli("calendar").stdout);
+    const onThankYouDay = before.filter((e) => e.start === "2026-11-30" && e.summary.includes("Lakeside IM"));
+    expect(onThankYouDay.map((e) => [e.uid, e.summary])).toEqual([["thank-you--lakeside-im@interview-coach", "Thank-you notes: Lakeside IM"]]);
+    expect(before.some((e) => /thank/i.test(e.summary) && e.uid.startsWith("checklist--"))).toBe(false);
+
+    // A checklist for a program with no interview or review recorded: its thank-you item is the only reminder, so it stays.
+    writeFileSync(
+      join(home, "checklists", "residency-interview-day--harbor-peds.md"),
+      "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: Harbor Peds\ndate: 2026-12-05\ndone: []\n---\n",
+    );
+    const after = parse(cli("calendar").stdout);
+    expect(after.filter((e) => /thank/i.test(e.summary) && e.summary.includes("Harbor Peds")).map((e) => [e.uid, e.start])).toEqual([
+      ["checklist--residency-interview-day--harbor-peds--send-thank-yous@interview-coach", "2026-12-07"],
+    ]);
+    expect(after.filter((e) => !e.uid.includes("harbor-peds"))).toEqual(before);
   });
 
   it("--output replaces an earlier calendar, and refuses the library's files, any file that is not a calendar and a folder that does not exist", () => {

@@ -5,7 +5,7 @@ import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-file.js";
 import { checkTime, statusOf, suggestedDeck, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
-import { utcInstant } from "../../src/interviews/calendar-events.js";
+import { notStartedYet, utcInstant } from "../../src/interviews/start.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "interviews");
 const interview = (extra: Partial<Interview> = {}): Interview => ({
@@ -102,5 +102,23 @@ describe("interview instants across time zones and DST", () => {
     ["2026-12-10", "08:00", "Asia/Kolkata", "2026-12-10T02:30:00Z"], // a half-hour zone
   ])("%s %s in %s is %s", (day, time, tz, utc) => {
     expect(utcInstant(day, time, tz)).toBe(utc);
+  });
+});
+
+describe("an interview not started yet cannot be reviewed", () => {
+  const mercy = { program: "Mercy North FM", date: "2026-11-30", time: "13:00", tz: "America/New_York" };
+  it("gives the start as recorded, on the user's clock when that is another zone (another day too), and the time left", () => {
+    expect(notStartedYet(mercy, "2026-11-30", new Date("2026-11-30T07:50:00Z"), "UTC")).toBe(
+      "the interview recorded for 'Mercy North FM' starts at 2026-11-30 13:00 America/New_York (18:00 your time, in 10 h 10 min)",
+    );
+    expect(notStartedYet(mercy, "2026-11-30", new Date("2026-11-30T17:15:00Z"), "America/New_York")).toBe(
+      "the interview recorded for 'Mercy North FM' starts at 2026-11-30 13:00 America/New_York (in 45 min)",
+    );
+    expect(notStartedYet(mercy, "2026-11-30", new Date("2026-11-30T07:50:00Z"), "Asia/Tokyo")).toContain("(2026-12-01 03:00 your time, in 10 h 10 min)");
+  });
+  it("says nothing once it has started, for a review dated another day, or for a record without a time", () => {
+    expect(notStartedYet(mercy, "2026-11-30", new Date("2026-11-30T18:00:00Z"), "UTC")).toBeUndefined();
+    expect(notStartedYet(mercy, "2026-11-29", new Date("2026-11-30T07:50:00Z"), "UTC")).toBeUndefined();
+    expect(notStartedYet({ ...mercy, time: undefined }, "2026-11-30", new Date("2026-11-30T07:50:00Z"), "UTC")).toBeUndefined();
   });
 });

@@ -1,0 +1,37 @@
+// When an interview starts, as an instant: its wall-clock time in its own time zone, converted by
+// luxon, so a DST change between today and the interview is accounted for. Loaded only by the
+// commands that need an instant (calendar, review), not by listings.
+import { DateTime } from "luxon";
+import type { Interview } from "./interview.js";
+import { whenLabel } from "./interview.js";
+
+/** The UTC instant (ISO 8601, ending in Z) of wall-clock `time` on `day` in IANA zone `tz`. */
+export function utcInstant(day: string, time: string, tz: string): string {
+  return startOf(day, time, tz).toUTC().toISO({ suppressMilliseconds: true })!;
+}
+
+function startOf(day: string, time: string, tz: string): DateTime {
+  const local = DateTime.fromISO(`${day}T${time}`, { zone: tz });
+  if (!local.isValid) throw new Error(`not a time in ${tz}: ${day} ${time} (${local.invalidExplanation ?? local.invalidReason})`);
+  return local;
+}
+
+/**
+ * Why a review dated `day` (YYYY-MM-DD) cannot be written at `now`: `day` is the recorded
+ * interview's day and its start (date, time and zone) is still to come. `here`: the IANA zone of
+ * the user's clock, on which the start is given too when it is not the interview's. One clause, e.g.
+ * "the interview recorded for 'Mercy North FM' starts at 2026-11-30 13:00 America/New_York (18:00
+ * your time, in 10 h 10 min)"; undefined when it has started, when the record has no time (its day
+ * alone is checked against today), or when the review is dated another day.
+ */
+export function notStartedYet(interview: Pick<Interview, "program" | "date" | "time" | "tz">, day: string, now: Date, here: string): string | undefined {
+  if (!interview.time || day !== interview.date) return undefined;
+  const start = startOf(interview.date, interview.time, interview.tz);
+  const minutes = Math.ceil((start.toMillis() - now.getTime()) / 60_000);
+  if (minutes <= 0) return undefined;
+  // The user's own clock too, when it is not the interview's: "13:00 America/New_York" at 02:50 in Chicago.
+  const mine = start.setZone(here);
+  const yours = mine.offset === start.offset ? "" : `${mine.toISODate() === interview.date ? mine.toFormat("HH:mm") : mine.toFormat("yyyy-MM-dd HH:mm")} your time, `;
+  const wait = minutes >= 60 ? `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ""}` : `${minutes} min`;
+  return `the interview recorded for '${interview.program}' starts at ${whenLabel(interview)} (${yours}in ${wait})`;
+}
