@@ -55,11 +55,10 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   if (format === "md") await writeMarkdown(renderMarkdown(doc));
   else writeDocument(format === "csv" ? renderCsv(doc) : renderJson(doc, ctx.today()));
   if (process.stderr.isTTY) {
-    const { barChart } = await import("../ui/bar-chart.js");
-    for (const list of lists) {
-      const bars = list.ranked.map((r) => ({ label: r.program, value: r.score }));
-      if (bars.length) say(`\n${lists.length > 1 ? `${list.kind}\n` : ""}${barChart(bars, { columns: process.stderr.columns })}`);
-    }
+    const { barCharts } = await import("../ui/bar-chart.js");
+    const groups = lists.map((list) => ({ ...(lists.length > 1 ? { title: list.kind } : {}), bars: list.ranked.map((r) => ({ label: r.program, value: r.score })) }));
+    const chart = barCharts(groups, { columns: process.stderr.columns });
+    if (chart) say(`\n${chart}`);
   }
 }
 

@@ -14,18 +14,30 @@ export interface Bar {
 
 const LABEL_MAX = 28;
 
-export function barChart(bars: readonly Bar[], { max = 100, columns = 80 } = {}): string {
-  if (bars.length === 0) return "";
+export function barChart(bars: readonly Bar[], options: { max?: number; columns?: number } = {}): string {
+  return barCharts([{ bars }], options);
+}
+
+/**
+ * Several charts (e.g. the residency and the job rank-order lists) on one scale: their bars start
+ * in the same column and have the same full width, so equal scores look equal across groups. A
+ * group's `title`, when given, is a line above its bars.
+ */
+export function barCharts(groups: readonly { title?: string; bars: readonly Bar[] }[], { max = 100, columns = 80 } = {}): string {
+  const all = groups.flatMap((group) => group.bars);
+  if (all.length === 0) return "";
   // Display columns, not characters: a Korean or Japanese name takes two per character, and
   // every bar must start in the same column.
-  const labelWidth = Math.min(LABEL_MAX, Math.max(...bars.map((b) => stringWidth(b.label))));
+  const labelWidth = Math.min(LABEL_MAX, Math.max(...all.map((b) => stringWidth(b.label))));
   const barWidth = Math.max(10, Math.min(50, columns - labelWidth - 8));
-  return bars
-    .map((bar) => {
-      const label = fitToWidth(bar.label, labelWidth);
-      const drawn = meter(Math.max(0, Math.min(bar.value, max)) / max, barWidth).filled;
-      const line = `${label}  ${drawn.padEnd(barWidth)} ${String(Math.round(bar.value)).padStart(3)}`;
-      return bar.muted ? paint.dim(line) : `${label}  ${paint.cyan(drawn.padEnd(barWidth))} ${String(Math.round(bar.value)).padStart(3)}`;
-    })
-    .join("\n");
+  const line = (bar: Bar) => {
+    const label = fitToWidth(bar.label, labelWidth);
+    const drawn = meter(Math.max(0, Math.min(bar.value, max)) / max, barWidth).filled;
+    const score = String(Math.round(bar.value)).padStart(3);
+    return bar.muted ? paint.dim(`${label}  ${drawn.padEnd(barWidth)} ${score}`) : `${label}  ${paint.cyan(drawn.padEnd(barWidth))} ${score}`;
+  };
+  return groups
+    .filter((group) => group.bars.length)
+    .map((group) => [...(group.title ? [group.title] : []), ...group.bars.map(line)].join("\n"))
+    .join("\n\n");
 }

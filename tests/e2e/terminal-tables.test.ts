@@ -58,6 +58,10 @@ describe(`tables on a ${COLUMNS}-column terminal`, () => {
     expect(bars.some((line) => line.includes("서울"))).toBe(true);
     expect(bars.some((line) => line.includes("東京"))).toBe(true);
     expect(new Set(bars.map((line) => stringWidth(line.slice(0, line.indexOf("█"))))).size).toBe(1);
+    // Both lists on one scale: the jobs' bars start in the same column as the residency ones.
+    const jobBars = lines.slice(lines.lastIndexOf("job")).filter((line) => line.includes("█"));
+    expect(jobBars.length).toBeGreaterThan(0);
+    expect(new Set([...bars, ...jobBars].map((line) => stringWidth(line.slice(0, line.indexOf("█"))))).size).toBe(1);
 
     // Prose wraps between words: the reminders say the same as the Markdown, line breaks aside.
     const markdown = run(["rank"], { env: made.env }).stdout;

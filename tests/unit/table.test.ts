@@ -2,7 +2,7 @@
 // line up with Latin text, and wrapping between words at the width.
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { barChart } from "../../src/ui/bar-chart.js";
+import { barChart, barCharts } from "../../src/ui/bar-chart.js";
 import { fitToWidth, renderTable, wrapWords } from "../../src/ui/table.js";
 import { markdownForTerminal } from "../../src/ui/terminal-markdown.js";
 
@@ -80,6 +80,20 @@ describe("fitToWidth and the rank bar chart", () => {
     expect(fitToWidth("東京総合病院", 7)).toBe("東京総…");
     expect(fitToWidth("東京総合病院", 8)).toBe("東京総… ");
     expect(fitToWidth("Mercy", 7)).toBe("Mercy  ");
+  });
+
+  it("draws the residency and job lists on one scale: equal scores get equal bars, whatever each list's longest name", () => {
+    const chart = barCharts(
+      [
+        { title: "residency", bars: [{ label: "Mercy", value: 80 }] },
+        { title: "job", bars: [{ label: "Sunrise Family Clinic", value: 80 }] },
+      ],
+      { columns: 60 },
+    ).split("\n");
+    expect(chart.filter((line) => line === "residency" || line === "job")).toEqual(["residency", "job"]);
+    const bars = chart.filter((line) => line.includes("█"));
+    expect(bars.map((line) => line.indexOf("█"))).toEqual([bars[0]!.indexOf("█"), bars[0]!.indexOf("█")]);
+    expect(bars.map((line) => line.trimEnd().length)).toEqual([bars[0]!.trimEnd().length, bars[0]!.trimEnd().length]);
   });
 
   it("starts every bar in the same column whatever the script of the name", () => {
