@@ -150,7 +150,9 @@ async function knownPrograms(dir: string): Promise<string[]> {
 
 function warnLate(days: number): void {
   say(
-    `This interview was ${days} days ago: impressions fade and bias creeps in within days. Write what you remember, and say where you are unsure; the review records that it was written ${days} days after.`,
+    wrapForTerminal(
+      `This interview was ${days} days ago: impressions fade and bias creeps in within days. Write what you remember, and say where you are unsure; the review records that it was written ${days} days after.`,
+    ),
   );
 }
 

@@ -176,6 +176,23 @@ describe("every command uses the interviews", () => {
     expect(readFileSync(join(home, "reviews", "lakeside-im.md"), "utf8")).toContain("date: 2026-11-28\n");
   });
 
+  it("the warning that a review is late wraps between words on a narrow terminal", async () => {
+    const { env } = season();
+    const form = terminal(["review", "Riverside IM"], { env, cols: 60 });
+    await form.waitFor("? Interview date (YYYY-MM-DD)");
+    form.write(keys.enter);
+    await form.waitFor("? Kind of interview");
+    const lines = form.output().split("\n").map((line) => line.replace(/\r$/, ""));
+    const first = lines.findIndex((line) => line.startsWith("This interview was 4 days ago"));
+    const last = lines.findIndex((line, i) => i >= first && line.endsWith("written 4 days after."));
+    const warning = lines.slice(first, last + 1);
+    expect(warning.length).toBeGreaterThan(1);
+    for (const line of warning) expect(line.length).toBeLessThan(60);
+    expect(warning.join(" ")).toBe("This interview was 4 days ago: impressions fade and bias creeps in within days. Write what you remember, and say where you are unsure; the review records that it was written 4 days after.");
+    form.write(keys.ctrlC);
+    expect((await form.exited).exitCode).toBe(130);
+  });
+
   it("a draft review (the form stopped with Ctrl-C) is a review still to finish for interviews, today and followups", async () => {
     const { cli, env } = season();
     const form = terminal(["review", "Riverside IM"], { env });
