@@ -65,6 +65,9 @@ export const linePrompt = createPrompt<string, LineConfig>((config, done) => {
     } else {
       // Backspace on readline's empty line takes back the end of a paste.
       if (isBackspaceKey(key) && rl.line === "" && value === earlier.current) earlier.current = [...earlier.current].slice(0, -1).join("");
+      // Ctrl-U deletes to the start of the line, where a paste before readline's line begins:
+      // readline has taken its own part, and the pasted text goes too.
+      if (key.ctrl && key.name === "u") earlier.current = "";
       setError(undefined);
       setValue(earlier.current + rl.line);
     }

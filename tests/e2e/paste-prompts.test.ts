@@ -79,3 +79,23 @@ describe("a multi-line paste at a one-line prompt", () => {
     expect(note).toContain("  - name: Sam Lee\n    role: PGY-2\n    detail: night float\n");
   });
 });
+
+describe("Ctrl-U at a one-line prompt", () => {
+  it("clears what was pasted too: a refused date pasted in is replaced by the one typed after Ctrl-U", async () => {
+    const b = sandbox({ INTERVIEW_COACH_NOW: "2026-11-25T10:00:00" });
+    const t = terminal(["review", "Lakeside"], { env: b.env });
+    await t.waitFor("? Interview date (YYYY-MM-DD)");
+    await t.paste("2026-02-30");
+    await t.waitFor("2026-02-30");
+    t.write(keys.enter);
+    await t.waitFor("Type a real date");
+    const at = t.output().length;
+    t.write("\u0015");
+    for (const key of "2026-11-21") t.write(key);
+    await t.waitFor("2026-11-21", { from: at });
+    t.write(keys.enter);
+    await t.waitFor("✔ Interview date (YYYY-MM-DD) 2026-11-21", { from: at });
+    t.write(keys.ctrlC);
+    await t.exited;
+  });
+});
