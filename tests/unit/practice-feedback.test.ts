@@ -201,6 +201,7 @@ describe("coverage of the question's points", () => {
     ["a wish cue is still undone by a negation", "I don't want to leave the area", ["want to"], undefined],
     ["'since then' stays with its clause", "He came to no harm, and since then I keep a written list.", ["since then"], "since then"],
     ["'once' after the subject is an adverb, not a new clause", "I once booked a patient into the wrong clinic.", ["i booked"], "booked"],
+    ["a habit taken up since the story", "I once sent a specimen unlabelled. Since then I always check the label first.", ["since then"], "Since then"],
     ["a lapsed habit", "I used to go to the national meeting", ["meeting"], undefined],
     ["hyphenated words stay whole", "I did a sub-internship in June", ["sub-internship"], "sub-internship"],
   ])("%s", (_name, answer, keywords, matched) => {
