@@ -28,7 +28,7 @@ export async function run(options: CalendarOptions, ctx: CommandContext): Promis
   // ics is CommonJS: bundled as ESM, its functions sit on the default export.
   const ics = ((icsModule as unknown as { default?: typeof icsModule }).default ?? icsModule) as typeof icsModule;
   const rankDeadline = ctx.settings.config.season?.rankDeadline;
-  const events = calendarEvents({ interviews: interviews.interviews, reviews: [...reviews.reviews, ...reviews.drafts], progress, rule, ...(rankDeadline ? { rankDeadline } : {}) });
+  const events = calendarEvents({ interviews: interviews.interviews, reviews: [...reviews.reviews, ...reviews.drafts], progress, rule, today: ctx.today(), ...(rankDeadline ? { rankDeadline } : {}) });
   const attributes = events.map((event) => ({
     uid: event.uid,
     title: event.title,

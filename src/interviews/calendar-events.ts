@@ -3,7 +3,7 @@
 // and the dated steps as all-day events. UIDs are built from names only, never from the clock,
 // so importing a fresh export updates the events already in a calendar instead of adding copies.
 import { dueDayOf } from "../checklists/due.js";
-import { allItems, mergeProgress, type ProgressState } from "../checklists/progress.js";
+import { allItems, lapsedItems, mergeProgress, type ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
 import { programSlug, slugify } from "../io/slug.js";
 import type { ReviewFile } from "../reviews/score.js";
@@ -32,6 +32,8 @@ export interface CalendarInput {
   progress: readonly { state: ProgressState; checklist: Checklist | undefined }[];
   rankDeadline?: string;
   rule: ThankYouRule;
+  /** The user's day (YYYY-MM-DD): preparation items of an interview day before it have lapsed. */
+  today: string;
 }
 
 const uid = (...parts: string[]) => `${parts.join("--")}@${DOMAIN}`;
@@ -82,12 +84,15 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
     if (!checklist || withdrawn.has(programSlug(state.program))) continue;
     const date = checklistDay(input.interviews, state.program, state.date);
     const { ticked } = mergeProgress(checklist, state);
+    // Once the interview day has passed, what was to be done before it or on it has lapsed, as in
+    // `today` and the checklist itself: no longer something to do, so not an event either.
+    const lapsed = lapsedItems(checklist, date, input.today);
     // The season's "Thank-you notes" event stands for the checklist's thank-you items (those the
     // thank-you rule dates, by their ids): one note to send is one event, not two on one day.
     const thankYouEvent = thankedBySeason.has(programSlug(state.program));
     for (const item of allItems(checklist)) {
       const due = dueDayOf(item, date);
-      if (due === undefined || ticked.has(item.id) || (thankYouEvent && isThankYouItem(item))) continue;
+      if (due === undefined || ticked.has(item.id) || lapsed.has(item.id) || (thankYouEvent && isThankYouItem(item))) continue;
       events.push({
         uid: uid("checklist", slugify(checklist.id), programSlug(state.program), slugify(item.id)),
         title: `${item.text} (${state.program})`,

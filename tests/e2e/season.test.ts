@@ -423,6 +423,14 @@ describe("calendar", () => {
       };
     });
 
+  it("leaves out the preparation items of an interview day that has passed, as today does; its after-interview items stay", () => {
+    const { cli, home } = season();
+    // Riverside IM was 4 days ago; its checklist opened now and left with nothing ticked.
+    writeFileSync(join(home, "checklists", "residency-interview-day--riverside-im.md"), "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: Riverside IM\ndone: []\n---\n");
+    const riverside = parse(cli("calendar").stdout).filter((e) => e.summary.endsWith("(Riverside IM)"));
+    expect(riverside.map((e) => [e.summary, e.start])).toEqual([["Spend ten minutes writing your impressions as soon as the day ends (Riverside IM)", "2026-11-21"]]);
+  });
+
   it("exports interviews at their UTC instants across zones and DST, with steps as all-day events and stable UIDs", () => {
     const { cli, dir } = season();
     expect(cli("interviews", "add", "Harbor Peds", "--date", "2027-03-15", "--time", "10:00", "--tz", "America/New_York").code).toBe(0);
