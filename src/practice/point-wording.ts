@@ -1,7 +1,7 @@
 // What a point's or a question's own wording asks for: a deed of the candidate's ("Raised it
 // privately"), a past deed, or a plan rather than a story ("What would you do?"). Read once
 // per point text and kept.
-import type { Language } from "./language.js";
+import type { Language, Token } from "./language.js";
 import type { Point } from "../content/types.js";
 
 const deedPoints = new Map<string, boolean>();
@@ -30,7 +30,7 @@ function readsAsDeed(point: Point, language: Language): boolean {
   // "Described how you handled it" asks for a deed all the same; "changed what you do" or "how
   // you work" (present) asks for a habit, which someone else may have shaped.
   const telling = first !== undefined && (TELLING.has(first.lemma) || WH.has(second?.normal ?? "")) && !PAST_DEED_ASKED.test(point.text);
-  if (first && !telling && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s")) return true;
+  if (!telling && pastVerb(first)) return true;
   // "Immediate action, including telling your supervisor": the action a story's point asks for is the speaker's.
   return /\byou (?:took|did|made|raised|asked|used|changed|carried|handled|led)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b|^(?:immediate |prompt |first )?actions?\b/i.test(point.text);
 }
@@ -43,14 +43,15 @@ export function asksForPlan(questionText: string): boolean {
   return /\bwould you\b|\bwhat do you do\b|\bhow do you\b|\bhow you (?:handle|deal with|approach|manage|respond to)\b/i.test(questionText);
 }
 
+/** A verb in the past: its form is not its dictionary form, nor a present "-s" ("Raised", not "Raises"). */
+function pastVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === "VERB" && token.normal !== token.lemma && !token.normal.endsWith("s");
+}
+
 /** The point opens with a past-tense verb: "Raised it privately", "Spoke to the person". */
 const pastDeeds = new Map<string, boolean>();
 export function pastDeed(point: Point, language: Language): boolean {
   let known = pastDeeds.get(point.text);
-  if (known === undefined) {
-    const first = language.parse(point.text).tokens[0];
-    known = first !== undefined && first.pos === "VERB" && first.normal !== first.lemma && !first.normal.endsWith("s");
-    pastDeeds.set(point.text, known);
-  }
+  if (known === undefined) pastDeeds.set(point.text, (known = pastVerb(language.parse(point.text).tokens[0])));
   return known;
 }
