@@ -6,7 +6,7 @@ import { appendHistory, type HistoryEntry } from "../practice/history.js";
 import type { PracticeSettings } from "../practice/options.js";
 import { appendToFile, writeNewFile } from "../io/files.js";
 import type { LibraryPaths } from "../io/library.js";
-import { averageLine, renderPracticeNote, sessionFileBase, SUMMARY_HEADER, summaryRows, type PracticeSession } from "../practice/practice-note.js";
+import { averageLine, renderPracticeNote, skippedSummary, sessionFileBase, SUMMARY_HEADER, summaryRows, type PracticeSession } from "../practice/practice-note.js";
 import { paint } from "../ui/color.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 import { showSummary } from "../ui/practice-screens.js";
@@ -73,7 +73,7 @@ export function showSessionSummary(session: PracticeSession, delivered: Delivere
     ? "Not saved (--no-save): the session is only in the JSON on standard output; leave out --no-save to keep its notes in the library."
     : "Not saved (--no-save); add --output - to print the notes.";
   const footer = delivered.where.length ? [`Notes: ${delivered.where.join(", ")}`] : [nowhere];
-  const skips = session.skipped?.length ?? 0;
-  if (skips) footer.unshift(`Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; schedule unchanged).`);
+  const skips = skippedSummary(session);
+  if (skips) footer.unshift(skips);
   showSummary([SUMMARY_HEADER, ...summaryRows(session)], averageLine(session, paint.bold), footer);
 }

@@ -127,8 +127,8 @@ function body(session: PracticeSession): string {
     out.push(table(SUMMARY_HEADER, summaryRows(session).map((row) => row.map(cell))), "");
     out.push(averageLine(session)!);
   }
-  const skips = session.skipped?.length ?? 0;
-  if (skips) out.push("", `Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; schedule unchanged).`);
+  const skips = skippedSummary(session);
+  if (skips) out.push("", skips);
   return `${out.join("\n")}\n`;
 }
 
@@ -192,6 +192,12 @@ export function averageLine(session: PracticeSession, strong: (figure: string) =
   if (average === undefined) return undefined;
   const n = session.answers.length;
   return `Average self-rating: ${strong(average.toFixed(1))} of 5 over ${n} question${n === 1 ? "" : "s"}.`;
+}
+
+/** "Skipped on purpose: 2 questions (not rated; schedule unchanged).", in the note and on the screen; undefined when none was skipped. */
+export function skippedSummary(session: PracticeSession): string | undefined {
+  const skips = session.skipped?.length ?? 0;
+  return skips ? `Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; schedule unchanged).` : undefined;
 }
 
 /** Mean self-rating to one decimal, or undefined when nothing was answered. */
