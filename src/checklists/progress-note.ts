@@ -3,7 +3,8 @@
 // note apps). The body is the same Markdown that `checklist --print` writes. Which file is a
 // program's note is progress-file.ts's to say.
 import { join } from "node:path";
-import { CannotReadError, ContentError } from "../io/errors.js";
+import { CannotReadError, ContentError, type ContentIssue } from "../io/errors.js";
+import { FileCache } from "../io/file-cache.js";
 import { FileTooLargeError, readFailure, readLimitedText } from "../io/read-file.js";
 import type { Checklist } from "../content/types.js";
 import { dueDayOf, isOverdue } from "./due.js";
@@ -36,25 +37,81 @@ export function renderProgressDocument(checklist: Checklist, state: ProgressStat
 
 /**
  * The progress saved in `path`, or undefined when there is none yet. Throws a ContentError
- * with FILE:LINE:COL (exit 65) for a note edited into something invalid.
+ * with FILE:LINE:COL (exit 65) for a note edited into something invalid, CannotReadError
+ * (exit 66) for one that cannot be read.
  */
 export async function readProgressNote(path: string, displayName: string, expectedChecklist?: string): Promise<ProgressState | undefined> {
   let text: string;
   try {
     text = readLimitedText(path);
   } catch (error) {
-    if (error instanceof FileTooLargeError) fail(displayName, `${readFailure(error, "progress note")}; it is not one this program wrote`);
-    const code = (error as NodeJS.ErrnoException).code;
-    // No note yet; ENOTDIR: the library path runs through a file, so none can exist (saving says why).
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    if (code === "EISDIR") fail(displayName, "is a folder, not a progress note");
-    throw new CannotReadError(displayName, error);
+    return noNote(error, displayName);
   }
   // yaml and zod load only when there is a note to read: `checklist --print` for a new interview starts without them.
   const { readProgressFull } = await import("./note-schema.js");
   const full = readProgressFull(text, displayName, expectedChecklist);
-  if (!full.ok) throw new ContentError(full.issues, "Fix the note by hand, or start over with --reset.");
+  if (!full.ok) throw new ContentError(full.issues, FIX_HINT);
   return full.state;
+}
+
+export interface LoadedProgress {
+  /** Each readable note, by path, in name order. */
+  notes: { path: string; state: ProgressState }[];
+  /** Broken notes: overviews warn and go on with the rest. */
+  issues: ContentIssue[];
+}
+
+/** Bumped when ProgressState changes shape, so that notes cached the old way are parsed again. */
+const CACHE_VERSION = 1;
+
+/**
+ * Every progress note in the folder, each parsed once and then kept in the parsed-file cache
+ * (`cacheFile`; none: every note is parsed) until it changes. A broken note is an issue and is
+ * left out; one that cannot be read throws CannotReadError (exit 66).
+ */
+export async function loadProgressNotes(checklistsDir: string, { cacheFile }: { cacheFile?: string } = {}): Promise<LoadedProgress> {
+  const loaded: LoadedProgress = { notes: [], issues: [] };
+  const cache = new FileCache<ProgressState>(cacheFile, CACHE_VERSION);
+  const paths = progressNotesIn(checklistsDir).map((name) => join(checklistsDir, name));
+  let parser: typeof import("./note-schema.js") | undefined;
+  for (const path of paths) {
+    let state: ProgressState | undefined;
+    try {
+      state = cache.cached(path);
+      if (state === undefined) {
+        parser ??= await import("./note-schema.js");
+        const { readProgressFull } = parser;
+        state = cache.read(path, (bytes) => {
+          const full = readProgressFull(bytes.toString("utf8"), path);
+          if (!full.ok) loaded.issues.push(...full.issues);
+          return full.ok ? full.state : undefined;
+        });
+      }
+    } catch (error) {
+      try {
+        state = noNote(error, path);
+      } catch (unreadable) {
+        if (!(unreadable instanceof ContentError)) throw unreadable;
+        loaded.issues.push(...unreadable.issues);
+      }
+    }
+    if (state) loaded.notes.push({ path, state });
+  }
+  cache.keepOnly(paths, checklistsDir);
+  cache.save();
+  return loaded;
+}
+
+const FIX_HINT = "Fix the note by hand, or start over with --reset.";
+
+/** A failed read: undefined when there is no note (yet), else the error to throw. */
+function noNote(error: unknown, displayName: string): undefined {
+  if (error instanceof FileTooLargeError) fail(displayName, `${readFailure(error, "progress note")}; it is not one this program wrote`);
+  const code = (error as NodeJS.ErrnoException).code;
+  // No note yet; ENOTDIR: the library path runs through a file, so none can exist (saving says why).
+  if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+  if (code === "EISDIR") fail(displayName, "is a folder, not a progress note");
+  throw new CannotReadError(displayName, error);
 }
 
 function fail(file: string, message: string): never {
@@ -62,7 +119,6 @@ function fail(file: string, message: string): never {
 }
 
 /** Every progress note in the library folder (file names only), in name order. */
-export function progressNotesIn(checklistsDir: string): string[] {
+function progressNotesIn(checklistsDir: string): string[] {
   return noteFileNames(checklistsDir, { filesOnly: true });
-
 }

@@ -2,7 +2,6 @@
 // every section; `--print` writes it as Markdown instead; without a name, the overview.
 // `--print` is on the fast path: prompts, yaml and zod are imported only when used.
 import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import type { Checklist, Loaded } from "../content/types.js";
 import { ContentError, formatIssue, InterruptedError, UsageError } from "../io/errors.js";
@@ -24,8 +23,9 @@ import {
 } from "../checklists/progress.js";
 import { dayFlag, isoLocal } from "../io/dates.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
+import { cacheFile } from "../io/paths.js";
 import { checkRecordName } from "../io/slug.js";
-import { progressNotesIn, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
+import { loadProgressNotes, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
 import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
 import { checklistDay, nearMissError } from "../interviews/find.js";
@@ -130,7 +130,7 @@ async function refuseNearMiss(checklist: string, program: string, near: readonly
 async function recordedInterviews(interviewsDir: string): Promise<InterviewEntry[]> {
   if (!existsSync(interviewsDir)) return [];
   const { loadInterviews } = await import("../interviews/interview-file.js");
-  return loadInterviews(interviewsDir).interviews.filter((entry) => !entry.interview.withdrawn);
+  return (await loadInterviews(interviewsDir, { cacheFile: cacheFile("interviews.json") })).interviews.filter((entry) => !entry.interview.withdrawn);
 }
 
 function programFlag(text: string | undefined): string {
@@ -272,18 +272,10 @@ async function printOverview(options: ChecklistOptions, ctx: CommandContext): Pr
   const catalog = await ctx.catalog();
   const { checklists: dir, interviews: interviewsDir } = libraryPaths(ctx.settings.home.value);
   const interviews = await recordedInterviews(interviewsDir);
-  const states: ProgressState[] = [];
-  for (const name of progressNotesIn(dir)) {
-    const path = join(dir, name);
-    try {
-      const state = await readProgressNote(path, path);
-      if (state) states.push({ ...state, date: checklistDay(interviews, state.program, state.date) });
-    } catch (error) {
-      // One broken note must not hide the others.
-      if (!(error instanceof ContentError)) throw error;
-      for (const issue of error.issues) say(`warning: skipped ${formatIssue(issue)}`);
-    }
-  }
+  // One broken note must not hide the others.
+  const notes = await loadProgressNotes(dir, { cacheFile: cacheFile("checklists.json") });
+  for (const issue of notes.issues) say(`warning: skipped ${formatIssue(issue)}`);
+  const states: ProgressState[] = notes.notes.map(({ state }) => ({ ...state, date: checklistDay(interviews, state.program, state.date) }));
   await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today()));
   if (!states.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
 }

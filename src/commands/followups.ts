@@ -1,6 +1,6 @@
 // `interview-coach followups`: thank-you notes due for everyone met, overdue first;
 // `--draft <program>` prints drafts; `--done <program> <name>` records a note as sent.
-import { reviewCacheFile } from "../io/paths.js";
+import { cacheFile } from "../io/paths.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
@@ -32,7 +32,7 @@ export async function run(program: string | undefined, name: string | undefined,
   if (program !== undefined) checkRecordName(program, "the program name");
   if (name !== undefined) checkRecordName(name, "the person's name");
   const dir = libraryPaths(ctx.settings.home.value).reviews;
-  const loaded = await loadReviews(dir, { label: (file) => join(dir, file), cacheFile: reviewCacheFile() });
+  const loaded = await loadReviews(dir, { label: (file) => join(dir, file), cacheFile: cacheFile("reviews.json") });
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
   // Drafts count: the people met are real even when the scores are not in yet.
   const files = [...loaded.reviews, ...loaded.drafts];
@@ -59,8 +59,9 @@ export async function run(program: string | undefined, name: string | undefined,
   // Interviews that passed with no review have people to thank that no review lists yet.
   const interviews = libraryPaths(ctx.settings.home.value).interviews;
   if (!program && existsSync(interviews)) {
-    const { unreviewedInterviews } = await import("../interviews/unreviewed.js");
-    for (const line of unreviewedInterviews(interviews, files, today)) say(line);
+    const [{ unreviewedInterviews }, { loadInterviews }] = await Promise.all([import("../interviews/unreviewed.js"), import("../interviews/interview-file.js")]);
+    const loadedInterviews = await loadInterviews(interviews, { cacheFile: cacheFile("interviews.json") });
+    for (const line of unreviewedInterviews(loadedInterviews, files, today)) say(line);
   }
   // Reviews that cannot be read are not "no reviews yet": that would hide them (as rank does).
   if (files.length === 0 && loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");

@@ -5,11 +5,13 @@ import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
+import { cacheFile } from "../io/paths.js";
 import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { oneLine } from "../reviews/review.js";
 import { requireInterview } from "../interviews/find.js";
-import { interviewFile, loadInterviews, updateInterview } from "../interviews/interview-file.js";
+import { interviewFile, loadInterviews } from "../interviews/interview-file.js";
+import { updateInterview } from "../interviews/interview-note.js";
 import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { checkTime, FORMATS, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview, type InterviewFormat } from "../interviews/interview.js";
@@ -34,11 +36,11 @@ export interface ListFlags {
 const dirOf = (ctx: CommandContext) => libraryPaths(ctx.settings.home.value).interviews;
 
 export async function list(options: ListFlags, ctx: CommandContext): Promise<void> {
-  const loaded = loadInterviews(dirOf(ctx));
+  const loaded = await loadInterviews(dirOf(ctx), { cacheFile: cacheFile("interviews.json") });
   // One broken file must not hide the others.
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
   const today = ctx.today();
-  const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, {});
+  const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, { cacheFile: cacheFile("reviews.json") });
   const rows: InterviewRow[] = loaded.interviews.map(({ interview, file }) => {
     const status = statusOf(interview, today, hasReview(interview.program, reviews));
     return { interview, file, status, next: nextStep(interview, status, today, draftDay(interview.program, [...reviews, ...drafts])) };
@@ -59,7 +61,7 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
   const program = programName(programArg);
   if (flags.date === undefined) throw new UsageError(`--date is needed: interview-coach interviews add "${program}" --date YYYY-MM-DD`);
   const dir = dirOf(ctx);
-  const loaded = loadInterviews(dir);
+  const loaded = await loadInterviews(dir, { cacheFile: cacheFile("interviews.json") });
   const path = interviewFile(dir, program);
   const same = loaded.interviews.find((entry) => entry.path === path);
   if (same || existsSync(path)) {
@@ -85,7 +87,7 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
  */
 async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<string> {
   const today = ctx.today();
-  const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, {});
+  const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, { cacheFile: cacheFile("reviews.json") });
   const status = statusOf(interview, today, hasReview(interview.program, reviews));
   if (status === "done") return `Next: ${nextStep(interview, status, today, draftDay(interview.program, [...reviews, ...drafts]))}: interview-coach review "${interview.program}"`;
   if (status === "reviewed") return `Next: ${nextStep(interview, status, today)}: interview-coach followups · interview-coach rank`;
@@ -94,7 +96,7 @@ async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<
 
 export async function edit(programArg: string, flags: InterviewFlags, ctx: CommandContext): Promise<void> {
   const given = Object.entries(flags).filter(([, value]) => value !== undefined);
-  const { entry, interview } = readOne(programArg, ctx);
+  const { entry, interview } = await readOne(programArg, ctx);
   if (given.length === 0) {
     throw new UsageError(`nothing to change: give --date, --time, --tz, --kind, --specialty, --format or --where (or edit ${entry.path} by hand)`);
   }
@@ -104,7 +106,7 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
 }
 
 export async function cancel(programArg: string, _options: unknown, ctx: CommandContext): Promise<void> {
-  const { entry, interview } = readOne(programArg, ctx);
+  const { entry, interview } = await readOne(programArg, ctx);
   if (interview.withdrawn) {
     say(`${interview.program} is already withdrawn (since ${interview.withdrawn}).`);
     return;
@@ -113,11 +115,11 @@ export async function cancel(programArg: string, _options: unknown, ctx: Command
   say(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today and calendar leave it out.`);
 }
 
-/** The interview named on the command line, read afresh; a broken file is exit 65, a miss 66. */
-function readOne(programArg: string, ctx: CommandContext) {
+/** The interview named on the command line; a broken file is exit 65, a miss 66. */
+async function readOne(programArg: string, ctx: CommandContext) {
   const program = programName(programArg);
   // The file this name maps to may be the broken one: say what is wrong with it, not "unknown".
-  const entry = requireInterview(loadInterviewsFor(dirOf(ctx), program).interviews, program);
+  const entry = requireInterview((await loadInterviewsFor(dirOf(ctx), program)).interviews, program);
   return { entry, interview: entry.interview };
 }
 

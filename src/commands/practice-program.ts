@@ -20,7 +20,7 @@ export async function deckForProgram(deckArg: string | undefined, program: strin
   const dir = libraryPaths(ctx.settings.home.value).interviews;
   const fallback = deckArg ? "the session is saved under this name" : "name a deck: interview-coach practice residency --program …";
   // Nothing recorded: no need to load the interview reader (practice start-up is budgeted).
-  const found = existsSync(dir) ? (await import("../interviews/lookup.js")).lookUpInterview(dir, program, fallback) : {};
+  const found = existsSync(dir) ? await (await import("../interviews/lookup.js")).lookUpInterview(dir, program, fallback) : {};
   if (!found.interview) {
     // A session saved under a typo would count apart from the real program's in notes and stats;
     // --plan and --no-save keep nothing, so they still go ahead, with the hint.

@@ -11,7 +11,7 @@ import { readTyping, typingFile } from "../practice/typing-record.js";
 export { hasWork } from "../practice/recovery.js";
 
 /** Killed sessions, oldest first, with what was being typed in them; `cacheDir` holds the history's digest. */
-export function unfinishedSessions(paths: LibraryPaths, cacheDir: string): Unfinished[] {
+export function unfinishedSessions(paths: LibraryPaths, cacheDir: string | undefined): Unfinished[] {
   return findUnfinished(openSessions(paths.history, cacheDir), isRunning).map((unfinished) => {
     const typing = readTyping(typingFile(paths.home, unfinished.start.session));
     return typing ? { ...unfinished, typing } : unfinished;

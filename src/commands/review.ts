@@ -1,6 +1,6 @@
 // `interview-coach review <program>`: impressions right after an interview, saved as
 // reviews/<slug>.md. Running it again edits that review, with the earlier answers as defaults.
-import { reviewCacheFile } from "../io/paths.js";
+import { cacheFile } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
 import { readYamlFile } from "../io/yaml-file.js";
@@ -39,7 +39,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const previous = readPrevious(path, criteria);
   const interviewsDir = libraryPaths(ctx.settings.home.value).interviews;
   // A new review starts from the recorded interview; an edit only checks its date against it.
-  const found = previous ? lookUpForEdit(interviewsDir, program) : lookUpInterview(interviewsDir, program, "the review starts with today's date");
+  const found = await (previous ? lookUpForEdit(interviewsDir, program) : lookUpInterview(interviewsDir, program, "the review starts with today's date"));
   const base = previous ?? fromInterview(blankReview(program, today), found);
   const recorded = found.interview;
   // An interview with a start time is reviewed once it has started, not on the morning of its day.
@@ -113,9 +113,9 @@ function fromInterview(blank: Review, found: Lookup): Review {
  * The recorded interview, for an edit: there it serves only the date check, so a broken
  * interview file (exit 65 for a new review, whose defaults it gives) must not stop the edit.
  */
-function lookUpForEdit(interviewsDir: string, program: string): Lookup {
+async function lookUpForEdit(interviewsDir: string, program: string): Promise<Lookup> {
   try {
-    return lookUpInterview(interviewsDir, program, "");
+    return await lookUpInterview(interviewsDir, program, "");
   } catch (error) {
     if (error instanceof ContentError) return {};
     throw error;
@@ -144,7 +144,7 @@ function parseOrRefuse(text: string, path: string, criteria: ReturnType<typeof a
 }
 
 async function knownPrograms(dir: string): Promise<string[]> {
-  const { reviews, drafts } = await loadReviews(dir, { cacheFile: reviewCacheFile() });
+  const { reviews, drafts } = await loadReviews(dir, { cacheFile: cacheFile("reviews.json") });
   return [...reviews, ...drafts].map((r) => r.review.program);
 }
 

@@ -5,18 +5,19 @@ import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import type { ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
-import { ContentError, formatIssue, type ContentIssue } from "../io/errors.js";
-import { loadInterviews } from "../interviews/interview-file.js";
+import { formatIssue, type ContentIssue } from "../io/errors.js";
+import { loadInterviews, type LoadedInterviews } from "../interviews/interview-file.js";
 import { thankYouRule, withThankYouRule, type ThankYouRule } from "../reviews/thank-you-rule.js";
-import { progressNotesIn, readProgressNote } from "../checklists/progress-note.js";
+import { loadProgressNotes } from "../checklists/progress-note.js";
 import { libraryPaths, type LibraryPaths } from "../io/library.js";
+import { cacheFile } from "../io/paths.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { say } from "../ui/output.js";
 
 export interface SeasonFiles {
   paths: LibraryPaths;
   rule: ThankYouRule;
-  interviews: ReturnType<typeof loadInterviews>;
+  interviews: LoadedInterviews;
   reviews: Awaited<ReturnType<typeof loadReviews>>;
   /** Each started checklist with the checklist it follows (undefined when no longer in the content). */
   progress: { state: ProgressState; checklist: Checklist | undefined }[];
@@ -26,22 +27,16 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
   const paths = libraryPaths(ctx.settings.home.value);
   const rule = thankYouRule(ctx.settings.config);
   const warn = (issue: ContentIssue) => say(`warning: skipped ${formatIssue(issue)}`);
-  const interviews = loadInterviews(paths.interviews);
+  const interviews = await loadInterviews(paths.interviews, { cacheFile: cacheFile("interviews.json") });
   interviews.issues.forEach(warn);
-  const reviews = await loadReviews(paths.reviews, { label: (name) => join(paths.reviews, name) });
+  const reviews = await loadReviews(paths.reviews, { label: (name) => join(paths.reviews, name), cacheFile: cacheFile("reviews.json") });
   reviews.issues.forEach(warn);
   const catalog = await ctx.catalog();
-  const progress: SeasonFiles["progress"] = [];
-  for (const name of progressNotesIn(paths.checklists)) {
-    const path = join(paths.checklists, name);
-    try {
-      const state = await readProgressNote(path, path);
-      const checklist = state && catalog.checklists.get(state.checklist);
-      if (state) progress.push({ state, checklist: checklist && withThankYouRule(checklist, rule) });
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      error.issues.forEach(warn);
-    }
-  }
+  const notes = await loadProgressNotes(paths.checklists, { cacheFile: cacheFile("checklists.json") });
+  notes.issues.forEach(warn);
+  const progress = notes.notes.map(({ state }) => {
+    const checklist = catalog.checklists.get(state.checklist);
+    return { state, checklist: checklist && withThankYouRule(checklist, rule) };
+  });
   return { paths, rule, interviews, reviews, progress };
 }

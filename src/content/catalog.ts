@@ -9,7 +9,7 @@ import { FileCache } from "../io/file-cache.js";
 import { hashBytes } from "../io/fnv1a.js";
 import { displayPath } from "../io/library.js";
 import { packagePath } from "../io/package-root.js";
-import { cacheDir } from "../io/paths.js";
+import { cacheFile } from "../io/paths.js";
 import type { LoadResult } from "./load.js";
 import type { Checklist, Content, ContentKind, Deck, Loaded } from "./types.js";
 
@@ -59,19 +59,10 @@ export function contentCacheVersion(competencies: readonly string[] = competency
   return `${build}:${hashBytes(Buffer.from(competencies.join("\n")))}`;
 }
 
-/** The user's content cache file, or undefined when there is no cache folder (HOME empty). */
-function contentCacheFile(): string | undefined {
-  try {
-    return join(cacheDir(), "content.json");
-  } catch {
-    return undefined; // no cache folder: content is parsed on every run
-  }
-}
-
 /** `competencies`: the ids questions may name (built-in and config's); the default is the built-in list. */
 export async function loadCatalog(layers: ContentLayer[], competencies?: readonly string[]): Promise<Catalog> {
   const catalog: Catalog = { decks: new Map(), checklists: new Map(), issues: [] };
-  const cache = new FileCache<Content>(contentCacheFile(), contentCacheVersion(competencies), { seed: CONTENT_CACHE_SEED });
+  const cache = new FileCache<Content>(cacheFile("content.json"), contentCacheVersion(competencies), { seed: CONTENT_CACHE_SEED });
   for (const { layer, dir } of layers) {
     for (const file of contentFilesIn(dir)) {
       const content = cachedContent(cache, file) ?? (await parseContent(cache, file, catalog.issues, competencies));

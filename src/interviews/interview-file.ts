@@ -1,19 +1,13 @@
-// interviews/<slug>.md: one Markdown note per interview, its facts in YAML front matter and the
-// user's own notes in the body. Read with positions (yaml + zod), so a hand edit that breaks the
-// file is reported as FILE:LINE:COL; a broken file is skipped by listings, never rewritten.
+// interviews/<slug>.md: where interview notes are and how every command lists them. Each note
+// is parsed once (interview-note.ts: yaml and zod, the slow part of a start) and then kept in the
+// parsed-file cache until it changes, so `today` and `interviews` start without the parser.
 import { join } from "node:path";
-// zod/mini rather than zod: about 30 KB to load instead of 450 KB (see io/validate.ts).
-import * as z from "zod/mini";
-import { ContentError, type ContentIssue } from "../io/errors.js";
-import { daySchema } from "../io/day-schema.js";
-import { positionAt } from "../io/yaml-file.js";
-import { updateNote } from "../io/locked-update.js";
-import { readFailure, readLimitedText } from "../io/read-file.js";
+import type { ContentIssue } from "../io/errors.js";
+import { FileCache } from "../io/file-cache.js";
+import { readFailure } from "../io/read-file.js";
 import { recordFile } from "../io/record-file.js";
 import { noteFileNames } from "../io/library.js";
-import { parseValidNote, renderNote, shiftIssues } from "../io/front-matter.js";
-import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
-import { checkTime, FORMATS, isKnownZone, type Interview } from "./interview.js";
+import type { Interview } from "./interview.js";
 
 /**
  * The one place an interview's file is chosen: interviews/<slug>.md whose own `program` is this
@@ -22,72 +16,6 @@ import { checkTime, FORMATS, isKnownZone, type Interview } from "./interview.js"
  */
 export function interviewFile(interviewsDir: string, program: string): string {
   return recordFile({ dir: interviewsDir, name: program });
-}
-
-const day = daySchema;
-const OWN_KEYS = ["type", "program", "date", "time", "tz", "kind", "specialty", "format", "where", "withdrawn"] as const;
-
-/** Loose at the top level: note apps add keys (tags, aliases) and those are kept. */
-const frontMatterSchema = z.looseObject({
-  type: z.literal("interview"),
-  program: z.string().check(z.trim(), z.minLength(1)),
-  date: day,
-  time: z.optional(z.string().check(z.refine((text) => checkTime(text) !== undefined, { message: "must be a time as HH:MM (24-hour), like 09:30" }))),
-  tz: z.string().check(z.refine(isKnownZone, { message: "must be a time zone name like America/Chicago or Europe/London" })),
-  kind: z.enum(INTERVIEW_KINDS),
-  specialty: z.optional(z.string()),
-  format: z.optional(z.enum(FORMATS)),
-  where: z.optional(z.string()),
-  withdrawn: z.optional(day),
-});
-
-export function renderInterviewNote(interview: Interview): string {
-  const front: Record<string, unknown> = {
-    type: "interview",
-    program: interview.program,
-    date: interview.date,
-    ...(interview.time ? { time: interview.time } : {}),
-    tz: interview.tz,
-    kind: interview.kind,
-    ...(interview.specialty ? { specialty: interview.specialty } : {}),
-    ...(interview.format ? { format: interview.format } : {}),
-    ...(interview.where ? { where: interview.where } : {}),
-    ...(interview.withdrawn ? { withdrawn: interview.withdrawn } : {}),
-    ...interview.extra,
-  };
-  const body = interview.body.trim() ? interview.body : `# Interview: ${interview.program}\n\nYour notes on this interview (the program, people, questions to ask) go here.\n`;
-  return renderNote(front, body);
-}
-
-export type InterviewRead = { ok: true; interview: Interview } | { ok: false; issues: ContentIssue[] };
-
-/** Parses one interview note; every problem comes back with its line and column in `file`. */
-export function parseInterviewNote(text: string, file: string): InterviewRead {
-  const parsed = parseValidNote(frontMatterSchema, text, file);
-  if (!parsed.ok) return parsed;
-  const { note, value } = parsed;
-  const extra = Object.fromEntries(Object.entries(value).filter(([key]) => !(OWN_KEYS as readonly string[]).includes(key)));
-  const typo = Object.keys(extra).find((key) => OWN_KEYS.some((own) => own.toLowerCase() === key.toLowerCase()));
-  if (typo) {
-    const where = positionAt(note.yaml, [typo], { key: true });
-    return { ok: false, issues: shiftIssues([{ file, ...where, message: `unknown key '${typo}'; did you mean '${OWN_KEYS.find((own) => own.toLowerCase() === typo.toLowerCase())}'?` }], note) };
-  }
-  return {
-    ok: true,
-    interview: {
-      program: value.program.replace(/\s+/g, " ").trim(),
-      date: value.date.trim(),
-      ...(value.time ? { time: checkTime(value.time)! } : {}),
-      tz: value.tz.trim(),
-      kind: value.kind,
-      specialty: value.specialty?.trim() ?? "",
-      ...(value.format ? { format: value.format } : {}),
-      ...(value.where?.trim() ? { where: value.where.trim() } : {}),
-      ...(value.withdrawn ? { withdrawn: value.withdrawn.trim() } : {}),
-      extra,
-      body: note.body,
-    },
-  };
 }
 
 export interface InterviewEntry {
@@ -104,56 +32,56 @@ export interface LoadedInterviews {
   issues: ContentIssue[];
 }
 
-/**
- * Every interview in the folder, soonest first. `label` turns a file name into the path shown in
- * messages. A folder that does not exist yet holds no interviews; one that cannot be read throws
- * CannotReadError (exit 66): "no interviews" would hide them.
- */
-export function loadInterviews(interviewsDir: string, label: (name: string) => string = (name) => join(interviewsDir, name)): LoadedInterviews {
-  const loaded: LoadedInterviews = { interviews: [], issues: [] };
-  for (const name of noteFileNames(interviewsDir)) {
-    const result = readInterviewAt(join(interviewsDir, name), label(name));
-    if (result.ok) loaded.interviews.push({ interview: result.interview, file: label(name), path: join(interviewsDir, name) });
-    else loaded.issues.push(...result.issues);
-  }
-  loaded.interviews.sort((a, b) => byWhen(a.interview, b.interview));
-  return loaded;
+export interface LoadOptions {
+  /** Turns a file name into the path shown in messages (default: its path). */
+  label?: (name: string) => string;
+  /** The parsed-file cache for interview notes (see io/file-cache.ts); none: every note is parsed. */
+  cacheFile?: string;
 }
 
-/** Reads one interview file; an unreadable file is an issue at 1:1, like a broken one. */
-export function readInterviewAt(path: string, displayName: string): InterviewRead {
-  let text: string;
-  try {
-    text = readLimitedText(path);
-  } catch (error) {
-    return { ok: false, issues: [{ file: displayName, line: 1, col: 1, message: readFailure(error, "interview note") }] };
+/** Bumped when the Interview shape changes, so that interviews cached the old way are parsed again. */
+const CACHE_VERSION = 1;
+
+/**
+ * Every interview in the folder, soonest first. A folder that does not exist yet holds no
+ * interviews; one that cannot be listed throws CannotReadError (exit 66). A broken or unreadable
+ * note is an issue (FILE:LINE:COL, or 1:1 when it cannot be read) and is left out.
+ */
+export async function loadInterviews(interviewsDir: string, { label = (name) => join(interviewsDir, name), cacheFile }: LoadOptions = {}): Promise<LoadedInterviews> {
+  const loaded: LoadedInterviews = { interviews: [], issues: [] };
+  const cache = new FileCache<Interview>(cacheFile, CACHE_VERSION);
+  const names = noteFileNames(interviewsDir);
+  const paths = names.map((name) => join(interviewsDir, name));
+  let parser: typeof import("./interview-note.js") | undefined;
+  for (const [i, path] of paths.entries()) {
+    const file = label(names[i]!);
+    let interview: Interview | undefined;
+    try {
+      interview = cache.cached(path);
+      if (interview === undefined) {
+        parser ??= await import("./interview-note.js");
+        const { parseInterviewNote } = parser;
+        interview = cache.read(path, (bytes) => {
+          const result = parseInterviewNote(bytes.toString("utf8"), file);
+          if (!result.ok) loaded.issues.push(...result.issues);
+          return result.ok ? result.interview : undefined;
+        });
+      }
+    } catch (error) {
+      // Unreadable (a folder, too large, no permission, gone since the listing): reported like a broken note.
+      if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+      loaded.issues.push({ file, line: 1, col: 1, message: readFailure(error, "interview note") });
+      continue;
+    }
+    if (interview) loaded.interviews.push({ interview, file, path });
   }
-  return parseInterviewNote(text, displayName);
+  cache.keepOnly(paths, interviewsDir);
+  cache.save();
+  loaded.interviews.sort((a, b) => byWhen(a.interview, b.interview));
+  return loaded;
 }
 
 /** Soonest first; on one day, the earlier time first (no time counts as the start of the day). */
 export function byWhen(a: Pick<Interview, "date" | "time" | "program">, b: Pick<Interview, "date" | "time" | "program">): number {
   return a.date.localeCompare(b.date) || (a.time ?? "").localeCompare(b.time ?? "") || a.program.localeCompare(b.program);
-}
-
-/** Writes an interview note (0600, atomically) at `path`, replacing what was there. */
-/**
- * Changes the interview note at `path` under its lock: `change` gets the interview as the file
- * holds it now (undefined when there is none yet) and returns the new one, so an edit made
- * meanwhile in another terminal is built on, not overwritten. Throws ContentError (exit 65)
- * when the file is broken (it is never rewritten then), and whatever `change` throws.
- */
-export async function updateInterview(path: string, displayName: string, change: (current: Interview | undefined) => Interview): Promise<Interview> {
-  let result: Interview | undefined;
-  await updateNote(path, (text) => {
-    let current: Interview | undefined;
-    if (text !== undefined) {
-      const read = parseInterviewNote(text, displayName);
-      if (!read.ok) throw new ContentError(read.issues);
-      current = read.interview;
-    }
-    result = change(current);
-    return renderInterviewNote(result);
-  });
-  return result!;
 }

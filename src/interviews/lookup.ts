@@ -3,8 +3,9 @@
 // date or kind would otherwise be silently wrong; other broken files do not concern it.
 import { existsSync } from "node:fs";
 import { ContentError } from "../io/errors.js";
+import { cacheFile } from "../io/paths.js";
 import { matchInterview, unmatchedHint } from "./find.js";
-import { interviewFile, loadInterviews, readInterviewAt, type LoadedInterviews } from "./interview-file.js";
+import { interviewFile, loadInterviews, type LoadedInterviews } from "./interview-file.js";
 import type { Interview } from "./interview.js";
 
 /** `hint` is absent when no interview is recorded at all: someone not keeping interviews gets no nagging. */
@@ -15,21 +16,19 @@ export type Lookup = { interview: Interview; file: string; hint?: undefined; nea
  * for a near miss (`near`: the recorded names it resembles, closest first), else how to record it. `fallback` says what the command does without one
  * ("using today's date"). Throws ContentError when the program's own file is broken.
  */
-export function lookUpInterview(interviewsDir: string, program: string, fallback: string): Lookup {
+export async function lookUpInterview(interviewsDir: string, program: string, fallback: string): Promise<Lookup> {
   if (!existsSync(interviewsDir)) return {};
-  const loaded = loadInterviewsFor(interviewsDir, program);
+  const loaded = await loadInterviewsFor(interviewsDir, program);
   const match = matchInterview(loaded.interviews, program);
   if (match.found) return { interview: match.found.interview, file: match.found.file };
   return { hint: unmatchedHint(program, match.near, fallback), near: match.near };
 }
 
 /** Every interview, after checking that the file `program` maps to (if any) reads: ContentError (exit 65) if not. */
-export function loadInterviewsFor(interviewsDir: string, program: string): LoadedInterviews {
-  const loaded = loadInterviews(interviewsDir);
+export async function loadInterviewsFor(interviewsDir: string, program: string): Promise<LoadedInterviews> {
+  const loaded = await loadInterviews(interviewsDir, { cacheFile: cacheFile("interviews.json") });
   const own = interviewFile(interviewsDir, program);
-  if (existsSync(own) && !loaded.interviews.some((entry) => entry.path === own)) {
-    const read = readInterviewAt(own, own);
-    if (!read.ok) throw new ContentError(read.issues);
-  }
+  const broken = loaded.issues.filter((issue) => issue.file === own);
+  if (broken.length) throw new ContentError(broken);
   return loaded;
 }

@@ -5,7 +5,7 @@ import { formatIssue } from "../io/errors.js";
 import { isoDay } from "../io/dates.js";
 import { FRESH_DAYS } from "../reviews/review-edit.js";
 import type { ReviewFile } from "../reviews/score.js";
-import { loadInterviews, type InterviewEntry } from "./interview-file.js";
+import type { InterviewEntry, LoadedInterviews } from "./interview-file.js";
 import { statusOf } from "./interview.js";
 import { sameProgram } from "./find.js";
 
@@ -75,8 +75,7 @@ export function missingReviewLine(missing: MissingReview): string {
 }
 
 /** The nudges `followups` prints on stderr: broken interview files, then missing reviews. */
-export function unreviewedInterviews(interviewsDir: string, reviews: readonly Pick<ReviewFile, "review">[], now: Date): string[] {
-  const loaded = loadInterviews(interviewsDir);
+export function unreviewedInterviews(loaded: LoadedInterviews, reviews: readonly Pick<ReviewFile, "review">[], now: Date): string[] {
   return [
     ...loaded.issues.map((issue) => `warning: skipped ${formatIssue(issue)}`),
     ...missingReviews(loaded.interviews, reviews, isoDay(now)).map(missingReviewLine),

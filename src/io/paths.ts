@@ -12,20 +12,17 @@ function usableHome(): string | undefined {
   return isAbsolute(home) ? home : undefined;
 }
 
-function xdg(variable: string, fallback: string[], what: string, alternative = ""): string {
+/** This program's folder under an XDG base folder (`variable`, else `fallback` under HOME); undefined when neither gives one. */
+function appFolder(variable: string, fallback: string[]): string | undefined {
   const value = process.env[variable];
-  if (value && isAbsolute(value)) return value;
+  if (value && isAbsolute(value)) return join(value, APP);
   const home = usableHome();
-  if (home) return join(home, ...fallback);
-  throw new UsageError(`HOME is empty or not an absolute path, so ${what} has no folder: ${alternative}set ${variable} (or HOME) to an absolute path`);
+  return home ? join(home, ...fallback, APP) : undefined;
 }
 
 /** The config folder; undefined when neither XDG_CONFIG_HOME nor HOME gives one (then there is no config). */
 export function configDir(): string | undefined {
-  const value = process.env.XDG_CONFIG_HOME;
-  if (value && isAbsolute(value)) return join(value, APP);
-  const home = usableHome();
-  return home ? join(home, ".config", APP) : undefined;
+  return appFolder("XDG_CONFIG_HOME", [".config"]);
 }
 
 /** config.yaml's path, or "" when there is no config folder (see configDir): a file that never exists. */
@@ -36,17 +33,24 @@ export function configFile(): string {
 
 /** The default library folder. Throws UsageError (exit 64) naming --home and XDG_DATA_HOME when HOME is empty. */
 export function defaultDataDir(): string {
-  return join(xdg("XDG_DATA_HOME", [".local", "share"], "the library", "give --home DIR, or "), APP);
+  const dir = appFolder("XDG_DATA_HOME", [".local", "share"]);
+  if (dir) return dir;
+  throw new UsageError("HOME is empty or not an absolute path, so the library has no folder: give --home DIR, or set XDG_DATA_HOME (or HOME) to an absolute path");
 }
 
-/** Derived data that can be rebuilt at any time (the history's digest, parsed notes). Throws UsageError when HOME is empty and XDG_CACHE_HOME unset. */
-export function cacheDir(): string {
-  return join(xdg("XDG_CACHE_HOME", [".cache"], "the history cache"), APP);
+/**
+ * The parsed-file cache's folder: derived data that can be rebuilt at any time (parsed notes
+ * and content, the history's digest). Undefined when neither XDG_CACHE_HOME nor HOME gives one:
+ * a library given with --home still works then, parsing every file on every run.
+ */
+export function cacheDir(): string | undefined {
+  return appFolder("XDG_CACHE_HOME", [".cache"]);
 }
 
-/** Parsed review notes, by path (see io/file-cache.ts). */
-export function reviewCacheFile(): string {
-  return join(cacheDir(), "reviews.json");
+/** A file in the cache folder (see cacheDir), or undefined when there is no cache folder. */
+export function cacheFile(name: string): string | undefined {
+  const dir = cacheDir();
+  return dir ? join(dir, name) : undefined;
 }
 
 /** The user's own content folder; undefined without a config folder (see configDir). */

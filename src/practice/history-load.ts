@@ -35,12 +35,13 @@ export function digestFile(cacheDir: string, historyPath: string, withAnswers: b
 }
 
 /**
- * The digest of the history at `path` (see history-digest.ts), through its cache in `cacheDir`.
+ * The digest of the history at `path` (see history-digest.ts), through its cache in `cacheDir` (none: read whole).
  * A history that does not exist yet has an empty one. Throws CannotReadError (exit 66) for a
  * history that cannot be read, ContentError (exit 65) for one over MAX_DATA_BYTES.
  */
-export function readDigest(path: string, cacheDir: string, withAnswers: boolean): HistoryDigest {
-  const cache = new FileCache<HistoryDigest>(digestFile(cacheDir, path, withAnswers), DIGEST_VERSION);
+export function readDigest(path: string, cacheDir: string | undefined, withAnswers: boolean): HistoryDigest {
+  // No cache folder: the whole history is read on every run.
+  const cache = new FileCache<HistoryDigest>(cacheDir === undefined ? undefined : digestFile(cacheDir, path, withAnswers), DIGEST_VERSION);
   const read = cache.readAppended(path, (digest, bytes, firstLine) => foldHistory(digest, bytes, firstLine, withAnswers));
   cache.save();
   if (!read) return emptyDigest(withAnswers);
@@ -67,7 +68,7 @@ export interface LoadedAnswers {
  * What scheduling and stats need, read through the digest kept in `cacheDir`. `warn` gets one
  * line per corrupt line, the first time a path is read in this process.
  */
-export function loadAnswers(path: string, cacheDir: string, warn: (line: string) => void): LoadedAnswers {
+export function loadAnswers(path: string, cacheDir: string | undefined, warn: (line: string) => void): LoadedAnswers {
   const digest = readDigest(path, cacheDir, true);
   report(path, digest.corrupt, warn);
   const answers = answersInTimeOrder(digest.answers!);
@@ -76,7 +77,7 @@ export function loadAnswers(path: string, cacheDir: string, warn: (line: string)
 }
 
 /** One deck's schedule at `now` from the history at `path`: what `practice` needs to order questions and show the plan. */
-export function loadDeckSchedule(path: string, cacheDir: string, deck: Deck, now: Date, warn: (line: string) => void): DeckSchedule {
+export function loadDeckSchedule(path: string, cacheDir: string | undefined, deck: Deck, now: Date, warn: (line: string) => void): DeckSchedule {
   const { corrupt, cards } = readDigest(path, cacheDir, false);
   report(path, corrupt, warn);
   // No cards once answers came out of time order: the digest with the answers has them.
@@ -85,6 +86,6 @@ export function loadDeckSchedule(path: string, cacheDir: string, deck: Deck, now
 }
 
 /** The lines of the sessions in the history at `path` that started and did not end, in file order (see recovery.ts). */
-export function openSessions(path: string, cacheDir: string): HistoryEntry[] {
+export function openSessions(path: string, cacheDir: string | undefined): HistoryEntry[] {
   return readDigest(path, cacheDir, false).open;
 }

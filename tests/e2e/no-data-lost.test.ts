@@ -188,6 +188,21 @@ describe("where writing goes", () => {
     expect(readdirSync(dir)).not.toContain(".local");
     expect(run(["review", "Lakeside", "--answers", LAKESIDE, "--home", join(dir, "lib")], { env: bare, cwd: dir }).code).toBe(0);
   });
+
+  it("with an empty HOME, --home is enough: commands that cache parsed files read them whole instead (review and rank were exit 64)", () => {
+    const { env, dir } = newBox();
+    const bare = { ...env, HOME: "", INTERVIEW_COACH_HOME: "", XDG_DATA_HOME: "", XDG_CONFIG_HOME: "", XDG_CACHE_HOME: "" };
+    const home = ["--home", join(dir, "lib")];
+    const inBare = (args: string[]) => run([...args, ...home], { env: bare, cwd: dir });
+    expect(inBare(["interviews", "add", "Lakeside", "--date", "2026-11-20"]).code).toBe(0);
+    expect(inBare(["review", "Lakeside", "--answers", LAKESIDE]).code).toBe(0);
+    expect(inBare(["practice", "residency", "--answers", join(FIXTURES, "practice", "answers.yaml")]).code).toBe(0);
+    for (const args of [["rank"], ["followups"], ["today"], ["interviews"], ["stats"], ["practice", "residency", "--plan"]]) {
+      const result = inBare(args);
+      expect({ args, code: result.code, stderr: result.stderr }).toEqual({ args, code: 0, stderr: expect.not.stringContaining("error") });
+    }
+    expect(readdirSync(dir)).toEqual(["lib"]);
+  });
 });
 
 describe("unreadable is an error, never empty", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
-import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-file.js";
+import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
 import { checkTime, statusOf, suggestedDeck, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
 import { notStartedYet, utcInstant } from "../../src/interviews/start.js";

@@ -1,0 +1,123 @@
+// Notes read through the parsed-file cache (reviews, interviews, checklist progress): an
+// unchanged note is not parsed again, and every way a note can change under the cache (edit,
+// truncate, replace, a clock that is off, an edit in the same second) is noticed, so `rank`
+// never ranks a stale score and `today` never shows a stale date.
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FileCache } from "../../src/io/file-cache.js";
+import { loadReviews } from "../../src/reviews/load-reviews.js";
+import { loadInterviews } from "../../src/interviews/interview-file.js";
+import { loadProgressNotes } from "../../src/checklists/progress-note.js";
+
+let dir: string;
+let notes: string;
+let cacheFile: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "ic-note-cache-"));
+  notes = join(dir, "notes");
+  mkdirSync(notes);
+  cacheFile = join(dir, "cache", "notes.json");
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * Each format: a note whose one-digit `value` shows in what the loader returns (two values give
+ * notes of the same length), and the loader's values and issue count for the folder.
+ */
+const FORMATS = [
+  {
+    name: "review notes",
+    note: (value: number) => `---\ntype: review\nprogram: Lakeside IM\ndate: 2026-11-02\nkind: residency\nscores: {}\ngut: ${value}\n---\n`,
+    load: async () => {
+      const loaded = await loadReviews(notes, { cacheFile });
+      return { values: loaded.reviews.map((r) => r.review.gut), issues: loaded.issues.length };
+    },
+  },
+  {
+    name: "interview notes",
+    note: (value: number) => `---\ntype: interview\nprogram: Lakeside IM\ndate: 2026-12-0${value}\ntz: America/Chicago\nkind: residency\n---\n# Notes\n`,
+    load: async () => {
+      const loaded = await loadInterviews(notes, { cacheFile });
+      return { values: loaded.interviews.map((entry) => Number(entry.interview.date.slice(-1))), issues: loaded.issues.length };
+    },
+  },
+  {
+    name: "checklist progress notes",
+    note: (value: number) => `---\ntype: checklist\nchecklist: visit-day\nprogram: "Lakeside Health"\ndate: 2026-12-0${value}\ndone: []\n---\n# Visit day\n`,
+    load: async () => {
+      const loaded = await loadProgressNotes(notes, { cacheFile });
+      return { values: loaded.notes.map((entry) => Number(entry.state.date!.slice(-1))), issues: loaded.issues.length };
+    },
+  },
+];
+
+const HOUR_AGO = new Date(Date.now() - 3_600_000);
+
+/** Writes the note and dates it `when` (an hour ago by default: settled, past the racy window). */
+function write(text: string, when = HOUR_AGO, name = "lakeside.md"): string {
+  const path = join(notes, name);
+  writeFileSync(path, text);
+  utimesSync(path, when, when);
+  return path;
+}
+
+describe("the parsed-file cache", () => {
+  it("serves an unchanged file from the cache without parsing it", () => {
+    const path = write("anything");
+    let parses = 0;
+    const parse = () => (parses++, { gut: 4 });
+    new FileCache(cacheFile, 1).read(path, parse);
+    const first = new FileCache(cacheFile, 1);
+    first.read(path, parse);
+    first.save();
+    expect(parses).toBe(2); // the first cache was never saved
+    expect(new FileCache(cacheFile, 1).read(path, parse)).toEqual({ gut: 4 });
+    expect(parses).toBe(2);
+    expect(new FileCache(cacheFile, 2).read(path, parse)).toEqual({ gut: 4 });
+    expect(parses).toBe(3); // another version of the cached shape: parsed again
+  });
+});
+
+describe.each(FORMATS)("$name through the parsed-file cache", ({ note, load }) => {
+  it.each([
+    ["edited (new time, same length)", (path: string) => write(note(2), new Date(), "lakeside.md") && path],
+    ["truncated to a broken note", (path: string) => (truncateSync(path, 20), utimesSync(path, HOUR_AGO, HOUR_AGO))],
+    ["replaced by another file with the same length and time", (path: string) => {
+      const other = join(dir, "other.md");
+      writeFileSync(other, note(2));
+      utimesSync(other, HOUR_AGO, HOUR_AGO);
+      renameSync(other, path);
+    }],
+  ])("notices a note %s", async (_how, change) => {
+    const path = write(note(4));
+    expect(await load()).toEqual({ values: [4], issues: 0 });
+    change(path);
+    const broken = statSync(path).size === 20;
+    expect(await load()).toEqual(broken ? { values: [], issues: 1 } : { values: [2], issues: 0 });
+  });
+
+  it.each([
+    ["changed within the same second it was cached", () => new Date()],
+    ["dated in the future by a clock that is off", () => new Date(Date.now() + 86_400_000)],
+  ])("notices a note %s, even with the same length, time and inode", async (_how, when) => {
+    const time = when();
+    const path = write(note(4), time);
+    expect((await load()).values).toEqual([4]);
+    writeFileSync(path, note(2)); // in place: same inode, same length
+    utimesSync(path, time, time);
+    expect((await load()).values).toEqual([2]);
+  });
+
+  it("forgets deleted notes and shrugs off a broken cache file", async () => {
+    write(note(4));
+    write(note(3), HOUR_AGO, "other.md");
+    expect((await load()).values.sort()).toEqual([3, 4]);
+    rmSync(join(notes, "other.md"));
+    expect((await load()).values).toEqual([4]);
+    expect(Object.keys(JSON.parse(readFileSync(cacheFile, "utf8")).entries)).toEqual([join(notes, "lakeside.md")]);
+    writeFileSync(cacheFile, "{not json");
+    expect((await load()).values).toEqual([4]);
+  });
+});
