@@ -6,9 +6,9 @@ import type { Command } from "commander";
 import { complete, type CompletionSource } from "../completion/complete.js";
 import { completionScripts, type Shell } from "../completion/scripts.js";
 import type { CommandContext } from "../context.js";
-import { parseNote } from "../io/front-matter.js";
-import { libraryPaths, noteFileNames } from "../io/library.js";
-import { readLimitedText } from "../io/read-file.js";
+import { DEFAULT_PROGRAM } from "../checklists/progress.js";
+import { libraryPaths } from "../io/library.js";
+import { cacheFile } from "../io/paths.js";
 import { writeDocument } from "../ui/output.js";
 
 export async function run(shell: Shell, _ctx: CommandContext): Promise<void> {
@@ -30,29 +30,30 @@ function librarySource(ctx: CommandContext): CompletionSource {
   };
 }
 
-/** Program names as the user typed them, read from the front matter of reviews and checklists. */
-function programNames(home: string): string[] {
-  const { reviews, checklists } = libraryPaths(home);
-  const names = new Set<string>();
-  for (const dir of [reviews, checklists]) {
-    let files: string[] = [];
-    try {
-      files = noteFileNames(dir, { filesOnly: true });
-    } catch {
-      continue;
-    }
-    for (const file of files) {
-      let text: string;
-      try {
-        text = readLimitedText(join(dir, file));
-      } catch {
-        continue; // completion offers what it can read; the commands themselves report the rest
-      }
-      const parsed = parseNote(text, file);
-      const name = parsed.ok ? parsed.note.data.program : undefined;
-      if (typeof name === "string" && name !== "default") names.add(name);
-    }
-  }
+/**
+ * Program names as the user typed them: the season's interviews, reviews and checklist notes,
+ * through the same cached readers the commands use. Completion offers what it can read; the
+ * commands themselves report the rest.
+ */
+async function programNames(home: string): Promise<string[]> {
+  const { interviews, reviews, checklists } = libraryPaths(home);
+  const [{ loadInterviews }, { loadReviews }, { loadProgressNotes }] = await Promise.all([
+    import("../interviews/interview-file.js"),
+    import("../reviews/load-reviews.js"),
+    import("../checklists/progress-note.js"),
+  ]);
+  const quietly = <T>(read: Promise<T>) => read.catch(() => undefined);
+  const [season, reviewed, progress] = await Promise.all([
+    quietly(loadInterviews(interviews, { cacheFile: cacheFile("interviews.json") })),
+    quietly(loadReviews(reviews, { cacheFile: cacheFile("reviews.json") })),
+    quietly(loadProgressNotes(checklists, { cacheFile: cacheFile("checklists.json") })),
+  ]);
+  const names = new Set([
+    ...(season?.interviews ?? []).map((entry) => entry.interview.program),
+    ...[...(reviewed?.reviews ?? []), ...(reviewed?.drafts ?? [])].map((file) => file.review.program),
+    ...(progress?.notes ?? []).map((note) => note.state.program),
+  ]);
+  names.delete(DEFAULT_PROGRAM);
   return [...names].sort();
 }
 

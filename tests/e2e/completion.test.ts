@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, FIXTURES, run, sharedSandbox, type Sandbox } from "../helpers/cli.js";
+import { BIN, FIXTURES, run, sandbox, sharedSandbox, type Sandbox } from "../helpers/cli.js";
 
 let box: Sandbox;
 let env: NodeJS.ProcessEnv;
@@ -118,5 +118,16 @@ describe("fish", () => {
     expect(ask("interview-coach pr")).toEqual(["practice"]);
     expect(ask("interview-coach practice residency --order ").sort()).toEqual(["deck", "due", "shuffle"]);
     expect(ask("interview-coach review ")).toEqual(["Hillcrest Health", "Lakeside IM"]);
+  });
+});
+
+describe("program names", () => {
+  it("come from the season's interviews too, before any review or checklist is written", () => {
+    const fresh = sandbox();
+    expect(run(["interviews", "add", "Harbor Peds", "--date", "2026-12-04"], { env: fresh.env }).code).toBe(0);
+    expect(run(["interviews", "add", "Bayview FM", "--date", "2026-12-08"], { env: fresh.env }).code).toBe(0);
+    const complete = (...words: string[]) => run(["__complete", String(words.length - 1), ...words], { env: fresh.env }).stdout.split("\n").filter(Boolean);
+    expect(complete("interview-coach", "review", "")).toEqual(["Bayview FM", "Harbor Peds"]);
+    expect(complete("interview-coach", "checklist", "second-interview", "--program", "Ha")).toEqual(["Harbor Peds"]);
   });
 });
