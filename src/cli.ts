@@ -158,7 +158,7 @@ export function buildProgram(): Command {
     .option("--answers <file>", "the story from a YAML file: situation, task, action, result, learned, competencies, where")
     .addHelpText("after", examples.storiesAdd)
     .action((title: string, options, command: Command) =>
-      withContext(command, async (ctx) => (await import("./commands/stories.js")).runAdd(title, options, ctx)),
+      withContext(command, async (ctx) => (await import("./commands/stories-add.js")).runAdd(title, options, ctx)),
     );
   stories
     .command("show")

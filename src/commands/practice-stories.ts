@@ -4,6 +4,7 @@
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { displayPath } from "../io/library.js";
+import { cacheFile } from "../io/paths.js";
 import { competencyIds, competencyLabel } from "../content/competencies.js";
 import type { Question } from "../content/types.js";
 import { formatIssue } from "../io/errors.js";
@@ -34,7 +35,7 @@ export async function storyCoach(ctx: CommandContext, enabled: boolean): Promise
   if (!enabled || !existsSync(paths.stories)) return undefined;
   const known = competencyIds(ctx.settings.config.competencies);
   const { loadStories } = await import("../stories/load-stories.js");
-  const { stories, issues } = loadStories(paths.stories, known, displayPath);
+  const { stories, issues } = await loadStories(paths.stories, known, { label: displayPath, cacheFile: cacheFile("stories.json") });
   for (const issue of issues) say(`warning: story skipped: ${formatIssue(issue)}`);
   if (!stories.length) return undefined;
   const uses = existsSync(paths.history) ? storyUses(loadHistory(paths.history, () => {})) : new Map<string, number>();

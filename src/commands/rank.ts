@@ -4,7 +4,7 @@ import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, UsageError } from "../io/errors.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { allCriteria, applyWeights, knownCriterionIds } from "../reviews/criteria.js";
-import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { INTERVIEW_KINDS } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../reviews/rank-render.js";
 import { rankReviews, type RankList } from "../reviews/score.js";

@@ -5,24 +5,19 @@
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { displayPath } from "../io/library.js";
+import { cacheFile } from "../io/paths.js";
 import { competencyIds } from "../content/competencies.js";
 import { findDeck } from "../content/find.js";
-import { readYamlFile } from "../io/yaml-file.js";
-import { ContentError, InterruptedError, NotFoundError, UsageError } from "../io/errors.js";
-import { writeNewFile } from "../io/files.js";
+import { ContentError, NotFoundError, UsageError } from "../io/errors.js";
 import { libraryPaths } from "../io/library.js";
-import { checkRecordName, recordSlug } from "../io/slug.js";
+import { recordSlug } from "../io/slug.js";
 import { loadHistory } from "../practice/history-load.js";
 import { checkStories } from "../stories/check.js";
 import { loadStories, type LoadedStories } from "../stories/load-stories.js";
-import { loadLanguage, startLoadingLanguage } from "../practice/language.js";
+import { loadLanguage } from "../practice/language.js";
 import { starEvidence } from "../stories/star-evidence.js";
-import { WE_ONLY_HINT } from "../practice/star-hints.js";
-import { newStory, storyFromAnswers } from "../stories/story-answers.js";
 import { checkMarkdown, storiesListMarkdown, storyMarkdown, storySheetMarkdown } from "../stories/story-markdown.js";
-import { renderStoryNote, type NewStory } from "../stories/story-note.js";
-import type { StoryAnswers } from "../stories/story-schema.js";
-import { findStory, STAR_PARTS, toldText, SECTION_TITLES } from "../stories/story.js";
+import { findStory, STAR_PARTS, toldText } from "../stories/story.js";
 import { storyUses } from "../stories/usage.js";
 import { closest } from "../io/suggest.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
@@ -34,12 +29,19 @@ export interface ListOptions {
   deck?: string;
 }
 
-function bank(ctx: CommandContext) {
+/** The competency ids a story may name, the library's paths and its stories (through the parsed-file cache). */
+export async function storyBank(ctx: CommandContext) {
   const known = competencyIds(ctx.settings.config.competencies);
   const paths = libraryPaths(ctx.settings.home.value);
-  const loaded = loadStories(paths.stories, known, displayPath);
-  const uses = existsSync(paths.history) ? storyUses(loadHistory(paths.history, say)) : new Map<string, number>();
-  return { known, paths, loaded, uses };
+  const loaded = await loadStories(paths.stories, known, { label: displayPath, cacheFile: cacheFile("stories.json") });
+  return { known, paths, loaded };
+}
+
+/** storyBank, with how often each story was told in practice. */
+async function bank(ctx: CommandContext) {
+  const stories = await storyBank(ctx);
+  const { history } = stories.paths;
+  return { ...stories, uses: existsSync(history) ? storyUses(loadHistory(history, say)) : new Map<string, number>() };
 }
 
 /** After the document is out: broken story files end the command with exit 65. */
@@ -59,7 +61,7 @@ function show(view: () => string, markdown: () => string): void {
 export async function runList(options: ListOptions, ctx: CommandContext): Promise<void> {
   const format = options.json ? "json" : (options.format ?? "table");
   if (options.deck && format !== "md") throw new UsageError("--deck goes with --format md: `interview-coach stories --format md --deck residency`");
-  const { loaded, uses } = bank(ctx);
+  const { loaded, uses } = await bank(ctx);
   const { stories } = loaded;
   if (format === "json") {
     writeDocument(JSON.stringify(stories.map((s) => ({ ...s, used: uses.get(s.slug) ?? 0 })), null, 2));
@@ -78,7 +80,7 @@ export async function runList(options: ListOptions, ctx: CommandContext): Promis
 }
 
 export async function runShow(title: string, options: { json?: boolean }, ctx: CommandContext): Promise<void> {
-  const { loaded, uses } = bank(ctx);
+  const { loaded, uses } = await bank(ctx);
   const story = findStory(loaded.stories, title);
   if (!story) {
     // The story asked for may be the broken file: its problems say more than "not found".
@@ -99,7 +101,7 @@ export async function runShow(title: string, options: { json?: boolean }, ctx: C
 }
 
 export async function runCheck(deckArg: string | undefined, options: { json?: boolean }, ctx: CommandContext): Promise<void> {
-  const { known, loaded, uses } = bank(ctx);
+  const { known, loaded, uses } = await bank(ctx);
   const catalog = await ctx.catalog();
   const decks = deckArg ? [findDeck(catalog, deckArg)] : [...catalog.decks.values()];
   // The STAR check reads the text with the language model that practice feedback uses; loaded
@@ -112,60 +114,3 @@ export async function runCheck(deckArg: string | undefined, options: { json?: bo
   failOnBroken(loaded);
 }
 
-export async function runAdd(titleArg: string, options: { answers?: string }, ctx: CommandContext): Promise<void> {
-  const title = checkRecordName(titleArg, "the story title").replace(/\s+/g, " ").trim();
-  if (!title) throw new UsageError('the story needs a title, e.g. interview-coach stories add "Night shift handover"');
-  const { known, paths, loaded } = bank(ctx);
-  const today = ctx.todayDate();
-  const existing = findStory(loaded.stories, title);
-  if (existing) throw new UsageError(`a story titled '${existing.title}' is already in the bank (${existing.file}); edit that file, or choose another title`);
-
-  if (options.answers) {
-    const yaml = readYamlFile(options.answers, displayPath(options.answers));
-    if (!yaml.ok) throw new ContentError(yaml.issues);
-    const result = storyFromAnswers(yaml.value, title, known, today);
-    if (!result.ok) throw new ContentError(result.issues);
-    await loadLanguage();
-    save(paths.stories, result.story);
-    return;
-  }
-
-  const { requireTerminal } = await import("../ui/terminal.js");
-  requireTerminal("stories add", "or write the story in a YAML file and pass --answers FILE (see `interview-coach stories add --help`)");
-  const [{ storyForm }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/story-form.js"), import("../ui/interrupt.js")]);
-  // The STAR check after the form reads the story with the language model: it loads while the
-  // form is filled in, as in practice while a question is read.
-  startLoadingLanguage();
-  const interruption = trapInterrupts();
-  const answered: Partial<StoryAnswers> = {};
-  try {
-    await storyForm({ title, competencies: known, signal: interruption.signal }, answered);
-  } catch (error) {
-    if (!isInterrupt(error) && !interruption.signal.aborted) throw error;
-    const typed = Object.values(answered).some((value) => (Array.isArray(value) ? value.length : value));
-    if (!typed) throw new InterruptedError("Interrupted: nothing was typed, so no story was saved.");
-    const file = save(paths.stories, newStory(title, answered, today), { quiet: true });
-    throw new InterruptedError(`Interrupted: what you typed is saved in ${file}; finish it in any editor.`);
-  } finally {
-    interruption.dispose();
-  }
-  await loadLanguage();
-  save(paths.stories, newStory(title, answered, today));
-}
-
-/**
- * Writes the story as a new file (never over another) and says what the STAR check finds; unless
- * `quiet`, the language model must be loaded (`await loadLanguage()`).
- */
-function save(dir: string, story: NewStory, { quiet = false } = {}): string {
-  const file = displayPath(writeNewFile(dir, recordSlug(story.title), renderStoryNote(story)));
-  if (quiet) return file;
-  say(`Saved ${file}.`);
-  const star = starEvidence(toldText(story));
-  const missing = STAR_PARTS.filter((part) => !star[part].found).map((part) => SECTION_TITLES[part]);
-  if (missing.length) say(`STAR check: no ${missing.join(", no ")} found in its text; a story lands better with all four parts.`);
-  if (star.weOnly) say(WE_ONLY_HINT);
-  if (!story.competencies.length) say("It shows no competency yet: add some under 'competencies' in the file, so it fits questions.");
-  say("See how your stories cover a deck: interview-coach stories check residency");
-  return file;
-}

@@ -2,7 +2,7 @@
 // terminal view, in tables a note app renders and a person can keep beside their notes.
 import type { DeckStats, Share, Stats } from "./stats.js";
 import { cell, inline, longDate, table } from "../io/markdown.js";
-import { isoDay, parseDay, practiceDay } from "../io/dates.js";
+import { parseDay, practiceDay } from "../io/dates.js";
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -3,7 +3,7 @@
 // zod/mini rather than zod: about 30 KB to load instead of 450 KB (see io/validate.ts).
 import * as z from "zod/mini";
 import { daySchema } from "../io/day-schema.js";
-import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { INTERVIEW_KINDS } from "../content/interview-kinds.js";
 
 const day = daySchema;
 const rating = z.number().check(z.int(), z.minimum(1), z.maximum(5));

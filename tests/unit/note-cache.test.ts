@@ -1,4 +1,4 @@
-// Notes read through the parsed-file cache (reviews, interviews, checklist progress): an
+// Notes read through the parsed-file cache (reviews, interviews, checklist progress, stories): an
 // unchanged note is not parsed again, and every way a note can change under the cache (edit,
 // truncate, replace, a clock that is off, an edit in the same second) is noticed, so `rank`
 // never ranks a stale score and `today` never shows a stale date.
@@ -10,6 +10,7 @@ import { FileCache } from "../../src/io/file-cache.js";
 import { loadReviews } from "../../src/reviews/load-reviews.js";
 import { loadInterviews } from "../../src/interviews/interview-file.js";
 import { loadProgressNotes } from "../../src/checklists/progress-note.js";
+import { loadStories } from "../../src/stories/load-stories.js";
 
 let dir: string;
 let notes: string;
@@ -49,6 +50,14 @@ const FORMATS = [
     load: async () => {
       const loaded = await loadProgressNotes(notes, { cacheFile });
       return { values: loaded.notes.map((entry) => Number(entry.state.date!.slice(-1))), issues: loaded.issues.length };
+    },
+  },
+  {
+    name: "stories",
+    note: (value: number) => `---\ntype: story\ntitle: Night handover\ncompetencies: [teamwork]\n---\n# Night handover\n\n## Situation\n\nNight ${value}.\n`,
+    load: async () => {
+      const loaded = await loadStories(notes, ["teamwork"], { cacheFile });
+      return { values: loaded.stories.map((story) => Number(/\d/.exec(story.situation)![0])), issues: loaded.issues.length };
     },
   },
 ];
@@ -119,5 +128,15 @@ describe.each(FORMATS)("$name through the parsed-file cache", ({ note, load }) =
     expect(Object.keys(JSON.parse(readFileSync(cacheFile, "utf8")).entries)).toEqual([join(notes, "lakeside.md")]);
     writeFileSync(cacheFile, "{not json");
     expect((await load()).values).toEqual([4]);
+  });
+});
+
+describe("stories through the parsed-file cache", () => {
+  it("are checked again when the competencies a story may name change", async () => {
+    write(`---\ntype: story\ntitle: Night handover\ncompetencies: [research]\n---\n# Night handover\n\n## Situation\n\nNight 4.\n`);
+    expect((await loadStories(notes, ["teamwork", "research"], { cacheFile })).stories).toHaveLength(1);
+    const without = await loadStories(notes, ["teamwork"], { cacheFile });
+    expect(without.stories).toHaveLength(0);
+    expect(without.issues[0]?.message).toContain("research");
   });
 });

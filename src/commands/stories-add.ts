@@ -1,0 +1,75 @@
+// `stories add`: a new story in STAR form, from a form on the terminal or an answers file. Kept
+// apart from the other story commands, which read the bank without yaml once it is cached.
+import type { CommandContext } from "../context.js";
+import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
+import { writeNewFile } from "../io/files.js";
+import { displayPath } from "../io/library.js";
+import { checkRecordName, recordSlug } from "../io/slug.js";
+import { readYamlFile } from "../io/yaml-file.js";
+import { loadLanguage, startLoadingLanguage } from "../practice/language.js";
+import { WE_ONLY_HINT } from "../practice/star-hints.js";
+import { starEvidence } from "../stories/star-evidence.js";
+import { newStory, storyFromAnswers } from "../stories/story-answers.js";
+import { renderStoryNote, type NewStory } from "../stories/story-note.js";
+import type { StoryAnswers } from "../stories/story-schema.js";
+import { findStory, SECTION_TITLES, STAR_PARTS, toldText } from "../stories/story.js";
+import { say } from "../ui/output.js";
+import { storyBank } from "./stories.js";
+
+export async function runAdd(titleArg: string, options: { answers?: string }, ctx: CommandContext): Promise<void> {
+  const title = checkRecordName(titleArg, "the story title").replace(/\s+/g, " ").trim();
+  if (!title) throw new UsageError('the story needs a title, e.g. interview-coach stories add "Night shift handover"');
+  const { known, paths, loaded } = await storyBank(ctx);
+  const today = ctx.todayDate();
+  const existing = findStory(loaded.stories, title);
+  if (existing) throw new UsageError(`a story titled '${existing.title}' is already in the bank (${existing.file}); edit that file, or choose another title`);
+
+  if (options.answers) {
+    const yaml = readYamlFile(options.answers, displayPath(options.answers));
+    if (!yaml.ok) throw new ContentError(yaml.issues);
+    const result = storyFromAnswers(yaml.value, title, known, today);
+    if (!result.ok) throw new ContentError(result.issues);
+    await loadLanguage();
+    save(paths.stories, result.story);
+    return;
+  }
+
+  const { requireTerminal } = await import("../ui/terminal.js");
+  requireTerminal("stories add", "or write the story in a YAML file and pass --answers FILE (see `interview-coach stories add --help`)");
+  const [{ storyForm }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/story-form.js"), import("../ui/interrupt.js")]);
+  // The STAR check after the form reads the story with the language model: it loads while the
+  // form is filled in, as in practice while a question is read.
+  startLoadingLanguage();
+  const interruption = trapInterrupts();
+  const answered: Partial<StoryAnswers> = {};
+  try {
+    await storyForm({ title, competencies: known, signal: interruption.signal }, answered);
+  } catch (error) {
+    if (!isInterrupt(error) && !interruption.signal.aborted) throw error;
+    const typed = Object.values(answered).some((value) => (Array.isArray(value) ? value.length : value));
+    if (!typed) throw new InterruptedError("Interrupted: nothing was typed, so no story was saved.");
+    const file = save(paths.stories, newStory(title, answered, today), { quiet: true });
+    throw new InterruptedError(`Interrupted: what you typed is saved in ${file}; finish it in any editor.`);
+  } finally {
+    interruption.dispose();
+  }
+  await loadLanguage();
+  save(paths.stories, newStory(title, answered, today));
+}
+
+/**
+ * Writes the story as a new file (never over another) and says what the STAR check finds; unless
+ * `quiet`, the language model must be loaded (`await loadLanguage()`).
+ */
+function save(dir: string, story: NewStory, { quiet = false } = {}): string {
+  const file = displayPath(writeNewFile(dir, recordSlug(story.title), renderStoryNote(story)));
+  if (quiet) return file;
+  say(`Saved ${file}.`);
+  const star = starEvidence(toldText(story));
+  const missing = STAR_PARTS.filter((part) => !star[part].found).map((part) => SECTION_TITLES[part]);
+  if (missing.length) say(`STAR check: no ${missing.join(", no ")} found in its text; a story lands better with all four parts.`);
+  if (star.weOnly) say(WE_ONLY_HINT);
+  if (!story.competencies.length) say("It shows no competency yet: add some under 'competencies' in the file, so it fits questions.");
+  say("See how your stories cover a deck: interview-coach stories check residency");
+  return file;
+}
