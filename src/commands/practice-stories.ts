@@ -4,15 +4,14 @@
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { displayPath } from "../io/library.js";
-import { cacheFile } from "../io/paths.js";
+import { cacheDir, cacheFile } from "../io/paths.js";
 import { competencyIds, competencyLabel } from "../content/competencies.js";
 import type { Question } from "../content/types.js";
 import { formatIssue } from "../io/errors.js";
 import { libraryPaths } from "../io/library.js";
-import { loadHistory } from "../practice/history-load.js";
+import { storiesTold } from "../practice/history-load.js";
 import { storiesFor } from "../stories/check.js";
 import type { Story } from "../stories/story.js";
-import { storyUses } from "../stories/usage.js";
 import { paint } from "../ui/color.js";
 import { say } from "../ui/output.js";
 import { pickStory } from "../ui/story-pick.js";
@@ -38,7 +37,7 @@ export async function storyCoach(ctx: CommandContext, enabled: boolean): Promise
   const { stories, issues } = await loadStories(paths.stories, known, { label: displayPath, cacheFile: cacheFile("stories.json") });
   for (const issue of issues) say(`warning: story skipped: ${formatIssue(issue)}`);
   if (!stories.length) return undefined;
-  const uses = existsSync(paths.history) ? storyUses(loadHistory(paths.history, () => {})) : new Map<string, number>();
+  const uses = storiesTold(paths.history, cacheDir(), () => {});
   const fitting = (q: Question) => storiesFor(q.competencies ?? [], stories, uses);
   return {
     hint(question) {

@@ -7,28 +7,22 @@ import type { CommandContext } from "../context.js";
 import { libraryPaths } from "../io/library.js";
 import { cacheFile } from "../io/paths.js";
 import type { AnswerRecord } from "../practice/answer-record.js";
-import { loadHistory } from "../practice/history-load.js";
 import { storyStats, type StoryStats } from "../stories/practice-stats.js";
 
-/**
- * Stories told and competencies practised. The stories told are in history's full lines, not in
- * its index: the history is read again only when the library has a story bank.
- */
+/** Stories told and competencies practised, from the answers `stats` counts (history's digest). */
 export async function storyBankStats(ctx: CommandContext, answers: Iterable<AnswerRecord>, decks: Deck[], since: Date | undefined): Promise<StoryStats> {
   const paths = libraryPaths(ctx.settings.home.value);
   const from = since?.getTime() ?? -Infinity;
   // The story reader brings yaml and zod: loaded only for a library that has a story bank.
   const stories = existsSync(paths.stories) ? (await (await import("../stories/load-stories.js")).loadStories(paths.stories, competencyIds(ctx.settings.config.competencies), { cacheFile: cacheFile("stories.json") })).stories : [];
-  return storyStats({
-    answers: since ? answersFrom(answers, from) : answers,
-    ...(stories.length ? { entries: loadHistory(paths.history, () => {}) } : {}),
-    decks,
-    stories,
-    from,
-  });
+  return storyStats({ answers: since ? answersFrom(answers, from) : answers, decks, stories });
 }
 
-/** The answers given at `from` (epoch ms) or later. */
-function* answersFrom(answers: Iterable<AnswerRecord>, from: number): Iterable<AnswerRecord> {
-  for (const answer of answers) if (answer.time >= from) yield answer;
+/** The answers given at `from` (epoch ms) or later; can be iterated more than once, as `answers` can. */
+function answersFrom(answers: Iterable<AnswerRecord>, from: number): Iterable<AnswerRecord> {
+  return {
+    *[Symbol.iterator]() {
+      for (const answer of answers) if (answer.time >= from) yield answer;
+    },
+  };
 }

@@ -2,23 +2,21 @@
 // --format md, prints a one-page story sheet per deck); `add` writes one, `show` prints one,
 // `check` shows how the bank covers a deck's questions. Broken story files are reported at
 // FILE:LINE:COL and skipped; the command still shows the rest, then exits 65.
-import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { displayPath } from "../io/library.js";
-import { cacheFile } from "../io/paths.js";
+import { cacheDir, cacheFile } from "../io/paths.js";
 import { competencyIds } from "../content/competencies.js";
 import { findDeck } from "../content/find.js";
 import { ContentError, NotFoundError, UsageError } from "../io/errors.js";
 import { libraryPaths } from "../io/library.js";
 import { recordSlug } from "../io/slug.js";
-import { loadHistory } from "../practice/history-load.js";
+import { storiesTold } from "../practice/history-load.js";
 import { checkStories } from "../stories/check.js";
 import { loadStories, type LoadedStories } from "../stories/load-stories.js";
 import { loadLanguage } from "../practice/language.js";
 import { starEvidence } from "../stories/star-evidence.js";
 import { checkMarkdown, storiesListMarkdown, storyMarkdown, storySheetMarkdown } from "../stories/story-markdown.js";
 import { findStory, STAR_PARTS, toldText } from "../stories/story.js";
-import { storyUses } from "../stories/usage.js";
 import { closest } from "../io/suggest.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 import { renderCheckView, renderStoriesList } from "../ui/stories-view.js";
@@ -41,7 +39,7 @@ export async function storyBank(ctx: CommandContext) {
 async function bank(ctx: CommandContext) {
   const stories = await storyBank(ctx);
   const { history } = stories.paths;
-  return { ...stories, uses: existsSync(history) ? storyUses(loadHistory(history, say)) : new Map<string, number>() };
+  return { ...stories, uses: storiesTold(history, cacheDir(), say) };
 }
 
 /** After the document is out: broken story files end the command with exit 65. */

@@ -19,6 +19,8 @@ export interface AnswerRecord {
   points: number;
   /** STAR parts found as bits (situation 1, task 2, action 4, result 8); -1 for a question that is not `star`. */
   star: number;
+  /** The slug of the story told, when the answer named one from the story bank. */
+  story?: string;
 }
 
 const number = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : Number.NaN);
@@ -41,6 +43,7 @@ export function toRecord(entry: HistoryEntry): AnswerRecord | undefined {
     covered: number(entry.covered),
     points: number(entry.points),
     star: star ? (star.situation === true ? 1 : 0) | (star.task === true ? 2 : 0) | (star.action === true ? 4 : 0) | (star.result === true ? 8 : 0) : -1,
+    ...(typeof entry.story === "string" && entry.story ? { story: entry.story } : {}),
   };
 }
 

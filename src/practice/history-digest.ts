@@ -1,7 +1,7 @@
 // What the commands need from history.jsonl, built line by line so that the parsed-file cache
 // (io/file-cache.ts) can keep it and fold in only the lines appended since the last run: the
-// answer records, the broken lines, the sessions still open and the FSRS cards. Everything in it
-// is plain JSON with named fields, as the cache stores it.
+// answer records, the broken lines, the sessions still open, the FSRS cards and the stories
+// told. Everything in it is plain JSON with named fields, as the cache stores it.
 import { toRecord, type AnswerRecord } from "./answer-record.js";
 import { parseHistoryText, type CorruptLine, type HistoryEntry } from "./history.js";
 import { replayAnswers, type Replay, type Replays } from "./schedule.js";
@@ -24,6 +24,8 @@ export interface AnswerColumns {
   covered: (number | null)[];
   points: (number | null)[];
   star: number[];
+  /** Position of the story's slug in `strings`, or null when the answer named no story. */
+  story: (number | null)[];
 }
 
 /** One question's FSRS card after its answers, as the cache stores it. */
@@ -47,11 +49,13 @@ export interface HistoryDigest {
    * with answers does so, the one without has null from then on.
    */
   cards: StoredCard[] | null;
+  /** Usable answers per story slug told (what the story bank shows as "told"). */
+  stories: Record<string, number>;
 }
 
 /** A digest of no lines yet. */
 export function emptyDigest(withAnswers: boolean): HistoryDigest {
-  return { ...(withAnswers ? { answers: emptyColumns() } : {}), corrupt: [], open: [], lastTime: null, cards: [] };
+  return { ...(withAnswers ? { answers: emptyColumns() } : {}), corrupt: [], open: [], lastTime: null, cards: [], stories: {} };
 }
 
 /**
@@ -70,6 +74,7 @@ export function foldHistory(digest: HistoryDigest | undefined, bytes: Buffer, fi
   }
   if (!records.length) return folded;
   if (folded.answers) addRecords(folded.answers, records);
+  for (const { story } of records) if (story) folded.stories[story] = (folded.stories[story] ?? 0) + 1;
   let latest = folded.lastTime ?? -Infinity;
   let inOrder = true;
   for (const { time } of records) {
@@ -100,7 +105,7 @@ function withOpen(open: readonly HistoryEntry[], entries: readonly HistoryEntry[
 }
 
 function emptyColumns(): AnswerColumns {
-  return { strings: [], deck: [], question: [], session: [], rating: [], time: [], seconds: [], limit: [], covered: [], points: [], star: [] };
+  return { strings: [], deck: [], question: [], session: [], rating: [], time: [], seconds: [], limit: [], covered: [], points: [], star: [], story: [] };
 }
 
 const orNull = (value: number) => (Number.isNaN(value) ? null : value);
@@ -124,6 +129,7 @@ function addRecords(columns: AnswerColumns, records: readonly AnswerRecord[]): v
     columns.covered.push(orNull(record.covered));
     columns.points.push(orNull(record.points));
     columns.star.push(record.star);
+    columns.story.push(record.story ? id(record.story) : null);
   }
 }
 
@@ -154,6 +160,7 @@ export function answersInTimeOrder(columns: AnswerColumns): Iterable<AnswerRecor
           covered: orNaN(columns.covered[i]!),
           points: orNaN(columns.points[i]!),
           star: columns.star[i]!,
+          ...(columns.story[i] != null ? { story: strings[columns.story[i]!]! } : {}),
         };
       }
     },

@@ -7,14 +7,14 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { AnswerRecord } from "./answer-record.js";
-import { readHistory, type CorruptLine, type HistoryEntry } from "./history.js";
+import type { CorruptLine, HistoryEntry } from "./history.js";
 import type { Deck } from "../content/types.js";
 import { FileCache } from "../io/file-cache.js";
 import { answersInTimeOrder, emptyDigest, foldHistory, replaysOf, type HistoryDigest } from "./history-digest.js";
 import { deckSchedule, replayAnswers, type DeckSchedule, type Replays } from "./schedule.js";
 
 /** Bumped when HistoryDigest changes shape, so that digests cached in the old shape are built again. */
-const DIGEST_VERSION = 5;
+const DIGEST_VERSION = 6;
 
 const reported = new Set<string>();
 
@@ -50,11 +50,11 @@ export function readDigest(path: string, cacheDir: string | undefined, withAnswe
   return read.tail.length ? foldHistory(read.value, read.tail, read.lines + 1, withAnswers) : read.value;
 }
 
-/** Every entry of the history at `path` (the stories told live only there); corrupt lines reported as by loadAnswers. */
-export function loadHistory(path: string, warn: (line: string) => void): HistoryEntry[] {
-  const { entries, corrupt } = readHistory(path);
+/** Usable answers per story slug told, from the history at `path`; corrupt lines reported as by loadAnswers. */
+export function storiesTold(path: string, cacheDir: string | undefined, warn: (line: string) => void): Map<string, number> {
+  const { stories, corrupt } = readDigest(path, cacheDir, false);
   report(path, corrupt, warn);
-  return entries;
+  return new Map(Object.entries(stories));
 }
 
 export interface LoadedAnswers {

@@ -6,7 +6,6 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { dirname } from "node:path";
 import { cannotWrite } from "../io/errors.js";
 import { appendWhole, ensureDir } from "../io/files.js";
-import { MAX_DATA_BYTES, readIfExists } from "../io/read-file.js";
 
 export interface SessionStartEntry {
   type: "start";
@@ -107,16 +106,6 @@ function endsMidLine(path: string): boolean {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-}
-
-/**
- * Every valid entry, and the lines that are not (reported, skipped, never rewritten). No file
- * is no history; a file that cannot be read throws CannotReadError (exit 66), one over
- * MAX_DATA_BYTES a ContentError (exit 65).
- */
-export function readHistory(path: string): { entries: HistoryEntry[]; corrupt: CorruptLine[] } {
-  const text = readIfExists(path, MAX_DATA_BYTES);
-  return text === undefined ? { entries: [], corrupt: [] } : parseHistoryText(text);
 }
 
 /**

@@ -2,7 +2,6 @@
 // and the competencies practised (from the competencies of the questions answered).
 import { competencyLabel } from "../content/competencies.js";
 import type { Deck } from "../content/types.js";
-import type { HistoryEntry } from "../practice/history.js";
 import { cell, table } from "../io/markdown.js";
 import type { Story } from "./story.js";
 import { competenciesPractised, storyUses } from "./usage.js";
@@ -15,21 +14,19 @@ export interface StoryStats {
 }
 
 export interface StoryStatsInput {
-  /** Answers (deck and question ids) counted by stats: its decks and --since already applied. */
-  answers: Iterable<{ deck: string; question: string }>;
-  /** History entries, to read the stories told; left out when the bank is empty. */
-  entries?: Iterable<HistoryEntry>;
+  /**
+   * Answers counted by stats (deck and question ids, and the story told): its decks and --since
+   * already applied. Iterated twice.
+   */
+  answers: Iterable<{ deck: string; question: string; story?: string }>;
   decks: readonly Deck[];
+  /** The story bank; without stories, no story is listed as told. */
   stories: readonly Story[];
-  /** Epoch ms: only answers from then on (--since). */
-  from?: number;
 }
 
-export function storyStats({ answers, entries = [], decks, stories, from = -Infinity }: StoryStatsInput): StoryStats {
-  const deckIds = new Set(decks.map((d) => d.id));
-  const counted = [...entries].filter((e) => e.type === "answer" && deckIds.has(e.deck) && Date.parse(e.at) >= from);
+export function storyStats({ answers, decks, stories }: StoryStatsInput): StoryStats {
   const titles = new Map(stories.map((s) => [s.slug, s.title]));
-  const storiesUsed = [...storyUses(counted)]
+  const storiesUsed = [...(stories.length ? storyUses(answers) : [])]
     .map(([story, count]) => ({ story, title: titles.get(story) ?? story, answers: count }))
     .sort((a, b) => b.answers - a.answers || a.title.localeCompare(b.title));
   const competencies = [...competenciesPractised(answers, decks)]

@@ -1,12 +1,11 @@
 // What practice tells about the story bank: how often each story was told, and which
 // competencies the answered questions asked for.
 import type { Deck } from "../content/types.js";
-import type { HistoryEntry } from "../practice/history.js";
 
-/** Answers per story slug, from the `story` field of history's answer lines (older lines have none). */
-export function storyUses(entries: Iterable<HistoryEntry>): Map<string, number> {
+/** Answers per story slug, from the answers that named one (history's older lines name none). */
+export function storyUses(answers: Iterable<{ story?: string }>): Map<string, number> {
   const uses = new Map<string, number>();
-  for (const entry of entries) if (entry.type === "answer" && entry.story) uses.set(entry.story, (uses.get(entry.story) ?? 0) + 1);
+  for (const { story } of answers) if (story) uses.set(story, (uses.get(story) ?? 0) + 1);
   return uses;
 }
 

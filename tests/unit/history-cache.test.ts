@@ -7,8 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { readHistoryFile } from "../helpers/history-file.js";
 import { inTimeOrder, toRecord, type AnswerRecord } from "../../src/practice/answer-record.js";
-import { readHistory, type AnswerEntry } from "../../src/practice/history.js";
+import type { AnswerEntry } from "../../src/practice/history.js";
+import { storyUses } from "../../src/stories/usage.js";
 import { answersInTimeOrder, replaysOf, type HistoryDigest } from "../../src/practice/history-digest.js";
 import { digestFile, readDigest } from "../../src/practice/history-load.js";
 import { schedulesFrom, schedulesOf } from "../../src/practice/schedule.js";
@@ -24,7 +26,7 @@ const fresh = () => {
 const answer = (i: number, extra: Partial<AnswerEntry> = {}): AnswerEntry => ({
   type: "answer", session: `s${i % 3}`, deck: i % 2 ? "residency" : "networking", question: `q${i % 7}`, rating: 1 + (i % 5),
   seconds: 10 + i, limit: 60, takes: 1, answer: `answer ${i} "quoted" ünïcode`, mode: "typed", covered: i % 3, points: 2,
-  ...(i % 4 === 0 ? { star: { situation: true, task: i % 8 === 0, action: true, result: false } } : {}),
+  ...(i % 4 === 0 ? { star: { situation: true, task: i % 8 === 0, action: true, result: false }, ...(i % 3 ? { story: `story-${i % 3}` } : {}) } : {}),
   at: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(), ...extra,
 });
 const line = (i: number) => `${JSON.stringify(answer(i))}\n`;
@@ -36,7 +38,7 @@ const ratings = (digest: HistoryDigest) => [...answersInTimeOrder(digest.answers
 
 /** What a full read of the file gives: its answer records in time order, and its broken lines. */
 function fullRead(path: string): { answers: AnswerRecord[]; corrupt: { line: number; message: string }[] } {
-  const { entries, corrupt } = readHistory(path);
+  const { entries, corrupt } = readHistoryFile(path);
   return { answers: inTimeOrder(entries.map(toRecord).filter((r): r is AnswerRecord => r !== undefined)), corrupt };
 }
 
@@ -55,6 +57,10 @@ function expectSameAsFullRead(history: string, cache: string): void {
   expect(schedule.answers).toBeUndefined();
   expect(schedule.corrupt).toEqual(full.corrupt);
   expect(schedule.open).toEqual(scratch.open);
+  // The stories told, which the story bank shows, from the digest either way.
+  const told = Object.fromEntries(storyUses(full.answers));
+  expect(digest.stories).toEqual(told);
+  expect(schedule.stories).toEqual(told);
   if (schedule.cards) expect(schedulesOf(replaysOf(schedule.cards), NOW)).toEqual(expected);
 }
 
@@ -220,8 +226,8 @@ describe("the history read through the cache", () => {
 
   it("has nothing to say about a history that does not exist yet", () => {
     const { history, cache } = fresh();
-    expect(readDigest(history, cache, true)).toEqual({ answers: { strings: [], deck: [], question: [], session: [], rating: [], time: [], seconds: [], limit: [], covered: [], points: [], star: [] }, corrupt: [], open: [], lastTime: null, cards: [] });
-    expect(readDigest(history, cache, false)).toEqual({ corrupt: [], open: [], lastTime: null, cards: [] });
+    expect(readDigest(history, cache, true)).toEqual({ answers: { strings: [], deck: [], question: [], session: [], rating: [], time: [], seconds: [], limit: [], covered: [], points: [], star: [], story: [] }, corrupt: [], open: [], lastTime: null, cards: [], stories: {} });
+    expect(readDigest(history, cache, false)).toEqual({ corrupt: [], open: [], lastTime: null, cards: [], stories: {} });
   });
 
   it("agrees with a full read after any sequence of appends, crashes mid-write and edits", () => {

@@ -1,12 +1,13 @@
 // history.jsonl is appended to by a program that can be killed mid-write, and edited by hand.
-// Whatever the file holds, readHistory returns; every line appendHistory wrote is read back
+// Whatever the file holds, readHistoryFile returns; every line appendHistory wrote is read back
 // exactly; every broken line is reported once, at its own line number.
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { appendHistory, readHistory, type HistoryEntry } from "../../src/practice/history.js";
+import { readHistoryFile } from "../helpers/history-file.js";
+import { appendHistory, type HistoryEntry } from "../../src/practice/history.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ic-history-prop-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,7 +74,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 );
 
 describe("history.jsonl (property)", () => {
-  it("any file content: readHistory returns entries and numbered corrupt lines, never throws", () => {
+  it("any file content: readHistoryFile returns entries and numbered corrupt lines, never throws", () => {
     const content = fc.oneof(
       fc.string({ unit: "binary", maxLength: 400 }),
       fc.array(fc.oneof(fc.constantFrom("{", "}", '"type":', '"answer"', '"start"', '"end"', ",", ":", "\n", "\r\n", "null", "[", "]", "\\", '"', "\u2028", "\uFEFF"), fc.string({ maxLength: 5 })), { maxLength: 60 }).map((p) => p.join("")),
@@ -85,7 +86,7 @@ describe("history.jsonl (property)", () => {
         writeFileSync(file, data);
         const text = typeof data === "string" ? data : Buffer.from(data).toString("utf8");
         const lines = text.split("\n").length;
-        const { entries, corrupt } = readHistory(file);
+        const { entries, corrupt } = readHistoryFile(file);
         for (const entry of entries) expect(["start", "answer", "end"]).toContain(entry.type);
         const numbers = corrupt.map((c) => c.line);
         expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
@@ -143,7 +144,7 @@ describe("history.jsonl (property)", () => {
         }
         if (openLine) broken.push({ line: line + 1, message: "truncated line (the last write did not finish)" });
 
-        const { entries, corrupt } = readHistory(file);
+        const { entries, corrupt } = readHistoryFile(file);
         expect(entries).toEqual(written);
         expect(corrupt).toEqual(broken);
       }),

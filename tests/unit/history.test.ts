@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { appendHistory, readHistory, type AnswerEntry } from "../../src/practice/history.js";
+import { readHistoryFile } from "../helpers/history-file.js";
+import { appendHistory, type AnswerEntry } from "../../src/practice/history.js";
 import { loadAnswers } from "../../src/practice/history-load.js";
 import { FIXTURES, ROOT } from "../helpers/cli.js";
 
@@ -25,7 +26,7 @@ const entry = (question: string): AnswerEntry => ({
 
 describe("corrupt and truncated lines", () => {
   it("reads every good line and names the bad ones by line number", () => {
-    const { entries, corrupt } = readHistory(DAMAGED);
+    const { entries, corrupt } = readHistoryFile(DAMAGED);
     expect(entries).toHaveLength(16);
     expect(corrupt).toEqual([
       { line: 4, message: "not valid JSON" },
@@ -51,7 +52,7 @@ describe("corrupt and truncated lines", () => {
     appendHistory(path, entry("q-fit"));
     const after = readFileSync(path, "utf8");
     expect(after.startsWith(before)).toBe(true);
-    const { entries, corrupt } = readHistory(path);
+    const { entries, corrupt } = readHistoryFile(path);
     expect(entries).toHaveLength(17);
     expect(entries.at(-1)).toEqual(entry("q-fit"));
     expect(corrupt.map((c) => c.line)).toEqual([4, 18]);
@@ -100,7 +101,7 @@ for (let i = 0; i < Number(count); i++) {
       });
     expect(await Promise.all([runWriter("a"), runWriter("b")])).toEqual([0, 0]);
 
-    const { entries, corrupt } = readHistory(path);
+    const { entries, corrupt } = readHistoryFile(path);
     expect(corrupt).toEqual([]);
     expect(entries).toHaveLength(2 * PER_WRITER);
     for (const writer of ["a", "b"]) {

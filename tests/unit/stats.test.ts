@@ -5,10 +5,10 @@
 // from UTC-9 to UTC+13.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readHistoryFile } from "../helpers/history-file.js";
 import { loadContentFile } from "../../src/content/load.js";
 import type { Deck } from "../../src/content/types.js";
 import { answerRecords } from "../../src/practice/answer-record.js";
-import { readHistory } from "../../src/practice/history.js";
 import { computeStats, streak } from "../../src/practice/stats.js";
 import { FIXTURES } from "../helpers/cli.js";
 
@@ -16,7 +16,7 @@ const DIR = join(FIXTURES, "history");
 const loaded = loadContentFile(join(DIR, "content", "decks", "stats-demo.yaml"), "stats-demo.yaml");
 if (!loaded.ok || loaded.content.kind !== "deck") throw new Error("fixture deck does not load");
 const deck: Deck = loaded.content;
-const answers = answerRecords(readHistory(join(DIR, "basic.jsonl")).entries);
+const answers = answerRecords(readHistoryFile(join(DIR, "basic.jsonl")).entries);
 const now = new Date("2026-11-22T12:00:00Z");
 
 describe("computeStats over the fixture history", () => {
