@@ -2,15 +2,13 @@
 // the ticks (the data) and a body with the checklist as `- [x]` / `- [ ]` lines (for people and
 // note apps). The body is the same Markdown that `checklist --print` writes. Which file is a
 // program's note is progress-file.ts's to say.
-import { join } from "node:path";
 import { CannotReadError, ContentError, type ContentIssue } from "../io/errors.js";
-import { FileCache } from "../io/file-cache.js";
+import { readNoteFolder } from "../io/note-folder.js";
 import { FileTooLargeError, readFailure, readLimitedText } from "../io/read-file.js";
 import type { Checklist } from "../content/types.js";
 import { dueDayOf, isOverdue } from "./due.js";
 import { DEFAULT_PROGRAM, inPhaseOrder, lapsedItems, mergeProgress, summarize, summaryLine, type ProgressState } from "./progress.js";
 import { renderChecklist } from "../content/render.js";
-import { noteFileNames } from "../io/library.js";
 
 /** The checklist as Markdown with this interview's ticks, due days and progress, as of `today`. */
 export function renderProgressDocument(checklist: Checklist, state: ProgressState, today: string): string {
@@ -50,7 +48,7 @@ export async function readProgressNote(path: string, displayName: string, expect
   // yaml and zod load only when there is a note to read: `checklist --print` for a new interview starts without them.
   const { readProgressFull } = await import("./note-schema.js");
   const full = readProgressFull(text, displayName, expectedChecklist);
-  if (!full.ok) throw new ContentError(full.issues, FIX_HINT);
+  if (!full.ok) throw new ContentError(full.issues, "Fix the note by hand, or start over with --reset.");
   return full.state;
 }
 
@@ -70,39 +68,22 @@ const CACHE_VERSION = 1;
  * left out; one that cannot be read throws CannotReadError (exit 66).
  */
 export async function loadProgressNotes(checklistsDir: string, { cacheFile }: { cacheFile?: string } = {}): Promise<LoadedProgress> {
-  const loaded: LoadedProgress = { notes: [], issues: [] };
-  const cache = new FileCache<ProgressState>(cacheFile, CACHE_VERSION);
-  const paths = progressNotesIn(checklistsDir).map((name) => join(checklistsDir, name));
-  let parser: typeof import("./note-schema.js") | undefined;
-  for (const path of paths) {
-    let state: ProgressState | undefined;
-    try {
-      state = cache.cached(path);
-      if (state === undefined) {
-        parser ??= await import("./note-schema.js");
-        const { readProgressFull } = parser;
-        state = cache.read(path, (bytes) => {
-          const full = readProgressFull(bytes.toString("utf8"), path);
-          if (!full.ok) loaded.issues.push(...full.issues);
-          return full.ok ? full.state : undefined;
-        });
-      }
-    } catch (error) {
-      try {
-        state = noNote(error, path);
-      } catch (unreadable) {
-        if (!(unreadable instanceof ContentError)) throw unreadable;
-        loaded.issues.push(...unreadable.issues);
-      }
-    }
-    if (state) loaded.notes.push({ path, state });
-  }
-  cache.keepOnly(paths, checklistsDir);
-  cache.save();
-  return loaded;
+  const folder = await readNoteFolder<ProgressState>(checklistsDir, {
+    cacheFile,
+    version: CACHE_VERSION,
+    kind: "progress note",
+    strict: true,
+    filesOnly: true,
+    parser: async () => {
+      const { readProgressFull } = await import("./note-schema.js");
+      return (text, file) => {
+        const read = readProgressFull(text, file);
+        return read.ok ? { ok: true, value: read.state } : read;
+      };
+    },
+  });
+  return { notes: folder.notes.map(({ path, value }) => ({ path, state: value })), issues: folder.issues };
 }
-
-const FIX_HINT = "Fix the note by hand, or start over with --reset.";
 
 /** A failed read: undefined when there is no note (yet), else the error to throw. */
 function noNote(error: unknown, displayName: string): undefined {
@@ -116,9 +97,4 @@ function noNote(error: unknown, displayName: string): undefined {
 
 function fail(file: string, message: string): never {
   throw new ContentError([{ file, line: 1, col: 1, message }]);
-}
-
-/** Every progress note in the library folder (file names only), in name order. */
-function progressNotesIn(checklistsDir: string): string[] {
-  return noteFileNames(checklistsDir, { filesOnly: true });
 }

@@ -1,12 +1,10 @@
 // interviews/<slug>.md: where interview notes are and how every command lists them. Each note
 // is parsed once (interview-note.ts: yaml and zod, the slow part of a start) and then kept in the
 // parsed-file cache until it changes, so `today` and `interviews` start without the parser.
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { ContentIssue } from "../io/errors.js";
-import { FileCache } from "../io/file-cache.js";
-import { readFailure } from "../io/read-file.js";
+import { readNoteFolder } from "../io/note-folder.js";
 import { recordFile } from "../io/record-file.js";
-import { noteFileNames } from "../io/library.js";
 import type { Interview } from "./interview.js";
 
 /**
@@ -48,37 +46,21 @@ const CACHE_VERSION = 1;
  * note is an issue (FILE:LINE:COL, or 1:1 when it cannot be read) and is left out.
  */
 export async function loadInterviews(interviewsDir: string, { label = (name) => join(interviewsDir, name), cacheFile }: LoadOptions = {}): Promise<LoadedInterviews> {
-  const loaded: LoadedInterviews = { interviews: [], issues: [] };
-  const cache = new FileCache<Interview>(cacheFile, CACHE_VERSION);
-  const names = noteFileNames(interviewsDir);
-  const paths = names.map((name) => join(interviewsDir, name));
-  let parser: typeof import("./interview-note.js") | undefined;
-  for (const [i, path] of paths.entries()) {
-    const file = label(names[i]!);
-    let interview: Interview | undefined;
-    try {
-      interview = cache.cached(path);
-      if (interview === undefined) {
-        parser ??= await import("./interview-note.js");
-        const { parseInterviewNote } = parser;
-        interview = cache.read(path, (bytes) => {
-          const result = parseInterviewNote(bytes.toString("utf8"), file);
-          if (!result.ok) loaded.issues.push(...result.issues);
-          return result.ok ? result.interview : undefined;
-        });
-      }
-    } catch (error) {
-      // Unreadable (a folder, too large, no permission, gone since the listing): reported like a broken note.
-      if ((error as NodeJS.ErrnoException).code === undefined) throw error;
-      loaded.issues.push({ file, line: 1, col: 1, message: readFailure(error, "interview note") });
-      continue;
-    }
-    if (interview) loaded.interviews.push({ interview, file, path });
-  }
-  cache.keepOnly(paths, interviewsDir);
-  cache.save();
-  loaded.interviews.sort((a, b) => byWhen(a.interview, b.interview));
-  return loaded;
+  const folder = await readNoteFolder<Interview>(interviewsDir, {
+    cacheFile,
+    version: CACHE_VERSION,
+    kind: "interview note",
+    label: (path) => label(basename(path)),
+    parser: async () => {
+      const { parseInterviewNote } = await import("./interview-note.js");
+      return (text, file) => {
+        const read = parseInterviewNote(text, file);
+        return read.ok ? { ok: true, value: read.interview } : read;
+      };
+    },
+  });
+  const interviews = folder.notes.map(({ path, value }) => ({ interview: value, file: label(basename(path)), path }));
+  return { interviews: interviews.sort((a, b) => byWhen(a.interview, b.interview)), issues: folder.issues };
 }
 
 /** Soonest first; on one day, the earlier time first (no time counts as the start of the day). */

@@ -1,12 +1,9 @@
-// Reads every review in the library. A broken file is reported and skipped: one bad hand edit
-// must not keep the user from their list. `rank` reads thousands of notes: each is parsed once
-// and kept in the parsed-file cache until it changes. The parser (YAML and the schema, most of
-// the code a command loads) is imported only when some note is not in the cache.
-import { join } from "node:path";
-import { displayPath, noteFileNames } from "../io/library.js";
-import { CannotReadError, type ContentIssue } from "../io/errors.js";
-import { FileCache } from "../io/file-cache.js";
-import { readFailure } from "../io/read-file.js";
+// Reads every review in the library (see io/note-folder.ts): `rank` reads thousands of notes, each
+// parsed once and then kept in the parsed-file cache until it changes.
+import { basename } from "node:path";
+import { displayPath } from "../io/library.js";
+import type { ContentIssue } from "../io/errors.js";
+import { readNoteFolder } from "../io/note-folder.js";
 import type { Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
 
@@ -15,8 +12,6 @@ export interface LoadedReviews {
   drafts: ReviewFile[];
   issues: ContentIssue[];
 }
-
-
 
 export interface LoadOptions {
   /** How a file is named in results (default reviews/<name>). */
@@ -28,36 +23,24 @@ export interface LoadOptions {
 /** Bumped when the Review shape or the cache's entries change, so that reviews cached the old way are parsed again. */
 const CACHE_VERSION = 3;
 
+/** Reviews and drafts in name order; broken notes as issues. Throws CannotReadError (exit 66) for a folder or note that cannot be read. */
 export async function loadReviews(dir: string, { label = (name) => `reviews/${name}`, cacheFile }: LoadOptions = {}): Promise<LoadedReviews> {
-  const loaded: LoadedReviews = { reviews: [], drafts: [], issues: [] };
-  const cache = new FileCache<Review>(cacheFile, CACHE_VERSION);
-  const names = noteFileNames(dir);
-  const paths = names.map((name) => join(dir, name));
-  let parser: typeof import("./review-note.js") | undefined;
-  for (const [i, path] of paths.entries()) {
-    let review: Review | undefined;
-    try {
-      review = cache.cached(path);
-      if (review === undefined) {
-        parser ??= await import("./review-note.js");
-        const { parseReviewNote } = parser;
-        review = cache.read(path, (bytes) => {
-          const result = parseReviewNote(bytes.toString("utf8"), displayPath(path));
-          if (!result.ok) loaded.issues.push(...result.issues);
-          return result.ok ? result.review : undefined;
-        });
-      }
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") continue; // removed since the listing
-      // A review that cannot be read is not "no review": the list would silently miss a program.
-      if (code !== "EISDIR" && code !== "EFBIG") throw new CannotReadError(displayPath(path), error);
-      loaded.issues.push({ file: displayPath(path), line: 1, col: 1, message: readFailure(error, "review") });
-      continue;
-    }
-    if (review) (review.draft ? loaded.drafts : loaded.reviews).push({ review, file: label(names[i]!) });
-  }
-  cache.keepOnly(paths, dir);
-  cache.save();
+  const folder = await readNoteFolder<Review>(dir, {
+    cacheFile,
+    version: CACHE_VERSION,
+    kind: "review",
+    label: displayPath,
+    // A review that cannot be read is not "no review": the list would silently miss a program.
+    strict: true,
+    parser: async () => {
+      const { parseReviewNote } = await import("./review-note.js");
+      return (text, file) => {
+        const read = parseReviewNote(text, file);
+        return read.ok ? { ok: true, value: read.review } : read;
+      };
+    },
+  });
+  const loaded: LoadedReviews = { reviews: [], drafts: [], issues: folder.issues };
+  for (const { path, value: review } of folder.notes) (review.draft ? loaded.drafts : loaded.reviews).push({ review, file: label(basename(path)) });
   return loaded;
 }
