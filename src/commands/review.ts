@@ -89,9 +89,13 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   } catch (error) {
     if (!isInterrupt(error) && !interruption.signal.aborted) throw error;
     if (Object.keys(answered).length === 0) throw new InterruptedError(`Interrupted: nothing was entered, so nothing was saved${previous ? `; ${displayPath(path)} is as it was` : ""}.`);
-    const { review: saved } = await writeNote(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria, today, recorded);
+    // A review stopped part-way is a draft even when every score was given: the user may not
+    // have said all they meant to (rank leaves drafts out). An edit of a finished review stays
+    // finished: the questions not reached keep their earlier answers.
+    const stillDraft = !previous || previous.draft;
+    await writeNote(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria, today, recorded, stillDraft ? { draft: true } : {});
     throw new InterruptedError(
-      `Interrupted: what you entered is saved in ${displayPath(path)}${saved.draft ? " as a draft" : ""}. Run \`interview-coach review "${base.program}"\` to finish it.`,
+      `Interrupted: what you entered is saved in ${displayPath(path)}${stillDraft ? " as a draft" : ""}. Run \`interview-coach review "${base.program}"\` to finish it.`,
     );
   } finally {
     interruption.dispose();
@@ -158,14 +162,23 @@ function warnLate(days: number): void {
 
 /**
  * Writes this edit merged into the note as it is now, under the note's lock: another `review`
- * or a `followups --done` saved since the form opened keeps what it changed.
+ * or a `followups --done` saved since the form opened keeps what it changed. A review is a draft
+ * while it lacks what rank needs, or when `draft` says so.
  */
-async function writeNote(path: string, mine: Review, previous: Review | undefined, criteria: ReturnType<typeof allCriteria>, today: Date, recorded?: Recorded) {
+async function writeNote(
+  path: string,
+  mine: Review,
+  previous: Review | undefined,
+  criteria: ReturnType<typeof allCriteria>,
+  today: Date,
+  recorded?: Recorded,
+  { draft }: { draft?: true } = {},
+) {
   let merged = { review: mine, conflicts: [] as string[] };
   await updateNote(path, (current) => {
     const theirs = current === undefined ? undefined : parseOrRefuse(current, path, criteria);
     merged = mergeReview(previous, theirs, mine, today);
-    merged.review.draft = !isComplete(merged.review, (kind) => criteria[kind]);
+    merged.review.draft = draft ?? !isComplete(merged.review, (kind) => criteria[kind]);
     return renderReviewNote(merged.review, criteria[merged.review.kind]);
   });
   if (merged.conflicts.length) {

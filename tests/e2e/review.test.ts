@@ -138,6 +138,30 @@ describe("review in a terminal", () => {
     expect(ranked.stderr).toContain("skipped the draft review of Bayview IM");
   });
 
+  it("Ctrl-C at the last question of a new review saves a draft, though every score was given; rank leaves it out", async () => {
+    const { env, home } = box();
+    const term = terminal(["review", "Bayview IM"], { env });
+    const answer = form(term);
+    await answer("? Interview date (YYYY-MM-DD)");
+    await answer("? Kind of interview");
+    await answer("? Specialty", "Internal medicine");
+    await answer("? Name (empty when done)");
+    for (const criterion of ["Training", "Resident culture", "Faculty", "Location", "Schedule", "Career outcomes"]) await answer(`? ${criterion}`, "4");
+    for (const question of ["? Deal-breaker: No visa sponsorship", "? Deal-breaker: A location", "? Deal-breaker: Accreditation"]) await answer(question, "n");
+    await answer("? Another deal-breaker that applies");
+    await answer("? A red flag (empty when done)");
+    await answer("? Gut feeling: could this be home? (1-5)", "5");
+    await answer("? Something still unknown");
+    await term.waitFor("? Anything else to remember", WAIT);
+    term.write("Call schedule for interns");
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    expect(term.output()).toMatch(/Interrupted: what you entered is saved in .*bayview-im\.md as a draft\./);
+    expect(note(home, "bayview-im")).toContain("gut: 5\n");
+    expect(note(home, "bayview-im")).toContain("draft: true\n");
+    expect(run(["rank"], { env }).stderr).toContain("skipped the draft review of Bayview IM");
+  });
+
   it("saves a draft on SIGTERM too", async () => {
     const { env, home } = box();
     const term = terminal(["review", "Summit Surgery"], { env });
