@@ -46,6 +46,8 @@ const TASK = [
   // A standing duty told in the past: "I was in charge of the rota", "I was handling the schedule".
   new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|in charge|on the hook|covering|the only one|handling|managing|running|looking after)\b`),
   /\b(?:volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b/,
+  // A duty with its deadline: "I had two weeks to learn the new system".
+  new RegExp(String.raw`${BY_ME}had (?:only |just )?(?:${NUMBER_WORD}) (?:minutes?|hours?|days?|weeks?|months?|shifts?) to\b`),
 ];
 /** Whoever says it: the aim of the whole story. */
 const GOAL = [
@@ -58,7 +60,7 @@ const GOAL = [
 ];
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);
 const OUTCOME = [
-  /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|the afternoon)|the (?:next|following) (?:day|week|month|morning|year|spring|summer)|(?:days|weeks|months|years) (?:later|after that|on)|in the next (?:\w+ )?(?:days?|weeks?|months?|years?)|that (?:spring|summer|autumn|fall|winter|year))\b/,
+  /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|the afternoon)|the (?:next|following) (?:day|week|month|morning|year|spring|summer)|(?:days|weeks|months|years) (?:later|after that|on)|(?:in|over) the (?:next|following) (?:\w+ )?(?:days?|weeks?|months?|years?)|at (?:his|her|their|the|my|our) next (?:visit|appointment|review|check-?up|follow-?up|clinic|session)|that (?:spring|summer|autumn|fall|winter|year))\b/,
   /\b(?:halved|doubled|tripled|(?:went|came|got) (?:down|up|back)|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped(?! out| off)|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
   // A time span from the start of the change: "in the first year", "within two weeks", "after two weeks".
   new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|(?:within|after) (?:${NUMBER_WORD}|the|an?) (?:hours?|days?|weeks?|months?|years?|shifts?))\\b`),
@@ -70,7 +72,9 @@ const OUTCOME = [
   /\b(?:was|were|got|became|seemed)\s+(?:much |far |a lot |a bit |noticeably )?(?:clearer|shorter|faster|quicker|safer|calmer|easier|smoother|simpler|stronger|tighter|more (?:confident|organi[sz]ed|concise|focused|efficient|reliable|accurate))\b/,
   // "she went to the ICU stable": where someone went, then how they were.
   /\b(?:went|was moved|was transferred|was taken) (?:up |down |back )?to (?:the |a )?\w+(?: \w+)? (?:stable|safely|safe)\b/,
-  /\b(?:recovered|survived|passed|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled|came to no harm)\b/,
+  /\b(?:recovered|survived|passed|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled|came to no harm|went ahead)\b/,
+  // A value back where it should be: "his INR stayed in range".
+  /\b(?:stayed|remained|was|were|kept|came back) (?:\w+ )?(?:in|within) (?:the )?(?:\w+ )?range\b/,
   /\b(?:result|outcome) was\b|\bas a result\b/,
   // "It worked", "the plan worked": the speaker's verdict on the step, not "I worked nights".
   /\b(?:it|this|that|the (?:plan|change|idea|system|approach|list|rota|checklist)) (?:really |actually )?worked\b/,
@@ -175,8 +179,9 @@ export function findStar(reading: Reading, text: string): StarFound {
   const ours = steps.find((c) => c.subject === "we");
   const start = Math.min(mine?.index ?? Infinity, situationClause?.index ?? Infinity, ours?.index ?? Infinity);
   const told = (c: Clause) => !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)));
+  // The duty's own clause is not how it turned out: "I had to get it approved by the next morning".
   const result =
-    clauses.find((c) => c.index > (Number.isFinite(start) ? start : -1) && told(c) && OUTCOME.some((o) => o.test(lower(c)))) ??
+    clauses.find((c) => c !== task && c.index > (Number.isFinite(start) ? start : -1) && told(c) && OUTCOME.some((o) => o.test(lower(c)))) ??
     (mine ? clauses.find((c) => c.index > mine.index && told(c) && VERDICT.test(lower(c))) : undefined);
   const quote = (c: Clause | undefined) => (c ? evidenceOf(reading, c) : undefined);
   const found: StarFound = { weOnly: !mine && ours !== undefined && !labels.action };

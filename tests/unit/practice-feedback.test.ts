@@ -140,6 +140,12 @@ describe("STAR parts", () => {
     ["a duty named after it is a task", "On my last night shift a man bled on warfarin. The final plan was my responsibility.", [true, true, false, false]],
     ["a duty is not a step", "One Friday in clinic the scanner broke. I had to explain the delay to every family.", [true, true, false, false]],
     ["'I'd planned to' is a task", "Last month at the open evening I'd planned to ask about their rota, but I talked to the dean instead.", [true, true, true, false]],
+    ["how it went over the next months is a result", "Last spring in clinic a patient kept stopping his anticoagulant. I asked him what worried him. Over the next three months he did not miss a dose.", [true, false, true, true]],
+    ["how it was at the next visit is a result", "At my last job a patient did not follow her diabetes plan. I booked an interpreter. At her next visit her sugar log was complete.", [true, false, true, true]],
+    ["a value back in range is a result", "One night on call a man's INR was high. I held his warfarin and called the team. By morning it was back within range.", [true, false, true, true]],
+    ["a scan that went ahead is a result", "In my first month at the clinic I forgot an authorisation. I called the insurer myself, and the scan went ahead.", [true, false, true, true]],
+    ["a duty with its deadline is a task", "When our clinic switched to Epic in 2023, I had two weeks to learn scheduling.", [true, true, false, false]],
+    ["a deadline in the duty's own clause is no result", "On my surgery rotation a scan was refused. I had to get it approved before the next morning.", [true, true, false, false]],
   ])("%s", async (_name, answer, [situation, task, action, result]) => {
     const found = await starOf(answer);
     expect({ situation: !!found.situation, task: !!found.task, action: !!found.action, result: !!found.result }).toEqual({ situation, task, action, result });
