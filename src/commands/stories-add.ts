@@ -12,7 +12,7 @@ import { starEvidence } from "../stories/star-evidence.js";
 import { newStory, storyFromAnswers } from "../stories/story-answers.js";
 import { renderStoryNote, type NewStory } from "../stories/story-note.js";
 import type { StoryAnswers } from "../stories/story-schema.js";
-import { findStory, SECTION_TITLES, STAR_PARTS, toldText } from "../stories/story.js";
+import { findStory, SECTION_TITLES, STAR_PARTS } from "../stories/story.js";
 import { say } from "../ui/output.js";
 import { storyBank } from "./stories.js";
 
@@ -65,7 +65,7 @@ function save(dir: string, story: NewStory, { quiet = false } = {}): string {
   const file = displayPath(writeNewFile(dir, recordSlug(story.title), renderStoryNote(story)));
   if (quiet) return file;
   say(`Saved ${file}.`);
-  const star = starEvidence(toldText(story));
+  const star = starEvidence(story);
   const missing = STAR_PARTS.filter((part) => !star[part].found).map((part) => SECTION_TITLES[part]);
   if (missing.length) say(`STAR check: no ${missing.join(", no ")} found in its text; a story lands better with all four parts.`);
   if (star.weOnly) say(WE_ONLY_HINT);

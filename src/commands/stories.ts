@@ -16,7 +16,7 @@ import { loadStories, type LoadedStories } from "../stories/load-stories.js";
 import { loadLanguage } from "../practice/language.js";
 import { starEvidence } from "../stories/star-evidence.js";
 import { checkMarkdown, storiesListMarkdown, storyMarkdown, storySheetMarkdown } from "../stories/story-markdown.js";
-import { findStory, STAR_PARTS, toldText } from "../stories/story.js";
+import { findStory, STAR_PARTS } from "../stories/story.js";
 import { closest } from "../io/suggest.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 import { renderCheckView, renderStoriesList } from "../ui/stories-view.js";
@@ -92,7 +92,7 @@ export async function runShow(title: string, options: { json?: boolean }, ctx: C
   // The STAR check reads the text with the language model that practice feedback uses. It is
   // loaded (a few hundred ms) only once the story is found: a mistyped title fails at once.
   await loadLanguage();
-  const star = starEvidence(toldText(story));
+  const star = starEvidence(story);
   const missing = STAR_PARTS.filter((part) => !star[part].found);
   if (options.json) writeDocument(JSON.stringify({ ...story, used: uses.get(story.slug) ?? 0, star }, null, 2));
   else writeDocument(storyMarkdown(story, uses.get(story.slug) ?? 0, missing, star.weOnly));

@@ -67,7 +67,7 @@ export function checkStories(stories: readonly Story[], decks: readonly Deck[], 
     .map((c) => ({ id: c.id, label: c.label, questions: c.questions.length }))
     .sort((a, b) => b.questions - a.questions || known.indexOf(a.id) - known.indexOf(b.id));
   const checks = stories.map((story) => {
-    const star = starEvidence(toldText(story));
+    const star = starEvidence(story);
     return {
       title: story.title,
       slug: story.slug,

@@ -129,7 +129,26 @@ describe("a story told only as \"we\"", () => {
 
 describe("starEvidence", () => {
   it("keeps 'Dr. Lee' inside one sentence", () => {
-    expect(starEvidence("When I was on call, Dr. Lee asked me to help. So I called the family.").situation.sentence).toBe("When I was on call, Dr. Lee asked me to help.");
+    const told = story("On call", [], { situation: "When I was on call, Dr. Lee asked me to help.", action: "So I called the family." });
+    expect(starEvidence(told).situation.sentence).toBe("When I was on call, Dr. Lee asked me to help.");
+  });
+
+  it("quotes each part from its own section when that section shows it, not the first sentence that reads as it", () => {
+    const mistake = story("Missed authorisation", ["mistake"], {
+      situation: "In my first month at a community clinic in Houston I booked an MRI without checking prior authorisation.",
+      task: "I had to get the scan approved before the next morning.",
+      action: "I told my supervisor, called the insurer myself and sent the clinical notes.",
+      result: "The authorisation came through that afternoon and her scan went ahead on time.",
+    });
+    const star = starEvidence(mistake);
+    expect(star.action.sentence).toBe("I told my supervisor, called the insurer myself and sent the clinical notes.");
+    expect(star.result.sentence).toBe("The authorisation came through that afternoon and her scan went ahead on time.");
+    expect(star.task.sentence).toBe("I had to get the scan approved before the next morning.");
+  });
+
+  it("still judges the story as told: a section that shows nothing is not made a part by its heading", () => {
+    const vague = story("Vague", [], { situation: "During my surgery rotation a scan was refused.", action: "I called the insurer.", result: "It was a learning experience." });
+    expect(starEvidence(vague).result.found).toBe(false);
   });
 });
 
