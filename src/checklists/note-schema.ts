@@ -7,6 +7,7 @@ import { positionAt } from "../io/yaml-file.js";
 import { daySchema } from "../io/day-schema.js";
 import { parseValidNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { checkDay } from "../io/dates.js";
+import { REMOVED_HEADING } from "../content/render.js";
 import type { ProgressState } from "./progress.js";
 
 const text = z.string().check(z.trim(), z.minLength(1));
@@ -55,7 +56,11 @@ export function readProgressFull(text: string, file: string, expected?: string):
     return { ok: false, issues: shiftIssues([{ file, ...where, message }], note) };
   }
   const done = value.done.map(({ id, at, text: itemText }) => ({ id, at, ...(itemText !== undefined ? { text: itemText } : {}) }));
-  return { ok: true, state: { checklist: value.checklist, program: value.program, ...(value.date ? { date: value.date } : {}), done } };
+  // The checklist's own boxes, for ticks changed by hand (see withHandTicks); the ticks kept for
+  // items no longer in the checklist come after them and stand for no item of it.
+  const items = note.body.split(`\n${REMOVED_HEADING}\n`)[0]!;
+  const marks = [...items.matchAll(/^- \[([ xX])\] (.+)$/gm)].map(([, box, line]) => ({ text: line!, ticked: box !== " " }));
+  return { ok: true, state: { checklist: value.checklist, program: value.program, ...(value.date ? { date: value.date } : {}), done, ...(marks.length ? { marks } : {}) } };
 }
 
 /** Ids and days stay plain; names and ticked texts are quoted, as a person would write them. */

@@ -5,6 +5,7 @@ import type { Checklist } from "../content/types.js";
 import { parseNote } from "../io/front-matter.js";
 import { handLinesOf, withHandLines, type KeyedLine } from "../io/hand-lines.js";
 import { inline } from "../io/markdown.js";
+import { REMOVED_HEADING } from "../content/render.js";
 import { allItems, mergeProgress, type ProgressState } from "./progress.js";
 
 /**
@@ -35,7 +36,7 @@ export function keepHandLines(checklist: Checklist, previous: string | undefined
  * so two equal lines keep their own hand-written lines. Call once per pass over a document.
  */
 function lineKeys(checklist: Checklist, state: ProgressState): (line: string) => string | undefined {
-  const starts: [start: string, key: string][] = [["## No longer in the checklist", "removed"]];
+  const starts: [start: string, key: string][] = [[REMOVED_HEADING, "removed"]];
   for (const section of checklist.sections) starts.push([`## ${inline(section.title)}`, `section:${section.title}`]);
   for (const item of allItems(checklist)) {
     starts.push([`- [ ] ${inline(item.text)}`, `item:${item.id}`], [`- [x] ${inline(item.text)}`, `item:${item.id}`]);

@@ -60,7 +60,7 @@ export interface LoadedProgress {
 }
 
 /** Bumped when ProgressState changes shape, so that notes cached the old way are parsed again. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 /**
  * Every progress note in the folder, each parsed once and then kept in the parsed-file cache

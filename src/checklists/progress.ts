@@ -1,6 +1,7 @@
 // Progress on one checklist for one interview, and how it meets the checklist as it is today.
 // The saved state is the source of truth; the checklist file may have gained or lost items since.
 import type { Checklist, ChecklistItem, ChecklistSection, Phase } from "../content/types.js";
+import { inline } from "../io/markdown.js";
 import { mergeList } from "../io/three-way.js";
 import { dueDayOf, isOverdue } from "./due.js";
 
@@ -23,6 +24,39 @@ export interface ProgressState {
   /** The interview day, YYYY-MM-DD, once known. */
   date?: string;
   done: DoneEntry[];
+  /** The checkbox lines of the note's body as it was read (see withHandTicks); never saved as such. */
+  marks?: BoxMark[];
+}
+
+/** A checkbox line of a progress note's body: its text after "- [ ] " or "- [x] ", and whether it is ticked. */
+export interface BoxMark {
+  text: string;
+  ticked: boolean;
+}
+
+/**
+ * `state` with the ticks changed by hand in the note's body, as a note app's checkbox or an
+ * editor changes them: an item whose line is ticked there ("- [x]") is done, from `at` (local
+ * time with offset) if it was not already; one whose line is unticked there is not done. The
+ * body wins over the front matter because it is what a person sees and clicks; the front
+ * matter follows on the next save, which writes both from one state again. Lines that are no
+ * item of `checklist` (the user's own to-dos, items gone from it) change nothing.
+ */
+export function withHandTicks(checklist: Checklist, state: ProgressState, at: string): ProgressState {
+  const { marks, ...read } = state;
+  if (!marks?.length) return read;
+  // The longest first: "Pack (CV)" is not "Pack" with a due day.
+  const lines = allItems(checklist)
+    .map((item) => ({ item, line: inline(item.text) }))
+    .sort((a, b) => b.line.length - a.line.length);
+  const done = new Map(read.done.map((entry) => [entry.id, entry]));
+  for (const mark of marks) {
+    const item = lines.find(({ line }) => mark.text === line || mark.text.startsWith(`${line} (`))?.item;
+    if (!item) continue;
+    if (mark.ticked && !done.has(item.id)) done.set(item.id, { id: item.id, at, text: item.text });
+    if (!mark.ticked) done.delete(item.id);
+  }
+  return { ...read, done: [...done.values()] };
 }
 
 /**

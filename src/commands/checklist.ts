@@ -19,6 +19,7 @@ import {
   nextItem,
   summarize,
   summaryLine,
+  withHandTicks,
   type ProgressState,
 } from "../checklists/progress.js";
 import { dayFlag, isoLocal } from "../io/dates.js";
@@ -70,7 +71,8 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   let saved: ProgressState | undefined;
   let broken: ContentError | undefined;
   try {
-    saved = await readProgressNote(file, file, checklist.id);
+    const read = await readProgressNote(file, file, checklist.id);
+    saved = read && withHandTicks(checklist, read, isoLocal(ctx.now()));
   } catch (error) {
     // A note edited into something invalid stops everything (exit 65), except starting over.
     if (!(options.reset && error instanceof ContentError)) throw error;
@@ -197,7 +199,8 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
   let base = saved;
   const save = async () => {
     await updateNote(file, async (current) => {
-      const theirs = current === undefined ? undefined : await readProgressNote(file, file, checklist.id);
+      const read = current === undefined ? undefined : await readProgressNote(file, file, checklist.id);
+      const theirs = read && withHandTicks(checklist, read, isoLocal(ctx.now()));
       state = mergeProgress(ordered, mergeTicks(base, theirs, state)).state;
       return renderProgressNote(state, keepHandLines(ordered, current, theirs, state, renderProgressDocument(ordered, state, today())));
     });
@@ -275,7 +278,11 @@ async function printOverview(options: ChecklistOptions, ctx: CommandContext): Pr
   // One broken note must not hide the others.
   const notes = await loadProgressNotes(dir, { cacheFile: cacheFile("checklists.json") });
   for (const issue of notes.issues) say(`warning: skipped ${formatIssue(issue)}`);
-  const states: ProgressState[] = notes.notes.map(({ state }) => ({ ...state, date: checklistDay(interviews, state.program, state.date) }));
+  const now = isoLocal(ctx.now());
+  const states: ProgressState[] = notes.notes.map(({ state }) => {
+    const checklist = catalog.checklists.get(state.checklist);
+    return { ...(checklist ? withHandTicks(checklist, state, now) : state), date: checklistDay(interviews, state.program, state.date) };
+  });
   await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today()));
   if (!states.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
 }

@@ -9,6 +9,8 @@ import { formatIssue, type ContentIssue } from "../io/errors.js";
 import { loadInterviews, type LoadedInterviews } from "../interviews/interview-file.js";
 import { thankYouRule, withThankYouRule, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
+import { withHandTicks } from "../checklists/progress.js";
+import { isoLocal } from "../io/dates.js";
 import { libraryPaths, type LibraryPaths } from "../io/library.js";
 import { cacheFile } from "../io/paths.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -34,9 +36,10 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
   const catalog = await ctx.catalog();
   const notes = await loadProgressNotes(paths.checklists, { cacheFile: cacheFile("checklists.json") });
   notes.issues.forEach(warn);
+  const now = isoLocal(ctx.now());
   const progress = notes.notes.map(({ state }) => {
     const checklist = catalog.checklists.get(state.checklist);
-    return { state, checklist: checklist && withThankYouRule(checklist, rule) };
+    return checklist ? { state: withHandTicks(checklist, state, now), checklist: withThankYouRule(checklist, rule) } : { state, checklist };
   });
   return { paths, rule, interviews, reviews, progress };
 }

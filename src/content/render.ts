@@ -44,6 +44,9 @@ export interface ChecklistRenderOptions {
 
 const PHASE_TITLE = { before: "Before", "day-of": "On the day", after: "After" } as const;
 
+/** The heading over the ticks kept for items a checklist no longer has. */
+export const REMOVED_HEADING = "## No longer in the checklist";
+
 export function renderChecklist(checklist: Checklist, options: ChecklistRenderOptions = {}): string {
   const out: string[] = [`# ${inline(options.heading ?? checklist.title)}`, ""];
   if (checklist.description) out.push(inline(checklist.description), "");
@@ -61,7 +64,7 @@ export function renderChecklist(checklist: Checklist, options: ChecklistRenderOp
     out.push("");
   }
   if (options.removed?.length) {
-    out.push("## No longer in the checklist", "");
+    out.push(REMOVED_HEADING, "");
     for (const item of options.removed) out.push(`- [x] ${inline(item.text)}${item.note ? ` (${item.note})` : ""}`);
     out.push("");
   }
@@ -74,3 +77,4 @@ export function offsetText(days: number): string {
   const n = Math.abs(days);
   return `${n} day${n === 1 ? "" : "s"} ${days < 0 ? "before" : "after"}`;
 }
+

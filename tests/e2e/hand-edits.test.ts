@@ -83,3 +83,50 @@ describe("hand-written lines in a checklist note", () => {
     expect(after).toMatch(/\n## My notes\n\nDress code is business casual\.\n$/);
   });
 });
+
+describe("boxes ticked or unticked by hand in a checklist note (a note app's checkbox)", () => {
+  const args = ["--content", join(FIXTURES, "checklists"), "checklist", "visit-day", "--program", "Lakeside Health"];
+
+  /** A saved note with book-travel ticked, then its body changed by hand: read-values ticked, book-travel unticked. */
+  async function handTicked(): Promise<{ file: string; made: Sandbox }> {
+    const made = sandbox({ INTERVIEW_COACH_NOW: "2026-02-27T10:00:00" });
+    const first = terminal([...args, "--date", "2026-03-02"], { env: made.env, cols: 160 });
+    await first.waitFor("? Before the visit (1/3)", WAIT);
+    first.write(keys.space + keys.enter); // book-travel
+    await first.waitFor("saved · 1/6 done", WAIT);
+    first.write(keys.ctrlC);
+    expect((await first.exited).exitCode).toBe(130);
+    const file = join(made.home, "checklists", "visit-day--lakeside-health.md");
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("- [x] Book travel and a hotel (due 2026-02-16)\n");
+    writeFileSync(file, text.replace("- [x] Book travel and a hotel (due", "- [ ] Book travel and a hotel (due").replace("- [ ] Read the group's values (due", "- [x] Read the group's values (due"));
+    return { file, made };
+  }
+
+  it("count in --print, the overview and today", async () => {
+    const { made } = await handTicked();
+    const printed = run([...args, "--print"], { env: made.env }).stdout;
+    expect(printed).toContain("- [x] Read the group's values (due 2026-02-27)\n");
+    expect(printed).toContain("- [ ] Book travel and a hotel (due 2026-02-16, overdue)\n");
+    expect(printed).toContain("1/6 done");
+    expect(run(["--content", join(FIXTURES, "checklists"), "checklist"], { env: made.env }).stdout).toMatch(/\| Lakeside Health \| [^|]+ \| 1\/6 \|/);
+    const today = run(["--content", join(FIXTURES, "checklists"), "today"], { env: made.env }).stdout;
+    expect(today).toContain("Book travel and a hotel (Lakeside Health, visit-day)");
+    expect(today).not.toContain("Read the group's values");
+  });
+
+  it("are kept when the checklist is next ticked in the terminal, and written to the front matter", async () => {
+    const { file, made } = await handTicked();
+    const term = terminal(args, { env: made.env, cols: 160 });
+    await term.waitFor("? Before the visit (1/3)", WAIT);
+    term.write(keys.enter); // the section as it stands
+    await term.waitFor("saved · 1/6 done", WAIT);
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    const after = readFileSync(file, "utf8");
+    expect(after).toContain("- [x] Read the group's values (due 2026-02-27)\n");
+    expect(after).toContain("- [ ] Book travel and a hotel (due 2026-02-16, overdue)\n");
+    expect(after).toMatch(/\ndone:\n {2}- id: read-values\n {4}at: 2026-02-27T10:00:00/);
+    expect(after).not.toContain("id: book-travel");
+  });
+});

@@ -24,9 +24,12 @@ function bodyOf(text: string): string {
 }
 /** Just the front matter (an empty body). */
 const renderFrontMatter = (state: ProgressState) => noteText(state, "");
+/** The progress the note's front matter holds (the body's checkboxes left aside). */
 const readFrontMatter = (text: string) => {
   const result = readProgressFull(text, "x.md");
-  return result.ok ? result.state : undefined;
+  if (!result.ok) return undefined;
+  const { marks: _marks, ...state } = result.state;
+  return state;
 };
 
 const lakeside: ProgressState = {

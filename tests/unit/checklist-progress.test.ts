@@ -10,6 +10,7 @@ import {
   nextItem,
   summarize,
   summaryLine,
+  withHandTicks,
   type ProgressState,
 } from "../../src/checklists/progress.js";
 
@@ -37,6 +38,29 @@ const state = (done: string[], extra: Partial<ProgressState> = {}): ProgressStat
   ...freshProgress("visit", "Lakeside Health"),
   ...extra,
   done: done.map((id) => ({ id, at, text: id })),
+});
+
+describe("withHandTicks", () => {
+  const later = "2026-12-01T08:00:00+00:00";
+  it("takes the body's boxes over the front matter, and ignores lines that are no item", () => {
+    const read = state(["read", "gone"], {
+      marks: [
+        { text: "Read the values (due 2026-11-27)", ticked: false },
+        { text: "Plan the route (due 2026-11-29, overdue)", ticked: true },
+        { text: "Pack a copy of the CV", ticked: true },
+        { text: "Buy a tie", ticked: true },
+        { text: "gone", ticked: false },
+      ],
+    });
+    const done = withHandTicks(checklist, read, later).done;
+    expect(done.map((entry) => entry.id)).toEqual(["gone", "route", "pack"]);
+    expect(done.find((entry) => entry.id === "route")).toEqual({ id: "route", at: later, text: "Plan the route" });
+  });
+
+  it("keeps the time of an item ticked both ways, and drops the marks", () => {
+    const read = state(["read"], { marks: [{ text: "Read the values", ticked: true }] });
+    expect(withHandTicks(checklist, read, later)).toEqual(state(["read"]));
+  });
 });
 
 describe("inPhaseOrder", () => {
