@@ -10,8 +10,7 @@ import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.
 import { loadReviews } from "../reviews/load-reviews.js";
 import { oneLine } from "../reviews/review.js";
 import { requireInterview } from "../interviews/find.js";
-import { interviewFile, loadInterviews } from "../interviews/interview-file.js";
-import { updateInterview } from "../interviews/interview-note.js";
+import { loadInterviews } from "../interviews/interview-file.js";
 import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { checkTime, FORMATS, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview, type InterviewFormat } from "../interviews/interview.js";
@@ -62,6 +61,8 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
   if (flags.date === undefined) throw new UsageError(`--date is needed: interview-coach interviews add "${program}" --date YYYY-MM-DD`);
   const dir = dirOf(ctx);
   const loaded = await loadInterviews(dir, { cacheFile: cacheFile("interviews.json") });
+  // The note's format (yaml and zod) loads only for commands that write one: `interviews` lists from the cache.
+  const { interviewFile, updateInterview } = await import("../interviews/interview-note.js");
   const path = interviewFile(dir, program);
   const same = loaded.interviews.find((entry) => entry.path === path);
   if (same || existsSync(path)) {
@@ -101,6 +102,7 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
     throw new UsageError(`nothing to change: give --date, --time, --tz, --kind, --specialty, --format or --where (or edit ${entry.path} by hand)`);
   }
   // Applied to the file as it is now, under its lock: a change saved meanwhile is kept.
+  const { updateInterview } = await import("../interviews/interview-note.js");
   const changed = await updateInterview(entry.path, entry.file, (current) => applyFlags(current ?? interview, flags));
   say(`Updated ${changed.program}: ${whenLabel(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}.`);
 }
@@ -111,6 +113,7 @@ export async function cancel(programArg: string, _options: unknown, ctx: Command
     say(`${interview.program} is already withdrawn (since ${interview.withdrawn}).`);
     return;
   }
+  const { updateInterview } = await import("../interviews/interview-note.js");
   await updateInterview(entry.path, entry.file, (current) => ({ ...(current ?? interview), withdrawn: ctx.today() }));
   say(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today and calendar leave it out.`);
 }

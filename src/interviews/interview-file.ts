@@ -1,20 +1,11 @@
-// interviews/<slug>.md: where interview notes are and how every command lists them. Each note
-// is parsed once (interview-note.ts: yaml and zod, the slow part of a start) and then kept in the
-// parsed-file cache until it changes, so `today` and `interviews` start without the parser.
+// How every command lists the interview notes in interviews/: each note is parsed once
+// (interview-note.ts: yaml and zod, the slow part of a start) and then kept in the parsed-file
+// cache until it changes, so `today` and `interviews` start without the parser. Which file is
+// a program's is interview-note.ts's to say (interviewFile), as it reads front matter.
 import { basename, join } from "node:path";
 import type { ContentIssue } from "../io/errors.js";
 import { readNoteFolder } from "../io/note-folder.js";
-import { recordFile } from "../io/record-file.js";
 import type { Interview } from "./interview.js";
-
-/**
- * The one place an interview's file is chosen: interviews/<slug>.md whose own `program` is this
- * program (see recordFile), so two programs never share a file and no name leads outside the
- * folder. Every reader and writer of interview files goes through here.
- */
-export function interviewFile(interviewsDir: string, program: string): string {
-  return recordFile({ dir: interviewsDir, name: program });
-}
 
 export interface InterviewEntry {
   interview: Interview;

@@ -10,8 +10,18 @@ import { daySchema } from "../io/day-schema.js";
 import { positionAt } from "../io/yaml-file.js";
 import { updateNote } from "../io/locked-update.js";
 import { parseValidNote, renderNote, shiftIssues } from "../io/front-matter.js";
+import { recordFile } from "../io/record-file.js";
 import { INTERVIEW_KINDS } from "../content/interview-kinds.js";
 import { checkTime, FORMATS, isKnownZone, type Interview } from "./interview.js";
+
+/**
+ * The one place an interview's file is chosen: interviews/<slug>.md whose own `program` is this
+ * program (see recordFile), so two programs never share a file and no name leads outside the
+ * folder. Every reader and writer of interview files goes through here.
+ */
+export function interviewFile(interviewsDir: string, program: string): string {
+  return recordFile({ dir: interviewsDir, name: program });
+}
 
 const day = daySchema;
 const OWN_KEYS = ["type", "program", "date", "time", "tz", "kind", "specialty", "format", "where", "withdrawn"] as const;

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { ContentError } from "../io/errors.js";
 import { cacheFile } from "../io/paths.js";
 import { matchInterview, unmatchedHint } from "./find.js";
-import { interviewFile, loadInterviews, type LoadedInterviews } from "./interview-file.js";
+import { loadInterviews, type LoadedInterviews } from "./interview-file.js";
 import type { Interview } from "./interview.js";
 
 /** `hint` is absent when no interview is recorded at all: someone not keeping interviews gets no nagging. */
@@ -27,7 +27,9 @@ export async function lookUpInterview(interviewsDir: string, program: string, fa
 /** Every interview, after checking that the file `program` maps to (if any) reads: ContentError (exit 65) if not. */
 export async function loadInterviewsFor(interviewsDir: string, program: string): Promise<LoadedInterviews> {
   const loaded = await loadInterviews(interviewsDir, { cacheFile: cacheFile("interviews.json") });
-  const own = interviewFile(interviewsDir, program);
+  if (!loaded.issues.length) return loaded;
+  // Which file is the program's is read from front matter: only worth it when some file is broken.
+  const own = (await import("./interview-note.js")).interviewFile(interviewsDir, program);
   const broken = loaded.issues.filter((issue) => issue.file === own);
   if (broken.length) throw new ContentError(broken);
   return loaded;

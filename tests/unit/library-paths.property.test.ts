@@ -12,7 +12,7 @@ import { writeNewFile } from "../../src/io/files.js";
 import { libraryPaths } from "../../src/io/library.js";
 import { sessionFileBase, type PracticeSession } from "../../src/practice/practice-note.js";
 import { reviewFile } from "../../src/reviews/review-note.js";
-import { interviewFile } from "../../src/interviews/interview-file.js";
+import { interviewFile } from "../../src/interviews/interview-note.js";
 
 /** What people have typed, and what an attacker would: traversal, separators, device names, Unicode tricks. */
 const TRICKS = [
