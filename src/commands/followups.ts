@@ -1,6 +1,7 @@
 // `interview-coach followups`: thank-you notes due for everyone met, overdue first;
 // `--draft <program>` prints drafts; `--done <program> <name>` records a note as sent.
 import { cacheFile } from "../io/paths.js";
+import { unreadableReviews } from "./season-files.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
@@ -61,7 +62,8 @@ export async function run(program: string | undefined, name: string | undefined,
   if (!program && existsSync(interviews)) {
     const [{ unreviewedInterviews }, { loadInterviews }] = await Promise.all([import("../interviews/unreviewed.js"), import("../interviews/interview-file.js")]);
     const loadedInterviews = await loadInterviews(interviews, { cacheFile: cacheFile("interviews.json") });
-    for (const line of unreviewedInterviews(loadedInterviews, files, today)) say(line);
+    const unreadable = await unreadableReviews(dir, loaded.issues, loadedInterviews.interviews.map((entry) => entry.interview.program));
+    for (const line of unreviewedInterviews(loadedInterviews, files, today, unreadable)) say(line);
   }
   // Reviews that cannot be read are not "no reviews yet": that would hide them (as rank does).
   if (files.length === 0 && loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");

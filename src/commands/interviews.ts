@@ -6,6 +6,7 @@ import { formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { cacheFile } from "../io/paths.js";
+import { unreadableReviews } from "./season-files.js";
 import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { oneLine } from "../reviews/review.js";
@@ -39,10 +40,14 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
   // One broken file must not hide the others.
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
   const today = ctx.today();
-  const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, { cacheFile: cacheFile("reviews.json") });
+  const reviewsDir = libraryPaths(ctx.settings.home.value).reviews;
+  const { reviews, drafts, issues } = await loadReviews(reviewsDir, { cacheFile: cacheFile("reviews.json") });
+  for (const issue of issues) say(`warning: skipped ${formatIssue(issue)}`);
+  const unreadable = await unreadableReviews(reviewsDir, issues, loaded.interviews.map((entry) => entry.interview.program));
   const rows: InterviewRow[] = loaded.interviews.map(({ interview, file }) => {
     const status = statusOf(interview, today, hasReview(interview.program, reviews));
-    return { interview, file, status, next: nextStep(interview, status, today, draftDay(interview.program, [...reviews, ...drafts])) };
+    const next = unreadable.has(interview.program) ? "fix its review (see the warning above)" : nextStep(interview, status, today, draftDay(interview.program, [...reviews, ...drafts]));
+    return { interview, file, status, next };
   });
   if (options.json) {
     writeDocument(JSON.stringify(rows.map(({ interview: { extra: _extra, body: _body, ...facts }, file, status, next }) => ({ ...facts, status, next, file })), null, 2));

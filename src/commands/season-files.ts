@@ -11,7 +11,7 @@ import { thankYouRule, withThankYouRule, type ThankYouRule } from "../reviews/th
 import { loadProgressNotes } from "../checklists/progress-note.js";
 import { withHandTicks } from "../checklists/progress.js";
 import { isoLocal } from "../io/dates.js";
-import { libraryPaths, type LibraryPaths } from "../io/library.js";
+import { displayPath, libraryPaths, type LibraryPaths } from "../io/library.js";
 import { cacheFile } from "../io/paths.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { say } from "../ui/output.js";
@@ -21,6 +21,8 @@ export interface SeasonFiles {
   rule: ThankYouRule;
   interviews: LoadedInterviews;
   reviews: Awaited<ReturnType<typeof loadReviews>>;
+  /** Programs of the interviews whose review exists but cannot be read (see unreadableReviews). */
+  unreadable: Set<string>;
   /** Each started checklist with the checklist it follows (undefined when no longer in the content). */
   progress: { state: ProgressState; checklist: Checklist | undefined }[];
 }
@@ -41,5 +43,19 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
     const checklist = catalog.checklists.get(state.checklist);
     return checklist ? { state: withHandTicks(checklist, state, now), checklist: withThankYouRule(checklist, rule) } : { state, checklist };
   });
-  return { paths, rule, interviews, reviews, progress };
+  const unreadable = await unreadableReviews(paths.reviews, reviews.issues, interviews.interviews.map((entry) => entry.interview.program));
+  return { paths, rule, interviews, reviews, unreadable, progress };
+}
+
+/**
+ * Which of `programs` have a review that exists but cannot be read (`issues`, as loadReviews
+ * reports them): a listing must not call it "no review yet" when `review` would refuse to start
+ * a new one. Which file is a program's review is read from front matter, so only when some
+ * review is broken.
+ */
+export async function unreadableReviews(reviewsDir: string, issues: readonly ContentIssue[], programs: readonly string[]): Promise<Set<string>> {
+  if (!issues.length) return new Set();
+  const { reviewFile } = await import("../reviews/review-note.js");
+  const broken = new Set(issues.map((issue) => issue.file));
+  return new Set(programs.filter((program) => broken.has(displayPath(reviewFile(reviewsDir, program)))));
 }

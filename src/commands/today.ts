@@ -14,7 +14,7 @@ export interface TodayOptions {
 }
 
 export async function run(options: TodayOptions, ctx: CommandContext): Promise<void> {
-  const { paths, rule, interviews, reviews, progress } = await readSeasonFiles(ctx);
+  const { paths, rule, interviews, reviews, unreadable, progress } = await readSeasonFiles(ctx);
   const now = ctx.now();
   const catalog = await ctx.catalog();
 
@@ -36,6 +36,7 @@ export async function run(options: TodayOptions, ctx: CommandContext): Promise<v
     today: ctx.today(),
     interviews: interviews.interviews,
     reviews: [...reviews.reviews, ...reviews.drafts],
+    unreadableReviews: unreadable,
     progress,
     practice,
     ...(rankDeadline ? { rankDeadline } : {}),

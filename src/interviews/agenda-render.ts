@@ -4,6 +4,7 @@ import { relativeDay } from "../checklists/due.js";
 import { daysFrom } from "../io/dates.js";
 import { inline } from "../io/markdown.js";
 import type { Agenda } from "./agenda.js";
+import { unreadableReviewLine } from "./unreviewed.js";
 
 export interface AgendaSection {
   title: string;
@@ -21,7 +22,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
     "Reviews to write",
     agenda.reviewsToWrite.map((r) => ({
       when: relativeDay(r.draftDated ?? r.date, today),
-      what: `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
+      what: r.unreadable ? unreadableReviewLine(r.program) : `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
       urgent: r.biasWarning,
     })),
   );

@@ -58,6 +58,8 @@ export interface AgendaReview {
   draft?: true;
   /** The draft's day, present when it is not the recorded interview day. */
   draftDated?: string;
+  /** Present (true) when the review exists but cannot be read: to be fixed, not written. */
+  unreadable?: true;
 }
 
 /** One deck's practice in the agenda's days; counts of questions (see practice/due.ts dueCounts). */
@@ -88,6 +90,8 @@ export interface AgendaInput {
   interviews: readonly InterviewEntry[];
   /** Finished reviews and drafts alike: the people met are real either way. */
   reviews: readonly ReviewFile[];
+  /** Programs whose review exists but cannot be read. */
+  unreadableReviews?: ReadonlySet<string>;
   /** Saved checklist progress, each with its checklist (undefined when gone from the content). */
   progress: readonly { state: ProgressState; checklist: Checklist | undefined }[];
   practice: readonly AgendaPractice[];
@@ -148,13 +152,14 @@ export function buildAgenda(input: AgendaInput): Agenda {
     .filter((item) => item.status !== "sent" && item.due <= until && !withdrawn.some((program) => sameProgram(program, item.program)))
     .map((item) => ({ program: item.program, person: item.person.name, sendBy: item.due, overdue: item.status === "overdue" }));
 
-  const reviewsToWrite = missingReviews(live, input.reviews, today).map(({ entry, daysAgo, biasWarning, draft, draftDated }) => ({
+  const reviewsToWrite = missingReviews(live, input.reviews, today, input.unreadableReviews).map(({ entry, daysAgo, biasWarning, draft, draftDated, unreadable }) => ({
     program: entry.interview.program,
     date: entry.interview.date,
     daysAgo,
     biasWarning,
     ...(draft ? { draft: true as const } : {}),
     ...(draftDated ? { draftDated } : {}),
+    ...(unreadable ? { unreadable } : {}),
   }));
 
   const agenda: Agenda = {

@@ -40,6 +40,8 @@ export interface MissingReview {
   draft: boolean;
   /** The draft's day (YYYY-MM-DD) when it is not the day recorded for the interview. */
   draftDated?: string;
+  /** The program's review exists but cannot be read (a broken hand edit): it is to be fixed, not written. */
+  unreadable?: true;
 }
 
 /**
@@ -49,7 +51,7 @@ export interface MissingReview {
  * to finish, and rank leaves it out until it is; its days count from the draft's day. Withdrawn
  * interviews are never listed.
  */
-export function missingReviews(entries: readonly InterviewEntry[], reviews: readonly Reviewed[], today: string): MissingReview[] {
+export function missingReviews(entries: readonly InterviewEntry[], reviews: readonly Reviewed[], today: string, unreadable: ReadonlySet<string> = new Set()): MissingReview[] {
   return entries
     .flatMap((entry): MissingReview[] => {
       const { program, date } = entry.interview;
@@ -58,7 +60,8 @@ export function missingReviews(entries: readonly InterviewEntry[], reviews: read
       // Owed once the day has passed; a draft is owed whatever the recorded day, counted from its own.
       if (status !== "done" && !(status === "scheduled" && draft !== undefined)) return [];
       const daysAgo = status === "done" ? daysFrom(date, today) : Math.max(0, daysFrom(draft!, today));
-      return [{ entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS, draft: draft !== undefined, ...(draft && draft !== date ? { draftDated: draft } : {}) }];
+      const broken = unreadable.has(program) ? { unreadable: true as const } : {};
+      return [{ entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS, draft: draft !== undefined, ...(draft && draft !== date ? { draftDated: draft } : {}), ...broken }];
     })
     .sort((a, b) => b.daysAgo - a.daysAgo);
 }
@@ -66,6 +69,7 @@ export function missingReviews(entries: readonly InterviewEntry[], reviews: read
 /** "Riverside IM was 3 days ago and has no review …": one line each. */
 export function missingReviewLine(missing: MissingReview): string {
   const { program, date } = missing.entry.interview;
+  if (missing.unreadable) return unreadableReviewLine(program);
   const ago = missing.daysAgo === 0 ? "today" : missing.daysAgo === 1 ? "yesterday" : `${missing.daysAgo} days ago`;
   const bias = missing.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : "";
   const run = ` Run: interview-coach review "${program}"`;
@@ -74,10 +78,15 @@ export function missingReviewLine(missing: MissingReview): string {
   return `${program} was ${ago} and ${state}.${bias}${run}`;
 }
 
+/** Said instead of "no review yet" when the program's review exists but is broken: writing a new one is refused. */
+export function unreadableReviewLine(program: string): string {
+  return `${program}: its review cannot be read (see the warning above); fix the file or move it away.`;
+}
+
 /** The nudges `followups` prints on stderr: broken interview files, then missing reviews. */
-export function unreviewedInterviews(loaded: LoadedInterviews, reviews: readonly Pick<ReviewFile, "review">[], now: Date): string[] {
+export function unreviewedInterviews(loaded: LoadedInterviews, reviews: readonly Pick<ReviewFile, "review">[], now: Date, unreadable?: ReadonlySet<string>): string[] {
   return [
     ...loaded.issues.map((issue) => `warning: skipped ${formatIssue(issue)}`),
-    ...missingReviews(loaded.interviews, reviews, isoDay(now)).map(missingReviewLine),
+    ...missingReviews(loaded.interviews, reviews, isoDay(now), unreadable).map(missingReviewLine),
   ];
 }

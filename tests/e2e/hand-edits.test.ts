@@ -130,3 +130,25 @@ describe("boxes ticked or unticked by hand in a checklist note (a note app's che
     expect(after).not.toContain("id: book-travel");
   });
 });
+
+describe("a review broken by a hand edit", () => {
+  it("is named as one to fix, never as 'no review yet', by interviews, today and followups", () => {
+    const made = sandbox({ INTERVIEW_COACH_NOW: "2026-11-24T10:00:00" });
+    expect(run(["interviews", "add", "Lakeside IM", "--date", "2026-11-20"], { env: made.env }).code).toBe(0);
+    expect(run(["review", "Lakeside IM", "--answers", join(FIXTURES, "reviews", "answers", "lakeside.yaml")], { env: made.env }).code).toBe(0);
+    const file = join(made.home, "reviews", "lakeside-im.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("\ngut: 4\n", "\ngut: [4\n"));
+    const fix = "Lakeside IM: its review cannot be read (see the warning above); fix the file or move it away.";
+
+    const listed = run(["interviews"], { env: made.env });
+    expect(listed.stderr).toMatch(/^warning: skipped .*lakeside-im\.md:\d+:\d+: /m);
+    expect(listed.stdout).toContain("| fix its review (see the warning above) |");
+    const today = run(["today"], { env: made.env });
+    expect(today.stderr).toMatch(/^warning: skipped .*lakeside-im\.md:\d+:\d+: /m);
+    expect(today.stdout).toContain(fix);
+    expect(today.stdout).not.toContain("no review yet");
+    expect(run(["followups"], { env: made.env }).stderr).toContain(fix);
+    // What it says to do is what review itself asks for.
+    expect(run(["review", "Lakeside IM", "--answers", join(FIXTURES, "reviews", "answers", "lakeside.yaml")], { env: made.env }).code).toBe(65);
+  });
+});
