@@ -154,11 +154,20 @@ function ownKeys(data: OwnedData, criteria: readonly Criterion[]): Record<string
   const seenPeople = new Set<string>();
   // The table and gut line as the program would write them now: a row added by hand is kept.
   const scoreKeys = new Map(ownedLines(data, criteria).Scores!.map(([key, line]) => [line, key]));
-  // A row under a label the defaults had before is the program's too; the rewrite gives it today's label.
-  for (const [id, score] of Object.entries(data.scores)) {
+  // A row of a criterion the review scores is the program's whatever score it shows: a score
+  // changed by hand in the front matter leaves the old one in the body until this rewrite, which
+  // must replace that row, not keep it as the user's. So is a row under a label the defaults had
+  // before; the rewrite gives it today's label.
+  const rows = new Map<string, string>();
+  for (const id of Object.keys(data.scores)) {
     const now = inline(criteria.find((c) => c.id === id)?.label ?? id);
-    for (const former of FORMER_LABELS[id] ?? []) if (inline(former) !== now) scoreKeys.set(`| ${inline(former)} | ${score}/5 |`, `score:${now}`);
+    for (const label of [now, ...(FORMER_LABELS[id] ?? []).map(inline)]) rows.set(label, `score:${now}`);
   }
+  const scoreKey = (line: string) => {
+    const row = /^\| (.+) \| [1-5]\/5 \|$/.exec(line);
+    if (row) return rows.get(row[1]!);
+    return data.gut !== null && line.startsWith(`${GUT} `) && /^[1-5]\/5$/.test(line.slice(GUT.length + 1)) ? "gut" : undefined;
+  };
   return {
     // A person's line by its name: the rest (role, topic, thanked) is the front matter's.
     "People met": (line) => {
@@ -171,7 +180,7 @@ function ownKeys(data: OwnedData, criteria: readonly Criterion[]): Record<string
       seenPeople.add(key);
       return key;
     },
-    Scores: (line) => scoreKeys.get(line),
+    Scores: (line) => scoreKeys.get(line) ?? scoreKey(line),
     "Deal-breakers": items(data.dealBreakers),
     Changes: items(data.changes),
   };

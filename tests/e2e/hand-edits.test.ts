@@ -152,3 +152,21 @@ describe("a review broken by a hand edit", () => {
     expect(run(["review", "Lakeside IM", "--answers", join(FIXTURES, "reviews", "answers", "lakeside.yaml")], { env: made.env }).code).toBe(65);
   });
 });
+
+describe("a score changed by hand in a review's front matter", () => {
+  it("has its row replaced on the next review, not doubled, and the gut line too", () => {
+    const made = sandbox({ INTERVIEW_COACH_NOW: "2026-11-30T10:00:00" });
+    const answers = join(made.dir, "old-town.yaml");
+    writeFileSync(answers, "date: 2026-11-25\nscores: { training: 4, culture: 5, faculty: 4, location: 2, schedule: 3, outcomes: 4 }\ngut: 4\n");
+    expect(run(["review", "Old Town IM", "--answers", answers], { env: made.env }).code).toBe(0);
+    const file = join(made.home, "reviews", "old-town-im.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("\n  location: 2\n", "\n  location: 5\n").replace("\ngut: 4\n", "\ngut: 2\n"));
+    const again = run(["review", "Old Town IM", "--answers", answers], { env: made.env });
+    expect(again.stderr).toContain("Changed: 2026-11-30: location 5 → 2; gut 2 → 4");
+    const text = readFileSync(file, "utf8");
+    expect(text.match(/^\| Location and support network \|/gm)).toEqual(["| Location and support network |"]);
+    expect(text).toContain("| Location and support network | 2/5 |\n");
+    expect(text.match(/^Gut feeling, could this be home: /gm)).toHaveLength(1);
+    expect(text).toContain("Gut feeling, could this be home: 4/5\n");
+  });
+});
