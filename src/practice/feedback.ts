@@ -122,11 +122,14 @@ const FAR_UNDER = 0.35;
  * The time, as a coach would say it: "1:35 of 1:30, 5 s over"; "about 20 s of a 2-minute slot:
  * add a specific example" when far under; otherwise "about 1:10 of 1:30". Questions the
  * candidate asks (format "ask") are meant to be short, so they are never called too short.
+ * `estimate`: the time is the typed words' at a speaking pace, not the time the answer took, and
+ * says so ("when said aloud") beside the time on the clock the question's heading shows.
  */
-function timing(feedback: Feedback, format?: Question["format"]): string {
+function timing(feedback: Feedback, format: Question["format"] | undefined, estimate: boolean): string {
   const spoken = Math.round(feedback.speakingSeconds);
   const limit = feedback.limitSeconds;
-  if (feedback.overLimit) return `${clock(spoken)} of ${clock(limit)}, ${Math.max(1, spoken - limit)} s over`;
+  const aloud = estimate ? " when said aloud" : "";
+  if (feedback.overLimit) return `${clock(spoken)} of ${clock(limit)}${aloud}, ${Math.max(1, spoken - limit)} s over`;
   if (format !== "ask" && limit > 0 && spoken < limit * FAR_UNDER) {
     // A story that is there but thin needs depth, not another example; so does an answer that
     // already makes some of the question's points (it may well hold its example).
@@ -137,9 +140,9 @@ function timing(feedback: Feedback, format?: Question["format"]): string {
         : feedback.covered.length > 0
           ? "there is room to say more"
           : "add a specific example";
-    return `about ${spoken < 60 ? `${spoken} s` : clock(spoken)} of a ${slot(limit)}: ${advice}`;
+    return `about ${spoken < 60 ? `${spoken} s` : clock(spoken)} of a ${slot(limit)}${aloud}: ${advice}`;
   }
-  return `about ${clock(spoken)} of ${clock(limit)}`;
+  return `about ${clock(spoken)} of ${clock(limit)}${aloud}`;
 }
 
 /** " about what you did and how it turned out", for the parts of a story not found yet; "" when both are there. */
@@ -163,8 +166,8 @@ export function renderFeedbackLines(feedback: Feedback, format?: Question["forma
   const lines: string[] = [];
   const wordCount = `${feedback.words} word${feedback.words === 1 ? "" : "s"}`;
   // An answer given aloud has no words, only the time it took (speakingSeconds).
-  if (feedback.words > 0) lines.push(`Length: ${wordCount}, ${timing(feedback, format)}`);
-  else if (feedback.speakingSeconds > 0) lines.push(`Spoken for ${timing(feedback, format)}`);
+  if (feedback.words > 0) lines.push(`Length: ${wordCount}, ${timing(feedback, format, true)}`);
+  else if (feedback.speakingSeconds > 0) lines.push(`Spoken for ${timing(feedback, format, false)}`);
   else lines.push("Length: no words");
   const total = feedback.covered.length + feedback.missed.length;
   if (total > 0) {

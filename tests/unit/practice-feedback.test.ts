@@ -465,7 +465,7 @@ describe("renderFeedbackLines", () => {
     });
     const answer = "Um, one night I met patient John Smith, a moment I remember. Team team team. I decided to stay.";
     expect(renderFeedbackLines(analyseAnswer(answer, q, 90), "star")).toEqual([
-      "Length: 19 words, about 8 s of a 90-second slot: there is room to say more about how it turned out",
+      "Length: 19 words, about 8 s of a 90-second slot when said aloud: there is room to say more about how it turned out",
       "Points covered: 1 of 2",
       '  ✓ A concrete moment: "Um, one night I met patient John Smith, a moment I remember."',
       "  ✗ The hard parts",
@@ -479,20 +479,20 @@ describe("renderFeedbackLines", () => {
 
   it("says when the answer runs over and when it has no fillers", () => {
     expect(renderFeedbackLines(analyseAnswer("word ".repeat(300), question(), 90))).toEqual([
-      "Length: 300 words, 2:00 of 1:30, 30 s over",
+      "Length: 300 words, 2:00 of 1:30 when said aloud, 30 s over",
       "Fillers: none",
       "Most repeated: word ×300",
     ]);
-    expect(renderFeedbackLines(analyseAnswer("word ".repeat(100), question(), 90))[0]).toBe("Length: 100 words, about 0:40 of 1:30");
-    expect(renderFeedbackLines(analyseAnswer("Yes", question(), 120), "open")[0]).toBe("Length: 1 word, about 0 s of a 2-minute slot: add a specific example");
+    expect(renderFeedbackLines(analyseAnswer("word ".repeat(100), question(), 90))[0]).toBe("Length: 100 words, about 0:40 of 1:30 when said aloud");
+    expect(renderFeedbackLines(analyseAnswer("Yes", question(), 120), "open")[0]).toBe("Length: 1 word, about 0 s of a 2-minute slot when said aloud: add a specific example");
     // A short answer that already makes a point (its example, maybe) is asked for more, not for an example.
     const moment = question({ points: [{ text: "A concrete moment", keywords: ["moment"] }] });
-    expect(renderFeedbackLines(analyseAnswer("One moment on my rotation.", moment, 120), "open")[0]).toBe("Length: 5 words, about 2 s of a 2-minute slot: there is room to say more");
+    expect(renderFeedbackLines(analyseAnswer("One moment on my rotation.", moment, 120), "open")[0]).toBe("Length: 5 words, about 2 s of a 2-minute slot when said aloud: there is room to say more");
     // A short story with every part found is told only that there is room, not what to add.
     const story = question({ format: "star" });
-    expect(renderFeedbackLines(analyseAnswer("One night on call a man fell. I checked him over. He was fine.", story, 120), "star")[0]).toBe("Length: 14 words, about 6 s of a 2-minute slot: there is room to say more");
+    expect(renderFeedbackLines(analyseAnswer("One night on call a man fell. I checked him over. He was fine.", story, 120), "star")[0]).toBe("Length: 14 words, about 6 s of a 2-minute slot when said aloud: there is room to say more");
     // A question the candidate asks is meant to be short.
-    expect(renderFeedbackLines(analyseAnswer("What do residents do on nights?", question(), 60), "ask")[0]).toBe("Length: 6 words, about 0:02 of 1:00");
+    expect(renderFeedbackLines(analyseAnswer("What do residents do on nights?", question(), 60), "ask")[0]).toBe("Length: 6 words, about 0:02 of 1:00 when said aloud");
   });
 
   it("gives only the time for an answer without words (spoken aloud) and no filler count", () => {
