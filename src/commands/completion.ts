@@ -26,16 +26,17 @@ function librarySource(ctx: CommandContext): CompletionSource {
     decks: async () => [...(await ctx.catalog({ quiet: true })).decks.keys()],
     checklists: async () => [...(await ctx.catalog({ quiet: true })).checklists.keys()],
     programs: async () => programNames(ctx.settings.home.value),
+    reviewed: async () => programNames(ctx.settings.home.value, { reviewedOnly: true }),
     files: listPaths,
   };
 }
 
 /**
- * Program names as the user typed them: the season's interviews, reviews and checklist notes,
- * through the same cached readers the commands use. Completion offers what it can read; the
- * commands themselves report the rest.
+ * Program names as the user typed them: the season's interviews, reviews and checklist notes
+ * (only reviews with `reviewedOnly`), through the same cached readers the commands use.
+ * Completion offers what it can read; the commands themselves report the rest.
  */
-async function programNames(home: string): Promise<string[]> {
+async function programNames(home: string, { reviewedOnly = false } = {}): Promise<string[]> {
   const { interviews, reviews, checklists } = libraryPaths(home);
   const [{ loadInterviews }, { loadReviews }, { loadProgressNotes }] = await Promise.all([
     import("../interviews/interview-file.js"),
@@ -44,9 +45,9 @@ async function programNames(home: string): Promise<string[]> {
   ]);
   const quietly = <T>(read: Promise<T>) => read.catch(() => undefined);
   const [season, reviewed, progress] = await Promise.all([
-    quietly(loadInterviews(interviews, { cacheFile: cacheFile("interviews.json") })),
+    reviewedOnly ? undefined : quietly(loadInterviews(interviews, { cacheFile: cacheFile("interviews.json") })),
     quietly(loadReviews(reviews, { cacheFile: cacheFile("reviews.json") })),
-    quietly(loadProgressNotes(checklists, { cacheFile: cacheFile("checklists.json") })),
+    reviewedOnly ? undefined : quietly(loadProgressNotes(checklists, { cacheFile: cacheFile("checklists.json") })),
   ]);
   const names = new Set([
     ...(season?.interviews ?? []).map((entry) => entry.interview.program),

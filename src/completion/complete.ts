@@ -6,7 +6,10 @@ import type { Command, Option } from "commander";
 export interface CompletionSource {
   decks(): Promise<string[]>;
   checklists(): Promise<string[]>;
+  /** Every program of the season: interviews, reviews, checklist notes. */
   programs(): Promise<string[]>;
+  /** The programs that have a review (draft or finished): what followups can work on. */
+  reviewed(): Promise<string[]>;
   files(prefix: string): string[];
 }
 
@@ -17,7 +20,7 @@ const ARGUMENT_VALUES: Record<string, Record<string, keyof CompletionSource | un
   show: { id: "decks+checklists" as keyof CompletionSource },
   stats: { deck: "decks" },
   review: { program: "programs" },
-  followups: { program: "programs" },
+  followups: { program: "reviewed" },
   validate: { paths: "files" },
 };
 const OPTION_VALUES: Record<string, keyof CompletionSource> = {
@@ -40,7 +43,9 @@ function findOption(options: readonly Option[], flag: string): Option | undefine
  * word being completed (it may be one past the end when the cursor follows a space).
  */
 export async function complete(program: Command, words: string[], index: number, source: CompletionSource): Promise<string[]> {
-  const current = words[index] ?? "";
+  // A word opened with a quote ("Riverside …, as names with spaces are typed): the shell still
+  // holds the quote in the word, and what is offered completes what follows it.
+  const current = (words[index] ?? "").replace(/^["']/, "");
   const visible = program.commands.filter((c) => !(c as Command & { _hidden?: boolean })._hidden);
   let command: Command | undefined;
   const positionals: string[] = [];
@@ -92,6 +97,8 @@ async function values(kind: string, current: string, source: CompletionSource): 
       return [...new Set([...(await source.decks()), ...(await source.checklists())])];
     case "programs":
       return source.programs();
+    case "reviewed":
+      return source.reviewed();
     case "files":
       return source.files(current);
     default:

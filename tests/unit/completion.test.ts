@@ -5,7 +5,8 @@ import { complete, type CompletionSource } from "../../src/completion/complete.j
 const source: CompletionSource = {
   decks: async () => ["residency", "second-interview", "networking"],
   checklists: async () => ["second-interview", "after-interview"],
-  programs: async () => ["Lakeside IM", "Hillcrest Health"],
+  programs: async () => ["Lakeside IM", "Hillcrest Health", "Riverside Peds"],
+  reviewed: async () => ["Lakeside IM"],
   files: (prefix) => ["my-deck.yaml", "my-content/"].filter((f) => f.startsWith(prefix)),
 };
 
@@ -26,6 +27,9 @@ describe("shell completion candidates", () => {
     ["interview-coach checklist ", ["second-interview", "after-interview"]],
     ["interview-coach show sec", ["second-interview"]],
     ["interview-coach review H", ["Hillcrest Health"]],
+    ['interview-coach review "Riv', ["Riverside Peds"]],
+    ["interview-coach review 'Lake", ["Lakeside IM"]],
+    ["interview-coach followups ", ["Lakeside IM"]],
     ["interview-coach list ", ["decks", "checklists"]],
     ["interview-coach completion ", ["bash", "zsh", "fish"]],
     ["interview-coach rank --format ", ["md", "csv", "json"]],
