@@ -92,9 +92,10 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
   if (n === "you" && next?.text.toLowerCase() === "know") {
     if (prev && ["do", "did", "don't", "if", "would", "will", "as", "what", "whether", "'d", "not", "might"].includes(prev.text.toLowerCase())) return undefined;
     const after = words[i + 2];
-    // "they were you know just waiting": after an auxiliary "you" cannot be a subject, so it is an aside.
+    // "they were you know just waiting": after an auxiliary "you" cannot be a subject, so it is an
+    // aside; so is one followed by "and" or "but" ("ringing nonstop you know and I"): it has no object.
     const afterAuxiliary = prev !== undefined && (prev.pos === "AUX" || ["was", "were", "is", "are", "am", "been", "be"].includes(prev.text.toLowerCase())) && !["do", "did", "does", "would", "will", "could", "can", "should", "might", "'d"].includes(prev.text.toLowerCase());
-    const aside = !after || isPunct(after) || isComma(prev) || afterAuxiliary || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even", "just", "really"].includes(after.text.toLowerCase());
+    const aside = !after || isPunct(after) || isComma(prev) || afterAuxiliary || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even", "just", "really", "and", "but", "then"].includes(after.text.toLowerCase());
     return aside && !(after && ["the", "that", "how", "what", "who", "where", "when", "why", "whether", "a", "an", "him", "her", "them", "me", "us", "my", "your", "his", "their", "our"].includes(after.text.toLowerCase()) && !isComma(prev)) ? { word: "you know", length: 2 } : undefined;
   }
   if (n === "actually") {

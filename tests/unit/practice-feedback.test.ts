@@ -88,6 +88,8 @@ describe("fillers and hedges", () => {
     ["'like' after a preposition or before an intensifier, unpunctuated", "she came in with like a rash on her arm and the monitor was beeping like really loud", [{ word: "like", count: 2 }]],
     ["'like' before a new subject, not 'like I said'", "no one checked like we all trusted the list and like I said it was late", [{ word: "like", count: 1 }]],
     ["'you know' after an auxiliary", "the families were you know just waiting outside", [{ word: "you know", count: 1 }]],
+    ["'you know' before 'and', unpunctuated", "the phones were ringing nonstop you know and I made a list", [{ word: "you know", count: 1 }]],
+    ["'you know and' with 'you' as the subject is meant", "if you know and trust your team you delegate", []],
     ["'I mean' restarting after 'and', not 'and I mean to'", "we got there and I mean what mattered was the handover and I mean to thank them", [{ word: "I mean", count: 1 }]],
     ["'actually' doubling another intensifier", "the ward got actually really quiet after that", [{ word: "actually", count: 1 }]],
     ["'actually quite' still contrasts", "the exam was actually quite fair", []],
