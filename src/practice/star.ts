@@ -66,6 +66,8 @@ const OUTCOME = [
   new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|(?:within|after) (?:${NUMBER_WORD}|the|an?) (?:hours?|days?|weeks?|months?|years?|shifts?))\\b`),
   // How it went, said by the speaker: "it ended okay", "she was kind about it".
   /\b(?:ended|went|finished) (?:okay|ok|well|fine|badly|smoothly|happily|up)\b|\b(?:kind|good|gracious|understanding|relieved|lovely) about it\b/,
+  // "We ended the day with no double bookings": where things stood at the end.
+  /\b(?:ended|finished|closed) the (?:day|week|shift|month|quarter|year|session|clinic) (?:with|on)\b/,
   /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b/,
   /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home)\s+(?:\w+ )?(?:fine|normal|negative|unharmed|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged)\b/,
   // How something changed, in a comparison: "my presentations were much clearer".
@@ -179,9 +181,13 @@ export function findStar(reading: Reading, text: string): StarFound {
   const ours = steps.find((c) => c.subject === "we");
   const start = Math.min(mine?.index ?? Infinity, situationClause?.index ?? Infinity, ours?.index ?? Infinity);
   const told = (c: Clause) => !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)));
-  // The duty's own clause is not how it turned out: "I had to get it approved by the next morning".
+  // How it turned out comes after what the speaker did, when they tell a step: in the setting,
+  // "our system went down" is the problem, not the outcome. Without a step of their own, after
+  // the setting or the team's first step. The duty's own clause is not how it turned out either:
+  // "I had to get it approved by the next morning".
+  const outcomeFrom = mine?.index ?? (Number.isFinite(start) ? start : -1);
   const result =
-    clauses.find((c) => c !== task && c.index > (Number.isFinite(start) ? start : -1) && told(c) && OUTCOME.some((o) => o.test(lower(c)))) ??
+    clauses.find((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c)))) ??
     (mine ? clauses.find((c) => c.index > mine.index && told(c) && VERDICT.test(lower(c))) : undefined);
   const quote = (c: Clause | undefined) => (c ? evidenceOf(reading, c) : undefined);
   const found: StarFound = { weOnly: !mine && ours !== undefined && !labels.action };
