@@ -130,7 +130,10 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   const wholeWords = floorsBy((cell) => cell.split(" ").flatMap((word) => word.split(CJK)));
   const floors = fits(wholeWords) ? wholeWords : floorsBy((cell) => cell.split(" ").flatMap(splitAtHyphens).flatMap((part) => part.split(CJK)));
   if (!fits(floors)) return records(header, rows, width);
-  const widths = distribute(natural, floors, room);
+  // The cells' own widths come before the header's: a long header wraps ("Rank if one weight |
+  // moves ±1") before a program's name in the rows below it does.
+  const cells = header.map((_, c) => Math.max(floors[c]!, ...rows.map((row) => stringWidth(cellAt(row, c)))));
+  const widths = distribute(natural, fits(cells) ? cells : floors, room);
 
   const line = (row: readonly string[]): string[] => {
     const cells = widths.map((w, c) => wrapWords(cellAt(row, c), w));

@@ -49,6 +49,14 @@ describe("renderTable", () => {
     expect(tokyo.map((line) => line.replace(/^東京/, "").trim()).join("")).toBe(notes);
   });
 
+  it("wraps a long header before the cells under another column: a program's name stays on one line", () => {
+    const lines = renderTable(["Program", "Score", "Rank if one weight moves ±1"], [["Lakeside Internal Medicine", "71", "1"], ["Old Town IM", "71", "1–3"]], { width: 50 });
+    expect(lines.every((line) => stringWidth(line) <= 50)).toBe(true);
+    expect(lines.filter((line) => line.includes("Lakeside Internal Medicine"))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes("Old Town IM"))).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Program +Score +Rank if one/);
+  });
+
   it("shows each row as a record when the columns cannot fit even their longest words", () => {
     const lines = renderTable(["kind", "id", "title"], [["checklist", "residency-interview-day", "Residency interview day"]], { width: 20 });
     expect(lines).toEqual(["kind   checklist", "id     residency-", "       interview-day", "title  Residency", "       interview day"]);
