@@ -3,6 +3,7 @@
 // the ticks on screen; with onChange the caller has them and saves them. Keys and looks are the
 // same as that checkbox's (↑↓, space, a for all, i to invert, a number for the n-th, Enter).
 import { createPrompt, isDownKey, isEnterKey, isNumberKey, isSpaceKey, isUpKey, makeTheme, useKeypress, usePagination, usePrefix, useState, type Theme } from "@inquirer/core";
+import { wrapForTerminal } from "./wrap.js";
 
 export interface TickChoice<Value> {
   value: Value;
@@ -72,7 +73,8 @@ export const tickPrompt = createPrompt(<Value>(config: TickConfig<Value>, done: 
   const message = theme.style.message(config.message, status);
   if (status === "done") {
     const answer = items.filter((item) => item.checked).map((item) => item.short ?? item.name).join(", ");
-    return [prefix, message, theme.style.answer(answer)].filter(Boolean).join(" ");
+    // The ticked items in one line, wrapped between words: the terminal would cut one in two.
+    return wrapForTerminal([prefix, message, theme.style.answer(answer)].filter(Boolean).join(" "));
   }
   let description: string | undefined;
   const page = usePagination({

@@ -106,6 +106,25 @@ describe("forms on a 40-column terminal", () => {
   });
 });
 
+describe("a checklist section once answered, on a 40-column terminal", () => {
+  it("shows its ticked items wrapped between words", async () => {
+    const b = sandbox({ INTERVIEW_COACH_NOW: "2026-02-27T10:00:00" });
+    const t = terminal(["--content", join(import.meta.dirname, "..", "fixtures", "checklists"), "checklist", "visit-day", "--program", "Lakeside Health"], { env: b.env, cols: 40 });
+    const view = screen(t, 40, 30);
+    const step = stepper(t);
+    await step.until("Before the visit (1/3)");
+    t.write(`a${keys.enter}`); // every item of the section
+    await step.until("On the day (2/3)");
+    const lines = await view.until((shown) => shown.some((line) => line.includes("On the day (2/3)")));
+    const answered = lines.slice(lines.findIndex((line) => line.startsWith("✔ Before the visit")), lines.findIndex((line) => line.includes("saved ·")));
+    expect(answered.length).toBeGreaterThan(1);
+    // Joined by spaces, the rows read as the words did: a word the terminal cut would read "a…, Re ad".
+    expect(answered.join(" ").replace(/\s+/g, " ")).toContain("Book travel and a…, Read the group's values, Confirm the agenda and…, Pack printed copies of…");
+    t.write(keys.ctrlC);
+    await t.exited;
+  });
+});
+
 describe("stderr redirected away from the terminal", () => {
   it.each([
     ["practice", ["practice", "residency"]],
