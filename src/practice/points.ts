@@ -232,9 +232,17 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
       earning.set(clause, [...(earning.get(clause) ?? []), hit]);
     }
   }
-  let best: [Clause, Word[][]] | undefined;
-  for (const entry of earning) if (!best || entry[1].length > best[1].length || (entry[1].length === best[1].length && entry[0].index < best[0].index)) best = entry;
-  return best && { text: point.text, covered: true, evidence: evidenceOf(reading, best[0]), matched: spanOf(reading, best[1][0]!) };
+  // Counted per sentence: "I'd keep the manager informed and note every change" says three
+  // cues over two clauses, and is the better quote than a clause that names one of them.
+  const bySentence = new Map<number, { clause: Clause; hits: Word[][] }>();
+  for (const [clause, hits] of earning) {
+    const sentence = bySentence.get(clause.sentence);
+    if (!sentence) bySentence.set(clause.sentence, { clause, hits });
+    else bySentence.set(clause.sentence, { clause: sentence.clause.index < clause.index ? sentence.clause : clause, hits: [...sentence.hits, ...hits] });
+  }
+  let best: { clause: Clause; hits: Word[][] } | undefined;
+  for (const entry of bySentence.values()) if (!best || entry.hits.length > best.hits.length || (entry.hits.length === best.hits.length && entry.clause.index < best.clause.index)) best = entry;
+  return best && { text: point.text, covered: true, evidence: evidenceOf(reading, best.clause), matched: spanOf(reading, best.hits[0]!) };
 }
 
 /**

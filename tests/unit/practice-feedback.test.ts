@@ -148,6 +148,7 @@ describe("STAR parts", () => {
     ["a scan that went ahead is a result", "In my first month at the clinic I forgot an authorisation. I called the insurer myself, and the scan went ahead.", [true, false, true, true]],
     ["a duty with its deadline is a task", "When our clinic switched to Epic in 2023, I had two weeks to learn scheduling.", [true, true, false, false]],
     ["the problem in the setting is no result", "One Monday two coordinators were off sick and our system went down for an hour. I switched to the paper list.", [true, false, true, false]],
+    ["'the next day's list' is no time after the story", "At my last clinic we had double bookings. I built a template and every afternoon I checked the next day's list.", [true, false, true, false]],
     ["how the day ended is a result", "One Monday our system went down. I switched to the paper list. We ended the day with no double bookings.", [true, false, true, true]],
     ["a deadline in the duty's own clause is no result", "On my surgery rotation a scan was refused. I had to get it approved before the next morning.", [true, true, false, false]],
   ])("%s", async (_name, answer, [situation, task, action, result]) => {
@@ -216,6 +217,11 @@ describe("coverage of the question's points", () => {
     ["hyphenated words stay whole", "I did a sub-internship in June", ["sub-internship"], "sub-internship"],
   ])("%s", (_name, answer, keywords, matched) => {
     expect(covered(answer, keywords)?.matched[0]).toEqual(matched);
+  });
+
+  it("quotes the sentence that says the most of the point's cues, over several clauses", () => {
+    const answer = "First I would ask the nurse which patients are urgent. Throughout, I would keep the manager informed and note every change.";
+    expect(covered(answer, ["nurse", "manager", "inform", "note"], "Keeps the team and the manager informed and notes every change")?.evidence).toBe("Throughout, I would keep the manager informed and note every change.");
   });
 
   it("does not count someone else's deed for a point about yours", () => {
