@@ -67,6 +67,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
     story: star.situation !== undefined,
     asksForPlan: asksForPlan(question.text),
     star: { ...(star.situation ? { situation: star.situation } : {}), ...(star.action ? { action: star.action } : {}), ...(star.result ? { result: star.result } : {}) },
+    weOnly: question.format === "star" && star.weOnly,
   });
   const starEvidence = Object.fromEntries(STAR_PARTS.filter((p) => star[p]).map((p) => [p, star[p]!]));
   return {

@@ -140,6 +140,8 @@ export interface PointContext {
   identifies?: boolean;
   /** The STAR parts found, for points that ask for one of them in other words. */
   star?: Partial<Record<"situation" | "action" | "result", string>>;
+  /** A story whose steps are all told as "we": none of them shows what the speaker did. */
+  weOnly?: boolean;
 }
 
 /**
@@ -222,6 +224,10 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
       // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor
       // does the lesson drawn afterwards ("I learned that a written list keeps me calm").
       if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) continue;
+      // In a story told only as "we", what the team did is not shown to be the speaker's: the
+      // feedback asks what they did, and a point about their own deed waits for that. "We went
+      // through the score together" (with the colleague just named) is the speaker's own act.
+      if (mine && context.weOnly && clause.subject === "we" && !clause.words.some((w) => w.normal === "together")) continue;
       if (mine && inLesson(reading, clause)) continue;
       // A value stated is not a deed, nor part of a story: "I think the key is empathy".
       if ((mine || context.format === "star") && valueStatement(clause)) continue;

@@ -181,6 +181,12 @@ describe("STAR parts", () => {
     expect((await starOf("During my clerkship we split the patients and we called the families.")).weOnly).toBe(true);
   });
 
+  it("gives no point about the speaker's own deed to a story told only with 'we', and gives it once an 'I' step is told", () => {
+    const q = question({ format: "star", text: "Tell us about an error in a record you found.", points: [{ text: "Corrected it through the proper process", keywords: ["merge", "proper"] }] });
+    expect(analyseAnswer("Last year at the clinic we found a patient with two charts. We merged the charts through the proper request.", q, 90).covered).toEqual([]);
+    expect(analyseAnswer("Last year at the clinic I found a patient with two charts. We merged the charts through the proper request.", q, 90).covered.map((c) => c.point)).toEqual(["Corrected it through the proper process"]);
+  });
+
   it("is only reported for star questions", () => {
     expect(analyseAnswer("When I was there I decided.", question({ format: "open" }), 90).star).toBeUndefined();
     expect(analyseAnswer("When I was there I decided.", question({ format: "star" }), 90).star).toEqual({ situation: true, task: false, action: true, result: false });
