@@ -15,8 +15,8 @@ export interface StoryStats {
 
 export interface StoryStatsInput {
   /**
-   * Answers counted by stats (deck and question ids, and the story told): its decks and --since
-   * already applied. Iterated twice.
+   * Answers counted by stats (deck and question ids, and the story told), --since already
+   * applied; only those of `decks` count. Iterated twice.
    */
   answers: Iterable<{ deck: string; question: string; story?: string }>;
   decks: readonly Deck[];
@@ -26,7 +26,8 @@ export interface StoryStatsInput {
 
 export function storyStats({ answers, decks, stories }: StoryStatsInput): StoryStats {
   const titles = new Map(stories.map((s) => [s.slug, s.title]));
-  const storiesUsed = [...(stories.length ? storyUses(answers) : [])]
+  const deckIds = new Set(decks.map((deck) => deck.id));
+  const storiesUsed = [...(stories.length ? storyUses(inDecks(answers, deckIds)) : [])]
     .map(([story, count]) => ({ story, title: titles.get(story) ?? story, answers: count }))
     .sort((a, b) => b.answers - a.answers || a.title.localeCompare(b.title));
   const competencies = [...competenciesPractised(answers, decks)]
@@ -41,4 +42,9 @@ export function storyStatsMarkdown(stats: StoryStats): string {
   else out.push("No answer has named a story yet (pick one after a STAR answer in practice).", "");
   if (stats.competencies.length) out.push(table(["competency practised", "answers"], stats.competencies.map((c) => [cell(c.label), String(c.answers)])), "");
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** The answers to questions of the decks `ids` names. */
+function* inDecks<A extends { deck: string }>(answers: Iterable<A>, ids: ReadonlySet<string>): Iterable<A> {
+  for (const answer of answers) if (ids.has(answer.deck)) yield answer;
 }

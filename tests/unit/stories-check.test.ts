@@ -6,6 +6,7 @@ import type { Deck, Question } from "../../src/content/types.js";
 import { isHistoryEntry, type AnswerEntry } from "../../src/practice/history.js";
 import { checkStories, nearDuplicates, storiesFor } from "../../src/stories/check.js";
 import { checkMarkdown } from "../../src/stories/story-markdown.js";
+import { storyStats } from "../../src/stories/practice-stats.js";
 import { starEvidence } from "../../src/stories/star-evidence.js";
 import { loadLanguage } from "../../src/practice/language.js";
 import { analyseAnswer, renderFeedbackLines } from "../../src/practice/feedback.js";
@@ -124,6 +125,17 @@ describe("a story told only as \"we\"", () => {
     // The story with an "I" in its action gets neither.
     expect(md.match(/told as "we"/g)).toHaveLength(1);
     expect(md.match(/told only as "we"/g)).toHaveLength(1);
+  });
+});
+
+describe("storyStats", () => {
+  it("counts the stories told for the decks reported only, as it counts competencies", () => {
+    const answers = [
+      { deck: "d", question: "q1", story: "handover" },
+      { deck: "other", question: "x", story: "handover" },
+      { deck: "other", question: "y", story: "handover" },
+    ];
+    expect(storyStats({ answers, decks: [deck], stories: [handover] }).storiesUsed).toEqual([{ story: "handover", title: "Handover", answers: 1 }]);
   });
 });
 
