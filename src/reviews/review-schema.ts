@@ -4,10 +4,14 @@
 import * as z from "zod/mini";
 import { daySchema } from "../io/day-schema.js";
 import { INTERVIEW_KINDS } from "../content/interview-kinds.js";
+import { MEANS_NONE } from "./review.js";
 
 const day = daySchema;
 const rating = z.number().check(z.int(), z.minimum(1), z.maximum(5));
 const text = z.string();
+
+/** An entry of a list in an answers file: text, not a word for "none". */
+const entry = text.check(z.refine((value) => !MEANS_NONE.test(value), { message: "means 'none' here; for no entry leave the list empty: []" }));
 
 const personSchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
@@ -56,9 +60,9 @@ export const reviewAnswersSchema = z.strictObject({
   ),
   scores: z.optional(z.record(z.string(), rating)),
   gut: z.optional(rating),
-  dealBreakers: z.optional(z.array(text)),
-  redFlags: z.optional(z.array(text)),
-  stillUnknown: z.optional(z.array(text)),
+  dealBreakers: z.optional(z.array(entry)),
+  redFlags: z.optional(z.array(entry)),
+  stillUnknown: z.optional(z.array(entry)),
   notes: z.optional(text),
 });
 

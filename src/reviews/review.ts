@@ -142,3 +142,10 @@ export function unique(list: readonly string[]): string[] {
 export function missingScores(review: Pick<Review, "scores">, ids: readonly string[]): string[] {
   return ids.filter((id) => review.scores[id] === undefined);
 }
+
+/**
+ * "n", "no", "none", "-": what a person types for "nothing here", out of the habit of the y/N
+ * questions before. Saved as an entry it would be a deal-breaker named "n", and rank would drop
+ * the program for it.
+ */
+export const MEANS_NONE = /^\s*(?:n|no|none|nope|nil|nothing|n\/a|na|-+)\s*\.?\s*$/i;

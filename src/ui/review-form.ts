@@ -4,7 +4,7 @@
 import { dayProblem, daysBetween, parseDay } from "../io/dates.js";
 import type { Criterion } from "../reviews/criteria.js";
 import type { InterviewKind } from "../content/interview-kinds.js";
-import type { Person, Review } from "../reviews/review.js";
+import { MEANS_NONE, type Person, type Review } from "../reviews/review.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
 import { wrapForTerminal } from "./wrap.js";
@@ -169,9 +169,12 @@ async function keepList<T>(message: string, items: readonly T[], name: (item: T)
 
 /** Asks for lines until an empty one; each is handed over at once (a half-typed one if stopped), for the draft. */
 async function addLines(message: string, text: TextPrompt, add: (line: string) => void): Promise<void> {
+  // "n" or "none" typed after the y/N questions ends the list, as Enter does: never an entry.
+  const entries = (value: string) => splitEntries(value).filter((line) => !MEANS_NONE.test(line));
   for (;;) {
     // Lines pasted at once are one entry each.
-    const lines = splitEntries(await text({ message }, (value) => splitEntries(value).forEach(add)));
+    const typed = await text({ message }, (value) => entries(value).forEach(add));
+    const lines = entries(typed);
     if (lines.length === 0) return;
     lines.forEach(add);
   }

@@ -148,7 +148,8 @@ describe("review in a terminal", () => {
     await answer("? Name (empty when done)");
     for (const criterion of ["Training", "Resident culture", "Faculty", "Location", "Schedule", "Career outcomes"]) await answer(`? ${criterion}`, "4");
     for (const question of ["? Deal-breaker: No visa sponsorship", "? Deal-breaker: A location", "? Deal-breaker: Accreditation"]) await answer(question, "n");
-    await answer("? Another deal-breaker that applies");
+    // "n" out of habit after three y/N questions: no deal-breaker named "n" (rank would drop the program).
+    await answer("? Another deal-breaker that applies", "n");
     await answer("? A red flag (empty when done)");
     await answer("? Gut feeling: could this be home? (1-5)", "5");
     await answer("? Something still unknown");
@@ -159,6 +160,7 @@ describe("review in a terminal", () => {
     expect(term.output()).toMatch(/Interrupted: what you entered is saved in .*bayview-im\.md as a draft\./);
     expect(note(home, "bayview-im")).toContain("gut: 5\n");
     expect(note(home, "bayview-im")).toContain("draft: true\n");
+    expect(note(home, "bayview-im")).toContain("dealBreakers: []\n");
     expect(run(["rank"], { env }).stderr).toContain("skipped the draft review of Bayview IM");
   });
 

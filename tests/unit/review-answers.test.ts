@@ -32,6 +32,7 @@ describe("review --answers", () => {
     ["an unknown key", "gutt: 4\n", "answers.yaml:1:1: unknown key 'gutt'. Did you mean 'gut'?"],
     ["a date in the future", `date: 2026-12-01\n${full}`, "answers.yaml:1:7: 'date' 2026-12-01 is after today"],
     ["a date that is not real", `date: 2026-11-31\n${full}`, "answers.yaml:1:7: 'date': must be a real date"],
+    ["'n' for no deal-breaker", `${full}dealBreakers: [n]\n`, "means 'none' here; for no entry leave the list empty: []"],
   ])("rejects %s with its position", (_what, text, expected) => {
     const result = parseYamlText(text, "answers.yaml");
     const got = result.ok ? messages(applyAnswers(blankReview("Lakeside IM", today), result.value, criteriaOf, today)) : result.issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`);
