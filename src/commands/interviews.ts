@@ -54,6 +54,8 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
     return;
   }
   if (rows.length === 0) {
+    // Interviews that cannot be read are not "none recorded": that would hide them.
+    if (loaded.issues.length) return say("No interview could be read: fix the files above, or move them away.");
     // The folder is named: a mistyped --home must not read as interviews lost.
     say(`No interviews recorded yet in ${displayPath(dirOf(ctx))}. When an invitation comes: interview-coach interviews add "<program>" --date YYYY-MM-DD`);
     return;

@@ -63,7 +63,8 @@ function describe(issue: z.core.$ZodIssue, yaml: YamlFile, schema: z.ZodMiniType
     return [at(path.slice(0, -1), `missing '${String(path.at(-1))}'${context(path.slice(0, -1))}${choices}`)];
   }
   const lastKey = [...path].reverse().find((part) => typeof part === "string");
-  if (typeof lastKey === "string" && DURATION_KEYS.has(lastKey) && path.at(-1) === lastKey) {
+  // A schema's own check says what it wants ("time" of an interview is a clock time, not a duration).
+  if (typeof lastKey === "string" && DURATION_KEYS.has(lastKey) && path.at(-1) === lastKey && issue.code !== "custom") {
     const message = notAboveZero(value) ? `'${lastKey}' must be more than zero, got ${show(value)}` : `'${lastKey}' must be a duration like 90s or 2m, got ${show(value)}`;
     return [at(path, message)];
   }

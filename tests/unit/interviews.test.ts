@@ -27,6 +27,11 @@ describe("interview notes", () => {
     expect(parsed).toEqual({ ok: true, interview: original });
   });
 
+  it("says a bad start time must be a clock time, not a duration", () => {
+    const result = parseInterviewNote("---\ntype: interview\nprogram: Lakeside IM\ndate: 2026-12-04\ntime: 9am\ntz: America/Chicago\nkind: residency\n---\n", "x.md");
+    expect(result.ok ? [] : result.issues.map((i) => `${i.line}:${i.col}: ${i.message}`)).toEqual(["5:7: 'time': must be a time as HH:MM (24-hour), like 09:30"]);
+  });
+
   it.each([
     ["broken-date.md", "broken-date.md:4:7: 'date': must be a real date as YYYY-MM-DD"],
     ["broken-yaml.md", "broken-yaml.md:3:10: the quoted text that starts here has no closing \""],
