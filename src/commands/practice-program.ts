@@ -24,7 +24,8 @@ export async function deckForProgram(deckArg: string | undefined, program: strin
   if (!found.interview) {
     // A session saved under a typo would count apart from the real program's in notes and stats;
     // --plan and --no-save keep nothing, so they still go ahead, with the hint.
-    if (found.near?.length && saves) {
+    // Without a deck there is nothing to go ahead with either: the way on is the recorded name.
+    if (found.near?.length && (saves || !deckArg)) {
       const { nearMissError } = await import("../interviews/find.js");
       throw nearMissError(program, found.near, "no practice session was started", (name) => `interview-coach practice${deckArg ? ` ${deckArg}` : ""} --program "${name}"`);
     }

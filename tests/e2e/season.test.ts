@@ -287,6 +287,15 @@ describe("every command uses the interviews", () => {
     expect(readdirSync(join(home, "sessions"))).toEqual(["2026-11-25-1000-residency-harbor-peds.md"]);
   });
 
+  it("practice --program with a near miss and no deck points to the recorded name, not to a command that is refused", () => {
+    const { cli } = season();
+    const plan = cli("practice", "--program", "Lakesid IM", "--plan");
+    expect(plan.code).toBe(66);
+    expect(plan.stderr).toContain(`(did you mean 'Lakeside IM'?)`);
+    expect(plan.stderr).toContain(`Use the recorded name: interview-coach practice --program "Lakeside IM"`);
+    expect(plan.stderr).not.toContain("practice needs a deck");
+  });
+
   it("followups nudges for the interview with no review and drafts letters that read right", () => {
     const { cli } = season();
     const listed = cli("followups");
