@@ -5,7 +5,7 @@ import { readSeasonFiles } from "./season-files.js";
 import { shiftDay } from "../io/dates.js";
 import { say, writeDocument } from "../ui/output.js";
 import { refuseLibraryOutput } from "../io/library.js";
-import { CannotReadError, UsageError } from "../io/errors.js";
+import { CannotReadError, ContentError, UsageError } from "../io/errors.js";
 import { MAX_FILE_BYTES, readLimited } from "../io/read-file.js";
 
 export interface CalendarOptions {
@@ -22,7 +22,10 @@ export async function run(options: CalendarOptions, ctx: CommandContext): Promis
     refuseLibraryOutput(options.output, ctx.settings.home.value);
     refuseNonCalendar(options.output);
   }
-  const { rule, interviews, reviews, progress } = await readSeasonFiles(ctx);
+  const { rule, interviews, reviews, progress, skipped } = await readSeasonFiles(ctx);
+  // A calendar without a broken file's events would, imported again, leave their old events as
+  // they were (or never add them): nothing is written until every file reads.
+  if (skipped) throw new ContentError([], "The calendar would leave out what the files above hold: fix them (or move them away) and run again.");
 
   const [{ calendarEvents }, icsModule] = await Promise.all([import("../interviews/calendar-events.js"), import("ics")]);
   // ics is CommonJS: bundled as ESM, its functions sit on the default export.

@@ -23,6 +23,8 @@ export interface SeasonFiles {
   reviews: Awaited<ReturnType<typeof loadReviews>>;
   /** Programs of the interviews whose review exists but cannot be read (see unreadableReviews). */
   unreadable: Set<string>;
+  /** How many files were skipped as broken (each warned about). */
+  skipped: number;
   /** Each started checklist with the checklist it follows (undefined when no longer in the content). */
   progress: { state: ProgressState; checklist: Checklist | undefined }[];
 }
@@ -44,7 +46,8 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
     return checklist ? { state: withHandTicks(checklist, state, now), checklist: withThankYouRule(checklist, rule) } : { state, checklist };
   });
   const unreadable = await unreadableReviews(paths.reviews, reviews.issues, interviews.interviews.map((entry) => entry.interview.program));
-  return { paths, rule, interviews, reviews, unreadable, progress };
+  const skipped = interviews.issues.length + reviews.issues.length + notes.issues.length;
+  return { paths, rule, interviews, reviews, unreadable, progress, skipped };
 }
 
 /**

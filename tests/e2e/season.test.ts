@@ -491,6 +491,21 @@ describe("calendar", () => {
     expect(after.filter((e) => !e.uid.includes("harbor-peds"))).toEqual(before);
   });
 
+  it("is not written while an interview note is broken: an import would keep that interview's old event", () => {
+    const { cli, dir, home } = season();
+    const file = join(dir, "season.ics");
+    expect(cli("calendar", "--output", file).code).toBe(0);
+    const before = readFileSync(file, "utf8");
+    const note = join(home, "interviews", "riverside-im.md");
+    writeFileSync(note, readFileSync(note, "utf8").replace(/^date: .*$/m, "date: 2026-13-01"));
+    const broken = cli("calendar", "--output", file);
+    expect(broken.code).toBe(65);
+    expect(broken.stderr).toMatch(/^warning: skipped .*riverside-im\.md:\d+:\d+: /m);
+    expect(broken.stderr).toContain("\nThe calendar would leave out what the files above hold: fix them (or move them away) and run again.\n");
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(cli("calendar").stdout).toBe("");
+  });
+
   it("--output replaces an earlier calendar, and refuses the library's files, any file that is not a calendar and a folder that does not exist", () => {
     const { cli, dir, home } = season();
     const file = join(dir, "season.ics");
