@@ -33,7 +33,7 @@ function seasonRows(config: ConfigFile): { setting: string; value: string; sourc
     ...(config.season?.rankDeadline ? [{ setting: "season.rankDeadline", value: config.season.rankDeadline, source: "config file" }] : []),
     {
       setting: "season.thankYou",
-      value: `send within ${rule.sendWithinDays} days, overdue after ${rule.overdueAfterDays}`,
+      value: `send within ${rule.sendWithinDays} day${rule.sendWithinDays === 1 ? "" : "s"}, overdue after ${rule.overdueAfterDays}`,
       source: config.season?.thankYou ? "config file" : "default",
     },
   ];

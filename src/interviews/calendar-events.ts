@@ -70,7 +70,8 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
   }
   for (const [slug, t] of thanks) {
     const { sendBy, lastDay } = thankYouDates(t.date, input.rule);
-    const who = t.people.length ? t.people.join(", ") : "everyone you met";
+    // "Sam Ortiz, MD" holds a comma: then names are kept apart with semicolons.
+    const who = t.people.length ? t.people.join(t.people.some((name) => name.includes(",")) ? "; " : ", ") : "everyone you met";
     events.push({
       uid: uid("thank-you", slug),
       title: `Thank-you notes: ${t.program}`,

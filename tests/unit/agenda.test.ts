@@ -79,3 +79,17 @@ describe("the agenda", () => {
     ]);
   });
 });
+
+describe("calendar events", () => {
+  it("name the people to thank so that a name with a comma reads as one person", async () => {
+    const { calendarEvents } = await import("../../src/interviews/calendar-events.js");
+    const { blankReview } = await import("../../src/reviews/review-edit.js");
+    const people = [
+      { name: "Dr. Priya Raman", role: "", detail: "", thanked: null },
+      { name: "Sam Ortiz, MD", role: "", detail: "", thanked: null },
+    ];
+    const review = { ...blankReview("Bayview IM", new Date(2026, 10, 24)), people };
+    const events = calendarEvents({ interviews: [], reviews: [{ review, file: "reviews/bayview-im.md" }], progress: [], rule: DEFAULT_THANK_YOU_RULE, today: "2026-11-25" });
+    expect(events.find((event) => event.title === "Thank-you notes: Bayview IM")?.description).toMatch(/^Send to Dr\. Priya Raman; Sam Ortiz, MD by the end of /);
+  });
+});
