@@ -131,9 +131,12 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   const floors = fits(wholeWords) ? wholeWords : floorsBy((cell) => cell.split(" ").flatMap(splitAtHyphens).flatMap((part) => part.split(CJK)));
   if (!fits(floors)) return records(header, rows, width);
   // The cells' own widths come before the header's: a long header wraps ("Rank if one weight |
-  // moves ±1") before a program's name in the rows below it does.
+  // moves ±1") before a program's name in the rows below it does. When not every column's cells
+  // fit, the short ones (a date, a status) still keep theirs whole: "25 Nov 2026" is read at a
+  // glance, and a long text column gives up the room.
   const cells = header.map((_, c) => Math.max(floors[c]!, ...rows.map((row) => stringWidth(cellAt(row, c)))));
-  const widths = distribute(natural, fits(cells) ? cells : floors, room);
+  const shortCells = cells.map((w, c) => (w <= SHORT_CELL ? w : floors[c]!));
+  const widths = distribute(natural, fits(cells) ? cells : fits(shortCells) ? shortCells : floors, room);
 
   const line = (row: readonly string[]): string[] => {
     const cells = widths.map((w, c) => wrapWords(cellAt(row, c), w));
@@ -143,6 +146,9 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   const rule = widths.map((w) => "─".repeat(w)).join(GAP);
   return [...line(header), rule, ...rows.flatMap(line)];
 }
+
+/** Cells up to this many columns wide (a date, a status, a name) are kept whole while room allows. */
+const SHORT_CELL = 20;
 
 /** Rows too wide for columns: one block per row, "header  value" per line, a blank line between. */
 function records(header: readonly string[], rows: readonly (readonly string[])[], width: number): string[] {

@@ -57,6 +57,13 @@ describe("renderTable", () => {
     expect(lines[0]).toMatch(/^Program +Score +Rank if one/);
   });
 
+  it("keeps short cells whole (a date, a status) when a long text column must wrap", () => {
+    const detail = "the new hospital-at-home programme and how the nurses run the evening visits across the county";
+    const lines = renderTable(["Status", "Send by", "Person", "Program", "Talked about"], [["overdue by 5 days", "25 Nov 2026", "Dr. Priya Raman", "Riverside Family Medicine", detail]], { width: 100 });
+    expect(lines.every((line) => stringWidth(line) <= 100)).toBe(true);
+    expect(lines.filter((line) => line.includes("overdue by 5 days") && line.includes("25 Nov 2026"))).toHaveLength(1);
+  });
+
   it("shows each row as a record when the columns cannot fit even their longest words", () => {
     const lines = renderTable(["kind", "id", "title"], [["checklist", "residency-interview-day", "Residency interview day"]], { width: 20 });
     expect(lines).toEqual(["kind   checklist", "id     residency-", "       interview-day", "title  Residency", "       interview day"]);
