@@ -5,6 +5,7 @@ import { cacheDir } from "../io/paths.js";
 import { findDeck } from "../content/find.js";
 import type { CommandContext } from "../context.js";
 import { dayFlag, parseDay } from "../io/dates.js";
+import { UsageError } from "../io/errors.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { renderStatsMarkdown } from "../practice/stats-report.js";
 import { loadAnswers } from "../practice/history-load.js";
@@ -19,7 +20,10 @@ export interface StatsOptions {
 }
 
 export async function run(deckArg: string | undefined, options: StatsOptions, ctx: CommandContext): Promise<void> {
-  const since = options.since === undefined ? undefined : parseDay(dayFlag("--since", options.since));
+  const sinceDay = options.since === undefined ? undefined : dayFlag("--since", options.since);
+  // A day still to come would count nothing, and read as "no practice at all".
+  if (sinceDay !== undefined && sinceDay > ctx.today()) throw new UsageError(`--since ${sinceDay} is after today (${ctx.today()}): nothing could be counted from then; give a day up to today`);
+  const since = sinceDay === undefined ? undefined : parseDay(sinceDay);
   const catalog = await ctx.catalog();
   const decks = deckArg ? [findDeck(catalog, deckArg)] : [...catalog.decks.values()];
   const history = libraryPaths(ctx.settings.home.value).history;

@@ -119,6 +119,16 @@ describe("stats without a terminal", () => {
   });
 });
 
+describe("stats --since a day still to come", () => {
+  it("is refused (exit 64) instead of showing no practice at all", () => {
+    const { env } = withHistory("basic.jsonl");
+    const result = run(["stats", "--since", "2027-01-05"], { env });
+    expect(result.code).toBe(64);
+    expect(result.stderr).toMatch(/^error: --since 2027-01-05 is after today \(\d{4}-\d\d-\d\d\): nothing could be counted from then; give a day up to today\n$/);
+    expect(result.stdout).toBe("");
+  });
+});
+
 describe("today and stats", () => {
   it("agree on the practice due in today's days: none today, 4 more in the next 7 days, not a question gone from the deck", () => {
     const { env } = withHistory("basic.jsonl");
