@@ -24,13 +24,17 @@ const WH = new Set(["what", "why", "how", "where", "when", "who", "which", "whet
 const PAST_DEED_ASKED = /\b(?:how|what|why|whom?) you (?:actually |personally )?(?:have |had )?(?!wanted|hoped|planned)(?:\w+ed|did|done|took|taken|made|said|told|heard|brought|gave|given|went|gone|kept|got|found|chose|thought|felt|spoke|met|ran|led|saw|seen|wrote|written|dealt)\b/i;
 
 function readsAsDeed(point: Point, language: Language): boolean {
-  const [first, second] = language.parse(point.text).tokens;
+  const tokens = language.parse(point.text).tokens;
+  const [first, second] = tokens;
   // "Raised it privately" (past: a deed told), not "Describes the problem" or "Reported what
   // happened" (what the answer tells).
   // "Described how you handled it" asks for a deed all the same; "changed what you do" or "how
   // you work" (present) asks for a habit, which someone else may have shaped.
   const telling = first !== undefined && (TELLING.has(first.lemma) || WH.has(second?.normal ?? "")) && !PAST_DEED_ASKED.test(point.text);
   if (!telling && pastVerb(first)) return true;
+  // "Let the patient finish and acknowledged the frustration": a verb whose past looks like its
+  // dictionary form ("let", "put", "set"), told as a deed by the past verb joined to it.
+  if (!telling && first?.pos === "VERB" && tokens.some((token, i) => tokens[i - 1]?.normal === "and" && pastVerb(token))) return true;
   // "Immediate action, including telling your supervisor": the action a story's point asks for is the speaker's.
   return /\byou (?:took|did|made|raised|asked|used|changed|carried|handled|led)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b|^(?:immediate |prompt |first )?actions?\b/i.test(point.text);
 }

@@ -109,13 +109,13 @@ function valueStatement(clause: Clause): boolean {
  * claims were wrong") or about a thing that changed ("the system changed") still counts.
  */
 function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
-  if (hit.some((w) => w.verb && !STATES.has(w.lemma))) return true;
+  if (hit.some((w) => w.verb && !isState(w, clause))) return true;
   // "there was a review": an event with no doer named is not the speaker's deed either.
   if (clause.words.some((w, i) => w.normal === "there" && clause.words[i + 1]?.lemma === "be")) return true;
   const verb = mainVerb(clause);
-  if (!verb || STATES.has(verb.lemma)) return false;
+  if (!verb || isState(verb, clause)) return false;
   const at = clause.words.indexOf(verb);
-  if (clause.words.slice(0, at).some((w) => w.verb && STATES.has(w.lemma))) return false;
+  if (clause.words.slice(0, at).some((w) => w.verb && isState(w, clause))) return false;
   const doer = clause.words.slice(0, at).reverse().find((w) => ["NOUN", "PROPN", "PRON"].includes(w.pos));
   // "it", "this", "the system": a thing that changes, not a person acting. "My senior", "her
   // attending": the possessive stands for someone ("senior" is often tagged as an adjective).
@@ -124,6 +124,12 @@ function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
 }
 const POSSESSIVES = new Set(["my", "our", "his", "her", "their", "your"]);
 const STATES = new Set(["be", "have", "seem", "become", "get", "feel", "look", "remain", "stay"]);
+/** A verb of state ("looked tired"), not "looked into it", "looked after him": those are deeds. */
+function isState(word: Word, clause: Clause): boolean {
+  if (!STATES.has(word.lemma)) return false;
+  const next = clause.words[clause.words.indexOf(word) + 1];
+  return !(word.lemma === "look" && ["into", "at", "after", "over", "through", "up", "for"].includes(next?.normal ?? ""));
+}
 
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
