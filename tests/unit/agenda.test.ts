@@ -93,3 +93,12 @@ describe("calendar events", () => {
     expect(events.find((event) => event.title === "Thank-you notes: Bayview IM")?.description).toMatch(/^Send to Dr\. Priya Raman; Sam Ortiz, MD by the end of /);
   });
 });
+
+describe("calendar events of interviews", () => {
+  it("say to prepare before the day, and to write the review once it has passed", async () => {
+    const { calendarEvents } = await import("../../src/interviews/calendar-events.js");
+    const events = calendarEvents({ interviews: [interview("Lakeside IM", "2026-11-20"), interview("Harbor Peds", "2026-12-04")], reviews: [], progress: [], rule: DEFAULT_THANK_YOU_RULE, today: "2026-11-25" });
+    expect(events.find((event) => event.title === "Interview: Lakeside IM")?.description).toContain('Review: interview-coach review "Lakeside IM"');
+    expect(events.find((event) => event.title === "Interview: Harbor Peds")?.description).toContain("Prepare: interview-coach today");
+  });
+});
