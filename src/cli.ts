@@ -193,7 +193,7 @@ export function buildProgram(): Command {
   program
     .command("show")
     .description("print a deck as a Markdown study sheet, or a checklist as Markdown")
-    .argument("<id>", "deck or checklist id; deck/ID or checklist/ID when both exist")
+    .argument("<id>", "deck or checklist id (deck/ID or checklist/ID when both exist), or a path to a .yaml file")
     .option("--json", "as JSON")
     .addHelpText("after", examples.show)
     .action((id: string, options, command: Command) =>

@@ -5,10 +5,10 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { CommandContext } from "../context.js";
 import { formatDuration } from "../io/duration.js";
-import { competencyIds } from "../content/competencies.js";
 import { findDeck } from "../content/find.js";
 import type { Deck, Question } from "../content/types.js";
-import { ContentError, NotFoundError, UsageError } from "../io/errors.js";
+import { ContentError, UsageError } from "../io/errors.js";
+import { isContentPath, loadContentPath } from "./content-arg.js";
 import { table, cell } from "../io/markdown.js";
 import { resolvePracticeOptions, type PracticeFlags, type PracticeSettings } from "../practice/options.js";
 import { selectQuestions, type QuestionOrder } from "../practice/select.js";
@@ -66,16 +66,12 @@ async function startInteractive(deck: Deck, questions: Question[], settings: Pra
 
 /** A deck id from the catalog, or a path to a deck file (ends in .yaml or .yml). */
 async function loadDeck(arg: string, ctx: CommandContext): Promise<Deck> {
-  if (!/\.ya?ml$/i.test(arg)) return findDeck(await ctx.catalog(), arg);
-  const path = resolve(arg);
-  if (!existsSync(path)) throw new NotFoundError(`no deck file at ${arg}`);
-  const { loadContentFile } = await import("../content/load.js");
-  const result = loadContentFile(path, displayPath(path), competencyIds(ctx.settings.config.competencies));
-  if (!result.ok) throw new ContentError(result.issues);
-  if (result.content.kind !== "deck") {
-    throw new ContentError([{ file: displayPath(path), line: 1, col: 1, message: "is a checklist, not a deck; practise with a file that has 'questions'" }]);
+  if (!isContentPath(arg)) return findDeck(await ctx.catalog(), arg);
+  const content = await loadContentPath(arg, ctx);
+  if (content.kind !== "deck") {
+    throw new ContentError([{ file: displayPath(resolve(arg)), line: 1, col: 1, message: "is a checklist, not a deck; practise with a file that has 'questions'" }]);
   }
-  return result.content;
+  return content;
 }
 
 function chooseQuestions(deck: Deck, settings: PracticeSettings, order: QuestionOrder, schedule: Schedule, now: Date): Question[] {

@@ -325,3 +325,18 @@ describe("validate", () => {
     expect(result.stderr.trimEnd().split("\n").at(-1)).toBe("9 files valid");
   });
 });
+
+describe("show with a path to a file", () => {
+  it("shows a deck being written, as practice takes it, and says when there is no such file", () => {
+    const made = sandbox();
+    const deck = join(made.dir, "cardio.yaml");
+    writeFileSync(deck, "title: Cardiology\nquestions:\n  - id: why-cardio\n    text: Why cardiology?\n    format: open\n    points:\n      - text: A moment that drew you to it\n        keywords: [moment]\n");
+    const shown = run(["show", deck], { env: made.env });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/^# Cardiology\n/);
+    expect(shown.stdout).toContain("## 1. Why cardiology?");
+    const missing = run(["show", join(made.dir, "nope.yaml")], { env: made.env });
+    expect(missing.code).toBe(66);
+    expect(missing.stderr).toBe(`error: no deck or checklist file at ${join(made.dir, "nope.yaml")}\n`);
+  });
+});
