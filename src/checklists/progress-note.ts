@@ -64,11 +64,12 @@ const CACHE_VERSION = 2;
 
 /**
  * Every progress note in the folder, each parsed once and then kept in the parsed-file cache
- * (`cacheFile`; none: every note is parsed) until it changes. A broken note is an issue and is
+ * (the user's; `cacheFile` another, or null for none) until it changes. A broken note is an issue and is
  * left out; one that cannot be read throws CannotReadError (exit 66).
  */
-export async function loadProgressNotes(checklistsDir: string, { cacheFile }: { cacheFile?: string } = {}): Promise<LoadedProgress> {
+export async function loadProgressNotes(checklistsDir: string, { cacheFile }: { cacheFile?: string | null } = {}): Promise<LoadedProgress> {
   const folder = await readNoteFolder<ProgressState>(checklistsDir, {
+    cacheName: "checklists.json",
     cacheFile,
     version: CACHE_VERSION,
     kind: "progress note",

@@ -24,7 +24,6 @@ import {
 } from "../checklists/progress.js";
 import { dayFlag, isoLocal } from "../io/dates.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
-import { cacheFile } from "../io/paths.js";
 import { checkRecordName } from "../io/slug.js";
 import { loadProgressNotes, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
 import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
@@ -132,7 +131,7 @@ async function refuseNearMiss(checklist: string, program: string, near: readonly
 async function recordedInterviews(interviewsDir: string): Promise<InterviewEntry[]> {
   if (!existsSync(interviewsDir)) return [];
   const { loadInterviews } = await import("../interviews/interview-file.js");
-  return (await loadInterviews(interviewsDir, { cacheFile: cacheFile("interviews.json") })).interviews.filter((entry) => !entry.interview.withdrawn);
+  return (await loadInterviews(interviewsDir)).interviews.filter((entry) => !entry.interview.withdrawn);
 }
 
 function programFlag(text: string | undefined): string {
@@ -276,7 +275,7 @@ async function printOverview(options: ChecklistOptions, ctx: CommandContext): Pr
   const { checklists: dir, interviews: interviewsDir } = libraryPaths(ctx.settings.home.value);
   const interviews = await recordedInterviews(interviewsDir);
   // One broken note must not hide the others.
-  const notes = await loadProgressNotes(dir, { cacheFile: cacheFile("checklists.json") });
+  const notes = await loadProgressNotes(dir);
   for (const issue of notes.issues) say(`warning: skipped ${formatIssue(issue)}`);
   const now = isoLocal(ctx.now());
   const states: ProgressState[] = notes.notes.map(({ state }) => {

@@ -8,7 +8,6 @@ import { completionScripts, type Shell } from "../completion/scripts.js";
 import type { CommandContext } from "../context.js";
 import { DEFAULT_PROGRAM } from "../checklists/progress.js";
 import { libraryPaths } from "../io/library.js";
-import { cacheFile } from "../io/paths.js";
 import { writeDocument } from "../ui/output.js";
 
 export async function run(shell: Shell, _ctx: CommandContext): Promise<void> {
@@ -45,9 +44,9 @@ async function programNames(home: string, { reviewedOnly = false } = {}): Promis
   ]);
   const quietly = <T>(read: Promise<T>) => read.catch(() => undefined);
   const [season, reviewed, progress] = await Promise.all([
-    reviewedOnly ? undefined : quietly(loadInterviews(interviews, { cacheFile: cacheFile("interviews.json") })),
-    quietly(loadReviews(reviews, { cacheFile: cacheFile("reviews.json") })),
-    reviewedOnly ? undefined : quietly(loadProgressNotes(checklists, { cacheFile: cacheFile("checklists.json") })),
+    reviewedOnly ? undefined : quietly(loadInterviews(interviews)),
+    quietly(loadReviews(reviews)),
+    reviewedOnly ? undefined : quietly(loadProgressNotes(checklists)),
   ]);
   const names = new Set([
     ...(season?.interviews ?? []).map((entry) => entry.interview.program),

@@ -1,6 +1,5 @@
 // `interview-coach followups`: thank-you notes due for everyone met, overdue first;
 // `--draft <program>` prints drafts; `--done <program> <name>` records a note as sent.
-import { cacheFile } from "../io/paths.js";
 import { unreadableReviews } from "./season-files.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -33,7 +32,7 @@ export async function run(program: string | undefined, name: string | undefined,
   if (program !== undefined) checkRecordName(program, "the program name");
   if (name !== undefined) checkRecordName(name, "the person's name");
   const dir = libraryPaths(ctx.settings.home.value).reviews;
-  const loaded = await loadReviews(dir, { label: (file) => join(dir, file), cacheFile: cacheFile("reviews.json") });
+  const loaded = await loadReviews(dir, { label: (file) => join(dir, file) });
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
   // Drafts count: the people met are real even when the scores are not in yet.
   const files = [...loaded.reviews, ...loaded.drafts];
@@ -61,7 +60,7 @@ export async function run(program: string | undefined, name: string | undefined,
   const interviews = libraryPaths(ctx.settings.home.value).interviews;
   if (!program && existsSync(interviews)) {
     const [{ unreviewedInterviews }, { loadInterviews }] = await Promise.all([import("../interviews/unreviewed.js"), import("../interviews/interview-file.js")]);
-    const loadedInterviews = await loadInterviews(interviews, { cacheFile: cacheFile("interviews.json") });
+    const loadedInterviews = await loadInterviews(interviews);
     const unreadable = await unreadableReviews(dir, loaded.issues, loadedInterviews.interviews.map((entry) => entry.interview.program));
     for (const line of unreviewedInterviews(loadedInterviews, files, today, unreadable)) say(line);
   }

@@ -5,7 +5,6 @@ import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
-import { cacheFile } from "../io/paths.js";
 import { unreadableReviews } from "./season-files.js";
 import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -36,12 +35,12 @@ export interface ListFlags {
 const dirOf = (ctx: CommandContext) => libraryPaths(ctx.settings.home.value).interviews;
 
 export async function list(options: ListFlags, ctx: CommandContext): Promise<void> {
-  const loaded = await loadInterviews(dirOf(ctx), { cacheFile: cacheFile("interviews.json") });
+  const loaded = await loadInterviews(dirOf(ctx));
   // One broken file must not hide the others.
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
   const today = ctx.today();
   const reviewsDir = libraryPaths(ctx.settings.home.value).reviews;
-  const { reviews, drafts, issues } = await loadReviews(reviewsDir, { cacheFile: cacheFile("reviews.json") });
+  const { reviews, drafts, issues } = await loadReviews(reviewsDir);
   for (const issue of issues) say(`warning: skipped ${formatIssue(issue)}`);
   const unreadable = await unreadableReviews(reviewsDir, issues, loaded.interviews.map((entry) => entry.interview.program));
   const rows: InterviewRow[] = loaded.interviews.map(({ interview, file }) => {
@@ -67,7 +66,7 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
   const program = programName(programArg);
   if (flags.date === undefined) throw new UsageError(`--date is needed: interview-coach interviews add "${program}" --date YYYY-MM-DD`);
   const dir = dirOf(ctx);
-  const loaded = await loadInterviews(dir, { cacheFile: cacheFile("interviews.json") });
+  const loaded = await loadInterviews(dir);
   // The note's format (yaml and zod) loads only for commands that write one: `interviews` lists from the cache.
   const { interviewFile, updateInterview } = await import("../interviews/interview-note.js");
   const path = interviewFile(dir, program);
@@ -95,7 +94,7 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
  */
 async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<string> {
   const today = ctx.today();
-  const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews, { cacheFile: cacheFile("reviews.json") });
+  const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews);
   const status = statusOf(interview, today, hasReview(interview.program, reviews));
   if (status === "done") return `Next: ${nextStep(interview, status, today, draftDay(interview.program, [...reviews, ...drafts]))}: interview-coach review "${interview.program}"`;
   if (status === "reviewed") return `Next: ${nextStep(interview, status, today)}: interview-coach followups · interview-coach rank`;

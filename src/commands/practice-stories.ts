@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { displayPath } from "../io/library.js";
-import { cacheDir, cacheFile } from "../io/paths.js";
+import { cacheDir } from "../io/paths.js";
 import { competencyIds, competencyLabel } from "../content/competencies.js";
 import type { Question } from "../content/types.js";
 import { formatIssue } from "../io/errors.js";
@@ -34,7 +34,7 @@ export async function storyCoach(ctx: CommandContext, enabled: boolean): Promise
   if (!enabled || !existsSync(paths.stories)) return undefined;
   const known = competencyIds(ctx.settings.config.competencies);
   const { loadStories } = await import("../stories/load-stories.js");
-  const { stories, issues } = await loadStories(paths.stories, known, { label: displayPath, cacheFile: cacheFile("stories.json") });
+  const { stories, issues } = await loadStories(paths.stories, known, { label: displayPath });
   for (const issue of issues) say(`warning: story skipped: ${formatIssue(issue)}`);
   if (!stories.length) return undefined;
   const uses = storiesTold(paths.history, cacheDir(), () => {});

@@ -1,5 +1,4 @@
 // `interview-coach rank`: the rank-order list from every review in the library.
-import { cacheFile } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, UsageError } from "../io/errors.js";
 import { displayPath, libraryPaths } from "../io/library.js";
@@ -29,7 +28,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   }
 
   const home = ctx.settings.home.value;
-  const loaded = await loadReviews(libraryPaths(home).reviews, { cacheFile: cacheFile("reviews.json") });
+  const loaded = await loadReviews(libraryPaths(home).reviews);
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
   for (const { review } of loaded.drafts) say(`note: skipped the draft review of ${review.program}; finish it with: interview-coach review "${review.program}"`);
 

@@ -1,6 +1,5 @@
 // `interview-coach review <program>`: impressions right after an interview, saved as
 // reviews/<slug>.md. Running it again edits that review, with the earlier answers as defaults.
-import { cacheFile } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
 import { readYamlFile } from "../io/yaml-file.js";
@@ -148,7 +147,7 @@ function parseOrRefuse(text: string, path: string, criteria: ReturnType<typeof a
 }
 
 async function knownPrograms(dir: string): Promise<string[]> {
-  const { reviews, drafts } = await loadReviews(dir, { cacheFile: cacheFile("reviews.json") });
+  const { reviews, drafts } = await loadReviews(dir);
   return [...reviews, ...drafts].map((r) => r.review.program);
 }
 

@@ -12,7 +12,6 @@ import { loadProgressNotes } from "../checklists/progress-note.js";
 import { withHandTicks } from "../checklists/progress.js";
 import { isoLocal } from "../io/dates.js";
 import { displayPath, libraryPaths, type LibraryPaths } from "../io/library.js";
-import { cacheFile } from "../io/paths.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { say } from "../ui/output.js";
 
@@ -33,12 +32,12 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
   const paths = libraryPaths(ctx.settings.home.value);
   const rule = thankYouRule(ctx.settings.config);
   const warn = (issue: ContentIssue) => say(`warning: skipped ${formatIssue(issue)}`);
-  const interviews = await loadInterviews(paths.interviews, { cacheFile: cacheFile("interviews.json") });
+  const interviews = await loadInterviews(paths.interviews);
   interviews.issues.forEach(warn);
-  const reviews = await loadReviews(paths.reviews, { label: (name) => join(paths.reviews, name), cacheFile: cacheFile("reviews.json") });
+  const reviews = await loadReviews(paths.reviews, { label: (name) => join(paths.reviews, name) });
   reviews.issues.forEach(warn);
   const catalog = await ctx.catalog();
-  const notes = await loadProgressNotes(paths.checklists, { cacheFile: cacheFile("checklists.json") });
+  const notes = await loadProgressNotes(paths.checklists);
   notes.issues.forEach(warn);
   const now = isoLocal(ctx.now());
   const progress = notes.notes.map(({ state }) => {

@@ -5,7 +5,6 @@ import { competencyIds } from "../content/competencies.js";
 import type { Deck } from "../content/types.js";
 import type { CommandContext } from "../context.js";
 import { libraryPaths } from "../io/library.js";
-import { cacheFile } from "../io/paths.js";
 import type { AnswerRecord } from "../practice/answer-record.js";
 import { storyStats, type StoryStats } from "../stories/practice-stats.js";
 
@@ -14,7 +13,7 @@ export async function storyBankStats(ctx: CommandContext, answers: Iterable<Answ
   const paths = libraryPaths(ctx.settings.home.value);
   const from = since?.getTime() ?? -Infinity;
   // The story reader brings yaml and zod: loaded only for a library that has a story bank.
-  const stories = existsSync(paths.stories) ? (await (await import("../stories/load-stories.js")).loadStories(paths.stories, competencyIds(ctx.settings.config.competencies), { cacheFile: cacheFile("stories.json") })).stories : [];
+  const stories = existsSync(paths.stories) ? (await (await import("../stories/load-stories.js")).loadStories(paths.stories, competencyIds(ctx.settings.config.competencies))).stories : [];
   return storyStats({ answers: since ? answersFrom(answers, from) : answers, decks, stories });
 }
 

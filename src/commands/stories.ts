@@ -4,7 +4,7 @@
 // FILE:LINE:COL and skipped; the command still shows the rest, then exits 65.
 import type { CommandContext } from "../context.js";
 import { displayPath } from "../io/library.js";
-import { cacheDir, cacheFile } from "../io/paths.js";
+import { cacheDir } from "../io/paths.js";
 import { competencyIds } from "../content/competencies.js";
 import { findDeck } from "../content/find.js";
 import { ContentError, NotFoundError, UsageError } from "../io/errors.js";
@@ -31,7 +31,7 @@ export interface ListOptions {
 export async function storyBank(ctx: CommandContext) {
   const known = competencyIds(ctx.settings.config.competencies);
   const paths = libraryPaths(ctx.settings.home.value);
-  const loaded = await loadStories(paths.stories, known, { label: displayPath, cacheFile: cacheFile("stories.json") });
+  const loaded = await loadStories(paths.stories, known, { label: displayPath });
   return { known, paths, loaded };
 }
 

@@ -24,8 +24,8 @@ export interface LoadedInterviews {
 export interface LoadOptions {
   /** Turns a file name into the path shown in messages (default: its path). */
   label?: (name: string) => string;
-  /** The parsed-file cache for interview notes (see io/file-cache.ts); none: every note is parsed. */
-  cacheFile?: string;
+  /** Another parsed-file cache (tests), or null for none; default: the user's (see io/note-folder.ts). */
+  cacheFile?: string | null;
 }
 
 /** Bumped when the Interview shape changes, so that interviews cached the old way are parsed again. */
@@ -38,6 +38,7 @@ const CACHE_VERSION = 1;
  */
 export async function loadInterviews(interviewsDir: string, { label = (name) => join(interviewsDir, name), cacheFile }: LoadOptions = {}): Promise<LoadedInterviews> {
   const folder = await readNoteFolder<Interview>(interviewsDir, {
+    cacheName: "interviews.json",
     cacheFile,
     version: CACHE_VERSION,
     kind: "interview note",

@@ -3,7 +3,6 @@
 // date or kind would otherwise be silently wrong; other broken files do not concern it.
 import { existsSync } from "node:fs";
 import { ContentError } from "../io/errors.js";
-import { cacheFile } from "../io/paths.js";
 import { matchInterview, unmatchedHint } from "./find.js";
 import { loadInterviews, type LoadedInterviews } from "./interview-file.js";
 import type { Interview } from "./interview.js";
@@ -26,7 +25,7 @@ export async function lookUpInterview(interviewsDir: string, program: string, fa
 
 /** Every interview, after checking that the file `program` maps to (if any) reads: ContentError (exit 65) if not. */
 export async function loadInterviewsFor(interviewsDir: string, program: string): Promise<LoadedInterviews> {
-  const loaded = await loadInterviews(interviewsDir, { cacheFile: cacheFile("interviews.json") });
+  const loaded = await loadInterviews(interviewsDir);
   if (!loaded.issues.length) return loaded;
   // Which file is the program's is read from front matter: only worth it when some file is broken.
   const own = (await import("./interview-note.js")).interviewFile(interviewsDir, program);

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { CannotReadError, type ContentIssue } from "./errors.js";
 import { FileCache } from "./file-cache.js";
 import { noteFileNames } from "./library.js";
+import { cacheFile } from "./paths.js";
 import { readFailure } from "./read-file.js";
 
 /** What a note's parser gives: its value, or every problem at FILE:LINE:COL. */
@@ -15,8 +16,10 @@ export type NoteRead<T> = { ok: true; value: T } | { ok: false; issues: ContentI
 export interface NoteFolderOptions<T> {
   /** Loads the parser: `text` is the note, `file` names it in issues. Called at most once. */
   parser: () => Promise<(text: string, file: string, path: string) => NoteRead<T>>;
-  /** The parsed-file cache (see file-cache.ts); none: every note is parsed. */
-  cacheFile?: string;
+  /** The file's name in the user's cache folder, one per format: "reviews.json". */
+  cacheName: string;
+  /** Another cache file (tests), or null for none: every note is parsed. Default: `cacheName` in the user's cache folder. */
+  cacheFile?: string | null;
   /** Names the shape of T (and whatever else the parser depends on): values cached under another are parsed again. */
   version: number | string;
   /** What a note is, in read failures: "review", "interview note". */
@@ -44,9 +47,9 @@ export interface NoteFolder<T> {
  * throws CannotReadError (exit 66).
  */
 export async function readNoteFolder<T>(dir: string, options: NoteFolderOptions<T>): Promise<NoteFolder<T>> {
-  const { cacheFile, version, kind, label = (path) => path, strict = false, filesOnly = false } = options;
+  const { cacheName, version, kind, label = (path) => path, strict = false, filesOnly = false } = options;
   const folder: NoteFolder<T> = { notes: [], issues: [] };
-  const cache = new FileCache<T>(cacheFile, version);
+  const cache = new FileCache<T>(options.cacheFile === undefined ? cacheFile(cacheName) : (options.cacheFile ?? undefined), version);
   const paths = noteFileNames(dir, { filesOnly }).map((name) => join(dir, name));
   let parse: Awaited<ReturnType<NoteFolderOptions<T>["parser"]>> | undefined;
   for (const path of paths) {

@@ -16,8 +16,8 @@ export interface LoadedReviews {
 export interface LoadOptions {
   /** How a file is named in results (default reviews/<name>). */
   label?: (name: string) => string;
-  /** The cache file for parsed reviews (see file-cache.ts); none: every note is parsed. */
-  cacheFile?: string;
+  /** Another parsed-file cache (tests), or null for none; default: the user's (see io/note-folder.ts). */
+  cacheFile?: string | null;
 }
 
 /** Bumped when the Review shape or the cache's entries change, so that reviews cached the old way are parsed again. */
@@ -26,6 +26,7 @@ const CACHE_VERSION = 3;
 /** Reviews and drafts in name order; broken notes as issues. Throws CannotReadError (exit 66) for a folder or note that cannot be read. */
 export async function loadReviews(dir: string, { label = (name) => `reviews/${name}`, cacheFile }: LoadOptions = {}): Promise<LoadedReviews> {
   const folder = await readNoteFolder<Review>(dir, {
+    cacheName: "reviews.json",
     cacheFile,
     version: CACHE_VERSION,
     kind: "review",

@@ -16,8 +16,8 @@ export interface LoadedStories {
 export interface LoadOptions {
   /** Names a file in messages (default: its path). */
   label?: (path: string) => string;
-  /** The parsed-file cache for stories (see io/file-cache.ts); none: every story is parsed. */
-  cacheFile?: string;
+  /** Another parsed-file cache (tests), or null for none; default: the user's (see io/note-folder.ts). */
+  cacheFile?: string | null;
 }
 
 /** Bumped when the Story shape changes, so that stories cached the old way are parsed again. */
@@ -30,6 +30,7 @@ const CACHE_VERSION = 1;
  */
 export async function loadStories(dir: string, known: readonly string[], { label = (path) => path, cacheFile }: LoadOptions = {}): Promise<LoadedStories> {
   const folder = await readNoteFolder<Story>(dir, {
+    cacheName: "stories.json",
     cacheFile,
     version: `${CACHE_VERSION}:${hashBytes(Buffer.from(known.join("\n")))}`,
     kind: "story",
