@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 // Names this build in the parsed-file cache: content parsed by another build of the sources
@@ -65,7 +65,46 @@ const shared = {
   external: ["wink-nlp", "wink-eng-lite-web-model"],
 };
 
-writeOutputs(await build({ ...shared, entryPoints: { main: "src/main.ts" }, outdir: "dist", splitting: true, chunkNames: "chunk-[hash]" }));
+/**
+ * esbuild's code splitting makes one chunk for each set of entry points that share a module, and
+ * each command, imported on use, is an entry point. The modules main.js imports at start are each
+ * shared with a different set of commands, so they came out as about 15 small chunks: 15 files to
+ * resolve, read and link at every start, `--help` included. Here every module of src/ that is
+ * imported on use also imports main's start-up closure: those modules then share one set of entry
+ * points and land in one chunk. They are loaded before any command anyway, so a command loads no
+ * more code than before, in fewer files. A first build, not written, finds the closure and the
+ * modules imported on use.
+ */
+async function startupInOneChunk() {
+  const { metafile } = await build({ ...shared, entryPoints: { main: "src/main.ts" }, outdir: "dist", splitting: true, metafile: true });
+  const mainOutput = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint === "src/main.ts");
+  const closure = new Set();
+  for (const queue = [mainOutput]; queue.length > 0; ) {
+    const output = metafile.outputs[queue.pop()];
+    for (const input of Object.keys(output.inputs)) if (input.startsWith("src/") && input !== "src/main.ts") closure.add(input);
+    for (const { path, kind } of output.imports) if (kind === "import-statement" && metafile.outputs[path]) queue.push(path);
+  }
+  const onUse = new Set(
+    Object.values(metafile.inputs).flatMap((input) => input.imports.filter((i) => i.kind === "dynamic-import" && i.path.startsWith("src/") && !closure.has(i.path)).map((i) => i.path)),
+  );
+  const startup = [...closure].map((path) => `import ${JSON.stringify(`./${path}`)};`).join("\n");
+  return {
+    name: "startup-in-one-chunk",
+    setup(b) {
+      b.onResolve({ filter: /^startup:$/ }, () => ({ path: "startup", namespace: "startup" }));
+      b.onLoad({ filter: /.*/, namespace: "startup" }, () => ({ contents: startup, loader: "js", resolveDir: process.cwd() }));
+      b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+        const path = relative(process.cwd(), args.path).split(sep).join("/");
+        if (!onUse.has(path)) return undefined;
+        return { contents: `${readFileSync(args.path, "utf8")}\nimport "startup:";\n`, loader: "ts" };
+      });
+    },
+  };
+}
+
+writeOutputs(
+  await build({ ...shared, plugins: [...shared.plugins, await startupInOneChunk()], entryPoints: { main: "src/main.ts" }, outdir: "dist", splitting: true, chunkNames: "chunk-[hash]" }),
+);
 // Kept in dist/ itself so that packagePath() resolves the same way as in the CLI bundle.
 writeOutputs(await build({ ...shared, entryPoints: { "build-content-cache": "src/build/content-cache.ts" }, outdir: "dist" }));
 // `npm run eval`: scores the feedback analysis against labelled answers (a developer tool).

@@ -6,6 +6,7 @@ import { shiftDay } from "../io/dates.js";
 import { say, writeDocument } from "../ui/output.js";
 import { refuseLibraryOutput } from "../io/library.js";
 import { CannotReadError, ContentError, UsageError } from "../io/errors.js";
+import { replaceFile } from "../io/files.js";
 import { MAX_FILE_BYTES, readLimited } from "../io/read-file.js";
 
 export interface CalendarOptions {
@@ -46,7 +47,6 @@ export async function run(options: CalendarOptions, ctx: CommandContext): Promis
   const { error, value } = ics.createEvents(attributes, { productId: "interview-coach", calName: "Interview season" });
   if (error || !value) throw new Error(`the calendar could not be generated: ${error?.message ?? "no output"}`);
   if (options.output && options.output !== "-") {
-    const { replaceFile } = await import("../io/files.js");
     replaceFile(options.output, value, { makeFolder: false });
     say(`Wrote ${events.length} event${events.length === 1 ? "" : "s"} to ${options.output}. Importing it again updates these events instead of adding copies.`);
   } else {

@@ -23,6 +23,7 @@ import {
   type ProgressState,
 } from "../checklists/progress.js";
 import { dayFlag, isoLocal } from "../io/dates.js";
+import { appendToFile } from "../io/files.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { checkRecordName } from "../io/slug.js";
 import { loadProgressNotes, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
@@ -144,8 +145,6 @@ function programFlag(text: string | undefined): string {
 /** --output FILE appends, --output - (or --print, or a redirected stdout) writes to stdout. */
 async function writeChecklistDocument(document: string, output: string | undefined, toStdout: boolean): Promise<void> {
   if (output !== undefined && output !== "-") {
-    // The writing helpers load only when something is written: `--print` to stdout stays lean.
-    const { appendToFile } = await import("../io/files.js");
     appendToFile(output, document);
     say(`Appended the checklist to ${output}.`);
   } else if (output === "-" || toStdout) {

@@ -14,6 +14,7 @@ import { renderStoryNote, type NewStory } from "../stories/story-note.js";
 import type { StoryAnswers } from "../stories/story-schema.js";
 import { findStory, SECTION_TITLES, STAR_PARTS } from "../stories/story.js";
 import { say } from "../ui/output.js";
+import { requireTerminal } from "../ui/terminal.js";
 import { storyBank } from "./stories.js";
 
 export async function runAdd(titleArg: string, options: { answers?: string }, ctx: CommandContext): Promise<void> {
@@ -34,7 +35,6 @@ export async function runAdd(titleArg: string, options: { answers?: string }, ct
     return;
   }
 
-  const { requireTerminal } = await import("../ui/terminal.js");
   requireTerminal("stories add", "or write the story in a YAML file and pass --answers FILE (see `interview-coach stories add --help`)");
   const [{ storyForm }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/story-form.js"), import("../ui/interrupt.js")]);
   // The STAR check after the form reads the story with the language model: it loads while the
