@@ -7,6 +7,7 @@ import { complete, type CompletionSource } from "../completion/complete.js";
 import { completionScripts, type Shell } from "../completion/scripts.js";
 import type { CommandContext } from "../context.js";
 import { DEFAULT_PROGRAM } from "../checklists/progress.js";
+import { sameProgram } from "../interviews/find.js";
 import { libraryPaths } from "../io/library.js";
 import { writeDocument } from "../ui/output.js";
 
@@ -24,18 +25,22 @@ function librarySource(ctx: CommandContext): CompletionSource {
   return {
     decks: async () => [...(await ctx.catalog({ quiet: true })).decks.keys()],
     checklists: async () => [...(await ctx.catalog({ quiet: true })).checklists.keys()],
-    programs: async () => programNames(ctx.settings.home.value),
-    reviewed: async () => programNames(ctx.settings.home.value, { reviewedOnly: true }),
+    programs: async () => programNames(ctx.settings.home.value, "all", ctx.today()),
+    reviewable: async () => programNames(ctx.settings.home.value, "reviewable", ctx.today()),
+    reviewed: async () => programNames(ctx.settings.home.value, "reviewed", ctx.today()),
     files: listPaths,
   };
 }
 
 /**
- * Program names as the user typed them: the season's interviews, reviews and checklist notes
- * (only reviews with `reviewedOnly`), through the same cached readers the commands use.
+ * Program names as the user typed them, through the same cached readers the commands use:
+ * - "all": the season's interviews, reviews and checklist notes;
+ * - "reviewable": the same, less programs whose recorded interview was withdrawn or is after
+ *   `today` (YYYY-MM-DD, the user's day), unless they have a review already, which can be edited;
+ * - "reviewed": programs with a review, draft or finished.
  * Completion offers what it can read; the commands themselves report the rest.
  */
-async function programNames(home: string, { reviewedOnly = false } = {}): Promise<string[]> {
+async function programNames(home: string, which: "all" | "reviewable" | "reviewed", today: string): Promise<string[]> {
   const { interviews, reviews, checklists } = libraryPaths(home);
   const [{ loadInterviews }, { loadReviews }, { loadProgressNotes }] = await Promise.all([
     import("../interviews/interview-file.js"),
@@ -44,16 +49,23 @@ async function programNames(home: string, { reviewedOnly = false } = {}): Promis
   ]);
   const quietly = <T>(read: Promise<T>) => read.catch(() => undefined);
   const [season, reviewed, progress] = await Promise.all([
-    reviewedOnly ? undefined : quietly(loadInterviews(interviews)),
+    which === "reviewed" ? undefined : quietly(loadInterviews(interviews)),
     quietly(loadReviews(reviews)),
-    reviewedOnly ? undefined : quietly(loadProgressNotes(checklists)),
+    which === "reviewed" ? undefined : quietly(loadProgressNotes(checklists)),
   ]);
+  const withReview = [...(reviewed?.reviews ?? []), ...(reviewed?.drafts ?? [])].map((file) => file.review.program);
   const names = new Set([
     ...(season?.interviews ?? []).map((entry) => entry.interview.program),
-    ...[...(reviewed?.reviews ?? []), ...(reviewed?.drafts ?? [])].map((file) => file.review.program),
+    ...withReview,
     ...(progress?.notes ?? []).map((note) => note.state.program),
   ]);
   names.delete(DEFAULT_PROGRAM);
+  if (which === "reviewable") {
+    for (const { interview } of season?.interviews ?? []) {
+      const notReviewable = interview.withdrawn !== undefined || interview.date > today;
+      if (notReviewable && !withReview.some((program) => sameProgram(program, interview.program))) names.delete(interview.program);
+    }
+  }
   return [...names].sort();
 }
 

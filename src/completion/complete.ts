@@ -8,6 +8,8 @@ export interface CompletionSource {
   checklists(): Promise<string[]>;
   /** Every program of the season: interviews, reviews, checklist notes. */
   programs(): Promise<string[]>;
+  /** The programs `review` can take: not those whose interview is still to come or was withdrawn, unless reviewed already. */
+  reviewable(): Promise<string[]>;
   /** The programs that have a review (draft or finished): what followups can work on. */
   reviewed(): Promise<string[]>;
   files(prefix: string): string[];
@@ -19,7 +21,7 @@ const ARGUMENT_VALUES: Record<string, Record<string, keyof CompletionSource | un
   checklist: { name: "checklists" },
   show: { id: "decks+checklists" as keyof CompletionSource },
   stats: { deck: "decks" },
-  review: { program: "programs" },
+  review: { program: "reviewable" },
   followups: { program: "reviewed" },
   validate: { paths: "files" },
 };
@@ -97,6 +99,8 @@ async function values(kind: string, current: string, source: CompletionSource): 
       return [...new Set([...(await source.decks()), ...(await source.checklists())])];
     case "programs":
       return source.programs();
+    case "reviewable":
+      return source.reviewable();
     case "reviewed":
       return source.reviewed();
     case "files":

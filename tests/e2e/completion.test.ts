@@ -123,11 +123,14 @@ describe("fish", () => {
 
 describe("program names", () => {
   it("come from the season's interviews too, before any review or checklist is written", () => {
-    const fresh = sandbox();
-    expect(run(["interviews", "add", "Harbor Peds", "--date", "2026-12-04"], { env: fresh.env }).code).toBe(0);
-    expect(run(["interviews", "add", "Bayview FM", "--date", "2026-12-08"], { env: fresh.env }).code).toBe(0);
+    const fresh = sandbox({ INTERVIEW_COACH_NOW: "2026-12-05T10:00:00" });
+    for (const [program, date] of [["Harbor Peds", "2026-12-04"], ["Bayview FM", "2026-12-08"], ["Cedar Grove IM", "2026-12-02"]]) {
+      expect(run(["interviews", "add", program!, "--date", date!], { env: fresh.env }).code).toBe(0);
+    }
+    expect(run(["interviews", "cancel", "Cedar Grove IM"], { env: fresh.env }).code).toBe(0);
     const complete = (...words: string[]) => run(["__complete", String(words.length - 1), ...words], { env: fresh.env }).stdout.split("\n").filter(Boolean);
-    expect(complete("interview-coach", "review", "")).toEqual(["Bayview FM", "Harbor Peds"]);
-    expect(complete("interview-coach", "checklist", "second-interview", "--program", "Ha")).toEqual(["Harbor Peds"]);
+    // A checklist is for any interview of the season; a review only for one that has taken place.
+    expect(complete("interview-coach", "checklist", "second-interview", "--program", "")).toEqual(["Bayview FM", "Cedar Grove IM", "Harbor Peds"]);
+    expect(complete("interview-coach", "review", "")).toEqual(["Harbor Peds"]);
   });
 });

@@ -6,6 +6,7 @@ const source: CompletionSource = {
   decks: async () => ["residency", "second-interview", "networking"],
   checklists: async () => ["second-interview", "after-interview"],
   programs: async () => ["Lakeside IM", "Hillcrest Health", "Riverside Peds"],
+  reviewable: async () => ["Lakeside IM", "Riverside Peds"],
   reviewed: async () => ["Lakeside IM"],
   files: (prefix) => ["my-deck.yaml", "my-content/"].filter((f) => f.startsWith(prefix)),
 };
@@ -26,7 +27,7 @@ describe("shell completion candidates", () => {
     ["interview-coach practice residency --program L", ["Lakeside IM"]],
     ["interview-coach checklist ", ["second-interview", "after-interview"]],
     ["interview-coach show sec", ["second-interview"]],
-    ["interview-coach review H", ["Hillcrest Health"]],
+    ["interview-coach review ", ["Lakeside IM", "Riverside Peds"]],
     ['interview-coach review "Riv', ["Riverside Peds"]],
     ["interview-coach review 'Lake", ["Lakeside IM"]],
     ["interview-coach followups ", ["Lakeside IM"]],
