@@ -92,7 +92,8 @@ export function readClauses(text: string, language: Language): Reading {
     const prefix = /^(re|un|over|under|mis|out|pre|co)(?=[a-z]{3})/.exec(w.normal)?.[0];
     if (w.verb && prefix && w.lemma === w.normal) {
       const rest = language.lemmaOf(w.normal.slice(prefix.length));
-      if (rest !== w.normal.slice(prefix.length)) w.lemma = prefix + rest;
+      // Its tense is then read as the known verb's: "rewrote" is past as "wrote" is.
+      if (rest !== w.normal.slice(prefix.length)) Object.assign(w, { lemma: prefix + rest, pos: "VERB" });
     }
   });
   const clauses: Clause[] = [];

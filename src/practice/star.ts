@@ -74,7 +74,7 @@ const OUTCOME = [
   /\b(?:was|were|got|became|seemed)\s+(?:much |far |a lot |a bit |noticeably )?(?:clearer|shorter|faster|quicker|safer|calmer|easier|smoother|simpler|stronger|tighter|more (?:confident|organi[sz]ed|concise|focused|efficient|reliable|accurate))\b/,
   // "she went to the ICU stable": where someone went, then how they were.
   /\b(?:went|was moved|was transferred|was taken) (?:up |down |back )?to (?:the |a )?\w+(?: \w+)? (?:stable|safely|safe)\b/,
-  /\b(?:recovered|survived|passed|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled|came to no harm|went ahead|resolved|cleared up|healed)\b/,
+  /\b(?:recovered|survived|passed(?! (?:a|an|it|them|him|her|on|over|along|round|around|out|by|through)\b)(?! the (?!exams?\b|audit\b|inspection\b|tests?\b|boards\b|assessment\b|course\b|review\b))|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled|came to no harm|went ahead|resolved|cleared up|healed)\b/,
   // A measure reached: "by go-live I was registering patients in under four minutes".
   new RegExp(`\\b(?:in|to|within) (?:under|less than|fewer than|below|just over|over) (?:${NUMBER_WORD}) (?:seconds?|minutes?|hours?|days?|weeks?|percent|%)`),
   /\bby (?:go-?live|launch|discharge|the (?:go-?live|launch|deadline|audit|inspection|handover|end of (?:it|that)))\b/,

@@ -150,6 +150,8 @@ describe("STAR parts", () => {
     ["the problem in the setting is no result", "One Monday two coordinators were off sick and our system went down for an hour. I switched to the paper list.", [true, false, true, false]],
     ["'the next day's list' is no time after the story", "At my last clinic we had double bookings. I built a template and every afternoon I checked the next day's list.", [true, false, true, false]],
     ["how the day ended is a result", "One Monday our system went down. I switched to the paper list. We ended the day with no double bookings.", [true, false, true, true]],
+    ["passing a tube is a step, not a result", "On my surgery rotation a man came in with a bowel obstruction. I kept him nil by mouth and passed a tube.", [true, false, true, false]],
+    ["an audit passed is a result", "Last year at my clinic our consent forms were out of date. I rewrote them with the lead nurse. We passed the audit in March.", [true, false, true, true]],
     ["an illness that resolved is a result", "On my surgery rotation a man came in with a bowel obstruction. I kept him nil by mouth and put down a tube. The obstruction resolved without surgery.", [true, false, true, true]],
     ["a measure reached by go-live is a result", "When our clinic moved to a new system in 2024, I had two weeks to learn registration. I practised on the test system every evening. By go-live I was registering patients in under four minutes.", [true, true, true, true]],
     ["a deadline in the duty's own clause is no result", "On my surgery rotation a scan was refused. I had to get it approved before the next morning.", [true, true, false, false]],
