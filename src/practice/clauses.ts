@@ -208,7 +208,10 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
     words.some((w, i) => (w.lemma === "like" || w.lemma === "love") && ["would", "'d"].includes(words[i - 1]?.normal ?? ""));
   // "if" after a verb of finding out ("to see if anything else was there") asks whether: no condition.
   const lastBefore = clauses[clauses.length - 1]?.words.at(-1);
-  const conditional = (normals[0] === "if" && !(lastBefore?.verb && ["see", "check", "ask", "know", "wonder", "find", "tell", "look"].includes(lastBefore.lemma))) || normals[0] === "unless";
+  // "If a colleague and I disagreed" is split at "and I": the condition's verb is in this clause.
+  const lastClause = clauses[clauses.length - 1];
+  const conditionGoesOn = lastClause?.conditional === true && lastClause.sentence === words[0]!.sentence && !lastClause.words.some((w) => w.verb);
+  const conditional = conditionGoesOn || (normals[0] === "if" && !(lastBefore?.verb && ["see", "check", "ask", "know", "wonder", "find", "tell", "look"].includes(lastBefore.lemma))) || normals[0] === "unless";
   // "I told him that I'd find out": a promise reported in a past story, not a hypothetical.
   const reported = clauses.slice(-2).some((c) => c.sentence === words[0]!.sentence && c.tense === "past" && c.words.some((w) => w.verb && REPORTING.has(w.lemma)));
   const hypothetical = conditional || (!reported && tense === "would" && (words.some((w) => w.normal === "would" || w.normal === "might") || (!ownSubject && before?.hypothetical === true)));

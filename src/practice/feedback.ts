@@ -58,7 +58,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
   const speakingSeconds = Math.round((words.length * 600) / WORDS_PER_MINUTE) / 10;
   const language = loadedLanguage();
   const reading = readClauses(answer, language);
-  const star = findStar(reading, answer);
+  const star = findStar(reading, answer, { plans: question.format !== "star" || asksForPlan(question.text) });
   const privacy = privacyWarnings(answer);
   const verdicts = judgePoints(question.points, reading, language, {
     identifies: privacy.length > 0,

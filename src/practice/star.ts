@@ -149,8 +149,13 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   return processAnswer && c.tense === "would";
 }
 
-/** STAR parts of an answer already read into clauses. */
-export function findStar(reading: Reading, text: string): StarFound {
+/**
+ * STAR parts of an answer already read into clauses. `plans`: whether the steps of an answer
+ * that tells no story ("first I'd listen, then I'd call billing") count as its Action: yes for a
+ * question that asks what you would do, no where a story was asked for (a story question, a
+ * story in the bank), since a plan is not what happened.
+ */
+export function findStar(reading: Reading, text: string, { plans = true }: { plans?: boolean } = {}): StarFound {
   const labels = labelledParts(text);
   const clauses = reading.clauses;
   const sentencePast = new Set(clauses.filter(pastStory).map((c) => c.sentence));
@@ -158,7 +163,7 @@ export function findStar(reading: Reading, text: string): StarFound {
   const verbless = (c: Clause) => c.tense === "none" && !c.words.some((w) => w.verb);
   const situationClause = clauses.find((c) => !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)) || verbless(c)) && ANCHORS.some((a) => a.test(lower(c))))
     ?? clauses.find((c) => c.tense === "past" && !c.unreal && c.words.some((w, i) => ["a", "an"].includes(w.normal) && c.words.slice(i + 1, i + 4).some((n) => n.pos === "NOUN")) && !c.words.some((w) => w.negated));
-  const processAnswer = !situationClause && !clauses.some((c) => c.tense === "past" && c.subject === "I");
+  const processAnswer = plans && !situationClause && !clauses.some((c) => c.tense === "past" && c.subject === "I" && !c.unreal);
   const task = clauses.find((c) => {
     const text = lower(c);
     // Only a negation before the duty undoes it: "I didn't have to" is no task, while "I needed

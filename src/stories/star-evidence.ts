@@ -33,7 +33,7 @@ export function starEvidence(story: StoryText): StarEvidence {
 }
 
 function evidenceIn(text: string): StarEvidence {
-  const found = findStar(readClauses(text, loadedLanguage()), text);
+  const found = findStar(readClauses(text, loadedLanguage()), text, { plans: false });
   const evidence = { weOnly: found.weOnly } as StarEvidence;
   for (const part of STAR_PARTS) {
     const sentence = found[part];

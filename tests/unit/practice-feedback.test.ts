@@ -191,6 +191,12 @@ describe("STAR parts", () => {
     expect(analyseAnswer("Last year at the clinic I found a patient with two charts. We merged the charts through the proper request.", q, 90).covered.map((c) => c.point)).toEqual(["Corrected it through the proper process"]);
   });
 
+  it("takes no plan for the Action of a story question, unless the question asks for a plan", () => {
+    const plan = "I always try to see both sides. If a colleague and I disagreed, I would speak to them privately and listen to their point of view.";
+    expect(analyseAnswer(plan, question({ format: "star", text: "Tell us about a conflict with a colleague." }), 90).star).toEqual({ situation: false, task: false, action: false, result: false });
+    expect(analyseAnswer(plan, question({ format: "star", text: "What would you do if a colleague disagreed with you?" }), 90).star?.action).toBe(true);
+  });
+
   it("is only reported for star questions", () => {
     expect(analyseAnswer("When I was there I decided.", question({ format: "open" }), 90).star).toBeUndefined();
     expect(analyseAnswer("When I was there I decided.", question({ format: "star" }), 90).star).toEqual({ situation: true, task: false, action: true, result: false });
