@@ -60,7 +60,7 @@ const GOAL = [
 ];
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);
 const OUTCOME = [
-  /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|the afternoon)|the (?:next|following) (?:day|week|month|morning|year|spring|summer)(?! ?'s)|(?:days|weeks|months|years) (?:later|after that|on)|(?:in|over) the (?:next|following) (?:\w+ )?(?:days?|weeks?|months?|years?)|at (?:his|her|their|the|my|our) next (?:visit|appointment|review|check-?up|follow-?up|clinic|session)|that (?:spring|summer|autumn|fall|winter|year))\b/,
+  /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|lunchtime|noon|midnight|morning|the (?:afternoon|evening|morning|weekend))|the (?:next|following) (?:day|week|month|morning|year|spring|summer)(?! ?'s)|(?:days?|weeks?|months?|years?) (?:later|after that)|(?:days|weeks|months|years) on|(?:in|over|for) the (?:next|following) (?:\w+ )?(?:days?|weeks?|months?|years?)|at (?:his|her|their|the|my|our) next (?:visit|appointment|review|check-?up|follow-?up|clinic|session)|that (?:spring|summer|autumn|fall|winter|year))\b/,
   /\b(?:halved|doubled|tripled|(?:went|came|got) (?:down|up|back)|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped(?! out| off)|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
   // A time span from the start of the change: "in the first year", "within two weeks", "after two weeks".
   new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|(?:within|after) (?:${NUMBER_WORD}|the|an?) (?:hours?|days?|weeks?|months?|years?|shifts?))\\b`),
@@ -69,12 +69,18 @@ const OUTCOME = [
   // "We ended the day with no double bookings": where things stood at the end.
   /\b(?:ended|finished|closed) the (?:day|week|shift|month|quarter|year|session|clinic) (?:with|on)\b/,
   /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b/,
+  // Something that did not happen again: "he had no admissions", "the patient had no arrhythmia".
+  /\b(?:had|saw|needed|suffered|showed) no (?:more |further |other |new )?(?!idea\b|time\b|choice\b|way\b|clue\b|chance\b|one\b|reason\b|doubt\b|experience\b|training\b|help\b)\w+/,
+  /\b(?:did not|didn't|never) (?:rise|increase|go (?:up|back)|get worse|happen again|come back|recur|return)\b/,
+  // Back as it should be: "by eleven the system was back", "every patient had been seen".
+  /\b(?:was|were|came) back(?: online| up| up and running| to normal)?\W*$/,
+  /\b(?:every|all|everyone|everybody)\b.*\b(?:had been|were|was|got) (?:seen|done|booked|covered|called|treated|paid|fixed|sorted)\b/,
   /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home)\s+(?:\w+ )?(?:fine|normal|negative|unharmed|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged)\b/,
   // How something changed, in a comparison: "my presentations were much clearer".
   /\b(?:was|were|got|became|seemed)\s+(?:much |far |a lot |a bit |noticeably )?(?:clearer|shorter|faster|quicker|safer|calmer|easier|smoother|simpler|stronger|tighter|more (?:confident|organi[sz]ed|concise|focused|efficient|reliable|accurate))\b/,
   // "she went to the ICU stable": where someone went, then how they were.
   /\b(?:went|was moved|was transferred|was taken) (?:up |down |back )?to (?:the |a )?\w+(?: \w+)? (?:stable|safely|safe)\b/,
-  /\b(?:recovered|survived|passed(?! (?:a|an|it|them|him|her|on|over|along|round|around|out|by|through)\b)(?! the (?!exams?\b|audit\b|inspection\b|tests?\b|boards\b|assessment\b|course\b|review\b))|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled|came to no harm|went ahead|resolved|cleared up|healed)\b/,
+  /\b(?:recovered|survived|passed(?! (?:a|an|it|them|him|her|on|over|along|round|around|out|by|through)\b)(?! the (?!exams?\b|audit\b|inspection\b|tests?\b|boards\b|assessment\b|course\b|review\b))|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled|came to no harm|went ahead|resolved|cleared up|healed|calmed down|settled down)\b/,
   // A measure reached: "by go-live I was registering patients in under four minutes".
   new RegExp(`\\b(?:in|to|within) (?:under|less than|fewer than|below|just over|over) (?:${NUMBER_WORD}) (?:seconds?|minutes?|hours?|days?|weeks?|percent|%)`),
   /\bby (?:go-?live|launch|discharge|the (?:go-?live|launch|deadline|audit|inspection|handover|end of (?:it|that)))\b/,
