@@ -20,7 +20,7 @@ export interface StarFound {
   weOnly: boolean;
 }
 
-const SETTING = "night|day|morning|shift|rotation|placement|clerkship|block|shift|rounds?|observership|externship|residency|internship|job|elective|call|season|clinic|practice|hospital|ward|unit|surgery|desk|window|dinner|meeting|conference|event|office|department|team|course|exam|finals|year|week|month";
+const SETTING = "night|day|morning|shift|rotation|placement|clerkship|block|shift|rounds?|observership|externship|residency|internship|sub-?internship|fellowship|job|post|elective|call|season|clinic|practice|group|hospital|ward|unit|surgery|desk|window|dinner|meeting|conference|event|office|department|team|course|exam|finals|year|week|month";
 const TIME_WORD = "day|night|morning|afternoon|evening|weekend|week|month|year|spring|summer|autumn|fall|winter|season|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const NUMBER_WORD = "\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some|many";
 const ANCHORS = [
@@ -31,6 +31,8 @@ const ANCHORS = [
   new RegExp(`\\bduring\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})\\b`),
   /^(?:when|while)\s+(?:i|we|my|our|a|an|the|he|she|they)\b/,
   /\b(?:19|20)\d\d\b/,
+  // A month ("a man phoned in June"); "may" only where it cannot be the verb.
+  /\b(?:in|during|last|one|early|late) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:in|during|last) may\b/,
   /\bthere (?:was|were) (?:a|an|one)\b/,
 ];
 /** Verbs that report a state of mind or body, not a step taken. */

@@ -165,6 +165,14 @@ describe("STAR parts", () => {
     expect({ situation: !!found.situation, task: !!found.task, action: !!found.action, result: !!found.result }).toEqual({ situation, task, action, result });
   });
 
+  it.each([
+    ["During my fellowship a cardiologist wanted to start anticoagulation.", "I did not argue on the ward; I asked him for ten minutes after rounds."],
+    ["A man phoned our clinic in June, shouting about a double charge.", "I opened his account while he was on the line and I let him finish."],
+    ["At my last group nobody did point of care ultrasound.", "There was a lot of resistance at first, so I taught two of the partners."],
+  ])("quotes the setting told first (%s), not a later sentence", async (setting, rest) => {
+    expect((await starOf(`${setting} ${rest}`)).situation).toBe(setting);
+  });
+
   it("quotes the sentence that shows each part", async () => {
     const found = await starOf("On my surgery rotation a patient fell. I called the registrar at once. He recovered fully.");
     expect(found).toEqual({
