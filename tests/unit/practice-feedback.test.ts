@@ -157,6 +157,7 @@ describe("STAR parts", () => {
     ["a month later is a result", "At a hospital meeting last year I sat next to a chief medical officer at dinner. I asked what kept her up at night. A month later she introduced me to her medical director.", [true, false, true, true]],
     ["what did not rise is a result", "Last winter on the ward half the nurses were off sick. I moved the discharges to the morning. Length of stay did not rise.", [true, false, true, true]],
     ["having no idea is no result", "One night on call a man collapsed in the corridor. I checked him over and I had no idea what was wrong.", [true, false, true, false]],
+    ["going back through the visits is a step, not a result", "Last spring at the clinic a man's chart had two dates of birth. I told my supervisor and went back through his last three visits.", [true, false, true, false]],
     ["an illness that resolved is a result", "On my surgery rotation a man came in with a bowel obstruction. I kept him nil by mouth and put down a tube. The obstruction resolved without surgery.", [true, false, true, true]],
     ["a measure reached by go-live is a result", "When our clinic moved to a new system in 2024, I had two weeks to learn registration. I practised on the test system every evening. By go-live I was registering patients in under four minutes.", [true, true, true, true]],
     ["a deadline in the duty's own clause is no result", "On my surgery rotation a scan was refused. I had to get it approved before the next morning.", [true, true, false, false]],
@@ -169,6 +170,7 @@ describe("STAR parts", () => {
     ["During my fellowship a cardiologist wanted to start anticoagulation.", "I did not argue on the ward; I asked him for ten minutes after rounds."],
     ["A man phoned our clinic in June, shouting about a double charge.", "I opened his account while he was on the line and I let him finish."],
     ["At my last group nobody did point of care ultrasound.", "There was a lot of resistance at first, so I taught two of the partners."],
+    ["We had a patient complain that she had waited three weeks for her results.", "I set up a results call list. Complaints about result delays dropped to zero that year."],
   ])("quotes the setting told first (%s), not a later sentence", async (setting, rest) => {
     expect((await starOf(`${setting} ${rest}`)).situation).toBe(setting);
   });
