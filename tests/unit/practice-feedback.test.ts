@@ -175,6 +175,12 @@ describe("STAR parts", () => {
     expect((await starOf(`${setting} ${rest}`)).situation).toBe(setting);
   });
 
+  it("quotes a step after the setting for the Action, and the setting when it is the only step", async () => {
+    const dinner = "At a hospital meeting last year I sat next to a chief medical officer at dinner.";
+    expect((await starOf(`${dinner} I hoped to ask about jobs. Instead I asked what kept her up at night.`)).action).toBe("Instead I asked what kept her up at night.");
+    expect((await starOf(dinner)).action).toBe(dinner);
+  });
+
   it("quotes the sentence that shows each part", async () => {
     const found = await starOf("On my surgery rotation a patient fell. I called the registrar at once. He recovered fully.");
     expect(found).toEqual({
