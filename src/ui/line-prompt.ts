@@ -56,7 +56,9 @@ export const linePrompt = createPrompt<string, LineConfig>((config, done) => {
       rl.write(typed);
       setError(valid === false ? "Please check this value" : valid);
     } else if (isBackspaceKey(key) && !value) {
-      setDefaultValue("");
+      // Backspace on an empty line takes the default away, so that Enter can leave an optional
+      // answer empty. A field that needs an answer keeps it: Enter would only be refused.
+      if (!config.validate || config.validate("") === true) setDefaultValue("");
     } else if (isTabKey(key) && !value && defaultValue) {
       rl.clearLine(0);
       rl.write(defaultValue);
