@@ -121,7 +121,7 @@ export async function cancel(programArg: string, _options: unknown, ctx: Command
   }
   const { updateInterview } = await import("../interviews/interview-note.js");
   await updateInterview(entry.path, entry.file, (current) => ({ ...(current ?? interview), withdrawn: ctx.today() }));
-  say(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today and calendar leave it out.`);
+  say(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today leaves it out, and calendar marks its event cancelled (importing the calendar again updates it).`);
 }
 
 /** The interview named on the command line; a broken file is exit 65, a miss 66. */

@@ -47,8 +47,8 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
     const details = [
       `${i.kind}${i.specialty ? `: ${i.specialty}` : ""}${i.format ? `, ${i.format}` : ""}`,
       `Local time: ${whenLabel(i)}`,
-      // Once the day has passed, what is left is the review, not preparing.
-      i.date < input.today ? `Review: interview-coach review "${i.program}"` : `Prepare: interview-coach today`,
+      // Once the day has passed, what is left is the review, not preparing; withdrawn, neither.
+      i.withdrawn ? `Withdrawn on ${i.withdrawn}.` : i.date < input.today ? `Review: interview-coach review "${i.program}"` : `Prepare: interview-coach today`,
     ].join("\n");
     const where = i.where ? (/^https?:\/\//i.test(i.where) ? { url: i.where, location: i.where } : { location: i.where }) : {};
     const base = { uid: uid("interview", slug), title: `Interview: ${i.program}`, description: details, ...where, ...(i.withdrawn ? { cancelled: true } : {}) };

@@ -380,7 +380,7 @@ describe("today", () => {
     const { cli } = season();
     expect(cli("today").stdout).toContain("- by tomorrow: Dr. Priya Raman, Bayview IM");
     const cancelled = cli("interviews", "cancel", "bayview im");
-    expect(cancelled.stderr).toContain("today and calendar leave it out");
+    expect(cancelled.stderr).toContain("today leaves it out, and calendar marks its event cancelled");
     const out = cli("today").stdout;
     expect(out).not.toContain("Bayview IM");
     expect(out).not.toContain("## Thank-you notes");
@@ -466,9 +466,14 @@ describe("calendar", () => {
 
     // Exported again after a cancellation: the same UIDs, the cancelled one marked so.
     expect(cli("interviews", "cancel", "Valley Health").code).toBe(0);
-    const again = parse(cli("calendar").stdout);
+    const againText = cli("calendar").stdout;
+    const again = parse(againText);
     expect(again.filter((e) => e.summary.startsWith("Interview: ")).map((e) => e.uid)).toEqual(interviews.map((e) => e.uid));
     expect(again.find((e) => e.summary === "Interview: Valley Health")?.status).toBe("CANCELLED");
+    // Its description says so, instead of telling to prepare for it (lines unfolded first).
+    const valley = againText.replace(/\r\n[ \t]/g, "").split("BEGIN:VEVENT").find((event) => event.includes("SUMMARY:Interview: Valley Health"))!;
+    expect(valley).toMatch(/Withdrawn on 2026-\d\d-\d\d\./);
+    expect(valley).not.toContain("Prepare:");
     expect(new Set(again.map((e) => e.uid)).size).toBe(again.length);
   });
 
