@@ -60,7 +60,7 @@ export function buildProgram(): Command {
   program
     .command("checklist")
     .description("work through a checklist for one interview, with due dates and saved progress")
-    .argument("[name]", "checklist id; without it, lists checklists and your progress")
+    .argument("[name]", "checklist id; without it, lists checklists and your progress, or with --program, the checklist for that interview's kind")
     .option("--program <name>", "the interview (program, group or employer) this checklist is for")
     .option("--date <YYYY-MM-DD>", "the interview date, for due dates")
     .option("--print", "print the checklist as Markdown on stdout, no prompts")

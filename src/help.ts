@@ -57,6 +57,7 @@ Exit codes: 0 ok, 1 unexpected, 64 usage, 65 bad content, 66 unknown deck/checkl
     "interview-coach checklist",
     'interview-coach checklist second-interview --program "Lakeside Health" --date 2026-12-03',
     'interview-coach checklist second-interview --program "Lakeside Health" --print >> notes.md',
+    'interview-coach checklist --program "Lakeside IM"   # the checklist for the kind of interview recorded',
     'interview-coach checklist after-interview --program "Lakeside IM" --reset',
   ]),
   review: `${section(['interview-coach review "Lakeside IM"', 'interview-coach review "Lakeside IM" --answers lakeside.yaml'])}${REVIEW_ANSWERS}`,

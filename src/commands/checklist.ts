@@ -43,13 +43,16 @@ export interface ChecklistOptions {
 }
 
 export async function run(name: string | undefined, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
-  if (name === undefined) return printOverview(options, ctx);
+  if (name === undefined && options.program === undefined) return printOverview(options, ctx);
   const program = programFlag(options.program);
+  // `--program P` alone: the checklist that fits P's recorded interview, as practice picks a deck.
+  name ??= await checklistForProgram(program, ctx);
   if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
   const given = options.date === undefined ? undefined : dayFlag("--date", options.date);
   // The name first: a mistyped one is the only thing to say, before any note about the program.
   const checklist = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
   const found = await recordedInterview(program, ctx);
+  if (found.interview?.withdrawn) say(`note: the interview with ${found.interview.program} was withdrawn on ${found.interview.withdrawn}; today and the overview leave this checklist out.`);
   const recorded = found.interview?.date;
   const date = given ?? recorded;
   // The record is where the interview's day is kept: today, calendar and the overview follow it.
@@ -115,6 +118,14 @@ async function recordedInterview(program: string, ctx: CommandContext): Promise<
   if (program === DEFAULT_PROGRAM || !existsSync(dir)) return {};
   const { lookUpInterview } = await import("../interviews/lookup.js");
   return lookUpInterview(dir, program, "the checklist keeps its saved date, or --date gives one");
+}
+
+async function checklistForProgram(program: string, ctx: CommandContext): Promise<string> {
+  const { interview } = await recordedInterview(program, ctx);
+  if (!interview) throw new UsageError(`name the checklist when '${program}' is not a recorded interview, e.g. interview-coach checklist second-interview --program "${program}"`);
+  const fits = (await import("../interviews/interview.js")).suggestedChecklist(interview);
+  say(`Checklist ${fits}, the one for ${interview.program} (${interview.kind}${interview.specialty ? `: ${interview.specialty}` : ""}).`);
+  return fits;
 }
 
 /**

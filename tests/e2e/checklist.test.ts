@@ -168,4 +168,21 @@ describe("bad input", () => {
     expect(result.code).toBe(64);
     expect(result.stderr).toContain("--print needs a checklist name");
   });
+
+  it("--program alone takes the checklist that fits the recorded interview, and says when it was withdrawn", () => {
+    const { env } = box();
+    expect(run(["interviews", "add", "Hillcrest Peds", "--date", "2026-03-04"], { env }).code).toBe(0);
+    const picked = run(["checklist", "--program", "Hillcrest Peds", "--print"], { env });
+    expect(picked.code).toBe(0);
+    expect(picked.stderr).toContain("Checklist residency-interview-day, the one for Hillcrest Peds (residency).");
+    expect(picked.stdout).toContain("Interview 2026-03-04");
+    expect(run(["checklist", "residency-interview-day", "--program", "Hillcrest Peds", "--print"], { env }).stdout).toBe(picked.stdout);
+
+    const unknown = run(["checklist", "--program", "Nowhere Clinic", "--print"], { env });
+    expect(unknown.code).toBe(64);
+    expect(unknown.stderr).toContain("name the checklist when 'Nowhere Clinic' is not a recorded interview");
+
+    expect(run(["interviews", "cancel", "Hillcrest Peds"], { env }).code).toBe(0);
+    expect(run(["checklist", "--program", "Hillcrest Peds", "--print"], { env }).stderr).toMatch(/the interview with Hillcrest Peds was withdrawn on 2026-02-2\d/);
+  });
 });
