@@ -261,6 +261,16 @@ describe("coverage of the question's points", () => {
     expect(covered(answer, ["nurse", "manager", "inform", "note"], "Keeps the team and the manager informed and notes every change")?.evidence).toBe("Throughout, I would keep the manager informed and note every change.");
   });
 
+  it("gives a story about one's own rotation no point of 'Why our program?'", () => {
+    const q = builtinDeck("residency").questions.find((x) => x.id === "why-this-program")!;
+    const story = "During my pediatrics rotation I had a patient with asthma whose mother could not afford the inhaler. I called the pharmacy, found a coupon and the child was not readmitted. That taught me to look at the social side of medicine.";
+    expect(analyseAnswer(story, q, 90).covered).toEqual([]);
+    expect(analyseAnswer("I did an away rotation here and I noticed your block schedule. A resident told me at the social hour how much teaching there is.", q, 90).covered.map((c) => c.point)).toEqual([
+      "Two or three specific features you found through your own research",
+      "Something you learned from talking to residents or at the pre-interview session",
+    ]);
+  });
+
   it("does not count someone else's deed for a point about yours", () => {
     expect(covered("The nurse raised it with the surgeon.", ["raise"], "Raised it with the team")).toBeUndefined();
     expect(covered("I raised it with the surgeon.", ["raise"], "Raised it with the team")?.evidence).toBe("I raised it with the surgeon.");
