@@ -271,6 +271,15 @@ describe("coverage of the question's points", () => {
     ]);
   });
 
+  it.each([
+    ["networking", "open-with-department-chair", "Hi, I really enjoyed your talk this morning. What made you decide to start the program in a rural county?", "Asks one open question about their work or views, then lets them talk"],
+    ["second-interview", "disagree-with-colleague", "During my fellowship a cardiologist wanted to start anticoagulation. I did not argue on the ward; I asked him for ten minutes after rounds.", "Raised it privately and directly, focused on the patient rather than on who was right"],
+    ["second-interview", "added-value-to-team", "At my last group nobody did bedside ultrasound. I taught two of the partners. The number of formal echo referrals went down by about a third in the first year.", "Gave a result with a number or a clear before and after"],
+  ])("%s/%s: the point is earned in the words people use for it", (deck, id, answer, point) => {
+    const q = builtinDeck(deck).questions.find((x) => x.id === id)!;
+    expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain(point);
+  });
+
   it("does not count someone else's deed for a point about yours", () => {
     expect(covered("The nurse raised it with the surgeon.", ["raise"], "Raised it with the team")).toBeUndefined();
     expect(covered("I raised it with the surgeon.", ["raise"], "Raised it with the team")?.evidence).toBe("I raised it with the surgeon.");
