@@ -63,6 +63,13 @@ export async function run(program: string | undefined, name: string | undefined,
     const loadedInterviews = await loadInterviews(interviews);
     const unreadable = await unreadableReviews(dir, loaded.issues, loadedInterviews.interviews.map((entry) => entry.interview.program));
     for (const line of unreviewedInterviews(loadedInterviews, files, today, unreadable)) say(line);
+    const { findInterview } = await import("../interviews/find.js");
+    // A review whose date was edited by hand moves its notes' send-by day: say from which date.
+    for (const { review, file } of files) {
+      const recorded = findInterview(loadedInterviews.interviews, review.program)?.interview;
+      if (!recorded || recorded.withdrawn || recorded.date === review.date) continue;
+      say(`note: the review of ${review.program} is dated ${review.date} and the interview recorded for it ${recorded.date}; its thank-you notes go by the review's date. If the review's date is wrong, correct it in ${file}; if the interview moved: interview-coach interviews edit "${recorded.program}" --date ${review.date}`);
+    }
   }
   // Reviews that cannot be read are not "no reviews yet": that would hide them (as rank does).
   if (files.length === 0 && loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");

@@ -1,6 +1,6 @@
 // `followups` end to end on fixture reviews with a fixed clock: due dates, overdue first,
 // drafts from what was discussed, --done recorded in the review, unknown names.
-import { cpSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
@@ -109,5 +109,24 @@ describe("followups with a review that cannot be read", () => {
     const done = run(["followups", "--done", "Lakeside", "Sam Lee"], { env: box.env });
     expect(done.code).toBe(66);
     expect(done.stderr).toContain("error: no review for 'Lakeside'. 1 review file could not be read (see above); it may be one of them. Write one with: interview-coach review \"Lakeside\"\n");
+  });
+});
+
+describe("a review dated otherwise than its recorded interview", () => {
+  it("says that its thank-you notes go by the review's date, and how to correct either", () => {
+    box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-22T10:00:00" });
+    const { env, home } = box;
+    expect(run(["interviews", "add", "Lakeside IM", "--date", "2026-11-20"], { env }).code).toBe(0);
+    expect(run(["review", "Lakeside IM", "--answers", join(FIXTURES, "reviews", "answers", "lakeside.yaml")], { env }).code).toBe(0);
+    expect(run(["followups"], { env }).stderr).not.toContain("note: the review of");
+    // The review's date changed by hand, as in an editor.
+    const file = join(home, "reviews", "lakeside-im.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("date: 2026-11-20", "date: 2026-11-21"));
+    const result = run(["followups"], { env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      `note: the review of Lakeside IM is dated 2026-11-21 and the interview recorded for it 2026-11-20; its thank-you notes go by the review's date. If the review's date is wrong, correct it in ${file}; if the interview moved: interview-coach interviews edit "Lakeside IM" --date 2026-11-21`,
+    );
+    expect(result.stdout).toContain("| due in 1 day | 23 Nov 2026 | Dr. Ana Rivera, Program director | Lakeside IM |");
   });
 });
