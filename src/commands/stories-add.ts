@@ -2,7 +2,9 @@
 // apart from the other story commands, which read the bank without yaml once it is cached.
 import type { CommandContext } from "../context.js";
 import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
-import { writeNewFile } from "../io/files.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { replaceFile, writeNewFile } from "../io/files.js";
 import { displayPath } from "../io/library.js";
 import { checkRecordName, recordSlug } from "../io/slug.js";
 import { readYamlFile } from "../io/yaml-file.js";
@@ -12,7 +14,7 @@ import { starEvidence } from "../stories/star-evidence.js";
 import { newStory, storyFromAnswers } from "../stories/story-answers.js";
 import { renderStoryNote, type NewStory } from "../stories/story-note.js";
 import type { StoryAnswers } from "../stories/story-schema.js";
-import { findStory, SECTION_TITLES, STAR_PARTS } from "../stories/story.js";
+import { findStory, SECTION_TITLES, STAR_PARTS, STORY_FIELDS, type Story } from "../stories/story.js";
 import { say } from "../ui/output.js";
 import { requireTerminal } from "../ui/terminal.js";
 import { storyBank } from "./stories.js";
@@ -23,7 +25,9 @@ export async function runAdd(titleArg: string, options: { answers?: string }, ct
   const { known, paths, loaded } = await storyBank(ctx);
   const today = ctx.todayDate();
   const existing = findStory(loaded.stories, title);
-  if (existing) throw new UsageError(`a story titled '${existing.title}' is already in the bank (${existing.file}); edit that file, or choose another title`);
+  // A story stopped part-way in the form, and not edited since, goes on in the form.
+  const resumed = existing && !options.answers ? stoppedPartWay(existing, paths.stories) : undefined;
+  if (existing && !resumed) throw new UsageError(`a story titled '${existing.title}' is already in the bank (${existing.file}); edit that file, or choose another title`);
 
   if (options.answers) {
     const yaml = readYamlFile(options.answers, displayPath(options.answers));
@@ -41,28 +45,50 @@ export async function runAdd(titleArg: string, options: { answers?: string }, ct
   // form is filled in, as in practice while a question is read.
   startLoadingLanguage();
   const interruption = trapInterrupts();
-  const answered: Partial<StoryAnswers> = {};
+  const earlier = resumed ? answersOf(existing!) : undefined;
+  const answered: Partial<StoryAnswers> = { ...earlier };
+  // Taken up again, the story keeps its title as written and the day it was begun.
+  const story = () => ({ ...newStory(existing?.title ?? title, answered, today), ...(existing?.created ? { created: existing.created } : {}) });
   try {
-    await storyForm({ title, competencies: known, signal: interruption.signal }, answered);
+    await storyForm({ title: existing?.title ?? title, competencies: known, signal: interruption.signal, ...(earlier ? { earlier } : {}) }, answered);
   } catch (error) {
     if (!isInterrupt(error) && !interruption.signal.aborted) throw error;
     const typed = Object.values(answered).some((value) => (Array.isArray(value) ? value.length : value));
     if (!typed) throw new InterruptedError("Interrupted: nothing was typed, so no story was saved.");
-    const file = save(paths.stories, newStory(title, answered, today), { quiet: true });
-    throw new InterruptedError(`Interrupted: what you typed is saved in ${file}; finish it in any editor.`);
+    const file = save(paths.stories, story(), { quiet: true, over: resumed });
+    throw new InterruptedError(`Interrupted: what you typed is saved in ${file}; finish it in any editor. Or go on in the form: interview-coach stories add "${story().title}"`);
   } finally {
     interruption.dispose();
   }
   await loadLanguage();
-  save(paths.stories, newStory(title, answered, today));
+  save(paths.stories, story(), { over: resumed });
 }
 
 /**
- * Writes the story as a new file (never over another) and says what the STAR check finds; unless
- * `quiet`, the language model must be loaded (`await loadLanguage()`).
+ * The file of a story left part-way (a STAR part, the lesson or its competencies missing) that
+ * is just as the form saved it; undefined otherwise. A story changed in an editor since is the
+ * editor's: the form would write over what was added there.
  */
-function save(dir: string, story: NewStory, { quiet = false } = {}): string {
-  const file = displayPath(writeNewFile(dir, recordSlug(story.title), renderStoryNote(story)));
+function stoppedPartWay(story: Story, dir: string): string | undefined {
+  const unfinished = STORY_FIELDS.some((field) => !story[field].trim()) || story.competencies.length === 0;
+  if (!unfinished) return undefined;
+  const path = join(dir, `${story.slug}.md`);
+  return readFileSync(path, "utf8") === renderStoryNote(story) ? path : undefined;
+}
+
+function answersOf(story: Story): Partial<StoryAnswers> {
+  const { situation, task, action, result, learned, competencies, where } = story;
+  return { situation, task, action, result, learned, competencies, where };
+}
+
+/**
+ * Writes the story as a new file (never over another), or `over` the file of the story it takes
+ * up again, and says what the STAR check finds; unless `quiet`, the language model must be
+ * loaded (`await loadLanguage()`).
+ */
+function save(dir: string, story: NewStory, { quiet = false, over }: { quiet?: boolean; over?: string | undefined } = {}): string {
+  const text = renderStoryNote(story);
+  const file = displayPath(over ? (replaceFile(over, text), over) : writeNewFile(dir, recordSlug(story.title), text));
   if (quiet) return file;
   say(`Saved ${file}.`);
   const star = starEvidence(story);

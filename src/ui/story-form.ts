@@ -12,6 +12,8 @@ export interface StoryFormOptions {
   /** Competency ids to offer, in list order. */
   competencies: readonly string[];
   signal: AbortSignal;
+  /** A story stopped part-way, taken up again: its answers are the defaults (Enter keeps one). */
+  earlier?: Partial<StoryAnswers>;
 }
 
 /** What each part holds, in the words of interview guides' STAR advice. */
@@ -25,15 +27,21 @@ const PROMPTS = [
 
 export async function storyForm(options: StoryFormOptions, answered: Partial<StoryAnswers>): Promise<void> {
   const context = { signal: options.signal };
-  say(paint.dim(wrapForTerminal(`${options.title}: one real experience in STAR form. A few sentences each; Enter leaves a part empty.`)));
-  // Copied as typed, before Enter too: a form stopped mid-part keeps the half-typed part.
-  const typing = (field: "situation" | "task" | "action" | "result" | "learned" | "where") => ({ onText: (text: string) => (answered[field] = text.trim()) });
+  const { earlier } = options;
+  const enter = earlier ? "Enter keeps what you wrote before" : "Enter leaves a part empty";
+  say(paint.dim(wrapForTerminal(`${options.title}: one real experience in STAR form. A few sentences each; ${enter}.`)));
+  // Copied as typed, before Enter too: a form stopped mid-part keeps the half-typed part (or,
+  // with nothing typed in it yet, what was written before).
+  const typing = (field: "situation" | "task" | "action" | "result" | "learned" | "where") => ({
+    ...(earlier?.[field] ? { default: earlier[field] } : {}),
+    onText: (text: string) => (answered[field] = text.trim() || earlier?.[field] || ""),
+  });
   for (const [field, message] of PROMPTS) answered[field] = (await ask.text({ message, ...typing(field) }, context)).trim();
   // Ticks on screen are kept like typed text: each one is in `answered` as it is made.
   answered.competencies = await ask.ticks<string>(
     {
       message: "Competencies it shows (space to tick, Enter when done)",
-      choices: options.competencies.map((id) => ({ name: `${competencyLabel(id)} (${id})`, value: id })),
+      choices: options.competencies.map((id) => ({ name: `${competencyLabel(id)} (${id})`, value: id, checked: earlier?.competencies?.includes(id) ?? false })),
       required: true,
       pageSize: 12,
       onChange: (ticked) => (answered.competencies = ticked),

@@ -2,7 +2,7 @@
 // deck, a broken story file, the story sheet, and a STAR question in a pseudo-terminal that
 // shows the stories that fit and records the one told. Every test has its own sandbox library (a copy,
 // where tests start from the same three stories).
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, keys, run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
@@ -325,6 +325,62 @@ describe("the stories add form in a terminal", () => {
     expect(note).toContain("## Situation\n\nOne night on call the ward ran out of beds.\n");
     expect(note).toContain("## Task\n\nI had to find a bed for an admiss\n");
     expect(run(["stories"], { env: b.env }).code).toBe(0);
+  }, 60_000);
+
+  it("goes on in the form with the same command after Ctrl-C, what was written before offered again", async () => {
+    const b = box();
+    const { t, step } = await formWithSituation(b);
+    await step.until("Task:");
+    t.write("I had to find a bed");
+    await step.until("find a bed");
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    expect(t.output()).toContain('Or go on in the form: interview-coach stories add "On call"');
+    const file = join(b.home, "stories", "on-call.md");
+    const created = readFileSync(file, "utf8").match(/created: (\S+)/)![1];
+
+    const again = terminal(["stories", "add", "On call"], { env: b.env });
+    const next = stepper(again);
+    const answer = async (prompt: string, text: string) => {
+      await next.until(prompt);
+      next.mark();
+      again.write(`${text}${keys.enter}`);
+    };
+    await next.until("Enter keeps what you wrote before");
+    await answer("(One night on call the ward ran out of beds.)", "");
+    await answer("(I had to find a bed)", "I had to find a bed for an admission.");
+    await answer("Action:", "I called the bed manager.");
+    await answer("Result:", "The patient had a bed by midnight.");
+    await answer("What you learned", "Call early.");
+    await next.until("Competencies it shows");
+    next.mark();
+    again.write(`${keys.space}${keys.enter}`);
+    await answer("Where it happened", "");
+    await next.until("Saved");
+    expect((await again.exited).exitCode).toBe(0);
+    const note = readFileSync(file, "utf8");
+    expect(note).toContain("## Situation\n\nOne night on call the ward ran out of beds.\n");
+    expect(note).toContain("## Task\n\nI had to find a bed for an admission.\n");
+    expect(note).toContain("## Result\n\nThe patient had a bed by midnight.\n");
+    expect(note).toContain(`created: ${created}`);
+    expect(readdirSync(join(b.home, "stories"))).toEqual(["on-call.md"]);
+    // Finished, it is a story of the bank like any other: the same title is refused.
+    expect(run(["stories", "add", "On call", "--answers", join(FIXTURES, "stories", "daughter.yaml")], { env: b.env }).stderr).toContain("already in the bank");
+  }, 60_000);
+
+  it("leaves a story stopped part-way and then edited in an editor to the editor", async () => {
+    const b = box();
+    const { t, step } = await formWithSituation(b);
+    await step.until("Task:");
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    const file = join(b.home, "stories", "on-call.md");
+    // A line the form does not know of (under the title): writing the form over it would lose it.
+    writeFileSync(file, readFileSync(file, "utf8").replace("# On call\n", "# On call\n\nTold at Mercy once, written in my editor.\n"));
+    const again = run(["stories", "add", "On call"], { env: b.env });
+    expect(again.code).toBe(64);
+    expect(again.stderr).toContain("a story titled 'On call' is already in the bank");
+    expect(readFileSync(file, "utf8")).toContain("written in my editor");
   }, 60_000);
 
   it("keeps the competencies ticked on screen when Ctrl-C stops the form there", async () => {
