@@ -282,6 +282,14 @@ describe("coverage of the question's points", () => {
     expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain(point);
   });
 
+  it("takes 'explain the plan back to me' for teach-back, and 'I wanted to understand why' not", () => {
+    const q = builtinDeck("second-interview").questions.find((x) => x.id === "nonadherent-patient")!;
+    const point = "Used teach-back or other checks that the patient understood";
+    const verdict = (answer: string) => analyseAnswer(answer, q, 90).covered.find((c) => c.point === point);
+    expect(verdict("Last year in clinic a man kept missing his tablets. I wanted to understand why, so I asked him about his day.")).toBeUndefined();
+    expect(verdict("Last year in clinic a man kept missing his tablets. I simplified the plan and asked him to explain the plan back to me.")?.evidence).toBe("I simplified the plan and asked him to explain the plan back to me.");
+  });
+
   it("does not count someone else's deed for a point about yours", () => {
     expect(covered("The nurse raised it with the surgeon.", ["raise"], "Raised it with the team")).toBeUndefined();
     expect(covered("I raised it with the surgeon.", ["raise"], "Raised it with the team")?.evidence).toBe("I raised it with the surgeon.");
