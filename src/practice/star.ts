@@ -144,6 +144,9 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   // "I was the only student covering the floor", "I was covering nights": an ongoing duty or
   // the background of the story, not one of its steps.
   if (verb.normal.endsWith("ing") && c.words.slice(0, i).some((w) => w.lemma === "be")) return false;
+  // "I was, like, booking appointments" cut at its commas: a participle with no "be" of its own
+  // ("booking appointments", "checking the list") goes with another clause; it is no step.
+  if (verb.normal.endsWith("ing") && verb.normal !== verb.lemma && !c.words.slice(0, i).some((w) => w.verb)) return false;
   // "I had to explain the delay": a duty, told as the Task, not a step taken.
   if (before?.normal === "to" && DUTY.has(c.words[i - 2]?.lemma ?? "")) return false;
   // "I had him tell me back": a causative "had" is a step.
