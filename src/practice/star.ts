@@ -21,7 +21,7 @@ export interface StarFound {
 }
 
 const SETTING = "night|day|morning|shift|rotation|placement|clerkship|block|shift|rounds?|observership|externship|residency|internship|sub-?internship|fellowship|job|post|elective|call|season|clinic|practice|group|hospital|ward|unit|surgery|desk|window|dinner|meeting|conference|event|office|department|team|course|exam|finals|year|week|month";
-const TIME_WORD = "day|night|morning|afternoon|evening|weekend|week|month|year|spring|summer|autumn|fall|winter|season|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const TIME_WORD = "time|day|night|morning|afternoon|evening|weekend|week|month|year|spring|summer|autumn|fall|winter|season|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const NUMBER_WORD = "\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some|many";
 const ANCHORS = [
   new RegExp(`\\b(?:one|last|that|this past|the following|the next|early one|late one)\\s+(?:${TIME_WORD})\\b`),
@@ -36,7 +36,7 @@ const ANCHORS = [
   /\bthere (?:was|were) (?:a|an|one)\b/,
 ];
 /** Verbs that report a state of mind or body, not a step taken. */
-const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "'m", "am", "do"]);
+const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "disagree", "'m", "am", "do"]);
 /**
  * Said by the speaker about themselves, with "I" right before the duty (one adverb may come
  * between) or the subject left out after a link word: "in the order it had to happen" is the
