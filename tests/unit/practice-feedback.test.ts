@@ -292,6 +292,14 @@ describe("coverage of the question's points", () => {
     expect(verdict("Last year in clinic a man kept missing his tablets. I simplified the plan and asked him to explain the plan back to me.")?.evidence).toBe("I simplified the plan and asked him to explain the plan back to me.");
   });
 
+  it("does not tick 'one achievement, without stacking credentials' for an answer that stacks them", () => {
+    const q = builtinDeck("networking").questions.find((x) => x.id === "what-do-you-do")!;
+    const point = "Mentions one achievement briefly, without stacking credentials";
+    const ticked = (answer: string) => analyseAnswer(answer, q, 45).covered.some((c) => c.point === point);
+    expect(ticked("I'm a hospitalist in Ohio. I led our sepsis protocol, which cut sepsis deaths by a fifth. What about you?")).toBe(true);
+    expect(ticked("I'm a hospitalist in Ohio. I led our sepsis protocol, I also have a master's in public health, I'm board certified and I have published six papers.")).toBe(false);
+  });
+
   it("does not count someone else's deed for a point about yours", () => {
     expect(covered("The nurse raised it with the surgeon.", ["raise"], "Raised it with the team")).toBeUndefined();
     expect(covered("I raised it with the surgeon.", ["raise"], "Raised it with the team")?.evidence).toBe("I raised it with the surgeon.");
