@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, keys, run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
+import { FIXTURES, keys, run, sandbox, sandboxFrom, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
 import { keepAndRate, stepper } from "../helpers/practice-steps.js";
 
 const box = () => sandbox();
@@ -286,15 +286,18 @@ describe("the stories add form in a terminal", () => {
     return { t, step };
   }
 
+  /** Answers the form's prompt `prompt` (once on screen) with `text` and Enter. */
+  const answerer = (t: Terminal, step: ReturnType<typeof stepper>) => async (prompt: string, text: string) => {
+    await step.until(prompt);
+    step.mark();
+    t.write(`${text}${keys.enter}`);
+  };
+
   it("asks for the STAR parts, the competencies and where, and saves the story", async () => {
     const b = box();
     const t = terminal(["stories", "add", "On call"], { env: b.env });
     const step = stepper(t);
-    const answer = async (prompt: string, text: string) => {
-      await step.until(prompt);
-      step.mark();
-      t.write(`${text}${keys.enter}`);
-    };
+    const answer = answerer(t, step);
     await answer("Situation:", "One night on call the ward ran out of beds.");
     await answer("Task:", "I had to find a bed for an admission.");
     await answer("Action:", "I called the bed manager and the night registrar.");
@@ -341,11 +344,7 @@ describe("the stories add form in a terminal", () => {
 
     const again = terminal(["stories", "add", "On call"], { env: b.env });
     const next = stepper(again);
-    const answer = async (prompt: string, text: string) => {
-      await next.until(prompt);
-      next.mark();
-      again.write(`${text}${keys.enter}`);
-    };
+    const answer = answerer(again, next);
     await next.until("Enter keeps what you wrote before");
     await answer("(One night on call the ward ran out of beds.)", "");
     await answer("(I had to find a bed)", "I had to find a bed for an admission.");
