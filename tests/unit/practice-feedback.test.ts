@@ -300,6 +300,12 @@ describe("coverage of the question's points", () => {
     expect(ticked("I'm a hospitalist in Ohio. I led our sepsis protocol, I also have a master's in public health, I'm board certified and I have published six papers.")).toBe(false);
   });
 
+  it("takes 'after that I started asking every patient to confirm…' for a change that prevents the error", () => {
+    const q = builtinDeck("patient-coordinator").questions.find((x) => x.id === "records-accuracy-error")!;
+    const answer = "Last spring at the clinic a man's chart had two dates of birth. I told my supervisor and filled in the correction request. After that I started asking every patient to confirm their date of birth at check-in.";
+    expect(analyseAnswer(answer, q, 90).covered.find((c) => c.point === "Changed something to prevent it happening again")?.evidence).toBe("After that I started asking every patient to confirm their date of birth at check-in.");
+  });
+
   it("does not count someone else's deed for a point about yours", () => {
     expect(covered("The nurse raised it with the surgeon.", ["raise"], "Raised it with the team")).toBeUndefined();
     expect(covered("I raised it with the surgeon.", ["raise"], "Raised it with the team")?.evidence).toBe("I raised it with the surgeon.");
