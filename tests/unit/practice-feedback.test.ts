@@ -306,6 +306,12 @@ describe("coverage of the question's points", () => {
     expect(analyseAnswer(answer, q, 90).covered.find((c) => c.point === "Changed something to prevent it happening again")?.evidence).toBe("After that I started asking every patient to confirm their date of birth at check-in.");
   });
 
+  it("takes 'since then I keep a written list' for steps taken on a weakness", () => {
+    const q = builtinDeck("residency").questions.find((x) => x.id === "greatest-weakness")!;
+    const answer = "My weakness is that I find it hard to say no when colleagues ask for help. Since then I keep a written list of my own tasks and check it before I offer help.";
+    expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain("Specific steps you have taken to work on it");
+  });
+
   it("does not count someone else's deed for a point about yours", () => {
     expect(covered("The nurse raised it with the surgeon.", ["raise"], "Raised it with the team")).toBeUndefined();
     expect(covered("I raised it with the surgeon.", ["raise"], "Raised it with the team")?.evidence).toBe("I raised it with the surgeon.");
