@@ -214,9 +214,10 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   const parts: Record<StarPart, string | undefined> = {
     situation: labels.situation ?? quote(situationClause),
     task: labels.task ?? quote(task),
-    // The clause that sets the scene ("at dinner I sat next to her") is quoted for the Action only
-    // when no other step of the speaker's is told.
-    action: labels.action ?? quote(steps.find((c) => c.subject === "I" && c !== situationClause) ?? mine),
+    // The sentence that sets the scene ("at dinner I sat next to her", "last year I gave a patient
+    // the wrong time, I wrote 2 pm") is quoted for the Action only when no other sentence tells a
+    // step of the speaker's.
+    action: labels.action ?? quote(steps.find((c) => c.subject === "I" && c.sentence !== situationClause?.sentence) ?? mine),
     result: labels.result ?? quote(result),
   };
   for (const part of STAR_PARTS) if (parts[part]) found[part] = parts[part];

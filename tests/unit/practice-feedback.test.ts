@@ -183,6 +183,8 @@ describe("STAR parts", () => {
     const dinner = "At a hospital meeting last year I sat next to a chief medical officer at dinner.";
     expect((await starOf(`${dinner} I hoped to ask about jobs. Instead I asked what kept her up at night.`)).action).toBe("Instead I asked what kept her up at night.");
     expect((await starOf(dinner)).action).toBe(dinner);
+    const mistake = "Last year I gave a patient the wrong arrival time, I wrote 2 pm but it was 12.";
+    expect((await starOf(`${mistake} I called her the same day and I booked her into the next free slot.`)).action).toBe("I called her the same day and I booked her into the next free slot.");
   });
 
   it("quotes the sentence that shows each part", async () => {
