@@ -20,7 +20,7 @@ export interface StarFound {
   weOnly: boolean;
 }
 
-const SETTING = "night|day|morning|shift|rotation|placement|clerkship|block|shift|rounds?|observership|externship|residency|internship|sub-?internship|fellowship|job|post|elective|call|season|clinic|practice|group|hospital|ward|unit|surgery|desk|window|dinner|meeting|conference|event|office|department|team|course|exam|finals|year|week|month";
+const SETTING = "night|day|morning|shift|rotation|placement|clerkship|block|shift|rounds?|observership|externship|residency|internship|sub-?internship|fellowship|locum|job|post|elective|call|season|clinic|practice|group|hospital|ward|unit|surgery|desk|window|dinner|meeting|conference|event|office|department|team|course|exam|finals|year|week|month";
 const TIME_WORD = "time|day|night|morning|afternoon|evening|weekend|week|month|year|spring|summer|autumn|fall|winter|season|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const NUMBER_WORD = "\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some|many";
 const ANCHORS = [

@@ -15,20 +15,24 @@ export interface PartEvidence {
 export type StarEvidence = Record<StarPart, PartEvidence> & { weOnly: boolean };
 
 /**
- * Which STAR parts a story shows, read as it would be told (its parts in order, one paragraph
- * each), so a part counts only if its words show it, wherever they stand. Each part found is
- * quoted from the story's own section for it when that section shows the part read alone: the
- * first sentence that reads as a step may be in the Situation ("I booked an MRI without checking"),
- * and the user wrote the steps under Action. The language model must be loaded first
+ * Which STAR parts a story shows, each judged as practice feedback judges an answer. A part whose
+ * section the user filled in is found in that section or not at all, and quoted from it: the
+ * story is read as told up to the end of that section (its parts in order, one paragraph each),
+ * so that a Result comes after the steps before it, and a part told only in another section
+ * ("…that I had rushed her appointment" in the Situation) is not the Action that the Action
+ * section fails to tell; failing that, the section is read alone. A part whose section is empty
+ * counts if the whole story shows it elsewhere. The language model must be loaded first
  * (`await loadLanguage()` from practice/language.ts); throws otherwise.
  */
 export function starEvidence(story: StoryText): StarEvidence {
   const told = evidenceIn(toldText(story));
-  for (const part of STAR_PARTS) {
-    if (!told[part].found || !story[part].trim()) continue;
-    const own = evidenceIn(story[part])[part];
-    if (own.found) told[part] = own;
-  }
+  STAR_PARTS.forEach((part, i) => {
+    const own = story[part].trim();
+    if (!own) return;
+    const later = Object.fromEntries(STAR_PARTS.slice(i + 1).map((p) => [p, ""]));
+    const upTo = evidenceIn(toldText({ ...story, ...later }))[part];
+    told[part] = upTo.sentence && own.includes(upTo.sentence.replace(/^…|…$/g, "").trim()) ? upTo : evidenceIn(own)[part];
+  });
   return told;
 }
 

@@ -158,6 +158,26 @@ describe("starEvidence", () => {
     expect(star.task.sentence).toBe("I had to get the scan approved before the next morning.");
   });
 
+  it("finds a part in its own section or not at all, never quoting another section for it", () => {
+    const rushed = story("Rushed appointment", ["difficult-conversation"], {
+      situation: "A patient complained to the practice manager that I had rushed her appointment.",
+      action: "I was upset at first. I realised she was right.",
+      result: "I would call her and apologise.",
+    });
+    const star = starEvidence(rushed);
+    expect([star.situation.found, star.action.found, star.result.found]).toEqual([true, false, false]);
+    const moved = story("Family moved ward", ["difficult-conversation"], {
+      situation: "On my locum in Leeds a family was furious that their father had been moved wards overnight without anyone telling them.",
+      task: "I told the son I would find out what had happened before the end of the day.",
+      action: "I checked the bed manager's log, rang the night registrar, and sat down with the family in a quiet room that afternoon to explain and apologise.",
+      result: "The family calmed down, stayed for the rest of his stay, and the ward now phones relatives before any night move.",
+    });
+    const parts = starEvidence(moved);
+    expect(parts.situation.sentence).toBe(moved.situation);
+    expect(parts.action.sentence).toBe(moved.action);
+    expect(parts.result.sentence).toBe(moved.result);
+  });
+
   it("still judges the story as told: a section that shows nothing is not made a part by its heading", () => {
     const vague = story("Vague", [], { situation: "During my surgery rotation a scan was refused.", action: "I called the insurer.", result: "It was a learning experience." });
     expect(starEvidence(vague).result.found).toBe(false);
