@@ -17,6 +17,7 @@ import type { Person, Review } from "../reviews/review.js";
 import type { ReviewFile } from "../reviews/score.js";
 import { say, writeMarkdown } from "../ui/output.js";
 import { thankYouRule } from "../reviews/thank-you-rule.js";
+import { withdrawnReviews } from "./withdrawn.js";
 
 export interface FollowupsOptions {
   draft?: boolean;
@@ -55,6 +56,10 @@ export async function run(program: string | undefined, name: string | undefined,
   }
 
   const chosen = program ? [findReview(files, program, loaded.issues.length)] : files;
+  // Listed for the record (the people were met), but today and the calendar leave them out.
+  for (const [{ review }, day] of await withdrawnReviews(chosen, libraryPaths(ctx.settings.home.value).interviews)) {
+    say(`note: ${review.program} was withdrawn on ${day}: its notes are listed for your records, and today and the calendar leave them out.`);
+  }
   const items = followUps(chosen, today, rule);
   // Interviews that passed with no review have people to thank that no review lists yet.
   const interviews = libraryPaths(ctx.settings.home.value).interviews;

@@ -8,6 +8,7 @@ import { loadReviews } from "../reviews/load-reviews.js";
 import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../reviews/rank-render.js";
 import { rankReviews, type RankList } from "../reviews/score.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
+import { withdrawnReviews } from "./withdrawn.js";
 
 export interface RankOptions {
   weights?: string;
@@ -28,14 +29,19 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   }
 
   const home = ctx.settings.home.value;
-  const loaded = await loadReviews(libraryPaths(home).reviews);
-  for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
-  for (const { review } of loaded.drafts) say(`note: skipped the draft review of ${review.program}; finish it with: interview-coach review "${review.program}"`);
+  const read = await loadReviews(libraryPaths(home).reviews);
+  for (const issue of read.issues) say(`warning: skipped ${formatIssue(issue)}`);
+  for (const { review } of read.drafts) say(`note: skipped the draft review of ${review.program}; finish it with: interview-coach review "${review.program}"`);
+  // A program withdrawn from is not one to rank: a match is binding.
+  const withdrawn = await withdrawnReviews(read.reviews, libraryPaths(home).interviews);
+  for (const [{ review }, day] of withdrawn) say(`note: ${review.program} is left off the rank-order list: its interview was withdrawn on ${day}.`);
+  const loaded = { ...read, reviews: read.reviews.filter((file) => !withdrawn.has(file)) };
 
   if (loaded.reviews.length === 0) {
     // Unreadable files and nothing else: that is a problem to fix, not an empty season.
     if (loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");
-    say(`No reviews yet${loaded.drafts.length ? " (only drafts)" : ""} in ${displayPath(libraryPaths(home).reviews)}. Right after each interview, run:\n  interview-coach review "<program>"\nthen come back to rank.`);
+    if (read.reviews.length) say("Every program with a finished review was withdrawn: nothing is left to rank.");
+    else say(`No reviews yet${loaded.drafts.length ? " (only drafts)" : ""} in ${displayPath(libraryPaths(home).reviews)}. Right after each interview, run:\n  interview-coach review "<program>"\nthen come back to rank.`);
     const empty: RankDocument = { asOf: ctx.todayDate(), lists: [], reviewCount: 0 };
     if (format !== "md") writeDocument(format === "csv" ? renderCsv(empty) : renderJson(empty, ctx.today()));
     return;

@@ -130,3 +130,28 @@ describe("a review dated otherwise than its recorded interview", () => {
     expect(result.stdout).toContain("| due in 1 day | 23 Nov 2026 | Dr. Ana Rivera, Program director | Lakeside IM |");
   });
 });
+
+describe("a withdrawn interview", () => {
+  it("is left off the rank-order list, and marked in followups, whose notes today leaves out", () => {
+    box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-28T10:00:00" });
+    const { env, dir } = box;
+    const answers = join(dir, "review.yaml");
+    for (const [program, date] of [["Pine Valley IM", "2026-11-25"], ["Lakeside IM", "2026-11-26"]]) {
+      expect(run(["interviews", "add", program!, "--date", date!], { env }).code).toBe(0);
+      writeFileSync(answers, `date: ${date}\npeople:\n  - {name: Dr. Lee, role: PD, detail: the clinic}\nscores: { training: 4, culture: 4, faculty: 4, location: 4, schedule: 4, outcomes: 4 }\ngut: 3\n`);
+      expect(run(["review", program!, "--answers", answers], { env }).code).toBe(0);
+    }
+    expect(run(["rank", "--format", "csv"], { env }).stdout).toContain("Pine Valley IM");
+    expect(run(["interviews", "cancel", "Pine Valley IM"], { env }).code).toBe(0);
+
+    const rank = run(["rank", "--format", "csv"], { env });
+    expect(rank.code).toBe(0);
+    expect(rank.stdout).not.toContain("Pine Valley IM");
+    expect(rank.stdout).toContain("Lakeside IM");
+    expect(rank.stderr).toContain("note: Pine Valley IM is left off the rank-order list: its interview was withdrawn on 2026-11-28.");
+    const followups = run(["followups"], { env });
+    expect(followups.stdout).toContain("| Dr. Lee, PD | Pine Valley IM |");
+    expect(followups.stderr).toContain("note: Pine Valley IM was withdrawn on 2026-11-28: its notes are listed for your records, and today and the calendar leave them out.");
+    expect(JSON.parse(run(["today", "--json"], { env }).stdout).thankYouNotes.map((t: { program: string }) => t.program)).not.toContain("Pine Valley IM");
+  });
+});
