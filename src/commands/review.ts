@@ -196,9 +196,9 @@ async function writeNote(
 async function save(path: string, mine: Review, previous: Review | undefined, criteria: ReturnType<typeof allCriteria>, today: Date, recorded?: Recorded): Promise<void> {
   const { review } = await writeNote(path, mine, previous, criteria, today, recorded);
   const change = review.changes.length > (previous?.changes.length ?? 0) ? review.changes.at(-1) : undefined;
-  say(`${previous ? "Updated" : "Saved"} ${displayPath(path)}${review.draft ? " (draft: some scores are missing)" : ""}.`);
+  if (previous && !previous.draft && !change) say(`Nothing changed in ${displayPath(path)}.`);
+  else say(`${previous ? "Updated" : "Saved"} ${displayPath(path)}${review.draft ? " (draft: some scores are missing)" : ""}.`);
   if (change) say(`Changed: ${change}`);
-  else if (previous && !previous.draft) say("Nothing changed.");
   if (review.people.some((p) => !p.thanked)) say(`Thank-you notes: interview-coach followups --draft "${review.program}"`);
   say("The list so far: interview-coach rank");
 }

@@ -148,6 +148,10 @@ describe("a withdrawn interview", () => {
     expect(rank.code).toBe(0);
     expect(rank.stdout).not.toContain("Pine Valley IM");
     expect(rank.stdout).toContain("Lakeside IM");
+    // The same answers again: nothing changed, and only that is said.
+    const again = run(["review", "Lakeside IM", "--answers", answers], { env });
+    expect(again.stderr).toContain("Nothing changed in ");
+    expect(again.stderr).not.toContain("Updated");
     expect(rank.stderr).toContain("note: Pine Valley IM is left off the rank-order list: its interview was withdrawn on 2026-11-28.");
     const followups = run(["followups"], { env });
     expect(followups.stdout).toContain("| Dr. Lee, PD | Pine Valley IM |");
