@@ -181,7 +181,8 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   // A behavioural question answered with no story and no steps: generic claims earn nothing.
   const generic = context.format === "star" && !context.story;
   // A condition ("if there isn't, I'd explain...") is part of a process answer: it counts here.
-  const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !(processAnswer && c.tense === "would")) && !c.habitual);
+  // A habit ("I always smile") answers a question about how you work, not one asking for a story.
+  const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !(processAnswer && c.tense === "would")) && !(c.habitual && context.format === "star"));
   const usable = told.filter((c) => !c.unreal || c.conditional);
   const byWords = points.map((point) => judgeByWords(point, reading, language, context, { told, usable }));
   // A STAR part or a lesson stands for a point only in an answer that is about the question: one

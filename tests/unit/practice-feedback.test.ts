@@ -314,6 +314,13 @@ describe("coverage of the question's points", () => {
     expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain("Specific steps you have taken to work on it");
   });
 
+  it("counts a habit for a question about how you work, not for a story question", () => {
+    const q = builtinDeck("patient-coordinator").questions.find((x) => x.id === "first-face-patients-see")!;
+    const point = "Describes warmth and clear, patient-friendly language";
+    expect(analyseAnswer("Patients are often scared, so I always smile at them.", q, 90).covered.map((c) => c.point)).toContain(point);
+    expect(analyseAnswer("Patients are often scared, so I always smile at them.", { ...q, format: "star" }, 90).covered.map((c) => c.point)).not.toContain(point);
+  });
+
   it("does not count someone else's deed for a point about yours", () => {
     expect(covered("The nurse raised it with the surgeon.", ["raise"], "Raised it with the team")).toBeUndefined();
     expect(covered("I raised it with the surgeon.", ["raise"], "Raised it with the team")?.evidence).toBe("I raised it with the surgeon.");
