@@ -162,6 +162,7 @@ describe("STAR parts", () => {
     ["a mix-up told with 'instead of' is no result", "One time at the hospital in Lagos I checked the morning list. Then I booked a patient into cardiology instead of the cardiothoracic clinic.", [true, false, true, false]],
     ["an ongoing duty cut by a filler is no action", "So, um, one time at the hospital in Lagos, um, I was, like, booking appointments and it was really busy.", [true, false, false, false]],
     ["'one time' is a setting, and disagreeing is no step", "I guess, um, one time a nurse and I kind of disagreed about, like, whether to wake a patient for obs. I didn't really say anything to her.", [true, false, false, false]],
+    ["a number that went from twenty to eight is a result", "At my job in Manila I did the scheduling for three clinics. I made a colour code per clinic and I called the next day's patients. Our no-shows went from about twenty a week to eight in three months.", [true, false, true, true]],
     ["an illness that resolved is a result", "On my surgery rotation a man came in with a bowel obstruction. I kept him nil by mouth and put down a tube. The obstruction resolved without surgery.", [true, false, true, true]],
     ["a measure reached by go-live is a result", "When our clinic moved to a new system in 2024, I had two weeks to learn registration. I practised on the test system every evening. By go-live I was registering patients in under four minutes.", [true, true, true, true]],
     ["a deadline in the duty's own clause is no result", "On my surgery rotation a scan was refused. I had to get it approved before the next morning.", [true, true, false, false]],
@@ -319,6 +320,16 @@ describe("coverage of the question's points", () => {
     const point = "Describes warmth and clear, patient-friendly language";
     expect(analyseAnswer("Patients are often scared, so I always smile at them.", q, 90).covered.map((c) => c.point)).toContain(point);
     expect(analyseAnswer("Patients are often scared, so I always smile at them.", { ...q, format: "star" }, 90).covered.map((c) => c.point)).not.toContain(point);
+  });
+
+  it.each([
+    ["patient-coordinator", "schedule-multiple-departments", "At my job in Manila I did the scheduling for three clinics. I made a colour code per clinic. Our no-shows went from about twenty a week to eight in three months.", "Ends with a measurable result"],
+    ["patient-coordinator", "adapt-communication", "Last winter an elderly man came in without his grandson. I booked a phone interpreter. At the end I asked him to show me when he would take each dose, and he got it right.", "Confirms the patient really understood"],
+    ["second-interview", "when-things-went-wrong", "Two years ago a patient of mine got a double dose of enoxaparin. I told her and her husband the same morning and I filed the incident report myself.", "Put the patient first, including honest disclosure"],
+    ["networking", "helped-without-gain", "One of our nurses wanted to become a nurse practitioner, and I spent a few evenings helping her with the application essay.", "Describes whom you helped and what they needed"],
+  ])("%s/%s: a point said in a second trial's words is earned", (deck, id, answer, point) => {
+    const q = builtinDeck(deck).questions.find((x) => x.id === id)!;
+    expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain(point);
   });
 
   it("does not count someone else's deed for a point about yours", () => {
