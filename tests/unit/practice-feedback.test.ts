@@ -332,6 +332,14 @@ describe("coverage of the question's points", () => {
     expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain(point);
   });
 
+  it("does not take 'claims-made' for support in a claim", () => {
+    const q = builtinDeck("second-interview").questions.find((x) => x.id === "ask-malpractice")!;
+    const point = "Asks how the group supports a physician named in a claim";
+    const points = (answer: string) => analyseAnswer(answer, q, 60).covered.map((c) => c.point);
+    expect(points("Is the malpractice policy claims-made or occurrence, and who pays for tail coverage if I leave?")).not.toContain(point);
+    expect(points("If I were named in a claim, how would the group and risk management help me?")).toContain(point);
+  });
+
   it("does not count someone else's deed for a point about yours", () => {
     expect(covered("The nurse raised it with the surgeon.", ["raise"], "Raised it with the team")).toBeUndefined();
     expect(covered("I raised it with the surgeon.", ["raise"], "Raised it with the team")?.evidence).toBe("I raised it with the surgeon.");
