@@ -282,6 +282,10 @@ describe("coverage of the question's points", () => {
     ["networking", "open-with-department-chair", "Hi, I really enjoyed your talk this morning. What made you decide to start the program in a rural county?", "Asks one open question about their work or views, then lets them talk"],
     ["second-interview", "disagree-with-colleague", "During my fellowship a cardiologist wanted to start anticoagulation. I did not argue on the ward; I asked him for ten minutes after rounds.", "Raised it privately and directly, focused on the patient rather than on who was right"],
     ["second-interview", "added-value-to-team", "At my last group nobody did bedside ultrasound. I taught two of the partners. The number of formal echo referrals went down by about a third in the first year.", "Gave a result with a number or a clear before and after"],
+    ["patient-coordinator", "schedule-multiple-departments", "At my job in Manila I did the scheduling for three clinics. I made a colour code per clinic. Our no-shows went from about twenty a week to eight in three months.", "Ends with a measurable result"],
+    ["patient-coordinator", "adapt-communication", "Last winter an elderly man came in without his grandson. I booked a phone interpreter. At the end I asked him to show me when he would take each dose, and he got it right.", "Confirms the patient really understood"],
+    ["second-interview", "when-things-went-wrong", "Two years ago a patient of mine got a double dose of enoxaparin. I told her and her husband the same morning and I filed the incident report myself.", "Put the patient first, including honest disclosure"],
+    ["networking", "helped-without-gain", "One of our nurses wanted to become a nurse practitioner, and I spent a few evenings helping her with the application essay.", "Describes whom you helped and what they needed"],
   ])("%s/%s: the point is earned in the words people use for it", (deck, id, answer, point) => {
     const q = builtinDeck(deck).questions.find((x) => x.id === id)!;
     expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain(point);
@@ -320,16 +324,6 @@ describe("coverage of the question's points", () => {
     const point = "Describes warmth and clear, patient-friendly language";
     expect(analyseAnswer("Patients are often scared, so I always smile at them.", q, 90).covered.map((c) => c.point)).toContain(point);
     expect(analyseAnswer("Patients are often scared, so I always smile at them.", { ...q, format: "star" }, 90).covered.map((c) => c.point)).not.toContain(point);
-  });
-
-  it.each([
-    ["patient-coordinator", "schedule-multiple-departments", "At my job in Manila I did the scheduling for three clinics. I made a colour code per clinic. Our no-shows went from about twenty a week to eight in three months.", "Ends with a measurable result"],
-    ["patient-coordinator", "adapt-communication", "Last winter an elderly man came in without his grandson. I booked a phone interpreter. At the end I asked him to show me when he would take each dose, and he got it right.", "Confirms the patient really understood"],
-    ["second-interview", "when-things-went-wrong", "Two years ago a patient of mine got a double dose of enoxaparin. I told her and her husband the same morning and I filed the incident report myself.", "Put the patient first, including honest disclosure"],
-    ["networking", "helped-without-gain", "One of our nurses wanted to become a nurse practitioner, and I spent a few evenings helping her with the application essay.", "Describes whom you helped and what they needed"],
-  ])("%s/%s: a point said in a second trial's words is earned", (deck, id, answer, point) => {
-    const q = builtinDeck(deck).questions.find((x) => x.id === id)!;
-    expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain(point);
   });
 
   it("does not take 'claims-made' for support in a claim", () => {
