@@ -15,6 +15,7 @@ import { followUps, renderDrafts, renderFollowUps } from "../reviews/followups.j
 import { loadReviews } from "../reviews/load-reviews.js";
 import type { Person, Review } from "../reviews/review.js";
 import type { ReviewFile } from "../reviews/score.js";
+import type { LoadedInterviews } from "../interviews/interview-file.js";
 import { say, writeMarkdown } from "../ui/output.js";
 import { thankYouRule } from "../reviews/thank-you-rule.js";
 import { withdrawnReviews } from "./withdrawn.js";
@@ -43,11 +44,13 @@ export async function run(program: string | undefined, name: string | undefined,
 
   if (options.done) return markDone(files, program!, name!, today, ctx, loaded.issues.length);
   if (options.draft) {
-    const { review } = findReview(files, program!, loaded.issues.length);
+    const found = findReview(files, program!, loaded.issues.length);
+    const { review } = found;
     if (review.people.length === 0) {
       say(`The review of ${review.program} lists no one you met. Add them with: interview-coach review "${review.program}"`);
       return;
     }
+    await noteOtherDates([found], interviewsOf(ctx));
     const pending = review.people.filter((p) => !p.thanked);
     if (pending.length === 0) say(`Everyone at ${review.program} is thanked already; here are the drafts anyway.`);
     await writeMarkdown(renderDrafts(review, pending.length ? pending : review.people, rule, ctx.settings.config.me?.name));
@@ -68,13 +71,7 @@ export async function run(program: string | undefined, name: string | undefined,
     const loadedInterviews = await loadInterviews(interviews);
     const unreadable = await unreadableReviews(dir, loaded.issues, loadedInterviews.interviews.map((entry) => entry.interview.program));
     for (const line of unreviewedInterviews(loadedInterviews, files, today, unreadable)) say(line);
-    const { findInterview } = await import("../interviews/find.js");
-    // A review whose date was edited by hand moves its notes' send-by day: say from which date.
-    for (const { review, file } of files) {
-      const recorded = findInterview(loadedInterviews.interviews, review.program)?.interview;
-      if (!recorded || recorded.withdrawn || recorded.date === review.date) continue;
-      say(`note: the review of ${review.program} is dated ${review.date} and the interview recorded for it ${recorded.date}; its thank-you notes go by the review's date. If the review's date is wrong, correct it in ${file}; if the interview moved: interview-coach interviews edit "${recorded.program}" --date ${review.date}`);
-    }
+    await noteOtherDates(files, loadedInterviews);
   }
   // Reviews that cannot be read are not "no reviews yet": that would hide them (as rank does).
   if (files.length === 0 && loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");
@@ -114,4 +111,21 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
   const { review, who, people } = outcome;
   const left = people.flatMap((p, i) => (p.thanked ? [] : [personLabel(people, i)]));
   say(`Recorded: thank-you note to ${who} at ${review.program}, sent ${longDate(today)}.${left.length ? ` Still to thank there: ${left.join(", ")}.` : ""}`);
+}
+
+const interviewsOf = async (ctx: CommandContext): Promise<LoadedInterviews | undefined> => {
+  const dir = libraryPaths(ctx.settings.home.value).interviews;
+  return existsSync(dir) ? (await import("../interviews/interview-file.js")).loadInterviews(dir).catch(() => undefined) : undefined;
+};
+
+/** A review whose date was edited by hand moves its notes' send-by day: says from which date, for each. */
+async function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterviews | undefined | Promise<LoadedInterviews | undefined>): Promise<void> {
+  const loaded = await season;
+  if (!loaded) return;
+  const { findInterview } = await import("../interviews/find.js");
+  for (const { review, file } of files) {
+    const recorded = findInterview(loaded.interviews, review.program)?.interview;
+    if (!recorded || recorded.withdrawn || recorded.date === review.date) continue;
+    say(`note: the review of ${review.program} is dated ${review.date} and the interview recorded for it ${recorded.date}; its thank-you notes go by the review's date. If the review's date is wrong, correct it in ${file}; if the interview moved: interview-coach interviews edit "${recorded.program}" --date ${review.date}`);
+  }
 }

@@ -45,6 +45,8 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const start = recorded?.time ? await import("../interviews/start.js") : undefined;
   const notYet = (day: string) => (recorded && start?.notStartedYet(recorded, day, ctx.now(), localZone())) || undefined;
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
+  // Withdrawn: rank leaves the review off the list and today leaves its notes out.
+  if (recorded?.withdrawn) say(`note: the interview with ${recorded.program} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);
 
   if (options.answers) {
     const yaml = readYamlFile(options.answers, displayPath(options.answers));

@@ -128,6 +128,10 @@ describe("a review dated otherwise than its recorded interview", () => {
       `note: the review of Lakeside IM is dated 2026-11-21 and the interview recorded for it 2026-11-20; its thank-you notes go by the review's date. If the review's date is wrong, correct it in ${file}; if the interview moved: interview-coach interviews edit "Lakeside IM" --date 2026-11-21`,
     );
     expect(result.stdout).toContain("| due in 1 day | 23 Nov 2026 | Dr. Ana Rivera, Program director | Lakeside IM |");
+    // The drafts, dated from the review, say so too.
+    const drafts = run(["followups", "--draft", "Lakeside IM"], { env });
+    expect(drafts.stdout).toContain("21 November");
+    expect(drafts.stderr).toContain("note: the review of Lakeside IM is dated 2026-11-21 and the interview recorded for it 2026-11-20");
   });
 });
 
@@ -143,6 +147,9 @@ describe("a withdrawn interview", () => {
     }
     expect(run(["rank", "--format", "csv"], { env }).stdout).toContain("Pine Valley IM");
     expect(run(["interviews", "cancel", "Pine Valley IM"], { env }).code).toBe(0);
+    const pine = join(dir, "pine.yaml");
+    writeFileSync(pine, readFileSync(answers, "utf8").replace("date: 2026-11-26", "date: 2026-11-25"));
+    expect(run(["review", "Pine Valley IM", "--answers", pine], { env }).stderr).toContain("note: the interview with Pine Valley IM was withdrawn on 2026-11-28; rank leaves its review off the list.");
 
     const rank = run(["rank", "--format", "csv"], { env });
     expect(rank.code).toBe(0);
