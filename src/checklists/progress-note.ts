@@ -3,7 +3,7 @@
 // note apps). The body is the same Markdown that `checklist --print` writes. Which file is a
 // program's note is progress-file.ts's to say.
 import { CannotReadError, ContentError, type ContentIssue } from "../io/errors.js";
-import { readNoteFolder } from "../io/note-folder.js";
+import { readNoteFolder, valueUnder } from "../io/note-folder.js";
 import { FileTooLargeError, readFailure, readLimitedText } from "../io/read-file.js";
 import type { Checklist } from "../content/types.js";
 import { dueDayOf, isOverdue } from "./due.js";
@@ -77,10 +77,7 @@ export async function loadProgressNotes(checklistsDir: string, { cacheFile }: { 
     filesOnly: true,
     parser: async () => {
       const { readProgressFull } = await import("./note-schema.js");
-      return (text, file) => {
-        const read = readProgressFull(text, file);
-        return read.ok ? { ok: true, value: read.state } : read;
-      };
+      return valueUnder("state", (text, file) => readProgressFull(text, file));
     },
   });
   return { notes: folder.notes.map(({ path, value }) => ({ path, state: value })), issues: folder.issues };

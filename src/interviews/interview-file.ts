@@ -4,7 +4,7 @@
 // a program's is interview-note.ts's to say (interviewFile), as it reads front matter.
 import { basename, join } from "node:path";
 import type { ContentIssue } from "../io/errors.js";
-import { readNoteFolder } from "../io/note-folder.js";
+import { readNoteFolder, valueUnder } from "../io/note-folder.js";
 import type { Interview } from "./interview.js";
 
 export interface InterviewEntry {
@@ -45,10 +45,7 @@ export async function loadInterviews(interviewsDir: string, { label = (name) => 
     label: (path) => label(basename(path)),
     parser: async () => {
       const { parseInterviewNote } = await import("./interview-note.js");
-      return (text, file) => {
-        const read = parseInterviewNote(text, file);
-        return read.ok ? { ok: true, value: read.interview } : read;
-      };
+      return valueUnder("interview", (text, file) => parseInterviewNote(text, file));
     },
   });
   const interviews = folder.notes.map(({ path, value }) => ({ interview: value, file: label(basename(path)), path }));

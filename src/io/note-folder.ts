@@ -13,6 +13,20 @@ import { readFailure } from "./read-file.js";
 /** What a note's parser gives: its value, or every problem at FILE:LINE:COL. */
 export type NoteRead<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
 
+/**
+ * A format's parser, which names its value after what it reads ({ ok, review }), as
+ * readNoteFolder takes it ({ ok, value }).
+ */
+export function valueUnder<K extends string, R extends ({ ok: true } & Record<K, unknown>) | { ok: false; issues: ContentIssue[] }>(
+  key: K,
+  parse: (text: string, file: string, path: string) => R,
+): (text: string, file: string, path: string) => NoteRead<Extract<R, { ok: true }>[K]> {
+  return (text, file, path) => {
+    const read = parse(text, file, path);
+    return read.ok ? { ok: true, value: (read as Extract<R, { ok: true }>)[key] } : (read as { ok: false; issues: ContentIssue[] });
+  };
+}
+
 export interface NoteFolderOptions<T> {
   /** Loads the parser: `text` is the note, `file` names it in issues. Called at most once. */
   parser: () => Promise<(text: string, file: string, path: string) => NoteRead<T>>;

@@ -3,7 +3,7 @@
 import { basename } from "node:path";
 import { displayPath } from "../io/library.js";
 import type { ContentIssue } from "../io/errors.js";
-import { readNoteFolder } from "../io/note-folder.js";
+import { readNoteFolder, valueUnder } from "../io/note-folder.js";
 import type { Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
 
@@ -35,10 +35,7 @@ export async function loadReviews(dir: string, { label = (name) => `reviews/${na
     strict: true,
     parser: async () => {
       const { parseReviewNote } = await import("./review-note.js");
-      return (text, file) => {
-        const read = parseReviewNote(text, file);
-        return read.ok ? { ok: true, value: read.review } : read;
-      };
+      return valueUnder("review", (text, file) => parseReviewNote(text, file));
     },
   });
   const loaded: LoadedReviews = { reviews: [], drafts: [], issues: folder.issues };

@@ -4,7 +4,7 @@
 import { basename } from "node:path";
 import type { ContentIssue } from "../io/errors.js";
 import { hashBytes } from "../io/fnv1a.js";
-import { readNoteFolder } from "../io/note-folder.js";
+import { readNoteFolder, valueUnder } from "../io/note-folder.js";
 import type { Story } from "./story.js";
 
 export interface LoadedStories {
@@ -37,10 +37,7 @@ export async function loadStories(dir: string, known: readonly string[], { label
     label,
     parser: async () => {
       const { parseStoryNote } = await import("./story-note.js");
-      return (text, file, path) => {
-        const read = parseStoryNote(text, file, basename(path, ".md"), known);
-        return read.ok ? { ok: true, value: read.story } : read;
-      };
+      return valueUnder("story", (text, file, path) => parseStoryNote(text, file, basename(path, ".md"), known));
     },
   });
   // Callers name files differently (a path, or ~/...): the cached name is not theirs to keep.
