@@ -1,7 +1,6 @@
 // `interview-coach followups`: thank-you notes due for everyone met, overdue first;
 // `--draft <program>` prints drafts; `--done <program> <name>` records a note as sent.
 import { unreadableReviews } from "./season-files.js";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, NotFoundError, UsageError } from "../io/errors.js";
@@ -18,7 +17,8 @@ import type { ReviewFile } from "../reviews/score.js";
 import type { LoadedInterviews } from "../interviews/interview-file.js";
 import { say, writeMarkdown } from "../ui/output.js";
 import { thankYouRule } from "../reviews/thank-you-rule.js";
-import { withdrawnReviews } from "./withdrawn.js";
+import { recordedSeason, withdrawnReviews } from "./withdrawn.js";
+import { findInterview } from "../interviews/find.js";
 
 export interface FollowupsOptions {
   draft?: boolean;
@@ -33,7 +33,7 @@ export async function run(program: string | undefined, name: string | undefined,
 
   if (program !== undefined) checkRecordName(program, "the program name");
   if (name !== undefined) checkRecordName(name, "the person's name");
-  const dir = libraryPaths(ctx.settings.home.value).reviews;
+  const { reviews: dir, interviews: interviewsDir } = libraryPaths(ctx.settings.home.value);
   const loaded = await loadReviews(dir, { label: (file) => join(dir, file) });
   for (const issue of loaded.issues) say(`warning: skipped ${formatIssue(issue)}`);
   // Drafts count: the people met are real even when the scores are not in yet.
@@ -50,7 +50,7 @@ export async function run(program: string | undefined, name: string | undefined,
       say(`The review of ${review.program} lists no one you met. Add them with: interview-coach review "${review.program}"`);
       return;
     }
-    await noteOtherDates([found], interviewsOf(ctx));
+    noteOtherDates([found], await recordedSeason(interviewsDir).catch(() => undefined));
     const pending = review.people.filter((p) => !p.thanked);
     if (pending.length === 0) say(`Everyone at ${review.program} is thanked already; here are the drafts anyway.`);
     await writeMarkdown(renderDrafts(review, pending.length ? pending : review.people, rule, ctx.settings.config.me?.name));
@@ -59,19 +59,18 @@ export async function run(program: string | undefined, name: string | undefined,
   }
 
   const chosen = program ? [findReview(files, program, loaded.issues.length)] : files;
+  const season = await recordedSeason(interviewsDir);
   // Listed for the record (the people were met), but today and the calendar leave them out.
-  for (const [{ review }, day] of await withdrawnReviews(chosen, libraryPaths(ctx.settings.home.value).interviews)) {
+  for (const [{ review }, day] of withdrawnReviews(chosen, season?.interviews ?? [])) {
     say(`note: ${review.program} was withdrawn on ${day}: its notes are listed for your records, and today and the calendar leave them out.`);
   }
   const items = followUps(chosen, today, rule);
   // Interviews that passed with no review have people to thank that no review lists yet.
-  const interviews = libraryPaths(ctx.settings.home.value).interviews;
-  if (!program && existsSync(interviews)) {
-    const [{ unreviewedInterviews }, { loadInterviews }] = await Promise.all([import("../interviews/unreviewed.js"), import("../interviews/interview-file.js")]);
-    const loadedInterviews = await loadInterviews(interviews);
-    const unreadable = await unreadableReviews(dir, loaded.issues, loadedInterviews.interviews.map((entry) => entry.interview.program));
-    for (const line of unreviewedInterviews(loadedInterviews, files, today, unreadable)) say(line);
-    await noteOtherDates(files, loadedInterviews);
+  if (!program && season) {
+    const { unreviewedInterviews } = await import("../interviews/unreviewed.js");
+    const unreadable = await unreadableReviews(dir, loaded.issues, season.interviews.map((entry) => entry.interview.program));
+    for (const line of unreviewedInterviews(season, files, today, unreadable)) say(line);
+    noteOtherDates(files, season);
   }
   // Reviews that cannot be read are not "no reviews yet": that would hide them (as rank does).
   if (files.length === 0 && loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");
@@ -113,18 +112,10 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
   say(`Recorded: thank-you note to ${who} at ${review.program}, sent ${longDate(today)}.${left.length ? ` Still to thank there: ${left.join(", ")}.` : ""}`);
 }
 
-const interviewsOf = async (ctx: CommandContext): Promise<LoadedInterviews | undefined> => {
-  const dir = libraryPaths(ctx.settings.home.value).interviews;
-  return existsSync(dir) ? (await import("../interviews/interview-file.js")).loadInterviews(dir).catch(() => undefined) : undefined;
-};
-
 /** A review whose date was edited by hand moves its notes' send-by day: says from which date, for each. */
-async function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterviews | undefined | Promise<LoadedInterviews | undefined>): Promise<void> {
-  const loaded = await season;
-  if (!loaded) return;
-  const { findInterview } = await import("../interviews/find.js");
+function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterviews | undefined): void {
   for (const { review, file } of files) {
-    const recorded = findInterview(loaded.interviews, review.program)?.interview;
+    const recorded = season && findInterview(season.interviews, review.program)?.interview;
     if (!recorded || recorded.withdrawn || recorded.date === review.date) continue;
     say(`note: the review of ${review.program} is dated ${review.date} and the interview recorded for it ${recorded.date}; its thank-you notes go by the review's date. If the review's date is wrong, correct it in ${file}; if the interview moved: interview-coach interviews edit "${recorded.program}" --date ${review.date}`);
   }

@@ -8,7 +8,7 @@ import { loadReviews } from "../reviews/load-reviews.js";
 import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../reviews/rank-render.js";
 import { rankReviews, type RankList } from "../reviews/score.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
-import { withdrawnReviews } from "./withdrawn.js";
+import { recordedSeason, withdrawnReviews } from "./withdrawn.js";
 
 export interface RankOptions {
   weights?: string;
@@ -33,7 +33,9 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   for (const issue of read.issues) say(`warning: skipped ${formatIssue(issue)}`);
   for (const { review } of read.drafts) say(`note: skipped the draft review of ${review.program}; finish it with: interview-coach review "${review.program}"`);
   // A program withdrawn from is not one to rank: a match is binding.
-  const withdrawn = await withdrawnReviews(read.reviews, libraryPaths(home).interviews);
+  // An interviews folder that cannot be read is for the interview commands to report.
+  const season = read.reviews.length ? await recordedSeason(libraryPaths(home).interviews).catch(() => undefined) : undefined;
+  const withdrawn = withdrawnReviews(read.reviews, season?.interviews ?? []);
   for (const [{ review }, day] of withdrawn) say(`note: ${review.program} is left off the rank-order list: its interview was withdrawn on ${day}.`);
   const loaded = { ...read, reviews: read.reviews.filter((file) => !withdrawn.has(file)) };
 
