@@ -27,6 +27,7 @@ export async function runAdd(titleArg: string, options: { answers?: string }, ct
   const existing = findStory(loaded.stories, title);
   // A story stopped part-way in the form, and not edited since, goes on in the form.
   const resumed = existing && !options.answers ? stoppedPartWay(existing, paths.stories) : undefined;
+  const named = resumed?.story.title ?? title;
   if (existing && !resumed) throw new UsageError(`a story titled '${existing.title}' is already in the bank (${existing.file}); edit that file, or choose another title`);
 
   if (options.answers) {
@@ -45,35 +46,35 @@ export async function runAdd(titleArg: string, options: { answers?: string }, ct
   // form is filled in, as in practice while a question is read.
   startLoadingLanguage();
   const interruption = trapInterrupts();
-  const earlier = resumed ? answersOf(existing!) : undefined;
+  const earlier = resumed ? answersOf(resumed.story) : undefined;
   const answered: Partial<StoryAnswers> = { ...earlier };
   // Taken up again, the story keeps its title as written and the day it was begun.
-  const story = () => ({ ...newStory(existing?.title ?? title, answered, today), ...(existing?.created ? { created: existing.created } : {}) });
+  const story = () => ({ ...newStory(named, answered, today), ...(resumed?.story.created ? { created: resumed.story.created } : {}) });
   try {
-    await storyForm({ title: existing?.title ?? title, competencies: known, signal: interruption.signal, ...(earlier ? { earlier } : {}) }, answered);
+    await storyForm({ title: named, competencies: known, signal: interruption.signal, ...(earlier ? { earlier } : {}) }, answered);
   } catch (error) {
     if (!isInterrupt(error) && !interruption.signal.aborted) throw error;
     const typed = Object.values(answered).some((value) => (Array.isArray(value) ? value.length : value));
     if (!typed) throw new InterruptedError("Interrupted: nothing was typed, so no story was saved.");
-    const file = save(paths.stories, story(), { quiet: true, over: resumed });
-    throw new InterruptedError(`Interrupted: what you typed is saved in ${file}; finish it in any editor. Or go on in the form: interview-coach stories add "${story().title}"`);
+    const file = save(paths.stories, story(), { quiet: true, over: resumed?.path });
+    throw new InterruptedError(`Interrupted: what you typed is saved in ${file}; finish it in any editor. Or go on in the form: interview-coach stories add "${named}"`);
   } finally {
     interruption.dispose();
   }
   await loadLanguage();
-  save(paths.stories, story(), { over: resumed });
+  save(paths.stories, story(), { over: resumed?.path });
 }
 
 /**
- * The file of a story left part-way (a STAR part, the lesson or its competencies missing) that
- * is just as the form saved it; undefined otherwise. A story changed in an editor since is the
- * editor's: the form would write over what was added there.
+ * A story left part-way (a STAR part, the lesson or its competencies missing) whose file in `dir`
+ * is just as the form saved it, with that file's path; undefined otherwise. A story changed in an
+ * editor since is the editor's: the form would write over what was added there.
  */
-function stoppedPartWay(story: Story, dir: string): string | undefined {
+function stoppedPartWay(story: Story, dir: string): { story: Story; path: string } | undefined {
   const unfinished = STORY_FIELDS.some((field) => !story[field].trim()) || story.competencies.length === 0;
   if (!unfinished) return undefined;
   const path = join(dir, `${story.slug}.md`);
-  return readFileSync(path, "utf8") === renderStoryNote(story) ? path : undefined;
+  return readFileSync(path, "utf8") === renderStoryNote(story) ? { story, path } : undefined;
 }
 
 function answersOf(story: Story): Partial<StoryAnswers> {
