@@ -19,6 +19,12 @@ const ARTICLES = new Set(["a", "an", "the", "what", "which", "same", "every", "e
 /** "like" after these is a verb or a comparison: "I like", "would like", "felt like", "things like". */
 const LIKE_NOT_AFTER = new Set(["i", "you", "we", "they", "would", "'d", "don't", "not", "really", "also", "feel", "felt", "feels", "look", "looks", "looked", "sound", "sounds", "sounded", "seem", "seems", "seemed", "something", "anything", "nothing", "things", "stuff", "much", "more", "just", "people", "situations", "cases", "exactly", "nobody", "someone", "somebody"]);
 
+/**
+ * Verbs that need an object: a "like" between one and the object ("try like a diet", "had like a
+ * long talk") is no comparison, since these verbs cannot stand alone; it is a filler.
+ */
+const WANTS_OBJECT = new Set(["try", "tried", "trying", "want", "wanted", "need", "needed", "have", "has", "had", "get", "got", "give", "gave", "take", "took"]);
+
 /** Degree words that a filler "like" or "actually" is put in front of. */
 const INTENSIFIERS = new Set(["really", "totally", "completely", "so", "very", "super", "literally", "absolutely", "pretty", "quite", "incredibly", "extremely"]);
 /** "like I said", "like we agreed", "like I always do": "like" meaning "as", not a filler. */
@@ -118,6 +124,7 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // dead") it cannot be the preposition "like": it is a filler.
     if (prev && prev.pos === "ADP" && prev.text.toLowerCase() !== "like" && next && !isPunct(next)) return { word: "like", length: 1 };
     if (next && INTENSIFIERS.has(next.text.toLowerCase())) return { word: "like", length: 1 };
+    if (prev && WANTS_OBJECT.has(prev.text.toLowerCase()) && next && (["a", "an", "the", "some"].includes(next.text.toLowerCase()) || ["NOUN", "ADJ"].includes(next.pos))) return { word: "like", length: 1 };
     // Before a new subject and its verb ("nobody else like I just assumed"), but not "like I said".
     // ("we all trusted", "I just assumed": a quantifier or adverb may come between.)
     const next2w = ["all", "both"].includes(words[i + 2]?.text.toLowerCase() ?? "") ? words[i + 3] : words[i + 2];

@@ -86,6 +86,8 @@ describe("fillers and hedges", () => {
     ["'that kind of' before a verb hedges it", "and that kind of helped him settle", [{ word: "kind of", count: 1 }]],
     ["'you know' as a question", "Do you know the answer? If you know, say so", []],
     ["'like' after a preposition or before an intensifier, unpunctuated", "she came in with like a rash on her arm and the monitor was beeping like really loud", [{ word: "like", count: 2 }]],
+    ["'like' between a verb and the object it needs", "she wanted to try like a diet she read about and we had like a long talk", [{ word: "like", count: 2 }]],
+    ["'like' after a verb that can stand alone is a comparison; 'did like' is the verb", "he acted like a child on the ward but I did like the program", []],
     ["'like' before a new subject, not 'like I said'", "no one checked like we all trusted the list and like I said it was late", [{ word: "like", count: 1 }]],
     ["'you know' after an auxiliary", "the families were you know just waiting outside", [{ word: "you know", count: 1 }]],
     ["'you know' before 'and', unpunctuated", "the phones were ringing nonstop you know and I made a list", [{ word: "you know", count: 1 }]],
