@@ -186,6 +186,10 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
     else continue;
     break;
   }
+  // "The daughter of one of my patients, an elderly man, came in shouting": commas around an
+  // apposition cut the subject off; the noun phrase that opens the sentence is the subject.
+  const opening = clauses.filter((c) => c.sentence === words[0]!.sentence);
+  if (subject === "none" && firstVerb === 0 && opening.length > 0 && opening.every((c) => c.tense === "none")) subject = personOf(opening[0]!.words) ?? subject;
   // "...and went straight to my senior": no subject of its own, so the last one carries over.
   if (subject === "none" && firstVerb !== -1 && before) subject = before.subject;
   const verbs = words.filter((w) => w.verb);
@@ -226,6 +230,18 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
 }
 
 /** The sentence of a clause as the candidate wrote it, shortened around the clause when long. */
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "one", "my", "our", "his", "her", "their", "your"]);
+/** Nouns of a time phrase ("The next morning, ..."): it opens a sentence without being its subject. */
+const TIME_NOUNS = new Set(["morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "shift"]);
+
+/** Who a noun phrase without a verb names, when it could be a subject ("The charge nurse", "My colleague and I"). */
+function personOf(phrase: Word[]): Person | undefined {
+  if (!DETERMINERS.has(phrase[0]?.normal ?? "")) return undefined;
+  if (phrase.some((w) => FIRST.has(w.normal) && w.normal !== "me" && w.normal !== "myself")) return "we";
+  const head = phrase.find((w) => w.pos === "NOUN" || w.pos === "PROPN");
+  return head && !TIME_NOUNS.has(head.lemma) ? "other" : undefined;
+}
+
 export function evidenceOf(reading: Reading, clause: Clause): string {
   const sentence = reading.sentences[clause.sentence] ?? clause.text;
   if (sentence.split(/\s+/).length <= 40) return sentence.trim();

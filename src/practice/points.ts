@@ -119,7 +119,10 @@ function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
   const doer = clause.words.slice(0, at).reverse().find((w) => ["NOUN", "PROPN", "PRON"].includes(w.pos));
   // "it", "this", "the system": a thing that changes, not a person acting. "My senior", "her
   // attending": the possessive stands for someone ("senior" is often tagged as an adjective).
-  if (!doer || (doer.pos === "PRON" && !["he", "she", "they"].includes(doer.normal) && !POSSESSIVES.has(doer.normal))) return false;
+  // No doer before the verb ("...and called the family", "..., came in shouting at the nurses"):
+  // the subject is someone else's, carried over from the clause before or opening the sentence.
+  if (!doer) return true;
+  if (doer.pos === "PRON" && !["he", "she", "they"].includes(doer.normal) && !POSSESSIVES.has(doer.normal)) return false;
   return true;
 }
 const POSSESSIVES = new Set(["my", "our", "his", "her", "their", "your"]);

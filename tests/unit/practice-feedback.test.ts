@@ -345,6 +345,12 @@ describe("coverage of the question's points", () => {
     expect(covered("The ward clerk sent the complaint form to the office.", ["complaint form"], "Logged the complaint formally")).toBeUndefined();
     expect(covered("The chaplain sat with the family all evening.", ["chaplain"], "Brought in the chaplain or a counsellor")).toBeUndefined();
     expect(covered("I phoned the chaplain, who sat with the family.", ["chaplain"], "Brought in the chaplain or a counsellor")?.evidence).toBe("I phoned the chaplain, who sat with the family.");
+    // The doer named before the clause: opening the sentence, cut off by an apposition's commas,
+    // or in the clause before ("...came in and").
+    expect(covered("The daughter of my patient, an elderly man, came in shouting at the nurses.", ["nurse"], "Brought in nursing or social work")).toBeUndefined();
+    expect(covered("The charge nurse came over and called the chaplain.", ["chaplain"], "Brought in the chaplain or a counsellor")).toBeUndefined();
+    expect(covered("The next morning, called the chaplain.", ["chaplain"], "Brought in the chaplain or a counsellor")?.matched[0]).toBe("chaplain");
+    expect(covered("My colleague and I, both new, called the chaplain.", ["chaplain"], "Brought in the chaplain or a counsellor")?.matched[0]).toBe("chaplain");
     // A state or a thing that changed is no one's deed: it still counts ("that was on me").
     expect(covered("That was on me.", ["was on me"], "Owned the error")?.matched[0]).toBe("was on me");
     expect(covered("The rota was the real problem.", ["rota"], "Found what caused the delays")?.matched[0]).toBe("rota");
