@@ -61,6 +61,8 @@ const GOAL = [
   /^(?:we|our team) (?:had|needed) to\b/,
 ];
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);
+/** "It turned out (that) ...": something found out, unless it says how things went ("turned out fine"). */
+const FINDING = /\bturned out\b(?! (?:well|fine|okay|ok|great|badly|all right|alright|for the best|better|worse)\b)/;
 const OUTCOME = [
   /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|lunchtime|noon|midnight|morning|the (?:afternoon|evening|morning|weekend))|the (?:next|following) (?:day|week|month|morning|year|spring|summer)(?! ?'s)|(?:days?|weeks?|months?|years?) (?:later|after that)|(?:days|weeks|months|years) on|(?:in|over|for) the (?:next|following) (?:\w+ )?(?:days?|weeks?|months?|years?)|at (?:his|her|their|the|my|our) next (?:visit|appointment|review|check-?up|follow-?up|clinic|session)|that (?:spring|summer|autumn|fall|winter|year))\b/,
   /\b(?:halved|doubled|tripled|(?:went|came|got) (?:down|up)|(?:went|came|got) back(?! (?:through|over|to|into|and|in|out|for|home)\b)|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped(?! out| off)|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an|hours|days|weeks|months)\b|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
@@ -208,8 +210,12 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   // the setting or the team's first step. The duty's own clause is not how it turned out either:
   // "I had to get it approved by the next morning".
   const outcomeFrom = mine?.index ?? (Number.isFinite(start) ? start : -1);
+  const outcomes = clauses.filter((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c))));
+  // "It turned out the number on file was her brother's" is a finding along the way: a later
+  // outcome ("she wrote afterwards to thank us") says how it ended, when the story tells one.
   const result =
-    clauses.find((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c)))) ??
+    outcomes.find((c) => !FINDING.test(lower(c))) ??
+    outcomes[0] ??
     (mine ? clauses.find((c) => c.index > mine.index && told(c) && VERDICT.test(lower(c))) : undefined);
   const quote = (c: Clause | undefined) => (c ? evidenceOf(reading, c) : undefined);
   const found: StarFound = { weOnly: !mine && ours !== undefined && !labels.action };

@@ -190,6 +190,14 @@ describe("STAR parts", () => {
     expect((await starOf(`${mistake} I called her the same day and I booked her into the next free slot.`)).action).toBe("I called her the same day and I booked her into the next free slot.");
   });
 
+  it("quotes how it ended for the Result, not a finding along the way, unless that is all there is", async () => {
+    const story = "On a Saturday a patient's daughter was shouting at the nurses. I took her into the family room.";
+    const finding = "It turned out the phone number on file was her brother's.";
+    expect((await starOf(`${story} ${finding} I rang her every afternoon. She wrote to the practice afterwards to thank us.`)).result).toBe("She wrote to the practice afterwards to thank us.");
+    expect((await starOf(`${story} ${finding}`)).result).toBe(finding);
+    expect((await starOf(`${story} It all turned out fine. She wrote afterwards to thank us.`)).result).toBe("It all turned out fine.");
+  });
+
   it("quotes the sentence that shows each part", async () => {
     const found = await starOf("On my surgery rotation a patient fell. I called the registrar at once. He recovered fully.");
     expect(found).toEqual({
