@@ -29,7 +29,7 @@ export interface Clause {
   conditional: boolean;
   /** What would happen or be done, not what did ("I'd talk to her", "if I made an error"); "could" alone is past ability. */
   hypothetical: boolean;
-  /** Something that no longer holds ("I used to go") or was said only to oneself ("I told myself"). */
+  /** Something that no longer holds ("I used to go"), was said only to oneself ("I told myself") or was not done ("I should have told her"). */
   lapsed: boolean;
   /** A habit stated in the present ("I always respect autonomy"). */
   habitual: boolean;
@@ -55,6 +55,8 @@ const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read"
 /** Verbs that report what was said or promised: "I told him I'd call". */
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide", "offer"]);
 /** Adverbs that open a clause ("maybe they...", "perhaps we..."). */
+/** Words that open a question inside a clause ("I don't know how I'd cope"). */
+const EMBEDDED_QUESTION = new Set(["how", "what", "whether", "if", "where", "when", "who", "why"]);
 const CLAUSE_ADVERBS = new Set(["maybe", "perhaps", "probably", "possibly"]);
 const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
 
@@ -139,7 +141,10 @@ export function readClauses(text: string, language: Language): Reading {
     for (const c of clauses) if (c.tense === "present" && c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) c.tense = "past";
   }
   for (const clause of clauses) {
-    let negating = false;
+    // "I haven't worked out how I'll cope": what a negated verb asks about ("how", "what",
+    // "whether") is not claimed either.
+    const asked = clauses[clause.index - 1];
+    let negating = asked !== undefined && asked.sentence === clause.sentence && asked.words.some((w) => w.negated && w.verb) && EMBEDDED_QUESTION.has(asked.words.at(-1)!.normal);
     clause.words.forEach((w, i) => {
       const next = clause.words[i + 1];
       // What is set aside by a contrast is not claimed either: "I talked more than I listened",
@@ -221,7 +226,9 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   // "I told him that I'd find out": a promise reported in a past story, not a hypothetical.
   const reported = clauses.slice(-2).some((c) => c.sentence === words[0]!.sentence && c.tense === "past" && c.words.some((w) => w.verb && REPORTING.has(w.lemma)));
   const hypothetical = conditional || (!reported && tense === "would" && (words.some((w) => w.normal === "would" || w.normal === "might") || (!ownSubject && before?.hypothetical === true)));
-  const lapsed = words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
+  // "I should have told my resident": a deed not done, said with hindsight.
+  const notDone = words.some((w, i) => ["should", "ought"].includes(w.normal) && ["have", "'ve"].includes(words[i + (words[i + 1]?.normal === "to" ? 2 : 1)]?.normal ?? ""));
+  const lapsed = notDone || words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
   // "I always explain", "I would always explain": a general claim, not an event. A habit taken up
   // after the story ("since then I always check") is what changed, told as such.
   const takenUp = /\b(?:since then|from then on|ever since|since that day)\b/.test(normals.join(" "));
@@ -229,7 +236,6 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, hypothetical, lapsed, habitual, text: joinWords(words) };
 }
 
-/** The sentence of a clause as the candidate wrote it, shortened around the clause when long. */
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "one", "my", "our", "his", "her", "their", "your"]);
 /** Nouns of a time phrase ("The next morning, ..."): it opens a sentence without being its subject. */
 const TIME_NOUNS = new Set(["morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "shift"]);
@@ -242,6 +248,7 @@ function personOf(phrase: Word[]): Person | undefined {
   return head && !TIME_NOUNS.has(head.lemma) ? "other" : undefined;
 }
 
+/** The sentence of a clause as the candidate wrote it, shortened around the clause when long. */
 export function evidenceOf(reading: Reading, clause: Clause): string {
   const sentence = reading.sentences[clause.sentence] ?? clause.text;
   if (sentence.split(/\s+/).length <= 40) return sentence.trim();

@@ -268,6 +268,10 @@ describe("coverage of the question's points", () => {
     ["'once' after the subject is an adverb, not a new clause", "I once booked a patient into the wrong clinic.", ["i booked"], "booked"],
     ["a habit taken up since the story", "I once sent a specimen unlabelled. Since then I always check the label first.", ["since then"], "Since then"],
     ["a lapsed habit", "I used to go to the national meeting", ["meeting"], undefined],
+    ["what a negated verb asks about", "I haven't really worked out how I'll cope with that yet", ["cope"], undefined],
+    ["what a verb asks about, said", "I know how I'll cope: I run and I call my sister", ["cope"], "cope"],
+    ["a deed not done, said with hindsight", "I know I should have told my resident the same day", ["told my resident"], undefined],
+    ["a deed done", "I told my resident the same day", ["told my resident"], "told my resident"],
     ["hyphenated words stay whole", "I did a sub-internship in June", ["sub-internship"], "sub-internship"],
   ])("%s", (_name, answer, keywords, matched) => {
     expect(covered(answer, keywords)?.matched[0]).toEqual(matched);
