@@ -31,7 +31,7 @@ export interface Clause {
   hypothetical: boolean;
   /** Something that no longer holds ("I used to go"), was said only to oneself ("I told myself") or was not done ("I should have told her"). */
   lapsed: boolean;
-  /** A habit stated in the present ("I always respect autonomy"). */
+  /** A habit stated in the present ("I always respect autonomy") or in a recurring setting ("on every rotation I've tried to"). */
   habitual: boolean;
   text: string;
 }
@@ -232,7 +232,9 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   // "I always explain", "I would always explain": a general claim, not an event. A habit taken up
   // after the story ("since then I always check") is what changed, told as such.
   const takenUp = /\b(?:since then|from then on|ever since|since that day)\b/.test(normals.join(" "));
-  const habitual = !takenUp && ((tense === "present" && words.some((w) => HABIT_ADVERBS.has(w.normal))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));
+  // "On every rotation I've tried to...", "whenever I'm on call": a setting that recurs is a habit too.
+  const recurring = /\b(?:(?:on|in|at|during) (?:every|each|all (?:my|our|the))|whenever|every time)\b/.test(normals.join(" "));
+  const habitual = !takenUp && (recurring || (tense === "present" && words.some((w) => HABIT_ADVERBS.has(w.normal))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));
   return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, hypothetical, lapsed, habitual, text: joinWords(words) };
 }
 

@@ -6,6 +6,7 @@
 // Explicit labels ("Task: ...", "### Action") always count.
 import { evidenceOf, readClauses, type Clause, type Reading } from "./clauses.js";
 import { loadLanguage } from "./language.js";
+import { tellsLesson } from "./lessons.js";
 
 export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
 export type StarPart = (typeof STAR_PARTS)[number];
@@ -177,7 +178,9 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   // A setting may also be told without a verb, as a note would: "One day on the ward."
   const verbless = (c: Clause) => c.tense === "none" && !c.words.some((w) => w.verb);
   // An outcome dated at the end ("complaints dropped to zero that year") is not the setting.
-  const situationClause = clauses.find((c) => !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)) || verbless(c)) && ANCHORS.some((a) => a.test(lower(c))) && !(c.index > 0 && OUTCOME.some((o) => o.test(lower(c)))))
+  // Neither a habit ("on every rotation I've tried") nor the lesson drawn ("I've learned that
+  // everyone on the unit...") is the occasion the story is about.
+  const situationClause = clauses.find((c) => !c.unreal && !c.habitual && !tellsLesson(c) && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)) || verbless(c)) && ANCHORS.some((a) => a.test(lower(c))) && !(c.index > 0 && OUTCOME.some((o) => o.test(lower(c)))))
     ?? clauses.find((c) => c.tense === "past" && !c.unreal && c.words.some((w, i) => ["a", "an"].includes(w.normal) && c.words.slice(i + 1, i + 4).some((n) => n.pos === "NOUN")) && !c.words.some((w) => w.negated));
   const processAnswer = plans && !situationClause && !clauses.some((c) => c.tense === "past" && c.subject === "I" && !c.unreal);
   const task = clauses.find((c) => {
@@ -188,7 +191,7 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     const head = negatedAt === -1 ? text : lower({ ...c, words: c.words.slice(0, negatedAt) });
     // The duty's own verb is past ("had to", "my job was"); a "would" later in the clause
     // ("my job was to explain that she would need care") does not make it hypothetical.
-    const told = pastStory(c) || (c.tense === "would" && !c.unreal);
+    const told = (pastStory(c) || (c.tense === "would" && !c.unreal)) && !c.habitual;
     if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
     if (told && GOAL.some((t) => t.test(head))) return true;
     if (negatedAt !== -1) return false;

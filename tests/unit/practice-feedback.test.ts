@@ -167,6 +167,8 @@ describe("STAR parts", () => {
     ["a number that went from twenty to eight is a result", "At my job in Manila I did the scheduling for three clinics. I made a colour code per clinic and I called the next day's patients. Our no-shows went from about twenty a week to eight in three months.", [true, false, true, true]],
     ["an illness that resolved is a result", "On my surgery rotation a man came in with a bowel obstruction. I kept him nil by mouth and put down a tube. The obstruction resolved without surgery.", [true, false, true, true]],
     ["a measure reached by go-live is a result", "When our clinic moved to a new system in 2024, I had two weeks to learn registration. I practised on the test system every evening. By go-live I was registering patients in under four minutes.", [true, true, true, true]],
+    ["a habit in a recurring setting is no story, nor is the lesson drawn", "On every rotation I've tried to be a good team player: I support my fellow students. I've learned that everyone on the unit has something to contribute.", [false, false, false, false]],
+    ["a setting told once still is one", "On my first rotation I tried to be a good team player. I covered a colleague's patients one night. She thanked me the next day.", [true, true, true, true]],
     ["a deadline in the duty's own clause is no result", "On my surgery rotation a scan was refused. I had to get it approved before the next morning.", [true, true, false, false]],
   ])("%s", async (_name, answer, [situation, task, action, result]) => {
     const found = await starOf(answer);
