@@ -244,7 +244,9 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
       // A point told as a past deed ("Spoke to them privately") is not earned by what you
       // would do ("if it happened, I'd talk to them"), and in a behavioural question that asks
       // for a story nothing is, unless the question asks for a plan or the point for what you would do.
-      if (!context.asksForPlan && clause.hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(point.text)) continue;
+      // In a story question answered without one, "it could change their year" is as hypothetical.
+      const hypothetical = clause.hypothetical || (context.format === "star" && !context.story && clause.tense === "would");
+      if (!context.asksForPlan && hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(point.text)) continue;
       earning.set(clause, [...(earning.get(clause) ?? []), hit]);
     }
   }

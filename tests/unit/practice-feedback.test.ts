@@ -350,6 +350,12 @@ describe("coverage of the question's points", () => {
     expect(points("If I were named in a claim, how would the group and risk management help me?")).toContain(point);
   });
 
+  it("in a story question answered without a story, what could happen is no outcome", () => {
+    const point = "Says what happened next, including any benefit to you";
+    expect(covered("I haven't had a moment like that yet. But if a student needed a letter, I'd write it; it could change their year.", ["year"], point, "star")).toBeUndefined();
+    expect(covered("Last spring I wrote a reference for a student on my team. It changed her year: she got the post.", ["year"], point, "star")?.matched[0]).toBe("year");
+  });
+
   it("does not count someone else's deed for a point about yours", () => {
     expect(covered("The nurse raised it with the surgeon.", ["raise"], "Raised it with the team")).toBeUndefined();
     expect(covered("I raised it with the surgeon.", ["raise"], "Raised it with the team")?.evidence).toBe("I raised it with the surgeon.");
