@@ -52,6 +52,9 @@ const TASK = [
   // A duty with its deadline: "I had two weeks to learn the new system".
   new RegExp(String.raw`${BY_ME}had (?:only |just )?(?:${NUMBER_WORD}) (?:minutes?|hours?|days?|weeks?|months?|shifts?) to\b`),
 ];
+/** Ways of keeping in touch: promised ("I said I'd call her every afternoon"), they are the follow-up. */
+const CONTACT = new Set(["call", "ring", "phone", "email", "text", "update", "contact", "visit"]);
+const FOLLOW_UP = /\b(?:offered|promised|agreed) to (?:call|ring|phone|email|text|update|contact|visit)\b/;
 /** Whoever says it: the aim of the whole story. */
 const GOAL = [
   /\b(?:my|our|the) (?:job|role|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been)\b/,
@@ -192,13 +195,15 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     // The duty's own verb is past ("had to", "my job was"); a "would" later in the clause
     // ("my job was to explain that she would need care") does not make it hypothetical.
     const told = (pastStory(c) || (c.tense === "would" && !c.unreal)) && !c.habitual;
+    // "I offered to ring him on Thursday": a call promised is a step of the follow-up, not the duty.
+    if (FOLLOW_UP.test(head)) return false;
     if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
     if (told && GOAL.some((t) => t.test(head))) return true;
     if (negatedAt !== -1) return false;
     // "I told him ... that I'd find out what happened": a commitment the speaker took on.
     if (c.subject !== "I" || c.tense !== "would" || !/^(?:that )?i (?:would|will|'d|'ll)\b/.test(text)) return false;
     const verb = mainVerb(c);
-    if (!verb || NOT_A_STEP.has(verb.lemma)) return false;
+    if (!verb || NOT_A_STEP.has(verb.lemma) || CONTACT.has(verb.lemma)) return false;
     // "I told myself I would lead one day" is a thought, not a promise (such a clause is lapsed).
     const reported = clauses.slice(Math.max(0, c.index - 2), c.index).filter((b) => b.sentence === c.sentence && b.tense === "past" && !b.lapsed);
     return reported.some((b) => b.words.some((w) => REPORTING.has(w.lemma)));
