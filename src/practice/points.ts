@@ -131,7 +131,7 @@ const STATES = new Set(["be", "have", "seem", "become", "get", "feel", "look", "
 function isState(word: Word, clause: Clause): boolean {
   if (!STATES.has(word.lemma)) return false;
   const next = clause.words[clause.words.indexOf(word) + 1];
-  return !(word.lemma === "look" && ["into", "at", "after", "over", "through", "up", "for"].includes(next?.normal ?? ""));
+  return !(word.lemma === "look" && ["into", "at", "after", "over", "through", "thru", "up", "for"].includes(next?.normal ?? ""));
 }
 
 /** A point that asks for the patient to stay unidentifiable. */

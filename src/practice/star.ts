@@ -31,6 +31,8 @@ const ANCHORS = [
   // "During finals", "during intern year": "during" names a period without a determiner too.
   new RegExp(`\\bduring\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})\\b`),
   /^(?:when|while)\s+(?:i|we|my|our|a|an|the|he|she|they)\b/,
+  // A year of training named without "my": "in second year", "during intern year".
+  /\b(?:in|during) (?:first|second|third|fourth|fifth|sixth|final|intern) year\b/,
   /\b(?:19|20)\d\d\b/,
   // A month ("a man phoned in June"); "may" only where it cannot be the verb.
   /\b(?:in|during|last|one|early|late) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:in|during|last) may\b/,
@@ -45,7 +47,7 @@ const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "re
  */
 const BY_ME = String.raw`(?:^|\bi\s+(?:\S+\s+)?|^(?:and|then|so|but)\s+)`;
 const TASK = [
-  new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|wanted|intended|aimed|tried|promised|agreed|offered) to\b`),
+  new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|was planning|was hoping|was trying|was aiming|wanted|intended|aimed|tried|promised|agreed|offered) to\b`),
   // A standing duty told in the past: "I was in charge of the rota", "I was handling the schedule".
   new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|in charge|on the hook|covering|the only one|handling|managing|running|looking after)\b`),
   /\b(?:volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b/,
@@ -83,7 +85,7 @@ const OUTCOME = [
   // Back as it should be: "by eleven the system was back", "every patient had been seen".
   /\b(?:was|were|came) back(?: online| up| up and running| to normal)?\W*$/,
   /\b(?:every|all|everyone|everybody)\b.*\b(?:had been|were|was|got) (?:seen|done|booked|covered|called|treated|paid|fixed|sorted)\b/,
-  /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home)\s+(?:\w+ )?(?:fine|normal|negative|unharmed|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged)\b/,
+  /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home|left)\s+(?:\w+ )?(?:fine|normal|negative|unharmed|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged)\b/,
   // How something changed, in a comparison: "my presentations were much clearer".
   /\b(?:was|were|got|became|seemed)\s+(?:much |far |a lot |a bit |noticeably )?(?:clearer|shorter|faster|quicker|safer|calmer|easier|smoother|simpler|stronger|tighter|more (?:confident|organi[sz]ed|concise|focused|efficient|reliable|accurate))\b/,
   // "she went to the ICU stable": where someone went, then how they were.
@@ -97,6 +99,8 @@ const OUTCOME = [
   // A value back where it should be: "his INR stayed in range".
   /\b(?:stayed|remained|was|were|kept|came back) (?:\w+ )?(?:in|within) (?:the )?(?:\w+ )?range\b/,
   /\b(?:result|outcome) was\b|\bas a result\b/,
+  // Where it led in a career: "that's how I got the job I have now", "I got an interview".
+  /\bgot (?:the|a|an|my|our) (?:job|post|position|place|offer|interview|spot|contract)\b/,
   // "It worked", "the plan worked": the speaker's verdict on the step, not "I worked nights".
   /\b(?:it|this|that|the (?:plan|change|idea|system|approach|list|rota|checklist)) (?:really |actually )?worked\b/,
 ];
@@ -145,6 +149,10 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   const i = c.words.indexOf(verb);
   const next = c.words[i + 1];
   if (next?.normal === "myself") return false; // "I told myself it wasn't my place"
+  // "I pushed through on coffee", "I just kept going": enduring is no step taken.
+  if ((["push", "power", "soldier", "plough", "plow", "struggle"].includes(verb.lemma) && ["through", "thru", "on"].includes(next?.normal ?? "")) || (["keep", "carry"].includes(verb.lemma) && ["going", "on"].includes(next?.normal ?? ""))) return false;
+  // "...and passed": an exam passed is how it turned out ("passed a tube" is still a step).
+  if (verb.lemma === "pass" && (!next || next.pos === "ADV")) return false;
   // "I was exhausted", "I got called in", "I was upset": a state or something done to the
   // speaker (a participle, also one spelt like its verb: "upset", "hurt", "put").
   const before = c.words[i - 1];

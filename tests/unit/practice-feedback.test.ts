@@ -167,6 +167,9 @@ describe("STAR parts", () => {
     ["a number that went from twenty to eight is a result", "At my job in Manila I did the scheduling for three clinics. I made a colour code per clinic and I called the next day's patients. Our no-shows went from about twenty a week to eight in three months.", [true, false, true, true]],
     ["an illness that resolved is a result", "On my surgery rotation a man came in with a bowel obstruction. I kept him nil by mouth and put down a tube. The obstruction resolved without surgery.", [true, false, true, true]],
     ["a measure reached by go-live is a result", "When our clinic moved to a new system in 2024, I had two weeks to learn registration. I practised on the test system every evening. By go-live I was registering patients in under four minutes.", [true, true, true, true]],
+    ["enduring is no step, and an exam passed is how it ended", "Finals week in second year, and my grandmother died on the Tuesday. I just pushed through on coffee and passed, barely.", [true, false, false, true]],
+    ["a plan the speaker had is the task; getting the job is the result", "I was at a meeting in Boston last spring. I was planning to ask a director about her rota. I kept asking her what happened next. She introduced me to her CMIO, and that's how I got the job I have now.", [true, true, true, true]],
+    ["leaving calm is a result", "Last month a man came in shouting about a cancelled scan. I walked him to the side room and rang the centre. He left calm.", [true, false, true, true]],
     ["a call promised is a step of the follow-up, not the duty", "Last winter a patient's son rang the surgery, furious. I let him finish and I offered to ring him on Thursday. I said I'd call him every afternoon, and I did.", [true, false, true, false]],
     ["a promise to find out what happened is the duty", "Last winter a patient's son rang the surgery, furious. I told him that I'd find out what happened. I checked the notes with him.", [true, true, true, false]],
     ["a habit in a recurring setting is no story, nor is the lesson drawn", "On every rotation I've tried to be a good team player: I support my fellow students. I've learned that everyone on the unit has something to contribute.", [false, false, false, false]],
@@ -376,6 +379,8 @@ describe("coverage of the question's points", () => {
     // A state or a thing that changed is no one's deed: it still counts ("that was on me").
     expect(covered("That was on me.", ["was on me"], "Owned the error")?.matched[0]).toBe("was on me");
     expect(covered("The rota was the real problem.", ["rota"], "Found what caused the delays")?.matched[0]).toBe("rota");
+    // "looked through" is a deed, not a state ("looked tired").
+    expect(covered("The registrar looked through the complaint form.", ["complaint form"], "Logged the complaint formally")).toBeUndefined();
   });
 
   it("does not count a value stated ('the key is empathy') in a story, or for a point about your deeds", () => {
