@@ -347,6 +347,14 @@ describe("coverage of the question's points", () => {
     expect(analyseAnswer("Patients are often scared, so I always smile at them.", { ...q, format: "star" }, 90).covered.map((c) => c.point)).not.toContain(point);
   });
 
+  it("does not take caring too much for the specialty's hardest part: a strength in disguise", () => {
+    const q = builtinDeck("residency").questions.find((x) => x.id === "hardest-part-of-specialty")!;
+    const point = "Names a genuine challenge of the field, not a disguised strength";
+    const points = (answer: string) => analyseAnswer(answer, q, 90).covered.map((c) => c.point);
+    expect(points("The hardest thing for me will be that I care so much about every patient that I'll want to stay past my shift.")).not.toContain(point);
+    expect(points("The hardest thing for me will be giving bad news, which I found heavy on my oncology rotation.")).toContain(point);
+  });
+
   it("does not take 'claims-made' for support in a claim", () => {
     const q = builtinDeck("second-interview").questions.find((x) => x.id === "ask-malpractice")!;
     const point = "Asks how the group supports a physician named in a claim";
