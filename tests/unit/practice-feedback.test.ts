@@ -355,6 +355,14 @@ describe("coverage of the question's points", () => {
     expect(points("The hardest thing for me will be giving bad news, which I found heavy on my oncology rotation.")).toContain(point);
   });
 
+  it("does not take an excuse for the honest cause of a failed exam", () => {
+    const q = builtinDeck("residency").questions.find((x) => x.id === "failed-exam-attempt")!;
+    const point = "An honest cause without excuses (study method, timing, personal circumstances)";
+    const points = (answer: string) => analyseAnswer(answer, q, 90).covered.map((c) => c.point);
+    expect(points("I failed Step 1 the first time. I studied the same way everyone else did.")).not.toContain(point);
+    expect(points("I failed Step 1 the first time. I relied on reading and never did timed practice.")).toContain(point);
+  });
+
   it("does not take 'claims-made' for support in a claim", () => {
     const q = builtinDeck("second-interview").questions.find((x) => x.id === "ask-malpractice")!;
     const point = "Asks how the group supports a physician named in a claim";
