@@ -54,9 +54,9 @@ const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "aim"]);
 const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
 /** Verbs that report what was said or promised: "I told him I'd call". */
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide", "offer"]);
-/** Adverbs that open a clause ("maybe they...", "perhaps we..."). */
 /** Words that open a question inside a clause ("I don't know how I'd cope"). */
 const EMBEDDED_QUESTION = new Set(["how", "what", "whether", "if", "where", "when", "who", "why"]);
+/** Adverbs that open a clause ("maybe they...", "perhaps we..."). */
 const CLAUSE_ADVERBS = new Set(["maybe", "perhaps", "probably", "possibly"]);
 const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
 
@@ -238,6 +238,7 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, hypothetical, lapsed, habitual, text: joinWords(words) };
 }
 
+/** Words that open a noun phrase able to be a subject ("the charge nurse", "my colleague"). */
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "one", "my", "our", "his", "her", "their", "your"]);
 /** Nouns of a time phrase ("The next morning, ..."): it opens a sentence without being its subject. */
 const TIME_NOUNS = new Set(["morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "shift"]);
