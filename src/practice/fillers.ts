@@ -101,7 +101,10 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // "they were you know just waiting": after an auxiliary "you" cannot be a subject, so it is an
     // aside; so is one followed by "and" or "but" ("ringing nonstop you know and I"): it has no object.
     const afterAuxiliary = prev !== undefined && (prev.pos === "AUX" || ["was", "were", "is", "are", "am", "been", "be"].includes(prev.text.toLowerCase())) && !["do", "did", "does", "would", "will", "could", "can", "should", "might", "'d"].includes(prev.text.toLowerCase());
-    const aside = !after || isPunct(after) || isComma(prev) || afterAuxiliary || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even", "just", "really", "and", "but", "then"].includes(after.text.toLowerCase());
+    // "she went to rehab you know after a week": "know" takes no "after" or "in"; "know about" and
+    // "know of" are the verb.
+    const beforePreposition = after !== undefined && after.pos === "ADP" && !["about", "of"].includes(after.text.toLowerCase());
+    const aside = !after || isPunct(after) || isComma(prev) || afterAuxiliary || beforePreposition || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even", "just", "really", "and", "but", "then"].includes(after.text.toLowerCase());
     return aside && !(after && ["the", "that", "how", "what", "who", "where", "when", "why", "whether", "a", "an", "him", "her", "them", "me", "us", "my", "your", "his", "their", "our"].includes(after.text.toLowerCase()) && !isComma(prev)) ? { word: "you know", length: 2 } : undefined;
   }
   if (n === "actually") {
@@ -113,12 +116,16 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // ("it was actually quite easy" still contrasts with what was expected, so only the empty
     // doublings count.)
     const beforeIntensifier = next !== undefined && ["really", "totally", "literally", "super"].includes(next.text.toLowerCase());
-    return afterI || setOff || beforeIntensifier ? { word: "actually", length: 1 } : undefined;
+    // "...whereas the procedures I actually get excited about": set against what came before, it is meant.
+    const contrasted = words.slice(Math.max(0, i - 8), i).some((w) => w.sentence === words[i]!.sentence && ["but", "whereas", "though", "although", "however", "yet"].includes(w.text.toLowerCase()));
+    return (afterI && !contrasted) || setOff || beforeIntensifier ? { word: "actually", length: 1 } : undefined;
   }
   if (n === "like") {
     if (prev && LIKE_NOT_AFTER.has(prev.text.toLowerCase())) return undefined;
     if (next && ["i", "we", "he", "she", "they", "you"].includes(next.text.toLowerCase()) && LIKE_AS.has(words[i + 2]?.text.toLowerCase() ?? "")) return undefined;
     if (isComma(prev) && isComma(next)) return { word: "like", length: 1 };
+    // "kind of like a fork in the road": the hedge is "kind of"; "like" makes the comparison.
+    if (prev?.text.toLowerCase() === "of" && ["kind", "sort"].includes(words[i - 2]?.text.toLowerCase() ?? "")) return undefined;
     if (next && (next.pos === "NUM" || /^\d/.test(next.text.toLowerCase()))) return { word: "like", length: 1 };
     // After a preposition ("with like a fracture") or before an intensifier ("dead like totally
     // dead") it cannot be the preposition "like": it is a filler.
@@ -130,7 +137,8 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     const next2w = ["all", "both"].includes(words[i + 2]?.text.toLowerCase() ?? "") ? words[i + 3] : words[i + 2];
     if (next && ["i", "we", "he", "she", "they"].includes(next.text.toLowerCase()) && next2w && (next2w.verb || next2w.pos === "ADV") && !LIKE_AS.has(next2w.text.toLowerCase())) return { word: "like", length: 1 };
     if (!prev || atStart(words, i) || ["and", "but", "so", "or", "um", "uh", "because"].includes(prev.text.toLowerCase())) return { word: "like", length: 1 };
-    if (["was", "were", "is", "are"].includes(prev.text.toLowerCase()) && next && !["a", "an", "the"].includes(next.text.toLowerCase())) return { word: "like", length: 1 };
+    // "it was like chaos" hedges; "it is like your intern year" compares.
+    if (["was", "were", "is", "are"].includes(prev.text.toLowerCase()) && next && !["a", "an", "the", "my", "your", "our", "his", "her", "their", "this", "that"].includes(next.text.toLowerCase())) return { word: "like", length: 1 };
     return undefined;
   }
   if (n === "so") {
