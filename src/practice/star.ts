@@ -39,17 +39,18 @@ const ANCHORS = [
   /\bthere (?:was|were) (?:a|an|one)\b/,
 ];
 /** Verbs that report a state of mind or body, not a step taken. */
-const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "disagree", "'m", "am", "do"]);
+const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "disagree", "watch", "observe", "stand", "'m", "am", "do"]);
 /**
  * Said by the speaker about themselves, with "I" right before the duty (one adverb may come
  * between) or the subject left out after a link word: "in the order it had to happen" is the
  * order's duty, not the speaker's.
  */
 const BY_ME = String.raw`(?:^|\bi\s+(?:\S+\s+)?|^(?:and|then|so|but)\s+)`;
+/** A standing duty told in the past: "I was in charge of the rota", "I was handling the schedule". */
+const STANDING_DUTY = new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|in charge|on the hook|covering|the only one|handling|managing|running|looking after)\b`);
 const TASK = [
   new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|was planning|was hoping|was trying|was aiming|wanted|intended|aimed|tried|promised|agreed|offered) to\b`),
-  // A standing duty told in the past: "I was in charge of the rota", "I was handling the schedule".
-  new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|in charge|on the hook|covering|the only one|handling|managing|running|looking after)\b`),
+  STANDING_DUTY,
   /\b(?:volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b/,
   // A duty with its deadline: "I had two weeks to learn the new system".
   new RegExp(String.raw`${BY_ME}had (?:only |just )?(?:${NUMBER_WORD}) (?:minutes?|hours?|days?|weeks?|months?|shifts?) to\b`),
@@ -59,7 +60,7 @@ const CONTACT = new Set(["call", "ring", "phone", "email", "text", "update", "co
 const FOLLOW_UP = /\b(?:offered|promised|agreed) to (?:call|ring|phone|email|text|update|contact|visit)\b/;
 /** Whoever says it: the aim of the whole story. */
 const GOAL = [
-  /\b(?:my|our|the) (?:job|role|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been)\b/,
+  /\b(?:my|our|the) (?:job|role|part|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been)\b/,
   /\bit was (?:up to me|my job|on me)\b/,
   // "the final plan was my responsibility": the duty named after it.
   /\b(?:was|were) (?:my|our) (?:responsibility|job|task|call|decision)\b/,
@@ -143,7 +144,8 @@ const DUTY = new Set(["have", "need", "suppose", "expect", "ask", "tell", "mean"
 const BACKGROUND = new Set(["when", "while", "as", "because", "since", "although", "though", "if"]);
 
 function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
-  if (c.unreal || c.habitual || c.lapsed || BACKGROUND.has(c.words[0]!.normal)) return false;
+  // "What I took from it is...": the lesson drawn is no step either.
+  if (c.unreal || c.habitual || c.lapsed || BACKGROUND.has(c.words[0]!.normal) || tellsLesson(c)) return false;
   const verb = mainVerb(c);
   if (!verb || verb.negated) return false;
   const i = c.words.indexOf(verb);
@@ -205,6 +207,8 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     const told = (pastStory(c) || (c.tense === "would" && !c.unreal)) && !c.habitual;
     // "I offered to ring him on Thursday": a call promised is a step of the follow-up, not the duty.
     if (FOLLOW_UP.test(head)) return false;
+    // "By Black Friday I was running the returns desk": where the story ended up, not the duty.
+    if (/^by\b/.test(head) && STANDING_DUTY.test(head.replace(/^by (?:\S+ ){1,3}(?=i\b)/, ""))) return false;
     if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
     if (told && GOAL.some((t) => t.test(head))) return true;
     if (negatedAt !== -1) return false;

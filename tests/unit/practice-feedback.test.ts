@@ -170,6 +170,7 @@ describe("STAR parts", () => {
     ["a number that went from twenty to eight is a result", "At my job in Manila I did the scheduling for three clinics. I made a colour code per clinic and I called the next day's patients. Our no-shows went from about twenty a week to eight in three months.", [true, false, true, true]],
     ["an illness that resolved is a result", "On my surgery rotation a man came in with a bowel obstruction. I kept him nil by mouth and put down a tube. The obstruction resolved without surgery.", [true, false, true, true]],
     ["a measure reached by go-live is a result", "When our clinic moved to a new system in 2024, I had two weeks to learn registration. I practised on the test system every evening. By go-live I was registering patients in under four minutes.", [true, true, true, true]],
+    ["watching is no step, nor is the lesson drawn; 'my part was' is the task", "On my pediatrics sub-internship we admitted a girl in ketoacidosis. My part was the flow sheet. I mostly stood at the foot of the bed and watched. The girl went home on day three. What I took from it is that the quiet people see the most.", [true, true, false, true]],
     ["enduring is no step, and an exam passed is how it ended", "Finals week in second year, and my grandmother died on the Tuesday. I just pushed through on coffee and passed, barely.", [true, false, false, true]],
     ["a plan the speaker had is the task; getting the job is the result", "I was at a meeting in Boston last spring. I was planning to ask a director about her rota. I kept asking her what happened next. She introduced me to her CMIO, and that's how I got the job I have now.", [true, true, true, true]],
     ["leaving calm is a result", "Last month a man came in shouting about a cancelled scan. I walked him to the side room and rang the centre. He left calm.", [true, false, true, true]],
@@ -198,6 +199,12 @@ describe("STAR parts", () => {
     expect((await starOf(dinner)).action).toBe(dinner);
     const mistake = "Last year I gave a patient the wrong arrival time, I wrote 2 pm but it was 12.";
     expect((await starOf(`${mistake} I called her the same day and I booked her into the next free slot.`)).action).toBe("I called her the same day and I booked her into the next free slot.");
+  });
+
+  it("does not take where the story ended up for the duty: 'by Black Friday I was running the desk'", async () => {
+    const story = "In my last year the store switched to a new system over one weekend. I kept a notebook with the steps.";
+    expect((await starOf(`${story} By Black Friday I was running the returns desk on it.`)).task).toBeUndefined();
+    expect((await starOf(`${story} I was running the returns desk on my own.`)).task).toBe("I was running the returns desk on my own.");
   });
 
   it("quotes how it ended for the Result, not a finding along the way, unless that is all there is", async () => {
