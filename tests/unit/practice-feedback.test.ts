@@ -365,6 +365,14 @@ describe("coverage of the question's points", () => {
     expect(points("The hardest thing for me will be giving bad news, which I found heavy on my oncology rotation.")).toContain(point);
   });
 
+  it("does not take being 'on the same page' for paging a colleague", () => {
+    const q = builtinDeck("second-interview").questions.find((x) => x.id === "communicate-with-physicians")!;
+    const point = "Named specific habits, such as structured handoffs, direct calls for urgent issues and concise consult questions";
+    const points = (answer: string) => analyseAnswer(answer, q, 90).covered.map((c) => c.point);
+    expect(points("I'm a very clear communicator and I make sure everyone is on the same page.")).not.toContain(point);
+    expect(points("For anything urgent I page the cardiologist rather than leave a message.")).toContain(point);
+  });
+
   it("does not take an excuse for the honest cause of a failed exam", () => {
     const q = builtinDeck("residency").questions.find((x) => x.id === "failed-exam-attempt")!;
     const point = "An honest cause without excuses (study method, timing, personal circumstances)";
