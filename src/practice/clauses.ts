@@ -15,7 +15,12 @@ export interface Word extends Token {
   negated: boolean;
   /** The word is itself a part of speech for a verb (after "would", "to", "I" a noun tag is corrected). */
   verb: boolean;
+  /** Part of a set phrase that means something else ("on call", "on the same page"): a cue of this word alone does not match it. */
+  inPhrase?: boolean;
 }
+
+/** Set phrases whose last word alone would read as a deed: being "on call" calls nobody. */
+const SET_PHRASES = [["on", "call"], ["same", "page"], ["call", "center"], ["call", "centre"]];
 
 export interface Clause {
   index: number;
@@ -100,6 +105,11 @@ export function readClauses(text: string, language: Language): Reading {
       if (rest !== w.normal.slice(prefix.length)) Object.assign(w, { lemma: prefix + rest, pos: "VERB" });
     }
   });
+  for (const phrase of SET_PHRASES) {
+    words.forEach((w, i) => {
+      if (phrase.every((part, k) => words[i + k]?.normal === part)) phrase.forEach((_, k) => (words[i + k]!.inPhrase = true));
+    });
+  }
   const clauses: Clause[] = [];
   let current: Word[] = [];
   const close = () => {

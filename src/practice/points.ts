@@ -70,7 +70,7 @@ function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   const ws = clause.words;
   // "to be honest", "to be fair": a way of speaking, not a claim of honesty or fairness.
   const aside = (w: Word) => ["honest", "fair", "frank"].includes(w.normal) && ws[ws.indexOf(w) - 1]?.normal === "be" && ws[ws.indexOf(w) - 2]?.normal === "to";
-  const fits = (w: Word, c: CueWord) => (c.lemmas.has(w.lemma) || c.lemmas.has(w.normal)) && !aside(w);
+  const fits = (w: Word, c: CueWord) => (c.lemmas.has(w.lemma) || c.lemmas.has(w.normal)) && !aside(w) && !(w.inPhrase && cue.length === 1);
   outer: for (let start = 0; start < ws.length; start++) {
     if (!fits(ws[start]!, cue[0]!)) continue;
     const hit = [ws[start]!];

@@ -365,11 +365,12 @@ describe("coverage of the question's points", () => {
     expect(points("The hardest thing for me will be giving bad news, which I found heavy on my oncology rotation.")).toContain(point);
   });
 
-  it("does not take being 'on the same page' for paging a colleague", () => {
+  it("does not take a set phrase ('on the same page', 'on call') for paging or calling a colleague", () => {
     const q = builtinDeck("second-interview").questions.find((x) => x.id === "communicate-with-physicians")!;
     const point = "Named specific habits, such as structured handoffs, direct calls for urgent issues and concise consult questions";
     const points = (answer: string) => analyseAnswer(answer, q, 90).covered.map((c) => c.point);
     expect(points("I'm a very clear communicator and I make sure everyone is on the same page.")).not.toContain(point);
+    expect(points("When I was on call last week I wrote clear notes for the day team.")).not.toContain(point);
     expect(points("For anything urgent I page the cardiologist rather than leave a message.")).toContain(point);
   });
 
