@@ -357,37 +357,44 @@ describe("coverage of the question's points", () => {
     expect(analyseAnswer("Patients are often scared, so I always smile at them.", { ...q, format: "star" }, 90).covered.map((c) => c.point)).not.toContain(point);
   });
 
-  it("does not take caring too much for the specialty's hardest part: a strength in disguise", () => {
-    const q = builtinDeck("residency").questions.find((x) => x.id === "hardest-part-of-specialty")!;
-    const point = "Names a genuine challenge of the field, not a disguised strength";
+  it.each<[string, string, string, string, string[], string]>([
+    [
+      "caring too much for the specialty's hardest part: a strength in disguise",
+      "residency",
+      "hardest-part-of-specialty",
+      "Names a genuine challenge of the field, not a disguised strength",
+      ["The hardest thing for me will be that I care so much about every patient that I'll want to stay past my shift."],
+      "The hardest thing for me will be giving bad news, which I found heavy on my oncology rotation.",
+    ],
+    [
+      "a set phrase ('on the same page', 'on call') for paging or calling a colleague",
+      "second-interview",
+      "communicate-with-physicians",
+      "Named specific habits, such as structured handoffs, direct calls for urgent issues and concise consult questions",
+      ["I'm a very clear communicator and I make sure everyone is on the same page.", "When I was on call last week I wrote clear notes for the day team."],
+      "For anything urgent I page the cardiologist rather than leave a message.",
+    ],
+    [
+      "an excuse for the honest cause of a failed exam",
+      "residency",
+      "failed-exam-attempt",
+      "An honest cause without excuses (study method, timing, personal circumstances)",
+      ["I failed Step 1 the first time. I studied the same way everyone else did."],
+      "I failed Step 1 the first time. I relied on reading and never did timed practice.",
+    ],
+    [
+      "'claims-made' for support in a claim",
+      "second-interview",
+      "ask-malpractice",
+      "Asks how the group supports a physician named in a claim",
+      ["Is the malpractice policy claims-made or occurrence, and who pays for tail coverage if I leave?"],
+      "If I were named in a claim, how would the group and risk management help me?",
+    ],
+  ])("does not take %s", (_name, deck, id, point, notCovered, isCovered) => {
+    const q = builtinDeck(deck).questions.find((x) => x.id === id)!;
     const points = (answer: string) => analyseAnswer(answer, q, 90).covered.map((c) => c.point);
-    expect(points("The hardest thing for me will be that I care so much about every patient that I'll want to stay past my shift.")).not.toContain(point);
-    expect(points("The hardest thing for me will be giving bad news, which I found heavy on my oncology rotation.")).toContain(point);
-  });
-
-  it("does not take a set phrase ('on the same page', 'on call') for paging or calling a colleague", () => {
-    const q = builtinDeck("second-interview").questions.find((x) => x.id === "communicate-with-physicians")!;
-    const point = "Named specific habits, such as structured handoffs, direct calls for urgent issues and concise consult questions";
-    const points = (answer: string) => analyseAnswer(answer, q, 90).covered.map((c) => c.point);
-    expect(points("I'm a very clear communicator and I make sure everyone is on the same page.")).not.toContain(point);
-    expect(points("When I was on call last week I wrote clear notes for the day team.")).not.toContain(point);
-    expect(points("For anything urgent I page the cardiologist rather than leave a message.")).toContain(point);
-  });
-
-  it("does not take an excuse for the honest cause of a failed exam", () => {
-    const q = builtinDeck("residency").questions.find((x) => x.id === "failed-exam-attempt")!;
-    const point = "An honest cause without excuses (study method, timing, personal circumstances)";
-    const points = (answer: string) => analyseAnswer(answer, q, 90).covered.map((c) => c.point);
-    expect(points("I failed Step 1 the first time. I studied the same way everyone else did.")).not.toContain(point);
-    expect(points("I failed Step 1 the first time. I relied on reading and never did timed practice.")).toContain(point);
-  });
-
-  it("does not take 'claims-made' for support in a claim", () => {
-    const q = builtinDeck("second-interview").questions.find((x) => x.id === "ask-malpractice")!;
-    const point = "Asks how the group supports a physician named in a claim";
-    const points = (answer: string) => analyseAnswer(answer, q, 60).covered.map((c) => c.point);
-    expect(points("Is the malpractice policy claims-made or occurrence, and who pays for tail coverage if I leave?")).not.toContain(point);
-    expect(points("If I were named in a claim, how would the group and risk management help me?")).toContain(point);
+    for (const answer of notCovered) expect(points(answer)).not.toContain(point);
+    expect(points(isCovered)).toContain(point);
   });
 
   it("in a story question answered without a story, what could happen is no outcome", () => {
