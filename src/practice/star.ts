@@ -72,7 +72,7 @@ const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassur
 const FINDING = /\bturned out\b(?! (?:well|fine|okay|ok|great|badly|all right|alright|for the best|better|worse)\b)/;
 const OUTCOME = [
   /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|lunchtime|noon|midnight|morning|the (?:afternoon|evening|morning|weekend))|the (?:next|following) (?:day|week|month|morning|year|spring|summer)(?! ?'s)|(?:days?|weeks?|months?|years?) (?:later|after that)|(?:days|weeks|months|years) on|(?:in|over|for) the (?:next|following) (?:\w+ )?(?:days?|weeks?|months?|years?)|at (?:his|her|their|the|my|our) next (?:visit|appointment|review|check-?up|follow-?up|clinic|session)|that (?:spring|summer|autumn|fall|winter|year))\b/,
-  /\b(?:halved|doubled|tripled|(?:went|came|got) (?:down|up)|(?:went|came|got) back(?! (?:through|over|to|into|and|in|out|for|home)\b)|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped(?! out| off)|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an|hours|days|weeks|months)\b|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
+  /\b(?:halved|doubled|tripled|(?:went|came|got|has come|have come|has gone|have gone) (?:down|up)|(?:went|came|got) back(?! (?:through|over|to|into|and|in|out|for|home)\b)|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped(?! out| off)|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an|hours|days|weeks|months)\b|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
   // A time span from the start of the change: "in the first year", "within two weeks", "after two weeks".
   new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|(?:within|after) (?:${NUMBER_WORD}|the|an?) (?:hours?|days?|weeks?|months?|years?|shifts?))\\b`),
   // How it went, said by the speaker: "it ended okay", "she was kind about it".
@@ -82,7 +82,8 @@ const OUTCOME = [
   /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b/,
   // Something that did not happen again: "he had no admissions", "the patient had no arrhythmia".
   /\b(?:had|saw|needed|suffered|showed) no (?:more |further |other |new )?(?!idea\b|time\b|choice\b|way\b|clue\b|chance\b|one\b|reason\b|doubt\b|experience\b|training\b|help\b)\w+/,
-  /\b(?:did not|didn't|never) (?:rise|increase|go (?:up|back)|get worse|happen again|come back|recur|return)\b/,
+  // (The clause's words are joined with spaces: "didn't" reads "did n't".)
+  /\b(?:did not|did n't|never) (?:rise|increase|go (?:up|back)|get worse|happen again|come back|recur|return|lose|lost)\b/,
   // Back as it should be: "by eleven the system was back", "every patient had been seen".
   /\b(?:was|were|came) back(?: online| up| up and running| to normal)?\W*$/,
   /\b(?:every|all|everyone|everybody)\b.*\b(?:had been|were|was|got) (?:seen|done|booked|covered|called|treated|paid|fixed|sorted)\b/,
@@ -146,6 +147,9 @@ const BACKGROUND = new Set(["when", "while", "as", "because", "since", "although
 function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   // "What I took from it is...": the lesson drawn is no step either.
   if (c.unreal || c.habitual || c.lapsed || BACKGROUND.has(c.words[0]!.normal) || tellsLesson(c)) return false;
+  // "What I did was twelve hours on the simulator", "All I did was mention her name": the deed
+  // is named after "was".
+  if (c.tense === "past" && /^(?:what|all) i did was\b/.test(lower(c))) return true;
   const verb = mainVerb(c);
   if (!verb || verb.negated) return false;
   const i = c.words.indexOf(verb);
@@ -233,7 +237,9 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   const outcomes = clauses.filter((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c))));
   // "It turned out the number on file was her brother's" is a finding along the way: a later
   // outcome ("she wrote afterwards to thank us") says how it ended, when the story tells one.
+  // Nor is the setting's own sentence ("a classmate had no contacts at all") how it ended, when a later one tells it.
   const result =
+    outcomes.find((c) => !FINDING.test(lower(c)) && c.sentence !== situationClause?.sentence) ??
     outcomes.find((c) => !FINDING.test(lower(c))) ??
     outcomes[0] ??
     (mine ? clauses.find((c) => c.index > mine.index && told(c) && VERDICT.test(lower(c))) : undefined);

@@ -171,6 +171,8 @@ describe("STAR parts", () => {
     ["an illness that resolved is a result", "On my surgery rotation a man came in with a bowel obstruction. I kept him nil by mouth and put down a tube. The obstruction resolved without surgery.", [true, false, true, true]],
     ["a measure reached by go-live is a result", "When our clinic moved to a new system in 2024, I had two weeks to learn registration. I practised on the test system every evening. By go-live I was registering patients in under four minutes.", [true, true, true, true]],
     ["watching is no step, nor is the lesson drawn; 'my part was' is the task", "On my pediatrics sub-internship we admitted a girl in ketoacidosis. My part was the flow sheet. I mostly stood at the foot of the bed and watched. The girl went home on day three. What I took from it is that the quiet people see the most.", [true, true, false, true]],
+    ["'what I did was' names a step; 'has come down' is a result", "When I came back from my break the unit had just bought a robot. What I did was twelve hours on the simulator. Length of stay has come down since.", [true, false, true, true]],
+    ["'didn't lose', contracted as spoken, is a result", "On my night shift the oxygen ran short. I checked saturations every hour. We didn't lose a single patient.", [true, false, true, true]],
     ["enduring is no step, and an exam passed is how it ended", "Finals week in second year, and my grandmother died on the Tuesday. I just pushed through on coffee and passed, barely.", [true, false, false, true]],
     ["a plan the speaker had is the task; getting the job is the result", "I was at a meeting in Boston last spring. I was planning to ask a director about her rota. I kept asking her what happened next. She introduced me to her CMIO, and that's how I got the job I have now.", [true, true, true, true]],
     ["leaving calm is a result", "Last month a man came in shouting about a cancelled scan. I walked him to the side room and rang the centre. He left calm.", [true, false, true, true]],
@@ -205,6 +207,10 @@ describe("STAR parts", () => {
     const story = "In my last year the store switched to a new system over one weekend. I kept a notebook with the steps.";
     expect((await starOf(`${story} By Black Friday I was running the returns desk on it.`)).task).toBeUndefined();
     expect((await starOf(`${story} I was running the returns desk on my own.`)).task).toBe("I was running the returns desk on my own.");
+  });
+
+  it("quotes how it ended for the Result, not a later clause of the setting's sentence", async () => {
+    expect((await starOf("Last year a classmate was applying and had no contacts at all. All I did was mention her name to my preceptor. She got the job.")).result).toBe("She got the job.");
   });
 
   it("quotes how it ended for the Result, not a finding along the way, unless that is all there is", async () => {
