@@ -65,7 +65,7 @@ const GOAL = [
   // "the final plan was my responsibility": the duty named after it.
   /\b(?:was|were) (?:my|our) (?:responsibility|job|task|call|decision)\b/,
   /\bit fell to (?:me|us)\b/,
-  /^(?:we|our team) (?:had|needed) to\b/,
+  /^(?:we|our team) (?:still |also |all |really |just )?(?:had|needed) to\b/,
 ];
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);
 /** "It turned out (that) ...": something found out, unless it says how things went ("turned out fine"). */
