@@ -25,6 +25,18 @@ const LIKE_NOT_AFTER = new Set(["i", "you", "we", "they", "would", "'d", "don't"
  */
 const WANTS_OBJECT = new Set(["try", "tried", "trying", "want", "wanted", "need", "needed", "have", "has", "had", "get", "got", "give", "gave", "take", "took"]);
 
+/**
+ * What "literally" overstates when it is a filler ("the phones were literally nonstop", "it
+ * literally drove me up the wall"); before a plain fact ("the referral literally said
+ * appendicitis", "literally a folding table") it means what it says.
+ */
+const HYPERBOLE = /\b(?:non-?stop|dying|died|dead|die|exploded?|everyone|everybody|nobody|no one|always|never|forever|millions?|hundreds?|thousands?|worst|best|killing|killed|up the wall|insane|crazy|impossible|on fire|nightmare|nothing|every|everything|screaming|zero|blew|blown|shaking|froze|frozen|begging|drowning|running around|war zone|zoo|circus|madhouse|chaos)\b/;
+
+/** The next `count` words after position `i` in the same sentence, lowercase, as one text. */
+function following(words: Word[], i: number, count: number): string {
+  return words.slice(i + 1, i + 1 + count).filter((w) => w.sentence === words[i]!.sentence).map((w) => w.text.toLowerCase()).join(" ");
+}
+
 /** Degree words that a filler "like" or "actually" is put in front of. */
 const INTENSIFIERS = new Set(["really", "totally", "completely", "so", "very", "super", "literally", "absolutely", "pretty", "quite", "incredibly", "extremely"]);
 /** "like I said", "like we agreed", "like I always do": "like" meaning "as", not a filler. */
@@ -72,7 +84,9 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
   // "ER" in capitals is the emergency room.
   if (UH.test(n) && w.text !== w.text.toUpperCase()) return { word: "uh", length: 1 };
   if (n === "basically") return { word: "basically", length: 1 };
-  if (n === "literally") return { word: "literally", length: 1 };
+  if (n === "literally") return HYPERBOLE.test(following(words, i, 5)) ? { word: "literally", length: 1 } : undefined;
+  // "Maybe you'll want to see me work a session first": a suggestion, not a hedge.
+  if (n === "maybe" && ["you", "we"].includes(next?.text.toLowerCase() ?? "") && /^(?:'ll|will|could|can|should|might|want)$/.test(next2?.text.toLowerCase() ?? "")) return undefined;
   if (n === "maybe") return possibilityAt(words, i) ? undefined : { word: "maybe", length: 1 };
   if (n === "kinda" || n === "sorta") return DETERMINERS.has(prev?.text.toLowerCase() ?? "") && next && ["NOUN", "PROPN"].includes(next.pos) ? undefined : { word: n === "kinda" ? "kind of" : "sort of", length: 1 };
   if ((n === "kind" || n === "sort") && next?.text.toLowerCase() === "of") {
@@ -89,8 +103,10 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     if (prev && ["what", "by", "if"].includes(prev.text.toLowerCase())) return undefined;
     const after = words[i + 2];
     // "...five days later I mean the lesson was": a new subject with its verb after it restarts the sentence.
-    const newClause = after !== undefined && DETERMINERS.has(after.text.toLowerCase()) && words.slice(i + 3, i + 6).some((w) => w.verb);
-    const aside = !after || isPunct(after) || SUBJECTS.has(after.text.toLowerCase()) || newClause || atEnd(words, i + 1);
+    const newClause = after !== undefined && DETERMINERS.has(after.text.toLowerCase()) && words.slice(i + 3, i + 6).some((w) => w.verb && w.sentence === after.sentence);
+    // "I mean that." vouches for what was said: it is meant.
+    const vouching = after?.text.toLowerCase() === "that" && (!words[i + 3] || isPunct(words[i + 3]!));
+    const aside = !vouching && (!after || isPunct(after) || SUBJECTS.has(after.text.toLowerCase()) || newClause || atEnd(words, i + 1));
     // A restart after a link word ("and I mean what stuck with me"), unless it means "intend" or "mean it".
     const restart = prev && RESTART_AFTER.has(prev.text.toLowerCase()) && after && !["to", "it", "that", "this", "every", "business", "well"].includes(after.text.toLowerCase());
     return aside || restart ? { word: "I mean", length: 2 } : undefined;
@@ -121,6 +137,8 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     return (afterI && !contrasted) || setOff || beforeIntensifier ? { word: "actually", length: 1 } : undefined;
   }
   if (n === "like") {
+    // "something like fifteen practices": an approximation, as "like fifteen" is.
+    if (prev?.text.toLowerCase() === "something" && next && (next.pos === "NUM" || /^\d/.test(next.text))) return { word: "like", length: 1 };
     if (prev && LIKE_NOT_AFTER.has(prev.text.toLowerCase())) return undefined;
     if (next && ["i", "we", "he", "she", "they", "you"].includes(next.text.toLowerCase()) && LIKE_AS.has(words[i + 2]?.text.toLowerCase() ?? "")) return undefined;
     if (isComma(prev) && isComma(next)) return { word: "like", length: 1 };

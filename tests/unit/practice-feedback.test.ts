@@ -65,7 +65,7 @@ describe("fillers and hedges", () => {
   it.each<[string, string, { word: string; count: number }[]]>([
     ["plain fillers", "Um, I basically, uh, actually liked it. Umm.", [{ word: "um", count: 2 }, { word: "uh", count: 1 }, { word: "basically", count: 1 }, { word: "actually", count: 1 }]],
     ["phrases", "You know, I mean, it was kind of hard, sort of. I guess maybe.", [{ word: "you know", count: 1 }, { word: "I mean", count: 1 }, { word: "kind of", count: 1 }, { word: "sort of", count: 1 }, { word: "I guess", count: 1 }, { word: "maybe", count: 1 }]],
-    ["most frequent first", "maybe maybe um maybe um literally", [{ word: "maybe", count: 3 }, { word: "um", count: 2 }, { word: "literally", count: 1 }]],
+    ["most frequent first", "maybe maybe um maybe um literally everyone", [{ word: "maybe", count: 3 }, { word: "um", count: 2 }, { word: "literally", count: 1 }]],
     ["'like' set off by commas", "It was, like, chaos.", [{ word: "like", count: 1 }]],
     ["'like' as a verb or comparison", "I like surgery, and it felt like home. Things like that, likely.", []],
     ["'so' at the start of a sentence", "So, I called her. Then. So, again.", [{ word: "so", count: 2 }]],
@@ -89,6 +89,8 @@ describe("fillers and hedges", () => {
     ["'like' making a comparison after 'is' or after the hedge 'kind of'", "one year house job, which is like your intern year, and I drew it kind of like a fork in the road", [{ word: "kind of", count: 1 }]],
     ["'you know' before a preposition is an aside", "she went to rehab you know after about a week. If you know about the program, say so", [{ word: "you know", count: 1 }]],
     ["'actually' set against what came before is meant", "the clinic side is a no for me whereas the procedures I actually get excited about, and I actually loved it", [{ word: "actually", count: 1 }]],
+    ["'literally' overstating is a filler; before a plain fact it is meant", "the phones were literally nonstop and the break room was literally a war zone, but the referral literally said appendicitis", [{ word: "literally", count: 2 }]],
+    ["'something like' before a number approximates; 'I mean that' vouches; 'maybe you'll' suggests", "I've worked at something like fifteen practices. This is the one I want. I mean that. Maybe you'll want to see me work first.", [{ word: "like", count: 1 }]],
     ["'like' between a verb and the object it needs", "she wanted to try like a diet she read about and we had like a long talk", [{ word: "like", count: 2 }]],
     ["'like' after a verb that can stand alone is a comparison; 'did like' is the verb", "he acted like a child on the ward but I did like the program", []],
     ["'like' before a new subject, not 'like I said'", "no one checked like we all trusted the list and like I said it was late", [{ word: "like", count: 1 }]],
