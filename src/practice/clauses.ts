@@ -153,8 +153,12 @@ export function readClauses(text: string, language: Language): Reading {
   for (const clause of clauses) {
     // "I haven't worked out how I'll cope": what a negated verb asks about ("how", "what",
     // "whether") is not claimed either.
+    // Only right after the negated verb ("don't know what", "haven't worked out how"): in "not
+    // doing it, no matter what they pay" the question is no object of the verb.
     const asked = clauses[clause.index - 1];
-    let negating = asked !== undefined && asked.sentence === clause.sentence && asked.words.some((w) => w.negated && w.verb) && EMBEDDED_QUESTION.has(asked.words.at(-1)!.normal);
+    const [beforeQuestion, question] = asked ? asked.words.slice(-2) : [];
+    const askedBy = beforeQuestion && (beforeQuestion.verb ? beforeQuestion : ["out", "up"].includes(beforeQuestion.normal) ? asked!.words.at(-3) : undefined);
+    let negating = asked !== undefined && asked.sentence === clause.sentence && askedBy?.verb === true && askedBy.negated && EMBEDDED_QUESTION.has(question?.normal ?? "");
     clause.words.forEach((w, i) => {
       const next = clause.words[i + 1];
       // What is set aside by a contrast is not claimed either: "I talked more than I listened",
