@@ -163,6 +163,9 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   // speaker (a participle, also one spelt like its verb: "upset", "hurt", "put").
   const before = c.words[i - 1];
   if (before && ["be", "get"].includes(before.lemma) && verb.pos === "VERB") return false;
+  // "I'm very detail oriented": describing words between "be" and the participle change nothing.
+  const be = c.words.slice(0, i).map((w) => (/^(?:i'm|we're|you're|they're|he's|she's|it's)$/.test(w.normal) ? "be" : w.lemma)).lastIndexOf("be");
+  if (be !== -1 && verb.pos === "VERB" && c.words.slice(be + 1, i).every((w) => ["ADV", "ADJ", "NOUN"].includes(w.pos))) return false;
   // "I was the only student covering the floor", "I was covering nights": an ongoing duty or
   // the background of the story, not one of its steps.
   if (verb.normal.endsWith("ing") && c.words.slice(0, i).some((w) => w.lemma === "be")) return false;
@@ -213,6 +216,8 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     if (FOLLOW_UP.test(head)) return false;
     // "By Black Friday I was running the returns desk": where the story ended up, not the duty.
     if (/^by\b/.test(head) && STANDING_DUTY.test(head.replace(/^by (?:\S+ ){1,3}(?=i\b)/, ""))) return false;
+    // "If I had to learn a new system quickly, I would...": a duty supposed, not one the speaker had.
+    if (c.conditional) return false;
     if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
     if (told && GOAL.some((t) => t.test(head))) return true;
     if (negatedAt !== -1) return false;
