@@ -139,9 +139,13 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
   if (n === "like") {
     // "something like fifteen practices": an approximation, as "like fifteen" is.
     if (prev?.text.toLowerCase() === "something" && next && (next.pos === "NUM" || /^\d/.test(next.text))) return { word: "like", length: 1 };
+    // "I would like, ask her about it": cut off from its verb, "like" hesitates.
+    if (["would", "'d"].includes(prev?.text.toLowerCase() ?? "") && isComma(next) && words[i + 2]?.pos === "VERB") return { word: "like", length: 1 };
     if (prev && LIKE_NOT_AFTER.has(prev.text.toLowerCase())) return undefined;
     if (next && ["i", "we", "he", "she", "they", "you"].includes(next.text.toLowerCase()) && LIKE_AS.has(words[i + 2]?.text.toLowerCase() ?? "")) return undefined;
     if (isComma(prev) && isComma(next)) return { word: "like", length: 1 };
+    // "it worked out, like nobody got lost", "an article, like maybe every few months".
+    if (isComma(prev) && ["maybe", "even", "just", "really", "nobody", "everybody", "everyone", "somebody", "someone", "no"].includes(next?.text.toLowerCase() ?? "")) return { word: "like", length: 1 };
     // "kind of like a fork in the road": the hedge is "kind of"; "like" makes the comparison.
     if (prev?.text.toLowerCase() === "of" && ["kind", "sort"].includes(words[i - 2]?.text.toLowerCase() ?? "")) return undefined;
     if (next && (next.pos === "NUM" || /^\d/.test(next.text.toLowerCase()))) return { word: "like", length: 1 };
@@ -154,7 +158,7 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // ("we all trusted", "I just assumed": a quantifier or adverb may come between.)
     const next2w = ["all", "both"].includes(words[i + 2]?.text.toLowerCase() ?? "") ? words[i + 3] : words[i + 2];
     if (next && ["i", "we", "he", "she", "they"].includes(next.text.toLowerCase()) && next2w && (next2w.verb || next2w.pos === "ADV") && !LIKE_AS.has(next2w.text.toLowerCase())) return { word: "like", length: 1 };
-    if (!prev || atStart(words, i) || ["and", "but", "so", "or", "um", "uh", "because"].includes(prev.text.toLowerCase())) return { word: "like", length: 1 };
+    if (!prev || atStart(words, i) || ["and", "but", "so", "or", "um", "uh", "because", "when", "while", "where"].includes(prev.text.toLowerCase())) return { word: "like", length: 1 };
     // "it was like chaos" hedges; "it is like your intern year" compares.
     if (["was", "were", "is", "are"].includes(prev.text.toLowerCase()) && next && !["a", "an", "the", "my", "your", "our", "his", "her", "their", "this", "that"].includes(next.text.toLowerCase())) return { word: "like", length: 1 };
     return undefined;

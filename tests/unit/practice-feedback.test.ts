@@ -91,6 +91,7 @@ describe("fillers and hedges", () => {
     ["'actually' set against what came before is meant", "the clinic side is a no for me whereas the procedures I actually get excited about, and I actually loved it", [{ word: "actually", count: 1 }]],
     ["'literally' overstating is a filler; before a plain fact it is meant", "the phones were literally nonstop and the break room was literally a war zone, but the referral literally said appendicitis", [{ word: "literally", count: 2 }]],
     ["'something like' before a number approximates; 'I mean that' vouches; 'maybe you'll' suggests", "I've worked at something like fifteen practices. This is the one I want. I mean that. Maybe you'll want to see me work first.", [{ word: "like", count: 1 }]],
+    ["'like' after 'when', after a comma before a hedge, or cut off from its verb", "There was this one day when like the system went down. It worked out, like nobody got lost. I would like, ask her about it. I'd like to help.", [{ word: "like", count: 3 }]],
     ["'like' between a verb and the object it needs", "she wanted to try like a diet she read about and we had like a long talk", [{ word: "like", count: 2 }]],
     ["'like' after a verb that can stand alone is a comparison; 'did like' is the verb", "he acted like a child on the ward but I did like the program", []],
     ["'like' before a new subject, not 'like I said'", "no one checked like we all trusted the list and like I said it was late", [{ word: "like", count: 1 }]],
