@@ -242,7 +242,9 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const hypothetical = conditional || (!reported && tense === "would" && (words.some((w) => w.normal === "would" || w.normal === "might") || (!ownSubject && before?.hypothetical === true)));
   // "I should have told my resident": a deed not done, said with hindsight.
   const notDone = words.some((w, i) => ["should", "ought"].includes(w.normal) && ["have", "'ve"].includes(words[i + (words[i + 1]?.normal === "to" ? 2 : 1)]?.normal ?? ""));
-  const lapsed = notDone || words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
+  // What one told oneself ("I told myself I should get certified one day") is said to no one.
+  const toldOneself = lastClause !== undefined && lastClause.sentence === words[0]!.sentence && lastClause.lapsed && lastClause.words.some((w) => w.normal === "myself");
+  const lapsed = notDone || toldOneself || words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
   // "I always explain", "I would always explain": a general claim, not an event. A habit taken up
   // after the story ("since then I always check") is what changed, told as such.
   const takenUp = /\b(?:since then|from then on|ever since|since that day)\b/.test(normals.join(" "));

@@ -300,6 +300,7 @@ describe("coverage of the question's points", () => {
     ["what a negated verb asks about", "I haven't really worked out how I'll cope with that yet", ["cope"], undefined],
     ["'no matter what' after a negation asks nothing", "im not doing that drive twice a week no matter what they pay the procedure thing is interesting", ["procedure"], "procedure"],
     ["what a verb asks about, said", "I know how I'll cope: I run and I call my sister", ["cope"], "cope"],
+    ["what one told oneself", "I told myself I should get a certification one day", ["certification"], undefined],
     ["a deed not done, said with hindsight", "I know I should have told my resident the same day", ["told my resident"], undefined],
     ["a deed done", "I told my resident the same day", ["told my resident"], "told my resident"],
     ["hyphenated words stay whole", "I did a sub-internship in June", ["sub-internship"], "sub-internship"],
