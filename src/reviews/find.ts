@@ -3,6 +3,7 @@
 import { NotFoundError } from "../io/errors.js";
 import { sameName } from "../io/slug.js";
 import { didYouMean } from "../io/suggest.js";
+import { salutation } from "./thank-you-letter.js";
 import type { Person } from "./review.js";
 import type { ReviewFile } from "./score.js";
 
@@ -36,7 +37,8 @@ export function personLabel(people: readonly Person[], index: number): string {
 }
 
 /**
- * By name, ignoring case; else the one person whose name contains what was typed ("Rivera").
+ * By name, ignoring case; else the one person whose name contains what was typed ("Rivera"), or
+ * whom the thank-you draft addresses so ("Dr. Okafor" for "James Okafor, MD").
  * Two people of one name are told apart as personLabel shows them ("Dr. Lee, Surgery",
  * "Dr. Lee #2"); the bare name of two people is a NotFoundError (exit 66) listing both labels.
  */
@@ -54,6 +56,11 @@ export function findPerson(people: readonly Person[], name: string, program: str
     const needle = name.trim().toLowerCase();
     const partial = people.flatMap((p, i) => (needle && p.name.toLowerCase().includes(needle) ? [i] : []));
     if (partial.length === 1) index = partial[0]!;
+  }
+  if (index === -1) {
+    // As the thank-you draft addresses them: "Dr. Okafor" for "James Okafor, MD".
+    const addressed = people.flatMap((p, i) => (same(salutation(p.name).replace(/^Dear |,$/g, ""), name) ? [i] : []));
+    if (addressed.length === 1) index = addressed[0]!;
   }
   if (index !== -1) return { person: people[index]!, index };
   const names = people.map((p) => p.name);

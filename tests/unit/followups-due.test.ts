@@ -65,6 +65,12 @@ describe("finding a program and a person", () => {
     expect(findPerson(files[0]!.review.people, "rivera", "Lakeside IM").index).toBe(0);
   });
 
+  it("finds a person by the name the thank-you draft greets them with", () => {
+    const people = [person("James Okafor, MD"), person("Sam Lee")];
+    expect(findPerson(people, "Dr. Okafor", "Lakeside IM").index).toBe(0);
+    expect(() => findPerson(people, "Dr. Lee", "Lakeside IM")).toThrow(/no one named 'Dr. Lee'/);
+  });
+
   it("names the closest programs and people when nothing matches", () => {
     expect(() => findReview(files, "Lakesid IM")).toThrow(/no review for 'Lakesid IM'\. Did you mean 'Lakeside IM'\?/);
     expect(() => findPerson(files[0]!.review.people, "Sam Lea", "Lakeside IM")).toThrow(/Did you mean 'Sam Lee'\?/);
