@@ -57,7 +57,7 @@ const TASK = [
 ];
 /** Ways of keeping in touch: promised ("I said I'd call her every afternoon"), they are the follow-up. */
 const CONTACT = new Set(["call", "ring", "phone", "email", "text", "update", "contact", "visit"]);
-const FOLLOW_UP = /\b(?:offered|promised|agreed) to (?:call|ring|phone|email|text|update|contact|visit)\b/;
+const FOLLOW_UP = new RegExp(`\\b(?:offered|promised|agreed) to (?:${[...CONTACT].join("|")})\\b`);
 /** Whoever says it: the aim of the whole story. */
 const GOAL = [
   /\b(?:my|our|the) (?:job|role|part|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been)\b/,
@@ -82,8 +82,7 @@ const OUTCOME = [
   /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b/,
   // Something that did not happen again: "he had no admissions", "the patient had no arrhythmia".
   /\b(?:had|saw|needed|suffered|showed) no (?:more |further |other |new )?(?!idea\b|time\b|choice\b|way\b|clue\b|chance\b|one\b|reason\b|doubt\b|experience\b|training\b|help\b)\w+/,
-  // (The clause's words are joined with spaces: "didn't" reads "did n't".)
-  /\b(?:did not|did n't|never) (?:rise|increase|go (?:up|back)|get worse|happen again|come back|recur|return|lose|lost)\b/,
+  /\b(?:did not|didn't|never) (?:rise|increase|go (?:up|back)|get worse|happen again|come back|recur|return|lose|lost)\b/,
   // Back as it should be: "by eleven the system was back", "every patient had been seen".
   /\b(?:was|were|came) back(?: online| up| up and running| to normal)?\W*$/,
   /\b(?:every|all|everyone|everybody)\b.*\b(?:had been|were|was|got) (?:seen|done|booked|covered|called|treated|paid|fixed|sorted)\b/,
@@ -129,7 +128,8 @@ function labelledParts(text: string): Partial<Record<StarPart, string>> {
 }
 
 /** The clause in lowercase as written, without a leading "and"/"but"/"so". */
-const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).join(" ").replace(/^(?:and|but|so|then|or)\s+/, "");
+// The tokenizer splits "didn't" into "did" and "n't": joined again, the patterns read it as said.
+const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).join(" ").replace(/ (?=n't\b)/g, "").replace(/^(?:and|but|so|then|or)\s+/, "");
 const pastStory = (c: Clause) => c.tense === "past" || c.tense === "perfect";
 
 /** The main verb of a clause (the last of a verb group: "had sent" -> "sent"). */
