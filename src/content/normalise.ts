@@ -20,7 +20,7 @@ export function normaliseDeck(id: string, input: DeckInput): Deck {
       tags: q.tags ?? [],
       format: q.format ?? "open",
       answerSeconds: parseDuration(q.answer) ?? answerSeconds,
-      points: (q.points ?? []).map((p) => ({ text: p.text, keywords: p.keywords ?? [], ...(p.unless ? { unless: p.unless } : {}) })),
+      points: (q.points ?? []).map((p) => ({ text: p.text, keywords: p.keywords ?? [], ...(p.unless ? { unless: p.unless } : {}), ...(p.also ? { also: p.also } : {}) })),
       ...(q.competencies ? { competencies: [...new Set(q.competencies)] } : {}),
       tips: q.tips ?? [],
       followups: q.followups ?? [],

@@ -32,6 +32,9 @@ export const pointSchema = z.strictObject({
   unless: z
     .optional(z.array(text).check(z.minLength(1)))
     .check(z.describe("Cues that undo the point wherever the answer says them (not negated): a disguised or disqualifying version of it, such as 'perfectionist' for a real weakness")),
+  also: z
+    .optional(z.array(text).check(z.minLength(1)))
+    .check(z.describe("Cues of a second requirement that the point joins with 'and' ('How you prepared and who you involved'): the point is covered only when the answer says one of these as well as one of its keywords")),
 });
 
 export const questionSchema = z.strictObject({

@@ -12,6 +12,8 @@ export interface Point {
   keywords: string[];
   /** Cues that undo the point when the answer says them (not negated); left out when the deck gives none. */
   unless?: string[];
+  /** Cues of a second requirement the point joins with "and": the point needs one of these as well as one of `keywords`; left out when the deck gives none. */
+  also?: string[];
 }
 
 export interface Question {

@@ -7,7 +7,7 @@
 import { evidenceOf, joinWords, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
 import { asksForLesson, inLesson, lessonTold } from "./lessons.js";
-import { mainVerb } from "./star.js";
+import { thirdPartyDeed, valueStatement } from "./deeds.js";
 import { asksWhatYouDid, pastDeed } from "./point-wording.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
@@ -92,48 +92,6 @@ function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   return undefined;
 }
 
-/** What a value statement rates its subject as: "X is vital", "the key is X", "what matters is X". */
-const IMPORTANT = new Set(["vital", "key", "important", "essential", "crucial", "critical", "paramount", "everything", "fundamental"]);
-
-/** A clause in the present that says what matters ("empathy is key"), rather than telling what happened. */
-function valueStatement(clause: Clause): boolean {
-  if (clause.tense !== "present") return false;
-  const ws = clause.words;
-  return ws.some((w, i) => w.lemma === "be" && ws.slice(i + 1, i + 3).some((next) => IMPORTANT.has(next.normal))) || ws.some((w, i) => IMPORTANT.has(w.normal) && ws[i + 1]?.lemma === "be") || ws.some((w) => w.lemma === "matter" && w.verb);
-}
-
-/**
- * Someone else's deed in a clause with a third party as subject: the cue is the verb ("the nurse
- * raised it"), what they acted on ("the manager filed a report"), or the doer itself ("the social
- * worker spent an hour with her"). A cue in a clause about a state ("my job was intake", "the
- * claims were wrong") or about a thing that changed ("the system changed") still counts.
- */
-function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
-  if (hit.some((w) => w.verb && !isState(w, clause))) return true;
-  // "there was a review": an event with no doer named is not the speaker's deed either.
-  if (clause.words.some((w, i) => w.normal === "there" && clause.words[i + 1]?.lemma === "be")) return true;
-  const verb = mainVerb(clause);
-  if (!verb || isState(verb, clause)) return false;
-  const at = clause.words.indexOf(verb);
-  if (clause.words.slice(0, at).some((w) => w.verb && isState(w, clause))) return false;
-  const doer = clause.words.slice(0, at).reverse().find((w) => ["NOUN", "PROPN", "PRON"].includes(w.pos));
-  // "it", "this", "the system": a thing that changes, not a person acting. "My senior", "her
-  // attending": the possessive stands for someone ("senior" is often tagged as an adjective).
-  // No doer before the verb ("...and called the family", "..., came in shouting at the nurses"):
-  // the subject is someone else's, carried over from the clause before or opening the sentence.
-  if (!doer) return true;
-  if (doer.pos === "PRON" && !["he", "she", "they"].includes(doer.normal) && !POSSESSIVES.has(doer.normal)) return false;
-  return true;
-}
-const POSSESSIVES = new Set(["my", "our", "his", "her", "their", "your"]);
-const STATES = new Set(["be", "have", "seem", "become", "get", "feel", "look", "remain", "stay"]);
-/** A verb of state ("looked tired"), not "looked into it", "looked after him": those are deeds. */
-function isState(word: Word, clause: Clause): boolean {
-  if (!STATES.has(word.lemma)) return false;
-  const next = clause.words[clause.words.indexOf(word) + 1];
-  return !(word.lemma === "look" && ["into", "at", "after", "over", "through", "thru", "up", "for"].includes(next?.normal ?? ""));
-}
-
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
 
@@ -211,18 +169,51 @@ function sharesTopic(question: string | undefined, reading: Reading, language: L
   return reading.clauses.some((clause) => clause.words.some((w) => topic.has(w.lemma)));
 }
 
+/** What judging a point's cues needs besides the cues: the answer, and which of its clauses are told. */
+interface Judging {
+  point: Point;
+  reading: Reading;
+  language: Language;
+  context: PointContext;
+  told: Clause[];
+  usable: Clause[];
+  /** The point asks what the speaker did ("Raised it privately"). */
+  mine: boolean;
+}
+
 /** A point judged on the answer's words (its cues, or its own words): a verdict, or undefined when nothing matched. */
 function judgeByWords(point: Point, reading: Reading, language: Language, context: PointContext, { told, usable }: { told: Clause[]; usable: Clause[] }): PointVerdict | undefined {
   // "...with no identifying details": a named or dated patient contradicts it, whatever else matched.
   if (context.identifies && ANONYMOUS.test(point.text)) return { text: point.text, covered: false };
   const undoneBy = undoingWords(point, reading, language);
   if (undoneBy) return { text: point.text, covered: false, undoneBy };
-  const mine = asksWhatYouDid(point, language);
+  const judging: Judging = { point, reading, language, context, told, usable, mine: asksWhatYouDid(point, language) };
+  // A point that joins two requirements ("How you prepared and who you involved") has the
+  // second one's cues in `also`: without one of them, the first half earns nothing, and no STAR
+  // part or lesson stands in for the whole point either.
+  const second = point.also ? earningClauses(point.also, judging) : undefined;
+  if (second?.size === 0) return { text: point.text, covered: false };
   if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
-  // Every clause that earns the point, with the cues it says: the one saying the most of them is
-  // quoted (the first of those in the answer), as the sentence that best shows the point.
+  const earning = earningClauses(point.keywords, judging);
+  if (earning.size === 0) return undefined;
+  for (const [clause, hits] of second ?? []) earning.set(clause, [...(earning.get(clause) ?? []), ...hits]);
+  // Counted per sentence: "I'd keep the manager informed and note every change" says three
+  // cues over two clauses, and is the better quote than a clause that names one of them.
+  const bySentence = new Map<number, { clause: Clause; hits: Word[][] }>();
+  for (const [clause, hits] of earning) {
+    const sentence = bySentence.get(clause.sentence);
+    if (!sentence) bySentence.set(clause.sentence, { clause, hits });
+    else bySentence.set(clause.sentence, { clause: sentence.clause.index < clause.index ? sentence.clause : clause, hits: [...sentence.hits, ...hits] });
+  }
+  let best: { clause: Clause; hits: Word[][] } | undefined;
+  for (const entry of bySentence.values()) if (!best || entry.hits.length > best.hits.length || (entry.hits.length === best.hits.length && entry.clause.index < best.clause.index)) best = entry;
+  return best && { text: point.text, covered: true, evidence: evidenceOf(reading, best.clause), matched: spanOf(reading, best.hits[0]!) };
+}
+
+/** Every clause that earns the point by one of `cues`, with the words of each cue it says. */
+function earningClauses(cues: readonly string[], { point, reading, language, context, told, usable, mine }: Judging): Map<Clause, Word[][]> {
   const earning = new Map<Clause, Word[][]>();
-  for (const cue of point.keywords) {
+  for (const cue of cues) {
     const words = compileCue(cue, language);
     if (words.length === 0) continue;
     // A cue that is itself negative ("can't share") is not undone by its own "not".
@@ -250,17 +241,7 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
       earning.set(clause, [...(earning.get(clause) ?? []), hit]);
     }
   }
-  // Counted per sentence: "I'd keep the manager informed and note every change" says three
-  // cues over two clauses, and is the better quote than a clause that names one of them.
-  const bySentence = new Map<number, { clause: Clause; hits: Word[][] }>();
-  for (const [clause, hits] of earning) {
-    const sentence = bySentence.get(clause.sentence);
-    if (!sentence) bySentence.set(clause.sentence, { clause, hits });
-    else bySentence.set(clause.sentence, { clause: sentence.clause.index < clause.index ? sentence.clause : clause, hits: [...sentence.hits, ...hits] });
-  }
-  let best: { clause: Clause; hits: Word[][] } | undefined;
-  for (const entry of bySentence.values()) if (!best || entry.hits.length > best.hits.length || (entry.hits.length === best.hits.length && entry.clause.index < best.clause.index)) best = entry;
-  return best && { text: point.text, covered: true, evidence: evidenceOf(reading, best.clause), matched: spanOf(reading, best.hits[0]!) };
+  return earning;
 }
 
 /**

@@ -1,0 +1,46 @@
+// Whose deed a clause tells, and whether it tells one at all: what a point about the speaker's
+// own deeds ("Raised it privately") needs before a cue in that clause can earn it.
+import type { Clause, Word } from "./clauses.js";
+import { mainVerb } from "./star.js";
+
+/** What a value statement rates its subject as: "X is vital", "the key is X", "what matters is X". */
+const IMPORTANT = new Set(["vital", "key", "important", "essential", "crucial", "critical", "paramount", "everything", "fundamental"]);
+
+/** A clause in the present that says what matters ("empathy is key"), rather than telling what happened. */
+export function valueStatement(clause: Clause): boolean {
+  if (clause.tense !== "present") return false;
+  const ws = clause.words;
+  return ws.some((w, i) => w.lemma === "be" && ws.slice(i + 1, i + 3).some((next) => IMPORTANT.has(next.normal))) || ws.some((w, i) => IMPORTANT.has(w.normal) && ws[i + 1]?.lemma === "be") || ws.some((w) => w.lemma === "matter" && w.verb);
+}
+
+/**
+ * Someone else's deed in a clause with a third party as subject: the cue is the verb ("the nurse
+ * raised it"), what they acted on ("the manager filed a report"), or the doer itself ("the social
+ * worker spent an hour with her"). A cue in a clause about a state ("my job was intake", "the
+ * claims were wrong") or about a thing that changed ("the system changed") still counts.
+ */
+export function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
+  if (hit.some((w) => w.verb && !isState(w, clause))) return true;
+  // "there was a review": an event with no doer named is not the speaker's deed either.
+  if (clause.words.some((w, i) => w.normal === "there" && clause.words[i + 1]?.lemma === "be")) return true;
+  const verb = mainVerb(clause);
+  if (!verb || isState(verb, clause)) return false;
+  const at = clause.words.indexOf(verb);
+  if (clause.words.slice(0, at).some((w) => w.verb && isState(w, clause))) return false;
+  const doer = clause.words.slice(0, at).reverse().find((w) => ["NOUN", "PROPN", "PRON"].includes(w.pos));
+  // "it", "this", "the system": a thing that changes, not a person acting. "My senior", "her
+  // attending": the possessive stands for someone ("senior" is often tagged as an adjective).
+  // No doer before the verb ("...and called the family", "..., came in shouting at the nurses"):
+  // the subject is someone else's, carried over from the clause before or opening the sentence.
+  if (!doer) return true;
+  if (doer.pos === "PRON" && !["he", "she", "they"].includes(doer.normal) && !POSSESSIVES.has(doer.normal)) return false;
+  return true;
+}
+const POSSESSIVES = new Set(["my", "our", "his", "her", "their", "your"]);
+const STATES = new Set(["be", "have", "seem", "become", "get", "feel", "look", "remain", "stay"]);
+/** A verb of state ("looked tired"), not "looked into it", "looked after him": those are deeds. */
+function isState(word: Word, clause: Clause): boolean {
+  if (!STATES.has(word.lemma)) return false;
+  const next = clause.words[clause.words.indexOf(word) + 1];
+  return !(word.lemma === "look" && ["into", "at", "after", "over", "through", "thru", "up", "for"].includes(next?.normal ?? ""));
+}

@@ -1,0 +1,65 @@
+// A point that joins two requirements with "and" ("How you prepared and who you involved") is
+// covered only when the answer delivers both: its `also` cues are the second requirement's.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Point, Question, QuestionFormat } from "../../src/content/types.js";
+import { analyseAnswer } from "../../src/practice/feedback.js";
+import { loadLanguage } from "../../src/practice/language.js";
+
+const PREPARED: Point = {
+  text: "How you prepared and who you involved",
+  keywords: ["prepare", "rehearse", "read up"],
+  also: ["involve", "brought in", "asked ... to join"],
+};
+const OUTCOME: Point = { text: "The outcome and what you would repeat", keywords: ["outcome"], also: ["do the same", "do it again", "repeat"] };
+
+function question(points: Point[], format: QuestionFormat = "open"): Question {
+  return { id: "q", text: "Tell me about a difficult conversation with a patient's family.", tags: [], format, answerSeconds: 120, points, tips: [], followups: [] };
+}
+const covered = (answer: string, points: Point[], format?: QuestionFormat) => analyseAnswer(answer, question(points, format), 120).covered;
+
+beforeAll(async () => {
+  await loadLanguage();
+}, 30_000);
+
+describe("a point with also cues", () => {
+  it.each([
+    ["only the first half", "I rehearsed what I would say the night before."],
+    ["only the second half", "I brought in the social worker."],
+    ["the second half negated", "I rehearsed it twice, but I didn't involve anyone else."],
+  ])("is not covered with %s", (_name, answer) => {
+    expect(covered(answer, [PREPARED])).toEqual([]);
+  });
+
+  it("is covered with both halves in one sentence, quoted", () => {
+    const answer = "It was a hard week. I rehearsed the talk and asked the palliative nurse to join us.";
+    expect(covered(answer, [PREPARED])).toEqual([
+      { point: PREPARED.text, evidence: "I rehearsed the talk and asked the palliative nurse to join us.", matched: ["rehearsed"] },
+    ]);
+  });
+
+  it("is covered with the halves in two sentences, quoting the first", () => {
+    const answer = "I read up on her scans the night before. In the morning I involved the charge nurse.";
+    expect(covered(answer, [PREPARED]).map((c) => [c.point, c.evidence])).toEqual([[PREPARED.text, "I read up on her scans the night before."]]);
+  });
+
+  it("leaves a point without also cues as before: either of its cues earns it", () => {
+    const single: Point = { text: PREPARED.text, keywords: [...PREPARED.keywords, ...PREPARED.also!] };
+    expect(covered("I rehearsed what I would say the night before.", [single]).map((c) => c.point)).toEqual([PREPARED.text]);
+  });
+
+  describe("on a point about a STAR part", () => {
+    const story =
+      "On my surgery rotation last spring a patient's daughter was furious that her mother's scan had been delayed. " +
+      "I sat down with her, explained the delay and called radiology myself. The scan was done within the hour and she thanked me.";
+
+    it("takes the story's result for the first half only with the second half said", () => {
+      expect(covered(story, [OUTCOME], "star")).toEqual([]);
+      expect(covered(`${story} I would do the same again.`, [OUTCOME], "star").map((c) => c.point)).toEqual([OUTCOME.text]);
+    });
+
+    it("takes the result for a point without also cues, as before", () => {
+      const single: Point = { text: OUTCOME.text, keywords: ["outcome"] };
+      expect(covered(story, [single], "star").map((c) => c.point)).toEqual([OUTCOME.text]);
+    });
+  });
+});
