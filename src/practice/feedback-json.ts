@@ -15,9 +15,11 @@ export interface FeedbackJson {
   overtimeSeconds: number;
   /**
    * Every point of the question in deck order; `evidence` is the sentence that earned it,
-   * `undoneBy`, only on a point one of the deck's `unless` cues undid, the words that matched it.
+   * `undoneBy`, only on a point one of the deck's `unless` cues undid, the words that matched it;
+   * `halfSaid`, only on a point of two requirements whose second (its `also` cues) was missing,
+   * the words that said the first.
    */
-  points: { text: string; covered: boolean; evidence: string | null; undoneBy?: string }[];
+  points: { text: string; covered: boolean; evidence: string | null; undoneBy?: string; halfSaid?: string }[];
   /** Star questions only: each part with the sentence that shows it (null when missing). */
   star: Record<(typeof STAR_PARTS)[number], { present: boolean; evidence: string | null }> | null;
   /** Star questions only: steps told only with "we". */
@@ -30,6 +32,7 @@ export interface FeedbackJson {
 export function feedbackJson(feedback: Feedback, question: Pick<Question, "points">): FeedbackJson {
   const covered = new Map(feedback.covered.map((c) => [c.point, c]));
   const undone = new Map(feedback.undone?.map((u) => [u.point, u.said]));
+  const half = new Map(feedback.halfSaid?.map((h) => [h.point, h.said]));
   return {
     words: feedback.words,
     speakingSeconds: feedback.speakingSeconds,
@@ -39,7 +42,8 @@ export function feedbackJson(feedback: Feedback, question: Pick<Question, "point
     points: question.points.map((p) => {
       const c = covered.get(p.text);
       const undoneBy = undone.get(p.text);
-      return { text: p.text, covered: c !== undefined, evidence: c ? (c.evidence ?? c.matched.join(", ")) : null, ...(undoneBy ? { undoneBy } : {}) };
+      const halfSaid = half.get(p.text);
+      return { text: p.text, covered: c !== undefined, evidence: c ? (c.evidence ?? c.matched.join(", ")) : null, ...(undoneBy ? { undoneBy } : {}), ...(halfSaid ? { halfSaid } : {}) };
     }),
     star: feedback.star
       ? (Object.fromEntries(STAR_PARTS.map((part) => [part, { present: feedback.star![part], evidence: feedback.starEvidence?.[part] ?? null }])) as FeedbackJson["star"])

@@ -32,6 +32,8 @@ export interface Feedback {
   missed: string[];
   /** Points undone by what the answer said (a deck's `unless` cues), with those words; left out when none. */
   undone?: { point: string; said: string }[];
+  /** Points that join two requirements of which only the first was said, with its words; left out when none. */
+  halfSaid?: { point: string; said: string }[];
   /** Only for format "star". */
   star?: StarParts;
   /** For each STAR part found, the sentence that shows it (format "star" only). */
@@ -78,6 +80,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
     covered: verdicts.filter((v) => v.covered).map((v) => ({ point: v.text, matched: v.matched ? [v.matched] : [], ...(v.evidence ? { evidence: v.evidence } : {}) })),
     missed: verdicts.filter((v) => !v.covered).map((v) => v.text),
     ...(verdicts.some((v) => v.undoneBy) ? { undone: verdicts.flatMap((v) => (v.undoneBy ? [{ point: v.text, said: v.undoneBy }] : [])) } : {}),
+    ...(verdicts.some((v) => v.halfSaid) ? { halfSaid: verdicts.flatMap((v) => (v.halfSaid ? [{ point: v.text, said: v.halfSaid }] : [])) } : {}),
     ...(question.format === "star"
       ? { star: { situation: !!star.situation, task: !!star.task, action: !!star.action, result: !!star.result }, starEvidence, weOnly: star.weOnly }
       : {}),
@@ -175,7 +178,9 @@ export function renderFeedbackLines(feedback: Feedback, format?: Question["forma
     lines.push(`Points covered: ${feedback.covered.length} of ${total}`);
     for (const c of feedback.covered) lines.push(`  ✓ ${c.point}: "${c.evidence ?? c.matched.join('", "')}"`);
     const undone = new Map(feedback.undone?.map((u) => [u.point, u.said]));
-    for (const m of feedback.missed) lines.push(`  ✗ ${m}${undone.has(m) ? ` ("${undone.get(m)}" does not count for it)` : ""}`);
+    const half = new Map(feedback.halfSaid?.map((h) => [h.point, h.said]));
+    const why = (m: string) => (undone.has(m) ? ` ("${undone.get(m)}" does not count for it)` : half.has(m) ? ` (only the first half: "${half.get(m)}")` : "");
+    for (const m of feedback.missed) lines.push(`  ✗ ${m}${why(m)}`);
   }
   if (feedback.star) {
     const star = feedback.star;

@@ -20,6 +20,8 @@ export interface PointVerdict {
   matched?: string;
   /** The answer's words that undid the point (one of its `unless` cues); only when not covered. */
   undoneBy?: string;
+  /** The answer's words for the first of the point's two requirements, when the second (its `also` cues) was not said; only when not covered. */
+  halfSaid?: string;
 }
 
 /** A cue that names a wish or plan: matched in clauses that wish, which other cues pass over. */
@@ -192,9 +194,12 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   // second one's cues in `also`: without one of them, the first half earns nothing, and no STAR
   // part or lesson stands in for the whole point either.
   const second = point.also ? earningClauses(point.also, judging) : undefined;
-  if (second?.size === 0) return { text: point.text, covered: false };
-  if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
   const earning = earningClauses(point.keywords, judging);
+  if (second?.size === 0) {
+    const first = [...earning.values()][0]?.[0];
+    return { text: point.text, covered: false, ...(first ? { halfSaid: spanOf(reading, first) } : {}) };
+  }
+  if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
   if (earning.size === 0) return undefined;
   for (const [clause, hits] of second ?? []) earning.set(clause, [...(earning.get(clause) ?? []), ...hits]);
   // Counted per sentence: "I'd keep the manager informed and note every change" says three

@@ -2,7 +2,8 @@
 // covered only when the answer delivers both: its `also` cues are the second requirement's.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Point, Question, QuestionFormat } from "../../src/content/types.js";
-import { analyseAnswer } from "../../src/practice/feedback.js";
+import { analyseAnswer, renderFeedbackLines } from "../../src/practice/feedback.js";
+import { feedbackJson } from "../../src/practice/feedback-json.js";
 import { loadLanguage } from "../../src/practice/language.js";
 
 const PREPARED: Point = {
@@ -40,6 +41,16 @@ describe("a point with also cues", () => {
   it("is covered with the halves in two sentences, quoting the first", () => {
     const answer = "I read up on her scans the night before. In the morning I involved the charge nurse.";
     expect(covered(answer, [PREPARED]).map((c) => [c.point, c.evidence])).toEqual([[PREPARED.text, "I read up on her scans the night before."]]);
+  });
+
+  it("says on screen and in JSON which half was said when only the first was", () => {
+    const q = question([PREPARED]);
+    const feedback = analyseAnswer("I rehearsed what I would say the night before.", q, 120);
+    expect(renderFeedbackLines(feedback)).toContain('  ✗ How you prepared and who you involved (only the first half: "rehearsed")');
+    expect(feedbackJson(feedback, q).points).toEqual([{ text: PREPARED.text, covered: false, evidence: null, halfSaid: "rehearsed" }]);
+    const secondOnly = analyseAnswer("I brought in the social worker.", q, 120);
+    expect(renderFeedbackLines(secondOnly)).toContain("  ✗ How you prepared and who you involved");
+    expect(feedbackJson(secondOnly, q).points).toEqual([{ text: PREPARED.text, covered: false, evidence: null }]);
   });
 
   it("leaves a point without also cues as before: either of its cues earns it", () => {
