@@ -7,8 +7,8 @@ import type { Deck } from "../content/types.js";
 import { judgedFrom, questionOf, readLabelledSet } from "./labelled-set.js";
 import { renderEvalReport, scoreCases, type EvalReport } from "./score.js";
 
-/** Analyses and scores one labelled set file. */
-export async function evaluateSet(path: string): Promise<EvalReport> {
+/** Analyses and scores one labelled set file; `worstCount`: how many cases with mistakes to list (Infinity: all). */
+export async function evaluateSet(path: string, worstCount?: number): Promise<EvalReport> {
   const cases = readLabelledSet(path);
   await loadLanguage();
   const decks = new Map<string, Deck>();
@@ -16,7 +16,7 @@ export async function evaluateSet(path: string): Promise<EvalReport> {
     const question = questionOf(c, decks);
     return judgedFrom(analyseAnswer(c.answer, question, question.answerSeconds));
   });
-  return scoreCases(cases, judged);
+  return scoreCases(cases, judged, worstCount);
 }
 
 /**
@@ -44,12 +44,13 @@ export async function timeAnalysis(path: string): Promise<{ loadMs: number; medi
   return { loadMs, medianMs: times[Math.floor(times.length / 2)] ?? 0, maxMs: times[times.length - 1] ?? 0, answers: times.length };
 }
 
-const USAGE = "usage: npm run eval [-- SET.yaml ...] [--json] [--timing]";
+const USAGE = "usage: npm run eval [-- SET.yaml ...] [--json] [--all] [--timing]";
+const OPTIONS = ["--json", "--all", "--timing"];
 
 export async function main(argv: string[]): Promise<void> {
   try {
     const json = argv.includes("--json");
-    const unknown = argv.find((a) => a.startsWith("-") && a !== "--json" && a !== "--timing");
+    const unknown = argv.find((a) => a.startsWith("-") && !OPTIONS.includes(a));
     if (unknown) throw new UsageError(`eval: unknown option ${unknown}; ${USAGE}`);
     const sets = argv.filter((a) => !a.startsWith("-"));
     if (sets.length === 0) sets.push(packagePath("tests", "eval", "feedback-dev.yaml"));
@@ -60,7 +61,8 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     const reports: { set: string; report: EvalReport }[] = [];
-    for (const set of sets) reports.push({ set, report: await evaluateSet(set) });
+    // --all lists every case with a mistake, for reading a whole set's misses; by default the worst eight.
+    for (const set of sets) reports.push({ set, report: await evaluateSet(set, argv.includes("--all") ? Infinity : undefined) });
     process.stdout.write(json ? `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n` : reports.map((r) => renderEvalReport(r.set, r.report)).join("\n"));
   } catch (error) {
     if (!(error instanceof CoachError)) throw error;

@@ -42,6 +42,7 @@ describe("scoreCases", () => {
 
   it("lists the worst cases with what went wrong, most mistakes first", () => {
     expect(report.worst.map((w) => [w.question, w.errors])).toEqual([["q", 5], ["r", 1]]);
+    expect(scoreCases(cases, judged, 1).worst.map((w) => w.question)).toEqual(["q"]);
     expect(report.worst[0]!.wrong).toEqual([
       'missed "B"',
       'ticked "C" on "C, sort of."',
