@@ -186,6 +186,21 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
 }
 
 /**
+ * A story often ends on what became of the others in it, in no words of outcome: "She transferred
+ * her care to a midwife practice", "She's first author on a poster now". The answer's last
+ * sentence, when it comes after the speaker's last step, telling what someone else did or is
+ * now, is how it ended. Within the step's own sentence ("I listed the jobs in the order they had
+ * to be done", or an unpunctuated transcript told as one sentence) it is part of the step.
+ * "It was interesting to hear..." is the speaker's comment on the story, not how it ended.
+ */
+function closing(clauses: Clause[], lastStep: Clause): Clause | undefined {
+  const last = clauses.at(-1)!.sentence;
+  const now = (c: Clause) => c.tense === "present" && c.words.some((w) => ["now", "still", "today"].includes(w.normal));
+  const comment = (c: Clause) => ["it", "this", "that", "there"].includes(c.words.find((w) => w.pos !== "ADV" && w.pos !== "CCONJ" && w.pos !== "SCONJ")?.normal ?? "");
+  return clauses.find((c) => c.sentence === last && last > lastStep.sentence && c.subject === "other" && !comment(c) && !c.unreal && !c.lapsed && !c.habitual && !c.hypothetical && !tellsLesson(c) && (c.tense === "past" || now(c)));
+}
+
+/**
  * STAR parts of an answer already read into clauses. `plans`: whether the steps of an answer
  * that tells no story ("first I'd listen, then I'd call billing") count as its Action: yes for a
  * question that asks what you would do, no where a story was asked for (a story question, a
@@ -247,7 +262,8 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     outcomes.find((c) => !FINDING.test(lower(c)) && c.sentence !== situationClause?.sentence) ??
     outcomes.find((c) => !FINDING.test(lower(c))) ??
     outcomes[0] ??
-    (mine ? clauses.find((c) => c.index > mine.index && told(c) && VERDICT.test(lower(c))) : undefined);
+    (mine ? clauses.find((c) => c.index > mine.index && told(c) && VERDICT.test(lower(c))) : undefined) ??
+    (mine && situationClause ? closing(clauses, steps.filter((c) => c.subject === "I").at(-1)!) : undefined);
   const quote = (c: Clause | undefined) => (c ? evidenceOf(reading, c) : undefined);
   const found: StarFound = { weOnly: !mine && ours !== undefined && !labels.action };
   const parts: Record<StarPart, string | undefined> = {

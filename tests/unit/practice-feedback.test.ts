@@ -227,6 +227,16 @@ describe("STAR parts", () => {
     expect((await starOf(`${story} It all turned out fine. She wrote afterwards to thank us.`)).result).toBe("It all turned out fine.");
   });
 
+  it("takes what became of someone else, told last after the speaker's steps, as the Result", async () => {
+    const diabetes = "During my family medicine block a man with new diabetes kept missing his visits. I called him myself and set up a weekly check-in by phone.";
+    expect((await starOf(`${diabetes} He joined the hospital's diabetes class in March.`)).result).toBe("He joined the hospital's diabetes class in March.");
+    const student = "Last year a first-year student had no research experience. I introduced her to our lab's coordinator.";
+    expect((await starOf(`${student} She runs the lab's survey project now.`)).result).toBe("She runs the lab's survey project now.");
+    // The speaker's comment is not how it ended; nor is someone else's deed that steps of the speaker's follow.
+    expect((await starOf(`${student} It was nice to see.`)).result).toBeUndefined();
+    expect((await starOf("so on my surgery rotation a patient fell and while the nurse held his head i called the registrar and i stayed with him")).result).toBeUndefined();
+  });
+
   it("quotes the sentence that shows each part", async () => {
     const found = await starOf("On my surgery rotation a patient fell. I called the registrar at once. He recovered fully.");
     expect(found).toEqual({
