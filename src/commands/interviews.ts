@@ -5,7 +5,7 @@ import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
-import { unreadableReviews } from "./season-files.js";
+import { startedInterviews, unreadableReviews } from "./season-files.js";
 import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { oneLine } from "../reviews/review.js";
@@ -43,9 +43,12 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
   const { reviews, drafts, issues } = await loadReviews(reviewsDir);
   for (const issue of issues) say(`warning: skipped ${formatIssue(issue)}`);
   const unreadable = await unreadableReviews(reviewsDir, issues, loaded.interviews.map((entry) => entry.interview.program));
+  const started = await startedInterviews(loaded.interviews.map((entry) => entry.interview), ctx);
   const rows: InterviewRow[] = loaded.interviews.map(({ interview, file }) => {
     const status = statusOf(interview, today, hasReview(interview.program, reviews));
-    const next = unreadable.has(interview.program) ? "fix its review (see the warning above)" : nextStep(interview, status, today, draftDay(interview.program, [...reviews, ...drafts]));
+    const next = unreadable.has(interview.program)
+      ? "fix its review (see the warning above)"
+      : nextStep(interview, status, today, draftDay(interview.program, [...reviews, ...drafts]), started.has(interview.program));
     return { interview, file, status, next };
   });
   if (options.json) {
@@ -90,7 +93,7 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
 /**
  * The "Next:" line after `add`: the same status and next step as the list's column, with the
  * commands that do it. An interview added after its day (recorded late) wants its review, not
- * the checklist that prepares for it.
+ * the checklist that prepares for it, nor does one recorded on its day after it started.
  */
 async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<string> {
   const today = ctx.today();
@@ -98,6 +101,7 @@ async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<
   const status = statusOf(interview, today, hasReview(interview.program, reviews));
   if (status === "done") return `Next: ${nextStep(interview, status, today, draftDay(interview.program, [...reviews, ...drafts]))}: interview-coach review "${interview.program}"`;
   if (status === "reviewed") return `Next: ${nextStep(interview, status, today)}: interview-coach followups · interview-coach rank`;
+  if ((await startedInterviews([interview], ctx)).size) return `Next: ${nextStep(interview, status, today, undefined, true)}: interview-coach review "${interview.program}"`;
   return `Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${interview.program}" · interview-coach today`;
 }
 

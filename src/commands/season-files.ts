@@ -7,6 +7,7 @@ import type { ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
 import { formatIssue, type ContentIssue } from "../io/errors.js";
 import { loadInterviews, type LoadedInterviews } from "../interviews/interview-file.js";
+import type { Interview } from "../interviews/interview.js";
 import { thankYouRule, withThankYouRule, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
 import { withHandTicks } from "../checklists/progress.js";
@@ -60,4 +61,15 @@ export async function unreadableReviews(reviewsDir: string, issues: readonly Con
   const { reviewFile } = await import("../reviews/review-note.js");
   const broken = new Set(issues.map((issue) => issue.file));
   return new Set(programs.filter((program) => broken.has(displayPath(reviewFile(reviewsDir, program)))));
+}
+
+/**
+ * The programs whose interview is today and has started by the clock (`startedToday`). luxon,
+ * which turns a time in the interview's zone into an instant, loads only on such a day.
+ */
+export async function startedInterviews(interviews: readonly Interview[], ctx: CommandContext): Promise<Set<string>> {
+  const today = ctx.today();
+  if (!interviews.some((i) => i.date === today && i.time)) return new Set();
+  const { startedToday } = await import("../interviews/start.js");
+  return startedToday(interviews, today, ctx.now());
 }

@@ -42,6 +42,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
         `${i.program} (${i.specialty ? `${i.kind}: ${i.specialty}` : i.kind}${i.format ? `, ${i.format}` : ""})`,
         ...i.checklists.map((c) => `${c.checklist} ${c.done}/${c.total} done${c.overdue ? `, ${c.overdue} overdue` : ""}`),
         ...(i.suggestedChecklist ? [`no checklist yet: interview-coach checklist ${i.suggestedChecklist} --program "${i.program}"`] : []),
+        ...(i.started ? [`started: once it is over, interview-coach review "${i.program}"`] : []),
       ].join(" · "),
       urgent: false,
     })),

@@ -29,8 +29,10 @@ export interface AgendaInterview {
   /** Whole days from today (0 = today). */
   inDays: number;
   checklists: { checklist: string; done: number; total: number; overdue: number }[];
-  /** The checklist to start when none is started yet. */
+  /** The checklist to start when none is started yet (and the interview has not started). */
   suggestedChecklist?: string;
+  /** Present (true) when the interview is today and its recorded start time has passed. */
+  started?: true;
 }
 
 export interface AgendaItem {
@@ -97,6 +99,8 @@ export interface AgendaInput {
   practice: readonly AgendaPractice[];
   rankDeadline?: string;
   rule: ThankYouRule;
+  /** Programs whose interview is today and has started (see `startedToday`). */
+  started?: ReadonlySet<string>;
 }
 
 export function buildAgenda(input: AgendaInput): Agenda {
@@ -125,7 +129,8 @@ export function buildAgenda(input: AgendaInput): Agenda {
         ...(i.where ? { where: i.where } : {}),
         inDays: daysFrom(today, i.date),
         checklists,
-        ...(checklists.length ? {} : { suggestedChecklist: suggestedChecklist(i) }),
+        // Once it has started, preparing for it is over: the review is what comes next.
+        ...(input.started?.has(i.program) ? { started: true as const } : checklists.length ? {} : { suggestedChecklist: suggestedChecklist(i) }),
       };
     });
 

@@ -49,8 +49,9 @@ export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today
  * The next thing to do for an interview, in a few words, for listings. `draft`: the day
  * (YYYY-MM-DD) of a saved draft of its review, to be finished; a draft for an interview still
  * scheduled (dated otherwise than the record, or saved on the day) is named before the preparation.
+ * `started`: the interview is today and its recorded start time has passed (see `startedToday`).
  */
-export function nextStep(interview: Interview, status: InterviewStatus, today: string, draft?: string): string {
+export function nextStep(interview: Interview, status: InterviewStatus, today: string, draft?: string, started = false): string {
   switch (status) {
     case "withdrawn":
       return "nothing: withdrawn";
@@ -64,7 +65,8 @@ export function nextStep(interview: Interview, status: InterviewStatus, today: s
       const days = daysFrom(today, interview.date);
       if (draft !== undefined && draft !== interview.date) return `finish the draft review (dated ${draft}; the record says ${interview.date})`;
       if (draft !== undefined) return "finish the draft review (today)";
-      return days === 0 ? "today: good luck" : `prepare: checklist, practice (in ${days} day${days === 1 ? "" : "s"})`;
+      if (days === 0) return started ? `write the review once it is over (it started at ${interview.time} ${interview.tz})` : "today: good luck";
+      return `prepare: checklist, practice (in ${days} day${days === 1 ? "" : "s"})`;
     }
   }
 }

@@ -1,6 +1,6 @@
 // When an interview starts, as an instant: its wall-clock time in its own time zone, converted by
 // luxon, so a DST change between today and the interview is accounted for. Loaded only by the
-// commands that need an instant (calendar, review), not by listings.
+// commands that need an instant (calendar, review), and by listings only on an interview's day.
 import { DateTime } from "luxon";
 import type { Interview } from "./interview.js";
 import { whenLabel } from "./interview.js";
@@ -14,6 +14,15 @@ function startOf(day: string, time: string, tz: string): DateTime {
   const local = DateTime.fromISO(`${day}T${time}`, { zone: tz });
   if (!local.isValid) throw new Error(`not a time in ${tz}: ${day} ${time} (${local.invalidExplanation ?? local.invalidReason})`);
   return local;
+}
+
+/**
+ * The programs, of `interviews`, whose day is `today` (YYYY-MM-DD) and whose recorded start time
+ * (in the interview's own zone) is at or before `now`. An interview without a time is not in it:
+ * its start is not known.
+ */
+export function startedToday(interviews: readonly Pick<Interview, "program" | "date" | "time" | "tz">[], today: string, now: Date): Set<string> {
+  return new Set(interviews.filter((i) => i.date === today && i.time && startOf(i.date, i.time, i.tz).toMillis() <= now.getTime()).map((i) => i.program));
 }
 
 /**

@@ -176,6 +176,22 @@ describe("every command uses the interviews", () => {
     expect(readFileSync(join(home, "reviews", "lakeside-im.md"), "utf8")).toContain("date: 2026-11-28\n");
   });
 
+  it("once an interview has started, interviews and today point to its review, not to preparing for it", () => {
+    const { env } = season();
+    // 15:00 UTC on the 28th is 09:00 in Chicago, when Lakeside starts.
+    const before = { ...env, INTERVIEW_COACH_NOW: "2026-11-28T14:59:00" };
+    const after = { ...env, INTERVIEW_COACH_NOW: "2026-11-28T15:00:00" };
+    expect(run(["interviews"], { env: before }).stdout).toContain("| Lakeside IM | residency: internal medicine | scheduled | today: good luck |");
+    expect(run(["interviews"], { env: after }).stdout).toContain(
+      "| Lakeside IM | residency: internal medicine | scheduled | write the review once it is over (it started at 09:00 America/Chicago) |",
+    );
+    const today = run(["today"], { env: after });
+    expect(today.stdout).toContain('- today 09:00 America/Chicago: Lakeside IM (residency: internal medicine, virtual) · residency-interview-day 1/20 done');
+    expect(today.stdout).toContain('started: once it is over, interview-coach review "Lakeside IM"');
+    expect(JSON.parse(run(["today", "--json"], { env: after }).stdout).interviews[0]).toMatchObject({ program: "Lakeside IM", started: true });
+    expect(JSON.parse(run(["today", "--json"], { env: before }).stdout).interviews[0]).not.toHaveProperty("started");
+  });
+
   it("the warning that a review is late wraps between words on a narrow terminal", async () => {
     const { env } = season();
     const form = terminal(["review", "Riverside IM"], { env, cols: 60 });

@@ -71,6 +71,14 @@ describe("the agenda", () => {
     expect(renderAgendaMarkdown(practice)).toContain("## Practice\n\n- today: 3 questions due in Residency program interviews · interview-coach practice residency\n");
   });
 
+  it("turns an interview that has started from preparing for it to reviewing it", () => {
+    const input = base({ interviews: [interview("Bayview", "2026-11-25", { time: "09:00" })], started: new Set(["Bayview"]) });
+    expect(buildAgenda(input).interviews).toMatchObject([{ program: "Bayview", started: true }]);
+    expect(buildAgenda(input).interviews[0]).not.toHaveProperty("suggestedChecklist");
+    expect(renderAgendaMarkdown(buildAgenda(input))).toContain('- today 09:00 UTC: Bayview (residency) · started: once it is over, interview-coach review "Bayview"');
+    expect(buildAgenda(base({ interviews: input.interviews })).interviews[0]).toMatchObject({ suggestedChecklist: "residency-interview-day" });
+  });
+
   it("warns about bias only once more than 2 days have passed without a review", () => {
     const agenda = buildAgenda(base({ interviews: [interview("Bayview", "2026-11-23"), interview("Northgate", "2026-11-22")] }));
     expect(agenda.reviewsToWrite.map((r) => [r.program, r.daysAgo, r.biasWarning])).toEqual([

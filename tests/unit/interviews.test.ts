@@ -5,7 +5,7 @@ import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
 import { checkTime, statusOf, suggestedDeck, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
-import { notStartedYet, utcInstant } from "../../src/interviews/start.js";
+import { notStartedYet, startedToday, utcInstant } from "../../src/interviews/start.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "interviews");
 const interview = (extra: Partial<Interview> = {}): Interview => ({
@@ -125,5 +125,20 @@ describe("an interview not started yet cannot be reviewed", () => {
     expect(notStartedYet(mercy, "2026-11-30", new Date("2026-11-30T18:00:00Z"), "UTC")).toBeUndefined();
     expect(notStartedYet(mercy, "2026-11-29", new Date("2026-11-30T07:50:00Z"), "UTC")).toBeUndefined();
     expect(notStartedYet({ ...mercy, time: undefined }, "2026-11-30", new Date("2026-11-30T07:50:00Z"), "UTC")).toBeUndefined();
+  });
+});
+
+describe("today's interviews that have started", () => {
+  const mercy = { program: "Mercy North FM", date: "2026-11-30", time: "13:00", tz: "America/New_York" };
+  const others = [
+    { program: "No Time", date: "2026-11-30", tz: "UTC" },
+    { program: "Tomorrow", date: "2026-12-01", time: "00:30", tz: "Pacific/Kiritimati" },
+  ];
+  it("are those whose start, in their own zone, is at or before now", () => {
+    expect(startedToday([mercy, ...others], "2026-11-30", new Date("2026-11-30T17:59:00Z"))).toEqual(new Set());
+    expect(startedToday([mercy, ...others], "2026-11-30", new Date("2026-11-30T18:00:00Z"))).toEqual(new Set(["Mercy North FM"]));
+  });
+  it("count summer time on the day itself: 13:00 in New York is 17:00 UTC in July", () => {
+    expect(startedToday([{ ...mercy, date: "2026-07-01" }], "2026-07-01", new Date("2026-07-01T17:00:00Z"))).toEqual(new Set(["Mercy North FM"]));
   });
 });

@@ -32,4 +32,10 @@ describe("reviews to finish", () => {
     expect(nextStep(sunrise, "scheduled", "2026-12-08", "2026-12-08")).toBe("finish the draft review (today)");
     expect(nextStep(sunrise, "scheduled", "2026-11-30")).toBe("prepare: checklist, practice (in 8 days)");
   });
+
+  it("gives an interview of today the review once it has started, and luck before", () => {
+    const harbor = { ...entry("Harbor", "2026-11-30").interview, time: "09:00" };
+    expect(nextStep(harbor, "scheduled", "2026-11-30")).toBe("today: good luck");
+    expect(nextStep(harbor, "scheduled", "2026-11-30", undefined, true)).toBe("write the review once it is over (it started at 09:00 UTC)");
+  });
 });
