@@ -121,7 +121,9 @@ async function recordedInterview(program: string, ctx: CommandContext): Promise<
 }
 
 async function checklistForProgram(program: string, ctx: CommandContext): Promise<string> {
-  const { interview } = await recordedInterview(program, ctx);
+  const { interview, near } = await recordedInterview(program, ctx);
+  // A near miss of a recorded name is that interview mistyped: the way on is its name, not a checklist's.
+  if (near?.length) throw nearMissError(program, near, "no checklist was chosen", (name) => `interview-coach checklist --program "${name}"`);
   if (!interview) throw new UsageError(`name the checklist when '${program}' is not a recorded interview, e.g. interview-coach checklist second-interview --program "${program}"`);
   const fits = (await import("../interviews/interview.js")).suggestedChecklist(interview);
   say(`Checklist ${fits}, the one for ${interview.program} (${interview.kind}${interview.specialty ? `: ${interview.specialty}` : ""}).`);

@@ -18,7 +18,7 @@ export interface ProgramChoice {
  */
 export async function deckForProgram(deckArg: string | undefined, program: string, ctx: CommandContext, saves: boolean): Promise<ProgramChoice> {
   const dir = libraryPaths(ctx.settings.home.value).interviews;
-  const fallback = deckArg ? "the session is saved under this name" : "name a deck: interview-coach practice residency --program …";
+  const fallback = !deckArg ? "name a deck: interview-coach practice residency --program …" : saves ? "the session is saved under this name" : "nothing is saved";
   // Nothing recorded: no need to load the interview reader (practice start-up is budgeted).
   const found = existsSync(dir) ? await (await import("../interviews/lookup.js")).lookUpInterview(dir, program, fallback) : {};
   if (!found.interview) {

@@ -303,6 +303,19 @@ describe("every command uses the interviews", () => {
     expect(readdirSync(join(home, "sessions"))).toEqual(["2026-11-25-1000-residency-harbor-peds.md"]);
   });
 
+  it("a near miss with nothing to save says so; checklist --program with a near miss and no checklist named points to the recorded name", () => {
+    const { cli, home } = season();
+    const plan = cli("practice", "residency", "--program", "Lakesid IM", "--plan");
+    expect(plan.code).toBe(0);
+    expect(plan.stderr).toContain("No interview recorded for 'Lakesid IM' (did you mean 'Lakeside IM'?); nothing is saved.\n");
+    const checklist = cli("checklist", "--program", "Lakesid IM");
+    expect(checklist.code).toBe(66);
+    expect(checklist.stderr).toBe(
+      `error: no interview recorded for 'Lakesid IM' (did you mean 'Lakeside IM'?), so no checklist was chosen. Use the recorded name: interview-coach checklist --program "Lakeside IM"; or, for another program, record it first: interview-coach interviews add "Lakesid IM" --date YYYY-MM-DD\n`,
+    );
+    expect(existsSync(join(home, "checklists", "residency-interview-day--lakesid-im.md"))).toBe(false);
+  });
+
   it("practice --program with a near miss and no deck points to the recorded name, not to a command that is refused", () => {
     const { cli } = season();
     const plan = cli("practice", "--program", "Lakesid IM", "--plan");
