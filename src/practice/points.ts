@@ -202,7 +202,8 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
   if (earning.size === 0) return undefined;
   for (const [clause, hits] of second ?? []) earning.set(clause, [...(earning.get(clause) ?? []), ...hits]);
-  // Counted per sentence: "I'd keep the manager informed and note every change" says three
+  // Of every clause that earns the point, the one saying the most cues is quoted (the first of
+  // those in the answer), as the sentence that best shows the point. Counted per sentence: "I'd keep the manager informed and note every change" says three
   // cues over two clauses, and is the better quote than a clause that names one of them.
   const bySentence = new Map<number, { clause: Clause; hits: Word[][] }>();
   for (const [clause, hits] of earning) {
