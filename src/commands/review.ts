@@ -18,6 +18,7 @@ import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
 import { wrapForTerminal } from "../ui/wrap.js";
 import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
+import { nearMissError } from "../interviews/find.js";
 import { localZone, type Interview } from "../interviews/interview.js";
 
 export interface ReviewOptions {
@@ -39,6 +40,11 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const interviewsDir = libraryPaths(ctx.settings.home.value).interviews;
   // A new review starts from the recorded interview; an edit only checks its date against it.
   const found = await (previous ? lookUpForEdit(interviewsDir, program) : lookUpInterview(interviewsDir, program, "the review starts with today's date"));
+  // A near miss of a recorded interview is that interview mistyped: a review saved under the typo
+  // would rank as a program of its own, beside the real one and without its start-time check.
+  if (!previous && found.near?.length) {
+    throw nearMissError(program, found.near, "no review was started", (name) => `interview-coach review "${name}"${options.answers ? ` --answers ${options.answers}` : ""}`);
+  }
   const base = previous ?? fromInterview(blankReview(program, today), found);
   const recorded = found.interview;
   // An interview with a start time is reviewed once it has started, not on the morning of its day.

@@ -116,9 +116,17 @@ describe("every command uses the interviews", () => {
     );
     expect(readFileSync(join(home, "reviews", "riverside-im.md"), "utf8")).toContain("date: 2026-11-20\n");
 
-    const unknown = cli("review", "Lakesid IM", "--answers", answers);
-    expect(unknown.stderr).toContain("No interview recorded for 'Lakesid IM' (did you mean 'Lakeside IM'?); the review starts with today's date.");
-    expect(readFileSync(join(home, "reviews", "lakesid-im.md"), "utf8")).toContain("date: 2026-11-25\n");
+    // A near miss of a recorded interview is refused: saved under the typo, the review would rank
+    // as a program of its own. A name like none recorded still starts a review dated today.
+    const typo = cli("review", "Lakesid IM", "--answers", answers);
+    expect(typo.code).toBe(66);
+    expect(typo.stderr).toBe(
+      `error: no interview recorded for 'Lakesid IM' (did you mean 'Lakeside IM'?), so no review was started. Use the recorded name: interview-coach review "Lakeside IM" --answers ${answers}; or, for another program, record it first: interview-coach interviews add "Lakesid IM" --date YYYY-MM-DD\n`,
+    );
+    expect(existsSync(join(home, "reviews", "lakesid-im.md"))).toBe(false);
+    const unknown = cli("review", "Harbor Peds", "--answers", answers);
+    expect(unknown.stderr).toContain("No interview recorded for 'Harbor Peds'; the review starts with today's date.");
+    expect(readFileSync(join(home, "reviews", "harbor-peds.md"), "utf8")).toContain("date: 2026-11-25\n");
   });
 
   it("a checklist started before the interview moved follows the record to its new day: today, calendar and the overview", () => {
