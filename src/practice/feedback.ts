@@ -166,6 +166,16 @@ const STAR_NAMES: [keyof StarParts, string][] = [
  * Plain lines for the screen and the note. Lines starting with two spaces belong to the line
  * above (the note turns them into nested list items).
  */
+/**
+ * What a point of two requirements still needs, when only the first was said: the point's words
+ * after its last "and" ("A plan for coping with it and who you would lean on" -> 'said "go for a
+ * run", but not who you would lean on').
+ */
+function halfMissing(point: string, said: string): string {
+  const at = point.lastIndexOf(" and ");
+  return at === -1 ? `only the first half: "${said}"` : `said "${said}", but not ${point.slice(at + 5)}`;
+}
+
 export function renderFeedbackLines(feedback: Feedback, format?: Question["format"]): string[] {
   const lines: string[] = [];
   const wordCount = `${feedback.words} word${feedback.words === 1 ? "" : "s"}`;
@@ -179,7 +189,7 @@ export function renderFeedbackLines(feedback: Feedback, format?: Question["forma
     for (const c of feedback.covered) lines.push(`  ✓ ${c.point}: "${c.evidence ?? c.matched.join('", "')}"`);
     const undone = new Map(feedback.undone?.map((u) => [u.point, u.said]));
     const half = new Map(feedback.halfSaid?.map((h) => [h.point, h.said]));
-    const why = (m: string) => (undone.has(m) ? ` ("${undone.get(m)}" does not count for it)` : half.has(m) ? ` (only the first half: "${half.get(m)}")` : "");
+    const why = (m: string) => (undone.has(m) ? ` ("${undone.get(m)}" does not count for it)` : half.has(m) ? ` (${halfMissing(m, half.get(m)!)})` : "");
     for (const m of feedback.missed) lines.push(`  ✗ ${m}${why(m)}`);
   }
   if (feedback.star) {

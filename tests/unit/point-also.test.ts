@@ -46,7 +46,7 @@ describe("a point with also cues", () => {
   it("says on screen and in JSON which half was said when only the first was", () => {
     const q = question([PREPARED]);
     const feedback = analyseAnswer("I rehearsed what I would say the night before.", q, 120);
-    expect(renderFeedbackLines(feedback)).toContain('  ✗ How you prepared and who you involved (only the first half: "rehearsed")');
+    expect(renderFeedbackLines(feedback)).toContain('  ✗ How you prepared and who you involved (said "rehearsed", but not who you involved)');
     expect(feedbackJson(feedback, q).points).toEqual([{ text: PREPARED.text, covered: false, evidence: null, halfSaid: "rehearsed" }]);
     const secondOnly = analyseAnswer("I brought in the social worker.", q, 120);
     expect(renderFeedbackLines(secondOnly)).toContain("  ✗ How you prepared and who you involved");
