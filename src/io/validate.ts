@@ -80,9 +80,9 @@ function describe(issue: z.core.$ZodIssue, yaml: YamlFile, schema: z.ZodMiniType
     case "too_small":
       if (Array.isArray(value)) return [at(path, `${name} is empty; it needs at least ${String(issue.minimum)} entr${issue.minimum === 1 ? "y" : "ies"}`)];
       if (typeof value === "string") return [at(path, `${name} is empty`)];
-      return [at(path, `${name} must be more than ${String(issue.minimum)}, got ${show(value)}`)];
+      return [at(path, `${name} must be ${issue.inclusive ? "at least" : "more than"} ${String(issue.minimum)}, got ${show(value)}`)];
     case "too_big":
-      return [at(path, `${name} must be at most ${String(issue.maximum)}, got ${show(value)}`)];
+      return [at(path, `${name} must be ${issue.inclusive === false ? "less than" : "at most"} ${String(issue.maximum)}, got ${show(value)}`)];
     default:
       // Our refinements' own messages (custom issues). A union is only used for durations, handled above.
       return [at(path, `${name}: ${issue.message}`)];
@@ -116,7 +116,7 @@ function context(path: readonly PropertyKey[]): string {
 }
 
 function article(expected: string): string {
-  return { string: "text", number: "a number", array: "a list", object: "a mapping", boolean: "true or false" }[expected] ?? expected;
+  return { string: "text", number: "a number", int: "a whole number", array: "a list", object: "a mapping", boolean: "true or false" }[expected] ?? expected;
 }
 
 export function kindOf(value: unknown): string {

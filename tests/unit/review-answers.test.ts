@@ -29,6 +29,8 @@ describe("review --answers", () => {
     ["a missing score", "scores: { training: 5 }\ngut: 3\n", "answers.yaml:1:9: missing scores (1-5) for culture (Resident culture and wellness), faculty"],
     ["a missing gut", "scores: { training: 5, culture: 4, faculty: 4, location: 3, schedule: 3, outcomes: 4 }\n", "answers.yaml:1:1: missing 'gut'"],
     ["a score out of range", "gut: 6\n", "answers.yaml:1:6: 'gut' must be at most 5, got 6"],
+    ["a score below the scale", "gut: 0\n", "answers.yaml:1:6: 'gut' must be at least 1, got 0"],
+    ["a score between two", "gut: 3.5\n", "answers.yaml:1:6: 'gut' must be a whole number, got the number 3.5"],
     ["an unknown key", "gutt: 4\n", "answers.yaml:1:1: unknown key 'gutt'. Did you mean 'gut'?"],
     ["a date in the future", `date: 2026-12-01\n${full}`, "answers.yaml:1:7: 'date' 2026-12-01 is after today"],
     ["a date that is not real", `date: 2026-11-31\n${full}`, "answers.yaml:1:7: 'date': must be a real date"],
