@@ -139,7 +139,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
     if (!checklist || withdrawn.some((program) => sameProgram(program, state.program))) continue;
     const date = checklistDay(live, state.program, state.date);
     const { ticked } = mergeProgress(checklist, state);
-    const lapsed = lapsedItems(checklist, date, today);
+    const lapsed = lapsedItems(checklist, date, today, [...(input.started ?? [])].some((program) => sameProgram(program, state.program)));
     // Once a review names the people met, the thank-you notes below list each of them: the
     // checklist's thank-you items (those the thank-you rule dates, by their ids) would say it twice.
     const thankedPerPerson = input.reviews.some(({ review }) => review.people.length > 0 && sameProgram(review.program, state.program));

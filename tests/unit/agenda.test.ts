@@ -79,6 +79,14 @@ describe("the agenda", () => {
     expect(buildAgenda(base({ interviews: input.interviews })).interviews[0]).toMatchObject({ suggestedChecklist: "residency-interview-day" });
   });
 
+  it("leaves out preparation once today's interview has started, not the day's own items or what comes after", () => {
+    const day: Checklist = { ...checklist, sections: [...checklist.sections, { title: "On the day", phase: "day-of", items: [{ id: "arrive", text: "Arrive early", dueDays: 0 }] }] };
+    const input = (started: Set<string>) =>
+      base({ interviews: [interview("Lakeside IM", "2026-11-25", { time: "09:00" })], progress: [{ state: { checklist: "day", program: "lakeside im", done: [] }, checklist: day }], started });
+    expect(buildAgenda(input(new Set())).checklistItems.map((i) => i.text)).toEqual(["Mock interview", "Read the site", "Arrive early", "Send thank-you notes"]);
+    expect(buildAgenda(input(new Set(["Lakeside IM"]))).checklistItems.map((i) => i.text)).toEqual(["Arrive early", "Send thank-you notes"]);
+  });
+
   it("warns about bias only once more than 2 days have passed without a review", () => {
     const agenda = buildAgenda(base({ interviews: [interview("Bayview", "2026-11-23"), interview("Northgate", "2026-11-22")] }));
     expect(agenda.reviewsToWrite.map((r) => [r.program, r.daysAgo, r.biasWarning])).toEqual([
