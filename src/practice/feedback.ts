@@ -32,8 +32,8 @@ export interface Feedback {
   missed: string[];
   /** Points undone by what the answer said (a deck's `unless` cues), with those words; left out when none. */
   undone?: { point: string; said: string }[];
-  /** Points that join two requirements of which only the first was said, with its words; left out when none. */
-  halfSaid?: { point: string; said: string }[];
+  /** Points of two requirements of which one was said: its words, and the point's words for the other; left out when none. */
+  halfSaid?: { point: string; said: string; missing?: string }[];
   /** Only for format "star". */
   star?: StarParts;
   /** For each STAR part found, the sentence that shows it (format "star" only). */
@@ -80,7 +80,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
     covered: verdicts.filter((v) => v.covered).map((v) => ({ point: v.text, matched: v.matched ? [v.matched] : [], ...(v.evidence ? { evidence: v.evidence } : {}) })),
     missed: verdicts.filter((v) => !v.covered).map((v) => v.text),
     ...(verdicts.some((v) => v.undoneBy) ? { undone: verdicts.flatMap((v) => (v.undoneBy ? [{ point: v.text, said: v.undoneBy }] : [])) } : {}),
-    ...(verdicts.some((v) => v.halfSaid) ? { halfSaid: verdicts.flatMap((v) => (v.halfSaid ? [{ point: v.text, said: v.halfSaid }] : [])) } : {}),
+    ...(verdicts.some((v) => v.halfSaid) ? { halfSaid: verdicts.flatMap((v) => (v.halfSaid ? [{ point: v.text, ...v.halfSaid }] : [])) } : {}),
     ...(question.format === "star"
       ? { star: { situation: !!star.situation, task: !!star.task, action: !!star.action, result: !!star.result }, starEvidence, weOnly: star.weOnly }
       : {}),
@@ -166,16 +166,6 @@ const STAR_NAMES: [keyof StarParts, string][] = [
  * Plain lines for the screen and the note. Lines starting with two spaces belong to the line
  * above (the note turns them into nested list items).
  */
-/**
- * What a point of two requirements still needs, when only the first was said: the point's words
- * after its last "and" ("A plan for coping with it and who you would lean on" -> 'said "go for a
- * run", but not who you would lean on').
- */
-function halfMissing(point: string, said: string): string {
-  const at = point.lastIndexOf(" and ");
-  return at === -1 ? `only the first half: "${said}"` : `said "${said}", but not ${point.slice(at + 5)}`;
-}
-
 export function renderFeedbackLines(feedback: Feedback, format?: Question["format"]): string[] {
   const lines: string[] = [];
   const wordCount = `${feedback.words} word${feedback.words === 1 ? "" : "s"}`;
@@ -188,8 +178,12 @@ export function renderFeedbackLines(feedback: Feedback, format?: Question["forma
     lines.push(`Points covered: ${feedback.covered.length} of ${total}`);
     for (const c of feedback.covered) lines.push(`  ✓ ${c.point}: "${c.evidence ?? c.matched.join('", "')}"`);
     const undone = new Map(feedback.undone?.map((u) => [u.point, u.said]));
-    const half = new Map(feedback.halfSaid?.map((h) => [h.point, h.said]));
-    const why = (m: string) => (undone.has(m) ? ` ("${undone.get(m)}" does not count for it)` : half.has(m) ? ` (${halfMissing(m, half.get(m)!)})` : "");
+    const half = new Map(feedback.halfSaid?.map((h) => [h.point, h]));
+    const why = (m: string) => {
+      const h = half.get(m);
+      if (undone.has(m)) return ` ("${undone.get(m)}" does not count for it)`;
+      return h ? ` (said "${h.said}", ${h.missing ? `but not ${h.missing}` : "but not the rest of it"})` : "";
+    };
     for (const m of feedback.missed) lines.push(`  ✗ ${m}${why(m)}`);
   }
   if (feedback.star) {

@@ -1,6 +1,6 @@
 // What a point's or a question's own wording asks for: a deed of the candidate's ("Raised it
-// privately"), a past deed, or a plan rather than a story ("What would you do?"). Read once
-// per point text and kept.
+// privately"), a past deed, or a plan rather than a story ("What would you do?"), and where a
+// point of two requirements divides. Read once per point text and kept.
 import type { Language, Token } from "./language.js";
 import type { Point } from "../content/types.js";
 
@@ -58,4 +58,13 @@ export function pastDeed(point: Point, language: Language): boolean {
   let known = pastDeeds.get(point.text);
   if (known === undefined) pastDeeds.set(point.text, (known = pastVerb(language.parse(point.text).tokens[0])));
   return known;
+}
+
+/** A point's text cut at its last "and": "A plan for coping with it" and "who you would lean on"; none without one. */
+export function halvesOf(text: string): [string?, string?] {
+  const at = text.lastIndexOf(" and ");
+  if (at === -1) return [];
+  const before = text.slice(0, at).replace(/,$/, "");
+  // Lower-cased to follow "but not": "a plan for...", but "HIPAA" stays as it is.
+  return [/^.[a-z]/.test(before) ? before[0]!.toLowerCase() + before.slice(1) : before, text.slice(at + 5)];
 }

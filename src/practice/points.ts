@@ -8,7 +8,7 @@ import { evidenceOf, joinWords, type Clause, type Reading, type Word } from "./c
 import type { Language } from "./language.js";
 import { asksForLesson, inLesson, lessonTold } from "./lessons.js";
 import { thirdPartyDeed, valueStatement } from "./deeds.js";
-import { asksWhatYouDid, pastDeed } from "./point-wording.js";
+import { asksWhatYouDid, halvesOf, pastDeed } from "./point-wording.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
 export interface PointVerdict {
@@ -20,9 +20,16 @@ export interface PointVerdict {
   matched?: string;
   /** The answer's words that undid the point (one of its `unless` cues); only when not covered. */
   undoneBy?: string;
-  /** The answer's words for the first of the point's two requirements, when the second (its `also` cues) was not said; only when not covered. */
-  halfSaid?: string;
+  /**
+   * A point of two requirements (with `also` cues) of which one was said: the answer's words for
+   * it, and the point's words for the other, after or before its last "and" (left out when the
+   * point's text has none). Only when not covered.
+   */
+  halfSaid?: { said: string; missing?: string };
 }
+
+/** A verdict on a point's own words that a STAR part or a lesson told may still overrule. */
+type ByWords = PointVerdict & { provisional?: boolean };
 
 /** A cue that names a wish or plan: matched in clauses that wish, which other cues pass over. */
 const WISH_CUE = /\b(?:hope|want|wish|plan|intend|aim|like|love) to\b/;
@@ -147,17 +154,17 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   // A habit ("I always smile") answers a question about how you work, not one asking for a story.
   const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !(processAnswer && c.tense === "would")) && !(c.habitual && context.format === "star"));
   const usable = told.filter((c) => !c.unreal || c.conditional);
-  const byWords = points.map((point) => judgeByWords(point, reading, language, context, { told, usable }));
+  const byWords: (ByWords | undefined)[] = points.map((point) => judgeByWords(point, reading, language, context, { told, usable }));
   // A STAR part or a lesson stands for a point only in an answer that is about the question: one
   // that earns some point in its own words or shares a content word with the question. An
   // off-topic story ("my favourite rotation was dermatology") has a situation, but not the one
   // the question asks about.
   const onTopic = byWords.some((verdict) => verdict?.covered) || sharesTopic(context.question, reading, language);
   return points.map((point, i) => {
-    const verdict = byWords[i];
-    if (verdict) return verdict;
+    const { provisional, ...verdict } = byWords[i] ?? { text: point.text, covered: false, provisional: true };
+    if (!provisional) return verdict;
     const lesson = onTopic && context.format === "star" && asksForLesson(point.text) ? lessonTold(usable, reading) : undefined;
-    return (onTopic ? byStarPart(point, context) : undefined) ?? (lesson ? { text: point.text, covered: true, ...lesson } : { text: point.text, covered: false });
+    return (onTopic ? byStarPart(point, context) : undefined) ?? (lesson ? { text: point.text, covered: true, ...lesson } : verdict);
   });
 }
 
@@ -184,7 +191,7 @@ interface Judging {
 }
 
 /** A point judged on the answer's words (its cues, or its own words): a verdict, or undefined when nothing matched. */
-function judgeByWords(point: Point, reading: Reading, language: Language, context: PointContext, { told, usable }: { told: Clause[]; usable: Clause[] }): PointVerdict | undefined {
+function judgeByWords(point: Point, reading: Reading, language: Language, context: PointContext, { told, usable }: { told: Clause[]; usable: Clause[] }): ByWords | undefined {
   // "...with no identifying details": a named or dated patient contradicts it, whatever else matched.
   if (context.identifies && ANONYMOUS.test(point.text)) return { text: point.text, covered: false };
   const undoneBy = undoingWords(point, reading, language);
@@ -195,12 +202,13 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   // part or lesson stands in for the whole point either.
   const second = point.also ? earningClauses(point.also, judging) : undefined;
   const earning = earningClauses(point.keywords, judging);
-  if (second?.size === 0) {
-    const first = [...earning.values()][0]?.[0];
-    return { text: point.text, covered: false, ...(first ? { halfSaid: spanOf(reading, first) } : {}) };
-  }
+  const [before, after] = halvesOf(point.text);
+  const firstWords = [...earning.values()][0]?.[0];
+  if (second?.size === 0) return { text: point.text, covered: false, ...(firstWords ? { halfSaid: { said: spanOf(reading, firstWords), ...(after ? { missing: after } : {}) } } : {}) };
   if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
-  if (earning.size === 0) return undefined;
+  // Only the second said: a STAR part or a lesson may still stand for the first.
+  const secondWords = [...(second?.values() ?? [])][0]?.[0];
+  if (earning.size === 0) return secondWords && { text: point.text, covered: false, provisional: true, halfSaid: { said: spanOf(reading, secondWords), ...(before ? { missing: before } : {}) } };
   for (const [clause, hits] of second ?? []) earning.set(clause, [...(earning.get(clause) ?? []), ...hits]);
   // Of every clause that earns the point, the one saying the most cues is quoted (the first of
   // those in the answer), as the sentence that best shows the point. Counted per sentence: "I'd keep the manager informed and note every change" says three

@@ -43,14 +43,17 @@ describe("a point with also cues", () => {
     expect(covered(answer, [PREPARED]).map((c) => [c.point, c.evidence])).toEqual([[PREPARED.text, "I read up on her scans the night before."]]);
   });
 
-  it("says on screen and in JSON which half was said when only the first was", () => {
+  it("says on screen and in JSON which half was said, and what is missing", () => {
     const q = question([PREPARED]);
     const feedback = analyseAnswer("I rehearsed what I would say the night before.", q, 120);
     expect(renderFeedbackLines(feedback)).toContain('  ✗ How you prepared and who you involved (said "rehearsed", but not who you involved)');
     expect(feedbackJson(feedback, q).points).toEqual([{ text: PREPARED.text, covered: false, evidence: null, halfSaid: "rehearsed" }]);
     const secondOnly = analyseAnswer("I brought in the social worker.", q, 120);
-    expect(renderFeedbackLines(secondOnly)).toContain("  ✗ How you prepared and who you involved");
-    expect(feedbackJson(secondOnly, q).points).toEqual([{ text: PREPARED.text, covered: false, evidence: null }]);
+    expect(renderFeedbackLines(secondOnly)).toContain('  ✗ How you prepared and who you involved (said "brought in", but not how you prepared)');
+    expect(feedbackJson(secondOnly, q).points).toEqual([{ text: PREPARED.text, covered: false, evidence: null, halfSaid: "brought in" }]);
+    const neither = analyseAnswer("It was a hard week.", q, 120);
+    expect(renderFeedbackLines(neither)).toContain("  ✗ How you prepared and who you involved");
+    expect(feedbackJson(neither, q).points).toEqual([{ text: PREPARED.text, covered: false, evidence: null }]);
   });
 
   it("leaves a point without also cues as before: either of its cues earns it", () => {
