@@ -27,9 +27,9 @@ const NUMBER_WORD = "\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a f
 const ANCHORS = [
   new RegExp(`\\b(?:one|last|that|this past|the following|the next|early one|late one)\\s+(?:${TIME_WORD})\\b`),
   new RegExp(`\\b(?:${NUMBER_WORD})\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|earlier|before)\\b`),
-  new RegExp(`\\b(?:during|on|in|at|through|into|after|before)\\s+(?:my|our|a|an|the|his|her|their)\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})\\b`),
+  new RegExp(`\\b(?:during|on|in|at|through|into|after|before)\\s+(?:my|our|a|an|the|his|her|their)\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})s?\\b`),
   // "During finals", "during intern year": "during" names a period without a determiner too.
-  new RegExp(`\\bduring\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})\\b`),
+  new RegExp(`\\bduring\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})s?\\b`),
   /^(?:when|while)\s+(?:i|we|my|our|a|an|the|he|she|they)\b/,
   // A year of training named without "my": "in second year", "during intern year".
   /\b(?:in|during) (?:first|second|third|fourth|fifth|sixth|final|intern) year\b/,

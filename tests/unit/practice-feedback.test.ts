@@ -237,6 +237,11 @@ describe("STAR parts", () => {
     expect((await starOf("so on my surgery rotation a patient fell and while the nurse held his head i called the registrar and i stayed with him")).result).toBeUndefined();
   });
 
+  it("takes a setting named in the plural ('during my final exams') for the Situation, not the first step", async () => {
+    const found = await starOf("During my final exams my mother was in hospital. I made a timetable and studied in the mornings. I passed all my exams.");
+    expect(found).toMatchObject({ situation: "During my final exams my mother was in hospital.", action: "I made a timetable and studied in the mornings.", result: "I passed all my exams." });
+  });
+
   it("quotes the sentence that shows each part", async () => {
     const found = await starOf("On my surgery rotation a patient fell. I called the registrar at once. He recovered fully.");
     expect(found).toEqual({
