@@ -191,10 +191,12 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
  * sentence, when it comes after the speaker's last step, telling what someone else did or is
  * now, is how it ended. Within the step's own sentence ("I listed the jobs in the order they had
  * to be done", or an unpunctuated transcript told as one sentence) it is part of the step.
- * "It was interesting to hear..." is the speaker's comment on the story, not how it ended.
+ * "It was interesting to hear..." is the speaker's comment on the story, not how it ended, and a
+ * sentence that draws the lesson ("What it taught me is that ... you just let them talk") is not either.
  */
 function closing(clauses: Clause[], lastStep: Clause): Clause | undefined {
   const last = clauses.at(-1)!.sentence;
+  if (clauses.some((c) => c.sentence === last && tellsLesson(c))) return undefined;
   const now = (c: Clause) => c.tense === "present" && c.words.some((w) => ["now", "still", "today"].includes(w.normal));
   const comment = (c: Clause) => ["it", "this", "that", "there"].includes(c.words.find((w) => w.pos !== "ADV" && w.pos !== "CCONJ" && w.pos !== "SCONJ")?.normal ?? "");
   return clauses.find((c) => c.sentence === last && last > lastStep.sentence && c.subject === "other" && !comment(c) && !c.unreal && !c.lapsed && !c.habitual && !c.hypothetical && !tellsLesson(c) && (c.tense === "past" || now(c)));

@@ -234,6 +234,7 @@ describe("STAR parts", () => {
     expect((await starOf(`${student} She runs the lab's survey project now.`)).result).toBe("She runs the lab's survey project now.");
     // The speaker's comment is not how it ended; nor is someone else's deed that steps of the speaker's follow.
     expect((await starOf(`${student} It was nice to see.`)).result).toBeUndefined();
+    expect((await starOf(`${student} What it taught me is that you help most when you just let people talk.`)).result).toBeUndefined();
     expect((await starOf("so on my surgery rotation a patient fell and while the nurse held his head i called the registrar and i stayed with him")).result).toBeUndefined();
   });
 
