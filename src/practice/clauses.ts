@@ -162,8 +162,8 @@ export function readClauses(text: string, language: Language): Reading {
     clause.words.forEach((w, i) => {
       const next = clause.words[i + 1];
       // What is set aside by a contrast is not claimed either: "I talked more than I listened",
-      // "I emailed instead of calling", "rather than asking".
-      const contrast = (w.normal === "than" && (clause.words[i - 1]?.normal === "rather" || ["i", "we", "he", "she", "they"].includes(next?.normal ?? ""))) || (w.normal === "instead" && next?.normal === "of");
+      // "I emailed instead of calling", "rather than asking", "I'd rather handle it myself than pull a coworker off".
+      const contrast = (w.normal === "than" && (clause.words.slice(0, i).some((x) => x.normal === "rather") || ["i", "we", "he", "she", "they"].includes(next?.normal ?? ""))) || (w.normal === "instead" && next?.normal === "of");
       if (NEGATORS.has(w.normal) || contrast) negating = true;
       else if (negating) w.negated = true;
     });

@@ -305,6 +305,8 @@ describe("coverage of the question's points", () => {
     ["set aside by a comparison", "Honestly I asked far more than I listened", ["listen"], undefined],
     ["set aside by 'instead of'", "I sent a text instead of calling her", ["call"], undefined],
     ["the other side of a contrast still counts", "I called her instead of texting", ["call"], "called"],
+    ["set aside by 'rather ... than'", "I'd rather sort it out myself than ask a colleague to help", ["colleague"], undefined],
+    ["what one would rather do still counts", "I'd rather ask a colleague to help than let the phones ring", ["colleague"], "colleague"],
     ["a wish is not a deed", "I'd like to do more research", ["research"], undefined],
     ["a cue that is a wish matches a wish", "I hope to do a fellowship in cardiology", ["hope to"], "hope to"],
     ["a wish cue in the speaker's words", "I like it here because I want to become an internist", ["i want to become"], "I want to become"],
