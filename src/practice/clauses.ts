@@ -64,6 +64,10 @@ const EMBEDDED_QUESTION = new Set(["how", "what", "whether", "if", "where", "whe
 /** Adverbs that open a clause ("maybe they...", "perhaps we..."). */
 const CLAUSE_ADVERBS = new Set(["maybe", "perhaps", "probably", "possibly"]);
 const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
+/** How a habit is introduced: "in general", "as a rule". */
+const HABIT_PHRASE = /\b(?:in general|as a rule|most of the time|for the most part)\b/;
+/** A habit taken up after the story ("since then I always check") is what changed, told as such. */
+const TAKEN_UP = /\b(?:since then|from then on|ever since|since that day)\b/;
 
 function isPast(t: Token): boolean {
   if (t.pos !== "VERB" && t.pos !== "AUX") return false;
@@ -150,6 +154,13 @@ export function readClauses(text: string, language: Language): Reading {
   if (tensed.filter((c) => c.tense === "past").length * 2 >= tensed.length) {
     for (const c of clauses) if (c.tense === "present" && c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) c.tense = "past";
   }
+  // A sentence framed as a habit is one throughout: "In general when things pile up I triage: I
+  // write everything down, I sort it by what's urgent", each step of it told in the present. An
+  // adverb ("I usually ask") frames only its own clause.
+  const said = (c: Clause) => c.words.map((w) => w.normal).join(" ");
+  const habitSentences = new Set(clauses.filter((c) => HABIT_PHRASE.test(said(c))).map((c) => c.sentence));
+  const changeSentences = new Set(clauses.filter((c) => TAKEN_UP.test(said(c))).map((c) => c.sentence));
+  for (const c of clauses) if (c.tense === "present" && habitSentences.has(c.sentence) && !changeSentences.has(c.sentence)) c.habitual = true;
   for (const clause of clauses) {
     // "I haven't worked out how I'll cope": what a negated verb asks about ("how", "what",
     // "whether") is not claimed either.
@@ -247,7 +258,7 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const lapsed = notDone || toldOneself || words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
   // "I always explain", "I would always explain": a general claim, not an event. A habit taken up
   // after the story ("since then I always check") is what changed, told as such.
-  const takenUp = /\b(?:since then|from then on|ever since|since that day)\b/.test(normals.join(" "));
+  const takenUp = TAKEN_UP.test(normals.join(" "));
   // "On every rotation I've tried to...", "whenever I'm on call": a setting that recurs is a habit too.
   const recurring = /\b(?:(?:on|in|at|during) (?:every|each|all (?:my|our|the))|whenever|every time)\b/.test(normals.join(" "));
   const habitual = !takenUp && (recurring || (tense === "present" && words.some((w) => HABIT_ADVERBS.has(w.normal))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));
