@@ -81,7 +81,8 @@ function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   const aside = (w: Word) => ["honest", "fair", "frank"].includes(w.normal) && ws[ws.indexOf(w) - 1]?.normal === "be" && ws[ws.indexOf(w) - 2]?.normal === "to";
   const fits = (w: Word, c: CueWord) => (c.lemmas.has(w.lemma) || c.lemmas.has(w.normal)) && !aside(w) && !(w.inPhrase && cue.length === 1);
   outer: for (let start = 0; start < ws.length; start++) {
-    if (!fits(ws[start]!, cue[0]!)) continue;
+    // "i reported" is a deed: the verb, not the noun ("I read that report").
+    if (!fits(ws[start]!, cue[0]!) || (cue.bySubject && !ws[start]!.verb)) continue;
     const hit = [ws[start]!];
     let at = start;
     for (let k = 1; k < cue.length; k++) {
