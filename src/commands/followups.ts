@@ -44,7 +44,7 @@ export async function run(program: string | undefined, name: string | undefined,
 
   if (options.done) return markDone(files, program!, name!, today, ctx, loaded.issues.length);
   if (options.draft) {
-    const found = findReview(files, program!, loaded.issues.length);
+    const found = await reviewNamed(files, program!, loaded.issues.length, interviewsDir);
     const { review } = found;
     if (review.people.length === 0) {
       say(`The review of ${review.program} lists no one you met. Add them with: interview-coach review "${review.program}"`);
@@ -58,7 +58,7 @@ export async function run(program: string | undefined, name: string | undefined,
     return;
   }
 
-  const chosen = program ? [findReview(files, program, loaded.issues.length)] : files;
+  const chosen = program ? [await reviewNamed(files, program, loaded.issues.length, interviewsDir)] : files;
   const season = await recordedSeason(interviewsDir);
   // Listed for the record (the people were met), but today and the calendar leave them out.
   for (const [{ review }, day] of withdrawnReviews(chosen, season?.interviews ?? [])) {
@@ -82,8 +82,19 @@ export async function run(program: string | undefined, name: string | undefined,
   if (items.some((i) => i.status !== "sent")) say('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"');
 }
 
+/** `findReview`; on a miss, the recorded interviews are read too, to name one the user mistyped. */
+async function reviewNamed(files: ReviewFile[], program: string, unreadable: number, interviewsDir: string): Promise<ReviewFile> {
+  try {
+    return findReview(files, program, unreadable);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    const season = await recordedSeason(interviewsDir).catch(() => undefined);
+    return findReview(files, program, unreadable, season?.interviews.map((entry) => entry.interview.program));
+  }
+}
+
 async function markDone(files: ReviewFile[], program: string, name: string, today: Date, ctx: CommandContext, unreadable: number): Promise<void> {
-  const found = findReview(files, program, unreadable);
+  const found = await reviewNamed(files, program, unreadable, libraryPaths(ctx.settings.home.value).interviews);
   const criteria = allCriteria(ctx.settings.config.review?.criteria);
   // The note's reader and writer (YAML and the schema) load only here: the list of notes due
   // comes from the parsed-file cache without them.

@@ -2,7 +2,7 @@
 // Unknown names are exit 66 with the closest names, so a typo costs one glance.
 import { NotFoundError } from "../io/errors.js";
 import { sameName } from "../io/slug.js";
-import { didYouMean } from "../io/suggest.js";
+import { closest, didYouMean } from "../io/suggest.js";
 import { salutation } from "./thank-you-letter.js";
 import type { Person } from "./review.js";
 import type { ReviewFile } from "./score.js";
@@ -13,14 +13,19 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
  * The review whose own program folds like `program` (case, accents, spaces; see foldName).
  * File names are not compared: two programs whose slugs met once shared a file. `unreadable`
  * is how many review files could not be read: then "no reviews yet" would not be true.
+ * `recorded`: the programs of the recorded interviews, so that a typo of one not reviewed yet is
+ * pointed to its own review rather than to a review under the typo. NotFoundError (exit 66).
  */
-export function findReview<T extends ReviewFile>(files: readonly T[], program: string, unreadable = 0): T {
+export function findReview<T extends ReviewFile>(files: readonly T[], program: string, unreadable = 0, recorded: readonly string[] = []): T {
   const exact = files.find((f) => same(f.review.program, program)) ?? files.find((f) => sameName(f.review.program, program));
   if (exact) return exact;
   const names = files.map((f) => f.review.program);
   const none = unreadable ? ` ${unreadable} review file${unreadable === 1 ? "" : "s"} could not be read (see above); it may be one of them.` : " There are no reviews yet.";
-  const hint = didYouMean(program, names) || `${names.length ? "" : none} Write one with: interview-coach review "${program}"`;
-  throw new NotFoundError(`no review for '${program}'.${hint}`);
+  const unreviewed = closest(program, recorded.filter((name) => !names.some((n) => sameName(n, name))));
+  const writeOne = unreviewed.length
+    ? `${didYouMean(program, unreviewed)} It has no review yet: interview-coach review "${unreviewed[0]}"`
+    : `${names.length ? "" : none} Write one with: interview-coach review "${program}"`;
+  throw new NotFoundError(`no review for '${program}'.${didYouMean(program, names) || writeOne}`);
 }
 
 /**

@@ -76,4 +76,11 @@ describe("finding a program and a person", () => {
     expect(() => findPerson(files[0]!.review.people, "Sam Lea", "Lakeside IM")).toThrow(/Did you mean 'Sam Lee'\?/);
     expect(() => findPerson(files[0]!.review.people, "Zed", "Lakeside IM")).toThrow(/People met there: 'Dr. Ana Rivera', 'Sam Lee'/);
   });
+
+  it("points a typo of a recorded interview not reviewed yet to that interview's review, not to one under the typo", () => {
+    expect(() => findReview(files, "Mercy Genral", 0, ["Lakeside IM", "Mercy General IM"])).toThrow(
+      `no review for 'Mercy Genral'. Did you mean 'Mercy General IM'? It has no review yet: interview-coach review "Mercy General IM"`,
+    );
+    expect(() => findReview(files, "Nowhere General", 0, ["Mercy General IM"])).toThrow(`no review for 'Nowhere General'. Write one with: interview-coach review "Nowhere General"`);
+  });
 });
