@@ -66,5 +66,5 @@ export function halvesOf(text: string): [string?, string?] {
   if (at === -1) return [];
   const before = text.slice(0, at).replace(/,$/, "");
   // Lower-cased to follow "but not": "a plan for...", but "HIPAA" stays as it is.
-  return [/^.[a-z]/.test(before) ? before[0]!.toLowerCase() + before.slice(1) : before, text.slice(at + 5)];
+  return [/^[A-Z][^A-Z\s]*(?:\s|$)/.test(before) ? before[0]!.toLowerCase() + before.slice(1) : before, text.slice(at + 5)];
 }

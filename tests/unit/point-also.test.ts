@@ -5,6 +5,7 @@ import type { Point, Question, QuestionFormat } from "../../src/content/types.js
 import { analyseAnswer, renderFeedbackLines } from "../../src/practice/feedback.js";
 import { feedbackJson } from "../../src/practice/feedback-json.js";
 import { loadLanguage } from "../../src/practice/language.js";
+import { halvesOf } from "../../src/practice/point-wording.js";
 
 const PREPARED: Point = {
   text: "How you prepared and who you involved",
@@ -21,6 +22,15 @@ const covered = (answer: string, points: Point[], format?: QuestionFormat) => an
 beforeAll(async () => {
   await loadLanguage();
 }, 30_000);
+
+describe("a point's two halves", () => {
+  it("are cut at its last 'and', the first lower-cased to follow 'but not' unless its first word is an acronym", () => {
+    expect(halvesOf("A plan for coping with it and who you would lean on")).toEqual(["a plan for coping with it", "who you would lean on"]);
+    expect(halvesOf("Matched the channel to the urgency, and kept the record current")).toEqual(["matched the channel to the urgency", "kept the record current"]);
+    expect(halvesOf("HIPAA named and a policy")[0]).toBe("HIPAA named");
+    expect(halvesOf("A real weakness")).toEqual([]);
+  });
+});
 
 describe("a point with also cues", () => {
   it.each([
