@@ -243,6 +243,11 @@ describe("STAR parts", () => {
     expect(found).toMatchObject({ situation: "During my final exams my mother was in hospital.", action: "I made a timetable and studied in the mornings.", result: "I passed all my exams." });
   });
 
+  it("takes a deadline ('before the next morning') for no outcome: the number that ends the story is the Result", async () => {
+    const found = await starOf("Last spring I booked for three clinics at once. Every afternoon I ran a double-booking report and fixed any clashes before the next morning. Over three months, no-shows fell from 12% to 7%.");
+    expect(found.result).toBe("Over three months, no-shows fell from 12% to 7%.");
+  });
+
   it("quotes the sentence that shows each part", async () => {
     const found = await starOf("On my surgery rotation a patient fell. I called the registrar at once. He recovered fully.");
     expect(found).toEqual({
