@@ -204,15 +204,19 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   const second = point.also ? earningClauses(point.also, judging) : undefined;
   const earning = earningClauses(point.keywords, judging);
   const [before, after] = halvesOf(point.text);
-  const firstWords = [...earning.values()][0]?.[0];
-  if (second?.size === 0) return { text: point.text, covered: false, ...(firstWords ? { halfSaid: { said: spanOf(reading, firstWords), ...(after ? { missing: after } : {}) } } : {}) };
+  // One half said: its words (the first cue matched), and the point's words for the other.
+  const half = (found: Map<Clause, Word[][]>, missing?: string) => {
+    const words = [...found.values()][0]?.[0];
+    return words ? { halfSaid: { said: spanOf(reading, words), ...(missing ? { missing } : {}) } } : {};
+  };
+  if (second?.size === 0) return { text: point.text, covered: false, ...half(earning, after) };
   if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
   // Only the second said: a STAR part or a lesson may still stand for the first.
-  const secondWords = [...(second?.values() ?? [])][0]?.[0];
-  if (earning.size === 0) return secondWords && { text: point.text, covered: false, provisional: true, halfSaid: { said: spanOf(reading, secondWords), ...(before ? { missing: before } : {}) } };
+  if (earning.size === 0) return second?.size ? { text: point.text, covered: false, provisional: true, ...half(second, before) } : undefined;
   for (const [clause, hits] of second ?? []) earning.set(clause, [...(earning.get(clause) ?? []), ...hits]);
   // Of every clause that earns the point, the one saying the most cues is quoted (the first of
-  // those in the answer), as the sentence that best shows the point. Counted per sentence: "I'd keep the manager informed and note every change" says three
+  // those in the answer), as the sentence that best shows the point. Counted per sentence:
+  // "I'd keep the manager informed and note every change" says three
   // cues over two clauses, and is the better quote than a clause that names one of them.
   const bySentence = new Map<number, { clause: Clause; hits: Word[][] }>();
   for (const [clause, hits] of earning) {

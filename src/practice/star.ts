@@ -127,6 +127,9 @@ function labelledParts(text: string): Partial<Record<StarPart, string>> {
   return found;
 }
 
+/** A clause about how things are now ("she runs the project now"), not a story told in the present. */
+const toldAsNow = (c: Clause) => c.words.some((w) => ["now", "still", "today"].includes(w.normal));
+
 /** The clause in lowercase as written, without a leading "and"/"but"/"so". */
 // The tokenizer splits "didn't" into "did" and "n't": joined again, the patterns read it as said.
 const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).join(" ").replace(/ (?=n't\b)/g, "").replace(/^(?:and|but|so|then|or)\s+/, "");
@@ -180,7 +183,7 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   if (c.tense === "past") return true;
   // A story told in the present ("After the meeting I ask her for a coffee"), as some speakers
   // tell a past event: a first-person deed after the setting, not a habit, is a step.
-  if (inStory && c.tense === "present" && c.subject === "I" && verb.pos === "VERB" && !c.words.some((w) => ["now", "still", "today"].includes(w.normal))) return true;
+  if (inStory && c.tense === "present" && c.subject === "I" && verb.pos === "VERB" && !toldAsNow(c)) return true;
   // A process answer ("first I'd let them vent, then...") tells steps the speaker would take.
   return processAnswer && c.tense === "would";
 }
@@ -197,9 +200,8 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
 function closing(clauses: Clause[], lastStep: Clause): Clause | undefined {
   const last = clauses.at(-1)!.sentence;
   if (clauses.some((c) => c.sentence === last && tellsLesson(c))) return undefined;
-  const now = (c: Clause) => c.tense === "present" && c.words.some((w) => ["now", "still", "today"].includes(w.normal));
   const comment = (c: Clause) => ["it", "this", "that", "there"].includes(c.words.find((w) => w.pos !== "ADV" && w.pos !== "CCONJ" && w.pos !== "SCONJ")?.normal ?? "");
-  return clauses.find((c) => c.sentence === last && last > lastStep.sentence && c.subject === "other" && !comment(c) && !c.unreal && !c.lapsed && !c.habitual && !c.hypothetical && !tellsLesson(c) && (c.tense === "past" || now(c)));
+  return clauses.find((c) => c.sentence === last && last > lastStep.sentence && c.subject === "other" && !comment(c) && !c.unreal && !c.lapsed && !c.habitual && !c.hypothetical && (c.tense === "past" || (c.tense === "present" && toldAsNow(c))));
 }
 
 /**
