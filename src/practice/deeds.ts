@@ -36,6 +36,24 @@ export function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
   if (doer.pos === "PRON" && !["he", "she", "they"].includes(doer.normal) && !POSSESSIVES.has(doer.normal)) return false;
   return true;
 }
+/**
+ * A "we" clause that says the speaker took part: "we went through the score together", "we all
+ * did a two-day course", "we both stayed late". Without such a word, what a team did in a story
+ * told only as "we" is not shown to be the speaker's own.
+ */
+export function speakerIncluded(clause: Clause): boolean {
+  return clause.words.some((w, i) => w.normal === "together" || (["all", "both"].includes(w.normal) && WE_WORDS.has(clause.words[i - 1]?.normal ?? "")));
+}
+/**
+ * The verb at `at` is what someone wanted, hoped or tried to do, not what they did: "I wanted to
+ * find out whether they were hiring" is no "I found out". "I had to tell her" and "I went on to
+ * ask" still tell the deed.
+ */
+export function wishedFor(words: Word[], at: number): boolean {
+  return words[at - 1]?.normal === "to" && WISHES.has(words[at - 2]?.lemma ?? "");
+}
+const WISHES = new Set(["want", "hope", "wish", "plan", "intend", "mean", "try", "aim", "like", "love"]);
+const WE_WORDS = new Set(["we", "we've", "we'd"]);
 const POSSESSIVES = new Set(["my", "our", "his", "her", "their", "your"]);
 const STATES = new Set(["be", "have", "seem", "become", "get", "feel", "look", "remain", "stay"]);
 /** A verb of state ("looked tired"), not "looked into it", "looked after him": those are deeds. */

@@ -7,7 +7,7 @@
 import { evidenceOf, joinWords, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
 import { asksForLesson, inLesson, lessonTold } from "./lessons.js";
-import { thirdPartyDeed, valueStatement } from "./deeds.js";
+import { speakerIncluded, thirdPartyDeed, valueStatement, wishedFor } from "./deeds.js";
 import { asksWhatYouDid, halvesOf, pastDeed } from "./point-wording.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
@@ -81,8 +81,8 @@ function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   const aside = (w: Word) => ["honest", "fair", "frank"].includes(w.normal) && ws[ws.indexOf(w) - 1]?.normal === "be" && ws[ws.indexOf(w) - 2]?.normal === "to";
   const fits = (w: Word, c: CueWord) => (c.lemmas.has(w.lemma) || c.lemmas.has(w.normal)) && !aside(w) && !(w.inPhrase && cue.length === 1);
   outer: for (let start = 0; start < ws.length; start++) {
-    // "i reported" is a deed: the verb, not the noun ("I read that report").
-    if (!fits(ws[start]!, cue[0]!) || (cue.bySubject && !ws[start]!.verb)) continue;
+    // "i reported" is a deed: the verb, not the noun ("I read that report"), and not one only wished for.
+    if (!fits(ws[start]!, cue[0]!) || (cue.bySubject && (!ws[start]!.verb || wishedFor(ws, start)))) continue;
     const hit = [ws[start]!];
     let at = start;
     for (let k = 1; k < cue.length; k++) {
@@ -245,9 +245,8 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
       // does the lesson drawn afterwards ("I learned that a written list keeps me calm").
       if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) continue;
       // In a story told only as "we", what the team did is not shown to be the speaker's: the
-      // feedback asks what they did, and a point about their own deed waits for that. "We went
-      // through the score together" (with the colleague just named) is the speaker's own act.
-      if (mine && context.weOnly && clause.subject === "we" && !clause.words.some((w) => w.normal === "together")) continue;
+      // feedback asks what they did, and a point about their own deed waits for that.
+      if (mine && context.weOnly && clause.subject === "we" && !speakerIncluded(clause)) continue;
       if (mine && inLesson(reading, clause)) continue;
       // A value stated is not a deed, nor part of a story: "I think the key is empathy".
       if ((mine || context.format === "star") && valueStatement(clause)) continue;
