@@ -53,6 +53,15 @@ export function wishedFor(words: Word[], at: number): boolean {
   return words[at - 1]?.normal === "to" && WISHES.has(words[at - 2]?.lemma ?? "");
 }
 const WISHES = new Set(["want", "hope", "wish", "plan", "intend", "mean", "try", "aim", "like", "love"]);
+/**
+ * The cue's words are someone else's deed itself or its doer ("the nurse called", "the charge
+ * nurse called the social worker"), not a detail after it ("he thanked us the next day"): only
+ * then does the feedback say the point was said as someone else's doing.
+ */
+export function deedOrDoer(clause: Clause, hit: Word[]): boolean {
+  const verb = mainVerb(clause);
+  return hit.some((w) => w.verb) || (verb !== undefined && clause.words.indexOf(hit[0]!) < clause.words.indexOf(verb));
+}
 const WE_WORDS = new Set(["we", "we've", "we'd"]);
 const POSSESSIVES = new Set(["my", "our", "his", "her", "their", "your"]);
 const STATES = new Set(["be", "have", "seem", "become", "get", "feel", "look", "remain", "stay"]);

@@ -3,6 +3,7 @@
 import type { Question } from "../content/types.js";
 import type { PracticeSession } from "./practice-note.js";
 import type { Feedback } from "./feedback.js";
+import type { PassedAs } from "./points.js";
 import { STAR_PARTS } from "./star.js";
 
 export interface FeedbackJson {
@@ -17,9 +18,10 @@ export interface FeedbackJson {
    * Every point of the question in deck order; `evidence` is the sentence that earned it,
    * `undoneBy`, only on a point one of the deck's `unless` cues undid, the words that matched it;
    * `halfSaid`, only on a point of two requirements whose second (its `also` cues) was missing,
-   * the words that said the first.
+   * the words that said the first; `passedOver`, only on a point whose words were said where they
+   * could not count (`as`: "someone-else", "would" or "we"), those words.
    */
-  points: { text: string; covered: boolean; evidence: string | null; undoneBy?: string; halfSaid?: string }[];
+  points: { text: string; covered: boolean; evidence: string | null; undoneBy?: string; halfSaid?: string; passedOver?: { said: string; as: PassedAs } }[];
   /** Star questions only: each part with the sentence that shows it (null when missing). */
   star: Record<(typeof STAR_PARTS)[number], { present: boolean; evidence: string | null }> | null;
   /** Star questions only: steps told only with "we". */
@@ -33,6 +35,7 @@ export function feedbackJson(feedback: Feedback, question: Pick<Question, "point
   const covered = new Map(feedback.covered.map((c) => [c.point, c]));
   const undone = new Map(feedback.undone?.map((u) => [u.point, u.said]));
   const half = new Map(feedback.halfSaid?.map((h) => [h.point, h.said]));
+  const passed = new Map(feedback.passedOver?.map(({ point, said, as }) => [point, { said, as }]));
   return {
     words: feedback.words,
     speakingSeconds: feedback.speakingSeconds,
@@ -43,7 +46,9 @@ export function feedbackJson(feedback: Feedback, question: Pick<Question, "point
       const c = covered.get(p.text);
       const undoneBy = undone.get(p.text);
       const halfSaid = half.get(p.text);
-      return { text: p.text, covered: c !== undefined, evidence: c ? (c.evidence ?? c.matched.join(", ")) : null, ...(undoneBy ? { undoneBy } : {}), ...(halfSaid ? { halfSaid } : {}) };
+      const passedOver = passed.get(p.text);
+      const evidence = c ? (c.evidence ?? c.matched.join(", ")) : null;
+      return { text: p.text, covered: c !== undefined, evidence, ...(undoneBy ? { undoneBy } : {}), ...(halfSaid ? { halfSaid } : {}), ...(passedOver ? { passedOver } : {}) };
     }),
     star: feedback.star
       ? (Object.fromEntries(STAR_PARTS.map((part) => [part, { present: feedback.star![part], evidence: feedback.starEvidence?.[part] ?? null }])) as FeedbackJson["star"])

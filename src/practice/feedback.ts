@@ -7,7 +7,7 @@ import { readClauses } from "./clauses.js";
 import { countFillers } from "./fillers.js";
 import { loadedLanguage } from "./language.js";
 import { asksForPlan } from "./point-wording.js";
-import { judgePoints } from "./points.js";
+import { judgePoints, type PassedAs } from "./points.js";
 import { privacyWarnings } from "./privacy.js";
 import { findStar, STAR_PARTS, type StarPart } from "./star.js";
 import { WE_ONLY_HINT } from "./star-hints.js";
@@ -34,6 +34,8 @@ export interface Feedback {
   undone?: { point: string; said: string }[];
   /** Points of two requirements of which one was said: its words, and the point's words for the other; left out when none. */
   halfSaid?: { point: string; said: string; missing?: string }[];
+  /** Points whose cue was said only as someone else's deed, what you would do or what "we" did: the words and how; left out when none. */
+  passedOver?: { point: string; said: string; as: PassedAs }[];
   /** Only for format "star". */
   star?: StarParts;
   /** For each STAR part found, the sentence that shows it (format "star" only). */
@@ -49,6 +51,16 @@ export interface Feedback {
 }
 
 export const WORDS_PER_MINUTE = 150;
+
+/**
+ * Why a point's words did not earn it, beside the point missed: a point about what you did is
+ * earned by your own deed, told as done, which is what the interviewer listens for.
+ */
+const PASSED_AS: Record<PassedAs, string> = {
+  "someone-else": "but as someone else's doing: say what you did",
+  would: "but as what you would do: tell what you did",
+  we: 'but as what "we" did: say your own part',
+};
 
 /**
  * Feedback on one typed answer. `limitSeconds`: the answer time of the question. Needs the
@@ -81,6 +93,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
     missed: verdicts.filter((v) => !v.covered).map((v) => v.text),
     ...(verdicts.some((v) => v.undoneBy) ? { undone: verdicts.flatMap((v) => (v.undoneBy ? [{ point: v.text, said: v.undoneBy }] : [])) } : {}),
     ...(verdicts.some((v) => v.halfSaid) ? { halfSaid: verdicts.flatMap((v) => (v.halfSaid ? [{ point: v.text, ...v.halfSaid }] : [])) } : {}),
+    ...(verdicts.some((v) => v.passedOver) ? { passedOver: verdicts.flatMap((v) => (v.passedOver ? [{ point: v.text, ...v.passedOver }] : [])) } : {}),
     ...(question.format === "star"
       ? { star: { situation: !!star.situation, task: !!star.task, action: !!star.action, result: !!star.result }, starEvidence, weOnly: star.weOnly }
       : {}),
@@ -179,9 +192,12 @@ export function renderFeedbackLines(feedback: Feedback, format?: Question["forma
     for (const c of feedback.covered) lines.push(`  ✓ ${c.point}: "${c.evidence ?? c.matched.join('", "')}"`);
     const undone = new Map(feedback.undone?.map((u) => [u.point, u.said]));
     const half = new Map(feedback.halfSaid?.map((h) => [h.point, h]));
+    const passed = new Map(feedback.passedOver?.map((p) => [p.point, p]));
     const why = (m: string) => {
       const h = half.get(m);
+      const p = passed.get(m);
       if (undone.has(m)) return ` ("${undone.get(m)}" does not count for it)`;
+      if (p) return ` (said "${p.said}", ${PASSED_AS[p.as]})`;
       return h ? ` (said "${h.said}", ${h.missing ? `but not ${h.missing}` : "but not the rest of it"})` : "";
     };
     for (const m of feedback.missed) lines.push(`  ✗ ${m}${why(m)}`);

@@ -4,10 +4,11 @@
 // not match "care". A cue does not count where it is negated ("I haven't done any research"),
 // wished for ("I'd like to"), done by someone else when the point asks what you did, or, in a
 // behavioural question answered without any story, stated as a generic habit.
-import { evidenceOf, joinWords, type Clause, type Reading, type Word } from "./clauses.js";
+import { evidenceOf, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
 import { asksForLesson, inLesson, lessonTold } from "./lessons.js";
-import { speakerIncluded, thirdPartyDeed, valueStatement, wishedFor } from "./deeds.js";
+import { compileCue, matchIn, spanOf } from "./cue-match.js";
+import { deedOrDoer, speakerIncluded, thirdPartyDeed, valueStatement } from "./deeds.js";
 import { asksWhatYouDid, halvesOf, pastDeed } from "./point-wording.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
@@ -26,7 +27,16 @@ export interface PointVerdict {
    * point's text has none). Only when not covered.
    */
   halfSaid?: { said: string; missing?: string };
+  /**
+   * A cue said where it does not count for a point about the speaker's own deeds: the answer's
+   * words, and how they were told (someone else did it, the speaker only would, or "we" did).
+   * Only when not covered and nothing else explains it.
+   */
+  passedOver?: { said: string; as: PassedAs };
 }
+
+/** How a cue was told when it did not count: someone else's deed, what the speaker would do, or what "we" did. */
+export type PassedAs = "someone-else" | "would" | "we";
 
 /** A verdict on a point's own words that a STAR part or a lesson told may still overrule. */
 type ByWords = PointVerdict & { provisional?: boolean };
@@ -34,73 +44,6 @@ type ByWords = PointVerdict & { provisional?: boolean };
 /** A cue that names a wish or plan: matched in clauses that wish, which other cues pass over. */
 const WISH_CUE = /\b(?:hope|want|wish|plan|intend|aim|like|love) to\b/;
 const NEGATIVE = new Set(["not", "never", "no", "nobody", "nothing", "without"]);
-
-/** A cue word: "..." in a cue allows up to three words between its neighbours ("let ... know"). */
-type CueWord = { lemmas: Set<string>; gapBefore: number };
-/** A cue's words; `bySubject`: the cue was "i" + a verb, matched as the verb in a clause whose subject is the speaker. */
-type Cue = CueWord[] & { bySubject?: boolean; past?: boolean };
-
-const compiled = new Map<string, Cue>();
-
-function compileCue(cue: string, language: Language): Cue {
-  const key = cue.toLowerCase();
-  let words: Cue | undefined = compiled.get(key);
-  if (words) return words;
-  words = [];
-  let gap = 0;
-  for (const part of key.split(/\s+/).filter(Boolean)) {
-    if (part === "...") {
-      gap = 3;
-      continue;
-    }
-    language.parse(part).tokens.filter((t) => t.pos !== "PUNCT").forEach((t, i) => {
-      words!.push({ lemmas: new Set([t.lemma, t.normal]), gapBefore: i === 0 ? gap : 0 });
-    });
-    gap = 0;
-  }
-  // "i asked", "i set up": a deed of the speaker's, matched on the clause's subject rather than
-  // the word "I" next to the verb, so "...and went straight back, checked her bloods and asked"
-  // counts. Auxiliaries and states ("i was", "i have", "i think") keep their exact wording.
-  const verb = words[1];
-  if (words.length >= 2 && [...words[0]!.lemmas].includes("i") && verb && verb.gapBefore === 0 && !FIXED_AFTER_I.has([...verb.lemmas][0]!)) {
-    const tagged = language.parse(key).tokens.filter((t) => t.pos !== "PUNCT");
-    // A past verb ("i said") asks for a deed told in the past: "next time I'll say it" is not one.
-    if (tagged[1]?.pos === "VERB") words = Object.assign(words.slice(1), { bySubject: true, past: tagged[1].normal !== tagged[1].lemma });
-  }
-  compiled.set(key, words);
-  return words;
-}
-/** Words after "i" in a cue that are not a deed: the cue keeps its exact wording. */
-const FIXED_AFTER_I = new Set(["be", "was", "'m", "am", "have", "had", "'ve", "do", "did", "would", "'d", "will", "'ll", "can", "could", "should", "must", "think", "feel", "want", "always", "still", "now", "never", "tend", "own", "remember", "worry", "struggle"]);
-
-/** Where the cue matches inside one clause: the matched words, or undefined. */
-function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
-  if (cue.bySubject && (clause.subject !== "I" || (cue.past && clause.tense !== "past" && clause.tense !== "perfect"))) return undefined;
-  const ws = clause.words;
-  // "to be honest", "to be fair": a way of speaking, not a claim of honesty or fairness.
-  const aside = (w: Word) => ["honest", "fair", "frank"].includes(w.normal) && ws[ws.indexOf(w) - 1]?.normal === "be" && ws[ws.indexOf(w) - 2]?.normal === "to";
-  const fits = (w: Word, c: CueWord) => (c.lemmas.has(w.lemma) || c.lemmas.has(w.normal)) && !aside(w) && !(w.inPhrase && cue.length === 1);
-  outer: for (let start = 0; start < ws.length; start++) {
-    // "i reported" is a deed: the verb, not the noun ("I read that report"), and not one only wished for.
-    if (!fits(ws[start]!, cue[0]!) || (cue.bySubject && (!ws[start]!.verb || wishedFor(ws, start)))) continue;
-    const hit = [ws[start]!];
-    let at = start;
-    for (let k = 1; k < cue.length; k++) {
-      let found = -1;
-      for (let j = at + 1; j <= at + 1 + cue[k]!.gapBefore && j < ws.length; j++) {
-        if (fits(ws[j]!, cue[k]!)) {
-          found = j;
-          break;
-        }
-      }
-      if (found === -1) continue outer;
-      hit.push(ws[found]!);
-      at = found;
-    }
-    return hit;
-  }
-  return undefined;
-}
 
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
@@ -201,8 +144,8 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   // A point that joins two requirements ("How you prepared and who you involved") has the
   // second one's cues in `also`: without one of them, the first half earns nothing, and no STAR
   // part or lesson stands in for the whole point either.
-  const second = point.also ? earningClauses(point.also, judging) : undefined;
-  const earning = earningClauses(point.keywords, judging);
+  const second = point.also ? earningClauses(point.also, judging).earning : undefined;
+  const { earning, passed } = earningClauses(point.keywords, judging);
   const [before, after] = halvesOf(point.text);
   // One half said: its words (the first cue matched), and the point's words for the other.
   const half = (found: Map<Clause, Word[][]>, missing?: string) => {
@@ -212,7 +155,8 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   if (second?.size === 0) return { text: point.text, covered: false, ...half(earning, after) };
   if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
   // Only the second said: a STAR part or a lesson may still stand for the first.
-  if (earning.size === 0) return second?.size ? { text: point.text, covered: false, provisional: true, ...half(second, before) } : undefined;
+  if (earning.size === 0 && second?.size) return { text: point.text, covered: false, provisional: true, ...half(second, before) };
+  if (earning.size === 0) return passed && { text: point.text, covered: false, provisional: true, passedOver: { said: spanOf(reading, passed.hit), as: passed.as } };
   for (const [clause, hits] of second ?? []) earning.set(clause, [...(earning.get(clause) ?? []), ...hits]);
   // Of every clause that earns the point, the one saying the most cues is quoted (the first of
   // those in the answer), as the sentence that best shows the point. Counted per sentence:
@@ -229,9 +173,14 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   return best && { text: point.text, covered: true, evidence: evidenceOf(reading, best.clause), matched: spanOf(reading, best.hits[0]!) };
 }
 
-/** Every clause that earns the point by one of `cues`, with the words of each cue it says. */
-function earningClauses(cues: readonly string[], { point, reading, language, context, told, usable, mine }: Judging): Map<Clause, Word[][]> {
+/**
+ * Every clause that earns the point by one of `cues`, with the words of each cue it says; and the
+ * first cue said where it could not count for the speaker's own deed, and why (for the feedback).
+ */
+function earningClauses(cues: readonly string[], { point, reading, language, context, told, usable, mine }: Judging): { earning: Map<Clause, Word[][]>; passed?: { hit: Word[]; as: PassedAs } } {
   const earning = new Map<Clause, Word[][]>();
+  let passed: { hit: Word[]; as: PassedAs } | undefined;
+  const passOver = (hit: Word[], as: PassedAs) => void (passed ??= { hit, as });
   for (const cue of cues) {
     const words = compileCue(cue, language);
     if (words.length === 0) continue;
@@ -243,10 +192,16 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
       if (!hit || (!negativeCue && hit.some((w) => w.negated))) continue;
       // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor
       // does the lesson drawn afterwards ("I learned that a written list keeps me calm").
-      if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) continue;
+      if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) {
+        if (deedOrDoer(clause, hit)) passOver(hit, "someone-else");
+        continue;
+      }
       // In a story told only as "we", what the team did is not shown to be the speaker's: the
       // feedback asks what they did, and a point about their own deed waits for that.
-      if (mine && context.weOnly && clause.subject === "we" && !speakerIncluded(clause)) continue;
+      if (mine && context.weOnly && clause.subject === "we" && !speakerIncluded(clause)) {
+        passOver(hit, "we");
+        continue;
+      }
       if (mine && inLesson(reading, clause)) continue;
       // A value stated is not a deed, nor part of a story: "I think the key is empathy".
       if ((mine || context.format === "star") && valueStatement(clause)) continue;
@@ -255,11 +210,14 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
       // for a story nothing is, unless the question asks for a plan or the point for what you would do.
       // In a story question answered without one, "it could change their year" is as hypothetical.
       const hypothetical = clause.hypothetical || (context.format === "star" && !context.story && clause.tense === "would");
-      if (!context.asksForPlan && hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(point.text)) continue;
+      if (!context.asksForPlan && hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(point.text)) {
+        passOver(hit, "would");
+        continue;
+      }
       earning.set(clause, [...(earning.get(clause) ?? []), hit]);
     }
   }
-  return earning;
+  return { earning, ...(passed ? { passed } : {}) };
 }
 
 /**
@@ -278,11 +236,6 @@ function undoingWords(point: Point, reading: Reading, language: Language): strin
     }
   }
   return undefined;
-}
-
-/** The answer's words from the first to the last of a cue's match, as said: "let her know", "too detail-oriented". */
-function spanOf(reading: Reading, hit: Word[]): string {
-  return joinWords(reading.words.slice(hit[0]!.index, hit[hit.length - 1]!.index + 1));
 }
 
 /**

@@ -1,0 +1,77 @@
+// Cues of a deck's points, matched in one clause of an answer: each cue word matches a word's
+// lemma or its normal form, whole words only, with "..." allowing a few words between.
+import { joinWords, type Clause, type Reading, type Word } from "./clauses.js";
+import { wishedFor } from "./deeds.js";
+import type { Language } from "./language.js";
+
+/** A cue word: "..." in a cue allows up to three words between its neighbours ("let ... know"). */
+export type CueWord = { lemmas: Set<string>; gapBefore: number };
+/** A cue's words; `bySubject`: the cue was "i" + a verb, matched as the verb in a clause whose subject is the speaker. */
+export type Cue = CueWord[] & { bySubject?: boolean; past?: boolean };
+
+const compiled = new Map<string, Cue>();
+
+export function compileCue(cue: string, language: Language): Cue {
+  const key = cue.toLowerCase();
+  let words: Cue | undefined = compiled.get(key);
+  if (words) return words;
+  words = [];
+  let gap = 0;
+  for (const part of key.split(/\s+/).filter(Boolean)) {
+    if (part === "...") {
+      gap = 3;
+      continue;
+    }
+    language.parse(part).tokens.filter((t) => t.pos !== "PUNCT").forEach((t, i) => {
+      words!.push({ lemmas: new Set([t.lemma, t.normal]), gapBefore: i === 0 ? gap : 0 });
+    });
+    gap = 0;
+  }
+  // "i asked", "i set up": a deed of the speaker's, matched on the clause's subject rather than
+  // the word "I" next to the verb, so "...and went straight back, checked her bloods and asked"
+  // counts. Auxiliaries and states ("i was", "i have", "i think") keep their exact wording.
+  const verb = words[1];
+  if (words.length >= 2 && [...words[0]!.lemmas].includes("i") && verb && verb.gapBefore === 0 && !FIXED_AFTER_I.has([...verb.lemmas][0]!)) {
+    const tagged = language.parse(key).tokens.filter((t) => t.pos !== "PUNCT");
+    // A past verb ("i said") asks for a deed told in the past: "next time I'll say it" is not one.
+    if (tagged[1]?.pos === "VERB") words = Object.assign(words.slice(1), { bySubject: true, past: tagged[1].normal !== tagged[1].lemma });
+  }
+  compiled.set(key, words);
+  return words;
+}
+/** Words after "i" in a cue that are not a deed: the cue keeps its exact wording. */
+const FIXED_AFTER_I = new Set(["be", "was", "'m", "am", "have", "had", "'ve", "do", "did", "would", "'d", "will", "'ll", "can", "could", "should", "must", "think", "feel", "want", "always", "still", "now", "never", "tend", "own", "remember", "worry", "struggle"]);
+
+/** Where the cue matches inside one clause: the matched words, or undefined. */
+export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
+  if (cue.bySubject && (clause.subject !== "I" || (cue.past && clause.tense !== "past" && clause.tense !== "perfect"))) return undefined;
+  const ws = clause.words;
+  // "to be honest", "to be fair": a way of speaking, not a claim of honesty or fairness.
+  const aside = (w: Word) => ["honest", "fair", "frank"].includes(w.normal) && ws[ws.indexOf(w) - 1]?.normal === "be" && ws[ws.indexOf(w) - 2]?.normal === "to";
+  const fits = (w: Word, c: CueWord) => (c.lemmas.has(w.lemma) || c.lemmas.has(w.normal)) && !aside(w) && !(w.inPhrase && cue.length === 1);
+  outer: for (let start = 0; start < ws.length; start++) {
+    // "i reported" is a deed: the verb, not the noun ("I read that report"), and not one only wished for.
+    if (!fits(ws[start]!, cue[0]!) || (cue.bySubject && (!ws[start]!.verb || wishedFor(ws, start)))) continue;
+    const hit = [ws[start]!];
+    let at = start;
+    for (let k = 1; k < cue.length; k++) {
+      let found = -1;
+      for (let j = at + 1; j <= at + 1 + cue[k]!.gapBefore && j < ws.length; j++) {
+        if (fits(ws[j]!, cue[k]!)) {
+          found = j;
+          break;
+        }
+      }
+      if (found === -1) continue outer;
+      hit.push(ws[found]!);
+      at = found;
+    }
+    return hit;
+  }
+  return undefined;
+}
+
+/** The answer's words from the first to the last of a cue's match, as said: "let her know", "too detail-oriented". */
+export function spanOf(reading: Reading, hit: Word[]): string {
+  return joinWords(reading.words.slice(hit[0]!.index, hit[hit.length - 1]!.index + 1));
+}

@@ -1,0 +1,48 @@
+// A point about the speaker's own deed whose words were said, but where they cannot count (as
+// someone else's deed, as what the speaker would do, or as what "we" did), is missed with the
+// reason beside it, so the candidate learns what to say instead.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Point, Question } from "../../src/content/types.js";
+import { analyseAnswer, renderFeedbackLines } from "../../src/practice/feedback.js";
+import { feedbackJson } from "../../src/practice/feedback-json.js";
+import { loadLanguage } from "../../src/practice/language.js";
+
+const TOLD: Point = { text: "Immediate action, including telling your supervisor", keywords: ["told my senior", "i told", "called my senior", "escalate"] };
+const BROUGHT: Point = { text: "Brought in nursing or social work when it helped", keywords: ["nurse", "social worker"] };
+
+function question(points: Point[]): Question {
+  return { id: "q", text: "Tell me about a mistake you made on a ward.", tags: [], format: "star", answerSeconds: 120, points, tips: [], followups: [] };
+}
+const feedbackOn = (answer: string, points: Point[]) => analyseAnswer(answer, question(points), 120);
+
+beforeAll(async () => {
+  await loadLanguage();
+}, 30_000);
+
+describe("a point's words said where they cannot count", () => {
+  it("as someone else's deed: the words, and that the candidate should say what they did", () => {
+    const feedback = feedbackOn("On my surgery rotation last spring a son shouted at me about his mother's move. The charge nurse called the social worker, who sat with him. He calmed down by the evening.", [BROUGHT]);
+    expect(feedback.covered).toEqual([]);
+    expect(renderFeedbackLines(feedback)).toContain(`  ✗ ${BROUGHT.text} (said "nurse", but as someone else's doing: say what you did)`);
+    expect(feedbackJson(feedback, question([BROUGHT])).points).toEqual([{ text: BROUGHT.text, covered: false, evidence: null, passedOver: { said: "nurse", as: "someone-else" } }]);
+  });
+
+  it("as what the candidate would do, in a story that has no such step", () => {
+    const feedback = feedbackOn("On my surgery rotation last spring I wrote a dose for the wrong weight and the pharmacist caught it. If it happened again I would escalate straight away.", [TOLD]);
+    expect(renderFeedbackLines(feedback)).toContain(`  ✗ ${TOLD.text} (said "escalate", but as what you would do: tell what you did)`);
+  });
+
+  it("as what 'we' did, in a story told only as 'we'", () => {
+    const feedback = feedbackOn("On my medicine rotation our team missed a low potassium. We escalated it to the attending and we changed the order set. The patient was fine.", [TOLD]);
+    expect(feedback.weOnly).toBe(true);
+    expect(renderFeedbackLines(feedback)).toContain(`  ✗ ${TOLD.text} (said "escalated", but as what "we" did: say your own part)`);
+  });
+
+  it("gives no reason for a detail after someone else's deed, nor for a point that was earned", () => {
+    const detail = feedbackOn("On my surgery rotation last spring a son shouted at me about his mother's move. He spoke to a nurse later. I sat down with him and explained the move.", [BROUGHT]);
+    expect(detail.passedOver).toBeUndefined();
+    const earned = feedbackOn("On my surgery rotation last spring I wrote a dose for the wrong weight. The pharmacist caught it and I told my senior straight away.", [TOLD]);
+    expect(earned.covered.map((c) => c.point)).toEqual([TOLD.text]);
+    expect(earned.passedOver).toBeUndefined();
+  });
+});
