@@ -4,10 +4,9 @@
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import type { Checklist, Loaded } from "../content/types.js";
-import { ContentError, formatIssue, InterruptedError, UsageError } from "../io/errors.js";
+import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
 import { findChecklist } from "../content/find.js";
 import { dueDayOf, isOverdue, relativeDay } from "../checklists/due.js";
-import { renderOverview } from "../checklists/overview.js";
 import {
   applySection,
   DEFAULT_PROGRAM,
@@ -26,11 +25,10 @@ import { dayFlag, isoLocal } from "../io/dates.js";
 import { appendToFile } from "../io/files.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { checkRecordName } from "../io/slug.js";
-import { loadProgressNotes, readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
+import { readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
 import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
-import { checklistDay, nearMissError } from "../interviews/find.js";
-import type { InterviewEntry } from "../interviews/interview-file.js";
+import { nearMissError } from "../interviews/find.js";
 import type { Lookup } from "../interviews/lookup.js";
 
 export interface ChecklistOptions {
@@ -43,7 +41,7 @@ export interface ChecklistOptions {
 }
 
 export async function run(name: string | undefined, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
-  if (name === undefined && options.program === undefined) return printOverview(options, ctx);
+  if (name === undefined && options.program === undefined) return (await import("./checklist-overview.js")).printOverview(options, ctx);
   const program = programFlag(options.program);
   // `--program P` alone: the checklist that fits P's recorded interview, as practice picks a deck.
   name ??= await checklistForProgram(program, ctx);
@@ -139,13 +137,6 @@ async function refuseNearMiss(checklist: string, program: string, near: readonly
   const { progressFile } = await import("../checklists/progress-file.js");
   if (existsSync(progressFile(dir, checklist, program))) return;
   throw nearMissError(program, near, "no checklist was started", (name) => `interview-coach checklist ${checklist} --program "${name}"`);
-}
-
-/** The interviews recorded and not withdrawn, whose days the overview's checklists follow (none without the folder). */
-async function recordedInterviews(interviewsDir: string): Promise<InterviewEntry[]> {
-  if (!existsSync(interviewsDir)) return [];
-  const { loadInterviews } = await import("../interviews/interview-file.js");
-  return (await loadInterviews(interviewsDir)).interviews.filter((entry) => !entry.interview.withdrawn);
 }
 
 function programFlag(text: string | undefined): string {
@@ -278,22 +269,4 @@ async function endRun(checklist: Checklist, state: ProgressState, options: Check
   const { removed } = mergeProgress(checklist, state);
   if (removed.length) say(dim(`${removed.length} ticked item${removed.length === 1 ? " is" : "s are"} no longer in the checklist; the note keeps them under "No longer in the checklist".`));
   await writeChecklistDocument(renderProgressDocument(checklist, state, today), options.output, !stdoutIsTerminal());
-}
-
-async function printOverview(options: ChecklistOptions, ctx: CommandContext): Promise<void> {
-  const stray = (["program", "date", "print", "reset", "output"] as const).find((key) => options[key] !== undefined);
-  if (stray) throw new UsageError(`--${stray} needs a checklist name, e.g. interview-coach checklist second-interview --${stray}${stray === "print" || stray === "reset" ? "" : " …"}`);
-  const catalog = await ctx.catalog();
-  const { checklists: dir, interviews: interviewsDir } = libraryPaths(ctx.settings.home.value);
-  const interviews = await recordedInterviews(interviewsDir);
-  // One broken note must not hide the others.
-  const notes = await loadProgressNotes(dir);
-  for (const issue of notes.issues) say(`warning: skipped ${formatIssue(issue)}`);
-  const now = isoLocal(ctx.now());
-  const states: ProgressState[] = notes.notes.map(({ state }) => {
-    const checklist = catalog.checklists.get(state.checklist);
-    return { ...(checklist ? withHandTicks(checklist, state, now) : state), date: checklistDay(interviews, state.program, state.date) };
-  });
-  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today()));
-  if (!states.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
 }

@@ -441,6 +441,17 @@ describe("today", () => {
     expect(overview).toContain("| Lakeside IM | 2026-11-28 (in 3 days) | 1/20 | 0 | 2026-11-25: Prepare a short, honest explanation");
   });
 
+  it("leaves a withdrawn interview's checklist out of the overview, as today does, and says so", () => {
+    const { cli } = season();
+    expect(cli("checklist").stdout).toContain("| residency-interview-day | Lakeside IM | 2026-11-28 (in 3 days) | 1/20 |");
+    expect(cli("interviews", "cancel", "Lakeside IM").code).toBe(0);
+    const overview = cli("checklist");
+    expect(overview.code).toBe(0);
+    expect(overview.stdout).not.toContain("Lakeside IM");
+    expect(overview.stderr).toContain("note: left out the residency-interview-day checklist of Lakeside IM: its interview was withdrawn on 2026-11-25.");
+    expect(JSON.parse(cli("today", "--json").stdout).checklistItems.filter((i: { program: string }) => i.program === "Lakeside IM")).toEqual([]);
+  });
+
   it("is quiet when there is nothing to do", () => {
     const box = sandbox({ INTERVIEW_COACH_NOW: NOW });
     const result = run(["today"], { env: box.env });

@@ -1,0 +1,48 @@
+// `interview-coach checklist` with no name: every checklist started, one row each, with its
+// progress and what is overdue, on the day its program's recorded interview is now.
+import { existsSync } from "node:fs";
+import type { CommandContext } from "../context.js";
+import { formatIssue, UsageError } from "../io/errors.js";
+import { renderOverview } from "../checklists/overview.js";
+import { withHandTicks, type ProgressState } from "../checklists/progress.js";
+import { loadProgressNotes } from "../checklists/progress-note.js";
+import { isoLocal } from "../io/dates.js";
+import { libraryPaths } from "../io/library.js";
+import { say, writeMarkdown } from "../ui/output.js";
+import { checklistDay, findInterview } from "../interviews/find.js";
+import type { InterviewEntry } from "../interviews/interview-file.js";
+
+/** The options of `checklist` that need a checklist's name: given without one, they are refused. */
+type NamedOnly = Partial<Record<"program" | "date" | "output", string> & Record<"print" | "reset", boolean>>;
+
+export async function printOverview(options: NamedOnly, ctx: CommandContext): Promise<void> {
+  const stray = (["program", "date", "print", "reset", "output"] as const).find((key) => options[key] !== undefined);
+  if (stray) throw new UsageError(`--${stray} needs a checklist name, e.g. interview-coach checklist second-interview --${stray}${stray === "print" || stray === "reset" ? "" : " …"}`);
+  const catalog = await ctx.catalog();
+  const { checklists: dir, interviews: interviewsDir } = libraryPaths(ctx.settings.home.value);
+  const interviews = await seasonInterviews(interviewsDir);
+  // One broken note must not hide the others.
+  const notes = await loadProgressNotes(dir);
+  for (const issue of notes.issues) say(`warning: skipped ${formatIssue(issue)}`);
+  const now = isoLocal(ctx.now());
+  const states: ProgressState[] = [];
+  for (const { state } of notes.notes) {
+    // A program withdrawn from has nothing left to prepare, as today and the calendar agree.
+    const withdrawn = findInterview(interviews, state.program)?.interview;
+    if (withdrawn?.withdrawn) {
+      say(`note: left out the ${state.checklist} checklist of ${withdrawn.program}: its interview was withdrawn on ${withdrawn.withdrawn}.`);
+      continue;
+    }
+    const checklist = catalog.checklists.get(state.checklist);
+    states.push({ ...(checklist ? withHandTicks(checklist, state, now) : state), date: checklistDay(interviews, state.program, state.date) });
+  }
+  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today()));
+  if (!notes.notes.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
+}
+
+/** Every interview recorded, withdrawn ones too (none without the folder). */
+async function seasonInterviews(interviewsDir: string): Promise<InterviewEntry[]> {
+  if (!existsSync(interviewsDir)) return [];
+  const { loadInterviews } = await import("../interviews/interview-file.js");
+  return (await loadInterviews(interviewsDir)).interviews;
+}
