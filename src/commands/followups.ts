@@ -61,10 +61,11 @@ export async function run(program: string | undefined, name: string | undefined,
   const chosen = program ? [await reviewNamed(files, program, loaded.issues.length, interviewsDir)] : files;
   const season = await recordedSeason(interviewsDir);
   // Listed for the record (the people were met), but today and the calendar leave them out.
-  for (const [{ review }, day] of withdrawnReviews(chosen, season?.interviews ?? [])) {
+  const withdrawn = withdrawnReviews(chosen, season?.interviews ?? []);
+  for (const [{ review }, day] of withdrawn) {
     say(`note: ${review.program} was withdrawn on ${day}: its notes are listed for your records, and today and the calendar leave them out.`);
   }
-  const items = followUps(chosen, today, rule);
+  const items = followUps(chosen, today, rule, new Set(withdrawn.keys()));
   // Interviews that passed with no review have people to thank that no review lists yet.
   if (!program && season) {
     const { unreviewedInterviews } = await import("../interviews/unreviewed.js");
@@ -79,7 +80,7 @@ export async function run(program: string | undefined, name: string | undefined,
     return;
   }
   await writeMarkdown(renderFollowUps(items, today));
-  if (items.some((i) => i.status !== "sent")) say('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"');
+  if (items.some((i) => i.status === "due" || i.status === "overdue")) say('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"');
 }
 
 /** `findReview`; on a miss, the recorded interviews are read too, to name one the user mistyped. */

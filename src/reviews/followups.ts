@@ -10,7 +10,8 @@ import { personLabel } from "./find.js";
 import type { Person, Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
 
-export type FollowUpStatus = "overdue" | "due" | "sent";
+/** "withdrawn": not sent, to a program whose interview was withdrawn; no longer asked for. */
+export type FollowUpStatus = "overdue" | "due" | "withdrawn" | "sent";
 
 export interface FollowUp {
   program: string;
@@ -30,19 +31,23 @@ export function dueDay(interview: string, rule: ThankYouRule = DEFAULT_THANK_YOU
   return thankYouDates(interview, rule).sendBy;
 }
 
-/** Everyone owed a note (and those thanked), by the thank-you rule as of `today` (local). */
-export function followUps(files: readonly ReviewFile[], today: Date, rule: ThankYouRule = DEFAULT_THANK_YOU_RULE): FollowUp[] {
+/**
+ * Everyone owed a note (and those thanked), by the thank-you rule as of `today` (local). Notes not
+ * sent to the programs of `withdrawn` (reviews whose interview was withdrawn) are "withdrawn".
+ */
+export function followUps(files: readonly ReviewFile[], today: Date, rule: ThankYouRule = DEFAULT_THANK_YOU_RULE, withdrawn: ReadonlySet<ReviewFile> = new Set()): FollowUp[] {
   const items: FollowUp[] = [];
-  for (const { review, file } of files) {
+  for (const reviewFile of files) {
+    const { review, file } = reviewFile;
     const { sendBy: due, lastDay } = thankYouDates(review.date, rule);
     const left = daysBetween(today, parseDay(due)!);
     const overdue = daysBetween(today, parseDay(lastDay)!) < 0;
     for (const [index, person] of review.people.entries()) {
-      const status: FollowUpStatus = person.thanked ? "sent" : overdue ? "overdue" : "due";
+      const status: FollowUpStatus = person.thanked ? "sent" : withdrawn.has(reviewFile) ? "withdrawn" : overdue ? "overdue" : "due";
       items.push({ program: review.program, file, person, label: personLabel(review.people, index), due, status, days: status === "overdue" ? -left : status === "due" ? left : 0 });
     }
   }
-  const order: Record<FollowUpStatus, number> = { overdue: 0, due: 1, sent: 2 };
+  const order: Record<FollowUpStatus, number> = { overdue: 0, due: 1, withdrawn: 2, sent: 3 };
   // Overdue: most late first. Due: soonest first. Sent: most recent first.
   return items.sort(
     (a, b) =>
@@ -59,6 +64,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function statusLabel(item: FollowUp): string {
   if (item.status === "sent") return `sent ${day(item.person.thanked!)}`;
+  if (item.status === "withdrawn") return "not asked for: withdrawn";
   if (item.status === "overdue") return `**overdue** by ${item.days} day${item.days === 1 ? "" : "s"}`;
   if (item.days < 0) return "late: send today";
   return item.days === 0 ? "due today" : `due in ${item.days} day${item.days === 1 ? "" : "s"}`;
@@ -66,7 +72,7 @@ export function statusLabel(item: FollowUp): string {
 
 export function renderFollowUps(items: readonly FollowUp[], today: Date): string {
   const count = (status: FollowUpStatus) => items.filter((i) => i.status === status).length;
-  const out = ["# Thank-you notes", "", `As of ${longDate(today)}: ${count("overdue")} overdue, ${count("due")} to send, ${count("sent")} sent.`, ""];
+  const out = ["# Thank-you notes", "", `As of ${longDate(today)}: ${count("overdue")} overdue, ${count("due")} to send, ${count("sent")} sent${count("withdrawn") ? `, ${count("withdrawn")} to withdrawn programs` : ""}.`, ""];
   const rows = items.map((i) => [
     statusLabel(i),
     day(i.due),

@@ -165,4 +165,19 @@ describe("a withdrawn interview", () => {
     expect(followups.stderr).toContain("note: Pine Valley IM was withdrawn on 2026-11-28: its notes are listed for your records, and today and the calendar leave them out.");
     expect(JSON.parse(run(["today", "--json"], { env }).stdout).thankYouNotes.map((t: { program: string }) => t.program)).not.toContain("Pine Valley IM");
   });
+
+  it("keeps its unsent notes out of the overdue count: listed as not asked for, with no prompt to send them", () => {
+    const { env, dir } = sandbox({ INTERVIEW_COACH_NOW: "2026-12-02T10:00:00" });
+    const answers = join(dir, "review.yaml");
+    expect(run(["interviews", "add", "Pine Valley IM", "--date", "2026-11-25"], { env }).code).toBe(0);
+    writeFileSync(answers, "date: 2026-11-25\npeople:\n  - {name: Dr. Lee, role: PD, detail: the clinic}\nscores: { training: 4, culture: 4, faculty: 4, location: 4, schedule: 4, outcomes: 4 }\ngut: 3\n");
+    expect(run(["review", "Pine Valley IM", "--answers", answers], { env }).code).toBe(0);
+    expect(run(["followups"], { env }).stdout).toContain("0 to send, 0 sent.");
+    expect(run(["followups"], { env }).stdout).toContain("| **overdue** by 5 days |");
+    expect(run(["interviews", "cancel", "Pine Valley IM"], { env }).code).toBe(0);
+    const followups = run(["followups"], { env });
+    expect(followups.stdout).toContain(": 0 overdue, 0 to send, 0 sent, 1 to withdrawn programs.");
+    expect(followups.stdout).toContain("| not asked for: withdrawn | 27 Nov 2026 | Dr. Lee, PD | Pine Valley IM |");
+    expect(followups.stderr).not.toContain("Drafts:");
+  });
 });
