@@ -56,14 +56,15 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
   }
 
   // Thank-you notes: from the review once written (it knows who was met), else from the interview.
+  // A withdrawn program's events stay in the file, cancelled: a calendar app keeps an event that
+  // a new import no longer holds, so leaving them out would leave them in the user's calendar.
   const thanks = new Map<string, { program: string; date: string; people: string[] }>();
-  for (const { interview: i } of input.interviews) if (!i.withdrawn) thanks.set(programSlug(i.program), { program: i.program, date: i.date, people: [] });
+  for (const { interview: i } of input.interviews) thanks.set(programSlug(i.program), { program: i.program, date: i.date, people: [] });
   // The programs whose thank-you notes the season keeps (an event until all are sent), whose
   // checklists' thank-you items are therefore left out below.
   const thankedBySeason = new Set(thanks.keys());
   for (const { review } of input.reviews) {
     const slug = programSlug(review.program);
-    if (withdrawn.has(slug)) continue;
     thankedBySeason.add(slug);
     const open = review.people.filter((p) => !p.thanked).map((p) => p.name);
     if (review.people.length && open.length === 0) thanks.delete(slug);
@@ -79,11 +80,12 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
       description: `Send to ${who} by the end of ${sendBy} (overdue after ${lastDay}).\nDrafts: interview-coach followups --draft "${t.program}"`,
       allDay: true,
       day: sendBy,
+      ...(withdrawn.has(slug) ? { cancelled: true } : {}),
     });
   }
 
   for (const { state, checklist } of input.progress) {
-    if (!checklist || withdrawn.has(programSlug(state.program))) continue;
+    if (!checklist) continue;
     const date = checklistDay(input.interviews, state.program, state.date);
     const { ticked } = mergeProgress(checklist, state);
     // Once the interview day has passed, what was to be done before it or on it has lapsed, as in
@@ -101,6 +103,7 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
         description: `${checklist.title}${item.why ? `\n${item.why}` : ""}\nTick it off: interview-coach checklist ${checklist.id} --program "${state.program}"`,
         allDay: true,
         day: due,
+        ...(withdrawn.has(programSlug(state.program)) ? { cancelled: true } : {}),
       });
     }
   }

@@ -525,6 +525,19 @@ describe("calendar", () => {
     expect(new Set(again.map((e) => e.uid)).size).toBe(again.length);
   });
 
+  it("keeps a withdrawn program's thank-you and checklist events, cancelled, so that an import takes them out of a calendar", () => {
+    const { cli } = season();
+    const before = parse(cli("calendar").stdout).filter((e) => e.uid.includes("lakeside-im"));
+    expect(before.length).toBeGreaterThan(2);
+    expect(before.some((e) => e.uid.startsWith("thank-you--"))).toBe(true);
+    expect(before.some((e) => e.uid.startsWith("checklist--"))).toBe(true);
+    expect(before.every((e) => e.status === undefined)).toBe(true);
+    expect(cli("interviews", "cancel", "Lakeside IM").code).toBe(0);
+    const after = parse(cli("calendar").stdout).filter((e) => e.uid.includes("lakeside-im"));
+    expect(after.map((e) => [e.uid, e.start])).toEqual(before.map((e) => [e.uid, e.start]));
+    expect(after.every((e) => e.status === "CANCELLED")).toBe(true);
+  });
+
   it("has one event for one program's thank-you notes: the checklist's thank-you item is left out where the season keeps them, kept where it does not; other UIDs stay", () => {
     const { cli, home } = season();
     const before = parse(cli("calendar").stdout);
