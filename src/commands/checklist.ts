@@ -84,7 +84,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
 
   if (!options.print) {
     const { requireTerminal } = await import("../ui/prompts.js");
-    requireTerminal("checklist", "use --print to write the checklist as Markdown instead");
+    requireTerminal("checklist", options.reset ? "to start over without one, add --yes --print (clears the ticks, then writes the checklist as Markdown)" : "use --print to write the checklist as Markdown instead");
   }
   if (options.reset && (await confirmReset(checklist, state, broken, file, options))) {
     const cleared = state.done.length;
@@ -252,7 +252,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
     }
     await endRun(ordered, state, options, paint.dim, today());
     const where = open ? "; the ticks on screen are saved" : " before anything in it changed";
-    throw new InterruptedError(`Interrupted in "${current}"${where}. Saved so far: ${progress().line}, in ${file}; run the same command to carry on.`);
+    throw new InterruptedError(`Interrupted in "${current}"${where}. Saved so far: ${progress().line}, in ${file}; run the same command${options.reset ? " without --reset" : ""} to carry on.`);
   } finally {
     trap.dispose();
   }

@@ -124,6 +124,17 @@ describe("checklist in a terminal", () => {
     expect(printed(env)).not.toContain("[x]");
   });
 
+  it("after starting over, Ctrl-C says to carry on without --reset, which would clear the ticks again", async () => {
+    const { env } = box();
+    await saveOneTick(env);
+    const term = terminal(args("--reset", "--yes"), { env });
+    await term.waitFor("Started over: cleared 1 tick", WAIT);
+    await section(term, "Before the visit");
+    term.write(keys.ctrlC);
+    await term.exited;
+    expect(term.output().replace(/\s+/g, " ")).toContain("run the same command without --reset to carry on.");
+  });
+
   it.each([
     ["Ctrl-C", (term: ReturnType<typeof terminal>) => term.write(keys.ctrlC)],
     ["a closed terminal", (term: ReturnType<typeof terminal>) => term.close()],

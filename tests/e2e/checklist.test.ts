@@ -155,6 +155,15 @@ describe("bad input", () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
+  it("--reset --yes without --print and without a terminal says how to start over, and keeps the ticks", () => {
+    const { env, home } = box();
+    const file = savedProgress(home);
+    const refused = checklist(env, "visit-day", "--program", "Lakeside Health", "--reset", "--yes");
+    expect(refused.code).toBe(64);
+    expect(refused.stderr).toBe("error: checklist asks questions and needs a terminal on standard input; to start over without one, add --yes --print (clears the ticks, then writes the checklist as Markdown)\n");
+    expect(readFileSync(file, "utf8")).toContain("book-travel");
+  });
+
   it("--reset --yes replaces a broken note", () => {
     const { env, home } = box();
     savedProgress(home, "broken-note.md");
