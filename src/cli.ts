@@ -108,12 +108,13 @@ export function buildProgram(): Command {
     .option("--json", "as JSON")
     .addHelpText("after", examples.interviews)
     .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/interviews.js")).list(options, ctx)));
-  const interviewOptions = (command: Command) =>
+  // `edit` changes only what it is given: the defaults of `add` would mislead there.
+  const interviewOptions = (command: Command, adding: boolean) =>
     command
       .option("--date <YYYY-MM-DD>", "the interview day, in its own time zone")
       .option("--time <HH:MM>", "start time, 24-hour, in its own time zone")
-      .option("--tz <zone>", "time zone, e.g. America/Chicago (default: this machine's)")
-      .addOption(new Option("--kind <kind>", "residency program or job (default residency)").choices(["residency", "job"]))
+      .option("--tz <zone>", `time zone, e.g. America/Chicago (${adding ? "default: this machine's" : "kept as recorded unless given"})`)
+      .addOption(new Option("--kind <kind>", `residency program or job (${adding ? "default residency" : "kept as recorded unless given"})`).choices(["residency", "job"]))
       .option("--specialty <text>", "specialty (residency) or role (job)")
       .addOption(new Option("--format <format>", "how it takes place").choices(["virtual", "in-person", "phone"]))
       .option("--where <text>", "address or meeting link");
@@ -124,7 +125,7 @@ export function buildProgram(): Command {
         name === "add" ? "record an interview (an invitation accepted)" : name === "edit" ? "change an interview's date, time or details" : "withdraw: mark the interview cancelled (kept for the record)",
       )
       .argument("<program>", "the program or employer");
-    if (name !== "cancel") interviewOptions(sub);
+    if (name !== "cancel") interviewOptions(sub, name === "add");
     sub.action((programName: string, options, command: Command) =>
       withContext(command, async (ctx) => (await import("./commands/interviews.js"))[name](programName, options, ctx)),
     );

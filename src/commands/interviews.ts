@@ -125,7 +125,8 @@ export async function cancel(programArg: string, _options: unknown, ctx: Command
   }
   const { updateInterview } = await import("../interviews/interview-note.js");
   await updateInterview(entry.path, entry.file, (current) => ({ ...(current ?? interview), withdrawn: ctx.today() }));
-  say(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today leaves it out, and calendar marks its event cancelled (importing the calendar again updates it).`);
+  const day = ctx.today();
+  say(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today leaves it out, and calendar marks its event cancelled (importing the calendar again updates it). To undo it, delete the line "withdrawn: ${day}" from that file.`);
 }
 
 /** The interview named on the command line; a broken file is exit 65, a miss 66. */

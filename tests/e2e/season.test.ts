@@ -50,6 +50,18 @@ function season(): Sandbox & { cli: (...args: string[]) => ReturnType<typeof run
 }
 
 describe("interviews as records", () => {
+  it("a withdrawal says how to undo it, and undone by hand the interview is back; edit's help keeps what is recorded", () => {
+    const { cli, home } = season();
+    const cancelled = cli("interviews", "cancel", "Lakeside IM");
+    expect(cancelled.stderr).toContain('To undo it, delete the line "withdrawn: 2026-11-25" from that file.');
+    const path = join(home, "interviews", "lakeside-im.md");
+    writeFileSync(path, readFileSync(path, "utf8").replace("withdrawn: 2026-11-25\n", ""));
+    expect(cli("interviews").stdout).toContain("| 2026-11-28 09:00 America/Chicago (in 3 days) | Lakeside IM | residency: internal medicine | scheduled |");
+    const help = cli("interviews", "edit", "--help").stdout.replace(/\s+/g, " ");
+    expect(help).toContain("residency program or job (kept as recorded unless given)");
+    expect(help).not.toContain("default residency");
+  });
+
   it("lists them with status and next step; files are private notes with front matter", () => {
     const { cli, home } = season();
     const listed = cli("interviews");
