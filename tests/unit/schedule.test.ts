@@ -73,6 +73,14 @@ describe("buildSchedule: replaying answers with a fixed clock", () => {
     expect(weak.retrievability).toBeLessThan(strong.retrievability);
   });
 
+  // The README says so: Hard is a pass in FSRS, so a 2 does not undo an earlier 4; a 1 does.
+  it("keeps most of a 4's interval after a 2 the same day, and brings it back tomorrow after a 1", () => {
+    const hard = buildSchedule([answer("q", 4, at(1)), answer("q", 2, at(1, 11))], "residency", at(1, 12)).get("q")!;
+    expect(Math.round((hard.due.getTime() - at(1, 11).getTime()) / DAY)).toBe(8);
+    const again = buildSchedule([answer("q", 4, at(1)), answer("q", 1, at(1, 11))], "residency", at(1, 12)).get("q")!;
+    expect(again.due).toEqual(new Date(at(1, 11).getTime() + 1 * DAY));
+  });
+
   it("counts a rating of 1 on a question in review as a lapse, due the next day", () => {
     const schedule = buildSchedule([answer("q", 5, at(1)), answer("q", 1, at(9))], "residency", at(9));
     expect(schedule.get("q")).toMatchObject({ state: "review", lapses: 1 });
