@@ -242,8 +242,10 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
     // "I'd planned to" is a real past intention; "I hope to", "I'd like to" are not deeds.
     (tense !== "past" && tense !== "perfect" && words.some((w, i) => WISH_VERBS.has(w.lemma) && words[i + 1]?.normal === "to")) ||
     words.some((w, i) => (w.lemma === "like" || w.lemma === "love") && ["would", "'d"].includes(words[i - 1]?.normal ?? ""));
-  // "if" after a verb of finding out ("to see if anything else was there") asks whether: no condition.
-  const lastBefore = clauses[clauses.length - 1]?.words.at(-1);
+  // "if" after a verb of finding out ("to see if anything else was there", "asked her if we
+  // could step out") asks whether: no condition.
+  const tail = clauses[clauses.length - 1]?.words ?? [];
+  const lastBefore = ["him", "her", "them", "me", "us", "you"].includes(tail.at(-1)?.normal ?? "") ? tail.at(-2) : tail.at(-1);
   // "If a colleague and I disagreed" is split at "and I": the condition's verb is in this clause.
   const lastClause = clauses[clauses.length - 1];
   const conditionGoesOn = lastClause?.conditional === true && lastClause.sentence === words[0]!.sentence && !lastClause.words.some((w) => w.verb);
