@@ -262,7 +262,13 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   // "It turned out the number on file was her brother's" is a finding along the way: a later
   // outcome ("she wrote afterwards to thank us") says how it ended, when the story tells one.
   // Nor is the setting's own sentence ("a classmate had no contacts at all") how it ended, when a later one tells it.
+  // "Her INR came back at 5.8. I told my senior": what set the steps off, not how it ended.
+  const actedOn = (c: Clause) => {
+    const next = clauses.find((n) => n.sentence === c.sentence + 1);
+    return next !== undefined && next.subject === "I" && steps.includes(next);
+  };
   const result =
+    outcomes.find((c) => !FINDING.test(lower(c)) && c.sentence !== situationClause?.sentence && !actedOn(c)) ??
     outcomes.find((c) => !FINDING.test(lower(c)) && c.sentence !== situationClause?.sentence) ??
     outcomes.find((c) => !FINDING.test(lower(c))) ??
     outcomes[0] ??

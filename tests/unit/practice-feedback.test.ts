@@ -248,6 +248,13 @@ describe("STAR parts", () => {
     expect(found.result).toBe("Over three months, no-shows fell from 12% to 7%.");
   });
 
+  it("takes what set the steps off ('her INR came back at 5.8. I told my senior') for no Result when a later outcome tells how it ended", async () => {
+    const found = await starOf("On my medicine sub-internship I missed a drug interaction. The next morning her INR came back at 5.8. I told my senior straight away and rang the pharmacist. Her INR came down to 2.4 over two days. Since then I always check new antibiotics, and I filed an incident report.");
+    expect(found.result).toBe("Her INR came down to 2.4 over two days.");
+    // With no later outcome, the first one still is the Result.
+    expect((await starOf("On my medicine sub-internship I missed a drug interaction. I told my senior straight away. The next morning her INR came back at 2.4.")).result).toBe("The next morning her INR came back at 2.4.");
+  });
+
   it("quotes the sentence that shows each part", async () => {
     const found = await starOf("On my surgery rotation a patient fell. I called the registrar at once. He recovered fully.");
     expect(found).toEqual({
