@@ -48,13 +48,17 @@ function byInterview(a: ProgressState, b: ProgressState): number {
   return dateA.localeCompare(dateB) || a.checklist.localeCompare(b.checklist) || a.program.localeCompare(b.program);
 }
 
-export function renderOverview(checklists: Checklist[], progress: ProgressState[], today: string): string {
+/** `forInterview`: the checklist as it applies to one row's interview (its format's sections); by default as it is. */
+export function renderOverview(checklists: Checklist[], progress: ProgressState[], today: string, forInterview: (state: ProgressState, checklist: Checklist) => Checklist = (_, c) => c): string {
   const out = ["# Checklists", ""];
   const sorted = [...checklists].sort((a, b) => a.id.localeCompare(b.id));
   out.push(table(["Checklist", "Title", "Items"], sorted.map((c) => [cell(c.id), cell(c.title), String(allItems(c).length)])), "");
   if (progress.length) {
     const known = new Map(checklists.map((c) => [c.id, c]));
-    const rows = [...progress].sort(byInterview).map((state) => overviewRow(state, known.get(state.checklist), today));
+    const rows = [...progress].sort(byInterview).map((state) => {
+      const checklist = known.get(state.checklist);
+      return overviewRow(state, checklist && forInterview(state, checklist), today);
+    });
     out.push("## Your interviews", "");
     out.push(table(["Checklist", "Program", "Interview", "Done", "Overdue", "Next"], rows.map((r) => [cell(r.checklist), cell(r.program), cell(r.interview), r.done, r.overdue || " ", cell(r.next)])), "");
   }

@@ -1,6 +1,7 @@
 // Progress on one checklist for one interview, and how it meets the checklist as it is today.
 // The saved state is the source of truth; the checklist file may have gained or lost items since.
 import type { Checklist, ChecklistItem, ChecklistSection, Phase } from "../content/types.js";
+import type { InterviewFormat } from "../content/interview-kinds.js";
 import { inline } from "../io/markdown.js";
 import { mergeList } from "../io/three-way.js";
 import { dueDayOf, isOverdue } from "./due.js";
@@ -83,6 +84,15 @@ export function inPhaseOrder<C extends Checklist>(checklist: C): C {
   const sections = checklist.sections.map((section, index) => ({ section, index }));
   sections.sort((a, b) => PHASE_ORDER[a.section.phase] - PHASE_ORDER[b.section.phase] || a.index - b.index);
   return { ...checklist, sections: sections.map(({ section }) => section) };
+}
+
+/**
+ * The checklist for an interview of `format`: sections meant for other formats (a video set-up
+ * for an in-person visit) are left out. Every section stays when the format is not recorded.
+ */
+export function forFormat<C extends Checklist>(checklist: C, format: InterviewFormat | undefined): C {
+  if (format === undefined || checklist.sections.every((s) => !s.formats || s.formats.includes(format))) return checklist;
+  return { ...checklist, sections: checklist.sections.filter((s) => !s.formats || s.formats.includes(format)) };
 }
 
 export function allItems(checklist: Checklist): ChecklistItem[] {

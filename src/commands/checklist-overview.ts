@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
 import { renderOverview } from "../checklists/overview.js";
-import { withHandTicks, type ProgressState } from "../checklists/progress.js";
+import { forFormat, withHandTicks, type ProgressState } from "../checklists/progress.js";
+import type { InterviewFormat } from "../content/interview-kinds.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
 import { isoLocal } from "../io/dates.js";
 import { libraryPaths } from "../io/library.js";
@@ -26,17 +27,21 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   for (const issue of notes.issues) say(`warning: skipped ${formatIssue(issue)}`);
   const now = isoLocal(ctx.now());
   const states: ProgressState[] = [];
+  // Each row counts the items of its own interview's format (see forFormat).
+  const formatOf = new Map<ProgressState, InterviewFormat | undefined>();
   for (const { state } of notes.notes) {
     // A program withdrawn from has nothing left to prepare, as today and the calendar agree.
-    const withdrawn = findInterview(interviews, state.program)?.interview;
-    if (withdrawn?.withdrawn) {
-      say(`note: left out the ${state.checklist} checklist of ${withdrawn.program}: its interview was withdrawn on ${withdrawn.withdrawn}.`);
+    const recorded = findInterview(interviews, state.program)?.interview;
+    if (recorded?.withdrawn) {
+      say(`note: left out the ${state.checklist} checklist of ${recorded.program}: its interview was withdrawn on ${recorded.withdrawn}.`);
       continue;
     }
     const checklist = catalog.checklists.get(state.checklist);
-    states.push({ ...(checklist ? withHandTicks(checklist, state, now) : state), date: checklistDay(interviews, state.program, state.date) });
+    const row = { ...(checklist ? withHandTicks(checklist, state, now) : state), date: checklistDay(interviews, state.program, state.date) };
+    formatOf.set(row, recorded?.format);
+    states.push(row);
   }
-  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today()));
+  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today(), (state, checklist) => forFormat(checklist, formatOf.get(state))));
   if (!notes.notes.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
 }
 

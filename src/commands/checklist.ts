@@ -10,6 +10,7 @@ import { dueDayOf, isOverdue, relativeDay } from "../checklists/due.js";
 import {
   applySection,
   DEFAULT_PROGRAM,
+  forFormat,
   freshProgress,
   inPhaseOrder,
   lapsedItems,
@@ -48,8 +49,12 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (options.output !== undefined && options.output !== "-") refuseLibraryOutput(options.output, ctx.settings.home.value);
   const given = options.date === undefined ? undefined : dayFlag("--date", options.date);
   // The name first: a mistyped one is the only thing to say, before any note about the program.
-  const checklist = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
+  const named = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
   const found = await recordedInterview(program, ctx);
+  const format = found.interview?.format;
+  const checklist = forFormat(named, format);
+  const left = named.sections.filter((s) => !checklist.sections.includes(s)).map((s) => `'${s.title}'`);
+  if (left.length) say(`note: left out ${left.join(" and ")}: the interview with ${found.interview!.program} is recorded as ${format}.`);
   if (found.interview?.withdrawn) say(`note: the interview with ${found.interview.program} was withdrawn on ${found.interview.withdrawn}; today and the overview leave this checklist out.`);
   const recorded = found.interview?.date;
   const date = given ?? recorded;

@@ -8,9 +8,10 @@ import type { Checklist } from "../content/types.js";
 import { formatIssue, type ContentIssue } from "../io/errors.js";
 import { loadInterviews, type LoadedInterviews } from "../interviews/interview-file.js";
 import type { Interview } from "../interviews/interview.js";
+import { findInterview } from "../interviews/find.js";
 import { thankYouRule, withThankYouRule, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
-import { withHandTicks } from "../checklists/progress.js";
+import { forFormat, withHandTicks } from "../checklists/progress.js";
 import { isoLocal } from "../io/dates.js";
 import { displayPath, libraryPaths, type LibraryPaths } from "../io/library.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -43,7 +44,8 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
   const now = isoLocal(ctx.now());
   const progress = notes.notes.map(({ state }) => {
     const checklist = catalog.checklists.get(state.checklist);
-    return checklist ? { state: withHandTicks(checklist, state, now), checklist: withThankYouRule(checklist, rule) } : { state, checklist };
+    const format = findInterview(interviews.interviews, state.program)?.interview.format;
+    return checklist ? { state: withHandTicks(checklist, state, now), checklist: forFormat(withThankYouRule(checklist, rule), format) } : { state, checklist };
   });
   const unreadable = await unreadableReviews(paths.reviews, reviews.issues, interviews.interviews.map((entry) => entry.interview.program));
   const skipped = interviews.issues.length + reviews.issues.length + notes.issues.length;

@@ -37,6 +37,7 @@ export function normaliseChecklist(id: string, input: ChecklistInput): Checklist
     sections: input.sections.map((section) => ({
       title: section.title,
       phase: section.phase,
+      ...(section.formats ? { formats: section.formats } : {}),
       items: section.items.map((item) => {
         const dueDays = item.due === undefined ? undefined : parseDueOffset(item.due);
         return { id: item.id, text: item.text, ...(item.why ? { why: item.why } : {}), ...(dueDays === undefined ? {} : { dueDays }) };

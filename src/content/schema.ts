@@ -4,7 +4,7 @@
 import * as z from "zod/mini";
 import { firstControl } from "../io/control-chars.js";
 import { DUE_PATTERN, DURATION_PATTERN } from "../io/duration.js";
-import { INTERVIEW_KINDS } from "./interview-kinds.js";
+import { INTERVIEW_FORMATS, INTERVIEW_KINDS } from "./interview-kinds.js";
 
 export const ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 export const QUESTION_FORMATS = ["star", "open", "ask"] as const;
@@ -74,6 +74,9 @@ export const checklistItemSchema = z.strictObject({
 export const checklistSectionSchema = z.strictObject({
   title: text,
   phase: z.enum(PHASES),
+  formats: z
+    .optional(z.array(z.enum(INTERVIEW_FORMATS)).check(z.minLength(1)))
+    .check(z.describe("Only for interviews recorded with these formats (virtual, in-person, phone); left out for one recorded with another")),
   items: z.array(checklistItemSchema).check(z.minLength(1)),
 });
 

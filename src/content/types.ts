@@ -1,6 +1,6 @@
 // Content after loading: durations in seconds, defaults filled in. Kept apart from schema.ts
 // so that code which only reads content never pulls zod into its chunk.
-import type { InterviewKind } from "./interview-kinds.js";
+import type { InterviewFormat, InterviewKind } from "./interview-kinds.js";
 import type { PHASES, QUESTION_FORMATS } from "./schema.js";
 
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
@@ -54,6 +54,8 @@ export interface ChecklistItem {
 export interface ChecklistSection {
   title: string;
   phase: Phase;
+  /** Only for interviews recorded with one of these formats; for every interview when absent. */
+  formats?: InterviewFormat[];
   items: ChecklistItem[];
 }
 

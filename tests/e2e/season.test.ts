@@ -464,6 +464,30 @@ describe("today", () => {
     expect(JSON.parse(cli("today", "--json").stdout).checklistItems.filter((i: { program: string }) => i.program === "Lakeside IM")).toEqual([]);
   });
 
+  it("leaves the video sections out of an in-person interview's checklist: print, today, the overview and the calendar agree", () => {
+    const box = sandbox({ INTERVIEW_COACH_NOW: NOW });
+    const cli = (...args: string[]) => run(args, { env: box.env });
+    expect(cli("interviews", "add", "Harbor IM", "--date", "2026-11-30", "--format", "in-person").code).toBe(0);
+    expect(cli("interviews", "add", "Summit IM", "--date", "2026-11-30", "--format", "virtual").code).toBe(0);
+    mkdirSync(join(box.home, "checklists"), { recursive: true });
+    for (const [program, slug] of [["Harbor IM", "harbor-im"], ["Summit IM", "summit-im"]]) {
+      writeFileSync(join(box.home, "checklists", `residency-interview-day--${slug}.md`), `---\ntype: checklist\nchecklist: residency-interview-day\nprogram: ${program}\ndone: []\n---\n`);
+    }
+    const harbor = cli("checklist", "--program", "Harbor IM", "--print");
+    expect(harbor.stderr).toContain("note: left out 'Virtual set-up' and 'On the day, on video': the interview with Harbor IM is recorded as in-person.");
+    expect(harbor.stdout).not.toContain("Raise the camera");
+    expect(harbor.stdout).toContain("0/14 done");
+    expect(cli("checklist", "--program", "Summit IM", "--print").stdout).toContain("Raise the camera to eye level");
+    const overview = cli("checklist").stdout;
+    expect(overview).toContain("| Harbor IM | 2026-11-30 (in 5 days) | 0/14 |");
+    expect(overview).toContain("| Summit IM | 2026-11-30 (in 5 days) | 0/20 |");
+    const today = JSON.parse(cli("today", "--json").stdout);
+    expect(today.interviews.map((i: { program: string; checklists: { total: number }[] }) => [i.program, i.checklists[0]?.total])).toEqual([["Harbor IM", 14], ["Summit IM", 20]]);
+    const calendar = cli("calendar").stdout;
+    expect(calendar).not.toContain("harbor-im--camera-eye-level");
+    expect(calendar).toContain("summit-im--camera-eye-level");
+  });
+
   it("is quiet when there is nothing to do", () => {
     const box = sandbox({ INTERVIEW_COACH_NOW: NOW });
     const result = run(["today"], { env: box.env });

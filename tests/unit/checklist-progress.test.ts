@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Checklist } from "../../src/content/types.js";
 import {
   applySection,
+  forFormat,
   freshProgress,
   inPhaseOrder,
   mergeProgress,
@@ -143,5 +144,25 @@ describe("summaries", () => {
     expect(nextItem(checklist, new Set(["thank"]), "2026-12-03", "2026-12-05")).toBeUndefined();
     // On the day itself the day's items are still to do.
     expect(summarize(checklist, new Set(), "2026-12-03", "2026-12-03")).toEqual({ done: 0, total: 5, overdue: 2 });
+  });
+});
+
+describe("forFormat", () => {
+  const withVideo: Checklist = {
+    ...checklist,
+    sections: [...checklist.sections, { title: "Video set-up", phase: "before", formats: ["virtual"], items: [{ id: "camera", text: "Raise the camera", dueDays: -1 }] }],
+  };
+  const titles = (c: Checklist) => c.sections.map((s) => s.title);
+
+  it("leaves out a section meant for other formats, and keeps it for its own format and for an interview with none recorded", () => {
+    expect(titles(forFormat(withVideo, "in-person"))).toEqual(["After", "Before", "Day"]);
+    expect(titles(forFormat(withVideo, "phone"))).toEqual(["After", "Before", "Day"]);
+    expect(titles(forFormat(withVideo, "virtual"))).toEqual(["After", "Before", "Day", "Video set-up"]);
+    expect(forFormat(withVideo, undefined)).toBe(withVideo);
+  });
+
+  it("counts only the sections kept", () => {
+    expect(summarize(forFormat(withVideo, "in-person"), new Set(), "2026-12-04", "2026-11-30").total).toBe(5);
+    expect(summarize(withVideo, new Set(), "2026-12-04", "2026-11-30").total).toBe(6);
   });
 });
