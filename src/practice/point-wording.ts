@@ -35,7 +35,9 @@ function readsAsDeed(point: Point, language: Language): boolean {
   // "Let the patient finish and acknowledged the frustration": a verb whose past looks like its
   // dictionary form ("let", "put", "set"), told as a deed by the past verb joined to it.
   if (!telling && first?.pos === "VERB" && tokens.some((token, i) => tokens[i - 1]?.normal === "and" && pastVerb(token))) return true;
-  // "Immediate action, including telling your supervisor": the action a story's point asks for is the speaker's.
+  // "Immediate action, including telling your supervisor": the action a story's point asks for is
+  // the speaker's; so is "How you prepared", "What you said" (a point that opens by asking it).
+  if (/^(?:how|what|whom?) you\b/i.test(point.text) && PAST_DEED_ASKED.test(point.text)) return true;
   return /\byou (?:took|did|made|raised|asked|used|changed|carried|handled|led)\b|\byour (?:own|specific|role)\b|\bwhat you did\b|\bpersonally\b|^(?:immediate |prompt |first )?actions?\b/i.test(point.text);
 }
 

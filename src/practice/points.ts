@@ -155,8 +155,10 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   if (second?.size === 0) return { text: point.text, covered: false, ...half(earning, after) };
   if (point.keywords.length === 0) return byOwnWords(point, usable, reading, language);
   // Only the second said: a STAR part or a lesson may still stand for the first.
-  if (earning.size === 0 && second?.size) return { text: point.text, covered: false, provisional: true, ...half(second, before) };
-  if (earning.size === 0) return passed && { text: point.text, covered: false, provisional: true, passedOver: { said: spanOf(reading, passed.hit), as: passed.as } };
+  // Nothing of the first half counts: said only where it cannot ("the nurse documented it"), that
+  // is the reason to give, even when the second half was said.
+  if (earning.size === 0 && passed) return { text: point.text, covered: false, provisional: true, passedOver: { said: spanOf(reading, passed.hit), as: passed.as } };
+  if (earning.size === 0) return second?.size ? { text: point.text, covered: false, provisional: true, ...half(second, before) } : undefined;
   for (const [clause, hits] of second ?? []) earning.set(clause, [...(earning.get(clause) ?? []), ...hits]);
   // Of every clause that earns the point, the one saying the most cues is quoted (the first of
   // those in the answer), as the sentence that best shows the point. Counted per sentence:

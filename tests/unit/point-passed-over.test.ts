@@ -38,6 +38,20 @@ describe("a point's words said where they cannot count", () => {
     expect(renderFeedbackLines(feedback)).toContain(`  ✗ ${TOLD.text} (said "escalated", but as what "we" did: say your own part)`);
   });
 
+  it("reads a point opening 'How you...' or 'What you...' as asking for the speaker's own deed", () => {
+    const involved: Point = { text: "How you prepared and who you involved", keywords: ["called", "read up"] };
+    const feedback = feedbackOn("On my medicine rotation last spring a daughter was furious about her father's move. The charge nurse called the social worker, who sat with her. She calmed down by the evening.", [involved]);
+    expect(feedback.covered).toEqual([]);
+    expect(feedback.passedOver).toEqual([{ point: involved.text, said: "called", as: "someone-else" }]);
+  });
+
+  it("gives that reason, not 'said one half', when the first half was someone else's doing and the second was said", () => {
+    const documented: Point = { text: "Documented the discussion and kept the door open", keywords: ["documented"], also: ["door ... open"] };
+    const feedback = feedbackOn("On my medicine rotation last spring a man refused a scan. The nurse documented the discussion in the notes, and I told him the door was always open.", [documented]);
+    expect(feedback.halfSaid).toBeUndefined();
+    expect(renderFeedbackLines(feedback)).toContain(`  ✗ ${documented.text} (said "documented", but as someone else's doing: say what you did)`);
+  });
+
   it("gives no reason for a detail after someone else's deed, nor for a point that was earned", () => {
     const detail = feedbackOn("On my surgery rotation last spring a son shouted at me about his mother's move. He spoke to a nurse later. I sat down with him and explained the move.", [BROUGHT]);
     expect(detail.passedOver).toBeUndefined();
