@@ -114,7 +114,7 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
   // Applied to the file as it is now, under its lock: a change saved meanwhile is kept.
   const { updateInterview } = await import("../interviews/interview-note.js");
   const changed = await updateInterview(entry.path, entry.file, (current) => applyFlags(current ?? interview, flags));
-  say(`Updated ${changed.program}: ${whenLabel(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}.`);
+  say(`Updated ${changed.program}: ${whenLabel(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
 }
 
 export async function cancel(programArg: string, _options: unknown, ctx: CommandContext): Promise<void> {

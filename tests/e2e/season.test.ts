@@ -478,6 +478,10 @@ describe("today", () => {
     expect(harbor.stdout).not.toContain("Raise the camera");
     expect(harbor.stdout).toContain("0/14 done");
     expect(cli("checklist", "--program", "Summit IM", "--print").stdout).toContain("Raise the camera to eye level");
+    // Recorded again as virtual: the message says so, and the video sections are back.
+    expect(cli("interviews", "edit", "Harbor IM", "--format", "virtual").stderr).toContain("Updated Harbor IM: 2026-11-30, residency, virtual.");
+    expect(cli("checklist", "--program", "Harbor IM", "--print").stdout).toContain("0/20 done");
+    expect(cli("interviews", "edit", "Harbor IM", "--format", "in-person").code).toBe(0);
     const overview = cli("checklist").stdout;
     expect(overview).toContain("| Harbor IM | 2026-11-30 (in 5 days) | 0/14 |");
     expect(overview).toContain("| Summit IM | 2026-11-30 (in 5 days) | 0/20 |");
