@@ -4,6 +4,7 @@ import { Command, Option } from "commander";
 // The context (settings, catalog) is light and every command needs it: importing it here keeps it
 // in the entry chunk instead of a dozen small shared chunks, each a separate file to load.
 import { createContext, type CommandContext } from "./context.js";
+import { INTERVIEW_FORMATS, INTERVIEW_KINDS } from "./content/interview-kinds.js";
 import type { GlobalOptions } from "./config/settings.js";
 import { examples, homeOptionHelp } from "./help.js";
 
@@ -114,9 +115,9 @@ export function buildProgram(): Command {
       .option("--date <YYYY-MM-DD>", "the interview day, in its own time zone")
       .option("--time <HH:MM>", "start time, 24-hour, in its own time zone")
       .option("--tz <zone>", `time zone, e.g. America/Chicago (${adding ? "default: this machine's" : "kept as recorded unless given"})`)
-      .addOption(new Option("--kind <kind>", `residency program or job (${adding ? "default residency" : "kept as recorded unless given"})`).choices(["residency", "job"]))
+      .addOption(new Option("--kind <kind>", `residency program or job (${adding ? "default residency" : "kept as recorded unless given"})`).choices(INTERVIEW_KINDS))
       .option("--specialty <text>", "specialty (residency) or role (job)")
-      .addOption(new Option("--format <format>", "how it takes place").choices(["virtual", "in-person", "phone"]))
+      .addOption(new Option("--format <format>", "how it takes place").choices(INTERVIEW_FORMATS))
       .option("--where <text>", "address or meeting link");
   for (const name of ["add", "edit", "cancel"] as const) {
     const sub = interviews

@@ -5,7 +5,7 @@ import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
 import { renderOverview } from "../checklists/overview.js";
 import { forFormat, withHandTicks, type ProgressState } from "../checklists/progress.js";
-import type { InterviewFormat } from "../content/interview-kinds.js";
+import type { Checklist } from "../content/types.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
 import { isoLocal } from "../io/dates.js";
 import { libraryPaths } from "../io/library.js";
@@ -27,8 +27,6 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   for (const issue of notes.issues) say(`warning: skipped ${formatIssue(issue)}`);
   const now = isoLocal(ctx.now());
   const states: ProgressState[] = [];
-  // Each row counts the items of its own interview's format (see forFormat).
-  const formatOf = new Map<ProgressState, InterviewFormat | undefined>();
   for (const { state } of notes.notes) {
     // A program withdrawn from has nothing left to prepare, as today and the calendar agree.
     const recorded = findInterview(interviews, state.program)?.interview;
@@ -37,11 +35,11 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
       continue;
     }
     const checklist = catalog.checklists.get(state.checklist);
-    const row = { ...(checklist ? withHandTicks(checklist, state, now) : state), date: checklistDay(interviews, state.program, state.date) };
-    formatOf.set(row, recorded?.format);
-    states.push(row);
+    states.push({ ...(checklist ? withHandTicks(checklist, state, now) : state), date: checklistDay(interviews, state.program, state.date) });
   }
-  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today(), (state, checklist) => forFormat(checklist, formatOf.get(state))));
+  // Each row counts the items of its own interview's format (see forFormat).
+  const forInterview = (state: ProgressState, checklist: Checklist) => forFormat(checklist, findInterview(interviews, state.program)?.interview.format);
+  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today(), forInterview));
   if (!notes.notes.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
 }
 

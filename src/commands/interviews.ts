@@ -13,7 +13,8 @@ import { requireInterview } from "../interviews/find.js";
 import { loadInterviews } from "../interviews/interview-file.js";
 import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
-import { checkTime, FORMATS, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview, type InterviewFormat } from "../interviews/interview.js";
+import { INTERVIEW_FORMATS, type InterviewFormat } from "../content/interview-kinds.js";
+import { checkTime, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview } from "../interviews/interview.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
 import { draftDay, hasReview } from "../interviews/unreviewed.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
@@ -124,8 +125,8 @@ export async function cancel(programArg: string, _options: unknown, ctx: Command
     return;
   }
   const { updateInterview } = await import("../interviews/interview-note.js");
-  await updateInterview(entry.path, entry.file, (current) => ({ ...(current ?? interview), withdrawn: ctx.today() }));
   const day = ctx.today();
+  await updateInterview(entry.path, entry.file, (current) => ({ ...(current ?? interview), withdrawn: day }));
   say(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today leaves it out, and calendar marks its event cancelled (importing the calendar again updates it). To undo it, delete the line "withdrawn: ${day}" from that file.`);
 }
 
@@ -166,7 +167,7 @@ function applyFlags(base: Interview, flags: InterviewFlags): Interview {
     next.kind = flags.kind as InterviewKind;
   }
   if (flags.format !== undefined) {
-    if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`--format must be ${FORMATS.join(", ")}, got "${flags.format}"`);
+    if (!(INTERVIEW_FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`--format must be ${INTERVIEW_FORMATS.join(", ")}, got "${flags.format}"`);
     next.format = flags.format as InterviewFormat;
   }
   if (flags.specialty !== undefined) next.specialty = oneLine(flags.specialty);

@@ -12,7 +12,8 @@ import { updateNote } from "../io/locked-update.js";
 import { parseValidNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { recordFile } from "../io/record-file.js";
 import { INTERVIEW_KINDS } from "../content/interview-kinds.js";
-import { checkTime, FORMATS, isKnownZone, type Interview } from "./interview.js";
+import { INTERVIEW_FORMATS } from "../content/interview-kinds.js";
+import { checkTime, isKnownZone, type Interview } from "./interview.js";
 
 /**
  * The one place an interview's file is chosen: interviews/<slug>.md whose own `program` is this
@@ -35,7 +36,7 @@ const frontMatterSchema = z.looseObject({
   tz: z.string().check(z.refine(isKnownZone, { message: "must be a time zone name like America/Chicago or Europe/London" })),
   kind: z.enum(INTERVIEW_KINDS),
   specialty: z.optional(z.string()),
-  format: z.optional(z.enum(FORMATS)),
+  format: z.optional(z.enum(INTERVIEW_FORMATS)),
   where: z.optional(z.string()),
   withdrawn: z.optional(day),
 });

@@ -2,10 +2,7 @@
 // Dates are calendar days (YYYY-MM-DD) compared as strings, times are wall-clock HH:MM in the
 // interview's own time zone (IANA name), so nothing here depends on the machine's zone.
 import { daysFrom } from "../io/dates.js";
-import { INTERVIEW_FORMATS, type InterviewFormat, type InterviewKind } from "../content/interview-kinds.js";
-
-export const FORMATS = INTERVIEW_FORMATS;
-export type { InterviewFormat };
+import type { InterviewFormat, InterviewKind } from "../content/interview-kinds.js";
 
 /** What a user can set; `withdrawn` is the one state stored, the others follow from the dates. */
 export interface Interview {
