@@ -1,6 +1,6 @@
 // Whose deed a clause tells, and whether it tells one at all: what a point about the speaker's
 // own deeds ("Raised it privately") needs before a cue in that clause can earn it.
-import type { Clause, Word } from "./clauses.js";
+import { WISH_VERBS, type Clause, type Word } from "./clauses.js";
 import { mainVerb } from "./star.js";
 
 /** What a value statement rates its subject as: "X is vital", "the key is X", "what matters is X". */
@@ -52,7 +52,8 @@ export function speakerIncluded(clause: Clause): boolean {
 export function wishedFor(words: Word[], at: number): boolean {
   return words[at - 1]?.normal === "to" && WISHES.has(words[at - 2]?.lemma ?? "");
 }
-const WISHES = new Set(["want", "hope", "wish", "plan", "intend", "mean", "try", "aim", "like", "love"]);
+// Besides the wishes a clause is read by, an attempt or a liking ("tried to call") is not the deed either.
+const WISHES = new Set([...WISH_VERBS, "mean", "try", "like", "love"]);
 /**
  * The cue's words are someone else's deed itself or its doer ("the nurse called", "the charge
  * nurse called the social worker"), not a detail after it ("he thanked us the next day"): only
