@@ -1,6 +1,6 @@
 // The agenda on a terminal: one heading per section, the "when" column aligned, long lines
 // wrapped under their own column to fit the terminal's width.
-import stringWidth from "string-width";
+import stringWidth from "fast-string-width";
 import { wrapAnsi } from "fast-wrap-ansi";
 import type { AgendaSection } from "../interviews/agenda-render.js";
 import { paint } from "./color.js";

@@ -1,7 +1,7 @@
 // A horizontal bar chart for the terminal (stderr only): a glance at how far apart the
 // scores are, which the table's numbers hide.
 import { meter } from "./sparkline.js";
-import stringWidth from "string-width";
+import stringWidth from "fast-string-width";
 import { paint } from "./color.js";
 import { fitToWidth } from "./table.js";
 

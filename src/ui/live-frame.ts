@@ -9,7 +9,7 @@
 // On a dumb terminal (TERM=dumb) no cursor is moved at all: frames are printed line by line.
 import { Writable } from "node:stream";
 import { stripVTControlCharacters } from "node:util";
-import stringWidth from "string-width";
+import stringWidth from "fast-string-width";
 import { isDumbTerminal } from "./terminal.js";
 
 /** Where the cursor is in the frame: which logical line, and how many columns into it. */

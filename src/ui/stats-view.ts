@@ -3,7 +3,7 @@
 // the meters get narrower, and text wraps between words under its label (hangingLines).
 import { practiceDay } from "../io/dates.js";
 import type { DeckStats, Share, Stats } from "../practice/stats.js";
-import stringWidth from "string-width";
+import stringWidth from "fast-string-width";
 import { paint } from "./color.js";
 import { fitToWidth, hangingLines } from "./table.js";
 import { meter, sparkline } from "./sparkline.js";

@@ -2,7 +2,7 @@
 // a Japanese or Korean character takes two, an emoji two, a combining mark none, so rows line
 // up whatever the script. Text wraps between words (fast-wrap-ansi); a word is cut only when it
 // is wider than its whole column.
-import stringWidth from "string-width";
+import stringWidth from "fast-string-width";
 import { wrapAnsi } from "fast-wrap-ansi";
 
 /** Columns between two table columns. */
