@@ -3,6 +3,7 @@
 // general rules of English, not lists fitted to answers: negation runs from "not"/"never"/"no" to
 // the end of its clause; a clause without its own subject ("...and went straight to my senior")
 // takes the subject of the clause before; past tense is read from the verb's inflection.
+import { DETERMINERS, SUBJECT_PRONOUNS, isPast, startsNewClause } from "./clause-boundaries.js";
 import type { Language, Token } from "./language.js";
 
 export type Person = "I" | "we" | "other" | "none";
@@ -48,12 +49,8 @@ export interface Reading {
 }
 
 const NEGATORS = new Set(["not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "without", "hardly", "nowhere"]);
-/** Conjunctions that start a new clause; "and"/"but"/"or" only when a verb follows before the next boundary. */
-const SUBORDINATORS = new Set(["because", "when", "while", "if", "although", "though", "before", "after", "since", "until", "unless", "whereas", "once", "which", "who", "where"]);
-const COORDINATORS = new Set(["and", "but", "or", "so", "then", "yet"]);
 const FIRST = new Set(["i", "i'm", "i've", "i'd", "i'll", "me", "myself"]);
 const WE = new Set(["we", "we're", "we've", "we'd", "us"]);
-const SUBJECT_PRONOUNS = new Set(["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "you", "he", "she", "they", "it", "someone", "somebody", "nobody", "everyone", "everybody", "anyone", "nothing", "everything", "there", "this", "that"]);
 const MODALS = new Set(["would", "could", "should", "might", "may", "must"]);
 export const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "aim"]);
 const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
@@ -68,26 +65,6 @@ const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "ty
 const HABIT_PHRASE = /\b(?:in general|as a rule|most of the time|for the most part)\b/;
 /** A habit taken up after the story ("since then I always check") is what changed, told as such. */
 const TAKEN_UP = /\b(?:since then|from then on|ever since|since that day)\b/;
-
-function isPast(t: Token): boolean {
-  if (t.pos !== "VERB" && t.pos !== "AUX") return false;
-  if (["was", "were", "did", "had"].includes(t.normal)) return true;
-  if (["is", "are", "am", "has", "'s", "'re", "'m", "'ve", "would", "will"].includes(t.normal)) return false;
-  // Inflected and not "-ing" or a third-person "-s": "took", "organized", "done".
-  const thirdPerson = t.normal.endsWith("s") && !t.normal.endsWith("ss") && t.normal.startsWith(t.lemma.slice(0, -1));
-  return t.normal !== t.lemma && !t.normal.endsWith("ing") && !thirdPerson;
-}
-
-/**
- * A subordinator used as an adverb, which opens no clause: "since then" (from then on), and
- * "once" or "since" right after the subject ("I once booked", "she has since moved").
- */
-function adverbial(words: readonly Word[], i: number): boolean {
-  const w = words[i]!;
-  if (w.normal === "since" && words[i + 1]?.normal === "then") return true;
-  const before = words[i - 1];
-  return (w.normal === "once" || w.normal === "since") && before !== undefined && (["i", "we", "he", "she", "they", "has", "have", "had"].includes(before.normal));
-}
 
 /** Splits the answer into clauses and marks negation, subject, tense and wishes. */
 export function readClauses(text: string, language: Language): Reading {
@@ -123,19 +100,7 @@ export function readClauses(text: string, language: Language): Reading {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1];
-    const boundary =
-      (prev && prev.sentence !== w.sentence) ||
-      (w.pos === "PUNCT" && /[,;:.!?()"—–]/.test(w.normal)) ||
-      (SUBORDINATORS.has(w.normal) && (w.pos === "SCONJ" || w.pos === "ADV" || w.pos === "PRON") && current.length > 0 && !adverbial(words, i)) ||
-      (COORDINATORS.has(w.normal) && startsClause(words, i + 1) && !(w.normal === "then" && prev?.normal === "since")) ||
-      // "When I was there I decided", "it was given so i went": a new subject and verb after a
-      // clause that already has its verb start the next clause, commas or not.
-      (["i", "we", "he", "she", "they"].includes(w.normal) && current.some((c) => c.verb) && words[i + 1]?.verb === true && current[current.length - 1]?.pos !== "ADP") ||
-      // "...didn't check the chart that was on me": in a transcript a demonstrative subject with
-      // its verb starts a clause too (so a negation before it does not run on).
-      (["that", "this"].includes(w.normal) && w.pos === "PRON" && current.some((c) => c.verb) && ["was", "is", "'s", "were"].includes(words[i + 1]?.normal ?? "") && current[current.length - 1]?.pos !== "ADP") ||
-      // "I told him that I'd find out": a reported clause has its own subject and tense.
-      (w.normal === "that" && current.some((c) => c.verb) && ["i", "we", "he", "she", "they", "you"].includes(words[i + 1]?.normal ?? ""));
+    const boundary = startsNewClause(words, i, current);
     // "...alone maybe they didn't": a sentence adverb just before the new subject belongs to it.
     const carried = boundary && w.pos !== "PUNCT" && current.length > 1 && CLAUSE_ADVERBS.has(current[current.length - 1]!.normal) ? current.pop() : undefined;
     if (boundary) close();
@@ -180,17 +145,6 @@ export function readClauses(text: string, language: Language): Reading {
     });
   }
   return { sentences: parsed.sentences, words, clauses };
-}
-
-/** Whether a subject and verb (or a bare verb) follow before the next punctuation: "and I rang", "and rang". */
-function startsClause(words: Word[], from: number): boolean {
-  for (let i = from; i < words.length && i < from + 4; i++) {
-    const w = words[i]!;
-    if (w.pos === "PUNCT") return false;
-    if (w.verb && !["to"].includes(w.normal)) return true;
-    if (!(SUBJECT_PRONOUNS.has(w.normal) || w.pos === "PRON" || w.pos === "DET" || w.pos === "ADV" || w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ" || w.pos === "INTJ")) return false;
-  }
-  return false;
 }
 
 /** "has come", "have just put": a participle that looks like its present ("come", "put", "run"). */
@@ -267,8 +221,6 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, hypothetical, lapsed, habitual, text: joinWords(words) };
 }
 
-/** Words that open a noun phrase able to be a subject ("the charge nurse", "my colleague"). */
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "one", "my", "our", "his", "her", "their", "your"]);
 /** Nouns of a time phrase ("The next morning, ..."): it opens a sentence without being its subject. */
 const TIME_NOUNS = new Set(["morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "shift"]);
 

@@ -26,7 +26,8 @@ export function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
   const verb = mainVerb(clause);
   if (!verb || isState(verb, clause)) return false;
   const at = clause.words.indexOf(verb);
-  if (clause.words.slice(0, at).some((w) => w.verb && isState(w, clause))) return false;
+  // "had" in "a nurse had used the word" makes a perfect of the deed, not a state.
+  if (clause.words.slice(0, at).some((w) => w.verb && isState(w, clause) && !(w.lemma === "have" && w.pos === "AUX"))) return false;
   const doer = clause.words.slice(0, at).reverse().find((w) => ["NOUN", "PROPN", "PRON"].includes(w.pos));
   // "it", "this", "the system": a thing that changes, not a person acting. "My senior", "her
   // attending": the possessive stands for someone ("senior" is often tagged as an adjective).

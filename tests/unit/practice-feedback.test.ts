@@ -467,6 +467,20 @@ describe("coverage of the question's points", () => {
     expect(covered("The rota was the real problem.", ["rota"], "Found what caused the delays")?.matched[0]).toBe("rota");
     // "looked through" is a deed, not a state ("looked tired").
     expect(covered("The registrar looked through the complaint form.", ["complaint form"], "Logged the complaint formally")).toBeUndefined();
+    // "had" that makes a perfect or a duty ("had used", "had to go back") is no state either.
+    expect(covered("A night nurse had used the word stroke on the phone.", ["nurse"], "Brought in nursing or social work")).toBeUndefined();
+    expect(covered("My resident had to go back and tell the supervisor.", ["supervisor"], "Told the supervisor at once")).toBeUndefined();
+    expect(covered("I had called the supervisor before the end of the shift.", ["supervisor"], "Told the supervisor at once")?.matched[0]).toBe("supervisor");
+  });
+
+  it("reads what was found out ('it turned out a nurse had...') as its own clause, with its own doer", () => {
+    const point = "Brought in nursing or social work";
+    expect(covered("It turned out a night nurse had used the word stroke on the phone.", ["nurse"], point)).toBeUndefined();
+    expect(covered("I realised the charge nurse had already phoned the family.", ["nurse"], point)).toBeUndefined();
+    expect(covered("It turned out that a night nurse had called.", ["nurse"], point)).toBeUndefined();
+    expect(covered("I found out the family wanted a nurse there, so I paged the charge nurse.", ["charge nurse"], point)?.matched[0]).toBe("charge nurse");
+    // What was said stays with the saying, so a cue that spans it ("said my") still matches.
+    expect(covered("My attending said my presentations were too long.", ["said my"], "The feedback, stated plainly")?.matched[0]).toBe("said my");
   });
 
   it("does not count a value stated ('the key is empathy') in a story, or for a point about your deeds", () => {

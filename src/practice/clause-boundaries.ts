@@ -1,0 +1,89 @@
+// Where one clause of an answer ends and the next begins: at punctuation, a conjunction with a
+// verb after it, or a new subject with its own verb (a clause reported with or without "that").
+import type { Token } from "./language.js";
+
+/** A token with whether it is read as a verb (the clause reader corrects the tagger's noun tags). */
+type Tagged = Token & { verb: boolean };
+
+/** Conjunctions that start a new clause; "and"/"but"/"or" only when a verb follows before the next boundary. */
+const SUBORDINATORS = new Set(["because", "when", "while", "if", "although", "though", "before", "after", "since", "until", "unless", "whereas", "once", "which", "who", "where"]);
+const COORDINATORS = new Set(["and", "but", "or", "so", "then", "yet"]);
+export const SUBJECT_PRONOUNS = new Set(["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "you", "he", "she", "they", "it", "someone", "somebody", "nobody", "everyone", "everybody", "anyone", "nothing", "everything", "there", "this", "that"]);
+/** Words that open a noun phrase able to be a subject ("the charge nurse", "my colleague"). */
+export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "one", "my", "our", "his", "her", "their", "your"]);
+
+/** Whether the word at `i` starts a new clause after the words of the current one. */
+export function startsNewClause(words: readonly Tagged[], i: number, current: readonly Tagged[]): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  return (
+    (prev !== undefined && prev.sentence !== w.sentence) ||
+    (w.pos === "PUNCT" && /[,;:.!?()"—–]/.test(w.normal)) ||
+    (SUBORDINATORS.has(w.normal) && (w.pos === "SCONJ" || w.pos === "ADV" || w.pos === "PRON") && current.length > 0 && !adverbial(words, i)) ||
+    (COORDINATORS.has(w.normal) && startsClause(words, i + 1) && !(w.normal === "then" && prev?.normal === "since")) ||
+    // "When I was there I decided", "it was given so i went": a new subject and verb after a
+    // clause that already has its verb start the next clause, commas or not.
+    (["i", "we", "he", "she", "they"].includes(w.normal) && current.some((c) => c.verb) && words[i + 1]?.verb === true && current[current.length - 1]?.pos !== "ADP") ||
+    // "...didn't check the chart that was on me": in a transcript a demonstrative subject with
+    // its verb starts a clause too (so a negation before it does not run on).
+    (["that", "this"].includes(w.normal) && w.pos === "PRON" && current.some((c) => c.verb) && ["was", "is", "'s", "were"].includes(words[i + 1]?.normal ?? "") && current[current.length - 1]?.pos !== "ADP") ||
+    // "I told him that I'd find out": a reported clause has its own subject and tense.
+    (w.normal === "that" && current.some((c) => c.verb) && ["i", "we", "he", "she", "they", "you"].includes(words[i + 1]?.normal ?? "")) ||
+    // "It turned out a night nurse had used the word", "I realised the dose was wrong": the same
+    // without "that", when a noun phrase and its own verb follow a verb of finding out.
+    (DETERMINERS.has(w.normal) && findsOutNext(current) && verbAfterPhrase(words, i))
+  );
+}
+
+/** A verb or auxiliary in the past tense, read from its form (the tagger gives no tense). */
+export function isPast(t: Token): boolean {
+  if (t.pos !== "VERB" && t.pos !== "AUX") return false;
+  if (["was", "were", "did", "had"].includes(t.normal)) return true;
+  if (["is", "are", "am", "has", "'s", "'re", "'m", "'ve", "would", "will"].includes(t.normal)) return false;
+  // Inflected and not "-ing" or a third-person "-s": "took", "organized", "done".
+  const thirdPerson = t.normal.endsWith("s") && !t.normal.endsWith("ss") && t.normal.startsWith(t.lemma.slice(0, -1));
+  return t.normal !== t.lemma && !t.normal.endsWith("ing") && !thirdPerson;
+}
+
+/**
+ * A subordinator used as an adverb, which opens no clause: "since then" (from then on), and
+ * "once" or "since" right after the subject ("I once booked", "she has since moved").
+ */
+function adverbial(words: readonly Tagged[], i: number): boolean {
+  const w = words[i]!;
+  if (w.normal === "since" && words[i + 1]?.normal === "then") return true;
+  const before = words[i - 1];
+  return (w.normal === "once" || w.normal === "since") && before !== undefined && (["i", "we", "he", "she", "they", "has", "have", "had"].includes(before.normal));
+}
+
+/** Whether a subject and verb (or a bare verb) follow before the next punctuation: "and I rang", "and rang". */
+function startsClause(words: readonly Tagged[], from: number): boolean {
+  for (let i = from; i < words.length && i < from + 4; i++) {
+    const w = words[i]!;
+    if (w.pos === "PUNCT") return false;
+    if (w.verb && !["to"].includes(w.normal)) return true;
+    if (!(SUBJECT_PRONOUNS.has(w.normal) || w.pos === "PRON" || w.pos === "DET" || w.pos === "ADV" || w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ" || w.pos === "INTJ")) return false;
+  }
+  return false;
+}
+
+/**
+ * Verbs of finding out whose object can be a whole clause. Not the verbs of saying: what was said
+ * ("said my presentations were too long") is read with the saying, as a cue such as "said my" is.
+ */
+const KNOWING = new Set(["realize", "find", "learn", "notice", "discover", "know", "think", "hear", "see", "turn", "seem", "understand", "remember"]);
+/** The clause so far ends with such a verb ("I realised", "it turned out", "I found out that"). */
+function findsOutNext(current: readonly Tagged[]): boolean {
+  const words = current.at(-1)?.normal === "that" ? current.slice(0, -1) : current;
+  const last = words.at(-1)?.normal === "out" ? words.at(-2) : words.at(-1);
+  return last?.verb === true && KNOWING.has(last.lemma);
+}
+/** A finite verb ("had", "was", "showed") right after the noun phrase that starts at `at`. */
+function verbAfterPhrase(words: readonly Tagged[], at: number): boolean {
+  for (let i = at + 1; i < words.length && i <= at + 4; i++) {
+    const w = words[i]!;
+    if (w.verb) return w.pos === "AUX" || isPast(w);
+    if (!["NOUN", "PROPN", "ADJ", "NUM"].includes(w.pos)) return false;
+  }
+  return false;
+}
