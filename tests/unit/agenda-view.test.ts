@@ -21,4 +21,12 @@ describe("renderAgendaView", () => {
     expect(when).toBe("in 5 days 09:00 America/Chicago");
     expect(lines.find((line) => line.includes("tomorrow"))).toBe(`  ${"tomorrow".padEnd(24)}  Valley Health (job: hospitalist)`);
   });
+
+  it("stacks each row on a narrow terminal: the 'when' on its own line, the text under it, nothing wider than the terminal", () => {
+    const lines = renderAgendaView("2026-11-29", sections, 40).trimEnd().split("\n");
+    expect(lines.filter((line) => stringWidth(line) > 40)).toEqual([]);
+    const at = lines.indexOf("  tomorrow");
+    expect(lines[at + 1]).toBe("    Valley Health (job: hospitalist)");
+    expect(lines.slice(3, at)).toEqual(["  in 5 days 09:00 America/Chicago", "    Lakeside IM (residency: internal", "    medicine, virtual) ·", "    residency-interview-day 1/20 done"]);
+  });
 });
