@@ -76,6 +76,8 @@ export function readClauses(text: string, language: Language): Reading {
     // ...but not the hedge "I kind of / sort of disagreed", whose verb comes after it.
     const hedge = ["kind", "sort"].includes(w.normal) && words[i + 1]?.normal === "of";
     if (prev && (w.pos === "NOUN" || w.pos === "ADJ") && ["i", "would", "will", "'ll", "to", "we", "did", "can"].includes(prev.normal) && prev.pos !== "ADP" && !hedge) w.verb = true;
+    // A participle after "have" that the tagger reads as an adjective is the verb: "had involved social work".
+    if (prev && w.pos === "ADJ" && w.normal.endsWith("ed") && prev.pos === "AUX" && ["have", "has", "had", "'ve"].includes(prev.normal)) w.verb = true;
     // ...and a verb tag right after "my" or "the" is a noun ("my attending").
     if (prev && w.verb && w.pos === "VERB" && ["my", "your", "our", "his", "her", "their", "the", "a", "an"].includes(prev.normal)) w.verb = false;
     // A verb the lemmatizer does not know with a prefix it knows: "rewrote" is re + wrote.

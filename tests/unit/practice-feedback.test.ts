@@ -471,6 +471,9 @@ describe("coverage of the question's points", () => {
     expect(covered("A night nurse had used the word stroke on the phone.", ["nurse"], "Brought in nursing or social work")).toBeUndefined();
     expect(covered("My resident had to go back and tell the supervisor.", ["supervisor"], "Told the supervisor at once")).toBeUndefined();
     expect(covered("I had called the supervisor before the end of the shift.", ["supervisor"], "Told the supervisor at once")?.matched[0]).toBe("supervisor");
+    // ...also when the tagger reads the participle as an adjective ("had involved").
+    expect(covered("The charge nurse had involved social work that morning.", ["social work"], "Brought in nursing or social work")).toBeUndefined();
+    expect(covered("I had involved social work that morning.", ["social work"], "Brought in nursing or social work")?.matched[0]).toBe("social work");
   });
 
   it("reads what was found out ('it turned out a nurse had...') as its own clause, with its own doer", () => {
