@@ -16,6 +16,7 @@ import type { Person, Review } from "../reviews/review.js";
 import type { ReviewFile } from "../reviews/score.js";
 import type { LoadedInterviews } from "../interviews/interview-file.js";
 import { say, writeMarkdown } from "../ui/output.js";
+import { wrapForTerminal } from "../ui/wrap.js";
 import { thankYouRule } from "../reviews/thank-you-rule.js";
 import { recordedSeason, withdrawnReviews } from "./withdrawn.js";
 import { findInterview } from "../interviews/find.js";
@@ -54,7 +55,7 @@ export async function run(program: string | undefined, name: string | undefined,
     const pending = review.people.filter((p) => !p.thanked);
     if (pending.length === 0) say(`Everyone at ${review.program} is thanked already; here are the drafts anyway.`);
     await writeMarkdown(renderDrafts(review, pending.length ? pending : review.people, rule, ctx.settings.config.me?.name));
-    say(`When one is sent: interview-coach followups --done "${review.program}" "<name>"`);
+    say(wrapForTerminal(`When one is sent: interview-coach followups --done "${review.program}" "<name>"`));
     return;
   }
 
@@ -76,11 +77,11 @@ export async function run(program: string | undefined, name: string | undefined,
   // Reviews that cannot be read are not "no reviews yet": that would hide them (as rank does).
   if (files.length === 0 && loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");
   if (items.length === 0) {
-    say(files.length ? "Nobody to thank yet: the reviews list no one you met." : 'No reviews yet. Right after an interview, run: interview-coach review "<program>"');
+    say(wrapForTerminal(files.length ? "Nobody to thank yet: the reviews list no one you met." : 'No reviews yet. Right after an interview, run: interview-coach review "<program>"'));
     return;
   }
   await writeMarkdown(renderFollowUps(items, today));
-  if (items.some((i) => i.status === "due" || i.status === "overdue")) say('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"');
+  if (items.some((i) => i.status === "due" || i.status === "overdue")) say(wrapForTerminal('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"'));
 }
 
 /** `findReview`; on a miss, the recorded interviews are read too, to name one the user mistyped. */

@@ -11,6 +11,7 @@ import { renderStatsMarkdown } from "../practice/stats-report.js";
 import { loadAnswers } from "../practice/history-load.js";
 import { computeStats } from "../practice/stats.js";
 import { say, stdoutIsTerminal, writeDocument, writeMarkdown } from "../ui/output.js";
+import { wrapForTerminal } from "../ui/wrap.js";
 import { storyStatsMarkdown } from "../stories/practice-stats.js";
 import { storyBankStats } from "./stats-stories.js";
 
@@ -38,7 +39,7 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
   }
   if (stats.decks.length === 0) {
     const deck = deckArg ? decks[0]!.id : "<deck>";
-    say(`No practice recorded${deckArg ? ` for '${deck}'` : ""} yet. Start a session with \`interview-coach practice ${deck}\`${deckArg ? "" : " (see `interview-coach list decks`)"}; stats shows your progress after it. (Library: ${displayPath(ctx.settings.home.value)})`);
+    say(wrapForTerminal(`No practice recorded${deckArg ? ` for '${deck}'` : ""} yet. Start a session with \`interview-coach practice ${deck}\`${deckArg ? "" : " (see `interview-coach list decks`)"}; stats shows your progress after it. (Library: ${displayPath(ctx.settings.home.value)})`));
   }
   if (options.json) {
     writeDocument(JSON.stringify({ ...stats, stories }, null, 2));

@@ -1,7 +1,8 @@
 // A terminal that reports 0 columns and 0 rows (`stty cols 0 rows 0`): practice draws as on an
 // 80-column terminal, think time counts down and ends, and a signal stops it; on the BUILT
 // binary in a real pseudo-terminal. And a terminal on stdin with stderr redirected to a file: the
-// interactive commands refuse at once (64) instead of drawing prompts into the file.
+// interactive commands refuse at once (64) instead of drawing prompts into the file. And on a
+// narrow terminal, messages wrap between words.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -138,5 +139,23 @@ describe("stderr redirected away from the terminal", () => {
     const lines = readFileSync(log, "utf8").trim().split("\n");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^error: ${command} draws its questions on standard error, which is not a terminal here \\(2> redirects it\\); run it without redirecting stderr, or `));
+  });
+});
+
+describe("a narrow terminal", () => {
+  // The terminal would cut a word in two at its edge: a message wraps between words instead.
+  it.each([
+    [["stats"], "No practice recorded yet. Start a session with `interview-coach practice <deck>` (see `interview-coach list decks`); stats shows your progress after it."],
+    [["followups"], 'No reviews yet. Right after an interview, run: interview-coach review "<program>"'],
+  ])("%s wraps its message between words at 40 columns", async (args, message) => {
+    const b = sandbox();
+    const t = terminal(args, { env: b.env, cols: 40 });
+    expect((await t.exited).exitCode).toBe(0);
+    const lines = t.output().split("\n").map((line) => line.replace(/\r$/, "")).filter(Boolean);
+    const first = lines.findIndex((line) => message.startsWith(line));
+    const shown: string[] = [];
+    for (const line of lines.slice(first)) if (shown.join(" ").length < message.length) shown.push(line);
+    for (const line of shown) expect(line.length).toBeLessThan(40);
+    expect(shown.join(" ").startsWith(message)).toBe(true);
   });
 });
