@@ -6,6 +6,7 @@ import { paint } from "./color.js";
 import { say } from "./output.js";
 import { renderTable, wrapWords } from "./table.js";
 import { ask } from "./prompts.js";
+import { wrapForTerminal } from "./wrap.js";
 
 type Context = { signal?: AbortSignal };
 
@@ -123,8 +124,9 @@ export function showSummary(rows: string[][], average: string | undefined, foote
     const rule = lines.findIndex((line) => line.startsWith("─"));
     out.push(...lines.map((line, i) => (i <= rule ? paint.dim(line) : line)));
   }
-  if (average !== undefined) out.push(average);
-  say([...out, ...footer].join("\n"));
+  // The average and the footer are sentences: wrapped between words, as the table's cells are.
+  if (average !== undefined) out.push(wrapForTerminal(average));
+  say([...out, ...footer.map((line) => wrapForTerminal(line))].join("\n"));
 }
 
 export async function askRecover(description: string, context: Context): Promise<boolean> {

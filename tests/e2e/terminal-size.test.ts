@@ -54,6 +54,18 @@ describe("a narrow terminal", () => {
     expect((await t.exited).exitCode).toBe(130);
   });
 
+  it("wraps the summary's average and footer between words at 40 columns", async () => {
+    const b = sandbox();
+    const t = terminal(["practice", "residency", "--category", "fit", "--count", "1", "--order", "deck", "--prep", "0", "--no-save"], { env: b.env, cols: 40 });
+    const step = stepper(t);
+    await step.until("Answer [");
+    await answerQuestion(t, step, "I like your teaching");
+    step.mark();
+    t.write(keys.enter);
+    expect((await t.exited).exitCode).toBe(0);
+    expect(t.output()).toMatch(/\nAverage self-rating: 3\.0 of 5 over 1\r?\nquestion\.\r?\nNot saved \(--no-save\); add --output -\r?\nto print the notes\./);
+  });
+
   it("wraps the answer's keys hint and the kept answer between words at 60 columns", async () => {
     const b = sandbox();
     const t = terminal(["practice", "residency", "--category", "fit", "--count", "1", "--order", "deck", "--prep", "1s", "--no-save"], { env: b.env, cols: 60 });
