@@ -11,8 +11,7 @@ import { positionAt } from "../io/yaml-file.js";
 import { updateNote } from "../io/locked-update.js";
 import { parseValidNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { recordFile } from "../io/record-file.js";
-import { INTERVIEW_KINDS } from "../content/interview-kinds.js";
-import { INTERVIEW_FORMATS } from "../content/interview-kinds.js";
+import { INTERVIEW_FORMATS, INTERVIEW_KINDS } from "../content/interview-kinds.js";
 import { checkTime, isKnownZone, type Interview } from "./interview.js";
 
 /**

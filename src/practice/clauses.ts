@@ -101,7 +101,6 @@ export function readClauses(text: string, language: Language): Reading {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const prev = words[i - 1];
     const boundary = startsNewClause(words, i, current);
     // "...alone maybe they didn't": a sentence adverb just before the new subject belongs to it.
     const carried = boundary && w.pos !== "PUNCT" && current.length > 1 && CLAUSE_ADVERBS.has(current[current.length - 1]!.normal) ? current.pop() : undefined;
