@@ -58,6 +58,12 @@ const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read"
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide", "offer"]);
 /** Words that open a question inside a clause ("I don't know how I'd cope"). */
 const EMBEDDED_QUESTION = new Set(["how", "what", "whether", "if", "where", "when", "who", "why"]);
+/**
+ * Words whose reported clause is not claimed once they are negated: "I can't promise we'll stay",
+ * "I'm not sure we'll stay", "I don't think I'd call it". Verbs of knowing ("I didn't realise the
+ * dose was wrong") are left out: what they report is true all the same.
+ */
+const UNASSERTED_AFTER = new Set(["promise", "guarantee", "swear", "say", "sure", "certain", "think", "believe", "expect"]);
 /** Adverbs that open a clause ("maybe they...", "perhaps we..."). */
 const CLAUSE_ADVERBS = new Set(["maybe", "perhaps", "probably", "possibly"]);
 const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
@@ -136,6 +142,9 @@ export function readClauses(text: string, language: Language): Reading {
     const [beforeQuestion, question] = asked ? asked.words.slice(-2) : [];
     const askedBy = beforeQuestion && (beforeQuestion.verb ? beforeQuestion : ["out", "up"].includes(beforeQuestion.normal) ? asked!.words.at(-3) : undefined);
     let negating = asked !== undefined && asked.sentence === clause.sentence && askedBy?.verb === true && askedBy.negated && EMBEDDED_QUESTION.has(question?.normal ?? "");
+    // The clause reported right after such a word, with or without "that", is as unclaimed.
+    const reportedBy = asked?.sentence === clause.sentence ? asked.words.at(-1) : undefined;
+    if (reportedBy?.negated && UNASSERTED_AFTER.has(reportedBy.lemma)) negating = true;
     clause.words.forEach((w, i) => {
       const next = clause.words[i + 1];
       // What is set aside by a contrast is not claimed either: "I talked more than I listened",

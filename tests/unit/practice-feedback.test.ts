@@ -486,6 +486,17 @@ describe("coverage of the question's points", () => {
     expect(covered("My attending said my presentations were too long.", ["said my"], "The feedback, stated plainly")?.matched[0]).toBe("said my");
   });
 
+  it("does not count what is reported after a negated promise, 'sure' or 'think' ('I can't promise we'll stay')", () => {
+    const point = "Showed commitment to staying and building with the group";
+    expect(covered("I can't promise we'll stay in the area long term.", ["stay"], point)).toBeUndefined();
+    expect(covered("I'm not sure that we'll stay in the area.", ["stay"], point)).toBeUndefined();
+    expect(covered("I don't think we would stay here past the first contract.", ["stay"], point)).toBeUndefined();
+    // Said without the negation, the same clause is a commitment; and what a negated verb of
+    // knowing reports is still true ("I didn't realise she had called" means she had).
+    expect(covered("I can promise we'll stay in the area long term.", ["stay"], point)?.matched[0]).toBe("stay");
+    expect(covered("I didn't realise the charge nurse had called the family.", ["called"], "Someone called the family")?.matched[0]).toBe("called");
+  });
+
   it("does not count a value stated ('the key is empathy') in a story, or for a point about your deeds", () => {
     const story = "On my surgery rotation a father was angry that his son's operation had been delayed twice.";
     const point = "What you said and how you listened";
