@@ -366,6 +366,23 @@ describe("coverage of the question's points", () => {
     expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain(point);
   });
 
+  it("takes the partners' earnings as a poor comparison only when the answer says so, not when it uses them as the guide", () => {
+    const q = builtinDeck("networking").questions.find((x) => x.id === "need-beats-numbers")!;
+    const point = "Notes that when your work differs from the partners', their earnings are a poor comparison";
+    const ticked = (answer: string) => analyseAnswer(answer, q, 120).covered.some((c) => c.point === point);
+    expect(ticked("My first question would be what the partners take home, because that gives me a benchmark for what I'd earn.")).toBe(false);
+    expect(ticked("What the partners take home is a poor guide for me, since I'd be doing procedures none of them do.")).toBe(true);
+    expect(ticked("Their income isn't a fair comparison anyway, my case mix would be different.")).toBe(true);
+  });
+
+  it("does not take where you ended up sitting at a meeting for what came of the conversation", () => {
+    const q = builtinDeck("networking").questions.find((x) => x.id === "learned-by-listening")!;
+    const point = "Result - a decision, an introduction or an opportunity";
+    const ticked = (answer: string) => analyseAnswer(answer, q, 120).covered.some((c) => c.point === point);
+    expect(ticked("Last year at the state ACP meeting I ended up at a lunch table next to a medical director from Spokane. I asked her what a normal week looks like and then mostly listened.")).toBe(false);
+    expect(ticked("Last year at the state ACP meeting I sat next to a medical director from Spokane and mostly listened. A week later she introduced me to their chief of medicine.")).toBe(true);
+  });
+
   it("takes 'explain the plan back to me' for teach-back, and 'I wanted to understand why' not", () => {
     const q = builtinDeck("second-interview").questions.find((x) => x.id === "nonadherent-patient")!;
     const point = "Used teach-back or other checks that the patient understood";
