@@ -18,6 +18,26 @@ export function tellsLesson(clause: Clause): boolean {
   return LESSON.test(normalText(clause));
 }
 
+/**
+ * A point whose second half asks for the lesson: "A concrete result and what you learned", "How it
+ * was resolved and what you would repeat", "Gave the outcome and what you took from it".
+ */
+const LESSON_HALF = /\band (?:the )?(?:lessons?(?: learned| learnt)?|what (?:you (?:learned|learnt|took from it|would (?:repeat|do|change|keep))|it taught you|the experience taught you))\b/i;
+/** What a speaker would repeat or do differently, told after the story: "next time I'd call earlier", "since then I always". */
+// Told with a negation ("I don't let a label close the question any more") or a condition ("if
+// we did it again, we'd ...") as often as not.
+const REPEAT = /\b(?:next time|differently|(?:do|did) (?:it|that|the same) again|would (?:repeat|keep)|since then|(?:has|have|'s|'ve) since|from then on|ever since|these days i|now i always|any ?more|no longer|i(?:'ve| have) kept)\b/;
+
+/** The point's text joins a part of the story to the lesson drawn from it. */
+export function asksAlsoForLesson(pointText: string): boolean {
+  return LESSON_HALF.test(pointText);
+}
+
+/** A lesson told, or what the speaker would repeat or change ("next time I'd..."), in `clauses`. */
+export function lessonOrRepeatTold(clauses: readonly Clause[], reading: Reading): boolean {
+  return lessonTold(clauses, reading) !== undefined || clauses.some((c) => REPEAT.test(normalText(c)));
+}
+
 /** The point's text asks for the lesson of the story. */
 export function asksForLesson(pointText: string): boolean {
   return LESSON_POINT.test(pointText);
@@ -36,8 +56,11 @@ export function inLesson(reading: Reading, clause: Clause): boolean {
  */
 export function lessonTold(clauses: readonly Clause[], reading: Reading): { evidence: string; matched: string } | undefined {
   for (const clause of clauses) {
-    const text = normalText(clause);
-    if (clause.conditional || clause.words.some((w) => w.negated) || !LESSON.test(text)) continue;
+    // Only a negation before the lesson's words undoes it ("I never learned"): what was learned
+    // may be negative itself ("what I took from it is that a normal D-dimer doesn't end the thinking").
+    const negatedAt = clause.words.findIndex((w) => w.negated);
+    const text = normalText(negatedAt === -1 ? clause : { ...clause, words: clause.words.slice(0, negatedAt) });
+    if (clause.conditional || !LESSON.test(text)) continue;
     return { evidence: evidenceOf(reading, clause), matched: LESSON.exec(text)![0] };
   }
   return undefined;

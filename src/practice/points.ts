@@ -6,7 +6,7 @@
 // behavioural question answered without any story, stated as a generic habit.
 import { evidenceOf, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
-import { asksForLesson, inLesson, lessonTold } from "./lessons.js";
+import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonTold } from "./lessons.js";
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
 import { deedOrDoer, speakerIncluded, thirdPartyDeed, valueStatement } from "./deeds.js";
 import { asksWhatYouDid, halvesOf, pastDeed } from "./point-wording.js";
@@ -104,11 +104,16 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   // off-topic story ("my favourite rotation was dermatology") has a situation, but not the one
   // the question asks about.
   const onTopic = byWords.some((verdict) => verdict?.covered) || sharesTopic(context.question, reading, language);
+  const lessonSaid = lessonOrRepeatTold(usable, reading);
   return points.map((point, i) => {
     const { provisional, ...verdict } = byWords[i] ?? { text: point.text, covered: false, provisional: true };
-    if (!provisional) return verdict;
-    const lesson = onTopic && context.format === "star" && asksForLesson(point.text) ? lessonTold(usable, reading) : undefined;
-    return (onTopic ? byStarPart(point, context) : undefined) ?? (lesson ? { text: point.text, covered: true, ...lesson } : verdict);
+    const lesson = provisional && onTopic && context.format === "star" && asksForLesson(point.text) ? lessonTold(usable, reading) : undefined;
+    const judged = provisional ? ((onTopic ? byStarPart(point, context) : undefined) ?? (lesson ? { text: point.text, covered: true, ...lesson } : verdict)) : verdict;
+    // "A concrete result and what you learned" needs both: the result alone is half the point.
+    // (A point with `also` cues already asks for its second half in its own words.)
+    if (!judged.covered || point.also || lessonSaid || !asksAlsoForLesson(point.text)) return judged;
+    const [, missing] = halvesOf(point.text);
+    return { text: point.text, covered: false, halfSaid: { said: judged.matched ?? judged.evidence ?? "", ...(missing ? { missing } : {}) } };
   });
 }
 

@@ -81,9 +81,12 @@ describe("a point with also cues", () => {
       expect(covered(`${story} I would do the same again.`, [OUTCOME], "star").map((c) => c.point)).toEqual([OUTCOME.text]);
     });
 
-    it("takes the result for a point without also cues, as before", () => {
+    it("takes the result for a point without also cues; one that also asks for the lesson needs a lesson in any words", () => {
+      const result: Point = { text: "A concrete result", keywords: ["outcome"] };
+      expect(covered(story, [result], "star").map((c) => c.point)).toEqual([result.text]);
       const single: Point = { text: OUTCOME.text, keywords: ["outcome"] };
-      expect(covered(story, [single], "star").map((c) => c.point)).toEqual([OUTCOME.text]);
+      expect(covered(story, [single], "star")).toEqual([]);
+      expect(covered(`${story} Looking back, I should have called radiology sooner.`, [single], "star").map((c) => c.point)).toEqual([OUTCOME.text]);
     });
   });
 });

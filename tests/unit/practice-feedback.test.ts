@@ -383,6 +383,20 @@ describe("coverage of the question's points", () => {
     expect(ticked("Last year at the state ACP meeting I sat next to a medical director from Spokane and mostly listened. A week later she introduced me to their chief of medicine.")).toBe(true);
   });
 
+  it("asks for both halves of 'the outcome and what you took from it': the outcome alone is half the point", () => {
+    const q = builtinDeck("second-interview").questions.find((x) => x.id === "difficult-case")!;
+    const point = "Gave the outcome and what you took from it";
+    const story = "My most difficult case was last spring: a young man came in with chest pain and a normal ECG, and everyone had him down as anxiety. I went back, thought about a PE after his long flight, and got a CT angiogram, which showed clots.";
+    const verdict = (answer: string) => analyseAnswer(answer, q, 120);
+    const outcomeOnly = verdict(`${story} He did well on anticoagulation and went home after three days.`);
+    expect(outcomeOnly.covered.map((c) => c.point)).not.toContain(point);
+    expect(outcomeOnly.halfSaid?.find((h) => h.point === point)?.missing).toBe("what you took from it");
+    // The lesson in any of the ways people tell one, negative content and all.
+    for (const lesson of ["What I took from it is that a normal test doesn't end the thinking.", "I don't let an earlier label close the question any more.", "I've kept that habit of going back to the differential."]) {
+      expect(verdict(`${story} He did well on anticoagulation. ${lesson}`).covered.map((c) => c.point)).toContain(point);
+    }
+  });
+
   it("takes 'explain the plan back to me' for teach-back, and 'I wanted to understand why' not", () => {
     const q = builtinDeck("second-interview").questions.find((x) => x.id === "nonadherent-patient")!;
     const point = "Used teach-back or other checks that the patient understood";
