@@ -19,6 +19,12 @@ interface Place {
 }
 
 const CURSOR_HIDE = "\u001b[?25l";
+// Erases from the start of the cursor's row to the end of the screen, as "\r ESC[J" would, but
+// from the second column, the row's first cell on its own: erasing from the top-left corner
+// is clearing the whole screen to tmux (3.3+, scroll-on-clear), which keeps a copy of the screen
+// in its scrollback. A frame at the top of the screen (after `clear`, or pushed there when tmux
+// re-wrapped the lines on a narrowing) then added itself to the scrollback at every redraw.
+const ERASE_DOWN = "\r\u001b[C\u001b[J\r\u001b[K";
 const ESC_CURSOR_SUFFIX = /(?:\u001b\[(\d+)A)?\u001b\[(\d+)G$/;
 const rowsOf = (line: string, width: number) => Math.max(1, Math.ceil(stringWidth(line) / width));
 const columns = () => Math.max(1, process.stderr.columns || 80);
@@ -94,7 +100,7 @@ export class LiveFrame {
     const width = columns();
     const up = this.shown ? rowsAbove(this.shown.lines, this.shown.place, width) : 0;
     // Back to the frame's first row, then erase everything from there down in one go.
-    const erase = this.shown ? `${up ? `\u001b[${up}A` : ""}\r\u001b[J` : "";
+    const erase = this.shown ? `${up ? `\u001b[${up}A` : ""}${ERASE_DOWN}` : "";
     this.out.write(erase + body);
     this.shown = layout(body, width);
   }
@@ -138,7 +144,7 @@ export class LiveFrame {
     if (this.dumb) return this.end();
     if (this.shown) {
       const up = rowsAbove(this.shown.lines, this.shown.place, columns());
-      this.out.write(`${up ? `\u001b[${up}A` : ""}\r\u001b[J\u001b[?25h`);
+      this.out.write(`${up ? `\u001b[${up}A` : ""}${ERASE_DOWN}\u001b[?25h`);
     }
     this.shown = undefined;
     this.end();

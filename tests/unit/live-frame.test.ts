@@ -31,15 +31,15 @@ describe("LiveFrame", () => {
     expect(last()).toBe(`Hint\n${long}`);
     // 80 columns: the hint and two rows of the long line; the cursor is on its last row.
     live.draw(`Hint\n${long}`);
-    expect(last()).toBe(`\u001b[2A\r\u001b[JHint\n${long}`);
+    expect(last()).toBe(`\u001b[2A\r\u001b[C\u001b[J\r\u001b[KHint\n${long}`);
     // Narrowed to 50: the long line re-wrapped to three rows.
     setColumns(50);
     live.draw("Hint\nshort");
-    expect(last()).toBe("\u001b[3A\r\u001b[JHint\nshort");
+    expect(last()).toBe("\u001b[3A\r\u001b[C\u001b[J\r\u001b[KHint\nshort");
     // Widened: "short" is one row, so only the hint's row is above the cursor.
     setColumns(150);
     live.draw("done");
-    expect(last()).toBe("\u001b[1A\r\u001b[Jdone");
+    expect(last()).toBe("\u001b[1A\r\u001b[C\u001b[J\r\u001b[Kdone");
     live.end();
   });
 
@@ -51,7 +51,7 @@ describe("LiveFrame", () => {
     live.draw("? Name\nhint one\nhint two\u001b[2A\u001b[10G");
     live.draw("? Name Ana\nhint one\nhint two\u001b[2A\u001b[14G");
     // The cursor was on the first row: nothing to go up.
-    expect(last()).toBe("\r\u001b[J? Name Ana\nhint one\nhint two\u001b[2A\u001b[14G");
+    expect(last()).toBe("\r\u001b[C\u001b[J\r\u001b[K? Name Ana\nhint one\nhint two\u001b[2A\u001b[14G");
     // Released before a suspend: down to the frame's last row, then a fresh line, cursor shown.
     live.release();
     expect(last()).toBe("\u001b[2B\r\n\u001b[?25h");
