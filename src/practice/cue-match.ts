@@ -23,7 +23,10 @@ export function compileCue(cue: string, language: Language): Cue {
       continue;
     }
     language.parse(part).tokens.filter((t) => t.pos !== "PUNCT").forEach((t, i) => {
-      words!.push({ lemmas: new Set([t.lemma, t.normal]), gapBefore: i === 0 ? gap : 0 });
+      // A comparative says a change ("fewer no-shows", "shorter waits"): its base form says none
+      // ("a few months", "a short wait"), so it matches only as written.
+      const comparative = (t.pos === "ADJ" || t.pos === "ADV") && t.normal !== t.lemma;
+      words!.push({ lemmas: new Set(comparative ? [t.normal] : [t.lemma, t.normal]), gapBefore: i === 0 ? gap : 0 });
     });
     gap = 0;
   }

@@ -517,6 +517,14 @@ describe("coverage of the question's points", () => {
     expect(covered("My attending said my presentations were too long.", ["said my"], "The feedback, stated plainly")?.matched[0]).toBe("said my");
   });
 
+  it("matches a comparative cue as written: 'fewer' is a change, 'a few months' is not", () => {
+    const point = "Ends with a measurable result";
+    expect(covered("After a few months things ran a lot smoother.", ["fewer"], point)).toBeUndefined();
+    expect(covered("After two months we had fewer double bookings.", ["fewer"], point)?.matched[0]).toBe("fewer");
+    expect(covered("The waits were shorter by a week.", ["shorter"], point)?.matched[0]).toBe("shorter");
+    expect(covered("It was a short wait.", ["shorter"], point)).toBeUndefined();
+  });
+
   it("does not count what is reported after a negated promise, 'sure' or 'think' ('I can't promise we'll stay')", () => {
     const point = "Showed commitment to staying and building with the group";
     expect(covered("I can't promise we'll stay in the area long term.", ["stay"], point)).toBeUndefined();
