@@ -19,7 +19,7 @@ export interface FeedbackJson {
    * `undoneBy`, only on a point one of the deck's `unless` cues undid, the words that matched it;
    * `halfSaid`, only on a point of two requirements whose second (its `also` cues) was missing,
    * the words that said the first; `passedOver`, only on a point whose words were said where they
-   * could not count (`as`: "someone-else", "would" or "we"), those words.
+   * could not count (`as`: "someone-else", "would", "we" or "not-done"), those words.
    */
   points: { text: string; covered: boolean; evidence: string | null; undoneBy?: string; halfSaid?: string; passedOver?: { said: string; as: PassedAs } }[];
   /** Star questions only: each part with the sentence that shows it (null when missing). */

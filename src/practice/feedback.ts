@@ -60,6 +60,7 @@ const PASSED_AS: Record<PassedAs, string> = {
   "someone-else": "but as someone else's doing: say what you did",
   would: "but as what you would do: tell what you did",
   we: 'but as what "we" did: say your own part',
+  "not-done": "so it was not done",
 };
 
 /**

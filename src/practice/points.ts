@@ -35,8 +35,8 @@ export interface PointVerdict {
   passedOver?: { said: string; as: PassedAs };
 }
 
-/** How a cue was told when it did not count: someone else's deed, what the speaker would do, or what "we" did. */
-export type PassedAs = "someone-else" | "would" | "we";
+/** How a cue was told when it did not count: someone else's deed, what the speaker would do, what "we" did, or a deed the speaker says they did not do. */
+export type PassedAs = "someone-else" | "would" | "we" | "not-done";
 
 /** A verdict on a point's own words that a STAR part or a lesson told may still overrule. */
 type ByWords = PointVerdict & { provisional?: boolean };
@@ -149,6 +149,11 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   // A point that joins two requirements ("How you prepared and who you involved") has the
   // second one's cues in `also`: without one of them, the first half earns nothing, and no STAR
   // part or lesson stands in for the whole point either.
+  // "I didn't file a safety report", "I didn't tell my supervisor": a deed of the point the
+  // speaker says they did not do (and never says they did) is not made up for by a passing
+  // mention elsewhere ("while reviewing her chart"), nor by a deed for someone else ("I called her").
+  const denied = judging.mine ? deniedDeed([...point.keywords, ...(point.also ?? [])], reading, language) : undefined;
+  if (denied) return { text: point.text, covered: false, passedOver: { said: denied, as: "not-done" } };
   const second = point.also ? earningClauses(point.also, judging).earning : undefined;
   const { earning, passed } = earningClauses(point.keywords, judging);
   const [before, after] = halvesOf(point.text);
@@ -256,4 +261,25 @@ function byOwnWords(point: Point, clauses: Clause[], reading: Reading, language:
   if (own.length === 0 || hits.size < Math.min(2, own.length)) return { text: point.text, covered: false };
   const first = [...hits.values()][0]!;
   return { text: point.text, covered: true, evidence: evidenceOf(reading, first.clause), matched: [...hits.values()].map((h) => h.word.text).join(", ") };
+}
+
+/**
+ * The clause in which the speaker says they did not do a deed of `cues` ("i filed", "i told"):
+ * "I didn't file a safety report"; undefined when none is denied or the same cue is also said as done.
+ */
+function deniedDeed(cues: readonly string[], reading: Reading, language: Language): string | undefined {
+  for (const cue of cues) {
+    const words = compileCue(cue, language);
+    if (!words.bySubject) continue;
+    let denied: string | undefined;
+    let done = false;
+    for (const clause of reading.clauses) {
+      const hit = matchIn(clause, words);
+      if (!hit) continue;
+      if (hit.every((w) => w.negated) && !clause.conditional && !clause.hypothetical) denied ??= clause.text;
+      else if (!hit.some((w) => w.negated)) done = true;
+    }
+    if (denied && !done) return denied;
+  }
+  return undefined;
 }

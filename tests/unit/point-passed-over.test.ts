@@ -1,5 +1,5 @@
 // A point about the speaker's own deed whose words were said, but where they cannot count (as
-// someone else's deed, as what the speaker would do, or as what "we" did), is missed with the
+// someone else's deed, as what the speaker would do, as what "we" did, or as not done), is missed with the
 // reason beside it, so the candidate learns what to say instead.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Point, Question } from "../../src/content/types.js";
@@ -36,6 +36,20 @@ describe("a point's words said where they cannot count", () => {
     const feedback = feedbackOn("On my medicine rotation our team missed a low potassium. We escalated it to the attending and we changed the order set. The patient was fine.", [TOLD]);
     expect(feedback.weOnly).toBe(true);
     expect(renderFeedbackLines(feedback)).toContain(`  ✗ ${TOLD.text} (said "escalated", but as what "we" did: say your own part)`);
+  });
+
+  it("as a deed the candidate says they did not do, which a passing mention elsewhere does not make up for", () => {
+    const reported: Point = { text: "Reported it through the proper channel", keywords: ["i reported", "i filed", "safety report", "review"] };
+    const story = "Last year I signed off a scan report without reading the impression, and found the missed nodule months later while reviewing her chart.";
+    const feedback = feedbackOn(`${story} I called her and apologised. I didn't file a safety report.`, [reported]);
+    expect(feedback.covered).toEqual([]);
+    expect(renderFeedbackLines(feedback)).toContain(`  ✗ ${reported.text} (said "I didn't file a safety report", so it was not done)`);
+    expect(feedbackJson(feedback, question([reported])).points[0]?.passedOver).toEqual({ said: "I didn't file a safety report", as: "not-done" });
+    // Done after all ("not at first, but..."), it counts; and a negation that is itself the
+    // good deed ("I didn't fill the silence") is no denial, as no deed cue is denied.
+    expect(feedbackOn(`${story} I didn't file a report that day, but I filed one the next morning.`, [reported]).covered.map((c) => c.point)).toEqual([reported.text]);
+    const listened: Point = { text: "What you said and how you listened", keywords: ["silence", "i asked"] };
+    expect(feedbackOn("Last spring I told a son his mother would not walk again. I asked what he knew, and when he went quiet I didn't fill the silence.", [listened]).covered.map((c) => c.point)).toEqual([listened.text]);
   });
 
   it("reads a point opening 'How you...' or 'What you...' as asking for the speaker's own deed", () => {
