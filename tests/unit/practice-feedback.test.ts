@@ -397,6 +397,17 @@ describe("coverage of the question's points", () => {
     }
   });
 
+  it("does not take a failed exam put down to things out of the candidate's hands for ownership or an honest cause", () => {
+    const q = builtinDeck("residency").questions.find((x) => x.id === "failed-exam-attempt")!;
+    const points = (answer: string) => analyseAnswer(answer, q, 120).covered.map((c) => c.point);
+    const owning = "Acknowledges the result straight away and takes ownership";
+    const cause = "An honest cause without excuses (study method, timing, personal circumstances)";
+    expect(points("I didn't pass Step 2 CK the first time. I didn't take enough timed practice tests, and I studied by subject.")).toEqual(expect.arrayContaining([owning, cause]));
+    const excused = points("I didn't pass Step 2 CK the first time. Honestly a lot of it was out of my hands: the prep course was built for the old exam.");
+    expect(excused).not.toContain(owning);
+    expect(excused).not.toContain(cause);
+  });
+
   it("takes 'explain the plan back to me' for teach-back, and 'I wanted to understand why' not", () => {
     const q = builtinDeck("second-interview").questions.find((x) => x.id === "nonadherent-patient")!;
     const point = "Used teach-back or other checks that the patient understood";
