@@ -20,8 +20,14 @@ export interface Word extends Token {
   inPhrase?: boolean;
 }
 
-/** Set phrases whose last word alone would read as a deed: being "on call" calls nobody. */
-const SET_PHRASES = [["on", "call"], ["same", "page"], ["call", "center"], ["call", "centre"]];
+/**
+ * Set phrases whose words alone would read as a deed: being "on call" calls nobody, and "running
+ * on coffee" (or fumes, adrenaline...) is getting by, not going for a run.
+ */
+const SET_PHRASES = [
+  ["on", "call"], ["same", "page"], ["call", "center"], ["call", "centre"],
+  ...["run", "running", "ran"].flatMap((run) => ["coffee", "caffeine", "fumes", "empty", "adrenaline", "autopilot"].map((fuel) => [run, "on", fuel])),
+];
 
 export interface Clause {
   index: number;

@@ -528,6 +528,13 @@ describe("coverage of the question's points", () => {
     expect(covered("My attending said my presentations were too long.", ["said my"], "The feedback, stated plainly")?.matched[0]).toBe("said my");
   });
 
+  it("reads 'running on coffee' as getting by, not going for a run", () => {
+    const point = "Healthy ways you managed your own stress";
+    expect(covered("That week I skipped dinner and was running on coffee.", ["run"], point)).toBeUndefined();
+    expect(covered("That week I ran on fumes and adrenaline.", ["run"], point)).toBeUndefined();
+    expect(covered("That week I kept running three times a week.", ["run"], point)?.matched[0]).toBe("running");
+  });
+
   it("matches a comparative cue as written: 'fewer' is a change, 'a few months' is not", () => {
     const point = "Ends with a measurable result";
     expect(covered("After a few months things ran a lot smoother.", ["fewer"], point)).toBeUndefined();
