@@ -242,9 +242,11 @@ function undoingWords(point: Point, reading: Reading, language: Language): strin
   for (const cue of point.unless ?? []) {
     const words = compileCue(cue, language);
     if (words.length === 0) continue;
+    // As for the point's own cues: one that is itself negative ("wasn't fair") is not undone by its own "not".
+    const negativeCue = words.some((w) => NEGATIVE.has([...w.lemmas][0]!));
     for (const clause of reading.clauses) {
       const hit = matchIn(clause, words);
-      if (hit && !hit.some((w) => w.negated)) return spanOf(reading, hit);
+      if (hit && (negativeCue || !hit.some((w) => w.negated))) return spanOf(reading, hit);
     }
   }
   return undefined;

@@ -34,6 +34,15 @@ describe("a point with unless cues", () => {
     expect(feedback.undone).toEqual([{ point: "A real weakness", said }]);
   });
 
+  it("takes a negative unless cue ('wasn't fair', 'didn't hear') as said, not undone by its own 'not'", () => {
+    const cause: Point = { text: "An honest cause without excuses", keywords: ["i studied"], unless: ["wasn't fair", "not my fault"] };
+    const feedback = analyseAnswer("I studied by subject, and honestly the exam wasn't fair.", question([cause]), 90);
+    expect(feedback.covered).toEqual([]);
+    expect(feedback.undone).toEqual([{ point: cause.text, said: "wasn't fair" }]);
+    expect(analyseAnswer("I studied by subject, and it was not my fault.", question([cause]), 90).undone).toEqual([{ point: cause.text, said: "not my fault" }]);
+    expect(analyseAnswer("I studied by subject, and I knew too little pharmacology.", question([cause]), 90).covered.map((c) => c.point)).toEqual([cause.text]);
+  });
+
   it.each([
     ["a real weakness", "I struggle to delegate when the list is long."],
     ["the disguise negated", "I'm not a perfectionist, but I tend to put off hard phone calls."],
