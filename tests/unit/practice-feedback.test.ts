@@ -408,6 +408,14 @@ describe("coverage of the question's points", () => {
     expect(excused).not.toContain(cause);
   });
 
+  it("does not take silence put down to not hearing for mixed feelings", () => {
+    const q = builtinDeck("networking").questions.find((x) => x.id === "no-reaction-to-achievement")!;
+    const point = "Recognises that silence may mean mixed feelings rather than not hearing";
+    const ticked = (answer: string) => analyseAnswer(answer, q, 90).covered.some((c) => c.point === point);
+    expect(ticked("Maybe they didn't hear me, it was pretty loud in there, so I'd let it go.")).toBe(false);
+    expect(ticked("Maybe it touches a sore spot in their own work, so I'd let it go.")).toBe(true);
+  });
+
   it("takes 'explain the plan back to me' for teach-back, and 'I wanted to understand why' not", () => {
     const q = builtinDeck("second-interview").questions.find((x) => x.id === "nonadherent-patient")!;
     const point = "Used teach-back or other checks that the patient understood";
