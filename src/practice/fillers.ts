@@ -87,6 +87,10 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
   if (n === "literally") return HYPERBOLE.test(following(words, i, 5)) ? { word: "literally", length: 1 } : undefined;
   // "Maybe you'll want to see me work a session first": a suggestion, not a hedge.
   if (n === "maybe" && ["you", "we"].includes(next?.text.toLowerCase() ?? "") && /^(?:'ll|will|could|can|should|might|want)$/.test(next2?.text.toLowerCase() ?? "")) return undefined;
+  // "Maybe she was right", "I thought maybe they had weighed it up": a clause that opens with
+  // "maybe" and its own subject and verb puts a possibility; "maybe ten minutes" or "I'd maybe
+  // like to" hedges.
+  if (n === "maybe" && SUBJECTS.has(next?.text.toLowerCase() ?? "") && next2?.verb === true) return undefined;
   if (n === "maybe") return possibilityAt(words, i) ? undefined : { word: "maybe", length: 1 };
   if (n === "kinda" || n === "sorta") return DETERMINERS.has(prev?.text.toLowerCase() ?? "") && next && ["NOUN", "PROPN"].includes(next.pos) ? undefined : { word: n === "kinda" ? "kind of" : "sort of", length: 1 };
   if ((n === "kind" || n === "sort") && next?.text.toLowerCase() === "of") {

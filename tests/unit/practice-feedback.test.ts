@@ -103,6 +103,7 @@ describe("fillers and hedges", () => {
     ["'actually quite' still contrasts", "the exam was actually quite fair", []],
     ["'like we agreed' means 'as'", "I rang the lab like we agreed and like I always do", []],
     ["'maybe' naming possibilities is meant; a lone one hedges", "It could be maybe a clot, or maybe just a strain. We saw maybe ten of them.", [{ word: "maybe", count: 1 }]],
+    ["'maybe' opening a clause with its own subject and verb puts a possibility", "Maybe she was right to feel that. I thought maybe they had weighed it up. I'd maybe like to teach. We talked for maybe two hours.", [{ word: "maybe", count: 2 }]],
     ["curly apostrophes and capitals", "UM, You Know, it’s fine", [{ word: "um", count: 1 }, { word: "you know", count: 1 }]],
   ])("%s", (_name, answer, expected) => {
     expect(fillersOf(answer)).toEqual(expected);
