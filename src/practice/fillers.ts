@@ -11,7 +11,7 @@ export const FILLER_WORDS = ["um", "uh", "like", "so", "you know", "basically", 
 const UM = /^(?:u+m+|u+h+m+|e+r+m+|h+m+)$/;
 const UH = /^(?:u+h+|e+r+|a+h+)$/;
 /** Words that carry no content at the start of a turn ("Okay so, um"). */
-const OPENERS = new Set(["okay", "ok", "yeah", "well", "right", "um", "uh", "umm", "erm", "er", "and", "alright", "oh"]);
+const OPENERS = new Set(["okay", "ok", "yeah", "well", "right", "um", "uh", "umm", "erm", "er", "and", "alright", "oh", "sure", "aye"]);
 const SUBJECTS = new Set(["i", "i'm", "i've", "i'd", "we", "he", "she", "they", "it", "you", "there", "that"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "what", "which", "any", "some", "every", "each", "one", "another", "other", "same", "different", "no", "all", "my", "your", "our", "their", "his", "her"]);
 /** "the kind of", "a sort of": a noun, whatever follows. */
@@ -168,6 +168,10 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     return undefined;
   }
   if (n === "so") {
+    // The first word of a turn after its openers ("Yeah, um, so that year the exam...") links
+    // nothing, and "so yeah" winds up: empty whatever follows.
+    const firstWord = words.slice(0, i).every((x) => OPENERS.has(x.text.toLowerCase()) || isPunct(x));
+    if ((firstWord && !["much", "many", "far", "long"].includes(next?.text.toLowerCase() ?? "")) || next?.text.toLowerCase() === "yeah") return { word: "so", length: 1 };
     if (next && ["that", "much", "many", "far", "long", "good", "bad", "well", "glad", "sure", "proud", "busy", "hard", "little", "few"].includes(next.text.toLowerCase())) return undefined;
     if (prev && ["or", "think", "say", "said", "hope", "do", "did", "not", "and"].includes(prev.text.toLowerCase()) && !opensTurn(words, i)) return undefined;
     if (atEnd(words, i)) return { word: "so", length: 1 };

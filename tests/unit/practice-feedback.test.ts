@@ -104,6 +104,8 @@ describe("fillers and hedges", () => {
     ["'like we agreed' means 'as'", "I rang the lab like we agreed and like I always do", []],
     ["'maybe' naming possibilities is meant; a lone one hedges", "It could be maybe a clot, or maybe just a strain. We saw maybe ten of them.", [{ word: "maybe", count: 1 }]],
     ["'maybe' opening a clause with its own subject and verb puts a possibility", "Maybe she was right to feel that. I thought maybe they had weighed it up. I'd maybe like to teach. We talked for maybe two hours.", [{ word: "maybe", count: 2 }]],
+    ["'so' opening the turn after 'sure' or 'yeah, um', even before 'that'; 'so yeah' winding up", "Sure, so I grew up in Fresno. He was fine so yeah that's it.", [{ word: "so", count: 2 }]],
+    ["'so that' as the turn's first words after openers, and as a purpose", "Yeah, um, so that year the exam changed. I wrote a list so that nothing slipped.", [{ word: "um", count: 1 }, { word: "so", count: 1 }]],
     ["curly apostrophes and capitals", "UM, You Know, it’s fine", [{ word: "um", count: 1 }, { word: "you know", count: 1 }]],
   ])("%s", (_name, answer, expected) => {
     expect(fillersOf(answer)).toEqual(expected);
