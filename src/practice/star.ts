@@ -49,7 +49,7 @@ const BY_ME = String.raw`(?:^|\bi\s+(?:\S+\s+)?|^(?:and|then|so|but)\s+)`;
 /** A standing duty told in the past: "I was in charge of the rota", "I was handling the schedule". */
 const STANDING_DUTY = new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|in charge|on the hook|covering|the only one|handling|managing|running|looking after)\b`);
 const TASK = [
-  new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|was planning|was hoping|was trying|was aiming|wanted|intended|aimed|tried|promised|agreed|offered) to\b`),
+  new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|was planning|was hoping|was trying|was aiming|wanted|intended|aimed|tried|promised|agreed|offered|(?:needed|wanted) (?:him|her|them|us|everyone)) to\b`),
   STANDING_DUTY,
   /\b(?:volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b/,
   // A duty with its deadline: "I had two weeks to learn the new system".
@@ -60,11 +60,11 @@ const CONTACT = new Set(["call", "ring", "phone", "email", "text", "update", "co
 const FOLLOW_UP = new RegExp(`\\b(?:offered|promised|agreed) to (?:${[...CONTACT].join("|")})\\b`);
 /** Whoever says it: the aim of the whole story. */
 const GOAL = [
-  /\b(?:my|our|the) (?:job|role|part|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been)\b/,
-  /\bit was (?:up to me|my job|on me)\b/,
+  /\b(?:my|our|the) (?:(?:first|main|only|immediate|own|primary|real|whole) )?(?:job|role|part|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been)\b/,
+  // "it fell to me", "I saw it as my job to make sure", "I set myself the goal of getting every presentation under three minutes".
+  /\b(?:it (?:was (?:up to me|my job|on me)|fell to (?:me|us))|(?:saw|took|treated) it as (?:my|our) (?:job|responsibility|role|duty)|set (?:myself|ourselves) (?:a|the|one) (?:goal|target|task|aim|challenge))\b/,
   // "the final plan was my responsibility": the duty named after it.
   /\b(?:was|were) (?:my|our) (?:responsibility|job|task|call|decision)\b/,
-  /\bit fell to (?:me|us)\b/,
   /^(?:we|our team) (?:still |also |all |really |just )?(?:had|needed) to\b/,
 ];
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);
