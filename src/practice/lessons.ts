@@ -23,9 +23,11 @@ export function tellsLesson(clause: Clause): boolean {
  * was resolved and what you would repeat", "Gave the outcome and what you took from it".
  */
 const LESSON_HALF = /\band (?:the )?(?:lessons?(?: learned| learnt)?|what (?:you (?:learned|learnt|took from it|would (?:repeat|do|change|keep))|it taught you|the experience taught you))\b/i;
-/** What a speaker would repeat or do differently, told after the story: "next time I'd call earlier", "since then I always". */
-// Told with a negation ("I don't let a label close the question any more") or a condition ("if
-// we did it again, we'd ...") as often as not.
+/**
+ * What a speaker would repeat or do differently, told after the story: "next time I'd call
+ * earlier", "since then I always"; as often with a negation ("I don't let a label close the
+ * question any more") or a condition ("if we did it again, we'd ...") as without.
+ */
 const REPEAT = /\b(?:next time|differently|(?:do|did) (?:it|that|the same) again|would (?:repeat|keep)|since then|(?:has|have|'s|'ve) since|from then on|ever since|these days i|now i always|any ?more|no longer|i(?:'ve| have) kept)\b/;
 
 /** The point's text joins a part of the story to the lesson drawn from it. */

@@ -146,14 +146,14 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   const undoneBy = undoingWords(point, reading, language);
   if (undoneBy) return { text: point.text, covered: false, undoneBy };
   const judging: Judging = { point, reading, language, context, told, usable, mine: asksWhatYouDid(point, language) };
-  // A point that joins two requirements ("How you prepared and who you involved") has the
-  // second one's cues in `also`: without one of them, the first half earns nothing, and no STAR
-  // part or lesson stands in for the whole point either.
   // "I didn't file a safety report", "I didn't tell my supervisor": a deed of the point the
   // speaker says they did not do (and never says they did) is not made up for by a passing
   // mention elsewhere ("while reviewing her chart"), nor by a deed for someone else ("I called her").
   const denied = judging.mine ? deniedDeed([...point.keywords, ...(point.also ?? [])], reading, language) : undefined;
   if (denied) return { text: point.text, covered: false, passedOver: { said: denied, as: "not-done" } };
+  // A point that joins two requirements ("How you prepared and who you involved") has the
+  // second one's cues in `also`: without one of them, the first half earns nothing, and no STAR
+  // part or lesson stands in for the whole point either.
   const second = point.also ? earningClauses(point.also, judging).earning : undefined;
   const { earning, passed } = earningClauses(point.keywords, judging);
   const [before, after] = halvesOf(point.text);
