@@ -306,6 +306,9 @@ describe("STAR parts", () => {
 });
 
 describe("coverage of the question's points", () => {
+  /** Whether an answer to a built-in question earns the point with that text. */
+  const earns = (deck: string, id: string, point: string) => (answer: string) =>
+    analyseAnswer(answer, builtinDeck(deck).questions.find((x) => x.id === id)!, 120).covered.some((c) => c.point === point);
   const covered = (answer: string, keywords: string[], text = "The point", format: Question["format"] = "open") =>
     analyseAnswer(answer, question({ format, points: [{ text, keywords }] }), 90).covered[0];
 
@@ -374,18 +377,14 @@ describe("coverage of the question's points", () => {
   });
 
   it("takes the partners' earnings as a poor comparison only when the answer says so, not when it uses them as the guide", () => {
-    const q = builtinDeck("networking").questions.find((x) => x.id === "need-beats-numbers")!;
-    const point = "Notes that when your work differs from the partners', their earnings are a poor comparison";
-    const ticked = (answer: string) => analyseAnswer(answer, q, 120).covered.some((c) => c.point === point);
+    const ticked = earns("networking", "need-beats-numbers", "Notes that when your work differs from the partners', their earnings are a poor comparison");
     expect(ticked("My first question would be what the partners take home, because that gives me a benchmark for what I'd earn.")).toBe(false);
     expect(ticked("What the partners take home is a poor guide for me, since I'd be doing procedures none of them do.")).toBe(true);
     expect(ticked("Their income isn't a fair comparison anyway, my case mix would be different.")).toBe(true);
   });
 
   it("does not take where you ended up sitting at a meeting for what came of the conversation", () => {
-    const q = builtinDeck("networking").questions.find((x) => x.id === "learned-by-listening")!;
-    const point = "Result - a decision, an introduction or an opportunity";
-    const ticked = (answer: string) => analyseAnswer(answer, q, 120).covered.some((c) => c.point === point);
+    const ticked = earns("networking", "learned-by-listening", "Result - a decision, an introduction or an opportunity");
     expect(ticked("Last year at the state ACP meeting I ended up at a lunch table next to a medical director from Spokane. I asked her what a normal week looks like and then mostly listened.")).toBe(false);
     expect(ticked("Last year at the state ACP meeting I sat next to a medical director from Spokane and mostly listened. A week later she introduced me to their chief of medicine.")).toBe(true);
   });
@@ -405,20 +404,15 @@ describe("coverage of the question's points", () => {
   });
 
   it("does not take a failed exam put down to things out of the candidate's hands for ownership or an honest cause", () => {
-    const q = builtinDeck("residency").questions.find((x) => x.id === "failed-exam-attempt")!;
-    const points = (answer: string) => analyseAnswer(answer, q, 120).covered.map((c) => c.point);
-    const owning = "Acknowledges the result straight away and takes ownership";
-    const cause = "An honest cause without excuses (study method, timing, personal circumstances)";
-    expect(points("I didn't pass Step 2 CK the first time. I didn't take enough timed practice tests, and I studied by subject.")).toEqual(expect.arrayContaining([owning, cause]));
-    const excused = points("I didn't pass Step 2 CK the first time. Honestly a lot of it was out of my hands: the prep course was built for the old exam.");
-    expect(excused).not.toContain(owning);
-    expect(excused).not.toContain(cause);
+    const owning = earns("residency", "failed-exam-attempt", "Acknowledges the result straight away and takes ownership");
+    const cause = earns("residency", "failed-exam-attempt", "An honest cause without excuses (study method, timing, personal circumstances)");
+    const honest = "I didn't pass Step 2 CK the first time. I didn't take enough timed practice tests, and I studied by subject.";
+    const excused = "I didn't pass Step 2 CK the first time. Honestly a lot of it was out of my hands: the prep course was built for the old exam.";
+    expect([owning(honest), cause(honest), owning(excused), cause(excused)]).toEqual([true, true, false, false]);
   });
 
   it("does not take silence put down to not hearing for mixed feelings", () => {
-    const q = builtinDeck("networking").questions.find((x) => x.id === "no-reaction-to-achievement")!;
-    const point = "Recognises that silence may mean mixed feelings rather than not hearing";
-    const ticked = (answer: string) => analyseAnswer(answer, q, 90).covered.some((c) => c.point === point);
+    const ticked = earns("networking", "no-reaction-to-achievement", "Recognises that silence may mean mixed feelings rather than not hearing");
     expect(ticked("Maybe they didn't hear me, it was pretty loud in there, so I'd let it go.")).toBe(false);
     expect(ticked("Maybe it touches a sore spot in their own work, so I'd let it go.")).toBe(true);
   });
