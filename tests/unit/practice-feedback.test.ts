@@ -406,7 +406,7 @@ describe("coverage of the question's points", () => {
   it("does not take a failed exam put down to things out of the candidate's hands for ownership or an honest cause", () => {
     const owning = earns("residency", "failed-exam-attempt", "Acknowledges the result straight away and takes ownership");
     const cause = earns("residency", "failed-exam-attempt", "An honest cause without excuses (study method, timing, personal circumstances)");
-    const honest = "I didn't pass Step 2 CK the first time. I didn't take enough timed practice tests, and I studied by subject.";
+    const honest = "I didn't pass Step 2 CK the first time, and that was on me: I didn't take enough timed practice tests, and I studied by subject.";
     const excused = "I didn't pass Step 2 CK the first time. Honestly a lot of it was out of my hands: the prep course was built for the old exam.";
     expect([owning(honest), cause(honest), owning(excused), cause(excused)]).toEqual([true, true, false, false]);
   });
