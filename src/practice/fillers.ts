@@ -11,7 +11,7 @@ export const FILLER_WORDS = ["um", "uh", "like", "so", "you know", "basically", 
 const UM = /^(?:u+m+|u+h+m+|e+r+m+|h+m+)$/;
 const UH = /^(?:u+h+|e+r+|a+h+)$/;
 /** Words that carry no content at the start of a turn ("Okay so, um"). */
-const OPENERS = new Set(["okay", "ok", "yeah", "well", "right", "um", "uh", "umm", "erm", "er", "and", "alright", "oh", "sure", "aye"]);
+export const OPENERS = new Set(["okay", "ok", "yeah", "well", "right", "um", "uh", "umm", "erm", "er", "and", "alright", "oh", "sure", "aye"]);
 const SUBJECTS = new Set(["i", "i'm", "i've", "i'd", "we", "he", "she", "they", "it", "you", "there", "that"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "what", "which", "any", "some", "every", "each", "one", "another", "other", "same", "different", "no", "all", "my", "your", "our", "their", "his", "her"]);
 /** "the kind of", "a sort of": a noun, whatever follows. */

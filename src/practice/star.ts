@@ -7,6 +7,7 @@
 import { evidenceOf, readClauses, type Clause, type Reading } from "./clauses.js";
 import { loadLanguage } from "./language.js";
 import { tellsLesson } from "./lessons.js";
+import { OPENERS } from "./fillers.js";
 
 export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
 export type StarPart = (typeof STAR_PARTS)[number];
@@ -108,7 +109,6 @@ const OUTCOME = [
 
 /** The speaker's verdict on how it went ("thankfully ..."): an outcome only after the speaker's own steps. */
 const VERDICT = /\b(?:thankfully|luckily|fortunately|happily|sadly|unfortunately)\b/;
-
 const LABEL = /^\s*(?:#{1,6}\s*|\*\*|__)?\s*(situation|task|actions?|results?|outcome)\s*(?:\*\*|__)?\s*(?::|-|—|–|$)\s*(.*)$/i;
 
 /** Parts named by the candidate: "Task: ...", "### Action" (the text below the heading). */
@@ -130,8 +130,7 @@ function labelledParts(text: string): Partial<Record<StarPart, string>> {
 /** A clause about how things are now ("she runs the project now"), not a story told in the present. */
 const toldAsNow = (c: Clause) => c.words.some((w) => ["now", "still", "today"].includes(w.normal));
 
-/** The clause in lowercase as written, without a leading "and"/"but"/"so". */
-// The tokenizer splits "didn't" into "did" and "n't": joined again, the patterns read it as said.
+/** The clause in lowercase as written, without a leading "and"/"but"/"so", and "didn't" (split by the tokenizer) whole again. */
 const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).join(" ").replace(/ (?=n't\b)/g, "").replace(/^(?:and|but|so|then|or)\s+/, "");
 const pastStory = (c: Clause) => c.tense === "past" || c.tense === "perfect";
 
@@ -143,7 +142,6 @@ export function mainVerb(c: Clause) {
 
 /** Verbs before "to" that make what follows a duty ("had to", "needed to", "was asked to"). */
 const DUTY = new Set(["have", "need", "suppose", "expect", "ask", "tell", "mean", "task"]);
-
 /** Clauses that set the background rather than tell a step: "When I moved to Ohio, ...". */
 const BACKGROUND = new Set(["when", "while", "as", "because", "since", "although", "though", "if"]);
 
@@ -219,7 +217,9 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   // An outcome dated at the end ("complaints dropped to zero that year") is not the setting.
   // Neither a habit ("on every rotation I've tried") nor the lesson drawn ("I've learned that
   // everyone on the unit...") is the occasion the story is about.
-  const situationClause = clauses.find((c) => !c.unreal && !c.habitual && !tellsLesson(c) && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)) || verbless(c)) && ANCHORS.some((a) => a.test(lower(c))) && !(c.index > 0 && OUTCOME.some((o) => o.test(lower(c)))))
+  // The story opens after what opens the turn ("Sure,", "Um."): only later clauses can be how it ended.
+  const opening = clauses.findIndex((c) => !c.words.every((w) => OPENERS.has(w.normal) || w.pos === "INTJ"));
+  const situationClause = clauses.find((c) => !c.unreal && !c.habitual && !tellsLesson(c) && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)) || verbless(c)) && ANCHORS.some((a) => a.test(lower(c))) && !(c.index > opening && OUTCOME.some((o) => o.test(lower(c)))))
     ?? clauses.find((c) => c.tense === "past" && !c.unreal && c.words.some((w, i) => ["a", "an"].includes(w.normal) && c.words.slice(i + 1, i + 4).some((n) => n.pos === "NOUN")) && !c.words.some((w) => w.negated));
   const processAnswer = plans && !situationClause && !clauses.some((c) => c.tense === "past" && c.subject === "I" && !c.unreal);
   const task = clauses.find((c) => {

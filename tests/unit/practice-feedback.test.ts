@@ -127,6 +127,7 @@ describe("STAR parts", () => {
     ["an ongoing duty is no action", "During my surgery rotation I was the only student covering the floor. We triaged the patients and we called the team.", [true, false, false, false]],
     ["a commitment is a task", "Last spring a man complained. I told him that I'd find out what happened.", [true, true, true, false]],
     ["a team goal is a task", "We needed to cut the wait.", [false, true, false, false]],
+    ["a turn opener ('Sure.', 'Um,') does not hide the setting after it", "Sure. On my surgery rotation last spring I noticed that a patient due for theatre had no consent form signed, and the team was about to take him down.", [true, false, false, false]],
     ["'my first job was' is a task", "My first job was to make sure she heard it from me.", [false, true, false, false]],
     ["a duty seen as one's own is a task", "As the student on her case I saw it as my job to tell the team.", [false, true, false, false]],
     ["a goal set for oneself is a task", "Last May my attending said my talks ran long. I set myself the goal of presenting in under three minutes.", [true, true, false, false]],
