@@ -272,13 +272,14 @@ function byOwnWords(point: Point, clauses: Clause[], reading: Reading, language:
 function deniedDeed(cues: readonly string[], reading: Reading, language: Language): string | undefined {
   for (const cue of cues) {
     const words = compileCue(cue, language);
-    if (!words.bySubject) continue;
+    // A deed cue: "i filed", or a verb alone ("told"), as "I didn't tell my supervisor" denies it.
+    if (!words.bySubject && !(words.length === 1 && language.parse(cue).tokens[0]?.pos === "VERB")) continue;
     let denied: string | undefined;
     let done = false;
     for (const clause of reading.clauses) {
       const hit = matchIn(clause, words);
       if (!hit) continue;
-      if (hit.every((w) => w.negated) && !clause.conditional && !clause.hypothetical) denied ??= clause.text;
+      if (hit.every((w) => w.negated) && clause.subject === "I" && !clause.conditional && !clause.hypothetical) denied ??= clause.text;
       else if (!hit.some((w) => w.negated)) done = true;
     }
     if (denied && !done) return denied;

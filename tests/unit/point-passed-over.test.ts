@@ -48,6 +48,11 @@ describe("a point's words said where they cannot count", () => {
     // Done after all ("not at first, but..."), it counts; and a negation that is itself the
     // good deed ("I didn't fill the silence") is no denial, as no deed cue is denied.
     expect(feedbackOn(`${story} I didn't file a report that day, but I filed one the next morning.`, [reported]).covered.map((c) => c.point)).toEqual([reported.text]);
+    // A verb alone as the cue ("told") is denied the same way.
+    const telling: Point = { text: "Immediate action, including telling your supervisor", keywords: ["told", "supervisor", "immediately"] };
+    const mistake = "On nights last year I wrote a potassium order for the wrong patient and cancelled it immediately.";
+    expect(feedbackOn(`${mistake} Honestly, I didn't tell my supervisor.`, [telling]).passedOver).toEqual([{ point: telling.text, said: "I didn't tell my supervisor", as: "not-done" }]);
+    expect(feedbackOn(`${mistake} I didn't tell my supervisor that night, but I told her in the morning.`, [telling]).covered.map((c) => c.point)).toEqual([telling.text]);
     const listened: Point = { text: "What you said and how you listened", keywords: ["silence", "i asked"] };
     expect(feedbackOn("Last spring I told a son his mother would not walk again. I asked what he knew, and when he went quiet I didn't fill the silence.", [listened]).covered.map((c) => c.point)).toEqual([listened.text]);
   });
