@@ -6,7 +6,7 @@ import { paint } from "./color.js";
 import { say } from "./output.js";
 import { renderTable, wrapWords } from "./table.js";
 import { ask } from "./prompts.js";
-import { wrapForTerminal } from "./wrap.js";
+import { wrapForTerminal, wrapHanging } from "./wrap.js";
 
 type Context = { signal?: AbortSignal };
 
@@ -57,14 +57,11 @@ export async function askKeepOrRetake(takesLeft: number, context: Context): Prom
 /** The self-rating, on the scale that fits the question: `ask` questions get ASK_RATING_ANCHORS for the `interview`'s kind. */
 export async function askRating(context: Context, format?: QuestionFormat, interview: InterviewKind = "residency"): Promise<number> {
   const anchors = format === "ask" ? ASK_RATING_ANCHORS[interview] : RATING_ANCHORS;
-  return ask.select<number>(
-    {
-      message: "Rate your answer",
-      default: 3,
-      choices: [1, 2, 3, 4, 5].map((value) => ({ name: `${value}  ${anchors[value]}`, value, short: String(value) })),
-    },
-    context,
-  );
+  // The menu would cut a long anchor at the terminal's edge and show seven lines a page: on a
+  // narrow terminal each anchor wraps between words under its own text, and the page holds all five.
+  const choices = [1, 2, 3, 4, 5].map((value) => ({ name: `${value}  ${wrapHanging(anchors[value]!, 5)}`, value, short: String(value) }));
+  const lines = choices.reduce((sum, choice) => sum + choice.name.split("\n").length, 0);
+  return ask.select<number>({ message: "Rate your answer", default: 3, choices, pageSize: Math.max(7, lines) }, context);
 }
 
 export async function askNextTime(context: Context, onText?: (text: string) => void): Promise<string> {

@@ -14,3 +14,14 @@ export function wrapForTerminal(text: string, used = 0): string {
   // A stand-in as wide as the columns taken is wrapped with the text and taken off again.
   return used > 0 ? wrapAnsi(`${"x".repeat(used)}${text}`, columns - 1).slice(used) : wrapAnsi(text, columns - 1);
 }
+
+/**
+ * `text` wrapped to stderr's width less one column, for a first line that starts `indent` columns
+ * in (a menu item after its "❯ 3  "), the lines after it indented as far; unchanged when stderr is
+ * not a terminal or too narrow to keep ten columns of text.
+ */
+export function wrapHanging(text: string, indent: number): string {
+  const columns = process.stderr.isTTY ? process.stderr.columns : undefined;
+  if (!columns || columns - 1 - indent < 10) return text;
+  return wrapAnsi(text, columns - 1 - indent).replace(/\n/g, `\n${" ".repeat(indent)}`);
+}

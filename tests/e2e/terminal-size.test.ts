@@ -66,6 +66,37 @@ describe("a narrow terminal", () => {
     expect(t.output()).toMatch(/\nAverage self-rating: 3\.0 of 5 over 1\r?\nquestion\.\r?\nNot saved \(--no-save\); add --output -\r?\nto print the notes\./);
   });
 
+  it("shows all five ratings whole at 40 columns, each wrapped between words under its own text", async () => {
+    const b = sandbox();
+    const t = terminal(["practice", "residency", "--category", "ask-them", "--count", "1", "--order", "deck", "--prep", "0", "--no-save"], { env: b.env, cols: 40 });
+    const view = screen(t, 40, 30);
+    const step = stepper(t);
+    await step.until("Answer [");
+    step.mark();
+    t.write("Electives?");
+    await step.until("Electives?");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Keep this take?");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("rank order");
+    const shown = await view.until((lines) => lines.some((line) => line.includes("rank order")));
+    const menu = shown.slice(shown.findIndex((line) => line.includes("Rate your answer")) + 1);
+    expect(menu.slice(0, 8)).toEqual([
+      "  1  Generic: any program would answer",
+      "     it the same way",
+      "  2  Answered on their website already",
+      "❯ 3  Specific to this program",
+      "  4  Specific, and follows up on",
+      "     something you heard here",
+      "  5  Specific, and the reply could",
+      "     change your rank order",
+    ]);
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+  });
+
   it("wraps the answer's keys hint and the kept answer between words at 60 columns", async () => {
     const b = sandbox();
     const t = terminal(["practice", "residency", "--category", "fit", "--count", "1", "--order", "deck", "--prep", "1s", "--no-save"], { env: b.env, cols: 60 });
