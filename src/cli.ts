@@ -40,7 +40,7 @@ export function buildProgram(): Command {
     .option("--exclude-category <name>", "leave out questions of this category (repeatable)", collect)
     .option("--tag <tag>", "only questions with this tag (repeatable)", collect)
     .addOption(new Option("--order <order>", "question order (default: due once the deck has history, else shuffle)").choices(["due", "shuffle", "deck"]))
-    .option("--seed <seed>", "make the shuffle repeatable")
+    .option("--seed <seed>", "make the shuffle repeatable (shuffles unless --order says otherwise)")
     .addOption(new Option("--mode <mode>", "typed answers, or aloud: speak while the clock runs, Enter to stop").choices(["typed", "aloud"]))
     .option("--prep <duration>", "think time before each answer, e.g. 20s (0 for none)")
     .option("--time <duration>", "answer time for every question, e.g. 90s or 2m")

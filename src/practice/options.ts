@@ -64,12 +64,14 @@ export function resolvePracticeOptions(flags: PracticeFlags, config: ConfigFile[
   if (flags.plan && flags.answers) throw new UsageError("--plan and --answers do not go together: --plan only lists the questions");
   const program = flags.program?.trim();
   if (flags.program !== undefined && !program) throw new UsageError("--program needs a name, e.g. --program \"Lakeside IM\"");
+  // A seed asks for a repeatable shuffle: without --order it shuffles even a deck with history.
+  const order = flags.order ?? (flags.seed !== undefined ? "shuffle" : config.order);
   return {
     count: flags.count !== undefined ? wholeNumber(flags.count, "--count", 1) : (config.count ?? DEFAULT_COUNT),
     categories: flags.category ?? [],
     excludeCategories: flags.excludeCategory ?? [],
     tags: flags.tag ?? [],
-    ...((flags.order ?? config.order) ? { order: (flags.order ?? config.order) as QuestionOrder } : {}),
+    ...(order ? { order: order as QuestionOrder } : {}),
     ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
     mode: (flags.mode as "typed" | "aloud" | undefined) ?? config.mode ?? "typed",
     ...optional("prepSeconds", flags.prep !== undefined ? prepDuration(flags.prep) : config.prep !== undefined ? prepDuration(String(config.prep), "practice.prep in config.yaml") : undefined),

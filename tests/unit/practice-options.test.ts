@@ -8,6 +8,13 @@ describe("practice options", () => {
     expect(resolvePracticeOptions({})).toEqual({ count: 5, categories: [], excludeCategories: [], tags: [], mode: "typed", hard: false, takes: 2, save: true, plan: false, json: false, stories: true });
   });
 
+  it("shuffles with --seed unless --order says otherwise, over config's order too", () => {
+    expect(resolvePracticeOptions({ seed: "s1" }).order).toBe("shuffle");
+    expect(resolvePracticeOptions({ seed: "s1" }, { order: "due" }).order).toBe("shuffle");
+    expect(resolvePracticeOptions({ seed: "s1", order: "deck" }).order).toBe("deck");
+    expect(resolvePracticeOptions({}).order).toBeUndefined();
+  });
+
   it("hides the story bank with --no-stories or practice.stories: false in config", () => {
     expect(resolvePracticeOptions({ stories: false }).stories).toBe(false);
     expect(resolvePracticeOptions({ stories: true }, { stories: false }).stories).toBe(false);
