@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { keys, sandbox, terminal } from "../helpers/cli.js";
 import { screen } from "../helpers/screen.js";
-import { answerQuestion, stepper } from "../helpers/practice-steps.js";
+import { answerQuestion, keepTake, stepper } from "../helpers/practice-steps.js";
 
 const ZERO = { shellSetup: "stty cols 0 rows 0" };
 const ONE = ["practice", "residency", "--count", "1", "--order", "deck", "--time", "30s", "--no-save", "--output", "-"];
@@ -75,12 +75,7 @@ describe("a narrow terminal", () => {
     step.mark();
     t.write("Electives?");
     await step.until("Electives?");
-    step.mark();
-    t.write(keys.enter);
-    await step.until("Keep this take?");
-    step.mark();
-    t.write(keys.enter);
-    await step.until("rank order");
+    await keepTake(t, step);
     const shown = await view.until((lines) => lines.some((line) => line.includes("rank order")));
     const menu = shown.slice(shown.findIndex((line) => line.includes("Rate your answer")) + 1);
     expect(menu.slice(0, 8)).toEqual([

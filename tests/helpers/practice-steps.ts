@@ -23,15 +23,20 @@ export async function answerQuestion(t: Terminal, step: ReturnType<typeof steppe
  * answer "Next time I will" with `nextTime` (empty: Enter).
  */
 export async function keepAndRate(t: Terminal, step: ReturnType<typeof stepper>, { down = 0, nextTime = "" } = {}) {
+  await keepTake(t, step);
+  step.mark();
+  t.write(keys.down.repeat(down) + keys.enter);
+  await step.until("Next time I will");
+  step.mark();
+  t.write(`${nextTime}${keys.enter}`);
+}
+
+/** With the answer typed: Enter and keep the take; resolves when the rating menu is on screen. */
+export async function keepTake(t: Terminal, step: ReturnType<typeof stepper>) {
   step.mark();
   t.write(keys.enter);
   await step.until("Keep this take?");
   step.mark();
   t.write(keys.enter);
   await step.until("Rate your answer");
-  step.mark();
-  t.write(keys.down.repeat(down) + keys.enter);
-  await step.until("Next time I will");
-  step.mark();
-  t.write(`${nextTime}${keys.enter}`);
 }
