@@ -113,7 +113,7 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
     // (A point with `also` cues already asks for its second half in its own words.)
     if (!judged.covered || point.also || lessonSaid || !asksAlsoForLesson(point.text)) return judged;
     const [, missing] = halvesOf(point.text);
-    return { text: point.text, covered: false, halfSaid: { said: judged.matched ?? judged.evidence ?? "", ...(missing ? { missing } : {}) } };
+    return { text: point.text, covered: false, halfSaid: { said: judged.evidence ?? judged.matched ?? "", ...(missing ? { missing } : {}) } };
   });
 }
 

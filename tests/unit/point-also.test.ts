@@ -86,6 +86,8 @@ describe("a point with also cues", () => {
       expect(covered(story, [result], "star").map((c) => c.point)).toEqual([result.text]);
       const single: Point = { text: OUTCOME.text, keywords: ["outcome"] };
       expect(covered(story, [single], "star")).toEqual([]);
+      // The half said is quoted as its sentence, which reads better than the cue alone.
+      expect(analyseAnswer(`${story} The outcome was good.`, question([single], "star"), 120).halfSaid).toEqual([{ point: OUTCOME.text, said: "The outcome was good.", missing: "what you would repeat" }]);
       expect(covered(`${story} Looking back, I should have called radiology sooner.`, [single], "star").map((c) => c.point)).toEqual([OUTCOME.text]);
     });
   });
