@@ -128,9 +128,10 @@ export function clock(seconds: number): string {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
 }
 
-/** "2-minute slot", "90-second slot": the answer time as a coach names it. */
+/** "2-minute slot", "90-second slot", "2:30 slot": the answer time as a coach names it. */
 function slot(seconds: number): string {
-  return seconds % 60 === 0 ? `${seconds / 60}-minute slot` : `${seconds}-second slot`;
+  if (seconds % 60 === 0) return `${seconds / 60}-minute slot`;
+  return seconds < 120 ? `${seconds}-second slot` : `${clock(seconds)} slot`;
 }
 
 /** Below this share of its slot a behavioural or open answer is too thin to judge. */

@@ -847,6 +847,8 @@ describe("renderFeedbackLines", () => {
     ]);
     expect(renderFeedbackLines(analyseAnswer("word ".repeat(100), question(), 90))[0]).toBe("Length: 100 words, about 0:40 of 1:30 when said aloud");
     expect(renderFeedbackLines(analyseAnswer("Yes", question(), 120), "open")[0]).toBe("Length: 1 word, about 0 s of a 2-minute slot when said aloud: add a specific example");
+    // Past two minutes, a slot that is no whole number of minutes is named as the clock shows it.
+    expect(renderFeedbackLines(analyseAnswer("Yes", question(), 150), "open")[0]).toBe("Length: 1 word, about 0 s of a 2:30 slot when said aloud: add a specific example");
     // A short answer that already makes a point (its example, maybe) is asked for more, not for an example.
     const moment = question({ points: [{ text: "A concrete moment", keywords: ["moment"] }] });
     expect(renderFeedbackLines(analyseAnswer("One moment on my rotation.", moment, 120), "open")[0]).toBe("Length: 5 words, about 2 s of a 2-minute slot when said aloud: there is room to say more");
