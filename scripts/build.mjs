@@ -87,16 +87,16 @@ async function startupInOneChunk() {
   const onUse = new Set(
     Object.values(metafile.inputs).flatMap((input) => input.imports.filter((i) => i.kind === "dynamic-import" && i.path.startsWith("src/") && !closure.has(i.path)).map((i) => i.path)),
   );
-  const startup = [...closure].map((path) => `import ${JSON.stringify(`./${path}`)};`).join("\n");
+  // Imported by absolute path from each module imported on use: through a module of its own, the
+  // closure would leave that module as an empty chunk that every command loaded.
+  const startup = [...closure].map((path) => `import ${JSON.stringify(join(process.cwd(), path))};`).join("\n");
   return {
     name: "startup-in-one-chunk",
     setup(b) {
-      b.onResolve({ filter: /^startup:$/ }, () => ({ path: "startup", namespace: "startup" }));
-      b.onLoad({ filter: /.*/, namespace: "startup" }, () => ({ contents: startup, loader: "js", resolveDir: process.cwd() }));
       b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
         const path = relative(process.cwd(), args.path).split(sep).join("/");
         if (!onUse.has(path)) return undefined;
-        return { contents: `${readFileSync(args.path, "utf8")}\nimport "startup:";\n`, loader: "ts" };
+        return { contents: `${readFileSync(args.path, "utf8")}\n${startup}\n`, loader: "ts" };
       });
     },
   };
