@@ -6,8 +6,14 @@ import type { Language } from "./language.js";
 
 /** A cue word: "..." in a cue allows up to three words between its neighbours ("let ... know"). */
 export type CueWord = { lemmas: Set<string>; gapBefore: number };
-/** A cue's words; `bySubject`: the cue was "i" + a verb, matched as the verb in a clause whose subject is the speaker. */
-export type Cue = CueWord[] & { bySubject?: boolean; past?: boolean };
+/**
+ * A cue's words; `bySubject`: the cue was "i" + a verb, matched as the verb in a clause whose
+ * subject is the speaker; `deed`: such a cue or a verb alone ("told"), which "I didn't tell"
+ * denies; `negative`: the cue says "not" itself ("can't share"), which its own negation does not undo.
+ */
+export type Cue = CueWord[] & { bySubject?: boolean; past?: boolean; deed?: boolean; negative?: boolean };
+
+const NEGATIVE = new Set(["not", "never", "no", "nobody", "nothing", "without"]);
 
 const compiled = new Map<string, Cue>();
 
@@ -17,6 +23,7 @@ export function compileCue(cue: string, language: Language): Cue {
   if (words) return words;
   words = [];
   let gap = 0;
+  let lastPos: string | undefined;
   for (const part of key.split(/\s+/).filter(Boolean)) {
     if (part === "...") {
       gap = 3;
@@ -27,6 +34,7 @@ export function compileCue(cue: string, language: Language): Cue {
       // ("a few months", "a short wait"), so it matches only as written.
       const comparative = (t.pos === "ADJ" || t.pos === "ADV") && t.normal !== t.lemma;
       words!.push({ lemmas: new Set(comparative ? [t.normal] : [t.lemma, t.normal]), gapBefore: i === 0 ? gap : 0 });
+      lastPos = t.pos;
     });
     gap = 0;
   }
@@ -39,6 +47,8 @@ export function compileCue(cue: string, language: Language): Cue {
     // A past verb ("i said") asks for a deed told in the past: "next time I'll say it" is not one.
     if (tagged[1]?.pos === "VERB") words = Object.assign(words.slice(1), { bySubject: true, past: tagged[1].normal !== tagged[1].lemma });
   }
+  words.deed = words.bySubject === true || (words.length === 1 && lastPos === "VERB");
+  words.negative = words.some((w) => NEGATIVE.has([...w.lemmas][0]!));
   compiled.set(key, words);
   return words;
 }

@@ -176,7 +176,8 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     if (prev && ["or", "think", "say", "said", "hope", "do", "did", "not", "and"].includes(prev.text.toLowerCase()) && !opensTurn(words, i)) return undefined;
     if (atEnd(words, i)) return { word: "so", length: 1 };
     // A turn-opening "so" ("So, um", "Okay so", "so on my rotation"): empty.
-    if (opensTurn(words, i) && (i === 0 || isComma(next) || (next && (OPENERS.has(next.text.toLowerCase()) || next.text.toLowerCase() === "yeah")) || words.slice(0, i).every((x) => OPENERS.has(x.text.toLowerCase()) || isPunct(x)))) return { word: "so", length: 1 };
+    // (At the turn's very start, or before "yeah", it was taken above.)
+    if (opensTurn(words, i) && (isComma(next) || (next !== undefined && OPENERS.has(next.text.toLowerCase())))) return { word: "so", length: 1 };
     if (prev && OPENERS.has(prev.text.toLowerCase()) && prev.text.toLowerCase() !== "and") return { word: "so", length: 1 };
     // Set off on both sides ("We waited, so, I asked"): a restart, not a link.
     if (isComma(prev) && isComma(next)) return { word: "so", length: 1 };

@@ -43,7 +43,6 @@ type ByWords = PointVerdict & { provisional?: boolean };
 
 /** A cue that names a wish or plan: matched in clauses that wish, which other cues pass over. */
 const WISH_CUE = /\b(?:hope|want|wish|plan|intend|aim|like|love) to\b/;
-const NEGATIVE = new Set(["not", "never", "no", "nobody", "nothing", "without"]);
 
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
@@ -196,12 +195,10 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
   for (const cue of cues) {
     const words = compileCue(cue, language);
     if (words.length === 0) continue;
-    // A cue that is itself negative ("can't share") is not undone by its own "not".
-    const negativeCue = words.some((w) => NEGATIVE.has([...w.lemmas][0]!));
     // A cue that is itself a wish ("i want to become", "hope to") is what a wish says.
     for (const clause of WISH_CUE.test(cue.toLowerCase()) ? told : usable) {
       const hit = matchIn(clause, words);
-      if (!hit || (!negativeCue && hit.some((w) => w.negated))) continue;
+      if (!hit || (!words.negative && hit.some((w) => w.negated))) continue;
       // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor
       // does the lesson drawn afterwards ("I learned that a written list keeps me calm").
       if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) {
@@ -242,11 +239,10 @@ function undoingWords(point: Point, reading: Reading, language: Language): strin
   for (const cue of point.unless ?? []) {
     const words = compileCue(cue, language);
     if (words.length === 0) continue;
-    // As for the point's own cues: one that is itself negative ("wasn't fair") is not undone by its own "not".
-    const negativeCue = words.some((w) => NEGATIVE.has([...w.lemmas][0]!));
     for (const clause of reading.clauses) {
       const hit = matchIn(clause, words);
-      if (hit && (negativeCue || !hit.some((w) => w.negated))) return spanOf(reading, hit);
+      // A cue that is itself negative ("wasn't fair") is not undone by its own "not".
+      if (hit && (words.negative || !hit.some((w) => w.negated))) return spanOf(reading, hit);
     }
   }
   return undefined;
@@ -272,8 +268,7 @@ function byOwnWords(point: Point, clauses: Clause[], reading: Reading, language:
 function deniedDeed(cues: readonly string[], reading: Reading, language: Language): string | undefined {
   for (const cue of cues) {
     const words = compileCue(cue, language);
-    // A deed cue: "i filed", or a verb alone ("told"), as "I didn't tell my supervisor" denies it.
-    if (!words.bySubject && !(words.length === 1 && language.parse(cue).tokens[0]?.pos === "VERB")) continue;
+    if (!words.deed) continue;
     let denied: string | undefined;
     let done = false;
     for (const clause of reading.clauses) {

@@ -9,7 +9,7 @@ import { wrapAnsi } from "fast-wrap-ansi";
  * first line fits after them; the lines after it start at the left edge.
  */
 export function wrapForTerminal(text: string, used = 0): string {
-  const columns = process.stderr.isTTY ? process.stderr.columns : undefined;
+  const columns = stderrColumns();
   if (!columns) return text;
   // A stand-in as wide as the columns taken is wrapped with the text and taken off again.
   return used > 0 ? wrapAnsi(`${"x".repeat(used)}${text}`, columns - 1).slice(used) : wrapAnsi(text, columns - 1);
@@ -21,7 +21,10 @@ export function wrapForTerminal(text: string, used = 0): string {
  * not a terminal or too narrow to keep ten columns of text.
  */
 export function wrapHanging(text: string, indent: number): string {
-  const columns = process.stderr.isTTY ? process.stderr.columns : undefined;
+  const columns = stderrColumns();
   if (!columns || columns - 1 - indent < 10) return text;
   return wrapAnsi(text, columns - 1 - indent).replace(/\n/g, `\n${" ".repeat(indent)}`);
 }
+
+/** stderr's width in columns, or undefined when it is not a terminal. */
+const stderrColumns = () => (process.stderr.isTTY ? process.stderr.columns : undefined);
