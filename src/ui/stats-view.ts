@@ -14,6 +14,10 @@ const MIN_BAR = 8;
 const LABEL = 13;
 /** What follows a meter on its line: " 3.1 / 5", " 100%", " 2.5 (12)". */
 const AFTER_BAR = 9;
+/** The least of a weak question's text shown beside its ratings: enough to tell which one it is. */
+const MIN_QUESTION = 24;
+/** A weak question longer than this is cut: where, depends on the room (see the Weakest list). */
+const LONG_QUESTION = 60;
 
 /** Red below 2.5, yellow below 3.5, green above: the anchors of the 1-5 scale. */
 function ratingColour(value: number): (text: string) => string {
@@ -103,8 +107,16 @@ function deckView(deck: DeckStats, now: Date, layout: Layout): string[] {
   if (deck.weakest.length) {
     out.push(`  ${paint.bold("Weakest")}`);
     deck.weakest.forEach((q, i) => {
-      const text = stringWidth(q.text) > 60 ? fitToWidth(q.text, 60) : q.text;
-      out.push(...hangingLines(`    ${i + 1}. `, `${text} ${paint.dim(`rated ${q.recentRatings.join(", ")} · ${dueText(q.due, now)}`)}`, width));
+      const head = `    ${i + 1}. `;
+      const detail = paint.dim(`rated ${q.recentRatings.join(", ")} · ${dueText(q.due, now)}`);
+      // The ratings and due day are what the list is for: a long question gives way to them, cut
+      // to what they leave of the line (if that is enough to tell which question it is). A
+      // shorter one is never cut; when it does not leave them room, they go whole on the next line.
+      const beside = width - stringWidth(head) - stringWidth(detail) - 1;
+      const room = beside >= MIN_QUESTION ? beside : LONG_QUESTION;
+      const text = stringWidth(q.text) > LONG_QUESTION && stringWidth(q.text) > room ? fitToWidth(q.text, room) : q.text;
+      if (stringWidth(text) <= beside) out.push(...hangingLines(head, `${text} ${detail}`, width));
+      else out.push(...hangingLines(head, text, width), ...hangingLines(" ".repeat(stringWidth(head)), detail, width));
     });
   }
   return out;
