@@ -59,6 +59,8 @@ const FIRST = new Set(["i", "i'm", "i've", "i'd", "i'll", "me", "myself"]);
 const WE = new Set(["we", "we're", "we've", "we'd", "us"]);
 const MODALS = new Set(["would", "could", "should", "might", "may", "must"]);
 export const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "aim"]);
+/** Wishes that, told in the past perfect ("I'd hoped to"), say they did not come true. */
+const UNFULFILLED_WISH = new Set(["hope", "plan", "intend", "mean"]);
 const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
 /** Verbs that report what was said or promised: "I told him I'd call". */
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide", "offer"]);
@@ -227,7 +229,11 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const notDone = words.some((w, i) => ["should", "ought"].includes(w.normal) && ["have", "'ve"].includes(words[i + (words[i + 1]?.normal === "to" ? 2 : 1)]?.normal ?? ""));
   // What one told oneself ("I told myself I should get certified one day") is said to no one.
   const toldOneself = lastClause !== undefined && lastClause.sentence === words[0]!.sentence && lastClause.lapsed && lastClause.words.some((w) => w.normal === "myself");
-  const lapsed = notDone || toldOneself || words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
+  // "I'd hoped to do an elective", "I had planned to ask about the cath lab": a hope or plan told
+  // in the past perfect is one that did not come true. ("I had always wanted to" often did.)
+  const hadBefore = (i: number) => words[i - 1]?.normal === "had" || words[i - 1]?.text.toLowerCase() === "'d";
+  const hopedInVain = words.some((w, i) => UNFULFILLED_WISH.has(w.lemma) && isPast(w) && hadBefore(i) && words[i + 1]?.normal === "to");
+  const lapsed = notDone || toldOneself || hopedInVain || words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
   // "I always explain", "I would always explain": a general claim, not an event. A habit taken up
   // after the story ("since then I always check") is what changed, told as such.
   const takenUp = TAKEN_UP.test(normals.join(" "));

@@ -78,9 +78,12 @@ const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|
 
 function byStarPart(point: Point, context: PointContext): PointVerdict | undefined {
   if (context.format !== "star" || !context.star) return undefined;
+  // Examples after a dash or in brackets are not what the point asks for: "Checked what else it
+  // had affected - claims, results, appointments" asks for no result.
+  const asked = point.text.split(/ [-–—] | \(/)[0]!;
   for (const [pattern, part] of STAR_POINT) {
     const evidence = context.star[part];
-    if (!pattern.test(point.text) || !evidence) continue;
+    if (!pattern.test(asked) || !evidence) continue;
     // "A measurable result" needs a number; "a measurable or visible result" does not.
     if (/\b(?:measurable|number)\b/i.test(point.text) && !/\bor (?:visible|observable)\b/i.test(point.text) && !NUMBER.test(evidence)) continue;
     return { text: point.text, covered: true, evidence };

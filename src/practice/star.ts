@@ -2,8 +2,7 @@
 // Situation = a specific occasion or setting (a time or place anchor in a past narrative);
 // Task = what the speaker had to do, was responsible for or set out to do; Action = the
 // speaker's own first-person steps, with any verb that is a deed (not "felt", "realised");
-// Result = how it turned out (an outcome, a number, a changed state), told after the setting.
-// Explicit labels ("Task: ...", "### Action") always count.
+// Result = how it turned out (an outcome, a number, a changed state), told after the setting. Labels ("Task: ...") always count.
 import { evidenceOf, readClauses, type Clause, type Reading } from "./clauses.js";
 import { loadLanguage } from "./language.js";
 import { tellsLesson } from "./lessons.js";
@@ -92,7 +91,7 @@ const OUTCOME = [
   /\b(?:was|were|got|became|seemed)\s+(?:much |far |a lot |a bit |noticeably )?(?:clearer|shorter|faster|quicker|safer|calmer|easier|smoother|simpler|stronger|tighter|more (?:confident|organi[sz]ed|concise|focused|efficient|reliable|accurate))\b/,
   // "she went to the ICU stable": where someone went, then how they were.
   /\b(?:went|was moved|was transferred|was taken) (?:up |down |back )?to (?:the |a )?\w+(?: \w+)? (?:stable|safely|safe)\b/,
-  /\b(?:recovered|survived|passed(?! (?:a|an|it|them|him|her|on|over|along|round|around|out|by|through)\b)(?! the (?!exams?\b|audit\b|inspection\b|tests?\b|boards\b|assessment\b|course\b|review\b))|went home|came home|got in|got through|did (?:fine|well|better)|thanked|was discharged|worked out|paid off|got better|settled|came to no harm|went ahead|resolved|cleared up|healed|calmed down|settled down)\b/,
+  /\b(?:recovered|survived|passed(?! (?:a|an|it|them|him|her|on|over|along|round|around|out|by|through)\b)(?! the (?!exams?\b|audit\b|inspection\b|tests?\b|boards\b|assessment\b|course\b|review\b))|went home|came home|got in|got through|did (?:fine|well|better)|thanked|(?:came|wrote|called|rang) (?:back )?to thank|died|passed away|was discharged|worked out|paid off|got better|settled|came to no harm|went ahead|resolved|cleared up|healed|calmed down|settled down)\b/,
   // A change from one number to another: "our no-shows went from about twenty a week to eight".
   /\bwent from\b|\bfrom (?:about |around |roughly |over |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred) (?:\w+ ){0,3}to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b/,
   // A measure reached: "by go-live I was registering patients in under four minutes".
@@ -253,12 +252,13 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   const ours = steps.find((c) => c.subject === "we");
   const start = Math.min(mine?.index ?? Infinity, situationClause?.index ?? Infinity, ours?.index ?? Infinity);
   const told = (c: Clause) => !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)));
-  // How it turned out comes after what the speaker did, when they tell a step: in the setting,
-  // "our system went down" is the problem, not the outcome. Without a step of their own, after
-  // the setting or the team's first step. The duty's own clause is not how it turned out either:
-  // "I had to get it approved by the next morning".
+  // How it turned out comes after what the speaker did, when they tell a step ("our system went
+  // down" in the setting is the problem); without one, after the setting or the team's first step.
+  // Nor is the duty's own clause ("I had to get it approved by the next morning") how it turned out.
   const outcomeFrom = mine?.index ?? (Number.isFinite(start) ? start : -1);
-  const outcomes = clauses.filter((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c))));
+  // "After that I stayed quiet": the speaker's next step, unless the clause shows an outcome too.
+  const nextStep = (c: Clause) => c.subject === "I" && /^(?:and |then )?(?:after that|afterwards),? i\b/.test(lower(c)) && !OUTCOME.slice(1).some((o) => o.test(lower(c)));
+  const outcomes = clauses.filter((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c))) && !nextStep(c));
   // "It turned out the number on file was her brother's" is a finding along the way: a later
   // outcome ("she wrote afterwards to thank us") says how it ended, when the story tells one.
   // Nor is the setting's own sentence ("a classmate had no contacts at all") how it ended, when a later one tells it.

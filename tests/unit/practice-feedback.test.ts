@@ -246,6 +246,16 @@ describe("STAR parts", () => {
     expect((await starOf("so on my surgery rotation a patient fell and while the nurse held his head i called the registrar and i stayed with him")).result).toBeUndefined();
   });
 
+  it("takes the speaker's next step told 'after that' for no Result, and a death or thanks for one", async () => {
+    const news = "On night duty I had to tell a son that his father was dying. I told him in the small office. After that I stayed quiet.";
+    const lesson = "From this I learned that silence is part of the conversation.";
+    expect((await starOf(`${news} ${lesson}`)).result).toBeUndefined();
+    expect((await starOf(`${news} His father died in the morning. ${lesson}`)).result).toBe("His father died in the morning.");
+    expect((await starOf(`${news} The son came back to thank me before he left. ${lesson}`)).result).toBe("The son came back to thank me before he left.");
+    // Another sign of an outcome in the same clause still makes it one.
+    expect((await starOf(`${news.replace("After that I stayed quiet.", "After that I stayed quiet and he calmed down.")} ${lesson}`)).result).toBe("After that I stayed quiet and he calmed down.");
+  });
+
   it("takes a setting named in the plural ('during my final exams') for the Situation, not the first step", async () => {
     const found = await starOf("During my final exams my mother was in hospital. I made a timetable and studied in the mornings. I passed all my exams.");
     expect(found).toMatchObject({ situation: "During my final exams my mother was in hospital.", action: "I made a timetable and studied in the mornings.", result: "I passed all my exams." });
@@ -382,6 +392,22 @@ describe("coverage of the question's points", () => {
     expect(ticked("My first question would be what the partners take home, because that gives me a benchmark for what I'd earn.")).toBe(false);
     expect(ticked("What the partners take home is a poor guide for me, since I'd be doing procedures none of them do.")).toBe(true);
     expect(ticked("Their income isn't a fair comparison anyway, my case mix would be different.")).toBe(true);
+  });
+
+  it("reads a point's examples after a dash as examples: 'claims, results, appointments' asks for no STAR Result", () => {
+    const ticked = earns("patient-coordinator", "records-accuracy-error", "Checked what else it had affected - claims, results, appointments");
+    const story = "Last spring I found two patients' charts merged under one record, with one man's scan filed in the other's chart. I told my supervisor and we raised it with health information.";
+    expect(ticked(`${story} They merged the charts properly that afternoon and the patient was fine.`)).toBe(false);
+    expect(ticked(`${story} I checked whether any claims had gone out under the wrong name.`)).toBe(true);
+  });
+
+  it("takes a wish told in the past perfect ('I'd hoped to do an elective') as one that did not come true", () => {
+    const ticked = earns("residency", "why-this-specialty", "Evidence you tested the interest (electives, research, mentors, sub-internships)");
+    expect(ticked("I love the pace of emergency medicine. I'd hoped to do an EM elective but it was cancelled twice.")).toBe(false);
+    expect(ticked("I love the pace of emergency medicine. I had planned to do an EM elective, but my visa came too late.")).toBe(false);
+    // A wish that came true: "had always wanted to" tells no disappointment.
+    expect(ticked("I love the pace of emergency medicine. I had always wanted to do an EM elective, and in my final year I got one.")).toBe(true);
+    expect(ticked("I love the pace of emergency medicine. I did an EM elective in my final year.")).toBe(true);
   });
 
   it("does not take where you ended up sitting at a meeting for what came of the conversation", () => {
