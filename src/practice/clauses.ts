@@ -192,6 +192,12 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   // apposition cut the subject off; the noun phrase that opens the sentence is the subject.
   const opening = clauses.filter((c) => c.sentence === words[0]!.sentence);
   if (subject === "none" && firstVerb === 0 && opening.length > 0 && opening.every((c) => c.tense === "none")) subject = personOf(opening[0]!.words) ?? subject;
+  // "Booked her into Thursday's clinic. Spotted it the next day": a sentence that opens with a
+  // past verb, its clause's only one, is the speaker's note of what they did, whoever the
+  // sentence before was about. ("Compared with the US there was less" has a verb of its own.)
+  const opensSentence = !clauses.some((c) => c.sentence === words[0]!.sentence);
+  const diaryNote = firstVerb === 0 && opensSentence && words[0]!.pos === "VERB" && isPast(words[0]!) && words.filter((w) => w.verb).length === 1;
+  if (subject === "none" && diaryNote) subject = "I";
   // "...and went straight to my senior": no subject of its own, so the last one carries over.
   if (subject === "none" && firstVerb !== -1 && before) subject = before.subject;
   const verbs = words.filter((w) => w.verb);

@@ -86,7 +86,7 @@ const OUTCOME = [
   // Back as it should be: "by eleven the system was back", "every patient had been seen".
   /\b(?:was|were|came) back(?: online| up| up and running| to normal)?\W*$/,
   /\b(?:every|all|everyone|everybody)\b.*\b(?:had been|were|was|got) (?:seen|done|booked|covered|called|treated|paid|fixed|sorted)\b/,
-  /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home|left)\s+(?:\w+ )?(?:fine|normal|negative|unharmed|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged)\b/,
+  /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home|left)\s+(?:\w+ )?(?:fine|normal|negative|unharmed|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged|comfortable|reassured|relieved)\b/,
   // How something changed, in a comparison: "my presentations were much clearer".
   /\b(?:was|were|got|became|seemed)\s+(?:much |far |a lot |a bit |noticeably )?(?:clearer|shorter|faster|quicker|safer|calmer|easier|smoother|simpler|stronger|tighter|more (?:confident|organi[sz]ed|concise|focused|efficient|reliable|accurate))\b/,
   // "she went to the ICU stable": where someone went, then how they were.
@@ -102,8 +102,8 @@ const OUTCOME = [
   /\b(?:result|outcome) was\b|\bas a result\b/,
   // Where it led in a career: "that's how I got the job I have now", "I got an interview".
   /\bgot (?:the|a|an|my|our) (?:job|post|position|place|offer|interview|spot|contract)\b/,
-  // "It worked", "the plan worked": the speaker's verdict on the step, not "I worked nights".
-  /\b(?:it|this|that|the (?:plan|change|idea|system|approach|list|rota|checklist)) (?:really |actually )?worked\b/,
+  // "It worked", "that helped": the speaker's verdict on the step, not "I worked nights".
+  /\b(?:it|this|that|the (?:plan|change|idea|system|approach|list|rota|checklist)) (?:really |actually )?(?:worked|helped)\b/,
 ];
 
 /** The speaker's verdict on how it went ("thankfully ..."): an outcome only after the speaker's own steps. */

@@ -256,6 +256,18 @@ describe("STAR parts", () => {
     expect((await starOf(`${news.replace("After that I stayed quiet.", "After that I stayed quiet and he calmed down.")} ${lesson}`)).result).toBe("After that I stayed quiet and he calmed down.");
   });
 
+  it("reads a sentence that opens with a past verb as the speaker's own note ('Spotted it on the Wednesday')", async () => {
+    const found = await starOf("Booked a patient into the Thursday clinic when the doctor was on leave. Nobody had told reception about the locum. Spotted it on the Wednesday, rang her straight away and moved her to Friday. She was fine about it.");
+    expect(found).toMatchObject({ action: "Spotted it on the Wednesday, rang her straight away and moved her to Friday.", result: "She was fine about it." });
+  });
+
+  it("takes 'it helped' and patients who 'seemed more comfortable' for how it turned out", async () => {
+    const story = "When I joined a family clinic, a third of the patients waited for the phone interpreter. I started seeing them in Spanish and I ran two sessions teaching the MAs key phrases.";
+    const lesson = "I learned that a skill is worth most where it fills a gap.";
+    expect((await starOf(`${story} People said it helped a lot. ${lesson}`)).result).toBe("People said it helped a lot.");
+    expect((await starOf(`${story} Patients seemed more comfortable. ${lesson}`)).result).toBe("Patients seemed more comfortable.");
+  });
+
   it("takes a setting named in the plural ('during my final exams') for the Situation, not the first step", async () => {
     const found = await starOf("During my final exams my mother was in hospital. I made a timetable and studied in the mornings. I passed all my exams.");
     expect(found).toMatchObject({ situation: "During my final exams my mother was in hospital.", action: "I made a timetable and studied in the mornings.", result: "I passed all my exams." });
