@@ -73,3 +73,23 @@ function isState(word: Word, clause: Clause): boolean {
   const next = clause.words[clause.words.indexOf(word) + 1];
   return !(word.lemma === "look" && ["into", "at", "after", "over", "through", "thru", "up", "for"].includes(next?.normal ?? ""));
 }
+
+/** Verbs of telling whose object clause says what the speaker told ("I explained that..."). */
+const TELLING = new Set(["tell", "explain", "promise", "assure", "reassure", "warn", "show", "let"]);
+const CONTENT_OPENERS = new Set(["that", "when", "what", "how", "why", "whether", "exactly"]);
+
+/**
+ * Whether `clause` is what the speaker told (or would tell) someone: "I'd tell the patient
+ * exactly when they'll hear back", "I explained that the bleeding was not stopping". Asides
+ * without a verb ("like") may come between the telling and what was told.
+ */
+export function toldBySpeaker(clauses: readonly Clause[], clause: Clause): boolean {
+  if (!CONTENT_OPENERS.has(clause.words[0]?.normal ?? "")) return false;
+  for (let i = clause.index - 1; i >= 0; i--) {
+    const before = clauses[i]!;
+    if (before.sentence !== clause.sentence) return false;
+    if (!before.words.some((w) => w.verb)) continue;
+    return before.subject === "I" && before.words.some((w) => w.verb && TELLING.has(w.lemma));
+  }
+  return false;
+}

@@ -8,7 +8,7 @@ import { evidenceOf, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
 import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonTold } from "./lessons.js";
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
-import { deedOrDoer, speakerIncluded, thirdPartyDeed, valueStatement } from "./deeds.js";
+import { deedOrDoer, speakerIncluded, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
 import { asksWhatYouDid, halvesOf, pastDeed } from "./point-wording.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
@@ -98,7 +98,10 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   const generic = context.format === "star" && !context.story;
   // A condition ("if there isn't, I'd explain...") is part of a process answer: it counts here.
   // A habit ("I always smile") answers a question about how you work, not one asking for a story.
-  const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !(processAnswer && c.tense === "would")) && !(c.habitual && context.format === "star"));
+  // What the speaker would tell someone ("I'd tell the patient exactly when they'll hear back") is
+  // part of the plan too, whatever its own tense.
+  const planned = (c: Clause) => processAnswer && (c.tense === "would" || toldBySpeaker(reading.clauses, c));
+  const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !planned(c)) && !(c.habitual && context.format === "star"));
   const usable = told.filter((c) => !c.unreal || c.conditional);
   const byWords: (ByWords | undefined)[] = points.map((point) => judgeByWords(point, reading, language, context, { told, usable }));
   // A STAR part or a lesson stands for a point only in an answer that is about the question: one

@@ -413,6 +413,12 @@ describe("coverage of the question's points", () => {
     expect(ticked(`${story} I checked whether any claims had gone out under the wrong name.`)).toBe(true);
   });
 
+  it("counts what the speaker would tell the patient as part of the plan, whatever its own tense", () => {
+    const ticked = earns("patient-coordinator", "billing-error-upset-patient", "Involved billing or insurance and gave the patient a clear next step and timeline");
+    expect(ticked("First I'd let him vent. If it's a coding issue I'd send it to our biller and tell the patient exactly when they'll hear back.")).toBe(true);
+    expect(ticked("First I'd let him vent. If it's a coding issue I'd send it to our biller. Usually they'll hear back within a week.")).toBe(false);
+  });
+
   it("takes a wish told in the past perfect ('I'd hoped to do an elective') as one that did not come true", () => {
     const ticked = earns("residency", "why-this-specialty", "Evidence you tested the interest (electives, research, mentors, sub-internships)");
     expect(ticked("I love the pace of emergency medicine. I'd hoped to do an EM elective but it was cancelled twice.")).toBe(false);
