@@ -55,13 +55,22 @@ export function compileCue(cue: string, language: Language): Cue {
 /** Words after "i" in a cue that are not a deed: the cue keeps its exact wording. */
 const FIXED_AFTER_I = new Set(["be", "was", "'m", "am", "have", "had", "'ve", "do", "did", "would", "'d", "will", "'ll", "can", "could", "should", "must", "think", "feel", "want", "always", "still", "now", "never", "tend", "own", "remember", "worry", "struggle"]);
 
+/**
+ * A plural noun the language model does not know, and so leaves as it is ("observerships",
+ * "clerkships"): the cue's singular still matches it. Short words ("news", "bus") are left out.
+ */
+function unknownPlural(w: Word, c: CueWord): boolean {
+  if (w.lemma !== w.normal || w.normal.length <= 5 || (w.pos !== "NOUN" && w.pos !== "PROPN") || !/[^s]s$/.test(w.normal)) return false;
+  return c.lemmas.has(w.normal.slice(0, -1));
+}
+
 /** Where the cue matches inside one clause: the matched words, or undefined. */
 export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   if (cue.bySubject && (clause.subject !== "I" || (cue.past && clause.tense !== "past" && clause.tense !== "perfect"))) return undefined;
   const ws = clause.words;
   // "to be honest", "to be fair": a way of speaking, not a claim of honesty or fairness.
   const aside = (w: Word) => ["honest", "fair", "frank"].includes(w.normal) && ws[ws.indexOf(w) - 1]?.normal === "be" && ws[ws.indexOf(w) - 2]?.normal === "to";
-  const fits = (w: Word, c: CueWord) => (c.lemmas.has(w.lemma) || c.lemmas.has(w.normal)) && !aside(w) && !(w.inPhrase && cue.length === 1);
+  const fits = (w: Word, c: CueWord) => (c.lemmas.has(w.lemma) || c.lemmas.has(w.normal) || unknownPlural(w, c)) && !aside(w) && !(w.inPhrase && cue.length === 1);
   outer: for (let start = 0; start < ws.length; start++) {
     // "i reported" is a deed: the verb, not the noun ("I read that report"), and not one only wished for.
     if (!fits(ws[start]!, cue[0]!) || (cue.bySubject && (!ws[start]!.verb || wishedFor(ws, start)))) continue;

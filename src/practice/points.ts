@@ -217,7 +217,8 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
         passOver(hit, "we");
         continue;
       }
-      if (mine && inLesson(reading, clause)) continue;
+      // ("What you learned about the US system" asks for what was learned itself.)
+      if (mine && inLesson(reading, clause) && !/\blearn/i.test(point.text)) continue;
       // A value stated is not a deed, nor part of a story: "I think the key is empathy".
       if ((mine || context.format === "star") && valueStatement(clause)) continue;
       // A point told as a past deed ("Spoke to them privately") is not earned by what you

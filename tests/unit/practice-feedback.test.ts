@@ -419,6 +419,21 @@ describe("coverage of the question's points", () => {
     expect(ticked("First I'd let him vent. If it's a coding issue I'd send it to our biller. Usually they'll hear back within a week.")).toBe(false);
   });
 
+  it("matches a cue's noun in a plural the language model does not know ('observerships'), and a lesson for a point that asks what you learned", () => {
+    const precise = earns("residency", "img-us-clinical-experience", "Be precise about hands-on versus observational work (externship, sub-internship, observership)");
+    expect(precise("Last summer I did two four-week observerships, one in internal medicine in Ohio and one in cardiology in Chicago.")).toBe(true);
+    const learned = earns("residency", "img-us-clinical-experience", "What you learned about the US system (teams, documentation, insurance, patient expectations)");
+    expect(learned("Last summer I did an observership in Ohio. I learned that the US system relies on documentation.")).toBe(true);
+    expect(learned("Last summer I did an observership in Ohio. I learned a lot about insurance and documentation in the US.")).toBe(true);
+  });
+
+  it("does not take 'the intellectual challenge' someone likes for a hard part of the specialty", () => {
+    const q = builtinDeck("residency").questions.find((x) => x.id === "why-this-specialty")!;
+    const point = "An honest view of the hard parts and why you still want it";
+    expect((analyseAnswer("I like the variety and the intellectual challenge.", q, 90).halfSaid ?? []).find((h) => h.point === point)).toBeUndefined();
+    expect(analyseAnswer("The nights are draining, but I still want it.", q, 90).covered.map((c) => c.point)).toContain(point);
+  });
+
   it("takes a wish told in the past perfect ('I'd hoped to do an elective') as one that did not come true", () => {
     const ticked = earns("residency", "why-this-specialty", "Evidence you tested the interest (electives, research, mentors, sub-internships)");
     expect(ticked("I love the pace of emergency medicine. I'd hoped to do an EM elective but it was cancelled twice.")).toBe(false);
