@@ -434,6 +434,13 @@ describe("coverage of the question's points", () => {
     expect(analyseAnswer("The nights are draining, but I still want it.", q, 90).covered.map((c) => c.point)).toContain(point);
   });
 
+  it("does not take the setting's 'a patient was about to get heparin' for the result for the patient", () => {
+    const ticked = earns("residency", "speaking-up-safety", "The result for the patient or team");
+    const setting = "On my surgery rotation I noticed that a patient was about to get heparin although his platelets were low. I told the registrar straight away.";
+    expect(ticked(setting)).toBe(false);
+    expect(ticked(`${setting} He stopped the heparin and the patient was fine.`)).toBe(true);
+  });
+
   it("takes a wish told in the past perfect ('I'd hoped to do an elective') as one that did not come true", () => {
     const ticked = earns("residency", "why-this-specialty", "Evidence you tested the interest (electives, research, mentors, sub-internships)");
     expect(ticked("I love the pace of emergency medicine. I'd hoped to do an EM elective but it was cancelled twice.")).toBe(false);
