@@ -441,6 +441,13 @@ describe("coverage of the question's points", () => {
     expect(ticked(`${setting} He stopped the heparin and the patient was fine.`)).toBe(true);
   });
 
+  it("takes 'we all learned' for the lesson of a team story: the speaker learned it too", () => {
+    const ticked = earns("residency", "teamwork-example", "A concrete result and what you learned");
+    const story = "On my medicine rotation our team had a patient with sepsis overnight. I called the registrar and started the fluids. In the end he recovered";
+    expect(ticked(`${story}, and we all learned how important clear communication is.`)).toBe(true);
+    expect(ticked(`${story}.`)).toBe(false);
+  });
+
   it("takes a wish told in the past perfect ('I'd hoped to do an elective') as one that did not come true", () => {
     const ticked = earns("residency", "why-this-specialty", "Evidence you tested the interest (electives, research, mentors, sub-internships)");
     expect(ticked("I love the pace of emergency medicine. I'd hoped to do an EM elective but it was cancelled twice.")).toBe(false);
