@@ -61,6 +61,7 @@ const PASSED_AS: Record<PassedAs, string> = {
   would: "but as what you would do: tell what you did",
   we: 'but as what "we" did: say your own part',
   "not-done": "so it was not done",
+  habit: "but as what you always do: tell one time you did",
 };
 
 /**

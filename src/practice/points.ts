@@ -36,7 +36,7 @@ export interface PointVerdict {
 }
 
 /** How a cue was told when it did not count: someone else's deed, what the speaker would do, what "we" did, or a deed the speaker says they did not do. */
-export type PassedAs = "someone-else" | "would" | "we" | "not-done";
+export type PassedAs = "someone-else" | "would" | "we" | "not-done" | "habit";
 
 /** A verdict on a point's own words that a STAR part or a lesson told may still overrule. */
 type ByWords = PointVerdict & { provisional?: boolean };
@@ -173,6 +173,10 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   // Nothing of the first half counts: said only where it cannot ("the nurse documented it"), that
   // is the reason to give, even when the second half was said.
   if (earning.size === 0 && passed) return { text: point.text, covered: false, provisional: true, passedOver: { said: spanOf(reading, passed.hit), as: passed.as } };
+  // "I always tell my supervisor": said as a habit, which tells no story, and the reason to give.
+  const habits = earning.size === 0 && context.format === "star" ? reading.clauses.filter((c) => c.habitual && !c.lapsed) : [];
+  const habit = habits.length > 0 ? [...earningClauses(point.keywords, { ...judging, told: habits, usable: habits }).earning.values()][0]?.[0] : undefined;
+  if (habit) return { text: point.text, covered: false, provisional: true, passedOver: { said: spanOf(reading, habit), as: "habit" } };
   if (earning.size === 0) return second?.size ? { text: point.text, covered: false, provisional: true, ...half(second, before) } : undefined;
   for (const [clause, hits] of second ?? []) earning.set(clause, [...(earning.get(clause) ?? []), ...hits]);
   // Of every clause that earns the point, the one saying the most cues is quoted (the first of

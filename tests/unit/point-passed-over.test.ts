@@ -1,5 +1,5 @@
 // A point about the speaker's own deed whose words were said, but where they cannot count (as
-// someone else's deed, as what the speaker would do, as what "we" did, or as not done), is missed with the
+// someone else's deed, as what the speaker would do, as what "we" did, as not done, or as a habit), is missed with the
 // reason beside it, so the candidate learns what to say instead.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Point, Question } from "../../src/content/types.js";
@@ -30,6 +30,12 @@ describe("a point's words said where they cannot count", () => {
   it("as what the candidate would do, in a story that has no such step", () => {
     const feedback = feedbackOn("On my surgery rotation last spring I wrote a dose for the wrong weight and the pharmacist caught it. If it happened again I would escalate straight away.", [TOLD]);
     expect(renderFeedbackLines(feedback)).toContain(`  ✗ ${TOLD.text} (said "escalate", but as what you would do: tell what you did)`);
+  });
+
+  it("as a habit, in an answer to a story question: the words, and that the candidate should tell one time", () => {
+    const feedback = feedbackOn("I'm careful with doses. I always tell my senior when something goes wrong.", [TOLD]);
+    expect(renderFeedbackLines(feedback)).toContain(`  ✗ ${TOLD.text} (said "tell my senior", but as what you always do: tell one time you did)`);
+    expect(feedbackJson(feedback, question([TOLD])).points[0]!.passedOver).toEqual({ said: "tell my senior", as: "habit" });
   });
 
   it("as what 'we' did, in a story told only as 'we'", () => {
