@@ -22,7 +22,9 @@ export function editDistance(a: string, b: string): number {
 /** Candidates close enough to be a typo of `input`, closest first. */
 export function closest(input: string, candidates: Iterable<string>, limit = 3): string[] {
   const needle = input.toLowerCase();
+  // The very name typed is no suggestion: it was looked up already and missed for another reason.
   return [...new Set(candidates)]
+    .filter((candidate) => candidate !== input)
     .map((candidate) => {
       const lower = candidate.toLowerCase();
       // "second" for "second-interview": a part of the name is as good as a one-letter slip,

@@ -20,7 +20,12 @@ export function findReview<T extends ReviewFile>(files: readonly T[], program: s
   const exact = files.find((f) => same(f.review.program, program)) ?? files.find((f) => sameName(f.review.program, program));
   if (exact) return exact;
   const names = files.map((f) => f.review.program);
-  const none = unreadable ? ` ${unreadable} review file${unreadable === 1 ? "" : "s"} could not be read (see above); it may be one of them.` : " There are no reviews yet.";
+  const maybeUnreadable = unreadable ? ` ${unreadable} review file${unreadable === 1 ? "" : "s"} could not be read (see above); it may be one of them.` : "";
+  // The program typed is itself a recorded interview: "did you mean" would offer the very name
+  // typed (or a reviewed program near it); what is missing is the review.
+  const interview = recorded.find((name) => sameName(name, program));
+  if (interview) throw new NotFoundError(`no review for '${program}' yet: its interview is recorded, but not reviewed.${maybeUnreadable} Write one with: interview-coach review "${interview}"`);
+  const none = maybeUnreadable || " There are no reviews yet.";
   const unreviewed = closest(program, recorded.filter((name) => !names.some((n) => sameName(n, name))));
   const writeOne = unreviewed.length
     ? `${didYouMean(program, unreviewed)} It has no review yet: interview-coach review "${unreviewed[0]}"`

@@ -95,6 +95,18 @@ describe("followups", () => {
   });
 });
 
+describe("followups for a recorded interview with no review yet", () => {
+  it.each([["--draft"], ["--done", "Dr. Okafor"]])("%s says the interview has no review yet and how to write one, suggesting no other name", (...args) => {
+    const { env } = library();
+    expect(run(["interviews", "add", "Riverside Peds", "--date", "2026-11-20"], { env }).code).toBe(0);
+    const [flag, ...rest] = args;
+    const result = run(["followups", flag!, "Riverside Peds", ...rest], { env });
+    expect(result.code).toBe(66);
+    expect(result.stderr).toContain(`error: no review for 'Riverside Peds' yet: its interview is recorded, but not reviewed. Write one with: interview-coach review "Riverside Peds"\n`);
+    expect(result.stderr).not.toContain("Did you mean");
+  });
+});
+
 describe("followups with a review that cannot be read", () => {
   it("is an error naming it, never 'No reviews yet'; --done says the program may be in it", () => {
     box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-25T10:00:00" });

@@ -83,4 +83,10 @@ describe("finding a program and a person", () => {
     );
     expect(() => findReview(files, "Nowhere General", 0, ["Mercy General IM"])).toThrow(`no review for 'Nowhere General'. Write one with: interview-coach review "Nowhere General"`);
   });
+
+  it("says a recorded interview typed as recorded has no review yet, suggesting neither its own name nor a reviewed one near it", () => {
+    const expected = `no review for 'lakeside peds' yet: its interview is recorded, but not reviewed. Write one with: interview-coach review "Lakeside Peds"`;
+    expect(() => findReview(files, "lakeside peds", 0, ["Lakeside Peds"])).toThrow(expected);
+    expect(() => findReview(files, "Lakeside Peds", 2, ["Lakeside Peds"])).toThrow("not reviewed. 2 review files could not be read (see above); it may be one of them. Write one with");
+  });
 });

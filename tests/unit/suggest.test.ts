@@ -42,6 +42,11 @@ describe("didYouMean", () => {
     expect(didYouMean(input, candidates)).toBe(hint);
   });
 
+  it("never offers the very name typed", () => {
+    expect(didYouMean("Riverside Peds", ["Riverside Peds"])).toBe("");
+    expect(closest("Riverside Peds", ["Riverside Peds", "Riverside Ped"])).toEqual(["Riverside Ped"]);
+  });
+
   it("offers at most three, closest first, each once", () => {
     expect(closest("interview", ["interviews", "interview-day", "interviewer", "interviews", "review"])).toEqual(["interview-day", "interviewer", "interviews"]);
   });
