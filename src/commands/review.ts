@@ -18,7 +18,9 @@ import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
 import { wrapForTerminal } from "../ui/wrap.js";
 import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
-import { nearMissError } from "../interviews/find.js";
+import { nearMissError, unmatchedHint } from "../interviews/find.js";
+import { isoDay, parseDay } from "../io/dates.js";
+import { longDate } from "../io/markdown.js";
 import { localZone, type Interview } from "../interviews/interview.js";
 
 export interface ReviewOptions {
@@ -59,6 +61,12 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     if (!yaml.ok) throw new ContentError(yaml.issues);
     const result = applyAnswers(base, yaml.value, criteriaOf, today, notYet);
     if (!result.ok) throw new ContentError(result.issues);
+    // Said once the file is read: its own date, not today's, is the one the review is saved with.
+    if (!previous && found.hint) {
+      const { date } = result.review;
+      const dated = date === isoDay(today) ? `today, ${longDate(today)}` : `${longDate(parseDay(date)!)}, from ${displayPath(options.answers)}`;
+      say(unmatchedHint(program, found.near ?? [], `the review is dated ${dated}`));
+    }
     for (const warning of result.warnings) say(`warning: ${warning}`);
     const late = previous?.date === result.review.date ? undefined : lateBy(result.review.date, today);
     if (late !== undefined) warnLate(late);
@@ -68,6 +76,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
 
   const { requireTerminal } = await import("../ui/prompts.js");
   requireTerminal("review", "or fill it from a YAML file with --answers FILE (see `interview-coach review --help`)");
+  if (!previous && found.hint) say(found.hint);
   if (!previous) {
     const near = closest(program, await knownPrograms(reviewsDir));
     if (near.length) say(wrapForTerminal(`No review of '${program}' yet (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?); starting a new one.`));
@@ -112,10 +121,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
 
 /** A new review takes the recorded interview's date, kind and specialty as its defaults. */
 function fromInterview(blank: Review, found: Lookup): Review {
-  if (!found.interview) {
-    if (found.hint) say(found.hint);
-    return blank;
-  }
+  if (!found.interview) return blank;
   const { date, kind, specialty } = found.interview;
   return { ...blank, date, kind, specialty };
 }

@@ -197,6 +197,17 @@ describe("review without a terminal", () => {
     expect(note(home, "lakeside-im")).toContain("gut: 5\n");
   });
 
+  it("with no interview recorded for the program, says the date the review is saved with: the answers file's", () => {
+    const { env, home } = box();
+    expect(run(["interviews", "add", "Lakeside IM", "--date", "2026-11-20"], { env }).code).toBe(0);
+    const answers = join(ANSWERS, "lakeside.yaml"); // date: 2026-11-20; today is 24 Nov
+    const result = run(["review", "Northside Clinic", "--answers", answers], { env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`No interview recorded for 'Northside Clinic'; the review is dated 20 Nov 2026, from tests/fixtures/reviews/answers/lakeside.yaml.`);
+    expect(result.stderr).not.toContain("today's date");
+    expect(note(home, "northside-clinic")).toContain("date: 2026-11-20\n");
+  });
+
   it("needs --answers when there is no terminal: exit 64 naming it", () => {
     const { env } = box();
     const result = run(["review", "Lakeside IM"], { env });

@@ -137,7 +137,7 @@ describe("every command uses the interviews", () => {
     );
     expect(existsSync(join(home, "reviews", "lakesid-im.md"))).toBe(false);
     const unknown = cli("review", "Harbor Peds", "--answers", answers);
-    expect(unknown.stderr).toContain("No interview recorded for 'Harbor Peds'; the review starts with today's date.");
+    expect(unknown.stderr).toContain("No interview recorded for 'Harbor Peds'; the review is dated today, 25 Nov 2026.");
     expect(readFileSync(join(home, "reviews", "harbor-peds.md"), "utf8")).toContain("date: 2026-11-25\n");
   });
 
