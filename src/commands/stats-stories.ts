@@ -8,13 +8,13 @@ import { libraryPaths } from "../io/library.js";
 import type { AnswerRecord } from "../practice/answer-record.js";
 import { storyStats, type StoryStats } from "../stories/practice-stats.js";
 
-/** Stories told and competencies practised, from the answers `stats` counts (history's digest). */
-export async function storyBankStats(ctx: CommandContext, answers: Iterable<AnswerRecord>, decks: Deck[], since: Date | undefined): Promise<StoryStats> {
+/** Stories told and competencies practised, from the answers `stats` counts (history's digest); `inBank`: the stories saved. */
+export async function storyBankStats(ctx: CommandContext, answers: Iterable<AnswerRecord>, decks: Deck[], since: Date | undefined): Promise<{ stats: StoryStats; inBank: number }> {
   const paths = libraryPaths(ctx.settings.home.value);
   const from = since?.getTime() ?? -Infinity;
   // The story reader brings yaml and zod: loaded only for a library that has a story bank.
   const stories = existsSync(paths.stories) ? (await (await import("../stories/load-stories.js")).loadStories(paths.stories, competencyIds(ctx.settings.config.competencies))).stories : [];
-  return storyStats({ answers: since ? answersFrom(answers, from) : answers, decks, stories });
+  return { stats: storyStats({ answers: since ? answersFrom(answers, from) : answers, decks, stories }), inBank: stories.length };
 }
 
 /** The answers given at `from` (epoch ms) or later; can be iterated more than once, as `answers` can. */

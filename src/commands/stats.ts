@@ -31,7 +31,7 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
   const loaded = loadAnswers(history, cacheDir(), say);
   const now = ctx.now();
   const stats = computeStats({ ...loaded, decks, now, ...(since ? { since } : {}) });
-  const stories = await storyBankStats(ctx, loaded.answers, decks, since);
+  const { stats: stories, inBank } = await storyBankStats(ctx, loaded.answers, decks, since);
 
   if (!deckArg && stats.unknownDecks.length) {
     const names = stats.unknownDecks.map((id) => `'${id}'`).join(", ");
@@ -50,7 +50,7 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
   if (screen) {
     // The terminal views measure display widths (string-width): loaded only for a terminal.
     const [{ renderStatsView }, { renderStoryStats }] = await Promise.all([import("../ui/stats-view.js"), import("../ui/stories-view.js")]);
-    say(`${renderStatsView(stats, now)}\n${renderStoryStats(stories)}`);
+    say(`${renderStatsView(stats, now)}\n${renderStoryStats(stories, inBank)}`);
   }
-  if (!screen || !stdoutIsTerminal()) await writeMarkdown(`${renderStatsMarkdown(stats, now)}\n${storyStatsMarkdown(stories)}`);
+  if (!screen || !stdoutIsTerminal()) await writeMarkdown(`${renderStatsMarkdown(stats, now)}\n${storyStatsMarkdown(stories, inBank)}`);
 }

@@ -6,6 +6,8 @@ import { cell, table } from "../io/markdown.js";
 import type { Story } from "./story.js";
 import { competenciesPractised, storyUses } from "./usage.js";
 
+export const ADD_STORY = "interview-coach stories add";
+
 export interface StoryStats {
   /** Stories told at least once, most told first; a story no longer in the bank shows its slug. */
   storiesUsed: { story: string; title: string; answers: number }[];
@@ -36,9 +38,11 @@ export function storyStats({ answers, decks, stories }: StoryStatsInput): StoryS
   return { storiesUsed, competencies };
 }
 
-export function storyStatsMarkdown(stats: StoryStats): string {
+/** `inBank`: how many stories the bank holds; practice asks which story was told only when there are some. */
+export function storyStatsMarkdown(stats: StoryStats, inBank: number): string {
   const out = ["## Stories and competencies", ""];
   if (stats.storiesUsed.length) out.push(table(["story told", "answers"], stats.storiesUsed.map((s) => [cell(s.title), String(s.answers)])), "");
+  else if (inBank === 0) out.push(`No stories yet: add one with \`${ADD_STORY}\`; practice then asks which one you told after a STAR answer.`, "");
   else out.push("No answer has named a story yet (pick one after a STAR answer in practice).", "");
   if (stats.competencies.length) out.push(table(["competency practised", "answers"], stats.competencies.map((c) => [cell(c.label), String(c.answers)])), "");
   return `${out.join("\n").trimEnd()}\n`;

@@ -1,7 +1,7 @@
 // The story bank for a person at the terminal (stderr): aligned columns cut to the terminal's
 // width, gaps and missing STAR parts in colour.
 import type { CheckReport } from "../stories/check.js";
-import type { StoryStats } from "../stories/practice-stats.js";
+import { ADD_STORY, type StoryStats } from "../stories/practice-stats.js";
 import { SECTION_TITLES, STAR_PARTS, type Story } from "../stories/story.js";
 import { WE_ONLY_HINT, WE_ONLY_SHORT } from "../practice/star-hints.js";
 import { paint } from "./color.js";
@@ -66,14 +66,17 @@ export function renderCheckView(report: CheckReport): string {
 }
 
 /** The story bank's lines under `stats` on the terminal. */
-/** Stories told and competencies practised, wrapped under their labels to fit `columns` (stderr's width). */
-export function renderStoryStats(stats: StoryStats, columns = process.stderr.columns || 80): string {
+/**
+ * Stories told and competencies practised, wrapped under their labels to fit `columns` (stderr's
+ * width). `inBank`: how many stories the bank holds; with none, practice never asks which was told.
+ */
+export function renderStoryStats(stats: StoryStats, inBank: number, columns = process.stderr.columns || 80): string {
   const told = stats.storiesUsed.map((s) => `${s.title} ${paint.dim(`×${s.answers}`)}`).join(" · ");
   const practised = stats.competencies.map((c) => `${c.id} ${paint.dim(`×${c.answers}`)}`).join(" · ");
   const width = columns - 1;
   return [
     paint.bold("Stories and competencies"),
-    ...hangingLines("  Stories told  ", told || paint.dim("none named yet: pick one after a STAR answer"), width),
+    ...hangingLines("  Stories told  ", told || paint.dim(inBank ? "none named yet: pick one after a STAR answer" : `no stories yet: add one with ${ADD_STORY}`), width),
     ...hangingLines("  Competencies  ", practised || paint.dim("none yet"), width),
   ].join("\n");
 }

@@ -184,7 +184,8 @@ describe("stats in a terminal", () => {
       "nothing due today · 4 in the next 7 days · 1 new",
       "1. Tell me about a conflict in a team. rated 1, 2, 3 · due 2026-11-26",
       "5. What would you like to ask us? rated 5 · due 2026-11-30",
-      "Stories told none named yet: pick one after a STAR answer",
+      // No story saved: practice never asks which was told, so the way to add one.
+      "Stories told no stories yet: add one with interview-coach stories add",
     ]) {
       expect(text).toContain(phrase);
     }

@@ -6,7 +6,8 @@ import type { Deck, Question } from "../../src/content/types.js";
 import { isHistoryEntry, type AnswerEntry } from "../../src/practice/history.js";
 import { checkStories, nearDuplicates, storiesFor } from "../../src/stories/check.js";
 import { checkMarkdown } from "../../src/stories/story-markdown.js";
-import { storyStats } from "../../src/stories/practice-stats.js";
+import { storyStats, storyStatsMarkdown } from "../../src/stories/practice-stats.js";
+import { renderStoryStats } from "../../src/ui/stories-view.js";
 import { starEvidence } from "../../src/stories/star-evidence.js";
 import { loadLanguage } from "../../src/practice/language.js";
 import { analyseAnswer, renderFeedbackLines } from "../../src/practice/feedback.js";
@@ -136,6 +137,15 @@ describe("storyStats", () => {
       { deck: "other", question: "y", story: "handover" },
     ];
     expect(storyStats({ answers, decks: [deck], stories: [handover] }).storiesUsed).toEqual([{ story: "handover", title: "Handover", answers: 1 }]);
+  });
+
+  it("with no story saved, says how to add one (practice asks which story was told only when there are some)", () => {
+    const none = storyStats({ answers: [{ deck: "d", question: "q1" }], decks: [deck], stories: [] });
+    expect(renderStoryStats(none, 0, 100)).toContain("Stories told  no stories yet: add one with interview-coach stories add");
+    expect(storyStatsMarkdown(none, 0)).toContain("No stories yet: add one with `interview-coach stories add`; practice then asks which one you told after a STAR answer.");
+    const unnamed = storyStats({ answers: [{ deck: "d", question: "q1" }], decks: [deck], stories: [handover] });
+    expect(renderStoryStats(unnamed, 1, 100)).toContain("Stories told  none named yet: pick one after a STAR answer");
+    expect(storyStatsMarkdown(unnamed, 1)).toContain("No answer has named a story yet (pick one after a STAR answer in practice).");
   });
 });
 
