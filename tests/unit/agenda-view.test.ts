@@ -29,4 +29,25 @@ describe("renderAgendaView", () => {
     expect(lines[at + 1]).toBe("    Valley Health (job: hospitalist)");
     expect(lines.slice(3, at)).toEqual(["  in 5 days 09:00 America/Chicago", "    Lakeside IM (residency: internal", "    medicine, virtual) ·", "    residency-interview-day 1/20 done"]);
   });
+
+  it("at 50 columns narrows a long 'when' column to leave the text room, and breaks both between words", () => {
+    const narrow = [
+      { title: "Thank-you notes", rows: [{ when: "send today (late, was due 2026-11-17)", what: 'Dr. Ana Rivera, Riverside Peds · interview-coach followups --draft "Riverside Peds"', urgent: false }] },
+      { title: "Checklist items", rows: [{ when: "today", what: "Read the program's website and note two or three things that set it apart (Riverside Peds, residency-interview-day)", urgent: false }] },
+    ];
+    expect(renderAgendaView("2026-11-18", narrow, 50).trimEnd().split("\n")).toEqual([
+      "Today, 2026-11-18",
+      "",
+      "Thank-you notes",
+      "  send today        Dr. Ana Rivera, Riverside Peds",
+      "  (late, was due    · interview-coach followups",
+      '  2026-11-17)       --draft "Riverside Peds"',
+      "",
+      "Checklist items",
+      "  today             Read the program's website and",
+      "                    note two or three things that",
+      "                    set it apart (Riverside Peds,",
+      "                    residency-interview-day)",
+    ]);
+  });
 });

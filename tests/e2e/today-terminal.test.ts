@@ -1,0 +1,38 @@
+// `today` on a narrow terminal, in a real pseudo-terminal against the built binary: a long
+// "when" ("send today (late, was due …)") does not squeeze the items into a sliver, and every
+// line fits the width and breaks between words.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import stringWidth from "string-width";
+import { describe, expect, it } from "vitest";
+import { run, sandbox, terminal } from "../helpers/cli.js";
+import { screen } from "../helpers/screen.js";
+
+const COLUMNS = 50;
+
+describe(`today on a ${COLUMNS}-column terminal`, () => {
+  it("narrows the 'when' column for a late thank-you note and wraps every item between words", async () => {
+    const { env, dir, home } = sandbox({ INTERVIEW_COACH_NOW: "2026-11-18T10:00:00" });
+    const cli = (...args: string[]) => expect(run(args, { env }).code).toBe(0);
+    cli("interviews", "add", "Riverside Peds", "--date", "2026-11-20");
+    // Interviewed three days ago and reviewed: its thank-you note was due yesterday, so it is late.
+    cli("interviews", "add", "Bayview IM", "--date", "2026-11-15");
+    const answers = join(dir, "answers.yaml");
+    writeFileSync(answers, "people:\n  - name: Dr. Ana Rivera\n    role: Program director\n    detail: the sepsis project\nscores: { training: 4, culture: 4, faculty: 3, location: 3, schedule: 3, outcomes: 4 }\ngut: 4\n");
+    cli("review", "Bayview IM", "--answers", answers);
+    mkdirSync(join(home, "checklists"), { recursive: true });
+    writeFileSync(join(home, "checklists", "residency-interview-day--riverside-peds.md"), "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: Riverside Peds\ndone: []\n---\n");
+
+    const term = terminal(["today"], { env, cols: COLUMNS });
+    const shown = await screen(term, COLUMNS, 30).until((lines) => lines.some((line) => line.startsWith("Checklist items")));
+    expect((await term.exited).exitCode).toBe(0);
+    const lines = term.output().split("\n").map((line) => line.replace(/\r$/, ""));
+    expect(lines.filter((line) => stringWidth(line) > COLUMNS)).toEqual([]);
+    expect(shown.some((line) => line.startsWith("  send today"))).toBe(true);
+    // The item keeps 30 columns beside its "when", and no word of it is cut at a line's end.
+    const item = lines.findIndex((line) => line.includes("Read the program's"));
+    expect(lines[item]!.indexOf("Read")).toBeLessThanOrEqual(COLUMNS - 30);
+    const itemLines = lines.slice(item, lines.findIndex((line, i) => i >= item && line.endsWith("interview-day)")) + 1).map((line) => line.slice(lines[item]!.indexOf("Read")).trim());
+    expect(itemLines.join(" ")).toBe("Read the program's website and note two or three things that set it apart (Riverside Peds, residency-interview-day)");
+  });
+});
