@@ -65,10 +65,10 @@ export function renderCheckView(report: CheckReport): string {
   return out.join("\n").trimEnd();
 }
 
-/** The story bank's lines under `stats` on the terminal. */
 /**
- * Stories told and competencies practised, wrapped under their labels to fit `columns` (stderr's
- * width). `inBank`: how many stories the bank holds; with none, practice never asks which was told.
+ * The story bank's lines under `stats` on the terminal: stories told and competencies practised,
+ * wrapped under their labels to fit `columns` (stderr's width). `inBank`: how many stories the
+ * bank holds; with none, practice never asks which was told.
  */
 export function renderStoryStats(stats: StoryStats, inBank: number, columns = process.stderr.columns || 80): string {
   const told = stats.storiesUsed.map((s) => `${s.title} ${paint.dim(`×${s.answers}`)}`).join(" · ");
