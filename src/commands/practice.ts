@@ -42,9 +42,12 @@ export async function run(deckGiven: string | undefined, flags: PracticeFlags, c
     ? (await import("../practice/history-load.js")).loadDeckSchedule(history, cacheDir(), deck, now, say)
     : { schedule: new Map() as Schedule, hasHistory: false };
   const order = effectiveOrder(settings.order, hasHistory);
-  const questions = chooseQuestions(deck, settings, order, schedule, now);
-  if (settings.plan) return printPlan(deck, questions, settings, order, schedule, now);
-  return startInteractive(deck, questions, settings, ctx, schedule);
+  if (settings.plan) {
+    // A shuffled plan is drawn with a seed it names, so that a session can ask the same questions.
+    const planned = order === "shuffle" && settings.seed === undefined ? { ...settings, seed: String(1000 + Math.floor(Math.random() * 9000)) } : settings;
+    return printPlan(deck, chooseQuestions(deck, planned, order, schedule, now), planned, order, schedule, now);
+  }
+  return startInteractive(deck, chooseQuestions(deck, settings, order, schedule, now), settings, ctx, schedule);
 }
 
 /**
@@ -105,10 +108,11 @@ async function printPlan(deck: Deck, questions: Question[], settings: PracticeSe
     ...planInfo(schedule, q.id, now),
   }));
   if (settings.json) {
-    writeDocument(JSON.stringify({ deck: deck.id, title: deck.title, order, prepSeconds: prep, mode: settings.mode, hard: settings.hard, questions: rows }, null, 2));
+    writeDocument(JSON.stringify({ deck: deck.id, title: deck.title, order, ...(order === "shuffle" ? { seed: settings.seed } : {}), prepSeconds: prep, mode: settings.mode, hard: settings.hard, questions: rows }, null, 2));
     return;
   }
-  const header = `# Plan: ${deck.title}\n\n${rows.length} question${rows.length === 1 ? "" : "s"}, ${ORDER_NOTE[order]}; ${prep ? `${formatDuration(prep)} think time each` : "no think time"}, ${settings.mode} answers${settings.hard ? ", hard time limit" : ""}.\n`;
+  const orderNote = order === "shuffle" ? `shuffled with seed ${settings.seed} (\`--seed ${settings.seed}\` asks them in this order)` : ORDER_NOTE[order];
+  const header = `# Plan: ${deck.title}\n\n${rows.length} question${rows.length === 1 ? "" : "s"}, ${orderNote}; ${prep ? `${formatDuration(prep)} think time each` : "no think time"}, ${settings.mode} answers${settings.hard ? ", hard time limit" : ""}.\n`;
   const body = table(
     ["#", "id", "question", "category", "format", "answer time", "state", "due", "last rating"],
     rows.map((r) => [String(r.number), cell(r.id), cell(r.text), cell(r.category ?? ""), r.format, formatDuration(r.answerSeconds), r.state, r.dueLabel, r.lastRating === null ? "" : String(r.lastRating)]),

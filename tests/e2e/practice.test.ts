@@ -292,6 +292,18 @@ describe("practice without a terminal", () => {
     expect(result.stderr).toContain("'residency'");
   });
 
+  it("a shuffled --plan names the seed it was drawn with, and that seed asks the same questions", () => {
+    const b = box();
+    const plan = run(["practice", "residency", "--plan", "--count", "3"], { env: b.env });
+    const seed = /shuffled with seed (\d+) \(`--seed \1` asks them in this order\)/.exec(plan.stdout)?.[1];
+    expect(seed, plan.stdout).toBeDefined();
+    const ids = [...plan.stdout.matchAll(/^\| \d \| ([\w-]+) \|/gm)].map((m) => m[1]);
+    expect(ids).toHaveLength(3);
+    const seeded = JSON.parse(run(["practice", "residency", "--plan", "--json", "--count", "3", "--seed", seed!], { env: b.env }).stdout);
+    expect(seeded).toMatchObject({ order: "shuffle", seed });
+    expect(seeded.questions.map((q: { id: string }) => q.id)).toEqual(ids);
+  });
+
   it("--plan prints the questions in order as Markdown, and --json as JSON", () => {
     const b = box();
     const plan = run(["practice", "residency", "--plan", "--order", "deck", "--count", "2"], { env: b.env });
