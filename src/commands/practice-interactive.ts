@@ -107,7 +107,8 @@ async function askEveryQuestion(
     startLoadingLanguage();
     if (take === 1) stories?.hint(question);
     // A retake goes straight to the answer: the thinking was done the first time.
-    if (prepSeconds > 0 && take === 1 && (await thinkTime({ seconds: prepSeconds, signal: context.signal })) === "skip-question") {
+    const thought = prepSeconds > 0 && take === 1 ? await thinkTime({ seconds: prepSeconds, signal: context.signal }) : "done";
+    if (thought === "skip-question") {
       skip(run, "");
       continue;
     }
@@ -116,7 +117,8 @@ async function askEveryQuestion(
       typing.recorder?.update({ answer: typing.answer, nextTimes: typing.nextTimes });
     };
     // Kept until rated: stopped at keep-or-retake or at the rating, the take is not lost either.
-    const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode, onText }, context);
+    const initial = typeof thought === "object" ? { initial: thought.typed } : {};
+    const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode, onText, ...initial }, context);
     if (answer.skipped) {
       // What was typed goes into history with the skip: the record of it being typed is done.
       typing.answer = undefined;

@@ -37,6 +37,8 @@ export interface CountdownConfig {
   style?: Partial<CountdownStyle>;
   /** Told the text typed so far at every change, so an interruption can keep it. */
   onText?: (text: string) => void;
+  /** What was typed before the prompt started (in think time): the answer begins with it. */
+  initial?: string;
 }
 
 export interface CountdownResult {
@@ -115,6 +117,10 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
   };
 
   useEffect((rl) => {
+    if (config.initial) {
+      earlier.current = config.initial;
+      setValue(config.initial);
+    }
     const timer = setInterval(() => {
       if (config.hard && elapsed() >= limit) {
         clearInterval(timer);

@@ -1,4 +1,4 @@
-// Think time before an answer: a spinner counting down on stderr that Enter skips. It turns
+// Think time before an answer: a spinner counting down on stderr that Enter or typing skips. It turns
 // ora's "dots" frames but is drawn through LiveFrame, as every prompt is, so that a resize and
 // Ctrl-Z then `fg` redraw it the way they redraw the prompts; on a dumb terminal it is one line,
 // printed once. stdin is read in raw mode here, so Ctrl-C arrives as a key rather than SIGINT;
@@ -27,9 +27,10 @@ export interface ThinkTimeOptions {
 
 /**
  * Resolves "done" when the time is up, "skipped" on Enter (answer now), "skip-question" on Esc
- * (pass over the question); rejects when the user stops.
+ * (pass over the question), `{ typed }` when the user starts typing (answer now, with what was
+ * typed so far); rejects when the user stops.
  */
-export function thinkTime({ seconds, signal, now = practiceClock, input = process.stdin }: ThinkTimeOptions): Promise<"done" | "skipped" | "skip-question"> {
+export function thinkTime({ seconds, signal, now = practiceClock, input = process.stdin }: ThinkTimeOptions): Promise<"done" | "skipped" | "skip-question" | { typed: string }> {
   const started = now();
   const dumb = isDumbTerminal();
   let tick = 0;
@@ -62,7 +63,16 @@ export function thinkTime({ seconds, signal, now = practiceClock, input = proces
       frame?.clear();
       outcome();
     };
-    const onKey = (_text: string | undefined, key: { name?: string; ctrl?: boolean } | undefined) => {
+    let typed: string | undefined;
+    const onKey = (text: string | undefined, key: { name?: string; ctrl?: boolean; meta?: boolean } | undefined) => {
+      // Typing starts the answer with what was typed. The keys of one burst arrive together:
+      // they are gathered until the next turn of the event loop, then handed to the answer.
+      if (text && !key?.ctrl && !key?.meta && /^[^\p{Cc}]+$/u.test(text)) {
+        if (typed === undefined) setImmediate(() => finish(() => resolve({ typed: typed! })));
+        typed = (typed ?? "") + text;
+        return;
+      }
+      if (typed !== undefined) return;
       if (key?.ctrl && key.name === "c") finish(() => reject(new ExitPromptError("User force closed the prompt with SIGINT")));
       else if (key?.ctrl && key.name === "d") finish(() => reject(new AbortPromptError({ cause: "end of input" })));
       else if (key?.name === "return" || key?.name === "enter") finish(() => resolve("skipped"));

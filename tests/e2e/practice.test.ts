@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, FIXTURES, keys, run, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
-import { answerQuestion, stepper } from "../helpers/practice-steps.js";
+import { answerQuestion, keepAndRate, stepper } from "../helpers/practice-steps.js";
 
 const box = () => sandbox();
 
@@ -74,6 +74,24 @@ describe("practice in a terminal", () => {
     expect(t.output()).toContain(line);
     const [saved] = sessionNotes(b);
     expect(readFileSync(saved!, "utf8")).toContain(`\n${line}\n`);
+  });
+
+  it("typing during think time starts the answer with what was typed", async () => {
+    const b = box();
+    const t = terminal([...TWO, "--count", "1", "--prep", "30s", "--no-save", "--output", "-"], { env: b.env });
+    const step = stepper(t);
+    await step.until(/Think time 0:(30|[12]\d)/);
+    step.mark();
+    t.write("I did");
+    await step.until("Answer [0:");
+    await step.until("I did");
+    step.mark();
+    t.write(" a night shift alone");
+    await step.until("I did a night shift alone");
+    await keepAndRate(t, step);
+    expect(t.output()).toMatch(/Answer 0:\d\d of 0:30 I did a night shift alone/);
+    await step.until("Summary");
+    expect((await t.exited).exitCode).toBe(0);
   });
 
   it("think time counts down until Enter; a retake goes straight to the answer and only the kept take is noted", async () => {
