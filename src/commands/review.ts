@@ -12,7 +12,8 @@ import type { InterviewKind } from "../content/interview-kinds.js";
 import { applyAnswers } from "../reviews/review-answers.js";
 import { blankReview, finishReview, isComplete, lateBy } from "../reviews/review-edit.js";
 import { mergeReview } from "../reviews/review-merge.js";
-import { oneLine, type Review } from "../reviews/review.js";
+import { normaliseReview, oneLine, type Review } from "../reviews/review.js";
+import { changedAnswers, dropStoppedEdit, keepStoppedEdit, readStoppedEdit, stoppedEditFile, type KeptEdit } from "../reviews/stopped-edit.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
@@ -81,7 +82,14 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     const near = closest(program, await knownPrograms(reviewsDir));
     if (near.length) say(wrapForTerminal(`No review of '${program}' yet (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?); starting a new one.`));
   }
-  say(wrapForTerminal(`Review of ${base.program}${previous ? " (editing; Enter keeps an earlier answer)" : ""}. Ctrl-C saves what you have typed as a draft.`));
+  // An edit of a finished review stopped earlier goes on from what it had changed.
+  const kept = previous && readStoppedEdit(path, previous);
+  if (kept) say(wrapForTerminal(`Going on with the edit kept in ${displayPath(kept.file)}: its answers are the defaults (delete that file to edit the review as saved).`));
+  const from = kept ? kept.review : base;
+  // Ctrl-C leaves a finished review as it is (see stopped-edit.ts); a new review or a draft is saved as a draft.
+  const finished = previous && !previous.draft ? previous : undefined;
+  const onCtrlC = finished ? `leaves the review as it is and keeps what you have typed in ${displayPath(stoppedEditFile(path))}` : "saves what you have typed as a draft";
+  say(wrapForTerminal(`Review of ${base.program}${previous ? " (editing; Enter keeps an earlier answer)" : ""}. Ctrl-C ${onCtrlC}.`));
 
   const [{ reviewForm }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/review-form.js"), import("../ui/interrupt.js")]);
   const interruption = trapInterrupts();
@@ -89,7 +97,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   try {
     await reviewForm(
       {
-        base,
+        base: from,
         today,
         notYet,
         criteriaOf,
@@ -104,19 +112,42 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     );
   } catch (error) {
     if (!isInterrupt(error) && !interruption.signal.aborted) throw error;
-    if (Object.keys(answered).length === 0) throw new InterruptedError(`Interrupted: nothing was entered, so nothing was saved${previous ? `; ${displayPath(path)} is as it was` : ""}.`);
+    if (Object.keys(answered).length === 0) {
+      const still = kept ? `, and the edit kept in ${displayPath(kept.file)} is still there` : "";
+      throw new InterruptedError(`Interrupted: nothing was entered, so nothing was saved${previous ? `; ${displayPath(path)} is as it was${still}` : ""}.`);
+    }
+    if (finished) throw await keepAside(path, finished, merge(from, answered), kept);
     // A review stopped part-way is a draft even when every score was given: the user may not
-    // have said all they meant to (rank leaves drafts out). An edit of a finished review stays
-    // finished: the questions not reached keep their earlier answers.
-    const stillDraft = !previous || previous.draft;
-    await writeNote(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria, today, recorded, stillDraft ? { draft: true } : {});
-    throw new InterruptedError(
-      `Interrupted: what you entered is saved in ${displayPath(path)}${stillDraft ? " as a draft" : ""}. Run \`interview-coach review "${base.program}"\` to finish it.`,
-    );
+    // have said all they meant to (rank leaves drafts out).
+    await writeNote(path, finishReview(previous, merge(from, answered), today, criteriaOf), previous, criteria, today, recorded, { draft: true });
+    if (kept) await dropStoppedEdit(kept);
+    throw new InterruptedError(`Interrupted: what you entered is saved in ${displayPath(path)} as a draft. Run \`interview-coach review "${base.program}"\` to finish it.`);
   } finally {
     interruption.dispose();
   }
-  await save(path, finishReview(previous, merge(base, answered), today, criteriaOf), previous, criteria, today, recorded);
+  await save(path, finishReview(previous, merge(from, answered), today, criteriaOf), previous, criteria, today, recorded);
+  if (kept) await dropStoppedEdit(kept);
+}
+
+/**
+ * An edit of the finished review at `path` stopped part-way: the review is left as it is, and
+ * what the edit changed is kept beside it (see stopped-edit.ts). The error to end with says where.
+ */
+async function keepAside(path: string, previous: Review, edited: Review, kept: KeptEdit | undefined): Promise<InterruptedError> {
+  const review = displayPath(path);
+  const answers = changedAnswers(previous, normaliseReview(edited));
+  if (!answers) {
+    // Taken back to the review as saved: an edit kept from before would no longer be what was meant.
+    if (kept) await dropStoppedEdit(kept);
+    return new InterruptedError(`Interrupted: the edit changed nothing; ${review} is as it was.`);
+  }
+  const file = await keepStoppedEdit(path, answers, previous.program, kept?.text);
+  const where = `Interrupted: ${review} is unchanged; what you typed in this edit is kept in ${displayPath(file)}.`;
+  if (file === stoppedEditFile(path)) return new InterruptedError(`${where} Run \`interview-coach review "${previous.program}"\` to go on with it, or delete that file to drop it.`);
+  // Another edit was kept there meanwhile: this one is in a file of its own, applied by name.
+  return new InterruptedError(
+    `${where} Another stopped edit is in ${displayPath(stoppedEditFile(path))}. Apply this one with \`interview-coach review "${previous.program}" --answers ${displayPath(file)}\`, or delete it to drop it.`,
+  );
 }
 
 /** A new review takes the recorded interview's date, kind and specialty as its defaults. */

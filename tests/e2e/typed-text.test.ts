@@ -1,13 +1,19 @@
 // No typed character is lost in the review form: text typed at a prompt without Enter, and
-// ticks changed in a keep-or-drop list, are kept in the review when the form is stopped (Ctrl-C,
-// SIGTERM, SIGHUP), as that field's answer. The built binary in a real pseudo-terminal.
-import { readFileSync } from "node:fs";
+// ticks changed in a keep-or-drop list, are kept when the form is stopped (Ctrl-C, SIGTERM,
+// SIGHUP), as that field's answer: in the draft of a new review, or, for an edit of a finished
+// review (which stays as it was), in the stopped edit kept beside it. The built binary in a real
+// pseudo-terminal.
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import YAML from "yaml";
 import { keys, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
 import { editForm, form, lakeside, WAIT } from "../helpers/review-steps.js";
 
 let box: Sandbox | undefined;
+
+/** The answers of the stopped edit kept beside the review at `file` (reviews/<slug>.edit.yaml). */
+const keptEdit = (file: string): unknown => YAML.parse(readFileSync(file.replace(/\.md$/, ".edit.yaml"), "utf8"));
 
 /** Types `text` at the open prompt without Enter, waits to see it, then stops the form with `stop`. */
 async function typeAndStop(term: Terminal, text: string, stop: (t: Terminal) => void) {
@@ -32,28 +38,27 @@ describe("a half-typed review field is kept when the form is stopped", () => {
     expect(text).toContain("kind: residency\nspecialty: Internal medic\ndraft: true\n");
   });
 
-  it("SIGTERM at 'A red flag' while editing: the half-typed flag is added to the ones there", async () => {
+  it("SIGTERM at 'A red flag' while editing: the review is as it was; the kept edit adds the half-typed flag to the ones there", async () => {
     box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
     const file = lakeside(box);
+    const before = readFileSync(file, "utf8");
     const term = terminal(["review", "Lakeside"], { env: box.env, cols: 160 });
     await editForm(term, {}, "? A red flag");
     await typeAndStop(term, "Call rooms far from the wa", (t) => t.kill("SIGTERM"));
-    const text = readFileSync(file, "utf8");
-    expect(text).toContain("## Red flags\n\n- Residents looked tired at noon conference\n- Call rooms far from the wa\n");
-    // The edit is recorded as one, and the scores answered before stay.
-    expect(text).toContain("red flags: + Call rooms far from the wa");
-    expect(text).toContain("  culture: 4\n");
+    expect(readFileSync(file, "utf8")).toBe(before);
+    // Only what the edit changed is kept: the scores answered with Enter were not changed.
+    expect(keptEdit(file)).toEqual({ redFlags: ["Residents looked tired at noon conference", "Call rooms far from the wa"] });
   }, 60_000);
 
-  it("SIGHUP at 'Add to your notes' while editing: the notes keep the earlier ones and the new line", async () => {
+  it("SIGHUP at 'Add to your notes' while editing: the kept edit has the earlier notes with the new line, and the new gut", async () => {
     box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
     const file = lakeside(box);
+    const before = readFileSync(file, "utf8");
     const term = terminal(["review", "Lakeside"], { env: box.env, cols: 160 });
     await editForm(term, { gut: "5" }, "? Add to your notes");
     await typeAndStop(term, "Ask about parking for night sh", (t) => t.kill("SIGHUP"));
-    const text = readFileSync(file, "utf8");
-    expect(text).toContain("## Notes\n\nGreat morning report; the chiefs ran it well.\n\nAsk about research time.\n\nAsk about parking for night sh\n");
-    expect(text).toContain("gut: 5\n");
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(keptEdit(file)).toEqual({ gut: 5, notes: "Great morning report; the chiefs ran it well.\n\nAsk about research time.\n\nAsk about parking for night sh" });
   }, 60_000);
 
   it("SIGTERM at a score with a digit typed: the draft has that score", async () => {
@@ -82,9 +87,10 @@ describe("a half-typed review field is kept when the form is stopped", () => {
 });
 
 describe("ticks changed in a keep-or-drop list are kept when the form is stopped", () => {
-  it("SIGTERM at 'People you met' with Sam Lee unticked: the saved review no longer has Sam Lee", async () => {
+  it("SIGTERM at 'People you met' with Sam Lee unticked: the review is as it was; the kept edit no longer has Sam Lee", async () => {
     box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
     const file = lakeside(box);
+    const before = readFileSync(file, "utf8");
     const term = terminal(["review", "Lakeside"], { env: box.env, cols: 160 });
     await editForm(term, {}, "? People you met");
     const from = term.output().length;
@@ -92,19 +98,18 @@ describe("ticks changed in a keep-or-drop list are kept when the form is stopped
     await term.waitFor("◯ Sam Lee", { ...WAIT, from });
     term.kill("SIGTERM");
     expect((await term.exited).exitCode).toBe(130);
-    expect(term.output()).toContain(`Interrupted: what you entered is saved in ${file}. Run \`interview-coach review "Lakeside"\` to finish it.`);
-    const text = readFileSync(file, "utf8");
-    expect(text).toContain("people:\n  - name: Dr. Ana Rivera\n    role: Program director\n    detail: the new sepsis QI project\n    thanked: null\nchanges:\n");
-    expect(text).toContain('  - "2026-11-21: people: − Sam Lee"\n');
-    expect(text).not.toContain("**Sam Lee**");
-    // The rest of the review is as it was.
-    expect(text).toContain("  culture: 4\n");
-    expect(text).toContain("## Red flags\n\n- Residents looked tired at noon conference\n");
+    const kept = file.replace(/\.md$/, ".edit.yaml");
+    expect(term.output().replace(/\s+/g, " ")).toContain(
+      `Interrupted: ${file} is unchanged; what you typed in this edit is kept in ${kept}. Run \`interview-coach review "Lakeside"\` to go on with it, or delete that file to drop it.`,
+    );
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(keptEdit(file)).toEqual({ people: [{ name: "Dr. Ana Rivera", role: "Program director", detail: "the new sepsis QI project" }] });
   }, 60_000);
 
-  it("Ctrl-C at 'Red flags noted before' with the flag unticked: the flag is gone, the people answered before stay", async () => {
+  it("Ctrl-C at 'Red flags noted before' with the flag unticked: the review is as it was; the kept edit drops the flag", async () => {
     box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
     const file = lakeside(box);
+    const before = readFileSync(file, "utf8");
     const term = terminal(["review", "Lakeside"], { env: box.env, cols: 160 });
     await editForm(term, {}, "? Red flags noted before");
     const from = term.output().length;
@@ -112,10 +117,8 @@ describe("ticks changed in a keep-or-drop list are kept when the form is stopped
     await term.waitFor("◯ Residents looked tired", { ...WAIT, from });
     term.write(keys.ctrlC);
     expect((await term.exited).exitCode).toBe(130);
-    const text = readFileSync(file, "utf8");
-    expect(text).not.toContain("- Residents looked tired at noon conference\n");
-    expect(text).toContain('  - "2026-11-21: red flags: − Residents looked tired at noon conference"\n');
-    expect(text).toContain("  - name: Sam Lee\n");
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(keptEdit(file)).toEqual({ redFlags: [] });
   }, 60_000);
 
   it("a list stopped with its ticks as they were changes nothing", async () => {
@@ -133,5 +136,7 @@ describe("ticks changed in a keep-or-drop list are kept when the form is stopped
     term.kill("SIGTERM");
     expect((await term.exited).exitCode).toBe(130);
     expect(readFileSync(file, "utf8")).toBe(before);
+    expect(term.output().replace(/\s+/g, " ")).toContain(`Interrupted: the edit changed nothing; ${file} is as it was.`);
+    expect(existsSync(file.replace(/\.md$/, ".edit.yaml"))).toBe(false);
   }, 60_000);
 });
