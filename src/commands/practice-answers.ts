@@ -16,6 +16,7 @@ import { sessionJson } from "../practice/feedback-json.js";
 import { say, writeDocument } from "../ui/output.js";
 import { deliverSession, historyWriter, showSessionSummary } from "./practice-output.js";
 import { unfinishedSessions } from "./practice-unfinished.js";
+import { wrapForTerminal } from "../ui/wrap.js";
 
 /** A rating the file left out: the middle of the scale, "a specific example", said on stderr. */
 export const DEFAULT_RATING = 3;
@@ -27,7 +28,7 @@ export async function runFromAnswers(deck: Deck, file: string, settings: Practic
   if (settings.save) {
     for (const unfinished of unfinishedSessions(paths, cacheDir())) {
       if (unfinished.answers.length === 0) continue;
-      say(`note: an unfinished session is in your history (${describeUnfinished(unfinished)}); run \`interview-coach practice\` in a terminal to save it as a note.`);
+      say(wrapForTerminal(`note: an unfinished session is in your history (${describeUnfinished(unfinished)}); run \`interview-coach practice\` in a terminal to save it as a note.`));
     }
   }
 
@@ -61,7 +62,7 @@ export async function runFromAnswers(deck: Deck, file: string, settings: Practic
     run.close(entry.nextTime);
   }
   if (unrated.length) {
-    say(`note: no rating for ${unrated.join(", ")}; recorded as ${DEFAULT_RATING} (a specific example). Add \`rating: 1-5\` to each answer in ${file} to rate them yourself.`);
+    say(wrapForTerminal(`note: no rating for ${unrated.join(", ")}; recorded as ${DEFAULT_RATING} (a specific example). Add \`rating: 1-5\` to each answer in ${file} to rate them yourself.`));
   }
 
   const session = run.result();
