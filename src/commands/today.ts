@@ -1,6 +1,7 @@
 // `interview-coach today`: the agenda for today and the next 7 days across the whole season.
 // On a terminal it is aligned text (on stderr, with colour, like stats); piped or redirected it
-// is a Markdown document on stdout; --json for scripts. Nothing to do: nothing is printed.
+// is a Markdown document on stdout; --json for scripts. Nothing to do: one line on a terminal,
+// nothing when piped.
 import { existsSync } from "node:fs";
 import { cacheDir } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
@@ -8,6 +9,7 @@ import { readSeasonFiles, startedInterviews } from "./season-files.js";
 import { AGENDA_DAYS, buildAgenda, isQuiet, type AgendaPractice } from "../interviews/agenda.js";
 import { agendaSections, renderAgendaMarkdown } from "../interviews/agenda-render.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
+import { wrapForTerminal } from "../ui/wrap.js";
 
 export interface TodayOptions {
   json?: boolean;
@@ -47,7 +49,16 @@ export async function run(options: TodayOptions, ctx: CommandContext): Promise<v
     writeDocument(JSON.stringify(agenda, null, 2));
     return;
   }
-  if (isQuiet(agenda)) return;
+  if (isQuiet(agenda)) {
+    // Said to a person at a terminal only: piped, nothing to do stays silence, as a script expects.
+    if (stdoutIsTerminal()) {
+      const quiet = interviews.interviews.length
+        ? `Nothing to do today or in the next ${AGENDA_DAYS} days.`
+        : 'Nothing to do yet: no interview is recorded. Record one with: interview-coach interviews add "Program" --date YYYY-MM-DD';
+      say(wrapForTerminal(quiet));
+    }
+    return;
+  }
   if (stdoutIsTerminal()) {
     const { renderAgendaView } = await import("../ui/agenda-view.js");
     say(renderAgendaView(agenda.today, agendaSections(agenda)).trimEnd());

@@ -35,4 +35,16 @@ describe(`today on a ${COLUMNS}-column terminal`, () => {
     const itemLines = lines.slice(item, lines.findIndex((line, i) => i >= item && line.endsWith("interview-day)")) + 1).map((line) => line.slice(lines[item]!.indexOf("Read")).trim());
     expect(itemLines.join(" ")).toBe("Read the program's website and note two or three things that set it apart (Riverside Peds, residency-interview-day)");
   });
+
+  it("says in one line that there is nothing to do, and how to start, where piped output stays empty", async () => {
+    const { env } = sandbox({ INTERVIEW_COACH_NOW: "2026-11-18T10:00:00" });
+    const term = terminal(["today"], { env, cols: COLUMNS });
+    expect((await term.exited).exitCode).toBe(0);
+    expect(term.output().replace(/\r?\n/g, " ")).toContain('Nothing to do yet: no interview is recorded. Record one with: interview-coach interviews add "Program" --date YYYY-MM-DD');
+    expect(run(["today"], { env })).toMatchObject({ code: 0, stdout: "", stderr: "" });
+    expect(run(["interviews", "add", "Riverside Peds", "--date", "2026-12-20"], { env }).code).toBe(0);
+    const later = terminal(["today"], { env, cols: COLUMNS });
+    expect((await later.exited).exitCode).toBe(0);
+    expect(later.output()).toContain("Nothing to do today or in the next 7 days.");
+  });
 });
