@@ -10,6 +10,7 @@ import { rankReviews, type RankList } from "../reviews/score.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 import { recordedSeason, withdrawnReviews } from "./withdrawn.js";
 import { wrapForTerminal } from "../ui/wrap.js";
+import { paint } from "../ui/color.js";
 
 export interface RankOptions {
   weights?: string;
@@ -66,7 +67,8 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     const { barCharts } = await import("../ui/bar-chart.js");
     const groups = lists.map((list) => ({ ...(lists.length > 1 ? { title: list.kind } : {}), bars: list.ranked.map((r) => ({ label: r.program, value: r.score })) }));
     const chart = barCharts(groups, { columns: process.stderr.columns });
-    if (chart) say(`\n${chart}`);
+    // Under a heading of its own: after the document's last section, the chart read as part of it.
+    if (chart) say(`\n${paint.bold("Scores at a glance")} ${paint.dim("(0 to 100)")}\n${chart}`);
   }
 }
 

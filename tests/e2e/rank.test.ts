@@ -112,6 +112,18 @@ describe("rank", () => {
     expect(result.stderr).toMatch(/warning: skipped .*zz-locked\.md:1:1: /);
   });
 
+  it("puts the bar chart under a heading of its own, not under the document's last section", async () => {
+    const { env, dir } = library();
+    const term = terminal(["rank", "--weights", WEIGHTS], { env, shellRedirect: `> '${join(dir, "list.md")}'` });
+    expect((await term.exited).exitCode).toBe(0);
+    const lines = term.output().split(/\r?\n/);
+    const heading = lines.indexOf("Scores at a glance (0 to 100)");
+    expect(heading, term.output()).toBeGreaterThanOrEqual(0);
+    // The residency list's bars first, under its name (this library also has a job list).
+    expect(lines[heading + 1]).toBe("residency");
+    expect(lines[heading + 2]).toMatch(/^Hillcrest Family Medicine\s+█+/);
+  });
+
   it("draws a bar chart of scores on stderr when it is a terminal, and keeps it out of the document", async () => {
     const { env, dir } = library();
     const out = join(dir, "list.md");
