@@ -179,10 +179,11 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   if (habit) return { text: point.text, covered: false, provisional: true, passedOver: { said: spanOf(reading, habit), as: "habit" } };
   if (earning.size === 0) return second?.size ? { text: point.text, covered: false, provisional: true, ...half(second, before) } : undefined;
   for (const [clause, hits] of second ?? []) earning.set(clause, [...(earning.get(clause) ?? []), ...hits]);
-  // Of every clause that earns the point, the one saying the most cues is quoted (the first of
-  // those in the answer), as the sentence that best shows the point. Counted per sentence:
-  // "I'd keep the manager informed and note every change" says three
-  // cues over two clauses, and is the better quote than a clause that names one of them.
+  // Of every clause that earns the point, the one saying the most cue words is quoted (the first
+  // of those in the answer), as the sentence that best shows the point. Counted per sentence:
+  // "I'd keep the manager informed and note every change" says three cues over two clauses,
+  // and is the better quote than a clause that names one of them; and a cue of several words
+  // ("keep the focus on the patient") says more than a word ("patient") met in passing.
   const bySentence = new Map<number, { clause: Clause; hits: Word[][] }>();
   for (const [clause, hits] of earning) {
     const sentence = bySentence.get(clause.sentence);
@@ -190,7 +191,8 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
     else bySentence.set(clause.sentence, { clause: sentence.clause.index < clause.index ? sentence.clause : clause, hits: [...sentence.hits, ...hits] });
   }
   let best: { clause: Clause; hits: Word[][] } | undefined;
-  for (const entry of bySentence.values()) if (!best || entry.hits.length > best.hits.length || (entry.hits.length === best.hits.length && entry.clause.index < best.clause.index)) best = entry;
+  const said = (hits: Word[][]) => hits.reduce((words, hit) => words + hit.length, 0);
+  for (const entry of bySentence.values()) if (!best || said(entry.hits) > said(best.hits) || (said(entry.hits) === said(best.hits) && entry.clause.index < best.clause.index)) best = entry;
   return best && { text: point.text, covered: true, evidence: evidenceOf(reading, best.clause), matched: spanOf(reading, best.hits[0]!) };
 }
 

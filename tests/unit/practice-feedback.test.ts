@@ -448,6 +448,13 @@ describe("coverage of the question's points", () => {
     expect(ticked(`${story}.`)).toBe(false);
   });
 
+  it("quotes the sentence that says the point in most words, not the first to name one cue", () => {
+    const q = builtinDeck("residency").questions.find((x) => x.id === "conflict-with-colleague")!;
+    const answer = "On my placement a registrar and I disagreed about the care of an elderly patient. I asked her for five minutes in the office. I said I wanted to keep the focus on the patient rather than on who was right. We kept him one more night.";
+    const focus = analyseAnswer(answer, q, 120).covered.find((c) => c.point === "Kept the focus on patient care or the shared goal");
+    expect(focus?.evidence).toBe("I said I wanted to keep the focus on the patient rather than on who was right.");
+  });
+
   it("takes a wish told in the past perfect ('I'd hoped to do an elective') as one that did not come true", () => {
     const ticked = earns("residency", "why-this-specialty", "Evidence you tested the interest (electives, research, mentors, sub-internships)");
     expect(ticked("I love the pace of emergency medicine. I'd hoped to do an EM elective but it was cancelled twice.")).toBe(false);
