@@ -182,7 +182,8 @@ async function addLines(message: string, text: TextPrompt, add: (line: string) =
 
 /**
  * A second run can correct who was met: pick a person, then change the name, role or topic (the
- * earlier answer is the default). Each change is handed over at once, for the draft.
+ * earlier answer is the default). Each answer is handed over as soon as it is given (typed text,
+ * if the form is stopped at it), for the draft.
  */
 async function editPeople(start: Person[], text: TextPrompt, update: (people: Person[]) => void, context: Context): Promise<Person[]> {
   let people = start;
@@ -199,7 +200,10 @@ async function editPeople(start: Person[], text: TextPrompt, update: (people: Pe
     if (!person) return people;
     const edit = (change: Partial<Person>) => update(people.map((p, i) => (i === index ? { ...p, ...change } : p)));
     const name = (await text({ message: "Name", default: person.name }, (value) => edit({ name: value.trim() }))).trim() || person.name;
+    // Now, not with the person's last answer: stopped at the next prompt with nothing typed, the form keeps it.
+    edit({ name });
     const role = await text({ message: `${name}'s role`, default: person.role || undefined }, (value) => edit({ name, role: value }));
+    edit({ name, role });
     const detail = await text(
       { message: `One thing you talked about with ${name} (as you would say it to them: "your research on …")`, default: person.detail || undefined },
       (value) => edit({ name, role, detail: value }),

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import YAML from "yaml";
 import { keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
 import { editForm, form, lakeside, WAIT } from "../helpers/review-steps.js";
 
@@ -87,6 +88,28 @@ describe("Ctrl-C while editing a finished review", () => {
     expect(text).not.toContain("draft: true");
     expect(existsSync(kept)).toBe(false);
   });
+
+  it("a name changed with Enter is kept when the edit is stopped at that person's role before anything is typed there", async () => {
+    const box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
+    const file = lakeside(box);
+    const before = readFileSync(file);
+    const term = terminal(["review", "Lakeside"], { env: box.env, cols: 160 });
+    await editForm(term, {}, "? Edit someone's name, role or topic?");
+    const answer = form(term);
+    await answer("? Edit someone's name, role or topic?", keys.down); // Dr. Ana Rivera
+    await answer("? Name (Dr. Ana Rivera)", "Dr. Ana Rivera-Cole");
+    await term.waitFor("? Dr. Ana Rivera-Cole's role (Program director)", { ...WAIT, from: answer.from() });
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    expect(readFileSync(file)).toEqual(before);
+    const kept = YAML.parse(readFileSync(join(box.home, "reviews", "lakeside.edit.yaml"), "utf8"));
+    expect(kept).toEqual({
+      people: [
+        { name: "Dr. Ana Rivera-Cole", role: "Program director", detail: "the new sepsis QI project" },
+        { name: "Sam Lee", role: "PGY-2", detail: "how night float works" },
+      ],
+    });
+  }, 60_000);
 
   it("a thank-you recorded while an edit of a person is kept is not undone when that edit is finished", async () => {
     const box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });

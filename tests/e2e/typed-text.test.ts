@@ -1,13 +1,14 @@
 // No typed character is lost in the review form: text typed at a prompt without Enter, and
 // ticks changed in a keep-or-drop list, are kept when the form is stopped (Ctrl-C, SIGTERM,
 // SIGHUP), as that field's answer: in the draft of a new review, or, for an edit of a finished
-// review (which stays as it was), in the stopped edit kept beside it. The built binary in a real
+// review (which stays as it was), in the stopped edit kept beside it; so is an answer given with
+// Enter, even when the form is stopped before the next one is typed. The built binary in a real
 // pseudo-terminal.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { keys, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
+import { FIXTURES, keys, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
 import { editForm, form, lakeside, WAIT } from "../helpers/review-steps.js";
 
 let box: Sandbox | undefined;
@@ -83,6 +84,27 @@ describe("a half-typed review field is kept when the form is stopped", () => {
     term.write(keys.backspace.repeat(12));
     await typeAndStop(term, "2026-11-2", (t) => t.kill("SIGTERM"));
     expect(term.output()).toContain("Interrupted: nothing was entered, so nothing was saved");
+  });
+});
+
+describe("an answer given with Enter in the people editor is kept when the form is stopped at that person's next prompt", () => {
+  it("SIGTERM at the topic of a person in a draft, nothing typed there: the draft has the role just given", async () => {
+    box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-25T10:00:00" });
+    const file = join(box.home, "reviews", "riverside-im.md");
+    mkdirSync(dirname(file), { recursive: true });
+    copyFileSync(join(FIXTURES, "reviews", "library", "reviews", "riverside-im.md"), file);
+    const term = terminal(["review", "Riverside IM"], { env: box.env, cols: 160 });
+    const answer = form(term);
+    for (const prompt of ["? Interview date", "? Kind of interview", "? Specialty", "? People you met"]) await answer(prompt);
+    await answer("? Edit someone's name, role or topic?", keys.down); // Dr. Priya Nair
+    await answer("? Name (Dr. Priya Nair)");
+    await answer("? Dr. Priya Nair's role (Program director)", "Associate program director");
+    await term.waitFor("? One thing you talked about with Dr. Priya Nair", { ...WAIT, from: answer.from() });
+    term.kill("SIGTERM");
+    expect((await term.exited).exitCode).toBe(130);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("  - name: Dr. Priya Nair\n    role: Associate program director\n    detail: the global health track\n");
+    expect(text).toContain("draft: true\n");
   });
 });
 
