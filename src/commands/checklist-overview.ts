@@ -12,7 +12,7 @@ import { libraryPaths } from "../io/library.js";
 import { say, writeMarkdown } from "../ui/output.js";
 import { checklistDay, findInterview } from "../interviews/find.js";
 import type { InterviewEntry } from "../interviews/interview-file.js";
-import { wrapForTerminal } from "../ui/wrap.js";
+import { note } from "../ui/wrap.js";
 
 /** The options of `checklist` that need a checklist's name: given without one, they are refused. */
 type NamedOnly = Partial<Record<"program" | "date" | "output", string> & Record<"print" | "reset", boolean>>;
@@ -32,7 +32,7 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
     // A program withdrawn from has nothing left to prepare, as today and the calendar agree.
     const recorded = findInterview(interviews, state.program)?.interview;
     if (recorded?.withdrawn) {
-      say(wrapForTerminal(`note: left out the ${state.checklist} checklist of ${recorded.program}: its interview was withdrawn on ${recorded.withdrawn}.`));
+      note(`left out the ${state.checklist} checklist of ${recorded.program}: its interview was withdrawn on ${recorded.withdrawn}.`);
       continue;
     }
     const checklist = catalog.checklists.get(state.checklist);

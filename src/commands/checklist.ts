@@ -31,7 +31,7 @@ import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
 import { nearMissError } from "../interviews/find.js";
 import type { Lookup } from "../interviews/lookup.js";
-import { wrapForTerminal } from "../ui/wrap.js";
+import { note } from "../ui/wrap.js";
 
 export interface ChecklistOptions {
   program?: string;
@@ -55,13 +55,13 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const format = found.interview?.format;
   const checklist = forFormat(named, format);
   const left = named.sections.filter((s) => !checklist.sections.includes(s)).map((s) => `'${s.title}'`);
-  if (left.length) say(wrapForTerminal(`note: left out ${left.join(" and ")}: the interview with ${found.interview!.program} is recorded as ${format}.`));
-  if (found.interview?.withdrawn) say(wrapForTerminal(`note: the interview with ${found.interview.program} was withdrawn on ${found.interview.withdrawn}; today and the overview leave this checklist out.`));
+  if (left.length) note(`left out ${left.join(" and ")}: the interview with ${found.interview!.program} is recorded as ${format}.`);
+  if (found.interview?.withdrawn) note(`the interview with ${found.interview.program} was withdrawn on ${found.interview.withdrawn}; today and the overview leave this checklist out.`);
   const recorded = found.interview?.date;
   const date = given ?? recorded;
   // The record is where the interview's day is kept: today, calendar and the overview follow it.
   if (given && recorded && given !== recorded) {
-    say(wrapForTerminal(`note: the interview recorded for '${program}' is on ${recorded}; today, calendar and the checklist overview go by that day. If it moved: interview-coach interviews edit "${program}" --date ${given}`));
+    note(`the interview recorded for '${program}' is on ${recorded}; today, calendar and the checklist overview go by that day. If it moved: interview-coach interviews edit "${program}" --date ${given}`);
   }
   const today = ctx.today();
   const dir = libraryPaths(ctx.settings.home.value).checklists;

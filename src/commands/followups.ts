@@ -16,7 +16,7 @@ import type { Person, Review } from "../reviews/review.js";
 import type { ReviewFile } from "../reviews/score.js";
 import type { LoadedInterviews } from "../interviews/interview-file.js";
 import { say, writeMarkdown } from "../ui/output.js";
-import { wrapForTerminal } from "../ui/wrap.js";
+import { note, wrapForTerminal } from "../ui/wrap.js";
 import { thankYouRule } from "../reviews/thank-you-rule.js";
 import { recordedSeason, withdrawnReviews } from "./withdrawn.js";
 import { findInterview } from "../interviews/find.js";
@@ -64,7 +64,7 @@ export async function run(program: string | undefined, name: string | undefined,
   // Listed for the record (the people were met), but today and the calendar leave them out.
   const withdrawn = withdrawnReviews(chosen, season?.interviews ?? []);
   for (const [{ review }, day] of withdrawn) {
-    say(wrapForTerminal(`note: ${review.program} was withdrawn on ${day}: its notes are listed for your records, and today and the calendar leave them out.`));
+    note(`${review.program} was withdrawn on ${day}: its notes are listed for your records, and today and the calendar leave them out.`);
   }
   const items = followUps(chosen, today, rule, new Set(withdrawn.keys()));
   // Interviews that passed with no review have people to thank that no review lists yet.
@@ -130,6 +130,6 @@ function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterviews |
   for (const { review, file } of files) {
     const recorded = season && findInterview(season.interviews, review.program)?.interview;
     if (!recorded || recorded.withdrawn || recorded.date === review.date) continue;
-    say(wrapForTerminal(`note: the review of ${review.program} is dated ${review.date} and the interview recorded for it ${recorded.date}; its thank-you notes go by the review's date. If the review's date is wrong, correct it in ${file}; if the interview moved: interview-coach interviews edit "${recorded.program}" --date ${review.date}`));
+    note(`the review of ${review.program} is dated ${review.date} and the interview recorded for it ${recorded.date}; its thank-you notes go by the review's date. If the review's date is wrong, correct it in ${file}; if the interview moved: interview-coach interviews edit "${recorded.program}" --date ${review.date}`);
   }
 }

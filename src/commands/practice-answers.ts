@@ -13,10 +13,10 @@ import type { PracticeSettings } from "../practice/options.js";
 import { describeUnfinished, newSessionId } from "../practice/recovery.js";
 import { limitFor, PracticeRun } from "../practice/session.js";
 import { sessionJson } from "../practice/feedback-json.js";
-import { say, writeDocument } from "../ui/output.js";
+import { writeDocument } from "../ui/output.js";
 import { deliverSession, historyWriter, showSessionSummary } from "./practice-output.js";
 import { unfinishedSessions } from "./practice-unfinished.js";
-import { wrapForTerminal } from "../ui/wrap.js";
+import { note } from "../ui/wrap.js";
 
 /** A rating the file left out: the middle of the scale, "a specific example", said on stderr. */
 export const DEFAULT_RATING = 3;
@@ -28,7 +28,7 @@ export async function runFromAnswers(deck: Deck, file: string, settings: Practic
   if (settings.save) {
     for (const unfinished of unfinishedSessions(paths, cacheDir())) {
       if (unfinished.answers.length === 0) continue;
-      say(wrapForTerminal(`note: an unfinished session is in your history (${describeUnfinished(unfinished)}); run \`interview-coach practice\` in a terminal to save it as a note.`));
+      note(`an unfinished session is in your history (${describeUnfinished(unfinished)}); run \`interview-coach practice\` in a terminal to save it as a note.`);
     }
   }
 
@@ -62,7 +62,7 @@ export async function runFromAnswers(deck: Deck, file: string, settings: Practic
     run.close(entry.nextTime);
   }
   if (unrated.length) {
-    say(wrapForTerminal(`note: no rating for ${unrated.join(", ")}; recorded as ${DEFAULT_RATING} (a specific example). Add \`rating: 1-5\` to each answer in ${file} to rate them yourself.`));
+    note(`no rating for ${unrated.join(", ")}; recorded as ${DEFAULT_RATING} (a specific example). Add \`rating: 1-5\` to each answer in ${file} to rate them yourself.`);
   }
 
   const session = run.result();

@@ -9,7 +9,7 @@ import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, 
 import { rankReviews, type RankList } from "../reviews/score.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 import { recordedSeason, withdrawnReviews } from "./withdrawn.js";
-import { wrapForTerminal } from "../ui/wrap.js";
+import { note } from "../ui/wrap.js";
 import { paint } from "../ui/color.js";
 
 export interface RankOptions {
@@ -33,12 +33,12 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   const home = ctx.settings.home.value;
   const read = await loadReviews(libraryPaths(home).reviews);
   for (const issue of read.issues) say(`warning: skipped ${formatIssue(issue)}`);
-  for (const { review } of read.drafts) say(wrapForTerminal(`note: skipped the draft review of ${review.program}; finish it with: interview-coach review "${review.program}"`));
+  for (const { review } of read.drafts) note(`skipped the draft review of ${review.program}; finish it with: interview-coach review "${review.program}"`);
   // A program withdrawn from is not one to rank: a match is binding.
   // An interviews folder that cannot be read is for the interview commands to report.
   const season = read.reviews.length ? await recordedSeason(libraryPaths(home).interviews).catch(() => undefined) : undefined;
   const withdrawn = withdrawnReviews(read.reviews, season?.interviews ?? []);
-  for (const [{ review }, day] of withdrawn) say(wrapForTerminal(`note: ${review.program} is left off the rank-order list: its interview was withdrawn on ${day}.`));
+  for (const [{ review }, day] of withdrawn) note(`${review.program} is left off the rank-order list: its interview was withdrawn on ${day}.`);
   const loaded = { ...read, reviews: read.reviews.filter((file) => !withdrawn.has(file)) };
 
   if (loaded.reviews.length === 0) {
@@ -76,7 +76,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
 function warnAbout(list: RankList, format: string): void {
   for (const { review } of list.unscorable) say(`warning: ${review.program} has no score on any weighted ${list.kind} criterion; left off. Score it with: interview-coach review "${review.program}"`);
   for (const r of list.ranked) {
-    if (r.unscored.length) say(wrapForTerminal(`note: ${r.program} has no score for ${r.unscored.join(", ")}; it is ranked on the rest. Score it with: interview-coach review "${r.program}"`));
+    if (r.unscored.length) note(`${r.program} has no score for ${r.unscored.join(", ")}; it is ranked on the rest. Score it with: interview-coach review "${r.program}"`);
   }
   if (list.kind === "residency" && list.ranked.length > MAX_RANKED) {
     say(`warning: ${list.ranked.length} programs on the list; a rank-order list holds at most ${MAX_RANKED}.`);

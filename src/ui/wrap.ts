@@ -2,6 +2,7 @@
 // cuts a word in two. fast-wrap-ansi rather than wrapWords (ui/table.ts, for table cells): it is
 // light enough to load before the first question is shown, and keeps colour codes whole.
 import { wrapAnsi } from "fast-wrap-ansi";
+import { say } from "./output.js";
 
 /**
  * `text` wrapped to stderr's width less one column; unchanged when stderr is not a terminal.
@@ -28,3 +29,8 @@ export function wrapHanging(text: string, indent: number): string {
 
 /** stderr's width in columns, or undefined when it is not a terminal. */
 const stderrColumns = () => (process.stderr.isTTY ? process.stderr.columns : undefined);
+
+/** "note: `text`" on stderr, wrapped between words on a terminal (a side remark of a command's, not a warning). */
+export function note(text: string): void {
+  say(wrapForTerminal(`note: ${text}`));
+}
