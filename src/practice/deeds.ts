@@ -1,7 +1,7 @@
 // Whose deed a clause tells, and whether it tells one at all: what a point about the speaker's
 // own deeds ("Raised it privately") needs before a cue in that clause can earn it.
 import { WISH_VERBS, type Clause, type Word } from "./clauses.js";
-import { mainVerb } from "./star.js";
+import { mainVerb, REPORTING } from "./star.js";
 
 /** What a value statement rates its subject as: "X is vital", "the key is X", "what matters is X". */
 const IMPORTANT = new Set(["vital", "key", "important", "essential", "crucial", "critical", "paramount", "everything", "fundamental"]);
@@ -74,8 +74,7 @@ function isState(word: Word, clause: Clause): boolean {
   return !(word.lemma === "look" && ["into", "at", "after", "over", "through", "thru", "up", "for"].includes(next?.normal ?? ""));
 }
 
-/** Verbs of telling whose object clause says what the speaker told ("I explained that..."). */
-const TELLING = new Set(["tell", "explain", "promise", "assure", "reassure", "warn", "show", "let"]);
+/** How a clause of what was told begins ("I explained that...", "tell the patient exactly when..."). */
 const CONTENT_OPENERS = new Set(["that", "when", "what", "how", "why", "whether", "exactly"]);
 
 /**
@@ -89,7 +88,7 @@ export function toldBySpeaker(clauses: readonly Clause[], clause: Clause): boole
     const before = clauses[i]!;
     if (before.sentence !== clause.sentence) return false;
     if (!before.words.some((w) => w.verb)) continue;
-    return before.subject === "I" && before.words.some((w) => w.verb && TELLING.has(w.lemma));
+    return before.subject === "I" && before.words.some((w) => w.verb && REPORTING.has(w.lemma));
   }
   return false;
 }

@@ -67,11 +67,13 @@ const GOAL = [
   /\b(?:was|were) (?:my|our) (?:responsibility|job|task|call|decision)\b/,
   /^(?:we|our team) (?:still |also |all |really |just )?(?:had|needed) to\b/,
 ];
-const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);
+export const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);
 /** "It turned out (that) ...": something found out, unless it says how things went ("turned out fine"). */
 const FINDING = /\bturned out\b(?! (?:well|fine|okay|ok|great|badly|all right|alright|for the best|better|worse)\b)/;
+/** When something happened later in the story ("in the end", "the next day"); on a step of the speaker's alone, no outcome (nextStep). */
+const TIME_MARKER = /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|lunchtime|noon|midnight|morning|the (?:afternoon|evening|morning|weekend))|(?<!\b(?:before|until|till|for) )the (?:next|following) (?:day|week|month|morning|year|spring|summer)(?! ?'s)|(?:days?|weeks?|months?|years?) (?:later|after that)|(?:days|weeks|months|years) on|(?:in|over|for) the (?:next|following) (?:\w+ )?(?:days?|weeks?|months?|years?)|at (?:his|her|their|the|my|our) next (?:visit|appointment|review|check-?up|follow-?up|clinic|session)|that (?:spring|summer|autumn|fall|winter|year))\b/;
 const OUTCOME = [
-  /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|lunchtime|noon|midnight|morning|the (?:afternoon|evening|morning|weekend))|(?<!\b(?:before|until|till|for) )the (?:next|following) (?:day|week|month|morning|year|spring|summer)(?! ?'s)|(?:days?|weeks?|months?|years?) (?:later|after that)|(?:days|weeks|months|years) on|(?:in|over|for) the (?:next|following) (?:\w+ )?(?:days?|weeks?|months?|years?)|at (?:his|her|their|the|my|our) next (?:visit|appointment|review|check-?up|follow-?up|clinic|session)|that (?:spring|summer|autumn|fall|winter|year))\b/,
+  TIME_MARKER,
   /\b(?:halved|doubled|tripled|(?:went|came|got|has come|have come|has gone|have gone) (?:down|up)|(?:went|came|got) back(?! (?:through|over|to|into|and|in|out|for|home)\b)|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped(?! out| off)|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an|hours|days|weeks|months)\b|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
   // A time span from the start of the change: "in the first year", "within two weeks", "after two weeks".
   new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|(?:within|after) (?:${NUMBER_WORD}|the|an?) (?:hours?|days?|weeks?|months?|years?|shifts?))\\b`),
@@ -147,8 +149,7 @@ const BACKGROUND = new Set(["when", "while", "as", "because", "since", "although
 function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   // "What I took from it is...": the lesson drawn is no step either.
   if (c.unreal || c.habitual || c.lapsed || BACKGROUND.has(c.words[0]!.normal) || tellsLesson(c)) return false;
-  // "What I did was twelve hours on the simulator", "All I did was mention her name": the deed
-  // is named after "was".
+  // "What I did was twelve hours on the simulator", "All I did was mention her name": the deed is named after "was".
   if (c.tense === "past" && /^(?:what|all) i did was\b/.test(lower(c))) return true;
   const verb = mainVerb(c);
   if (!verb || verb.negated) return false;
@@ -252,12 +253,11 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   const ours = steps.find((c) => c.subject === "we");
   const start = Math.min(mine?.index ?? Infinity, situationClause?.index ?? Infinity, ours?.index ?? Infinity);
   const told = (c: Clause) => !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)));
-  // How it turned out comes after what the speaker did, when they tell a step ("our system went
-  // down" in the setting is the problem); without one, after the setting or the team's first step.
-  // Nor is the duty's own clause ("I had to get it approved by the next morning") how it turned out.
+  // How it turned out comes after the speaker's first step ("our system went down" in the setting is the problem), else after the
+  // setting or the team's first step; nor is the duty's own clause ("I had to get it approved by the next morning") how it turned out.
   const outcomeFrom = mine?.index ?? (Number.isFinite(start) ? start : -1);
   // "After that I stayed quiet": the speaker's next step, unless the clause shows an outcome too.
-  const nextStep = (c: Clause) => c.subject === "I" && /^(?:and |then )?(?:after that|afterwards),? i\b/.test(lower(c)) && !OUTCOME.slice(1).some((o) => o.test(lower(c)));
+  const nextStep = (c: Clause) => c.subject === "I" && /^(?:and |then )?(?:after that|afterwards),? i\b/.test(lower(c)) && !OUTCOME.some((o) => o !== TIME_MARKER && o.test(lower(c)));
   const outcomes = clauses.filter((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c))) && !nextStep(c));
   // "It turned out the number on file was her brother's" is a finding along the way: a later
   // outcome ("she wrote afterwards to thank us") says how it ended, when the story tells one.
