@@ -4,6 +4,7 @@ import type { Checklist } from "../content/types.js";
 import { cell, table } from "../io/markdown.js";
 import { relativeDay } from "./due.js";
 import { allItems, DEFAULT_PROGRAM, mergeProgress, nextItem, summarize, type ProgressState } from "./progress.js";
+import { byName, byText } from "../io/order.js";
 
 export interface OverviewRow {
   checklist: string;
@@ -45,13 +46,13 @@ export function overviewRow(state: ProgressState, checklist: Checklist | undefin
 function byInterview(a: ProgressState, b: ProgressState): number {
   const dateA = a.date ?? "9999";
   const dateB = b.date ?? "9999";
-  return dateA.localeCompare(dateB) || a.checklist.localeCompare(b.checklist) || a.program.localeCompare(b.program);
+  return byText(dateA, dateB) || byText(a.checklist, b.checklist) || byName(a.program, b.program);
 }
 
 /** `forInterview`: the checklist as it applies to one row's interview (its format's sections); by default as it is. */
 export function renderOverview(checklists: Checklist[], progress: ProgressState[], today: string, forInterview: (state: ProgressState, checklist: Checklist) => Checklist = (_, c) => c): string {
   const out = ["# Checklists", ""];
-  const sorted = [...checklists].sort((a, b) => a.id.localeCompare(b.id));
+  const sorted = [...checklists].sort((a, b) => byText(a.id, b.id));
   out.push(table(["Checklist", "Title", "Items"], sorted.map((c) => [cell(c.id), cell(c.title), String(allItems(c).length)])), "");
   if (progress.length) {
     const known = new Map(checklists.map((c) => [c.id, c]));

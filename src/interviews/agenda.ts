@@ -13,6 +13,7 @@ import { checklistDay, sameProgram } from "./find.js";
 import { statusOf, suggestedChecklist } from "./interview.js";
 import { isThankYouItem, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { isReviewed, missingReviews } from "./unreviewed.js";
+import { byName, byText } from "../io/order.js";
 
 /** How far ahead the agenda looks, in days after today. */
 export const AGENDA_DAYS = 7;
@@ -149,7 +150,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
       checklistItems.push({ program: state.program, checklist: checklist.id, text: item.text, due, overdue: isOverdue(due, today, false) });
     }
   }
-  checklistItems.sort((a, b) => a.due.localeCompare(b.due) || a.program.localeCompare(b.program));
+  checklistItems.sort((a, b) => byText(a.due, b.due) || byName(a.program, b.program));
 
   // Withdrawing ends the season's business with a program, its thank-you notes too (the calendar
   // leaves them out as well); followups still lists them for anyone who sends one all the same.

@@ -6,6 +6,7 @@ import { basename, join } from "node:path";
 import type { ContentIssue } from "../io/errors.js";
 import { readNoteFolder, valueUnder } from "../io/note-folder.js";
 import type { Interview } from "./interview.js";
+import { byName, byText } from "../io/order.js";
 
 export interface InterviewEntry {
   interview: Interview;
@@ -54,5 +55,5 @@ export async function loadInterviews(interviewsDir: string, { label = (name) => 
 
 /** Soonest first; on one day, the earlier time first (no time counts as the start of the day). */
 export function byWhen(a: Pick<Interview, "date" | "time" | "program">, b: Pick<Interview, "date" | "time" | "program">): number {
-  return a.date.localeCompare(b.date) || (a.time ?? "").localeCompare(b.time ?? "") || a.program.localeCompare(b.program);
+  return byText(a.date, b.date) || byText(a.time ?? "", b.time ?? "") || byName(a.program, b.program);
 }

@@ -1,4 +1,5 @@
 // "Did you mean" for unknown keys, ids and program names.
+import { byName } from "./order.js";
 
 /**
  * Edit distance counting a swap of two neighbours as one edit ("anwser" -> "answer"), the
@@ -35,7 +36,7 @@ export function closest(input: string, candidates: Iterable<string>, limit = 3):
       return { candidate, distance, allowed: Math.max(1, Math.floor(Math.max(needle.length, lower.length) / 3)) };
     })
     .filter(({ distance, allowed }) => distance <= allowed)
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .sort((a, b) => a.distance - b.distance || byName(a.candidate, b.candidate))
     .slice(0, limit)
     .map(({ candidate }) => candidate);
 }

@@ -4,6 +4,7 @@ import type { Deck, Question } from "../content/types.js";
 import { UsageError } from "../io/errors.js";
 import { orderByDue, type Schedule } from "./due.js";
 import { didYouMean } from "../io/suggest.js";
+import { byName } from "../io/order.js";
 
 /** "due": from the spaced-repetition schedule, due and weak questions first (due.ts). */
 /** The order a session asks its questions in: the deck's, shuffled, or due ones first (see due.ts). */
@@ -148,7 +149,7 @@ function cyrb128(text: string): [number, number, number, number] {
 }
 
 function unique(items: string[]): string[] {
-  return [...new Set(items)].sort((a, b) => a.localeCompare(b));
+  return [...new Set(items)].sort(byName);
 }
 
 function capital(text: string): string {

@@ -8,6 +8,7 @@ import { isoDay, practiceDay, practiceDayStart, shiftDay } from "../io/dates.js"
 import { starCount, type AnswerRecord } from "./answer-record.js";
 import { dueCounts } from "./due.js";
 import { replayAnswers, schedulesOf, type CardState, type QuestionSchedule, type Replays, type Schedule } from "./schedule.js";
+import { byName } from "../io/order.js";
 
 /** How many sessions the trend shows, and how many weakest questions are listed. */
 export const TREND_SESSIONS = 12;
@@ -220,7 +221,7 @@ function deckStats(deck: Deck, tally: Tally, schedule: Schedule, now: Date): Dec
     average: tally.answers ? round(tally.ratings / tally.answers, 2) : null,
     categories: [...tally.categories]
       .map(([category, sums]) => ({ category, answers: sums.n, average: average(sums) }))
-      .sort((a, b) => a.average - b.average || a.category.localeCompare(b.category)),
+      .sort((a, b) => a.average - b.average || byName(a.category, b.category)),
     trend: [...tally.sessions.values()].slice(-TREND_SESSIONS).map(average),
     withinTime: share(tally.inTime, tally.timed),
     star: star && { ...star, answers: tally.starAnswers },

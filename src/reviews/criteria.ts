@@ -75,16 +75,3 @@ export function applyWeights(criteria: Record<InterviewKind, Criterion[]>, weigh
 export function knownCriterionIds(criteria: Record<InterviewKind, Criterion[]>): string[] {
   return [...new Set([...criteria.residency, ...criteria.job].map((c) => c.id))];
 }
-
-let collator: Intl.Collator | undefined;
-
-/**
- * Program and people names in a stable, human order. One shared collator: localeCompare with
- * a locale builds a new one per call, which dominated sorting 2,000 programs. It is made on
- * first use: building it loads ICU's collation data, which a command that sorts no names
- * (`followups --done`) need not wait for.
- */
-export function byName(a: string, b: string): number {
-  collator ??= new Intl.Collator("en");
-  return collator.compare(a, b);
-}

@@ -5,7 +5,7 @@ import { daysBetween, parseDay } from "../io/dates.js";
 import { dayAndMonth, inline, longDate, table } from "../io/markdown.js";
 import { DEFAULT_THANK_YOU_RULE, thankYouDates, type ThankYouRule } from "./thank-you-rule.js";
 import { closing, salutation, topicForLetter } from "./thank-you-letter.js";
-import { byName } from "./criteria.js";
+import { byName } from "../io/order.js";
 import { personLabel } from "./find.js";
 import type { Person, Review } from "./review.js";
 import type { ReviewFile } from "./score.js";

@@ -1,7 +1,8 @@
 // Weighted scores and the rank-order list: pure functions over reviews and criteria.
 // Scores are compared as the whole numbers people see, so two programs that both show 72 are
 // a tie rather than "2nd" and "3rd" on a difference nobody could defend.
-import { byName, type Criterion } from "./criteria.js";
+import { byName } from "../io/order.js";
+import type { Criterion } from "./criteria.js";
 import type { InterviewKind } from "../content/interview-kinds.js";
 import type { Review } from "./review.js";
 

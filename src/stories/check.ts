@@ -7,6 +7,7 @@ import type { Deck } from "../content/types.js";
 import { STOP_WORDS, wordsOf } from "../practice/words.js";
 import { starEvidence, type StarEvidence } from "./star-evidence.js";
 import { STAR_PARTS, toldText, type StarPart, type Story } from "./story.js";
+import { byName } from "../io/order.js";
 
 export interface QuestionRef {
   deck: string;
@@ -112,5 +113,5 @@ export function storiesFor(competencies: readonly string[], stories: readonly St
   const overlap = (s: Story) => s.competencies.filter((c) => competencies.includes(c)).length;
   return stories
     .filter((s) => overlap(s) > 0)
-    .sort((a, b) => overlap(b) - overlap(a) || (uses.get(a.slug) ?? 0) - (uses.get(b.slug) ?? 0) || a.title.localeCompare(b.title));
+    .sort((a, b) => overlap(b) - overlap(a) || (uses.get(a.slug) ?? 0) - (uses.get(b.slug) ?? 0) || byName(a.title, b.title));
 }

@@ -6,6 +6,7 @@ import type { ContentIssue } from "../io/errors.js";
 import { hashBytes } from "../io/fnv1a.js";
 import { readNoteFolder, valueUnder } from "../io/note-folder.js";
 import type { Story } from "./story.js";
+import { byName } from "../io/order.js";
 
 export interface LoadedStories {
   /** By title, A to Z. */
@@ -42,5 +43,5 @@ export async function loadStories(dir: string, known: readonly string[], { label
   });
   // Callers name files differently (a path, or ~/...): the cached name is not theirs to keep.
   const stories = folder.notes.map(({ path, value }) => ({ ...value, file: label(path) }));
-  return { stories: stories.sort((a, b) => a.title.localeCompare(b.title)), issues: folder.issues };
+  return { stories: stories.sort((a, b) => byName(a.title, b.title)), issues: folder.issues };
 }

@@ -5,6 +5,7 @@ import type { Deck } from "../content/types.js";
 import { cell, table } from "../io/markdown.js";
 import type { Story } from "./story.js";
 import { competenciesPractised, storyUses } from "./usage.js";
+import { byName, byText } from "../io/order.js";
 
 export const ADD_STORY = "interview-coach stories add";
 
@@ -31,10 +32,10 @@ export function storyStats({ answers, decks, stories }: StoryStatsInput): StoryS
   const deckIds = new Set(decks.map((deck) => deck.id));
   const storiesUsed = [...(stories.length ? storyUses(inDecks(answers, deckIds)) : [])]
     .map(([story, count]) => ({ story, title: titles.get(story) ?? story, answers: count }))
-    .sort((a, b) => b.answers - a.answers || a.title.localeCompare(b.title));
+    .sort((a, b) => b.answers - a.answers || byName(a.title, b.title));
   const competencies = [...competenciesPractised(answers, decks)]
     .map(([id, count]) => ({ id, label: competencyLabel(id), answers: count }))
-    .sort((a, b) => b.answers - a.answers || a.id.localeCompare(b.id));
+    .sort((a, b) => b.answers - a.answers || byText(a.id, b.id));
   return { storiesUsed, competencies };
 }
 
