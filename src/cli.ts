@@ -125,7 +125,8 @@ export function buildProgram(): Command {
       .description(
         name === "add" ? "record an interview (an invitation accepted)" : name === "edit" ? "change an interview's date, time or details" : "withdraw: mark the interview cancelled (kept for the record)",
       )
-      .argument("<program>", "the program or employer");
+      .argument("<program>", "the program or employer")
+      .addHelpText("after", examples[name === "add" ? "interviewsAdd" : name === "edit" ? "interviewsEdit" : "interviewsCancel"]);
     if (name !== "cancel") interviewOptions(sub, name === "add");
     sub.action((programName: string, options, command: Command) =>
       withContext(command, async (ctx) => (await import("./commands/interviews.js"))[name](programName, options, ctx)),

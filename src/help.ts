@@ -98,6 +98,12 @@ A --answers file:
   competencies: [teamwork, initiative]
   where: Medicine sub-internship
 `,
+  interviewsAdd: section([
+    'interview-coach interviews add "Lakeside IM" --date 2026-12-04 --time 09:00 --tz America/Chicago --specialty "internal medicine"',
+    'interview-coach interviews add "Valley Health" --date 2026-12-10 --kind job --specialty hospitalist --format virtual',
+  ]),
+  interviewsEdit: section(['interview-coach interviews edit "Lakeside IM" --date 2026-12-05 --time 10:30', 'interview-coach interviews edit "Valley Health" --format in-person --where "12 Main St"']),
+  interviewsCancel: section(['interview-coach interviews cancel "Valley Health"   # kept for your records, marked withdrawn']),
   storiesShow: section(['interview-coach stories show "Night shift handover"', 'interview-coach stories show night-shift-handover --json']),
   storiesCheck: section(["interview-coach stories check residency", "interview-coach stories check > coverage.md", "interview-coach stories check second-interview --json"]),
   list: section(["interview-coach list", "interview-coach list decks --json", "interview-coach --content ./my-content list"]),

@@ -42,6 +42,15 @@ describe("help, version, usage errors", () => {
     }
   });
 
+  it("every subcommand's --help has an Examples section with that subcommand", () => {
+    box = sandbox();
+    for (const [command, sub] of [["interviews", "add"], ["interviews", "edit"], ["interviews", "cancel"], ["stories", "add"], ["stories", "show"], ["stories", "check"]] as const) {
+      const result = run([command, sub, "--help"], { env: box.env });
+      expect(result.code, sub).toBe(0);
+      expect(result.stdout, `${command} ${sub}`).toMatch(new RegExp(`\\nExamples:\\n {2}\\$ interview-coach ${command} ${sub}\\b`));
+    }
+  });
+
   it("--version prints the package version", () => {
     box = sandbox();
     const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
