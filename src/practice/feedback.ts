@@ -5,7 +5,7 @@
 import type { Question } from "../content/types.js";
 import { readClauses } from "./clauses.js";
 import { countFillers } from "./fillers.js";
-import { loadedLanguage } from "./language.js";
+import { loadedLanguage, type Language } from "./language.js";
 import { asksForPlan } from "./point-wording.js";
 import { judgePoints, type PassedAs } from "./points.js";
 import { privacyWarnings } from "./privacy.js";
@@ -100,17 +100,23 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
       ? { star: { situation: !!star.situation, task: !!star.task, action: !!star.action, result: !!star.result }, starEvidence, weOnly: star.weOnly }
       : {}),
     fillers: countFillers(reading.words),
-    repeated: repeated(words),
+    repeated: repeated(words, question.text, language),
     privacy,
   };
 }
 
 // ---------------------------------------------------------------- fillers and repetition
 
-function repeated(words: string[]): Feedback["repeated"] {
+/**
+ * The question's own words are left out, in any form ("patients" for "a patient"): an answer
+ * about a mistake with a patient names the patient again and again, and that is its subject,
+ * not a verbal tic.
+ */
+function repeated(words: string[], questionText: string, language: Language): Feedback["repeated"] {
+  const topic = new Set(wordsOf(questionText).map((word) => language.lemmaOf(word)));
   const counts = new Map<string, number>();
   for (const word of words) {
-    if (word.length < 3 || STOP_WORDS.has(word) || isNumberWord(word)) continue;
+    if (word.length < 3 || STOP_WORDS.has(word) || isNumberWord(word) || topic.has(language.lemmaOf(word))) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   // Map keeps first-appearance order, so ties stay in the order the user said them.

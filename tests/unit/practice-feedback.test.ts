@@ -841,6 +841,17 @@ describe("repeated words", () => {
   });
 });
 
+describe("repeated words and the question's own words", () => {
+  it("leaves out the words of the question, in any form, and still counts the others", () => {
+    const asked = question({ text: "Tell me about a mistake you made with a patient.", format: "star" });
+    const answer =
+      "A patient on the ward got the wrong dose: my mistake. I told the patient, then the team, and the team checked every patient. Patients were safe; the team changed how we double-check mistakes.";
+    expect(analyseAnswer(answer, asked, 90).repeated).toEqual([{ word: "team", count: 3 }]);
+    // The same answer to a question about something else names "patient" as repeated.
+    expect(analyseAnswer(answer, question(), 90).repeated).toEqual([{ word: "patient", count: 3 }, { word: "team", count: 3 }]);
+  });
+});
+
 describe("privacy warnings", () => {
   it.each<[string, string[]]>([
     ["Her DOB was 03/14/1962.", ["looks like a date of birth (03/14/1962)"]],
