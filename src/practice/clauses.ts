@@ -79,6 +79,8 @@ const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "ty
 const HABIT_PHRASE = /\b(?:in general|as a rule|most of the time|for the most part)\b/;
 /** A habit taken up after the story ("since then I always check") is what changed, told as such. */
 const TAKEN_UP = /\b(?:since then|from then on|ever since|since that day)\b/;
+/** How often, said in the present ("I run three times a week", "I call my mom on Sundays"): a routine, not an event. */
+const FREQUENCY = /\b(?:(?:once|twice|\w+ times) (?:a|an|per|each|every) (?:day|week|month|year|shift|night|morning)|(?:every|each) (?:day|week|morning|night|evening|weekend|shift|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|on (?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends))\b/;
 
 /** Splits the answer into clauses and marks negation, subject, tense and wishes. */
 export function readClauses(text: string, language: Language): Reading {
@@ -245,7 +247,7 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const takenUp = TAKEN_UP.test(normals.join(" "));
   // "On every rotation I've tried to...", "whenever I'm on call": a setting that recurs is a habit too.
   const recurring = /\b(?:(?:on|in|at|during) (?:every|each|all (?:my|our|the))|whenever|every time)\b/.test(normals.join(" "));
-  const habitual = !takenUp && (recurring || (tense === "present" && words.some((w) => HABIT_ADVERBS.has(w.normal))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));
+  const habitual = !takenUp && (recurring || (tense === "present" && (words.some((w) => HABIT_ADVERBS.has(w.normal)) || FREQUENCY.test(normals.join(" ")))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));
   return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, hypothetical, lapsed, habitual, text: joinWords(words) };
 }
 

@@ -1,7 +1,7 @@
 // Cues of a deck's points, matched in one clause of an answer: each cue word matches a word's
 // lemma or its normal form, whole words only, with "..." allowing a few words between.
 import { joinWords, type Clause, type Reading, type Word } from "./clauses.js";
-import { wishedFor } from "./deeds.js";
+import { perceived, wishedFor } from "./deeds.js";
 import type { Language } from "./language.js";
 
 /** A cue word: "..." in a cue allows up to three words between its neighbours ("let ... know"). */
@@ -72,8 +72,9 @@ export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   const aside = (w: Word) => ["honest", "fair", "frank"].includes(w.normal) && ws[ws.indexOf(w) - 1]?.normal === "be" && ws[ws.indexOf(w) - 2]?.normal === "to";
   const fits = (w: Word, c: CueWord) => (c.lemmas.has(w.lemma) || c.lemmas.has(w.normal) || unknownPlural(w, c)) && !aside(w) && !(w.inPhrase && cue.length === 1);
   outer: for (let start = 0; start < ws.length; start++) {
-    // "i reported" is a deed: the verb, not the noun ("I read that report"), and not one only wished for.
-    if (!fits(ws[start]!, cue[0]!) || (cue.bySubject && (!ws[start]!.verb || wishedFor(ws, start)))) continue;
+    // "i reported" is a deed: the verb, not the noun ("I read that report"), not one only wished
+    // for, nor one the speaker saw someone else do.
+    if (!fits(ws[start]!, cue[0]!) || (cue.bySubject && (!ws[start]!.verb || wishedFor(ws, start) || perceived(ws, start)))) continue;
     const hit = [ws[start]!];
     let at = start;
     for (let k = 1; k < cue.length; k++) {

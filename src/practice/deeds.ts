@@ -46,12 +46,32 @@ export function speakerIncluded(clause: Clause): boolean {
   return clause.words.some((w, i) => w.normal === "together" || (["all", "both"].includes(w.normal) && WE_WORDS.has(clause.words[i - 1]?.normal ?? "")));
 }
 /**
- * The verb at `at` is what someone wanted, hoped or tried to do, not what they did: "I wanted to
- * find out whether they were hiring" is no "I found out". "I had to tell her" and "I went on to
- * ask" still tell the deed.
+ * The verb at `at` is what someone wanted, hoped, tried or thought of doing, not what they did:
+ * "I wanted to find out whether they were hiring" is no "I found out", and "a group I was
+ * thinking of joining" no "I joined". "I had to tell her" and "I went on to ask" still tell the deed.
  */
 export function wishedFor(words: Word[], at: number): boolean {
-  return words[at - 1]?.normal === "to" && WISHES.has(words[at - 2]?.lemma ?? "");
+  if (words[at - 1]?.normal === "to" && WISHES.has(words[at - 2]?.lemma ?? "")) return true;
+  const weighed = words[at - 1]?.lemma === "consider" || (["of", "about"].includes(words[at - 1]?.normal ?? "") && words[at - 2]?.lemma === "think");
+  return weighed && /ing$/.test(words[at]?.normal ?? "");
+}
+/** Verbs of noticing, whose object may itself do something: "I noticed the band said cefazolin". */
+const PERCEIVING = new Set(["notice", "see", "realize", "find", "hear", "spot", "read", "discover", "learn", "know", "feel"]);
+/**
+ * The verb at `at` is what the speaker noticed someone or something else do, not the speaker's
+ * deed: in "I noticed the patient's allergy band said cefazolin" the band said it, not "I".
+ * "I saw the patient and told the nurse" still tells the deed: the link word ends what was seen.
+ */
+export function perceived(words: Word[], at: number): boolean {
+  let doer = false;
+  for (let i = at - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (w.pos === "CCONJ" || w.pos === "PUNCT") return false;
+    if (w.verb && PERCEIVING.has(w.lemma)) return doer;
+    if (w.pos === "NOUN" || w.pos === "PROPN" || (w.pos === "PRON" && !["i", "me", "myself", "my"].includes(w.normal))) doer = true;
+    else if (w.verb) return false;
+  }
+  return false;
 }
 // Besides the wishes a clause is read by, an attempt or a liking ("tried to call") is not the deed either.
 const WISHES = new Set([...WISH_VERBS, "mean", "try", "like", "love"]);

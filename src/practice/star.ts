@@ -51,7 +51,7 @@ const STANDING_DUTY = new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|
 const TASK = [
   new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|was planning|was hoping|was trying|was aiming|wanted|intended|aimed|tried|promised|agreed|offered|(?:needed|wanted) (?:him|her|them|us|everyone)) to\b`),
   STANDING_DUTY,
-  /\b(?:volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b/,
+  /\b(?:volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b|\bwent in (?:wanting|hoping|trying|looking|determined) to\b/,
   // A duty with its deadline: "I had two weeks to learn the new system".
   new RegExp(String.raw`${BY_ME}had (?:only |just )?(?:${NUMBER_WORD}) (?:minutes?|hours?|days?|weeks?|months?|shifts?) to\b`),
 ];
@@ -212,8 +212,8 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   const labels = labelledParts(text);
   const clauses = reading.clauses;
   const sentencePast = new Set(clauses.filter(pastStory).map((c) => c.sentence));
-  // A setting may also be told without a verb, as a note would: "One day on the ward."
-  const verbless = (c: Clause) => c.tense === "none" && !c.words.some((w) => w.verb);
+  // A setting may also be told without a verb, as a note would: "One day on the ward." (Not in a habit's sentence: "I always check when tired.")
+  const verbless = (c: Clause) => c.tense === "none" && !c.words.some((w) => w.verb) && !clauses.some((h) => h.habitual && h.sentence === c.sentence);
   // An outcome dated at the end ("complaints dropped to zero that year") is not the setting.
   // Neither a habit ("on every rotation I've tried") nor the lesson drawn ("I've learned that
   // everyone on the unit...") is the occasion the story is about.
