@@ -1,6 +1,6 @@
 // The command-line surface. Each action imports its command module only when it runs, so
 // `--help` and light commands never load prompts, YAML or the schema.
-import { Command, Option } from "commander";
+import { Command, Help, Option } from "commander";
 // The context (settings, catalog) is light and every command needs it: importing it here keeps it
 // in the entry chunk instead of a dozen small shared chunks, each a separate file to load.
 import { createContext, type CommandContext } from "./context.js";
@@ -19,7 +19,7 @@ async function withContext(command: Command, run: (ctx: CommandContext) => Promi
 }
 
 export function buildProgram(): Command {
-  const program = new Command("interview-coach")
+  const program: Command = new Command("interview-coach")
     .description("A terminal coach for healthcare job interviews: timed practice, checklists, reviews and a rank-order list.\nDocuments (notes, --json, CSV) go to stdout; prompts and progress go to stderr.")
     .version(version, "-V, --version")
     .option("--content <dir>", "add a content folder (repeatable; later folders override earlier ones by id)", collect)
@@ -28,7 +28,15 @@ export function buildProgram(): Command {
     .option("--debug", "show stack traces for unexpected errors")
     .showSuggestionAfterError()
     .exitOverride()
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    .configureHelp({
+      sortSubcommands: false,
+      showGlobalOptions: true,
+      // A subcommand's help lists the options every command takes, not those of the command it
+      // is under: `stories add` takes no --format, and `interviews add` no --json.
+      visibleGlobalOptions(this: Help, command: Command): Option[] {
+        return Help.prototype.visibleGlobalOptions.call(this, command).filter((option) => program.options.includes(option));
+      },
+    })
     .addHelpText("after", examples.program);
 
   program

@@ -48,6 +48,10 @@ describe("help, version, usage errors", () => {
       const result = run([command, sub, "--help"], { env: box.env });
       expect(result.code, sub).toBe(0);
       expect(result.stdout, `${command} ${sub}`).toMatch(new RegExp(`\\nExamples:\\n {2}\\$ interview-coach ${command} ${sub}\\b`));
+      // The options every command takes are listed; those of the command above it are not its own.
+      const global = result.stdout.slice(result.stdout.indexOf("Global Options:"), result.stdout.indexOf("Examples:"));
+      expect(global, `${command} ${sub}`).toContain("--home <dir>");
+      expect(global, `${command} ${sub}`).not.toMatch(/--json|--format|--deck/);
     }
   });
 
