@@ -49,9 +49,9 @@ const BY_ME = String.raw`(?:^|\bi\s+(?:\S+\s+)?|^(?:and|then|so|but)\s+)`;
 /** A standing duty told in the past: "I was in charge of the rota", "I was handling the schedule". */
 const STANDING_DUTY = new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|in charge|on the hook|covering|the only one|handling|managing|running|looking after)\b`);
 const TASK = [
-  new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was due|set out|planned|was planning|was hoping|was trying|was aiming|wanted|intended|aimed|tried|promised|agreed|offered|(?:needed|wanted) (?:him|her|them|us|everyone)) to\b`),
+  new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was assigned|was determined|was due|set out|planned|was planning|was hoping|was trying|was aiming|wanted|intended|aimed|tried|promised|agreed|offered|(?:needed|wanted) (?:him|her|them|us|everyone)) to\b`),
   STANDING_DUTY,
-  /\b(?:volunteered|set myself|took it on myself) to\b|\btook (?:on|charge)\b|\bwent in (?:wanting|hoping|trying|looking|determined) to\b/,
+  /\b(?:volunteered|set myself|took it on myself) to\b|\bwas (?:given|handed|assigned) (?:the|a|an) (?:task|job|role|responsibility|project)\b|\bwas (?:put in charge|charged with)\b|\btook (?:on|charge)\b|\bwent in (?:wanting|hoping|trying|looking|determined) to\b/,
   // A duty with its deadline: "I had two weeks to learn the new system".
   new RegExp(String.raw`${BY_ME}had (?:only |just )?(?:${NUMBER_WORD}) (?:minutes?|hours?|days?|weeks?|months?|shifts?) to\b`),
 ];
