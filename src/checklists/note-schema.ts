@@ -59,7 +59,12 @@ export function readProgressFull(text: string, file: string, expected?: string):
   // The checklist's own boxes, for ticks changed by hand (see withHandTicks); the ticks kept for
   // items no longer in the checklist come after them and stand for no item of it.
   const items = note.body.split(`\n${REMOVED_HEADING}\n`)[0]!;
-  const marks = [...items.matchAll(/^- \[([ xX])\] (.+)$/gm)].map(([, box, line]) => ({ text: line!, ticked: box !== " " }));
+  // Lines as Markdown ends them (LF, CR or CR LF): a JavaScript `^...$` with the m flag would also
+  // end one at U+2028 or U+2029, which an item's text may hold, and cut the box's text short.
+  const marks = items.split(/\r\n|\r|\n/).flatMap((line) => {
+    const box = /^- \[([ xX])\] (.+)$/s.exec(line);
+    return box ? [{ text: box[2]!, ticked: box[1] !== " " }] : [];
+  });
   return { ok: true, state: { checklist: value.checklist, program: value.program, ...(value.date ? { date: value.date } : {}), done, ...(marks.length ? { marks } : {}) } };
 }
 

@@ -122,6 +122,22 @@ describe("the full parser, for notes edited by hand", () => {
     if (!result.ok) expect(`${result.issues[0]!.file}:${result.issues[0]!.line}:${result.issues[0]!.col}: ${result.issues[0]!.message}`).toContain(message);
   });
 
+  it("reads a box whose item text holds U+2028 whole: Markdown ends lines only at LF and CR", () => {
+    // Cut at the separator, the first box read as an unticked "Pack" and took the tick off the real one.
+    const checklist: Checklist = {
+      kind: "checklist",
+      id: "second-interview",
+      title: "Second interview",
+      sections: [{ title: "Before", phase: "before", items: [{ id: "bag", text: "Pack\u2028\\" }, { id: "pack", text: "Pack" }] }],
+    };
+    const state: ProgressState = { checklist: "second-interview", program: "Lakeside Health", done: [{ id: "pack", at: "2026-11-30T09:15:00-05:00", text: "Pack" }] };
+    const read = full(renderProgressNote(checklist, state, "2026-12-02"));
+    expect(read.ok && read.state.marks).toEqual([
+      { text: "Pack\u2028\\\\", ticked: false },
+      { text: "Pack", ticked: true },
+    ]);
+  });
+
   it("reports an item ticked twice at the second one", () => {
     const twice = { ...lakeside, done: [...lakeside.done, { ...lakeside.done[0]! }] };
     const result = full(renderFrontMatter(twice));
