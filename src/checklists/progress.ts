@@ -46,14 +46,18 @@ export interface BoxMark {
 export function withHandTicks(checklist: Checklist, state: ProgressState, at: string): ProgressState {
   const { marks, ...read } = state;
   if (!marks?.length) return read;
-  // The longest first: "Pack (CV)" is not "Pack" with a due day.
-  const lines = allItems(checklist)
-    .map((item) => ({ item, line: inline(item.text) }))
-    .sort((a, b) => b.line.length - a.line.length);
+  // In the order the note lists them: two items with the same text are told apart by their place.
+  const lines = allItems(inPhaseOrder(checklist)).map((item) => ({ item, line: inline(item.text) }));
+  const matched = new Set<ChecklistItem>();
   const done = new Map(read.done.map((entry) => [entry.id, entry]));
   for (const mark of marks) {
-    const item = lines.find(({ line }) => mark.text === line || mark.text.startsWith(`${line} (`))?.item;
+    // The longest line first ("Pack (CV)" is not "Pack" with a due day); of the same line, the
+    // first item no earlier box stood for.
+    const item = lines
+      .filter(({ item, line }) => !matched.has(item) && (mark.text === line || mark.text.startsWith(`${line} (`)))
+      .sort((a, b) => b.line.length - a.line.length)[0]?.item;
     if (!item) continue;
+    matched.add(item);
     if (mark.ticked && !done.has(item.id)) done.set(item.id, { id: item.id, at, text: item.text });
     if (!mark.ticked) done.delete(item.id);
   }

@@ -58,6 +58,24 @@ describe("withHandTicks", () => {
     expect(done.find((entry) => entry.id === "route")).toEqual({ id: "route", at: later, text: "Plan the route" });
   });
 
+  it("tells two items with the same text apart by their place in the note", () => {
+    // The "after" section comes last in the note, though first in the file.
+    const twice: Checklist = {
+      ...checklist,
+      sections: [
+        { title: "After", phase: "after", items: [{ id: "call-after", text: "Call the coordinator" }] },
+        { title: "Before", phase: "before", items: [{ id: "call-before", text: "Call the coordinator" }] },
+      ],
+    };
+    const marks = [
+      { text: "Call the coordinator", ticked: true },
+      { text: "Call the coordinator", ticked: false },
+    ];
+    expect(withHandTicks(twice, state(["call-before"], { marks }), later)).toEqual(state(["call-before"]));
+    const swapped = [marks[1]!, marks[0]!];
+    expect(withHandTicks(twice, state(["call-before"], { marks: swapped }), later).done).toEqual([{ id: "call-after", at: later, text: "Call the coordinator" }]);
+  });
+
   it("keeps the time of an item ticked both ways, and drops the marks", () => {
     const read = state(["read"], { marks: [{ text: "Read the values", ticked: true }] });
     expect(withHandTicks(checklist, read, later)).toEqual(state(["read"]));
