@@ -46,16 +46,16 @@ export interface BoxMark {
 export function withHandTicks(checklist: Checklist, state: ProgressState, at: string): ProgressState {
   const { marks, ...read } = state;
   if (!marks?.length) return read;
-  // In the order the note lists them: two items with the same text are told apart by their place.
-  const lines = allItems(inPhaseOrder(checklist)).map((item) => ({ item, line: inline(item.text) }));
+  // The longest first: "Pack (CV)" is not "Pack" with a due day. The sort is stable, so items with
+  // the same text stay in the order the note lists them, and each box stands for the first of
+  // them that no earlier box stood for.
+  const lines = allItems(inPhaseOrder(checklist))
+    .map((item) => ({ item, line: inline(item.text) }))
+    .sort((a, b) => b.line.length - a.line.length);
   const matched = new Set<ChecklistItem>();
   const done = new Map(read.done.map((entry) => [entry.id, entry]));
   for (const mark of marks) {
-    // The longest line first ("Pack (CV)" is not "Pack" with a due day); of the same line, the
-    // first item no earlier box stood for.
-    const item = lines
-      .filter(({ item, line }) => !matched.has(item) && (mark.text === line || mark.text.startsWith(`${line} (`)))
-      .sort((a, b) => b.line.length - a.line.length)[0]?.item;
+    const item = lines.find(({ item, line }) => !matched.has(item) && (mark.text === line || mark.text.startsWith(`${line} (`)))?.item;
     if (!item) continue;
     matched.add(item);
     if (mark.ticked && !done.has(item.id)) done.set(item.id, { id: item.id, at, text: item.text });
