@@ -103,8 +103,11 @@ async function askEveryQuestion(
     const question = run.question;
     const take = run.takesUsed + 1;
     if (!(firstShown && run.index === 0 && take === 1)) showQuestion({ number: run.index + 1, total: run.total, question, limitSeconds: run.limitSeconds, take });
-    // The language model behind the feedback loads while the candidate thinks and answers.
-    startLoadingLanguage();
+    // The language model behind the feedback loads while the candidate thinks and answers. An
+    // answer said aloud has no words to analyse: its feedback is the time alone, so the model
+    // (about 300 ms of CPU, and a stall of the countdown while it loads) is not loaded at all.
+    const analysed = settings.mode === "typed";
+    if (analysed) startLoadingLanguage();
     if (take === 1) stories?.hint(question);
     // A retake goes straight to the answer: the thinking was done the first time.
     const thought = prepSeconds > 0 && take === 1 ? await thinkTime({ seconds: prepSeconds, signal: context.signal }) : "done";
@@ -128,7 +131,7 @@ async function askEveryQuestion(
       continue;
     }
     // The take is analysed once kept; the model has been loading since the question showed.
-    await loadLanguage();
+    if (analysed) await loadLanguage();
     if (answer.timedOut) say("Time is up: the answer was stopped at the limit.");
     // Stopped from here on, the answer is said to be finished (then kept), not being typed.
     if (typing.answer) typing.answer = { ...typing.answer, stage: "finished" };
