@@ -20,7 +20,7 @@ export function startsNewClause(words: readonly Tagged[], i: number, current: re
     (prev !== undefined && prev.sentence !== w.sentence) ||
     (w.pos === "PUNCT" && /[,;:.!?()"—–]/.test(w.normal)) ||
     (SUBORDINATORS.has(w.normal) && (w.pos === "SCONJ" || w.pos === "ADV" || w.pos === "PRON") && current.length > 0 && !adverbial(words, i)) ||
-    (COORDINATORS.has(w.normal) && startsClause(words, i + 1) && !(w.normal === "then" && prev?.normal === "since")) ||
+    (COORDINATORS.has(w.normal) && startsClause(words, i + 1) && !(w.normal === "then" && prev?.normal === "since") && !awaitsVerb(current)) ||
     // "When I was there I decided", "it was given so i went": a new subject and verb after a
     // clause that already has its verb start the next clause, commas or not.
     (["i", "we", "he", "she", "they"].includes(w.normal) && current.some((c) => c.verb) && words[i + 1]?.verb === true && current[current.length - 1]?.pos !== "ADP") ||
@@ -33,6 +33,16 @@ export function startsNewClause(words: readonly Tagged[], i: number, current: re
     // without "that", when a noun phrase and its own verb follow a verb of finding out.
     (DETERMINERS.has(w.normal) && findsOutNext(current) && verbAfterPhrase(words, i))
   );
+}
+
+/**
+ * A "whether" or "if" clause whose verb has not come yet: an "and" or "or" there joins its
+ * subjects ("I should have checked whether any earlier visits or results had been filed", "if
+ * the patient or her son asked"), it starts no clause of its own.
+ */
+function awaitsVerb(current: readonly Tagged[]): boolean {
+  const opener = current.findLastIndex((w) => w.normal === "whether" || w.normal === "if");
+  return opener !== -1 && !current.slice(opener + 1).some((w) => w.verb);
 }
 
 /** A verb or auxiliary in the past tense, read from its form (the tagger gives no tense). */

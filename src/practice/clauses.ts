@@ -58,7 +58,7 @@ const NEGATORS = new Set(["not", "never", "no", "nobody", "nothing", "none", "ne
 const FIRST = new Set(["i", "i'm", "i've", "i'd", "i'll", "me", "myself"]);
 const WE = new Set(["we", "we're", "we've", "we'd", "us"]);
 const MODALS = new Set(["would", "could", "should", "might", "may", "must"]);
-export const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "aim"]);
+export const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "mean", "aim"]);
 /** Wishes that, told in the past perfect ("I'd hoped to"), say they did not come true. */
 const UNFULFILLED_WISH = new Set(["hope", "plan", "intend", "mean"]);
 const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
@@ -82,6 +82,9 @@ const TAKEN_UP = /\b(?:since then|from then on|ever since|since that day)\b/;
 /** How often, said in the present ("I run three times a week", "I call my mom on Sundays"): a routine, not an event. */
 const FREQUENCY = /\b(?:(?:once|twice|\w+ times) (?:a|an|per|each|every) (?:day|week|month|year|shift|night|morning)|(?:every|each) (?:day|week|morning|night|evening|weekend|shift|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|on (?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends))\b/;
 
+/** Words after which a word is a noun, whatever its tag. */
+const NOUN_DETERMINERS = new Set(["my", "your", "our", "his", "her", "their", "the", "a", "an", "any"]);
+
 /** Splits the answer into clauses and marks negation, subject, tense and wishes. */
 export function readClauses(text: string, language: Language): Reading {
   const parsed = language.parse(text);
@@ -94,8 +97,9 @@ export function readClauses(text: string, language: Language): Reading {
     if (prev && (w.pos === "NOUN" || w.pos === "ADJ") && ["i", "would", "will", "'ll", "to", "we", "did", "can"].includes(prev.normal) && prev.pos !== "ADP" && !hedge) w.verb = true;
     // A participle after "have" that the tagger reads as an adjective is the verb: "had involved social work".
     if (prev && w.pos === "ADJ" && w.normal.endsWith("ed") && prev.pos === "AUX" && ["have", "has", "had", "'ve"].includes(prev.normal)) w.verb = true;
-    // ...and a verb tag right after "my" or "the" is a noun ("my attending").
-    if (prev && w.verb && w.pos === "VERB" && ["my", "your", "our", "his", "her", "their", "the", "a", "an"].includes(prev.normal)) w.verb = false;
+    // ...and a verb tag right after "my" or "the" is a noun ("my attending", "any earlier visits").
+    const determiner = prev && (NOUN_DETERMINERS.has(prev.normal) || (["ADJ", "ADV"].includes(prev.pos) && ["any", "some", "no"].includes(words[i - 2]?.normal ?? "")));
+    if (determiner && w.verb && w.pos === "VERB") w.verb = false;
     // A verb the lemmatizer does not know with a prefix it knows: "rewrote" is re + wrote.
     const prefix = /^(re|un|over|under|mis|out|pre|co)(?=[a-z]{3})/.exec(w.normal)?.[0];
     if (w.verb && prefix && w.lemma === w.normal) {
@@ -217,7 +221,11 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   // "I'd talk to her and listen": a clause with no subject of its own and a bare verb goes on
   // in the modality of the clause it continues.
   const ownSubject = head.some((w) => SUBJECT_PRONOUNS.has(w.normal) || ["PRON", "PROPN", "NOUN"].includes(w.pos));
-  if (!ownSubject && before?.tense === "would" && tense !== "would" && verbs[0] && verbs[0].normal === verbs[0].lemma && before.sentence === words[0]!.sentence) tense = "would";
+  const bareGoesOn = !ownSubject && verbs[0] !== undefined && verbs[0].normal === verbs[0].lemma && before?.sentence === words[0]!.sentence;
+  if (bareGoesOn && before?.tense === "would" && tense !== "would") tense = "would";
+  // "I always stay calm and let them vent": so does a habit ("let" is read as past otherwise).
+  const habitGoesOn = bareGoesOn && before?.habitual === true && before.tense === "present";
+  if (habitGoesOn) tense = "present";
   const unreal =
     // "I'd planned to" is a real past intention; "I hope to", "I'd like to" are not deeds.
     (tense !== "past" && tense !== "perfect" && words.some((w, i) => WISH_VERBS.has(w.lemma) && words[i + 1]?.normal === "to")) ||
@@ -247,7 +255,7 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const takenUp = TAKEN_UP.test(normals.join(" "));
   // "On every rotation I've tried to...", "whenever I'm on call": a setting that recurs is a habit too.
   const recurring = /\b(?:(?:on|in|at|during) (?:every|each|all (?:my|our|the))|whenever|every time)\b/.test(normals.join(" "));
-  const habitual = !takenUp && (recurring || (tense === "present" && (words.some((w) => HABIT_ADVERBS.has(w.normal)) || FREQUENCY.test(normals.join(" ")))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));
+  const habitual = !takenUp && (habitGoesOn || recurring || (tense === "present" && (words.some((w) => HABIT_ADVERBS.has(w.normal)) || FREQUENCY.test(normals.join(" ")))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));
   return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, hypothetical, lapsed, habitual, text: joinWords(words) };
 }
 

@@ -373,6 +373,8 @@ describe("coverage of the question's points", () => {
     ["what one told oneself", "I told myself I should get a certification one day", ["certification"], undefined],
     ["a deed not done, said with hindsight", "I know I should have told my resident the same day", ["told my resident"], undefined],
     ["a deed done", "I told my resident the same day", ["told my resident"], "told my resident"],
+    ["what one means to do is a plan", "I mean to start a journal club with the internists", ["start"], undefined],
+    ["a deed not done holds for all that was to be checked", "Looking back, I should have checked whether any earlier visits or results had been filed under the old chart.", ["result"], undefined],
     ["hyphenated words stay whole", "I did a sub-internship in June", ["sub-internship"], "sub-internship"],
   ])("%s", (_name, answer, keywords, matched) => {
     expect(covered(answer, keywords)?.matched[0]).toEqual(matched);
@@ -531,6 +533,13 @@ describe("coverage of the question's points", () => {
     const q = builtinDeck("residency").questions.find((x) => x.id === "greatest-weakness")!;
     const answer = "My weakness is that I find it hard to say no when colleagues ask for help. Since then I keep a written list of my own tasks and check it before I offer help.";
     expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain("Specific steps you have taken to work on it");
+  });
+
+  it("reads a verb that goes on from a habit ('I always stay calm and let them vent') as the habit, in a story question", () => {
+    const point = { text: "Stayed calm, listened fully and acknowledged the frustration", keywords: ["vent"] };
+    const answer = "I always stay calm and let them vent first. Last spring a man called about a bill and I pulled up his account.";
+    expect(analyseAnswer(answer, question({ format: "star", points: [point] }), 90).covered).toEqual([]);
+    expect(analyseAnswer("Last spring a man called about a bill. I stayed calm and let him vent first.", question({ format: "star", points: [point] }), 90).covered.map((c) => c.point)).toEqual([point.text]);
   });
 
   it("counts a habit for a question about how you work, not for a story question", () => {
