@@ -63,8 +63,8 @@ const GOAL = [
   /\b(?:my|our|the) (?:(?:first|main|only|immediate|own|primary|real|whole) )?(?:job|role|part|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been)\b/,
   // "it fell to me", "I saw it as my job to make sure", "I set myself the goal of getting every presentation under three minutes".
   /\b(?:it (?:was (?:up to me|my job|on me)|fell to (?:me|us))|(?:saw|took|treated) it as (?:my|our) (?:job|responsibility|role|duty)|set (?:myself|ourselves) (?:a|the|one) (?:goal|target|task|aim|challenge))\b/,
-  // "the final plan was my responsibility": the duty named after it.
-  /\b(?:was|were) (?:my|our) (?:responsibility|job|task|call|decision)\b/,
+  // "the final plan was my responsibility", "the decision to escalate was mine": the duty named after it.
+  /\b(?:was|were) (?:my|our) (?:responsibility|job|task|call|decision)\b|\b(?:responsibility|job|task|call|decision|choice)\b(?: \S+){0,4} (?:was|were) (?:mine|ours)\b/,
   /^(?:we|our team) (?:still |also |all |really |just )?(?:had|needed) to\b/,
 ];
 export const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);

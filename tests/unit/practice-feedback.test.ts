@@ -125,6 +125,7 @@ describe("STAR parts", () => {
     ["a habit's 'when ...' is no situation either", "I always reread my prescriptions when I'm tired.", [false, false, false, false]],
     ["a duty handed to the speaker is a task", "In my second month on the ward I was assigned to audit the discharge letters. I read forty of them.", [true, true, true, false]],
     ["so is a job given", "Last winter I was given the job of running the flu clinic rota. I rang every nurse on the list.", [true, true, true, false]],
+    ["a decision that was the speaker's is a task", "On my surgery sub-internship a nurse and I disagreed about when to call the senior. The decision to escalate was mine. I called the senior.", [true, true, true, false]],
     ["going in with an aim is a task", "Last year at a regional meeting I went in hoping to learn how their clinic ran its triage. I asked the nurse manager.", [true, true, true, false]],
     ["'we'-only steps are no action", "During my clerkship we split the patients and we called the families.", [true, false, false, false]],
     ["a state is no action", "On my first night I was exhausted.", [true, false, false, false]],
