@@ -16,7 +16,7 @@ import { loadInterviewsFor } from "../interviews/lookup.js";
 import { INTERVIEW_FORMATS, type InterviewFormat } from "../content/interview-kinds.js";
 import { checkTime, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview } from "../interviews/interview.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
-import { draftDay, hasReview } from "../interviews/unreviewed.js";
+import { draftDay, hasReview, peopleToThank } from "../interviews/unreviewed.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 
 export interface InterviewFlags {
@@ -49,7 +49,7 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
     const status = statusOf(interview, today, hasReview(interview.program, reviews));
     const next = unreadable.has(interview.program)
       ? "fix its review (see the warning above)"
-      : nextStep(interview, status, today, draftDay(interview.program, [...reviews, ...drafts]), started.has(interview.program));
+      : nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), started: started.has(interview.program), toThank: peopleToThank(interview.program, reviews) });
     return { interview, file, status, next };
   });
   if (options.json) {
@@ -100,9 +100,12 @@ async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<
   const today = ctx.today();
   const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews);
   const status = statusOf(interview, today, hasReview(interview.program, reviews));
-  if (status === "done") return `Next: ${nextStep(interview, status, today, draftDay(interview.program, [...reviews, ...drafts]))}: interview-coach review "${interview.program}"`;
-  if (status === "reviewed") return `Next: ${nextStep(interview, status, today)}: interview-coach followups · interview-coach rank`;
-  if ((await startedInterviews([interview], ctx)).size) return `Next: ${nextStep(interview, status, today, undefined, true)}: interview-coach review "${interview.program}"`;
+  if (status === "done") return `Next: ${nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]) })}: interview-coach review "${interview.program}"`;
+  if (status === "reviewed") {
+    const toThank = peopleToThank(interview.program, reviews);
+    return `Next: ${nextStep(interview, status, today, { toThank })}: ${toThank ? "interview-coach followups · " : ""}interview-coach rank`;
+  }
+  if ((await startedInterviews([interview], ctx)).size) return `Next: ${nextStep(interview, status, today, { started: true })}: interview-coach review "${interview.program}"`;
   return `Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${interview.program}" · interview-coach today`;
 }
 

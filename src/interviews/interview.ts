@@ -42,18 +42,27 @@ export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today
   return interview.date < today ? "done" : "scheduled";
 }
 
+/** What the next step of an interview depends on besides its record (see nextStep). */
+export interface StepFacts {
+  /** The day (YYYY-MM-DD) of a saved draft of its review, to be finished. */
+  draft?: string | undefined;
+  /** The interview is today and its recorded start time has passed (see `startedToday`). */
+  started?: boolean;
+  /** People in its review not yet thanked; the thank-you notes are done at 0. */
+  toThank?: number;
+}
+
 /**
- * The next thing to do for an interview, in a few words, for listings. `draft`: the day
- * (YYYY-MM-DD) of a saved draft of its review, to be finished; a draft for an interview still
- * scheduled (dated otherwise than the record, or saved on the day) is named before the preparation.
- * `started`: the interview is today and its recorded start time has passed (see `startedToday`).
+ * The next thing to do for an interview, in a few words, for listings. A draft for an interview
+ * still scheduled (dated otherwise than the record, or saved on the day) is named before the
+ * preparation; a reviewed interview whose people are all thanked has only the ranking left.
  */
-export function nextStep(interview: Interview, status: InterviewStatus, today: string, draft?: string, started = false): string {
+export function nextStep(interview: Interview, status: InterviewStatus, today: string, { draft, started = false, toThank }: StepFacts = {}): string {
   switch (status) {
     case "withdrawn":
       return "nothing: withdrawn";
     case "reviewed":
-      return "thank-you notes, then rank";
+      return toThank === 0 ? "rank" : "thank-you notes, then rank";
     case "done": {
       const days = daysFrom(interview.date, today);
       return `${draft ? "finish the draft review" : "write the review"} (${days} day${days === 1 ? "" : "s"} ago)`;

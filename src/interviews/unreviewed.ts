@@ -24,6 +24,12 @@ export function isReviewed(program: string, reviews: readonly Reviewed[]): boole
   return hasReview(program, reviews.filter((r) => !r.review.draft));
 }
 
+/** How many people the finished review of `program` names who are not thanked yet (0 when there is no such review). */
+export function peopleToThank(program: string, reviews: readonly Reviewed[]): number {
+  const review = reviews.find((r) => !r.review.draft && sameProgram(r.review.program, program))?.review;
+  return review ? review.people.filter((person) => !person.thanked).length : 0;
+}
+
 /** The day (YYYY-MM-DD) of the draft review of `program` when there is a draft and no finished review; else undefined. */
 export function draftDay(program: string, reviews: readonly Reviewed[]): string | undefined {
   if (isReviewed(program, reviews)) return undefined;

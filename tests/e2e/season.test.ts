@@ -62,6 +62,13 @@ describe("interviews as records", () => {
     expect(help).not.toContain("default residency");
   });
 
+  it("a reviewed interview's next step is the rank-order list once everyone met is thanked", () => {
+    const { cli } = season();
+    expect(cli("interviews").stdout).toContain("| Bayview IM | residency | reviewed | thank-you notes, then rank |");
+    expect(cli("followups", "--done", "Bayview IM", "Dr. Priya Raman").code).toBe(0);
+    expect(cli("interviews").stdout).toContain("| Bayview IM | residency | reviewed | rank |");
+  });
+
   it("lists them with status and next step; files are private notes with front matter", () => {
     const { cli, home } = season();
     const listed = cli("interviews");

@@ -28,14 +28,14 @@ describe("reviews to finish", () => {
 
   it("gives a scheduled interview with a draft the draft as its next step", () => {
     const sunrise = entry("Sunrise Clinic", "2026-12-08").interview;
-    expect(nextStep(sunrise, statusOf(sunrise, "2026-11-30", false), "2026-11-30", "2026-11-29")).toBe("finish the draft review (dated 2026-11-29; the record says 2026-12-08)");
-    expect(nextStep(sunrise, "scheduled", "2026-12-08", "2026-12-08")).toBe("finish the draft review (today)");
+    expect(nextStep(sunrise, statusOf(sunrise, "2026-11-30", false), "2026-11-30", { draft: "2026-11-29" })).toBe("finish the draft review (dated 2026-11-29; the record says 2026-12-08)");
+    expect(nextStep(sunrise, "scheduled", "2026-12-08", { draft: "2026-12-08" })).toBe("finish the draft review (today)");
     expect(nextStep(sunrise, "scheduled", "2026-11-30")).toBe("prepare: checklist, practice (in 8 days)");
   });
 
   it("gives an interview of today the review once it has started, and luck before", () => {
     const harbor = { ...entry("Harbor", "2026-11-30").interview, time: "09:00" };
     expect(nextStep(harbor, "scheduled", "2026-11-30")).toBe("today: good luck");
-    expect(nextStep(harbor, "scheduled", "2026-11-30", undefined, true)).toBe("write the review once it is over (it started at 09:00 UTC)");
+    expect(nextStep(harbor, "scheduled", "2026-11-30", { started: true })).toBe("write the review once it is over (it started at 09:00 UTC)");
   });
 });
