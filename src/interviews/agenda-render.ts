@@ -60,7 +60,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
     agenda.practice.map((p) => {
       const later = p.later ?? 0;
       const command = ` · interview-coach practice ${p.deck}`;
-      if (p.due === 0) return { when: relativeDay(p.firstLater ?? agenda.until, today), what: `${plural(later, "question")} in ${p.title} fall due from then through ${agenda.until}${command}`, urgent: false };
+      if (p.due === 0) return { when: relativeDay(p.firstLater ?? agenda.until, today), what: `${plural(later, "question")} in ${p.title} ${later === 1 ? "falls" : "fall"} due from then through ${agenda.until}${command}`, urgent: false };
       return { when: "today", what: `${plural(p.due, "question")} due in ${p.title}${later ? `, ${later} more through ${agenda.until}` : ""}${command}`, urgent: false };
     }),
   );

@@ -71,6 +71,12 @@ describe("the agenda", () => {
     expect(renderAgendaMarkdown(practice)).toContain("## Practice\n\n- today: 3 questions due in Residency program interviews · interview-coach practice residency\n");
   });
 
+  it("says that one question falls due later in the week, and that several fall due", () => {
+    const practice = (later: number) => renderAgendaMarkdown(buildAgenda(base({ practice: [{ deck: "residency", title: "Residency", due: 0, later, firstLater: "2026-11-27" }] })));
+    expect(practice(1)).toContain(": 1 question in Residency falls due from then through");
+    expect(practice(2)).toContain(": 2 questions in Residency fall due from then through");
+  });
+
   it("turns an interview that has started from preparing for it to reviewing it", () => {
     const input = base({ interviews: [interview("Bayview", "2026-11-25", { time: "09:00" })], started: new Set(["Bayview"]) });
     expect(buildAgenda(input).interviews).toMatchObject([{ program: "Bayview", started: true }]);
