@@ -33,9 +33,15 @@ export function closest(input: string, candidates: Iterable<string>, limit = 3):
       const [shorter, longer] = needle.length <= lower.length ? [needle, lower] : [lower, needle];
       const distance = shorter.length >= 3 && longer.includes(shorter) ? 1 : editDistance(needle, lower);
       // About one slip per three letters, and at least one: "tip" is not a typo of "id".
-      return { candidate, distance, allowed: Math.max(1, Math.floor(Math.max(needle.length, lower.length) / 3)) };
+      const allowed = (a: string, b: string) => Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+      // "Lakesde" for "Lakeside IM": a slip in the first words of a longer name, a step further off than the slip alone.
+      const words = needle.split(" ").length;
+      const opening = lower.split(" ").slice(0, words).join(" ");
+      const inOpening = opening.length < lower.length && needle.length >= 3 ? editDistance(needle, opening) : Infinity;
+      if (distance > allowed(needle, lower) && inOpening <= allowed(needle, opening)) return { candidate, distance: inOpening + 1, near: true };
+      return { candidate, distance, near: distance <= allowed(needle, lower) };
     })
-    .filter(({ distance, allowed }) => distance <= allowed)
+    .filter(({ near }) => near)
     .sort((a, b) => a.distance - b.distance || byName(a.candidate, b.candidate))
     .slice(0, limit)
     .map(({ candidate }) => candidate);

@@ -47,6 +47,13 @@ describe("didYouMean", () => {
     expect(closest("Riverside Peds", ["Riverside Peds", "Riverside Ped"])).toEqual(["Riverside Ped"]);
   });
 
+  it("offers a longer name whose first words were mistyped, after a slip in the whole name", () => {
+    expect(closest("Lakesde", ["Lakeside IM", "Riverside IM"])).toEqual(["Lakeside IM"]);
+    expect(closest("Mercy Nroth", ["Mercy North Hospital", "Mercy South"])).toEqual(["Mercy North Hospital", "Mercy South"]);
+    expect(closest("Lakesid IM", ["Lakesde", "Lakeside IM"])).toEqual(["Lakeside IM"]);
+    expect(closest("Bay", ["Lakeside IM"])).toEqual([]);
+  });
+
   it("offers at most three, closest first, each once", () => {
     expect(closest("interview", ["interviews", "interview-day", "interviewer", "interviews", "review"])).toEqual(["interview-day", "interviewer", "interviews"]);
   });
