@@ -29,7 +29,7 @@ export interface ReviewOptions {
 }
 
 /** The interview recorded for the reviewed program: its name as recorded and its day (YYYY-MM-DD). */
-type Recorded = Pick<Interview, "program" | "date">;
+type Recorded = Pick<Interview, "program" | "date" | "kind">;
 
 export async function run(programArg: string, options: ReviewOptions, ctx: CommandContext): Promise<void> {
   const program = oneLine(checkRecordName(programArg, "the program name"));
@@ -234,6 +234,10 @@ async function writeNote(
   // sets its thank-you deadline and the record's sets today, the calendar and the interviews list.
   if (recorded && merged.review.date !== recorded.date) {
     say(`note: this review is dated ${merged.review.date} but the interview recorded for '${recorded.program}' is on ${recorded.date}; if the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --date ${merged.review.date}`);
+  }
+  // The kind decides the criteria and which rank-order list the program is on.
+  if (recorded && merged.review.kind !== recorded.kind) {
+    say(`note: this review is of a ${merged.review.kind} interview but the one recorded for '${recorded.program}' is a ${recorded.kind} interview; rank lists it with the ${merged.review.kind} reviews. If the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --kind ${merged.review.kind}`);
   }
   return merged;
 }

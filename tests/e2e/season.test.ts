@@ -62,6 +62,19 @@ describe("interviews as records", () => {
     expect(help).not.toContain("default residency");
   });
 
+  it("a review of another kind than the recorded interview is saved as given, with a note naming both kinds", () => {
+    const { cli, dir, home, answers } = season();
+    const jobReview = join(dir, "job.yaml");
+    writeFileSync(jobReview, "kind: job\nscores: { compensation: 3, schedule: 4, culture: 4, growth: 3, location: 3, expectations: 4 }\ngut: 3\n");
+    const reviewed = cli("review", "Riverside IM", "--answers", jobReview);
+    expect(reviewed.code, reviewed.stderr).toBe(0);
+    expect(reviewed.stderr).toContain(
+      `\nnote: this review is of a job interview but the one recorded for 'Riverside IM' is a residency interview; rank lists it with the job reviews. If the review is right, correct the record: interview-coach interviews edit "Riverside IM" --kind job\n`,
+    );
+    expect(readFileSync(join(home, "reviews", "riverside-im.md"), "utf8")).toContain("kind: job\n");
+    expect(cli("review", "Bayview IM", "--answers", answers).stderr).not.toContain("note: this review is of a");
+  });
+
   it("a reviewed interview's next step is the rank-order list once everyone met is thanked", () => {
     const { cli } = season();
     expect(cli("interviews").stdout).toContain("| Bayview IM | residency | reviewed | thank-you notes, then rank |");
