@@ -251,6 +251,13 @@ describe("content layers: built-in < ~/.config/interview-coach/content < INTERVI
     const validate = run(["validate"], { env: box.env });
     expect(validate.code).toBe(65);
     expect(validate.stderr).toContain(`${file}:5:5: unknown key 'anwser'. Did you mean 'answer'?\n1 problem in 1 file of 11\n`);
+
+    // Asked for by name, the broken deck is the error: its problem, not "no deck named 'broken'".
+    const practice = run(["practice", "broken", "--plan"], { env: box.env });
+    expect(practice.code).toBe(65);
+    expect(practice.stderr).toBe(
+      `warning: skipped ${file}:5:5: unknown key 'anwser'. Did you mean 'answer'?\n${file}:5:5: unknown key 'anwser'. Did you mean 'answer'? So the deck 'broken' could not be read (interview-coach validate ${file} lists every problem)\n`,
+    );
   });
 });
 
