@@ -7,6 +7,8 @@ import { renderOverview } from "../checklists/overview.js";
 import { forFormat, withHandTicks, type ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
+import { withRecordedTicks } from "../checklists/season-ticks.js";
+import { recordedDone } from "../interviews/unreviewed.js";
 import { isoLocal } from "../io/dates.js";
 import { libraryPaths } from "../io/library.js";
 import { say, writeMarkdown } from "../ui/output.js";
@@ -21,8 +23,9 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   const stray = (["program", "date", "print", "reset", "output"] as const).find((key) => options[key] !== undefined);
   if (stray) throw new UsageError(`--${stray} needs a checklist name, e.g. interview-coach checklist second-interview --${stray}${stray === "print" || stray === "reset" ? "" : " …"}`);
   const catalog = await ctx.catalog();
-  const { checklists: dir, interviews: interviewsDir } = libraryPaths(ctx.settings.home.value);
+  const { checklists: dir, interviews: interviewsDir, reviews: reviewsDir } = libraryPaths(ctx.settings.home.value);
   const interviews = await seasonInterviews(interviewsDir);
+  const reviews = existsSync(reviewsDir) ? (await (await import("../reviews/load-reviews.js")).loadReviews(reviewsDir)).reviews : [];
   // One broken note must not hide the others.
   const notes = await loadProgressNotes(dir);
   for (const issue of notes.issues) say(`warning: skipped ${formatIssue(issue)}`);
@@ -36,7 +39,9 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
       continue;
     }
     const checklist = catalog.checklists.get(state.checklist);
-    states.push({ ...(checklist ? withHandTicks(checklist, state, now) : state), date: checklistDay(interviews, state.program, state.date) });
+    // What the program's review shows done counts as done here too (see withRecordedTicks).
+    const ticked = checklist ? withRecordedTicks(checklist, withHandTicks(checklist, state, now), recordedDone(state.program, reviews), now) : state;
+    states.push({ ...ticked, date: checklistDay(interviews, state.program, state.date) });
   }
   // Each row counts the items of its own interview's format (see forFormat).
   const forInterview = (state: ProgressState, checklist: Checklist) => forFormat(checklist, findInterview(interviews, state.program)?.interview.format);

@@ -27,6 +27,7 @@ import { appendToFile } from "../io/files.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { checkRecordName } from "../io/slug.js";
 import { readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
+import { withRecordedTicks, type RecordedDone } from "../checklists/season-ticks.js";
 import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
 import { nearMissError } from "../interviews/find.js";
@@ -67,9 +68,11 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const dir = libraryPaths(ctx.settings.home.value).checklists;
   if (found.near?.length && !options.print) await refuseNearMiss(checklist.id, program, found.near, dir);
   if (found.hint && given === undefined) say(found.hint);
+  const now = isoLocal(ctx.now());
+  const reviewed = await doneInReview(program, ctx);
   if (options.print && !options.reset && !existsSync(dir)) {
     // No checklists/ folder: no progress saved for any program, so none to find or read.
-    const state = { ...freshProgress(checklist.id, program), ...(date ? { date } : {}) };
+    const state = withRecordedTicks(checklist, { ...freshProgress(checklist.id, program), ...(date ? { date } : {}) }, reviewed, now);
     return writeChecklistDocument(renderProgressDocument(checklist, state, today), options.output, true);
   }
   const { progressFile } = await import("../checklists/progress-file.js");
@@ -79,14 +82,14 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   let broken: ContentError | undefined;
   try {
     const read = await readProgressNote(file, file, checklist.id);
-    saved = read && withHandTicks(checklist, read, isoLocal(ctx.now()));
+    saved = read && withHandTicks(checklist, read, now);
   } catch (error) {
     // A note edited into something invalid stops everything (exit 65), except starting over.
     if (!(options.reset && error instanceof ContentError)) throw error;
     broken = error;
   }
   // A --date given now replaces the saved one; without it, the saved date stands.
-  let state: ProgressState = { ...(saved ?? freshProgress(checklist.id, program)), ...(date ? { date } : {}) };
+  let state: ProgressState = withRecordedTicks(checklist, { ...(saved ?? freshProgress(checklist.id, program)), ...(date ? { date } : {}) }, reviewed, now);
 
   if (!options.print) {
     const { requireTerminal } = await import("../ui/prompts.js");
@@ -112,6 +115,17 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
     return;
   }
   await tickInTerminal(checklist, state, saved, file, options, ctx);
+}
+
+/**
+ * What the program's review shows done (see withRecordedTicks). The reviews are read only when
+ * there are some, so that `--print` of a checklist for no program reads neither yaml nor zod.
+ */
+async function doneInReview(program: string, ctx: CommandContext): Promise<RecordedDone> {
+  const dir = libraryPaths(ctx.settings.home.value).reviews;
+  if (program === DEFAULT_PROGRAM || !existsSync(dir)) return { reviewed: false, everyoneThanked: false };
+  const [{ loadReviews }, { recordedDone }] = await Promise.all([import("../reviews/load-reviews.js"), import("../interviews/unreviewed.js")]);
+  return recordedDone(program, (await loadReviews(dir)).reviews);
 }
 
 /** The interview recorded for the program, or the hint and near misses when there is none. */

@@ -12,6 +12,8 @@ import { findInterview } from "../interviews/find.js";
 import { thankYouRule, withThankYouRule, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
 import { forFormat, withHandTicks } from "../checklists/progress.js";
+import { withRecordedTicks } from "../checklists/season-ticks.js";
+import { recordedDone } from "../interviews/unreviewed.js";
 import { isoLocal } from "../io/dates.js";
 import { displayPath, libraryPaths, type LibraryPaths } from "../io/library.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -45,7 +47,9 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
   const progress = notes.notes.map(({ state }) => {
     const checklist = catalog.checklists.get(state.checklist);
     const format = findInterview(interviews.interviews, state.program)?.interview.format;
-    return checklist ? { state: withHandTicks(checklist, state, now), checklist: forFormat(withThankYouRule(checklist, rule), format) } : { state, checklist };
+    if (!checklist) return { state, checklist };
+    const ticked = withRecordedTicks(checklist, withHandTicks(checklist, state, now), recordedDone(state.program, reviews.reviews), now);
+    return { state: ticked, checklist: forFormat(withThankYouRule(checklist, rule), format) };
   });
   const unreadable = await unreadableReviews(paths.reviews, reviews.issues, interviews.interviews.map((entry) => entry.interview.program));
   const skipped = interviews.issues.length + reviews.issues.length + notes.issues.length;

@@ -40,7 +40,7 @@ export function normaliseChecklist(id: string, input: ChecklistInput): Checklist
       ...(section.formats ? { formats: section.formats } : {}),
       items: section.items.map((item) => {
         const dueDays = item.due === undefined ? undefined : parseDueOffset(item.due);
-        return { id: item.id, text: item.text, ...(item.why ? { why: item.why } : {}), ...(dueDays === undefined ? {} : { dueDays }) };
+        return { id: item.id, text: item.text, ...(item.why ? { why: item.why } : {}), ...(dueDays === undefined ? {} : { dueDays }), ...(item.doneBy ? { doneBy: item.doneBy } : {}) };
       }),
     })),
   };

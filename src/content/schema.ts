@@ -9,6 +9,8 @@ import { INTERVIEW_FORMATS, INTERVIEW_KINDS } from "./interview-kinds.js";
 export const ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 export const QUESTION_FORMATS = ["star", "open", "ask"] as const;
 export const PHASES = ["before", "day-of", "after"] as const;
+/** What ticks a checklist item by itself (see ChecklistItem.doneBy). */
+export const DONE_BY = ["review", "thank-you-notes"] as const;
 
 /** Text shown on a terminal: an escape code in it would clear the screen or set the title there. */
 const text = z.string().check(
@@ -69,6 +71,9 @@ export const checklistItemSchema = z.strictObject({
   text: text.check(z.describe("What to do, as a short imperative")),
   why: z.optional(text).check(z.describe("Why it matters")),
   due: z.optional(z.string().check(z.regex(new RegExp(DUE_PATTERN)))).check(z.describe("Days relative to the interview date: -2d, 0d, +3d, -1w")),
+  doneBy: z
+    .optional(z.enum(DONE_BY))
+    .check(z.describe("Ticked by itself once the program's records show it done: review (its review is written) or thank-you-notes (everyone the review names is thanked)")),
 });
 
 export const checklistSectionSchema = z.strictObject({

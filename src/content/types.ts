@@ -1,7 +1,7 @@
 // Content after loading: durations in seconds, defaults filled in. Kept apart from schema.ts
 // so that code which only reads content never pulls zod into its chunk.
 import type { InterviewFormat, InterviewKind } from "./interview-kinds.js";
-import type { PHASES, QUESTION_FORMATS } from "./schema.js";
+import type { DONE_BY, PHASES, QUESTION_FORMATS } from "./schema.js";
 
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
 export type Phase = (typeof PHASES)[number];
@@ -49,6 +49,12 @@ export interface ChecklistItem {
   why?: string;
   /** Days relative to the interview date. */
   dueDays?: number;
+  /**
+   * The record that shows the item done, so that it is ticked without asking: "review" once the
+   * program's review is written (its form asks for impressions, scores and open questions),
+   * "thank-you-notes" once everyone the review names is thanked (`followups --done`).
+   */
+  doneBy?: (typeof DONE_BY)[number];
 }
 
 export interface ChecklistSection {

@@ -24,10 +24,20 @@ export function isReviewed(program: string, reviews: readonly Reviewed[]): boole
   return hasReview(program, reviews.filter((r) => !r.review.draft));
 }
 
+const finishedReview = (program: string, reviews: readonly Reviewed[]) => reviews.find((r) => !r.review.draft && sameProgram(r.review.program, program))?.review;
+
 /** How many people the finished review of `program` names who are not thanked yet (0 when there is no such review). */
 export function peopleToThank(program: string, reviews: readonly Reviewed[]): number {
-  const review = reviews.find((r) => !r.review.draft && sameProgram(r.review.program, program))?.review;
-  return review ? review.people.filter((person) => !person.thanked).length : 0;
+  return finishedReview(program, reviews)?.people.filter((person) => !person.thanked).length ?? 0;
+}
+
+/**
+ * What the reviews show done for `program`, for checklist items that a record ticks (see
+ * withRecordedTicks): a finished review, and every person it names thanked.
+ */
+export function recordedDone(program: string, reviews: readonly Reviewed[]): { reviewed: boolean; everyoneThanked: boolean } {
+  const review = finishedReview(program, reviews);
+  return { reviewed: review !== undefined, everyoneThanked: review !== undefined && review.people.length > 0 && review.people.every((person) => person.thanked) };
 }
 
 /** The day (YYYY-MM-DD) of the draft review of `program` when there is a draft and no finished review; else undefined. */

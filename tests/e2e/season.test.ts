@@ -75,6 +75,26 @@ describe("interviews as records", () => {
     expect(cli("review", "Bayview IM", "--answers", answers).stderr).not.toContain("note: this review is of a");
   });
 
+  it("checklist items the review records are ticked by it: the same-day notes once written, the thank-you notes once everyone is thanked", () => {
+    const { cli, home } = season();
+    const print = (program: string) => cli("checklist", "after-interview", "--program", program, "--print").stdout;
+    expect(print("Bayview IM")).toContain("- [x] Write your impressions the same day");
+    expect(print("Bayview IM")).toContain("- [ ] Write down the name and role of everyone you spoke with");
+    expect(print("Bayview IM")).toContain("- [ ] Send a short thank-you note to each person who interviewed you");
+    // Riverside has no review: nothing is ticked for it.
+    expect(print("Riverside IM")).toContain("- [ ] Write your impressions the same day");
+
+    // Started, the checklist's items that the review records are left out of today's list.
+    writeFileSync(join(home, "checklists", "after-interview--bayview-im.md"), "---\ntype: checklist\nchecklist: after-interview\nprogram: Bayview IM\ndone: []\n---\n");
+    const today = cli("today").stdout;
+    expect(today).toContain("Update your draft rank order after each interview");
+    expect(today).not.toContain("Write your impressions the same day");
+    expect(cli("checklist").stdout).toMatch(/\| after-interview \| Bayview IM \| [^|]*\| 4\/\d+ \|/);
+
+    expect(cli("followups", "--done", "Bayview IM", "Dr. Priya Raman").code).toBe(0);
+    expect(print("Bayview IM")).toContain("- [x] Send a short thank-you note to each person who interviewed you");
+  });
+
   it("a reviewed interview's next step is the rank-order list once everyone met is thanked", () => {
     const { cli } = season();
     expect(cli("interviews").stdout).toContain("| Bayview IM | residency | reviewed | thank-you notes, then rank |");
@@ -429,12 +449,16 @@ describe("today", () => {
     const { env, answers } = season();
     const after = { ...env, INTERVIEW_COACH_NOW: "2026-11-29T10:00:00" };
     const thankYouItem = "Send a brief, personal thank-you note to each person you met, unless the program asked you not to (Lakeside IM, residency-interview-day)";
-    expect(run(["today"], { env: after }).stdout).toContain(`- tomorrow: ${thankYouItem}\n`);
+    const impressions = "Spend ten minutes writing your impressions as soon as the day ends (Lakeside IM, residency-interview-day)";
+    const before = run(["today"], { env: after }).stdout;
+    expect(before).toContain(`- tomorrow: ${thankYouItem}\n`);
+    expect(before).toContain(impressions);
     expect(run(["review", "Lakeside IM", "--answers", answers], { env: after }).code).toBe(0);
     const reviewed = run(["today"], { env: after }).stdout;
     expect(reviewed).toContain('- by tomorrow: Dr. Priya Raman, Lakeside IM · interview-coach followups --draft "Lakeside IM"\n');
     expect(reviewed).not.toContain(thankYouItem);
-    expect(reviewed).toContain("Spend ten minutes writing your impressions as soon as the day ends (Lakeside IM, residency-interview-day)");
+    // The review holds the day's impressions: that item is done by it too.
+    expect(reviewed).not.toContain(impressions);
   });
 
   it("shows aligned text on a terminal", async () => {
