@@ -5,7 +5,7 @@ import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
-import { startedInterviews, unreadableReviews } from "./season-files.js";
+import { startedInterviews, startsOnYourClock, unreadableReviews } from "./season-files.js";
 import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { oneLine } from "../reviews/review.js";
@@ -45,12 +45,14 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
   for (const issue of issues) say(`warning: skipped ${formatIssue(issue)}`);
   const unreadable = await unreadableReviews(reviewsDir, issues, loaded.interviews.map((entry) => entry.interview.program));
   const started = await startedInterviews(loaded.interviews.map((entry) => entry.interview), ctx);
+  const yourTimes = await startsOnYourClock(loaded.interviews.map((entry) => entry.interview));
   const rows: InterviewRow[] = loaded.interviews.map(({ interview, file }) => {
     const status = statusOf(interview, today, hasReview(interview.program, reviews));
     const next = unreadable.has(interview.program)
       ? "fix its review (see the warning above)"
       : nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), started: started.has(interview.program), toThank: peopleToThank(interview.program, reviews) });
-    return { interview, file, status, next };
+    const yourTime = yourTimes.get(interview.program);
+    return { interview, file, status, next, ...(yourTime ? { yourTime } : {}) };
   });
   if (options.json) {
     writeDocument(JSON.stringify(rows.map(({ interview: { extra: _extra, body: _body, ...facts }, file, status, next }) => ({ ...facts, status, next, file })), null, 2));

@@ -7,7 +7,7 @@ import type { ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
 import { formatIssue, type ContentIssue } from "../io/errors.js";
 import { loadInterviews, type LoadedInterviews } from "../interviews/interview-file.js";
-import type { Interview } from "../interviews/interview.js";
+import { localZone, type Interview } from "../interviews/interview.js";
 import { findInterview } from "../interviews/find.js";
 import { thankYouRule, withThankYouRule, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
@@ -67,6 +67,20 @@ export async function unreadableReviews(reviewsDir: string, issues: readonly Con
   const { reviewFile } = await import("../reviews/review-note.js");
   const broken = new Set(issues.map((issue) => issue.file));
   return new Set(programs.filter((program) => broken.has(displayPath(reviewFile(reviewsDir, program)))));
+}
+
+/**
+ * Each timed interview's start on the user's clock, by program, where it reads otherwise than the
+ * interview's own zone (see `onYourClock`): a virtual interview in Chicago seen from Lagos. luxon
+ * loads only when some interview is timed in a zone other than the user's.
+ */
+export async function startsOnYourClock(interviews: readonly Interview[]): Promise<Map<string, string>> {
+  const here = localZone();
+  const timed = interviews.filter((i) => i.time && i.tz !== here);
+  if (!timed.length) return new Map();
+  const { onYourClock } = await import("../interviews/start.js");
+  const starts = timed.map((i) => [i.program, onYourClock(i, here)] as const);
+  return new Map(starts.filter((entry): entry is readonly [string, string] => entry[1] !== undefined));
 }
 
 /**

@@ -37,7 +37,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
   add(
     "Interviews",
     agenda.interviews.map((i) => ({
-      when: `${relativeDay(i.date, today)}${i.time ? ` ${i.time} ${i.tz}` : ""}`,
+      when: `${relativeDay(i.date, today)}${i.time ? ` ${i.time} ${i.tz}` : ""}${i.yourTime ? ` (${i.yourTime} your time)` : ""}`,
       what: [
         `${i.program} (${i.specialty ? `${i.kind}: ${i.specialty}` : i.kind}${i.format ? `, ${i.format}` : ""})`,
         ...i.checklists.map((c) => `${c.checklist} ${c.done}/${c.total} done${c.overdue ? `, ${c.overdue} overdue` : ""}`),

@@ -23,6 +23,8 @@ export interface AgendaInterview {
   date: string;
   time?: string;
   tz: string;
+  /** Its start on the user's clock, when that reads otherwise than the interview's zone ("15:00"). */
+  yourTime?: string;
   kind: string;
   specialty: string;
   format?: string;
@@ -102,6 +104,8 @@ export interface AgendaInput {
   rule: ThankYouRule;
   /** Programs whose interview is today and has started (see `startedToday`). */
   started?: ReadonlySet<string>;
+  /** Each timed interview's start on the user's clock, by program, where it differs (see `onYourClock`). */
+  yourTimes?: ReadonlyMap<string, string>;
 }
 
 export function buildAgenda(input: AgendaInput): Agenda {
@@ -124,6 +128,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
         date: i.date,
         ...(i.time ? { time: i.time } : {}),
         tz: i.tz,
+        ...(input.yourTimes?.has(i.program) ? { yourTime: input.yourTimes.get(i.program)! } : {}),
         kind: i.kind,
         specialty: i.specialty,
         ...(i.format ? { format: i.format } : {}),

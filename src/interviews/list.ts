@@ -8,6 +8,8 @@ export interface InterviewRow {
   file: string;
   status: InterviewStatus;
   next: string;
+  /** Its start on the user's clock, when that reads otherwise than the interview's zone (see onYourClock). */
+  yourTime?: string;
 }
 
 export function renderInterviewList(rows: readonly InterviewRow[], today: string): string {
@@ -15,8 +17,8 @@ export function renderInterviewList(rows: readonly InterviewRow[], today: string
   const summary = `${rows.length} interview${rows.length === 1 ? "" : "s"}: ${count("scheduled")} scheduled, ${count("done")} done, ${count("reviewed")} reviewed, ${count("withdrawn")} withdrawn (as of ${today}).`;
   const body = table(
     ["Date", "Program", "Kind", "Status", "Next step"],
-    rows.map(({ interview: i, status, next }) => [
-      `${i.date}${i.time ? ` ${i.time} ${i.tz}` : ""} (${relativeDay(i.date, today)})`,
+    rows.map(({ interview: i, status, next, yourTime }) => [
+      `${i.date}${i.time ? ` ${i.time} ${i.tz}` : ""}${yourTime ? `, ${yourTime} your time` : ""} (${relativeDay(i.date, today)})`,
       cell(i.program),
       cell(i.specialty ? `${i.kind}: ${i.specialty}` : i.kind),
       status,

@@ -1,6 +1,7 @@
 // When an interview starts, as an instant: its wall-clock time in its own time zone, converted by
 // luxon, so a DST change between today and the interview is accounted for. Loaded only by the
-// commands that need an instant (calendar, review), and by listings only on an interview's day.
+// commands that need an instant (calendar, review), and by listings only on an interview's day
+// or for an interview timed in another zone than the user's.
 import { DateTime } from "luxon";
 import type { Interview } from "./interview.js";
 import { whenLabel } from "./interview.js";
@@ -26,6 +27,19 @@ export function startedToday(interviews: readonly Pick<Interview, "program" | "d
 }
 
 /**
+ * The start of `interview` on the clock of IANA zone `here` (the user's): "HH:mm", or
+ * "YYYY-MM-DD HH:mm" when that is another day there; undefined when the record has no time, or
+ * when both clocks read the same at that instant (a DST change in between is accounted for).
+ */
+export function onYourClock(interview: Pick<Interview, "date" | "time" | "tz">, here: string): string | undefined {
+  if (!interview.time) return undefined;
+  const start = startOf(interview.date, interview.time, interview.tz);
+  const mine = start.setZone(here);
+  if (mine.offset === start.offset) return undefined;
+  return mine.toISODate() === interview.date ? mine.toFormat("HH:mm") : mine.toFormat("yyyy-MM-dd HH:mm");
+}
+
+/**
  * Why a review dated `day` (YYYY-MM-DD) cannot be written at `now`: `day` is the recorded
  * interview's day and its start (date, time and zone) is still to come. `here`: the IANA zone of
  * the user's clock, on which the start is given too when it is not the interview's. One clause, e.g.
@@ -39,8 +53,8 @@ export function notStartedYet(interview: Pick<Interview, "program" | "date" | "t
   const minutes = Math.ceil((start.toMillis() - now.getTime()) / 60_000);
   if (minutes <= 0) return undefined;
   // The user's own clock too, when it is not the interview's: "13:00 America/New_York" at 02:50 in Chicago.
-  const mine = start.setZone(here);
-  const yours = mine.offset === start.offset ? "" : `${mine.toISODate() === interview.date ? mine.toFormat("HH:mm") : mine.toFormat("yyyy-MM-dd HH:mm")} your time, `;
+  const mine = onYourClock(interview, here);
+  const yours = mine ? `${mine} your time, ` : "";
   const wait = minutes >= 60 ? `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ""}` : `${minutes} min`;
   return `the interview recorded for '${interview.program}' starts at ${whenLabel(interview)} (${yours}in ${wait})`;
 }

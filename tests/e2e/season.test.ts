@@ -56,7 +56,7 @@ describe("interviews as records", () => {
     expect(cancelled.stderr).toContain('To undo it, delete the line "withdrawn: 2026-11-25" from that file.');
     const path = join(home, "interviews", "lakeside-im.md");
     writeFileSync(path, readFileSync(path, "utf8").replace("withdrawn: 2026-11-25\n", ""));
-    expect(cli("interviews").stdout).toContain("| 2026-11-28 09:00 America/Chicago (in 3 days) | Lakeside IM | residency: internal medicine | scheduled |");
+    expect(cli("interviews").stdout).toContain("| 2026-11-28 09:00 America/Chicago, 15:00 your time (in 3 days) | Lakeside IM | residency: internal medicine | scheduled |");
     const help = cli("interviews", "edit", "--help").stdout.replace(/\s+/g, " ");
     expect(help).toContain("residency program or job (kept as recorded unless given)");
     expect(help).not.toContain("default residency");
@@ -108,7 +108,7 @@ describe("interviews as records", () => {
     expect(listed.code).toBe(0);
     expect(listed.stdout).toContain("4 interviews: 2 scheduled, 1 done, 1 reviewed, 0 withdrawn (as of 2026-11-25).");
     expect(listed.stdout).toContain("| 2026-11-21 (4 days ago) | Riverside IM | residency | done | write the review (4 days ago) |");
-    expect(listed.stdout).toContain("| 2026-11-28 09:00 America/Chicago (in 3 days) | Lakeside IM | residency: internal medicine | scheduled |");
+    expect(listed.stdout).toContain("| 2026-11-28 09:00 America/Chicago, 15:00 your time (in 3 days) | Lakeside IM | residency: internal medicine | scheduled |");
     const path = join(home, "interviews", "lakeside-im.md");
     expect(readFileSync(path, "utf8")).toMatch(/^---\ntype: interview\nprogram: Lakeside IM\ndate: 2026-11-28\ntime: 09:00\ntz: America\/Chicago\nkind: residency\nspecialty: internal medicine\nformat: virtual\n---\n/);
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -246,7 +246,7 @@ describe("every command uses the interviews", () => {
       "| Lakeside IM | residency: internal medicine | scheduled | write the review once it is over (it started at 09:00 America/Chicago) |",
     );
     const today = run(["today"], { env: after });
-    expect(today.stdout).toContain('- today 09:00 America/Chicago: Lakeside IM (residency: internal medicine, virtual) · residency-interview-day 1/20 done');
+    expect(today.stdout).toContain('- today 09:00 America/Chicago (15:00 your time): Lakeside IM (residency: internal medicine, virtual) · residency-interview-day 1/20 done');
     expect(today.stdout).toContain('started: once it is over, interview-coach review "Lakeside IM"');
     expect(JSON.parse(run(["today", "--json"], { env: after }).stdout).interviews[0]).toMatchObject({ program: "Lakeside IM", started: true });
     expect(JSON.parse(run(["today", "--json"], { env: before }).stdout).interviews[0]).not.toHaveProperty("started");
@@ -433,7 +433,7 @@ describe("today", () => {
     expect(out).toContain("# Today, 2026-11-25\n\nWhat is due from today through 2026-12-02.");
     expect(out).toContain('- **4 days ago**: Riverside IM: no review yet. Impressions fade and bias creeps in after 2 days: write it today. interview-coach review "Riverside IM"');
     expect(out).toContain("## Thank-you notes\n\n- by tomorrow: Dr. Priya Raman, Bayview IM");
-    expect(out).toContain("- in 3 days 09:00 America/Chicago: Lakeside IM (residency: internal medicine, virtual) · residency-interview-day 1/20 done");
+    expect(out).toContain("- in 3 days 09:00 America/Chicago (15:00 your time): Lakeside IM (residency: internal medicine, virtual) · residency-interview-day 1/20 done");
     expect(out).toContain("- today: Prepare a short, honest explanation for any red flag in your file, such as a gap or failed exam (Lakeside IM, residency-interview-day)");
     expect(out).toContain("- 92 days left: deadline 2027-02-25");
     // Three weeks away: not this week's business.

@@ -5,7 +5,7 @@ import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
 import { checkTime, statusOf, suggestedDeck, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
-import { notStartedYet, startedToday, utcInstant } from "../../src/interviews/start.js";
+import { notStartedYet, onYourClock, startedToday, utcInstant } from "../../src/interviews/start.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "interviews");
 const interview = (extra: Partial<Interview> = {}): Interview => ({
@@ -107,6 +107,17 @@ describe("interview instants across time zones and DST", () => {
     ["2026-12-10", "08:00", "Asia/Kolkata", "2026-12-10T02:30:00Z"], // a half-hour zone
   ])("%s %s in %s is %s", (day, time, tz, utc) => {
     expect(utcInstant(day, time, tz)).toBe(utc);
+  });
+});
+
+describe("an interview's start on the user's clock", () => {
+  it("is given where the clocks differ (a day apart too, and across a DST change), and not where they agree", () => {
+    expect(onYourClock({ date: "2026-11-28", time: "09:00", tz: "America/Chicago" }, "UTC")).toBe("15:00");
+    expect(onYourClock({ date: "2026-11-30", time: "13:00", tz: "America/New_York" }, "Asia/Tokyo")).toBe("2026-12-01 03:00");
+    // London is on UTC in December, an hour ahead in June.
+    expect(onYourClock({ date: "2026-12-16", time: "14:30", tz: "Europe/London" }, "UTC")).toBeUndefined();
+    expect(onYourClock({ date: "2026-06-16", time: "14:30", tz: "Europe/London" }, "UTC")).toBe("13:30");
+    expect(onYourClock({ date: "2026-12-16", time: undefined, tz: "Europe/London" }, "UTC")).toBeUndefined();
   });
 });
 
