@@ -22,7 +22,9 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
     "Reviews to write",
     agenda.reviewsToWrite.map((r) => ({
       when: relativeDay(r.draftDated ?? r.date, today),
-      what: r.unreadable ? unreadableReviewLine(r.program) : `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
+      what: r.unreadable
+        ? unreadableReviewLine(r.program)
+        : `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}; ${thankYouLine(r.thankYou)}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
       urgent: r.biasWarning,
     })),
   );
@@ -84,6 +86,11 @@ export function renderAgendaMarkdown(agenda: Agenda): string {
 }
 
 /** "by today", "by tomorrow", "within 3 days": when a thank-you note is to be sent. */
+/** The thank-you deadline of an interview not reviewed yet, as `today` words it. */
+function thankYouLine({ sendBy, overdue }: { sendBy: string; overdue: boolean }): string {
+  return overdue ? `its thank-you notes are overdue (due by ${sendBy})` : `its thank-you notes are due by ${sendBy}`;
+}
+
 function sendWithin(sendBy: string, today: string): string {
   const days = daysFrom(today, sendBy);
   return days > 1 ? `within ${days} days` : `by ${relativeDay(sendBy, today)}`;

@@ -11,7 +11,7 @@ import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
 import { checklistDay, sameProgram } from "./find.js";
 import { statusOf, suggestedChecklist } from "./interview.js";
-import { isThankYouItem, type ThankYouRule } from "../reviews/thank-you-rule.js";
+import { isThankYouItem, thankYouDates, thankYouState, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { isReviewed, missingReviews } from "./unreviewed.js";
 import { byName, byText } from "../io/order.js";
 
@@ -65,6 +65,11 @@ export interface AgendaReview {
   draftDated?: string;
   /** Present (true) when the review exists but cannot be read: to be fixed, not written. */
   unreadable?: true;
+  /**
+   * The day its thank-you notes are due by (the thank-you rule), and whether that has passed: they
+   * are listed one by one only from the people a review names, so until then they are said here.
+   */
+  thankYou: { sendBy: string; overdue: boolean };
 }
 
 /** One deck's practice in the agenda's days; counts of questions (see practice/due.ts dueCounts). */
@@ -171,6 +176,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
     ...(draft ? { draft: true as const } : {}),
     ...(draftDated ? { draftDated } : {}),
     ...(unreadable ? { unreadable } : {}),
+    thankYou: { sendBy: thankYouDates(entry.interview.date, rule).sendBy, overdue: thankYouState(entry.interview.date, today, rule) === "overdue" },
   }));
 
   const agenda: Agenda = {

@@ -278,7 +278,7 @@ describe("every command uses the interviews", () => {
     form.write(keys.ctrlC);
     expect((await form.exited).exitCode).toBe(130);
     expect(cli("interviews").stdout).toContain("| Riverside IM | residency | done | finish the draft review (4 days ago) |");
-    expect(cli("today").stdout).toContain("Riverside IM: the review is a draft. Impressions fade");
+    expect(cli("today").stdout).toContain("Riverside IM: the review is a draft; its thank-you notes are overdue (due by 2026-11-23). Impressions fade");
     expect(cli("followups").stderr).toContain("Riverside IM was 4 days ago and its review is a draft. Impressions fade");
   });
 
@@ -321,10 +321,10 @@ describe("every command uses the interviews", () => {
 
     expect(cli("interviews").stdout).toContain("| Lakeside IM | residency: internal medicine | scheduled | finish the draft review (dated 2026-11-24; the record says 2026-11-28) |");
     expect(cli("today").stdout).toContain(
-      '- yesterday: Lakeside IM: the review is a draft, dated 2026-11-24 while the interview is recorded for 2026-11-28. interview-coach review "Lakeside IM"',
+      '- yesterday: Lakeside IM: the review is a draft, dated 2026-11-24 while the interview is recorded for 2026-11-28; its thank-you notes are due by 2026-11-30. interview-coach review "Lakeside IM"',
     );
     const json = JSON.parse(cli("today", "--json").stdout);
-    expect(json.reviewsToWrite).toContainEqual({ program: "Lakeside IM", date: "2026-11-28", daysAgo: 1, biasWarning: false, draft: true, draftDated: "2026-11-24" });
+    expect(json.reviewsToWrite).toContainEqual({ program: "Lakeside IM", date: "2026-11-28", daysAgo: 1, biasWarning: false, draft: true, draftDated: "2026-11-24", thankYou: { sendBy: "2026-11-30", overdue: false } });
     // The interview stays on the agenda with its preparation, as for a finished review dated early.
     expect(json.interviews.map((i: { program: string }) => i.program)).toEqual(["Lakeside IM"]);
     expect(cli("followups").stderr).toContain('Lakeside IM has a draft review dated 2026-11-24 (the interview is recorded for 2026-11-28) to finish. Run: interview-coach review "Lakeside IM"');
@@ -431,7 +431,7 @@ describe("today", () => {
     expect(result.code).toBe(0);
     const out = result.stdout;
     expect(out).toContain("# Today, 2026-11-25\n\nWhat is due from today through 2026-12-02.");
-    expect(out).toContain('- **4 days ago**: Riverside IM: no review yet. Impressions fade and bias creeps in after 2 days: write it today. interview-coach review "Riverside IM"');
+    expect(out).toContain('- **4 days ago**: Riverside IM: no review yet; its thank-you notes are overdue (due by 2026-11-23). Impressions fade and bias creeps in after 2 days: write it today. interview-coach review "Riverside IM"');
     expect(out).toContain("## Thank-you notes\n\n- by tomorrow: Dr. Priya Raman, Bayview IM");
     expect(out).toContain("- in 3 days 09:00 America/Chicago (15:00 your time): Lakeside IM (residency: internal medicine, virtual) · residency-interview-day 1/20 done");
     expect(out).toContain("- today: Prepare a short, honest explanation for any red flag in your file, such as a gap or failed exam (Lakeside IM, residency-interview-day)");
@@ -440,7 +440,7 @@ describe("today", () => {
     expect(out).not.toContain("Valley Health");
 
     const json = JSON.parse(cli("today", "--json").stdout);
-    expect(json.reviewsToWrite).toEqual([{ program: "Riverside IM", date: "2026-11-21", daysAgo: 4, biasWarning: true }]);
+    expect(json.reviewsToWrite).toEqual([{ program: "Riverside IM", date: "2026-11-21", daysAgo: 4, biasWarning: true, thankYou: { sendBy: "2026-11-23", overdue: true } }]);
     expect(json.interviews.map((i: { program: string; inDays: number }) => [i.program, i.inDays])).toEqual([["Lakeside IM", 3]]);
     expect(json.thankYouNotes).toEqual([{ program: "Bayview IM", person: "Dr. Priya Raman", sendBy: "2026-11-26", overdue: false }]);
   });
@@ -466,7 +466,7 @@ describe("today", () => {
     const term = terminal(["today"], { env, cols: 100 });
     await term.waitFor("Rank-order list");
     expect((await term.exited).exitCode).toBe(0);
-    expect(term.output()).toMatch(/Reviews to write\r?\n  4 days ago +Riverside IM: no review yet\./);
+    expect(term.output()).toMatch(/Reviews to write\r?\n  4 days ago +Riverside IM: no review yet; its thank-you notes are overdue \(due by\r?\n +2026-11-23\)\./);
   });
 
   it("leaves out a withdrawn interview's thank-you notes, as the cancel message and the calendar do", () => {
