@@ -10,6 +10,7 @@ import { checkRecordName, recordSlug } from "../io/slug.js";
 import { readYamlFile } from "../io/yaml-file.js";
 import { loadLanguage, startLoadingLanguage } from "../practice/language.js";
 import { WE_ONLY_HINT } from "../practice/star-hints.js";
+import { wrapForTerminal } from "../ui/wrap.js";
 import { starEvidence } from "../stories/star-evidence.js";
 import { newStory, storyFromAnswers } from "../stories/story-answers.js";
 import { renderStoryNote, type NewStory } from "../stories/story-note.js";
@@ -94,9 +95,10 @@ function save(dir: string, story: NewStory, { quiet = false, over }: { quiet?: b
   say(`Saved ${file}.`);
   const star = starEvidence(story);
   const missing = STAR_PARTS.filter((part) => !star[part].found).map((part) => SECTION_TITLES[part]);
-  if (missing.length) say(`STAR check: no ${missing.join(", no ")} found in its text; a story lands better with all four parts.`);
-  if (star.weOnly) say(WE_ONLY_HINT);
-  if (!story.competencies.length) say("It shows no competency yet: add some under 'competencies' in the file, so it fits questions.");
-  say("See how your stories cover a deck: interview-coach stories check residency");
+  // Wrapped between words on a terminal: a narrow one would cut them anywhere.
+  if (missing.length) say(wrapForTerminal(`STAR check: no ${missing.join(", no ")} found in its text; a story lands better with all four parts.`));
+  if (star.weOnly) say(wrapForTerminal(WE_ONLY_HINT));
+  if (!story.competencies.length) say(wrapForTerminal("It shows no competency yet: add some under 'competencies' in the file, so it fits questions."));
+  say(wrapForTerminal("See how your stories cover a deck: interview-coach stories check residency"));
   return file;
 }

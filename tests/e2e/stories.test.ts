@@ -26,6 +26,16 @@ const withThree = sandboxFrom((b) => {
 });
 
 describe("stories add and the list", () => {
+  it("wraps what the STAR check says between words on a narrow terminal", async () => {
+    const b = box();
+    const t = terminal(["stories", "add", "Angry daughter", "--answers", join(STORIES, "daughter.yaml")], { env: b.env, cols: 50 });
+    expect((await t.exited).exitCode).toBe(0);
+    // All but the line naming the file, a path that has no words to wrap between.
+    const lines = t.output().split(/\r?\n/).filter((line) => !line.startsWith("Saved "));
+    expect(lines.every((line) => line.length < 50), lines.join("\n")).toBe(true);
+    expect(lines.join(" ").replace(/ +/g, " ")).toContain("STAR check: no Result found in its text; a story lands better with all four parts.");
+  });
+
   it("saves a story as a private Markdown note with front matter, and says which STAR part is missing", () => {
     const b = box();
     const added = run(["stories", "add", "Angry daughter", "--answers", join(STORIES, "daughter.yaml")], { env: b.env });
