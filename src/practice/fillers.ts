@@ -3,6 +3,7 @@
 // is not a filler; "so that", "or so" and "so I went back" (a consequence) are not; "you know the
 // answer" and "I mean to" are not; "a kind of" names a kind. Punctuation helps when there is
 // some ("I, like, couldn't"), but the rules read the neighbouring words first.
+import { isPast } from "./clause-boundaries.js";
 import type { Word } from "./clauses.js";
 
 /** Filler names in report order (the labels of the evaluation sets use the same names). */
@@ -145,6 +146,8 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     if (prev?.text.toLowerCase() === "something" && next && (next.pos === "NUM" || /^\d/.test(next.text))) return { word: "like", length: 1 };
     // "I would like, ask her about it": cut off from its verb, "like" hesitates.
     if (["would", "'d"].includes(prev?.text.toLowerCase() ?? "") && isComma(next) && words[i + 2]?.pos === "VERB") return { word: "like", length: 1 };
+    // "we like tried it": before a verb in the past, after its subject, "like" cannot be the verb.
+    if (prev && ["i", "we", "he", "she", "they", "you"].includes(prev.text.toLowerCase()) && next && isPast(next)) return { word: "like", length: 1 };
     if (prev && LIKE_NOT_AFTER.has(prev.text.toLowerCase())) return undefined;
     if (next && ["i", "we", "he", "she", "they", "you"].includes(next.text.toLowerCase()) && LIKE_AS.has(words[i + 2]?.text.toLowerCase() ?? "")) return undefined;
     if (isComma(prev) && isComma(next)) return { word: "like", length: 1 };

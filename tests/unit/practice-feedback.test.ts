@@ -67,6 +67,7 @@ describe("fillers and hedges", () => {
     ["phrases", "You know, I mean, it was kind of hard, sort of. I guess maybe.", [{ word: "you know", count: 1 }, { word: "I mean", count: 1 }, { word: "kind of", count: 1 }, { word: "sort of", count: 1 }, { word: "I guess", count: 1 }, { word: "maybe", count: 1 }]],
     ["most frequent first", "maybe maybe um maybe um literally everyone", [{ word: "maybe", count: 3 }, { word: "um", count: 2 }, { word: "literally", count: 1 }]],
     ["'like' set off by commas", "It was, like, chaos.", [{ word: "like", count: 1 }]],
+    ["'like' between a subject and its verb in the past; 'we like' the verb", "We like tried it for a month. We like the new rota.", [{ word: "like", count: 1 }]],
     ["'like' as a verb or comparison", "I like surgery, and it felt like home. Things like that, likely.", []],
     ["'so' at the start of a sentence", "So, I called her. Then. So, again.", [{ word: "so", count: 2 }]],
     ["'so' between commas", "We waited, so, I asked.", [{ word: "so", count: 1 }]],
