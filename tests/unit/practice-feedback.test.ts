@@ -399,6 +399,7 @@ describe("coverage of the question's points", () => {
 
   it.each([
     ["networking", "open-with-department-chair", "Hi, I really enjoyed your talk this morning. What made you decide to start the program in a rural county?", "Asks one open question about their work or views, then lets them talk"],
+    ["residency", "memorable-patient", "On my medicine rotation I cared for a retired teacher with heart failure who kept coming back.", "A short, respectful description with no identifying details"],
     ["second-interview", "disagree-with-colleague", "During my fellowship a cardiologist wanted to start anticoagulation. I did not argue on the ward; I asked him for ten minutes after rounds.", "Raised it privately and directly, focused on the patient rather than on who was right"],
     ["second-interview", "added-value-to-team", "At my last group nobody did bedside ultrasound. I taught two of the partners. The number of formal echo referrals went down by about a third in the first year.", "Gave a result with a number or a clear before and after"],
     ["patient-coordinator", "schedule-multiple-departments", "At my job in Manila I did the scheduling for three clinics. I made a colour code per clinic. Our no-shows went from about twenty a week to eight in three months.", "Ends with a measurable result"],
