@@ -246,10 +246,20 @@ export function keyNodeOf(mapNode: unknown, name: PropertyKey | undefined): Node
   for (const pair of mapNode.items) {
     if (!isPair(pair) || !pair.key) continue;
     // A list or map used as a key reaches the data as its flow-style YAML ("[ tags, format ]").
-    const text = isScalar(pair.key) ? String(pair.key.value) : YAML.stringify(pair.key, { collectionStyle: "flow" }).trimEnd();
+    // One holding a value YAML cannot write back (a !!binary Buffer) matches no name: the issue
+    // is then placed at the mapping, not lost to an error.
+    const text = isScalar(pair.key) ? String(pair.key.value) : flowText(pair.key);
     if (text === String(name)) return pair.key as Node;
   }
   return undefined;
+}
+
+function flowText(node: unknown): string | undefined {
+  try {
+    return YAML.stringify(node, { collectionStyle: "flow" }).trimEnd();
+  } catch {
+    return undefined;
+  }
 }
 
 function offsetPosition(yaml: YamlFile, offset: number | undefined): { line: number; col: number } {

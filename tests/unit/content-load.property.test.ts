@@ -259,6 +259,15 @@ describe("found by the properties", () => {
     if (!result.ok) expect(`${result.issues[0]!.line}:${result.issues[0]!.col}: ${result.issues[0]!.message}`).toContain(expected);
   });
 
+  it("a list key holding a !!binary value is an issue at the mapping, not a crash ('Tag not resolved for Buffer value')", () => {
+    const result = loadAndCheck("decks", "? - !!binary \n");
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
+      "decks/fuzz.yaml:1:1: missing 'title'",
+      "decks/fuzz.yaml:1:1: missing 'questions'",
+      "decks/fuzz.yaml:1:1: unknown key '[ !!binary  ]'; allowed here: title, description, interview, defaults, questions",
+    ]);
+  });
+
   it("an unclosed flow mapping with a quote ({') is an issue, not a crash", () => {
     expect(loadAndCheck("decks", "{'")).toMatchObject({ ok: false, issues: [{ line: 1, col: 2, message: "the quoted text that starts here has no closing '" }] });
   });
