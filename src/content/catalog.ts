@@ -10,8 +10,7 @@ import { hashBytes } from "../io/fnv1a.js";
 import { displayPath } from "../io/library.js";
 import { packagePath } from "../io/package-root.js";
 import { cacheFile } from "../io/paths.js";
-import type { LoadResult } from "./load.js";
-import type { Checklist, Content, ContentKind, Deck, Loaded } from "./types.js";
+import type { Checklist, Content, ContentKind, Deck, Loaded, LoadResult } from "./types.js";
 
 /** One folder of decks and checklists, and where it was named (later layers override earlier ones). */
 export interface ContentLayer {

@@ -1,14 +1,13 @@
 // Looking content up by id: "did you mean" when nothing matches (exit 66), and the problem of
 // the file when the id is that of a file skipped as broken (exit 65).
-import { basename, extname } from "node:path";
 import { ContentError, NotFoundError, type CoachError, type ContentIssue } from "../io/errors.js";
 import { didYouMean } from "../io/suggest.js";
 import type { Catalog } from "./catalog.js";
-import type { Checklist, Deck, Loaded } from "./types.js";
+import { contentIdOf, type Checklist, type Deck, type Loaded } from "./types.js";
 
 function notFound(what: string, id: string, known: Iterable<string>, listCommand: string, skipped: readonly ContentIssue[]): CoachError {
   // A file of that name was skipped as broken: that is why there is no such id (exit 65, as validate).
-  const broken = skipped.find((issue) => basename(issue.file, extname(issue.file)) === id);
+  const broken = skipped.find((issue) => contentIdOf(issue.file) === id);
   if (!broken) return notKnown(what, id, known, listCommand);
   const after = /[.?!]$/.test(broken.message) ? " So the" : "; so the";
   return new ContentError([{ ...broken, message: `${broken.message}${after} ${what} '${id}' could not be read (interview-coach validate ${broken.file} lists every problem)` }]);

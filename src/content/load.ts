@@ -1,19 +1,13 @@
 // Loads one deck or checklist file: bytes -> YAML with positions -> schema -> semantic
 // checks -> normalised content. Returns every issue in the file, not just the first.
-import { basename, dirname, extname } from "node:path";
+import { basename, dirname } from "node:path";
 import type { ContentIssue } from "../io/errors.js";
 import { competencyIds, unknownCompetencies } from "./competencies.js";
 import { normaliseChecklist, normaliseDeck } from "./normalise.js";
 import { checklistSchema, deckSchema } from "./schema.js";
-import type { Content, ContentKind } from "./types.js";
+import { contentIdOf, type Content, type ContentKind, type LoadResult } from "./types.js";
 import { sortIssues, validate, kindOf } from "../io/validate.js";
 import { decodeText, parseYamlText, positionAt, readTextFile, type YamlFile } from "../io/yaml-file.js";
-
-export type LoadResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };
-
-export function contentIdOf(path: string): string {
-  return basename(path, extname(path));
-}
 
 /** The kind a file's folder implies (`decks/` or `checklists/`), if any. */
 export function kindFromFolder(path: string): ContentKind | undefined {

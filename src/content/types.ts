@@ -1,5 +1,7 @@
-// Content after loading: durations in seconds, defaults filled in. Kept apart from schema.ts
-// so that code which only reads content never pulls zod into its chunk.
+// Content after loading: durations in seconds, defaults filled in, ids from file names. Kept
+// apart from schema.ts so that code which only reads content never pulls zod into its chunk.
+import { basename, extname } from "node:path";
+import type { ContentIssue } from "../io/errors.js";
 import type { InterviewFormat, InterviewKind } from "./interview-kinds.js";
 import type { DONE_BY, PHASES, QUESTION_FORMATS } from "./schema.js";
 
@@ -86,3 +88,11 @@ export type Loaded<T extends Content = Content> = T & { source: Source };
 export const DEFAULT_PREP_SECONDS = 20;
 export const DEFAULT_ANSWER_SECONDS = 120;
 export type { InterviewKind } from "./interview-kinds.js";
+
+/** One content file loaded: its content, or every issue that keeps it out. */
+export type LoadResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };
+
+/** The id of a deck or checklist file: its name without the extension ("decks/cardio.yaml" is "cardio"). */
+export function contentIdOf(path: string): string {
+  return basename(path, extname(path));
+}
