@@ -2,7 +2,7 @@
 // its review holds, and the thank-you notes once `followups --done` has recorded every one. A
 // checklist, `today`, the calendar and the overview then never ask again for what is recorded.
 import type { Checklist } from "../content/types.js";
-import type { ProgressState } from "./progress.js";
+import { allItems, type ProgressState } from "./progress.js";
 
 /** What the records of one program show done, for items with `doneBy`. */
 export interface RecordedDone {
@@ -19,7 +19,7 @@ export interface RecordedDone {
 export function withRecordedTicks(checklist: Checklist, state: ProgressState, recorded: RecordedDone, now: string): ProgressState {
   const ticked = new Set(state.done.map((entry) => entry.id));
   const shown = (doneBy: string | undefined) => (doneBy === "review" && recorded.reviewed) || (doneBy === "thank-you-notes" && recorded.everyoneThanked);
-  const added = checklist.sections.flatMap((section) => section.items).filter((item) => !ticked.has(item.id) && shown(item.doneBy));
+  const added = allItems(checklist).filter((item) => !ticked.has(item.id) && shown(item.doneBy));
   if (added.length === 0) return state;
   return { ...state, done: [...state.done, ...added.map((item) => ({ id: item.id, at: now, text: item.text }))] };
 }

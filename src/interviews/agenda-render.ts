@@ -85,12 +85,12 @@ export function renderAgendaMarkdown(agenda: Agenda): string {
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-/** "by today", "by tomorrow", "within 3 days": when a thank-you note is to be sent. */
 /** The thank-you deadline of an interview not reviewed yet, as `today` words it. */
 function thankYouLine({ sendBy, overdue }: { sendBy: string; overdue: boolean }): string {
   return overdue ? `its thank-you notes are overdue (due by ${sendBy})` : `its thank-you notes are due by ${sendBy}`;
 }
 
+/** "by today", "by tomorrow", "within 3 days": when a thank-you note is to be sent. */
 function sendWithin(sendBy: string, today: string): string {
   const days = daysFrom(today, sendBy);
   return days > 1 ? `within ${days} days` : `by ${relativeDay(sendBy, today)}`;

@@ -20,6 +20,9 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** About one slip per three letters, and at least one: "tip" is not a typo of "id". */
+const slipsAllowed = (a: string, b: string) => Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+
 /** Candidates close enough to be a typo of `input`, closest first. */
 export function closest(input: string, candidates: Iterable<string>, limit = 3): string[] {
   const needle = input.toLowerCase();
@@ -32,16 +35,14 @@ export function closest(input: string, candidates: Iterable<string>, limit = 3):
       // but only for parts of three letters or more ("a" is inside almost everything).
       const [shorter, longer] = needle.length <= lower.length ? [needle, lower] : [lower, needle];
       const distance = shorter.length >= 3 && longer.includes(shorter) ? 1 : editDistance(needle, lower);
-      // About one slip per three letters, and at least one: "tip" is not a typo of "id".
-      const allowed = (a: string, b: string) => Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+      if (distance <= slipsAllowed(needle, lower)) return { candidate, distance };
       // "Lakesde" for "Lakeside IM": a slip in the first words of a longer name, a step further off than the slip alone.
-      const words = needle.split(" ").length;
-      const opening = lower.split(" ").slice(0, words).join(" ");
-      const inOpening = opening.length < lower.length && needle.length >= 3 ? editDistance(needle, opening) : Infinity;
-      if (distance > allowed(needle, lower) && inOpening <= allowed(needle, opening)) return { candidate, distance: inOpening + 1, near: true };
-      return { candidate, distance, near: distance <= allowed(needle, lower) };
+      const opening = lower.split(" ").slice(0, needle.split(" ").length).join(" ");
+      if (needle.length < 3 || opening === lower) return { candidate, distance: Infinity };
+      const inOpening = editDistance(needle, opening);
+      return { candidate, distance: inOpening <= slipsAllowed(needle, opening) ? inOpening + 1 : Infinity };
     })
-    .filter(({ near }) => near)
+    .filter(({ distance }) => distance !== Infinity)
     .sort((a, b) => a.distance - b.distance || byName(a.candidate, b.candidate))
     .slice(0, limit)
     .map(({ candidate }) => candidate);
