@@ -75,6 +75,9 @@ export async function unreadableReviews(reviewsDir: string, issues: readonly Con
  * loads only when some interview is timed in a zone other than the user's.
  */
 export async function startsOnYourClock(interviews: readonly Interview[]): Promise<Map<string, string>> {
+  // The zone is asked for only when some interview is timed: the first Intl call loads the
+  // platform's date data, about 20 ms of a start-up that most listings do not need.
+  if (!interviews.some((i) => i.time)) return new Map();
   const here = localZone();
   const timed = interviews.filter((i) => i.time && i.tz !== here);
   if (!timed.length) return new Map();
