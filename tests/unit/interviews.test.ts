@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
-import { checkTime, statusOf, suggestedDeck, type Interview } from "../../src/interviews/interview.js";
+import { checkTime, isKnownZone, statusOf, suggestedDeck, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
 import { notStartedYet, onYourClock, startedToday, utcInstant } from "../../src/interviews/start.js";
 
@@ -48,6 +48,11 @@ describe("interview notes", () => {
     expect(checkTime("9:30")).toBe("09:30");
     expect(checkTime("24:00")).toBeUndefined();
     expect(checkTime("9.30")).toBeUndefined();
+  });
+
+  it("knows a zone by its IANA name, an alias of one, or UTC, and refuses a made-up or blank one", () => {
+    for (const zone of ["America/Chicago", "Asia/Kolkata", "UTC", "US/Central", "utc", "europe/london"]) expect(isKnownZone(zone), zone).toBe(true);
+    for (const zone of ["Mars/Olympus_Mons", "America/Chicag", "", "  ", "Central Time"]) expect(isKnownZone(zone), JSON.stringify(zone)).toBe(false);
   });
 });
 
