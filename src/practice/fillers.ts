@@ -107,13 +107,18 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // A restating aside ("I mean, he had every right"), not "I mean to" or "by X I mean fourteen hours".
     if (prev && ["what", "by", "if"].includes(prev.text.toLowerCase())) return undefined;
     const after = words[i + 2];
-    // "...five days later I mean the lesson was": a new subject with its verb after it restarts the sentence.
-    const newClause = after !== undefined && DETERMINERS.has(after.text.toLowerCase()) && words.slice(i + 3, i + 6).some((w) => w.verb && w.sentence === after.sentence);
+    // "...five days later I mean the lesson was": a new subject with its verb after it restarts the
+    // sentence. A verb after a preposition is no subject's ("I mean the part about protecting it"
+    // names what was meant).
+    const newClause = after !== undefined && DETERMINERS.has(after.text.toLowerCase()) && words.slice(i + 3, i + 6).some((w, k) => w.verb && w.sentence === after.sentence && words[i + 2 + k]?.pos !== "ADP");
     // "I mean that." vouches for what was said: it is meant.
     const vouching = after?.text.toLowerCase() === "that" && (!words[i + 3] || isPunct(words[i + 3]!));
     const aside = !vouching && (!after || isPunct(after) || SUBJECTS.has(after.text.toLowerCase()) || newClause || atEnd(words, i + 1));
     // A restart after a link word ("and I mean what stuck with me"), unless it means "intend" or "mean it".
-    const restart = prev && RESTART_AFTER.has(prev.text.toLowerCase()) && after && !["to", "it", "that", "this", "every", "business", "well"].includes(after.text.toLowerCase());
+    // So does one that opens a sentence with anything but what is meant ("I mean looking back,
+    // that was wrong"; not "I mean the part about...").
+    const opening = atStart(words, i) && after !== undefined && !isPunct(after) && !DETERMINERS.has(after.text.toLowerCase());
+    const restart = ((prev && RESTART_AFTER.has(prev.text.toLowerCase())) || opening) && after && !["to", "it", "that", "this", "every", "business", "well"].includes(after.text.toLowerCase());
     return aside || restart ? { word: "I mean", length: 2 } : undefined;
   }
   if (n === "you" && next?.text.toLowerCase() === "know") {

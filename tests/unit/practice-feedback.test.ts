@@ -78,6 +78,8 @@ describe("fillers and hedges", () => {
     ["'you know' and 'I mean' as asides", "and, you know, I let him talk, I mean he was right", [{ word: "you know", count: 1 }, { word: "I mean", count: 1 }]],
     ["'I mean' before a new subject and its verb restarts", "five days later I mean the lesson was clear", [{ word: "I mean", count: 1 }]],
     ["'I mean' naming a thing is meant", "I mean the one on Friday.", []],
+    ["'I mean' naming a thing is meant, a verb after a preposition in it too", "Thank you. I mean the part about protecting the first year for it.", []],
+    ["'I mean' opening a sentence with a phrase, not a thing, restates", "I didn't file it. I mean looking back that was wrong.", [{ word: "I mean", count: 1 }]],
     ["kinda, er, erm", "I was kinda shaken, er, erm, yes", [{ word: "um", count: 1 }, { word: "uh", count: 1 }, { word: "kind of", count: 1 }]],
     ["'ER' in capitals is a place", "She was septic in the ER.", []],
     ["contrastive 'actually' is meant", "People actually read those reminders.", []],
