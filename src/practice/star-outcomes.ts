@@ -1,0 +1,57 @@
+// What tells how a story ended, for the Result of STAR: an outcome (a number that moved, a
+// patient who went home, someone's decision after the speaker's steps), when it happened ("in
+// the end", "the next day"), or the speaker's verdict on it ("thankfully"). Kept apart from the
+// other parts' rules because there are many ways to say how things went.
+
+/** Words for a stretch of time, in phrases that date a story or an outcome ("one night", "in the first year"). */
+export const TIME_WORD = "time|day|night|morning|afternoon|evening|weekend|week|month|year|spring|summer|autumn|fall|winter|season|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+/** Counts said in words or digits ("two weeks ago", "down by a third"). */
+export const NUMBER_WORD = "\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some|many";
+/** "It turned out (that) ...": something found out, unless it says how things went ("turned out fine"). */
+export const FINDING = /\bturned out\b(?! (?:well|fine|okay|ok|great|badly|all right|alright|for the best|better|worse)\b)/;
+/** When something happened later in the story ("in the end", "the next day"); on a step of the speaker's alone, no outcome (nextStep). */
+export const TIME_MARKER = /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|lunchtime|noon|midnight|morning|the (?:afternoon|evening|morning|weekend))|(?<!\b(?:before|until|till|for) )the (?:next|following) (?:day|week|month|morning|year|spring|summer)(?! ?'s)|(?:days?|weeks?|months?|years?) (?:later|after that)|(?:days|weeks|months|years) on|(?:in|over|for) the (?:next|following) (?:\w+ )?(?:days?|weeks?|months?|years?)|at (?:his|her|their|the|my|our) next (?:visit|appointment|review|check-?up|follow-?up|clinic|session)|that (?:spring|summer|autumn|fall|winter|year))\b/;
+export const OUTCOME = [
+  TIME_MARKER,
+  /\b(?:halved|doubled|tripled|(?:went|came|got|has come|have come|has gone|have gone) (?:down|up)|(?:went|came|got) back(?! (?:through|over|to|into|and|in|out|for|home)\b)|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped(?! out| off)|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an|hours|days|weeks|months)\b|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
+  // A time span from the start of the change: "in the first year", "within two weeks", "after two weeks".
+  new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|(?:within|after) (?:${NUMBER_WORD}|the|an?) (?:hours?|days?|weeks?|months?|years?|shifts?))\\b`),
+  // How it went, said by the speaker: "it ended okay", "she was kind about it".
+  /\b(?:ended|went|finished) (?:okay|ok|well|fine|badly|smoothly|happily|up)\b|\b(?:kind|good|gracious|understanding|relieved|lovely) about it\b/,
+  // "We ended the day with no double bookings": where things stood at the end.
+  /\b(?:ended|finished|closed) the (?:day|week|shift|month|quarter|year|session|clinic) (?:with|on)\b/,
+  /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b/,
+  // Something that did not happen again: "he had no admissions", "the patient had no arrhythmia".
+  /\b(?:had|saw|needed|suffered|showed) no (?:more |further |other |new )?(?!idea\b|time\b|choice\b|way\b|clue\b|chance\b|one\b|reason\b|doubt\b|experience\b|training\b|help\b)\w+/,
+  /\b(?:did not|didn't|never) (?:rise|increase|go (?:up|back)|get worse|happen again|come back|recur|return|lose|lost)\b/,
+  // Back as it should be: "by eleven the system was back", "every patient had been seen".
+  /\b(?:was|were|came) back(?: online| up| up and running| to normal)?\W*$/,
+  /\b(?:every|all|everyone|everybody)\b.*\b(?:had been|were|was|got) (?:seen|done|booked|covered|called|treated|paid|fixed|sorted)\b/,
+  /\b(?:was|were|is|seemed|looked|came back|stayed|went home|got home|left)\s+(?:\w+ )?(?:fine|normal|negative|unharmed|stable|safe|safely|benign|better|well|ok|okay|happy|grateful|pleased|calm|healthy|home|resolved|fixed|sorted|settled|discharged|comfortable|reassured|relieved)\b/,
+  // How something changed, in a comparison: "my presentations were much clearer".
+  /\b(?:was|were|got|became|seemed)\s+(?:much |far |a lot |a bit |noticeably )?(?:clearer|shorter|faster|quicker|safer|calmer|easier|smoother|simpler|stronger|tighter|more (?:confident|organi[sz]ed|concise|focused|efficient|reliable|accurate))\b/,
+  // "she went to the ICU stable": where someone went, then how they were.
+  /\b(?:went|was moved|was transferred|was taken) (?:up |down |back )?to (?:the |a )?\w+(?: \w+)? (?:stable|safely|safe)\b/,
+  /\b(?:recovered|survived|passed(?! (?:a|an|it|them|him|her|on|over|along|round|around|out|by|through)\b)(?! the (?!exams?\b|audit\b|inspection\b|tests?\b|boards\b|assessment\b|course\b|review\b))|went home|came home|got in|got through|did (?:fine|well|better)|thanked|(?:came|wrote|called|rang) (?:back )?to thank|died|passed away|was discharged|worked out|paid off|got better|settled|came to no harm|went ahead|resolved|cleared up|healed|calmed down|settled down)\b/,
+  // A change from one number to another: "our no-shows went from about twenty a week to eight".
+  /\bwent from\b|\bfrom (?:about |around |roughly |over |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred) (?:\w+ ){0,3}to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b/,
+  // A measure reached: "by go-live I was registering patients in under four minutes".
+  new RegExp(`\\b(?:in|to|within) (?:under|less than|fewer than|below|just over|over) (?:${NUMBER_WORD}) (?:seconds?|minutes?|hours?|days?|weeks?|percent|%)`),
+  /\bby (?:go-?live|launch|discharge|the (?:go-?live|launch|deadline|audit|inspection|handover|end of (?:it|that)))\b/,
+  // A value back where it should be: "his INR stayed in range".
+  /\b(?:stayed|remained|was|were|kept|came back) (?:\w+ )?(?:in|within) (?:the )?(?:\w+ )?range\b/,
+  /\b(?:result|outcome) was\b|\bas a result\b/,
+  // Where it led in a career: "that's how I got the job I have now", "I got an interview".
+  /\bgot (?:the|a|an|my|our) (?:job|post|position|place|offer|interview|spot|contract)\b/,
+  // Someone else's decision after the speaker's steps: "she agreed to the tablets", "he signed the AMA form".
+  /\b(?:he|she|they|the (?:patient|family|team|attending|consultant|surgeon|resident|nurse|manager|doctor|client)) (?:\w+ )?(?:agreed|accepted|signed|consented)\b/,
+  // Harm that never came: "the patient never got the second dose".
+  /\bnever (?:got|received|needed|had|reached)\b/,
+  // A measure moved: "brought the length of stay down by almost a day".
+  new RegExp(`\\b(?:down|up) by (?:about |almost |nearly |over |more than |roughly )?(?:${NUMBER_WORD}|half|a third|a quarter)\\b`),
+  // "It worked", "that helped": the speaker's verdict on the step, not "I worked nights".
+  /\b(?:it|this|that|the (?:plan|change|idea|system|approach|list|rota|checklist)) (?:really |actually )?(?:worked|helped)\b/,
+];
+
+/** The speaker's verdict on how it went ("thankfully ..."): an outcome only after the speaker's own steps. */
+export const VERDICT = /\b(?:thankfully|luckily|fortunately|happily|sadly|unfortunately)\b/;
