@@ -201,6 +201,8 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     if (c.subject !== "I" || c.tense !== "would" || !/^(?:that )?i (?:would|will|'d|'ll)\b/.test(text)) return false;
     const verb = mainVerb(c);
     if (!verb || NOT_A_STEP.has(verb.lemma) || CONTACT.has(verb.lemma)) return false;
+    // "I told him I'd be upset too": how the speaker would feel, not what they took on.
+    if (c.words[c.words.indexOf(verb) - 1]?.lemma === "be") return false;
     // "I told myself I would lead one day" is a thought, not a promise (such a clause is lapsed).
     const reported = clauses.slice(Math.max(0, c.index - 2), c.index).filter((b) => b.sentence === c.sentence && b.tense === "past" && !b.lapsed);
     return reported.some((b) => b.words.some((w) => REPORTING.has(w.lemma)));

@@ -134,6 +134,7 @@ describe("STAR parts", () => {
     ["a state is no action", "On my first night I was exhausted.", [true, false, false, false]],
     ["an ongoing duty is no action", "During my surgery rotation I was the only student covering the floor. We triaged the patients and we called the team.", [true, false, false, false]],
     ["a commitment is a task", "Last spring a man complained. I told him that I'd find out what happened.", [true, true, true, false]],
+    ["how the speaker would feel is no commitment", "Last spring a man complained about his bill. I told him that I'd be upset too.", [true, false, true, false]],
     ["a team goal is a task", "We needed to cut the wait.", [false, true, false, false]],
     ["a turn opener ('Sure.', 'Um,') does not hide the setting after it", "Sure. On my surgery rotation last spring I noticed that a patient due for theatre had no consent form signed, and the team was about to take him down.", [true, false, false, false]],
     ["'my first job was' is a task", "My first job was to make sure she heard it from me.", [false, true, false, false]],
