@@ -64,8 +64,9 @@ const GOAL = [
   /\b(?:it (?:was (?:up to me|my job|on me)|fell to (?:me|us))|(?:saw|took|treated) it as (?:my|our) (?:job|responsibility|role|duty)|set (?:myself|ourselves) (?:a|the|one) (?:goal|target|task|aim|challenge))\b/,
   // "the final plan was my responsibility", "the decision to escalate was mine": the duty named after it.
   /\b(?:was|were) (?:my|our) (?:responsibility|job|task|call|decision)\b|\b(?:responsibility|job|task|call|decision|choice)\b(?: \S+){0,4} (?:was|were) (?:mine|ours)\b/,
-  /^(?:we|our team) (?:still |also |all |really |just )?(?:had|needed) to\b/,
 ];
+/** The team's duty ("we still had to hit our targets"): the task when told before the speaker's own steps. */
+const TEAM_DUTY = /^(?:we|our team) (?:still |also |all |really |just )?(?:had|needed) to\b/;
 export const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);
 const LABEL = /^\s*(?:#{1,6}\s*|\*\*|__)?\s*(situation|task|actions?|results?|outcome)\s*(?:\*\*|__)?\s*(?::|-|—|–|$)\s*(.*)$/i;
 
@@ -179,6 +180,8 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   const situationClause = clauses.find((c) => !c.unreal && !c.habitual && !tellsLesson(c) && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)) || verbless(c)) && ANCHORS.some((a) => a.test(lower(c))) && !(c.index > opening && OUTCOME.some((o) => o.test(lower(c)))))
     ?? clauses.find((c) => c.tense === "past" && !c.unreal && c.words.some((w, i) => ["a", "an"].includes(w.normal) && c.words.slice(i + 1, i + 4).some((n) => n.pos === "NOUN")) && !c.words.some((w) => w.negated));
   const processAnswer = plans && !situationClause && !clauses.some((c) => c.tense === "past" && c.subject === "I" && !c.unreal);
+  const steps = clauses.filter((c) => isStep(c, processAnswer, situationClause !== undefined && c.index > situationClause.index));
+  const mine = steps.find((c) => c.subject === "I");
   const task = clauses.find((c) => {
     const text = lower(c);
     // Only a negation before the duty undoes it: "I didn't have to" is no task, while "I needed
@@ -196,6 +199,8 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     if (c.conditional) return false;
     if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
     if (told && GOAL.some((t) => t.test(head))) return true;
+    // "...so we had to bring her in anyway", after the speaker's steps, is where the story went.
+    if (told && TEAM_DUTY.test(head) && !(mine && mine.index < c.index)) return true;
     if (negatedAt !== -1) return false;
     // "I told him ... that I'd find out what happened": a commitment the speaker took on.
     if (c.subject !== "I" || c.tense !== "would" || !/^(?:that )?i (?:would|will|'d|'ll)\b/.test(text)) return false;
@@ -207,8 +212,6 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     const reported = clauses.slice(Math.max(0, c.index - 2), c.index).filter((b) => b.sentence === c.sentence && b.tense === "past" && !b.lapsed);
     return reported.some((b) => b.words.some((w) => REPORTING.has(w.lemma)));
   });
-  const steps = clauses.filter((c) => isStep(c, processAnswer, situationClause !== undefined && c.index > situationClause.index));
-  const mine = steps.find((c) => c.subject === "I");
   const ours = steps.find((c) => c.subject === "we");
   const start = Math.min(mine?.index ?? Infinity, situationClause?.index ?? Infinity, ours?.index ?? Infinity);
   const told = (c: Clause) => !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)));
