@@ -104,6 +104,27 @@ const DUTY = new Set(["have", "need", "suppose", "expect", "ask", "tell", "mean"
 /** Clauses that set the background rather than tell a step: "When I moved to Ohio, ...". */
 const BACKGROUND = new Set(["when", "while", "as", "because", "since", "although", "though", "if"]);
 
+/** The speaker owning a mistake: "that was my fault", "that was on me". */
+const FAULT = /\b(?:my (?:fault|mistake|error|miss)|(?:was|is) (?:all |totally |entirely |completely )?on me)\b/;
+/** Deeds gone wrong: "I booked her on the wrong day", "I double-booked a surgeon". */
+const GONE_WRONG = /\b(?:wrong|by mistake|double-?book(?:ed|ing)?|mixed up)\b/;
+/** Verbs of catching or mending a mistake: a step even in the sentence that names it ("I caught the wrong dose"). */
+const MENDING = new Set(["notice", "catch", "find", "spot", "see", "realize", "fix", "correct", "flag", "report", "tell", "apologize", "call", "phone", "ring", "change", "redo", "rebook", "check", "cancel", "own"]);
+
+/**
+ * The mistake a story is about, told as the speaker's deed ("I scheduled her MRI on the wrong
+ * day", "I signed the renewal without opening her list: that was on me"): what went wrong, not a
+ * step taken to deal with it.
+ */
+function theMistake(c: Clause, clauses: readonly Clause[]): boolean {
+  const verb = mainVerb(c);
+  if (c.subject !== "I" || !verb || MENDING.has(verb.lemma)) return false;
+  // Owned in the clause itself or the one after it ("..., and that was totally my fault"): an
+  // unpunctuated transcript is one long sentence, whose later steps are not the mistake.
+  const next = clauses[c.index + 1];
+  return GONE_WRONG.test(lower(c)) || FAULT.test(lower(c)) || (next?.sentence === c.sentence && FAULT.test(lower(next)));
+}
+
 function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   // "What I took from it is...": the lesson drawn is no step either.
   if (c.unreal || c.habitual || c.lapsed || BACKGROUND.has(c.words[0]!.normal) || tellsLesson(c)) return false;
@@ -237,14 +258,15 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     (mine ? clauses.find((c) => c.index > mine.index && told(c) && VERDICT.test(lower(c))) : undefined) ??
     (mine && situationClause ? closing(clauses, steps.filter((c) => c.subject === "I").at(-1)!) : undefined);
   const quote = (c: Clause | undefined) => (c ? evidenceOf(reading, c) : undefined);
+  const deeds = steps.filter((c) => c.subject === "I" && !theMistake(c, clauses));
   const found: StarFound = { weOnly: !mine && ours !== undefined && !labels.action };
   const parts: Record<StarPart, string | undefined> = {
     situation: labels.situation ?? quote(situationClause),
     task: labels.task ?? quote(task),
-    // The sentence that sets the scene ("at dinner I sat next to her", "last year I gave a patient
-    // the wrong time, I wrote 2 pm") is quoted for the Action only when no other sentence tells a
-    // step of the speaker's.
-    action: labels.action ?? quote(steps.find((c) => c.subject === "I" && c.sentence !== situationClause?.sentence) ?? mine),
+    // The sentence that sets the scene ("at dinner I sat next to her") is quoted for the Action
+    // only when no other sentence tells a step of the speaker's; the mistake the story is about
+    // ("last year I gave a patient the wrong time") never is: it is where the story starts.
+    action: labels.action ?? quote(deeds.find((c) => c.sentence !== situationClause?.sentence) ?? deeds[0]),
     result: labels.result ?? quote(result),
   };
   for (const part of STAR_PARTS) if (parts[part]) found[part] = parts[part];
