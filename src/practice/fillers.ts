@@ -92,6 +92,13 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
   // "maybe" and its own subject and verb puts a possibility; "maybe ten minutes" or "I'd maybe
   // like to" hedges.
   if (n === "maybe" && SUBJECTS.has(next?.text.toLowerCase() ?? "") && next2?.verb === true) return undefined;
+  // "tomorrow, or maybe Friday", "a lactate and maybe a CT": another option offered, not a hedge.
+  const offered = prev?.text.toLowerCase() === "or" || (prev?.text.toLowerCase() === "and" && ["a", "an", "the", "some"].includes(next?.text.toLowerCase() ?? ""));
+  // "maybe grab a coffee next week": a suggestion (a verb in its plain form, with no subject, no
+  // modal and no "to" just before: "my plan is to, like, maybe talk to people" hedges).
+  const lead = words.slice(Math.max(0, i - 6), i).filter((x) => x.sentence === w.sentence && !isPunct(x)).slice(-3).map((x) => x.text.toLowerCase());
+  const suggested = next?.pos === "VERB" && next.text.toLowerCase() === next.lemma && !lead.some((x) => SUBJECTS.has(x) || ["'d", "would", "will", "could", "can", "might", "should", "to"].includes(x));
+  if (n === "maybe" && (offered || suggested)) return undefined;
   if (n === "maybe") return possibilityAt(words, i) ? undefined : { word: "maybe", length: 1 };
   if (n === "kinda" || n === "sorta") return DETERMINERS.has(prev?.text.toLowerCase() ?? "") && next && ["NOUN", "PROPN"].includes(next.pos) ? undefined : { word: n === "kinda" ? "kind of" : "sort of", length: 1 };
   if ((n === "kind" || n === "sort") && next?.text.toLowerCase() === "of") {
