@@ -151,7 +151,12 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     const beforeIntensifier = next !== undefined && ["really", "totally", "literally", "super"].includes(next.text.toLowerCase());
     // "...whereas the procedures I actually get excited about": set against what came before, it is meant.
     const contrasted = words.slice(Math.max(0, i - 8), i).some((w) => w.sentence === words[i]!.sentence && ["but", "whereas", "though", "although", "however", "yet"].includes(w.text.toLowerCase()));
-    return (afterI && !contrasted) || setOff || beforeIntensifier ? { word: "actually", length: 1 } : undefined;
+    // So is one set against what comes next, in its own clause or the one after ("I actually like
+    // the long interviews, I don't find them boring", "what I actually enjoy isn't the drama,
+    // though"), or against what seemed so ("see where I actually stood").
+    const contrastAfter = words.slice(i + 1).some((w) => w.sentence === words[i]!.sentence && w.clause <= words[i]!.clause + 1 && (["though", "but", "whereas", "instead", "not", "n't", "never"].includes(w.text.toLowerCase()) || w.text.toLowerCase().endsWith("n't")));
+    const asked = ["what", "where", "how", "who", "which", "whether"].includes(words[i - 2]?.text.toLowerCase() ?? "");
+    return (afterI && !contrasted && !contrastAfter && !asked) || setOff || beforeIntensifier ? { word: "actually", length: 1 } : undefined;
   }
   if (n === "like") {
     // "something like fifteen practices": an approximation, as "like fifteen" is.

@@ -102,6 +102,8 @@ describe("fillers and hedges", () => {
     ["'you know' before 'and', unpunctuated", "the phones were ringing nonstop you know and I made a list", [{ word: "you know", count: 1 }]],
     ["'you know and' with 'you' as the subject is meant", "if you know and trust your team you delegate", []],
     ["'I mean' restarting after 'and', not 'and I mean to'", "we got there and I mean what mattered was the handover and I mean to thank them", [{ word: "I mean", count: 1 }]],
+    ["'actually' set against what comes next, or against what seemed so, is meant", "I actually like the long interviews, I don't find them boring. What I actually enjoy isn't the drama. I took a practice exam to see where I actually stood.", []],
+    ["'actually' after 'I' with nothing set against it is empty", "I actually met her at a conference last year, and we talked for an hour.", [{ word: "actually", count: 1 }]],
     ["'actually' doubling another intensifier", "the ward got actually really quiet after that", [{ word: "actually", count: 1 }]],
     ["'actually quite' still contrasts", "the exam was actually quite fair", []],
     ["'like we agreed' means 'as'", "I rang the lab like we agreed and like I always do", []],
