@@ -20,6 +20,8 @@ export function asksWhatYouDid(point: Point, language: Language): boolean {
 /** Verbs that say what the answer does ("Described what changed"), not what the speaker did. */
 const TELLING = new Set(["describe", "state", "illustrate", "show", "name", "give", "mention", "set", "say", "cite", "link", "outline", "sum", "summarize"]);
 const WH = new Set(["what", "why", "how", "where", "when", "who", "which", "whether"]);
+/** Verbs that, before "what" or "how", say what the answer tells ("Reported what happened"); "Checked what else it had affected" is a deed. */
+const SAYING = new Set(["explain", "report", "say", "tell", "suggest", "reflect", "know", "ask", "confirm", "mention", "admit"]);
 /** "how you handled", "what you have done", "whom you helped": the wording asks for a past deed. */
 const PAST_DEED_ASKED = /\b(?:how|what|why|whom?) you (?:actually |personally )?(?:have |had )?(?!wanted|hoped|planned)(?:\w+ed|did|done|took|taken|made|said|told|heard|brought|gave|given|went|gone|kept|got|found|chose|thought|felt|spoke|met|ran|led|saw|seen|wrote|written|dealt)\b/i;
 
@@ -30,7 +32,7 @@ function readsAsDeed(point: Point, language: Language): boolean {
   // happened" (what the answer tells).
   // "Described how you handled it" asks for a deed all the same; "changed what you do" or "how
   // you work" (present) asks for a habit, which someone else may have shaped.
-  const telling = first !== undefined && (TELLING.has(first.lemma) || WH.has(second?.normal ?? "")) && !PAST_DEED_ASKED.test(point.text);
+  const telling = first !== undefined && (TELLING.has(first.lemma) || (WH.has(second?.normal ?? "") && SAYING.has(first.lemma))) && !PAST_DEED_ASKED.test(point.text);
   if (!telling && pastVerb(first)) return true;
   // "Let the patient finish and acknowledged the frustration": a verb whose past looks like its
   // dictionary form ("let", "put", "set"), told as a deed by the past verb joined to it.

@@ -441,6 +441,13 @@ describe("coverage of the question's points", () => {
     expect(ticked(`${story} I checked whether any claims had gone out under the wrong name.`)).toBe(true);
   });
 
+  it("does not credit the speaker with checking what else a record error affected when the supervisor did it", () => {
+    const ticked = earns("patient-coordinator", "records-accuracy-error", "Checked what else it had affected - claims, results, appointments");
+    const story = "Last spring I scanned a patient's insurance card into the wrong chart. I told my supervisor straight away.";
+    expect(ticked(`${story} Later my supervisor went back through the claims from that morning.`)).toBe(false);
+    expect(ticked(`${story} Later I went back through the claims from that morning.`)).toBe(true);
+  });
+
   it("counts what the speaker would tell the patient as part of the plan, whatever its own tense", () => {
     const ticked = earns("patient-coordinator", "billing-error-upset-patient", "Involved billing or insurance and gave the patient a clear next step and timeline");
     expect(ticked("First I'd let him vent. If it's a coding issue I'd send it to our biller and tell the patient exactly when they'll hear back.")).toBe(true);
