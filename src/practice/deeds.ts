@@ -26,6 +26,7 @@ export function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
   const verb = mainVerb(clause);
   if (!verb || isState(verb, clause)) return false;
   const at = clause.words.indexOf(verb);
+  if (doneBySomeone(clause, at)) return true;
   // "had" in "a nurse had used the word" makes a perfect of the deed, not a state.
   if (clause.words.slice(0, at).some((w) => w.verb && isState(w, clause) && !(w.lemma === "have" && w.pos === "AUX"))) return false;
   const doer = clause.words.slice(0, at).reverse().find((w) => ["NOUN", "PROPN", "PRON"].includes(w.pos));
@@ -37,6 +38,23 @@ export function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
   if (doer.pos === "PRON" && !["he", "she", "they"].includes(doer.normal) && !POSSESSIVES.has(doer.normal)) return false;
   return true;
 }
+/** Words after "by" that say when, not who: "by Friday", "by the end of the week". */
+const BY_WHEN = new Set(["then", "now", "noon", "midnight", "morning", "afternoon", "evening", "night", "end", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunch", "lunchtime", "week", "day", "month", "year", "hand", "phone", "email", "mistake", "accident", "far"]);
+
+/**
+ * A passive whose doer is named after "by": "the theatre team were taken through docking by the
+ * company's rep", "the programme was run by our fellow". The deed is the doer's, not the
+ * speaker's (unless "by me").
+ */
+function doneBySomeone(clause: Clause, at: number): boolean {
+  const words = clause.words;
+  if (words[at - 1]?.lemma !== "be" && words[at - 2]?.lemma !== "be") return false;
+  const by = words.findIndex((w, i) => i > at && w.normal === "by");
+  if (by === -1) return false;
+  const doer = words.slice(by + 1, by + 4).find((w) => ["NOUN", "PROPN", "PRON"].includes(w.pos));
+  return doer !== undefined && !["me", "myself", "us"].includes(doer.normal) && !BY_WHEN.has(doer.normal) && !words.slice(by + 1, words.indexOf(doer)).some((w) => BY_WHEN.has(w.normal));
+}
+
 /**
  * A "we" clause that says the speaker took part: "we went through the score together", "we all
  * did a two-day course", "we both stayed late". Without such a word, what a team did in a story

@@ -441,6 +441,13 @@ describe("coverage of the question's points", () => {
     expect(ticked(`${story} I checked whether any claims had gone out under the wrong name.`)).toBe(true);
   });
 
+  it("does not credit the speaker with a deed told in the passive with someone else as its doer", () => {
+    const point = "Brought colleagues and staff along with the change";
+    expect(covered("The robot training was run by our fellow, Ravi.", ["training"], point)).toBeUndefined();
+    expect(covered("The robot training was run by me.", ["training"], point)?.matched[0]).toBe("training");
+    expect(covered("The robot training was finished by Friday.", ["training"], point)?.matched[0]).toBe("training");
+  });
+
   it("does not credit the speaker with checking what else a record error affected when the supervisor did it", () => {
     const ticked = earns("patient-coordinator", "records-accuracy-error", "Checked what else it had affected - claims, results, appointments");
     const story = "Last spring I scanned a patient's insurance card into the wrong chart. I told my supervisor straight away.";
