@@ -441,6 +441,15 @@ describe("coverage of the question's points", () => {
     expect(ticked(`${story} I checked whether any claims had gone out under the wrong name.`)).toBe(true);
   });
 
+  it("hears the hard parts of a specialty weighed with 'I'd rather', and a reading routine told by its days", () => {
+    const hardParts = earns("residency", "why-this-specialty", "An honest view of the hard parts and why you still want it");
+    expect(hardParts("I love acute medicine. I know the shift pattern is brutal on family life, but I'd rather be tired doing this than comfortable doing anything else.")).toBe(true);
+    expect(hardParts("I love acute medicine and I'd rather do it than anything else.")).toBe(false);
+    const routine = earns("second-interview", "stay-current", "Showed a routine, not occasional reading");
+    expect(routine("I read the NEJM table of contents every Monday and I listen to a podcast most mornings.")).toBe(true);
+    expect(routine("I read a journal when something comes up.")).toBe(false);
+  });
+
   it("does not credit the speaker with a deed told in the passive with someone else as its doer", () => {
     const point = "Brought colleagues and staff along with the change";
     expect(covered("The robot training was run by our fellow, Ravi.", ["training"], point)).toBeUndefined();
