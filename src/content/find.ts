@@ -20,16 +20,27 @@ function notKnown(what: string, id: string, known: Iterable<string>, listCommand
   return new NotFoundError(`no ${what} named '${id}'.${hint} See \`interview-coach list${listCommand ? ` ${listCommand}` : ""}\`.`);
 }
 
+/**
+ * The entry of `id`, or else of the one id that differs from it only in case ("Residency"): ids
+ * are typed as often as names of programs, which match in any case too.
+ */
+function byId<T>(entries: ReadonlyMap<string, T>, id: string): T | undefined {
+  const exact = entries.get(id);
+  if (exact) return exact;
+  const folded = [...entries.keys()].filter((key) => key.toLowerCase() === id.toLowerCase());
+  return folded.length === 1 ? entries.get(folded[0]!) : undefined;
+}
+
 export function findDeck(catalog: Catalog, id: string): Loaded<Deck> {
   const bare = id.replace(/^decks?\//, "");
-  const deck = catalog.decks.get(bare);
+  const deck = byId(catalog.decks, bare);
   if (deck) return deck;
   throw notFound("deck", bare, catalog.decks.keys(), "decks", catalog.issues);
 }
 
 export function findChecklist(catalog: Catalog, id: string): Loaded<Checklist> {
   const bare = id.replace(/^checklists?\//, "");
-  const checklist = catalog.checklists.get(bare);
+  const checklist = byId(catalog.checklists, bare);
   if (checklist) return checklist;
   throw notFound("checklist", bare, catalog.checklists.keys(), "checklists", catalog.issues);
 }
@@ -38,8 +49,8 @@ export function findChecklist(catalog: Catalog, id: string): Loaded<Checklist> {
 export function findAny(catalog: Catalog, id: string): { item: Loaded<Deck> | Loaded<Checklist>; alsoChecklist: boolean } {
   if (/^checklists?\//.test(id)) return { item: findChecklist(catalog, id), alsoChecklist: false };
   if (/^decks?\//.test(id)) return { item: findDeck(catalog, id), alsoChecklist: false };
-  const deck = catalog.decks.get(id);
-  const checklist = catalog.checklists.get(id);
+  const deck = byId(catalog.decks, id);
+  const checklist = byId(catalog.checklists, id);
   if (deck) return { item: deck, alsoChecklist: checklist !== undefined };
   if (checklist) return { item: checklist, alsoChecklist: false };
   throw notFound("deck or checklist", id, [...catalog.decks.keys(), ...catalog.checklists.keys()], "", catalog.issues);

@@ -16,6 +16,16 @@ describe("names before the terminal", () => {
     expect(result.stderr).toBe("error: no deck named 'residencey'. Did you mean 'residency'? See `interview-coach list decks`.\n");
   });
 
+  it("a deck or checklist typed in other case is found, as program names are", () => {
+    const { env } = box();
+    const plan = run(["practice", "Residency", "--plan"], { env });
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/^# Plan: Residency program interviews\n/);
+    const checklist = run(["checklist", "Second-Interview", "--print"], { env });
+    expect(checklist.code, checklist.stderr).toBe(0);
+    expect(checklist.stdout).toMatch(/^# Second interview with a health group\n/);
+  });
+
   it("checklist with a misspelt name and no terminal: exit 66, not 'needs a terminal'", () => {
     const result = run(["checklist", "second-interveiw", "--program", "Lakeside IM"], { env: box().env });
     expect(result.code).toBe(66);
