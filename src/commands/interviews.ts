@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
-import { dayFlag } from "../io/dates.js";
+import { dayFlag, daysFrom } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { startedInterviews, startsOnYourClock, unreadableReviews } from "./season-files.js";
 import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
@@ -14,7 +14,7 @@ import { loadInterviews } from "../interviews/interview-file.js";
 import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { INTERVIEW_FORMATS, type InterviewFormat } from "../content/interview-kinds.js";
-import { checkTime, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, type Interview } from "../interviews/interview.js";
+import { checkTime, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, yearTypedWrong, type Interview } from "../interviews/interview.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
 import { draftDay, hasReview, peopleToThank } from "../interviews/unreviewed.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
@@ -90,6 +90,11 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
     return interview;
   });
   say(`Recorded ${program}: ${whenLabel(interview)}, ${interview.kind}${interview.specialty ? ` (${interview.specialty})` : ""}, in ${path}.`);
+  const nextYear = yearTypedWrong(interview.date, ctx.today());
+  if (nextYear) {
+    const { note } = await import("../ui/wrap.js");
+    note(`${interview.date} is ${daysFrom(interview.date, ctx.today())} days ago; if the year is wrong: interview-coach interviews edit "${program}" --date ${nextYear}`);
+  }
   say(await nextAfterAdd(interview, ctx));
 }
 

@@ -1,7 +1,7 @@
 // An interview as a record of the season: when and where it is, what kind, and where it stands.
 // Dates are calendar days (YYYY-MM-DD) compared as strings, times are wall-clock HH:MM in the
 // interview's own time zone (IANA name), so nothing here depends on the machine's zone.
-import { daysFrom } from "../io/dates.js";
+import { checkDay, daysFrom } from "../io/dates.js";
 import type { InterviewFormat, InterviewKind } from "../content/interview-kinds.js";
 
 /** What a user can set; `withdrawn` is the one state stored, the others follow from the dates. */
@@ -119,4 +119,15 @@ export function checkTime(text: string): string | undefined {
   if (!match) return undefined;
   const [hours, minutes] = [Number(match[1]), Number(match[2])];
   return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, "0")}:${match[2]}` : undefined;
+}
+
+/**
+ * The same day a year later, when `date` is more than half a year before `today` (both
+ * YYYY-MM-DD): an interview recorded that long after it took place is more often a year typed
+ * wrong ("2025-12-05" for "2026-12-05"). Undefined otherwise, and when that day does not exist
+ * (29 February).
+ */
+export function yearTypedWrong(date: string, today: string): string | undefined {
+  if (daysFrom(date, today) <= 183) return undefined;
+  return checkDay(`${Number(date.slice(0, 4)) + 1}${date.slice(4)}`);
 }

@@ -62,6 +62,14 @@ describe("interviews as records", () => {
     expect(help).not.toContain("default residency");
   });
 
+  it("an interview added for a day long past is recorded, with a note that offers the same day a year later", () => {
+    const { cli } = season();
+    const added = cli("interviews", "add", "Harbor IM", "--date", "2025-11-29");
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stderr).toContain('note: 2025-11-29 is 361 days ago; if the year is wrong: interview-coach interviews edit "Harbor IM" --date 2026-11-29\n');
+    expect(cli("interviews", "add", "Bayview IM", "--date", "2026-11-20").stderr).not.toContain("if the year is wrong");
+  });
+
   it("a review of another kind than the recorded interview is saved as given, with a note naming both kinds", () => {
     const { cli, dir, home, answers } = season();
     const jobReview = join(dir, "job.yaml");

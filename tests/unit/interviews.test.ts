@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
-import { checkTime, isKnownZone, statusOf, suggestedDeck, type Interview } from "../../src/interviews/interview.js";
+import { checkTime, isKnownZone, statusOf, suggestedDeck, yearTypedWrong, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
 import { notStartedYet, onYourClock, startedToday, utcInstant } from "../../src/interviews/start.js";
 
@@ -48,6 +48,13 @@ describe("interview notes", () => {
     expect(checkTime("9:30")).toBe("09:30");
     expect(checkTime("24:00")).toBeUndefined();
     expect(checkTime("9.30")).toBeUndefined();
+  });
+
+  it("takes a day over half a year past for a year typed wrong, and offers the same day a year later", () => {
+    expect(yearTypedWrong("2025-12-05", "2026-12-01")).toBe("2026-12-05");
+    expect(yearTypedWrong("2026-06-01", "2026-12-01")).toBeUndefined();
+    expect(yearTypedWrong("2026-12-05", "2026-12-01")).toBeUndefined();
+    expect(yearTypedWrong("2024-02-29", "2025-12-01")).toBeUndefined();
   });
 
   it("knows a zone by its IANA name, an alias of one, or UTC, and refuses a made-up or blank one", () => {
