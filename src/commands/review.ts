@@ -90,6 +90,11 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const finished = previous && !previous.draft ? previous : undefined;
   const onCtrlC = finished ? `leaves the review as it is and keeps what you have typed in ${displayPath(stoppedEditFile(path))}` : "saves what you have typed as a draft";
   say(wrapForTerminal(`Review of ${base.program}${previous ? " (editing; Enter keeps an earlier answer)" : ""}. Ctrl-C ${onCtrlC}.`));
+  // The form's first question is the date, and the recorded day would be refused there: said
+  // before it, with the way out.
+  if (!previous && recorded && recorded.date > isoDay(today)) {
+    say(wrapForTerminal(`The interview is recorded for ${recorded.date}, after today: give the day it took place, or press Ctrl-C and review it once it has happened.`));
+  }
 
   const [{ reviewForm }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/review-form.js"), import("../ui/interrupt.js")]);
   const interruption = trapInterrupts();

@@ -277,6 +277,16 @@ describe("every command uses the interviews", () => {
     expect((await form.exited).exitCode).toBe(130);
   });
 
+  it("the review form of an interview recorded for a later day says so before its first question; Ctrl-C there saves nothing", async () => {
+    const { cli, env } = season();
+    const term = terminal(["review", "Lakeside IM"], { env, cols: 200 });
+    await term.waitFor("? Interview date (YYYY-MM-DD)");
+    expect(term.output()).toContain("The interview is recorded for 2026-11-28, after today: give the day it took place, or press Ctrl-C and review it once it has happened.");
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    expect(cli("interviews").stdout).toContain("| Lakeside IM | residency: internal medicine | scheduled | prepare: checklist, practice (in 3 days) |");
+  });
+
   it("a draft review (the form stopped with Ctrl-C) is a review still to finish for interviews, today and followups", async () => {
     const { cli, env } = season();
     const form = terminal(["review", "Riverside IM"], { env });
