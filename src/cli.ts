@@ -151,7 +151,7 @@ export function buildProgram(): Command {
   program
     .command("calendar")
     .description("an iCalendar (.ics) file of interviews, due items, thank-you deadlines and the rank-order list deadline")
-    .option("-o, --output <file>", "write to FILE, replacing an earlier calendar export (default: stdout)")
+    .option("-o, --output <file>", "write to FILE, replacing an earlier calendar export (default: stdout, when it is not a terminal)")
     .addHelpText("after", examples.calendar)
     .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/calendar.js")).run(options, ctx)));
   const stories = program

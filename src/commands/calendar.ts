@@ -3,7 +3,7 @@
 import type { CommandContext } from "../context.js";
 import { readSeasonFiles } from "./season-files.js";
 import { shiftDay } from "../io/dates.js";
-import { say, writeDocument } from "../ui/output.js";
+import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 import { refuseLibraryOutput } from "../io/library.js";
 import { CannotReadError, ContentError, UsageError } from "../io/errors.js";
 import { replaceFile } from "../io/files.js";
@@ -17,6 +17,11 @@ type DateArray = [number, number, number];
 const dayArray = (day: string): DateArray => day.split("-").map(Number) as DateArray;
 
 export async function run(options: CalendarOptions, ctx: CommandContext): Promise<void> {
+  // iCalendar text is for a calendar app: on a terminal it is only noise (as gzip will not write
+  // to one). "--output -" or a pipe still gets it.
+  if (options.output === undefined && stdoutIsTerminal()) {
+    throw new UsageError("calendar writes an iCalendar file for your calendar app: interview-coach calendar --output season.ics, then import that file (to read what is due here: interview-coach today)");
+  }
   // --output replaces the file (importing it again updates the events): checked first, so that a
   // mistyped path never costs a note, the history or any file that is not an earlier calendar.
   if (options.output && options.output !== "-") {

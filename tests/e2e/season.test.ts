@@ -674,6 +674,17 @@ describe("calendar", () => {
     expect(cli("calendar").stdout).toBe("");
   });
 
+  it("on a terminal without --output, says how to write the calendar file instead of printing iCalendar text; '--output -' still prints it", async () => {
+    const { env } = season();
+    const bare = terminal(["calendar"], { env, cols: 200 });
+    expect((await bare.exited).exitCode).toBe(64);
+    expect(bare.output()).toContain("error: calendar writes an iCalendar file for your calendar app: interview-coach calendar --output season.ics, then import that file");
+    expect(bare.output()).not.toContain("BEGIN:VCALENDAR");
+    const dash = terminal(["calendar", "--output", "-"], { env });
+    expect((await dash.exited).exitCode).toBe(0);
+    expect(dash.output()).toContain("BEGIN:VCALENDAR");
+  });
+
   it("--output replaces an earlier calendar, and refuses the library's files, any file that is not a calendar and a folder that does not exist", () => {
     const { cli, dir, home } = season();
     const file = join(dir, "season.ics");
