@@ -1,6 +1,7 @@
 // Saved progress meeting the checklist: ticking and unticking, content that changed since,
 // counts and the next item due.
 import { describe, expect, it } from "vitest";
+import { loadContentFile } from "../../src/content/load.js";
 import type { Checklist } from "../../src/content/types.js";
 import {
   applySection,
@@ -177,6 +178,16 @@ describe("forFormat", () => {
     expect(titles(forFormat(withVideo, "phone"))).toEqual(["After", "Before", "Day"]);
     expect(titles(forFormat(withVideo, "virtual"))).toEqual(["After", "Before", "Day", "Video set-up"]);
     expect(forFormat(withVideo, undefined)).toBe(withVideo);
+  });
+
+  it("leaves the built-in patient coordinator checklist's in-person steps (paper copies, arriving early) out of a phone or video interview", () => {
+    const loaded = loadContentFile("content/checklists/patient-coordinator.yaml");
+    if (!loaded.ok || loaded.content.kind !== "checklist") throw new Error("the built-in checklist does not load");
+    const ids = (format: "phone" | "virtual" | "in-person") => forFormat(loaded.content, format).sections.flatMap((s) => s.items.map((item) => item.id));
+    for (const format of ["phone", "virtual"] as const) expect(ids(format)).not.toEqual(expect.arrayContaining(["bring-documents"]));
+    expect(ids("phone")).not.toContain("arrive-early");
+    expect(ids("in-person")).toEqual(expect.arrayContaining(["bring-documents", "arrive-early", "show-warmth"]));
+    expect(ids("phone")).toContain("show-warmth");
   });
 
   it("counts only the sections kept", () => {
