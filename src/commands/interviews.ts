@@ -95,6 +95,7 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
     const { note } = await import("../ui/wrap.js");
     note(`${interview.date} is ${daysFrom(interview.date, ctx.today())} days ago; if the year is wrong: interview-coach interviews edit "${program}" --date ${nextYear}`);
   }
+  await noteFixedOffset(flags, program);
   say(await nextAfterAdd(interview, ctx));
 }
 
@@ -126,6 +127,16 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
   const { updateInterview } = await import("../interviews/interview-note.js");
   const changed = await updateInterview(entry.path, entry.file, (current) => applyFlags(current ?? interview, flags));
   say(`Updated ${changed.program}: ${whenLabel(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
+  await noteFixedOffset(flags, changed.program);
+}
+
+/** A --tz that keeps one offset all year ("EST") is kept as given, with a note on the place name to use instead. */
+async function noteFixedOffset(flags: InterviewFlags, program: string): Promise<void> {
+  const zone = flags.tz?.trim();
+  if (!zone) return;
+  const [{ keepsOneOffset }, { note }] = await Promise.all([import("../interviews/start.js"), import("../ui/wrap.js")]);
+  if (!keepsOneOffset(zone)) return;
+  note(`"${zone}" keeps one offset all year, with no summer time; a place name such as America/New_York follows the clocks there: interview-coach interviews edit "${program}" --tz <Area/City>`);
 }
 
 export async function cancel(programArg: string, _options: unknown, ctx: CommandContext): Promise<void> {

@@ -1,7 +1,7 @@
 // When an interview starts, as an instant: its wall-clock time in its own time zone, converted by
 // luxon, so a DST change between today and the interview is accounted for. Loaded only by the
-// commands that need an instant (calendar, review), and by listings only on an interview's day
-// or for an interview timed in another zone than the user's.
+// commands that need an instant (calendar, review), by listings only on an interview's day or
+// for an interview timed in another zone than the user's, and by `interviews add/edit --tz`.
 import { DateTime } from "luxon";
 import type { Interview } from "./interview.js";
 import { whenLabel } from "./interview.js";
@@ -57,4 +57,17 @@ export function notStartedYet(interview: Pick<Interview, "program" | "date" | "t
   const yours = mine ? `${mine} your time, ` : "";
   const wait = minutes >= 60 ? `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ""}` : `${minutes} min`;
   return `the interview recorded for '${interview.program}' starts at ${whenLabel(interview)} (${yours}in ${wait})`;
+}
+
+/**
+ * Whether `zone` is an abbreviation-like name that keeps one offset all year ("EST", "MST",
+ * "Etc/GMT+5"): valid, but an hour off for part of the year wherever clocks change, as a place
+ * name ("America/New_York") is not. Names that do change ("PST8PDT", "CET") and UTC or GMT
+ * themselves are not. The offsets of mid-January and mid-July are compared, by luxon.
+ */
+export function keepsOneOffset(zone: string): boolean {
+  if (zone.includes("/") && !/^Etc\//i.test(zone)) return false;
+  if (/^(?:Etc\/)?(?:UTC|GMT|UCT|Zulu|Universal|Greenwich)$/i.test(zone)) return false;
+  const offsetIn = (month: number) => DateTime.fromObject({ year: 2026, month, day: 15 }, { zone }).offset;
+  return offsetIn(1) === offsetIn(7);
 }

@@ -62,6 +62,14 @@ describe("interviews as records", () => {
     expect(help).not.toContain("default residency");
   });
 
+  it("a time zone that keeps one offset all year is recorded as given, with a note on using a place name", () => {
+    const { cli } = season();
+    const added = cli("interviews", "add", "Harbor IM", "--date", "2026-12-20", "--time", "09:00", "--tz", "EST");
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stderr).toContain('note: "EST" keeps one offset all year, with no summer time; a place name such as America/New_York follows the clocks there: interview-coach interviews edit "Harbor IM" --tz <Area/City>\n');
+    expect(cli("interviews", "edit", "Harbor IM", "--tz", "America/New_York").stderr).not.toContain("keeps one offset");
+  });
+
   it("an interview added for a day long past is recorded, with a note that offers the same day a year later", () => {
     const { cli } = season();
     const added = cli("interviews", "add", "Harbor IM", "--date", "2025-11-29");

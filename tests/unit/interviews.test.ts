@@ -5,7 +5,7 @@ import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
 import { checkTime, isKnownZone, statusOf, suggestedDeck, yearTypedWrong, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
-import { notStartedYet, onYourClock, startedToday, utcInstant } from "../../src/interviews/start.js";
+import { keepsOneOffset, notStartedYet, onYourClock, startedToday, utcInstant } from "../../src/interviews/start.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "interviews");
 const interview = (extra: Partial<Interview> = {}): Interview => ({
@@ -48,6 +48,11 @@ describe("interview notes", () => {
     expect(checkTime("9:30")).toBe("09:30");
     expect(checkTime("24:00")).toBeUndefined();
     expect(checkTime("9.30")).toBeUndefined();
+  });
+
+  it("tells a name with one offset all year ('EST', 'Etc/GMT+5') from one that changes ('PST8PDT', 'CET') and from a place name, and leaves UTC and GMT be", () => {
+    for (const zone of ["EST", "MST", "Etc/GMT+5"]) expect(keepsOneOffset(zone), zone).toBe(true);
+    for (const zone of ["PST8PDT", "CET", "America/New_York", "Asia/Kolkata", "UTC", "GMT", "Etc/UTC"]) expect(keepsOneOffset(zone), zone).toBe(false);
   });
 
   it("takes a day over half a year past for a year typed wrong, and offers the same day a year later", () => {
