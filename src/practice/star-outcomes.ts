@@ -7,8 +7,11 @@
 export const TIME_WORD = "time|day|night|morning|afternoon|evening|weekend|week|month|year|spring|summer|autumn|fall|winter|season|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 /** Counts said in words or digits ("two weeks ago", "down by a third"). */
 export const NUMBER_WORD = "\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some|many";
-/** "It turned out (that) ...": something found out, unless it says how things went ("turned out fine"). */
-export const FINDING = /\bturned out\b(?! (?:well|fine|okay|ok|great|badly|all right|alright|for the best|better|worse)\b)/;
+/**
+ * "It turned out (that) ...", "the day team found it the next morning": something found out,
+ * unless it says how things went ("turned out fine"). A later outcome says how the story ended.
+ */
+export const FINDING = /\bturned out\b(?! (?:well|fine|okay|ok|great|badly|all right|alright|for the best|better|worse)\b)|\b(?:found|noticed|caught|spotted) (?:it|that|the error|the mistake)\b/;
 /** When something happened later in the story ("in the end", "the next day"); on a step of the speaker's alone, no outcome (nextStep). */
 export const TIME_MARKER = /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|lunchtime|noon|midnight|morning|the (?:afternoon|evening|morning|weekend))|(?<!\b(?:before|until|till|for) )the (?:next|following) (?:day|week|month|morning|year|spring|summer)(?! ?'s)|(?:days?|weeks?|months?|years?) (?:later|after that)|(?:days|weeks|months|years) on|(?:in|over|for) the (?:next|following) (?:\w+ )?(?:days?|weeks?|months?|years?)|at (?:his|her|their|the|my|our) next (?:visit|appointment|review|check-?up|follow-?up|clinic|session)|that (?:spring|summer|autumn|fall|winter|year))\b/;
 export const OUTCOME = [

@@ -255,6 +255,9 @@ describe("STAR parts", () => {
     expect((await starOf(`${story} ${finding} I rang her every afternoon. She wrote to the practice afterwards to thank us.`)).result).toBe("She wrote to the practice afterwards to thank us.");
     expect((await starOf(`${story} ${finding}`)).result).toBe(finding);
     expect((await starOf(`${story} It all turned out fine. She wrote afterwards to thank us.`)).result).toBe("It all turned out fine.");
+    // A mistake found by someone else is found out, not how it ended.
+    const dose = "Last winter on nights I ordered too much potassium for a patient. I told my senior straight away.";
+    expect((await starOf(`${dose} The day team found it at 5.9 the next morning. Nobody was harmed.`)).result).toBe("Nobody was harmed.");
   });
 
   it("takes what became of someone else, told last after the speaker's steps, as the Result", async () => {
