@@ -444,10 +444,12 @@ describe("coverage of the question's points", () => {
     expect(ticked(`${story} I checked whether any claims had gone out under the wrong name.`)).toBe(true);
   });
 
-  it("hears the hard parts of a specialty weighed with 'I'd rather', teaching as a direction, and a reading routine told by its days", () => {
+  it("hears the hard parts of a specialty weighed with 'I'd rather', continuity as day-to-day work, teaching as a direction, and a reading routine told by its days", () => {
     const hardParts = earns("residency", "why-this-specialty", "An honest view of the hard parts and why you still want it");
     expect(hardParts("I love acute medicine. I know the shift pattern is brutal on family life, but I'd rather be tired doing this than comfortable doing anything else.")).toBe(true);
     expect(hardParts("I love acute medicine and I'd rather do it than anything else.")).toBe(false);
+    const dayToDay = earns("residency", "why-this-specialty", "What you enjoy about the day-to-day work, beyond the highlights");
+    expect(dayToDay("On my medicine sub-internship I realised that I liked following a patient across the whole admission.")).toBe(true);
     const direction = earns("second-interview", "career-direction", "Gave a realistic direction, such as leadership, a special interest or teaching");
     expect(direction("In five years I'd like a full panel, and some teaching with the residents as well.")).toBe(true);
     const routine = earns("second-interview", "stay-current", "Showed a routine, not occasional reading");
