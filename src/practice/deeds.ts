@@ -2,6 +2,7 @@
 // own deeds ("Raised it privately") needs before a cue in that clause can earn it.
 import { WISH_VERBS, type Clause, type Word } from "./clauses.js";
 import { mainVerb, REPORTING } from "./star.js";
+import { TIME_WORD } from "./star-outcomes.js";
 
 /** What a value statement rates its subject as: "X is vital", "the key is X", "what matters is X". */
 const IMPORTANT = new Set(["vital", "key", "important", "essential", "crucial", "critical", "paramount", "everything", "fundamental"]);
@@ -38,8 +39,8 @@ export function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
   if (doer.pos === "PRON" && !["he", "she", "they"].includes(doer.normal) && !POSSESSIVES.has(doer.normal)) return false;
   return true;
 }
-/** Words after "by" that say when, not who: "by Friday", "by the end of the week". */
-const BY_WHEN = new Set(["then", "now", "noon", "midnight", "morning", "afternoon", "evening", "night", "end", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunch", "lunchtime", "week", "day", "month", "year", "hand", "phone", "email", "mistake", "accident", "far"]);
+/** Words after "by" that say when or how, not who: "by Friday", "by the end of the week", "by phone". */
+const BY_WHEN = new Set([...TIME_WORD.split("|"), "then", "now", "noon", "midnight", "end", "lunch", "lunchtime", "hand", "phone", "email", "mistake", "accident", "far"]);
 
 /**
  * A passive whose doer is named after "by": "the theatre team were taken through docking by the
