@@ -1,10 +1,12 @@
 // Effective settings with the place each came from: flags > env > config file > defaults.
-// The config file is parsed only when it exists, so a plain run never loads yaml or zod.
+// The config file is parsed only when it exists and changed since the last run (see
+// loadConfigFile), so most runs load neither yaml nor zod.
 import type { ContentLayer } from "../content/catalog.js";
 import { existsSync } from "node:fs";
 import { delimiter, dirname } from "node:path";
 import { ContentError } from "../io/errors.js";
-import { configFile, defaultDataDir, expandPath, userContentDir } from "../io/paths.js";
+import { FileCache } from "../io/file-cache.js";
+import { cacheFile, configFile, defaultDataDir, expandPath, userContentDir } from "../io/paths.js";
 import type { ConfigFile } from "./schema.js";
 
 export interface Setting<T> {
@@ -28,19 +30,49 @@ export interface Settings {
   configLoaded: boolean;
 }
 
-export async function loadConfigFile(path = configFile()): Promise<ConfigFile | undefined> {
+/** Names the shape of ConfigFile in the cache: bumped when it changes, so a config cached the old way is parsed again. */
+const CACHE_VERSION = 1;
+
+/**
+ * config.yaml validated, or undefined when there is none. Like every note, it is parsed (yaml and
+ * zod, most of a start's time) only when it changed since the last run; otherwise it comes from
+ * the parsed-file cache (`cache`: another cache file, for tests). Throws ContentError (exit 65,
+ * FILE:LINE:COL) for a broken or invalid file.
+ */
+export async function loadConfigFile(path = configFile(), { cache: cachePath = cacheFile("config.json") }: { cache?: string } = {}): Promise<ConfigFile | undefined> {
   if (!existsSync(path)) return undefined;
-  const [{ readYamlFile }, { validate }, { configSchema }] = await Promise.all([
+  const cache = new FileCache<ConfigFile>(cachePath, CACHE_VERSION);
+  try {
+    const cached = cache.cached(path);
+    cache.save(); // a config just checked by its hash is stamped: from now on its stamp alone tells
+    if (cached !== undefined) return cached;
+  } catch {
+    // Cannot be looked at: parsing it says why, at FILE:1:1.
+  }
+  const [{ parseYamlText, readYamlFile }, { validate }, { configSchema }] = await Promise.all([
     import("../io/yaml-file.js"),
     import("../io/validate.js"),
     import("./schema.js"),
   ]);
-  const read = readYamlFile(path);
-  if (!read.ok) throw new ContentError(read.issues);
-  if (read.value.data === null || read.value.data === undefined) return {};
-  const result = validate(configSchema, read.value);
-  if (!result.ok) throw new ContentError(result.issues);
-  return result.value;
+  const check = (read: ReturnType<typeof readYamlFile>) => {
+    if (!read.ok) return read;
+    // An empty file sets nothing.
+    return read.value.data === null || read.value.data === undefined ? { ok: true as const, value: {} } : validate(configSchema, read.value);
+  };
+  let result: ReturnType<typeof check>;
+  try {
+    const config = cache.read(path, (bytes) => {
+      result = check(parseYamlText(bytes, path));
+      return result.ok ? result.value : undefined;
+    });
+    cache.save();
+    if (config !== undefined) return config;
+  } catch {
+    // Gone or unreadable since it was looked up: the reader words the problem at FILE:1:1.
+    result = check(readYamlFile(path));
+  }
+  if (!result!.ok) throw new ContentError(result!.issues);
+  return result!.value;
 }
 
 export async function resolveSettings(globals: GlobalOptions, builtInDir: string): Promise<Settings> {

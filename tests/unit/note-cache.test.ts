@@ -1,7 +1,8 @@
-// Notes read through the parsed-file cache (reviews, interviews, checklist progress, stories): an
-// unchanged note is not parsed again, and every way a note can change under the cache (edit,
-// truncate, replace, a clock that is off, an edit in the same second) is noticed, so `rank`
-// never ranks a stale score and `today` never shows a stale date.
+// Notes read through the parsed-file cache (reviews, interviews, checklist progress, stories) and
+// config.yaml: an unchanged file is not parsed again, and every way a file can change under the
+// cache (edit, truncate, replace, a clock that is off, an edit in the same second) is noticed,
+// so `rank` never ranks a stale score, `today` never shows a stale date, and a setting changed
+// in config.yaml counts from the next command on.
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +12,8 @@ import { loadReviews } from "../../src/reviews/load-reviews.js";
 import { loadInterviews } from "../../src/interviews/interview-file.js";
 import { loadProgressNotes } from "../../src/checklists/progress-note.js";
 import { loadStories } from "../../src/stories/load-stories.js";
+import { loadConfigFile } from "../../src/config/settings.js";
+import { ContentError } from "../../src/io/errors.js";
 
 let dir: string;
 let notes: string;
@@ -89,28 +92,47 @@ describe("the parsed-file cache", () => {
   });
 });
 
-describe.each(FORMATS)("$name through the parsed-file cache", ({ note, load }) => {
-  it.each([
-    ["edited (new time, same length)", (path: string) => write(note(2), new Date(), "lakeside.md") && path],
-    ["truncated to a broken note", (path: string) => (truncateSync(path, 20), utimesSync(path, HOUR_AGO, HOUR_AGO))],
-    ["replaced by another file with the same length and time", (path: string) => {
-      const other = join(dir, "other.md");
-      writeFileSync(other, note(2));
-      utimesSync(other, HOUR_AGO, HOUR_AGO);
-      renameSync(other, path);
-    }],
-  ])("notices a note %s", async (_how, change) => {
+/** Every way a file can change under the cache while its stamp may not show it. */
+const CHANGES = [
+  ["edited (new time, same length)", (path: string, note: (value: number) => string) => write(note(2), new Date(), "lakeside.md") && path],
+  ["truncated to a broken note", (path: string) => (truncateSync(path, 20), utimesSync(path, HOUR_AGO, HOUR_AGO))],
+  ["replaced by another file with the same length and time", (path: string, note: (value: number) => string) => {
+    const other = join(dir, "other.md");
+    writeFileSync(other, note(2));
+    utimesSync(other, HOUR_AGO, HOUR_AGO);
+    renameSync(other, path);
+  }],
+] as const;
+const RACY = [
+  ["changed within the same second it was cached", () => new Date()],
+  ["dated in the future by a clock that is off", () => new Date(Date.now() + 86_400_000)],
+] as const;
+
+describe.each([
+  ...FORMATS,
+  {
+    name: "config.yaml",
+    note: (value: number) => `practice:\n  mode: typed\n  count: ${value}\n`,
+    load: async () => {
+      try {
+        const config = await loadConfigFile(join(notes, "lakeside.md"), { cache: cacheFile });
+        return { values: [config!.practice!.count!], issues: 0 };
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        return { values: [], issues: 1 };
+      }
+    },
+  },
+])("$name through the parsed-file cache", ({ note, load }) => {
+  it.each(CHANGES)("notices a file %s", async (_how, change) => {
     const path = write(note(4));
     expect(await load()).toEqual({ values: [4], issues: 0 });
-    change(path);
+    change(path, note);
     const broken = statSync(path).size === 20;
     expect(await load()).toEqual(broken ? { values: [], issues: 1 } : { values: [2], issues: 0 });
   });
 
-  it.each([
-    ["changed within the same second it was cached", () => new Date()],
-    ["dated in the future by a clock that is off", () => new Date(Date.now() + 86_400_000)],
-  ])("notices a note %s, even with the same length, time and inode", async (_how, when) => {
+  it.each(RACY)("notices a file %s, even with the same length, time and inode", async (_how, when) => {
     const time = when();
     const path = write(note(4), time);
     expect((await load()).values).toEqual([4]);
@@ -118,7 +140,20 @@ describe.each(FORMATS)("$name through the parsed-file cache", ({ note, load }) =
     utimesSync(path, time, time);
     expect((await load()).values).toEqual([2]);
   });
+});
 
+describe("config.yaml through the parsed-file cache", () => {
+  it("keeps a valid config, so the next command reads it without yaml or zod, and never a broken one", async () => {
+    const path = write("practice:\n  count: 4\n");
+    await loadConfigFile(path, { cache: cacheFile });
+    expect(JSON.parse(readFileSync(cacheFile, "utf8")).entries[path].value).toEqual({ practice: { count: 4 } });
+    write("practice:\n  count: four\n", new Date());
+    await expect(loadConfigFile(path, { cache: cacheFile })).rejects.toThrow(ContentError);
+    expect(JSON.parse(readFileSync(cacheFile, "utf8")).entries).toEqual({});
+  });
+});
+
+describe.each(FORMATS)("$name folder through the parsed-file cache", ({ note, load }) => {
   it("forgets deleted notes and shrugs off a broken cache file", async () => {
     write(note(4));
     write(note(3), HOUR_AGO, "other.md");
