@@ -32,7 +32,7 @@ import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
 import { nearMissError } from "../interviews/find.js";
 import type { Lookup } from "../interviews/lookup.js";
-import { note } from "../ui/wrap.js";
+import { note, wrapForTerminal as wrap } from "../ui/wrap.js";
 
 export interface ChecklistOptions {
   program?: string;
@@ -205,9 +205,8 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
 
 /** The interactive run: one checkbox prompt per section, the note saved after each. */
 async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
-  const [{ askSection }, { wrapForTerminal: wrap }, { trapInterrupts, isInterrupt }, { paint }, { updateNote }, { renderProgressNote }, { keepHandLines }] = await Promise.all([
+  const [{ askSection }, { trapInterrupts, isInterrupt }, { paint }, { updateNote }, { renderProgressNote }, { keepHandLines }] = await Promise.all([
     import("../ui/checklist-prompt.js"),
-    import("../ui/wrap.js"),
     import("../ui/interrupt.js"),
     import("../ui/color.js"),
     import("../io/locked-update.js"),

@@ -10,6 +10,7 @@ import { DEFAULT_PROGRAM } from "../checklists/progress.js";
 import { sameProgram } from "../interviews/find.js";
 import { libraryPaths } from "../io/library.js";
 import { writeDocument } from "../ui/output.js";
+import { loadProgressNotes } from "../checklists/progress-note.js";
 
 export async function run(shell: Shell, _ctx: CommandContext): Promise<void> {
   writeDocument(completionScripts[shell]);
@@ -42,10 +43,9 @@ function librarySource(ctx: CommandContext): CompletionSource {
  */
 async function programNames(home: string, which: "all" | "reviewable" | "reviewed", today: string): Promise<string[]> {
   const { interviews, reviews, checklists } = libraryPaths(home);
-  const [{ loadInterviews }, { loadReviews }, { loadProgressNotes }] = await Promise.all([
+  const [{ loadInterviews }, { loadReviews }] = await Promise.all([
     import("../interviews/interview-file.js"),
     import("../reviews/load-reviews.js"),
-    import("../checklists/progress-note.js"),
   ]);
   const quietly = <T>(read: Promise<T>) => read.catch(() => undefined);
   const [season, reviewed, progress] = await Promise.all([

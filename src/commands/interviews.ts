@@ -18,6 +18,7 @@ import { checkTime, isKnownZone, localZone, nextStep, statusOf, suggestedCheckli
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
 import { draftDay, hasReview, peopleToThank } from "../interviews/unreviewed.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
+import { note } from "../ui/wrap.js";
 
 export interface InterviewFlags {
   date?: string;
@@ -92,7 +93,6 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
   say(`Recorded ${program}: ${whenLabel(interview)}, ${interview.kind}${interview.specialty ? ` (${interview.specialty})` : ""}, in ${path}.`);
   const nextYear = yearTypedWrong(interview.date, ctx.today());
   if (nextYear) {
-    const { note } = await import("../ui/wrap.js");
     note(`${interview.date} is ${daysFrom(interview.date, ctx.today())} days ago; if the year is wrong: interview-coach interviews edit "${program}" --date ${nextYear}`);
   }
   await noteFixedOffset(flags, program);
@@ -134,7 +134,7 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
 async function noteFixedOffset(flags: InterviewFlags, program: string): Promise<void> {
   const zone = flags.tz?.trim();
   if (!zone) return;
-  const [{ keepsOneOffset }, { note }] = await Promise.all([import("../interviews/start.js"), import("../ui/wrap.js")]);
+  const { keepsOneOffset } = await import("../interviews/start.js");
   if (!keepsOneOffset(zone)) return;
   note(`"${zone}" keeps one offset all year, with no summer time; a place name such as America/New_York follows the clocks there: interview-coach interviews edit "${program}" --tz <Area/City>`);
 }

@@ -6,6 +6,7 @@ import type { CommandContext } from "../context.js";
 import { UsageError } from "../io/errors.js";
 import { libraryPaths } from "../io/library.js";
 import { say } from "../ui/output.js";
+import { nearMissError } from "../interviews/find.js";
 
 export interface ProgramChoice {
   deck: string;
@@ -26,7 +27,6 @@ export async function deckForProgram(deckArg: string | undefined, program: strin
     // --plan and --no-save keep nothing, so they still go ahead, with the hint.
     // Without a deck there is nothing to go ahead with either: the way on is the recorded name.
     if (found.near?.length && (saves || !deckArg)) {
-      const { nearMissError } = await import("../interviews/find.js");
       throw nearMissError(program, found.near, "no practice session was started", (name) => `interview-coach practice${deckArg ? ` ${deckArg}` : ""} --program "${name}"`);
     }
     if (found.hint) say(found.hint);
