@@ -89,6 +89,7 @@ export const tickPrompt = createPrompt(<Value>(config: TickConfig<Value>, done: 
     loop: false,
   });
   const help = [["↑↓", "navigate"], ["space", "select"], ["a", "all"], ["i", "invert"], ["⏎", "submit"]].map(([k, what]) => `${k} ${theme.style.help(what!)}`).join(theme.style.help(" • "));
-  const lines = [`${prefix} ${message}`, page, " ", description ? theme.style.help(description) : "", help, error ? theme.style.error(error) : ""].filter(Boolean).join("\n").trimEnd();
+  // The section's title and the key help wrapped between words too (the items wrap themselves).
+  const lines = [wrapForTerminal(`${prefix} ${message}`), page, " ", description ? theme.style.help(description) : "", wrapForTerminal(help), error ? theme.style.error(error) : ""].filter(Boolean).join("\n").trimEnd();
   return `${lines}${CURSOR_HIDE}`;
 });

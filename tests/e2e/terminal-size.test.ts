@@ -145,6 +145,20 @@ describe("forms on a 40-column terminal", () => {
   });
 });
 
+describe("a checklist section on a 40-column terminal", () => {
+  it("shows the key help wrapped between words while it asks", async () => {
+    const b = sandbox({ INTERVIEW_COACH_NOW: "2026-02-27T10:00:00" });
+    const t = terminal(["checklist", "second-interview", "--program", "Lakeside Community Health"], { env: b.env, cols: 40 });
+    const view = screen(t, 40, 30);
+    const lines = await view.until((shown) => shown.some((line) => line.includes("submit")));
+    const help = lines.slice(lines.findIndex((line) => line.startsWith("↑↓")));
+    // A word the terminal cut would read "i i nvert" once the rows are joined.
+    expect(help.join(" ").replace(/\s+/g, " ")).toContain("↑↓ navigate • space select • a all • i invert • ⏎ submit");
+    t.write(keys.ctrlC);
+    await t.exited;
+  });
+});
+
 describe("a checklist section once answered, on a 40-column terminal", () => {
   it("shows its ticked items wrapped between words", async () => {
     const b = sandbox({ INTERVIEW_COACH_NOW: "2026-02-27T10:00:00" });
