@@ -106,9 +106,10 @@ export function localZone(): string {
 /** Whether the platform's time-zone database knows `zone` (Intl throws RangeError if not). */
 export function isKnownZone(zone: string): boolean {
   // The list of canonical names answers in about 2 ms; the first formatter given a zone loads the
-  // zone data, about 20 ms of a command that lists interviews. The formatter is asked only about
-  // names not in the list: UTC, aliases such as US/Eastern, other spellings, and made-up names.
-  if (Intl.supportedValuesOf("timeZone").includes(zone)) return true;
+  // zone data, about 20 ms of a command that lists interviews. The list leaves out UTC (what a
+  // machine set to no zone records), so that is checked by name; the formatter is asked only about
+  // the rest: aliases such as US/Eastern, other spellings, and made-up names.
+  if (zone === "UTC" || Intl.supportedValuesOf("timeZone").includes(zone)) return true;
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
     return zone.trim() !== "";
