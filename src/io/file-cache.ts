@@ -21,7 +21,7 @@ import { MAX_DATA_BYTES, MAX_FILE_BYTES, readBytesIfExists, readLimited, readLim
 const SETTLED_MS = 2000;
 
 interface Entry<T> {
-  /** Inode, size and modification time (ns) when read: a replaced or edited file differs. "" when not to be trusted (see SETTLED_MS). */
+  /** Inode, size, modification and change times (ns) when read: a replaced or edited file differs. "" when not to be trusted (see SETTLED_MS). */
   stamp: string;
   /** SHA-1 of the bytes the value holds: of the whole file when its stamp is "", of the first `log.offset` bytes for an append-only file. */
   hash?: string;
@@ -202,10 +202,15 @@ export class FileCache<T> {
   }
 }
 
-/** Inode, size and modification time: what git also trusts to tell an unchanged file. Throws what stat throws. */
+/**
+ * Inode, size, modification and change times: what git also trusts to tell an unchanged file.
+ * The change time matters for a copy that keeps the modification time (`cp -p`, unpacking an
+ * archive): written in place over a file of the same size and time, only the change time, which
+ * no program can set back, tells it apart. Throws what stat throws.
+ */
 function statOf(path: string, now: number): FileState {
   const stat = statSync(path, { bigint: true });
-  return { stamp: `${stat.ino}:${stat.size}:${stat.mtimeNs}`, size: Number(stat.size), settled: now - Number(stat.mtimeMs) >= SETTLED_MS };
+  return { stamp: `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`, size: Number(stat.size), settled: now - Number(stat.mtimeMs) >= SETTLED_MS };
 }
 
 /** statOf, or undefined for a file that does not exist; CannotReadError for one that cannot be looked at. */

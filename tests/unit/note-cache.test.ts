@@ -108,6 +108,25 @@ const RACY = [
   ["dated in the future by a clock that is off", () => new Date(Date.now() + 86_400_000)],
 ] as const;
 
+describe("the parsed-file cache's stamp", () => {
+  it("tells a file copied in place with its modification time kept (cp -p) from the one cached, though size and times match", () => {
+    const path = write("gut: 4");
+    // A minute on: the file is settled, so the stamp alone is trusted (no hash to fall back on).
+    const later = () => Date.now() + 60_000;
+    const parse = (bytes: Buffer) => bytes.toString();
+    const first = new FileCache<string>(cacheFile, 1, { now: later });
+    expect(first.read(path, parse)).toBe("gut: 4");
+    first.save();
+    const before = statSync(path, { bigint: true }).ctimeNs;
+    // Same inode, length and modification time; the change time moves on at the clock's next tick.
+    do {
+      writeFileSync(path, "gut: 2");
+      utimesSync(path, HOUR_AGO, HOUR_AGO);
+    } while (statSync(path, { bigint: true }).ctimeNs === before);
+    expect(new FileCache<string>(cacheFile, 1, { now: later }).read(path, parse)).toBe("gut: 2");
+  });
+});
+
 describe.each([
   ...FORMATS,
   {
