@@ -2,9 +2,10 @@
 // The config file is parsed only when it exists and changed since the last run (see
 // loadConfigFile), so most runs load neither yaml nor zod.
 import type { ContentLayer } from "../content/catalog.js";
-import { existsSync } from "node:fs";
+import { accessSync, constants, existsSync, lstatSync, readlinkSync, statSync, type Stats } from "node:fs";
 import { delimiter, dirname } from "node:path";
 import { ContentError } from "../io/errors.js";
+import { readFailure } from "../io/read-file.js";
 import { FileCache } from "../io/file-cache.js";
 import { cacheFile, configFile, defaultDataDir, expandPath, userContentDir } from "../io/paths.js";
 import type { ConfigFile } from "./schema.js";
@@ -40,9 +41,12 @@ const CACHE_VERSION = 1;
  * FILE:LINE:COL) for a broken or invalid file.
  */
 export async function loadConfigFile(path = configFile(), { cache: cachePath = cacheFile("config.json") }: { cache?: string } = {}): Promise<ConfigFile | undefined> {
-  if (!existsSync(path)) return undefined;
+  if (!configIsThere(path)) return undefined;
   const cache = new FileCache<ConfigFile>(cachePath, CACHE_VERSION);
   try {
+    // Only a config this user can still read is taken from the cache: one made unreadable since
+    // is refused below, as it is with a cold cache.
+    accessSync(path, constants.R_OK);
     const cached = cache.cached(path);
     cache.save(); // a config just checked by its hash is stamped: from now on its stamp alone tells
     if (cached !== undefined) return cached;
@@ -73,6 +77,28 @@ export async function loadConfigFile(path = configFile(), { cache: cachePath = c
   }
   if (!result!.ok) throw new ContentError(result!.issues);
   return result!.value;
+}
+
+/**
+ * Whether there is a config file at `path`: false when nothing is there. Throws ContentError
+ * (exit 65, FILE:1:1) for what stands in for one but cannot be read as one: a folder that cannot
+ * be looked into, a link to nothing, a pipe or device (reading one would wait forever). Without
+ * this, each of them would pass for no config at all and its settings would silently not apply.
+ */
+function configIsThere(path: string): boolean {
+  const refuse = (message: string) => new ContentError([{ file: path, line: 1, col: 1, message }]);
+  let stat: Stats;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw refuse(readFailure(error, "YAML file"));
+    const link = lstatSync(path, { throwIfNoEntry: false });
+    if (link?.isSymbolicLink()) throw refuse(`is a link to ${readlinkSync(path)}, which does not exist`);
+    return false;
+  }
+  if (!stat.isFile() && !stat.isDirectory()) throw refuse("is not a regular file (a pipe or a device?); config.yaml must be a YAML file");
+  return true;
 }
 
 export async function resolveSettings(globals: GlobalOptions, builtInDir: string): Promise<Settings> {

@@ -1,7 +1,8 @@
 // The program's surface through the built binary: --help with examples for every command,
 // --version, usage errors (64), `config` and the precedence flags > env > config file > defaults,
 // a broken config.yaml (65), and documents on stdout that stay free of colour codes.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, run, sandbox, type Sandbox } from "../helpers/cli.js";
@@ -146,6 +147,21 @@ describe("config: flags > env > config file > defaults", () => {
     const second = run(["config"], { env: box.env });
     expect(second.stderr).toBe(`${path}:1:1: unknown key 'colour'. Did you mean 'color'?\n${path}:3:10: 'count' must be a number, got text "many"\n`);
     expect(second.code).toBe(65);
+  });
+
+  it("a config.yaml that is a link to nothing, or a pipe, is refused in one line (exit 65) rather than passed over or waited on", () => {
+    box = sandbox();
+    const path = configFile();
+    mkdirSync(dirname(path), { recursive: true });
+    symlinkSync(join(box.dir, "synced", "config.yaml"), path);
+    const linked = run(["list"], { env: box.env });
+    expect(linked.stderr).toBe(`${path}:1:1: is a link to ${join(box.dir, "synced", "config.yaml")}, which does not exist\n`);
+    expect(linked.code).toBe(65);
+    rmSync(path);
+    execFileSync("mkfifo", [path]);
+    const piped = run(["list"], { env: box.env });
+    expect(piped.stderr).toBe(`${path}:1:1: is not a regular file (a pipe or a device?); config.yaml must be a YAML file\n`);
+    expect(piped.code).toBe(65);
   });
 });
 
