@@ -87,14 +87,16 @@ export async function loadConfigFile(path = configFile(), { cache: cachePath = c
  */
 function configIsThere(path: string): boolean {
   const refuse = (message: string) => new ContentError([{ file: path, line: 1, col: 1, message }]);
-  let stat: Stats;
+  let stat: Stats | undefined;
   try {
-    stat = statSync(path);
+    stat = statSync(path, { throwIfNoEntry: false });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT" && code !== "ENOTDIR") throw refuse(readFailure(error, "YAML file"));
-    const link = lstatSync(path, { throwIfNoEntry: false });
-    if (link?.isSymbolicLink()) throw refuse(`is a link to ${readlinkSync(path)}, which does not exist`);
+    // A file where a folder of the path should be: nothing can be there.
+    if ((error as NodeJS.ErrnoException).code === "ENOTDIR") return false;
+    throw refuse(readFailure(error, "YAML file"));
+  }
+  if (!stat) {
+    if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) throw refuse(`is a link to ${readlinkSync(path)}, which does not exist`);
     return false;
   }
   if (!stat.isFile() && !stat.isDirectory()) throw refuse("is not a regular file (a pipe or a device?); config.yaml must be a YAML file");
