@@ -235,7 +235,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
   if (!saved || saved.date !== state.date) await save();
 
   const heading = state.program === DEFAULT_PROGRAM ? checklist.title : `${checklist.title} · ${state.program}`;
-  say(paint.bold(heading));
+  say(paint.bold(wrap(heading)));
   if (checklist.description) say(wrap(checklist.description));
   say(wrap(state.date ? `Interview ${state.date} (${relativeDay(state.date, today())}) · ${progress().line}` : `${progress().line} · no interview date: add --date YYYY-MM-DD for due dates`));
   say(paint.dim(wrap(`Space ticks, Enter saves the section, Ctrl-C stops; progress is kept in ${file}`)));

@@ -88,7 +88,8 @@ export const tickPrompt = createPrompt(<Value>(config: TickConfig<Value>, done: 
     pageSize: config.pageSize ?? 7,
     loop: false,
   });
-  const help = [["↑↓", "navigate"], ["space", "select"], ["a", "all"], ["i", "invert"], ["⏎", "submit"]].map(([k, what]) => `${k} ${theme.style.help(what!)}`).join(theme.style.help(" • "));
+  // A key and what it does are joined by a no-break space: wrapped, they stay on one line.
+  const help = [["↑↓", "navigate"], ["space", "select"], ["a", "all"], ["i", "invert"], ["⏎", "submit"]].map(([k, what]) => `${k}\u00a0${theme.style.help(what!)}`).join(theme.style.help(" • "));
   // The section's title and the key help wrapped between words too (the items wrap themselves).
   const lines = [wrapForTerminal(`${prefix} ${message}`), page, " ", description ? theme.style.help(description) : "", wrapForTerminal(help), error ? theme.style.error(error) : ""].filter(Boolean).join("\n").trimEnd();
   return `${lines}${CURSOR_HIDE}`;

@@ -146,14 +146,17 @@ describe("forms on a 40-column terminal", () => {
 });
 
 describe("a checklist section on a 40-column terminal", () => {
-  it("shows the key help wrapped between words while it asks", async () => {
+  it("shows its heading and the key help wrapped between words while it asks, each key beside what it does", async () => {
     const b = sandbox({ INTERVIEW_COACH_NOW: "2026-02-27T10:00:00" });
     const t = terminal(["checklist", "second-interview", "--program", "Lakeside Community Health"], { env: b.env, cols: 40 });
     const view = screen(t, 40, 30);
     const lines = await view.until((shown) => shown.some((line) => line.includes("submit")));
+    const heading = lines.slice(lines.findIndex((line) => line.startsWith("Second interview")), lines.findIndex((line) => /^\d+\/\d+ done/.test(line)));
+    // A word the terminal cut would read "L akeside" once the rows are joined.
+    expect(heading.join(" ").replace(/\s+/g, " ").trim()).toBe("Second interview with a health group · Lakeside Community Health");
     const help = lines.slice(lines.findIndex((line) => line.startsWith("↑↓")));
-    // A word the terminal cut would read "i i nvert" once the rows are joined.
     expect(help.join(" ").replace(/\s+/g, " ")).toContain("↑↓ navigate • space select • a all • i invert • ⏎ submit");
+    expect(help.map((line) => line.trimEnd()).filter((line) => /(^|\s)(↑↓|space|a|i|⏎)$/.test(line))).toEqual([]);
     t.write(keys.ctrlC);
     await t.exited;
   });
