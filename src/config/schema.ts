@@ -50,10 +50,19 @@ export const configSchema = z.strictObject({
     z.strictObject({
       rankDeadline: z.optional(daySchema).check(z.describe("The day your rank-order list is due (YYYY-MM-DD)")),
       thankYou: z.optional(
-        z.strictObject({
-          sendWithinDays: z.optional(wholeNumber(0, 30)).check(z.describe("Days after the interview to send thank-you notes by (default 2)")),
-          overdueAfterDays: z.optional(wholeNumber(0, 60)).check(z.describe("Days after the interview after which a note is overdue (default 3)")),
-        }),
+        z
+          .strictObject({
+            sendWithinDays: z.optional(wholeNumber(0, 30)).check(z.describe("Days after the interview to send thank-you notes by (default 2)")),
+            overdueAfterDays: z.optional(wholeNumber(0, 60)).check(z.describe("Days after the interview after which a note is overdue (default 3)")),
+          })
+          .check(
+            // A note cannot be overdue before it is due; said here rather than quietly moved.
+            z.superRefine(({ sendWithinDays, overdueAfterDays }, ctx) => {
+              if (sendWithinDays === undefined || overdueAfterDays === undefined || overdueAfterDays >= sendWithinDays) return;
+              const message = `${overdueAfterDays} is fewer days than sendWithinDays (${sendWithinDays}): a note cannot be overdue before it is due; give ${sendWithinDays} or more`;
+              ctx.addIssue({ code: "custom", path: ["overdueAfterDays"], input: overdueAfterDays, message });
+            }),
+          ),
       ),
     }),
   ),

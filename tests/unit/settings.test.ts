@@ -125,4 +125,14 @@ describe("resolveSettings", () => {
       ].join("\n"),
     );
   });
+
+  it("a thank-you note overdue before it is due is refused at overdueAfterDays; the same day for both is fine", async () => {
+    const path = writeConfig("season:\n  thankYou:\n    sendWithinDays: 5\n    overdueAfterDays: 1\n");
+    const error = await resolveSettings({}, BUILT_IN).catch((e: unknown) => e);
+    expect((error as ContentError).message).toBe(
+      `${path}:4:23: 'overdueAfterDays': 1 is fewer days than sendWithinDays (5): a note cannot be overdue before it is due; give 5 or more`,
+    );
+    writeConfig("season:\n  thankYou:\n    sendWithinDays: 5\n    overdueAfterDays: 5\n");
+    expect((await resolveSettings({}, BUILT_IN)).config.season?.thankYou).toEqual({ sendWithinDays: 5, overdueAfterDays: 5 });
+  });
 });
