@@ -14,7 +14,7 @@ import { loadInterviews } from "../interviews/interview-file.js";
 import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { INTERVIEW_FORMATS, type InterviewFormat } from "../content/interview-kinds.js";
-import { checkTime, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, yearTypedWrong, type Interview } from "../interviews/interview.js";
+import { checkTime, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, yearTypedWrong, zoneSpelling, type Interview } from "../interviews/interview.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
 import { draftDay, hasReview, peopleToThank } from "../interviews/unreviewed.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
@@ -181,7 +181,7 @@ function applyFlags(base: Interview, flags: InterviewFlags): Interview {
   }
   if (flags.tz !== undefined) {
     if (!isKnownZone(flags.tz.trim())) throw new UsageError(`--tz must be a time zone name like America/Chicago or Europe/London, got "${flags.tz}"`);
-    next.tz = flags.tz.trim();
+    next.tz = zoneSpelling(flags.tz.trim());
   }
   if (flags.kind !== undefined) {
     if (!(INTERVIEW_KINDS as readonly string[]).includes(flags.kind)) throw new UsageError(`--kind must be ${INTERVIEW_KINDS.join(" or ")}, got "${flags.kind}"`);

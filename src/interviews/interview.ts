@@ -118,6 +118,17 @@ export function isKnownZone(zone: string): boolean {
   }
 }
 
+/**
+ * A known zone (see isKnownZone) as the time-zone database spells it when only the case differs:
+ * "utc" -> "UTC", "america/chicago" -> "America/Chicago", so that notes and listings show the
+ * usual name. Any other name (an alias such as US/Eastern) is kept as typed.
+ */
+export function zoneSpelling(zone: string): string {
+  const lower = zone.toLowerCase();
+  if (lower === "utc") return "UTC";
+  return Intl.supportedValuesOf("timeZone").find((known) => known.toLowerCase() === lower) ?? zone;
+}
+
 /** A wall-clock time HH:MM (24-hour), or undefined. "9:30" is read as 09:30. */
 export function checkTime(text: string): string | undefined {
   const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
-import { checkTime, isKnownZone, statusOf, suggestedDeck, yearTypedWrong, type Interview } from "../../src/interviews/interview.js";
+import { checkTime, isKnownZone, statusOf, suggestedDeck, yearTypedWrong, zoneSpelling, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
 import { keepsOneOffset, notStartedYet, onYourClock, startedToday, utcInstant } from "../../src/interviews/start.js";
 
@@ -65,6 +65,10 @@ describe("interview notes", () => {
   it("knows a zone by its IANA name, an alias of one, or UTC, and refuses a made-up or blank one", () => {
     for (const zone of ["America/Chicago", "Asia/Kolkata", "UTC", "US/Central", "utc", "europe/london"]) expect(isKnownZone(zone), zone).toBe(true);
     for (const zone of ["Mars/Olympus_Mons", "America/Chicag", "", "  ", "Central Time"]) expect(isKnownZone(zone), JSON.stringify(zone)).toBe(false);
+  });
+
+  it("spells a zone typed in another case as the database does, and keeps an alias as typed", () => {
+    expect(["utc", "america/chicago", "EUROPE/LONDON", "America/Chicago", "US/Eastern"].map(zoneSpelling)).toEqual(["UTC", "America/Chicago", "Europe/London", "America/Chicago", "US/Eastern"]);
   });
 });
 
