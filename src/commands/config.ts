@@ -19,6 +19,12 @@ export async function run(options: { json?: boolean }, ctx: CommandContext): Pro
     })),
     { setting: "schemas", value: packagePath("content", "schema"), source: "for yaml-language-server ($schema=...)" },
     ...Object.entries(settings.config.practice ?? {}).map(([key, value]) => ({ setting: `practice.${key}`, value: String(value), source: "config file" })),
+    ...(settings.config.competencies?.length ? [{ setting: "competencies", value: `built-in and ${settings.config.competencies.join(", ")}`, source: "config file" }] : []),
+    ...Object.entries(settings.config.review?.criteria ?? {}).map(([kind, criteria]) => ({
+      setting: `review.criteria.${kind}`,
+      value: criteria.map((criterion) => `${criterion.id}${criterion.weight === undefined ? "" : ` (weight ${criterion.weight})`}`).join(", "),
+      source: "config file",
+    })),
     ...seasonRows(settings.config),
   ];
   if (options.json) writeDocument(JSON.stringify({ settings: rows, config: settings.config }, null, 2));

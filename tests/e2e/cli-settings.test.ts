@@ -129,6 +129,15 @@ describe("config: flags > env > config file > defaults", () => {
     ]);
   });
 
+  it("the competencies and review criteria a config adds are listed, with the weights given", () => {
+    box = sandbox();
+    write(configFile(), "competencies: [research, teaching]\nreview:\n  criteria:\n    job:\n      - { id: pay, label: Pay, weight: 3 }\n      - { id: team, label: Team }\n");
+    const rows = settings([], box.env);
+    expect(rows.competencies).toEqual({ setting: "competencies", value: "built-in and research, teaching", source: "config file" });
+    expect(rows["review.criteria.job"]).toEqual({ setting: "review.criteria.job", value: "pay (weight 3), team", source: "config file" });
+    expect(rows["review.criteria.residency"]).toBeUndefined();
+  });
+
   it("a relative XDG_CONFIG_HOME is ignored: the config comes from ~/.config", () => {
     box = sandbox();
     write(join(box.dir, ".config", "interview-coach", "config.yaml"), "home: ~/from-dot-config\n");
