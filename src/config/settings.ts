@@ -44,9 +44,6 @@ export async function loadConfigFile(path = configFile(), { cache: cachePath = c
   if (!configIsThere(path)) return undefined;
   const cache = new FileCache<ConfigFile>(cachePath, CACHE_VERSION);
   try {
-    // Only a config this user can still read is taken from the cache: one made unreadable since
-    // is refused below, as it is with a cold cache.
-    accessSync(path, constants.R_OK);
     const cached = cache.cached(path);
     cache.save(); // a config just checked by its hash is stamped: from now on its stamp alone tells
     if (cached !== undefined) return cached;
@@ -81,8 +78,8 @@ export async function loadConfigFile(path = configFile(), { cache: cachePath = c
 
 /**
  * Whether there is a config file at `path`: false when nothing is there. Throws ContentError
- * (exit 65, FILE:1:1) for what stands in for one but cannot be read as one: a folder that cannot
- * be looked into, a link to nothing, a pipe or device (reading one would wait forever). Without
+ * (exit 65, FILE:1:1) for what stands in for one but cannot be read as one: a file or folder that
+ * cannot be read, a link to nothing, a pipe or device (reading one would wait forever). Without
  * this, each of them would pass for no config at all and its settings would silently not apply.
  */
 function configIsThere(path: string): boolean {
@@ -100,6 +97,12 @@ function configIsThere(path: string): boolean {
     return false;
   }
   if (!stat.isFile() && !stat.isDirectory()) throw refuse("is not a regular file (a pipe or a device?); config.yaml must be a YAML file");
+  // A config this user cannot read is refused even while the cache holds a copy of it.
+  try {
+    if (stat.isFile()) accessSync(path, constants.R_OK);
+  } catch (error) {
+    throw refuse(readFailure(error, "YAML file"));
+  }
   return true;
 }
 
