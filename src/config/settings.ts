@@ -78,9 +78,9 @@ export async function loadConfigFile(path = configFile(), { cache: cachePath = c
 
 /**
  * Whether there is a config file at `path`: false when nothing is there. Throws ContentError
- * (exit 65, FILE:1:1) for what stands in for one but cannot be read as one: a file or folder that
- * cannot be read, a link to nothing, a pipe or device (reading one would wait forever). Without
- * this, each of them would pass for no config at all and its settings would silently not apply.
+ * (exit 65, FILE:1:1) for what stands in for one but cannot be read: a file or folder this user
+ * may not read, or a link to nothing. Without this, each would pass for no config at all and its
+ * settings would silently not apply. (A pipe or device is read as any file is, up to the limit.)
  */
 function configIsThere(path: string): boolean {
   const refuse = (message: string) => new ContentError([{ file: path, line: 1, col: 1, message }]);
@@ -96,7 +96,6 @@ function configIsThere(path: string): boolean {
     if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) throw refuse(`is a link to ${readlinkSync(path)}, which does not exist`);
     return false;
   }
-  if (!stat.isFile() && !stat.isDirectory()) throw refuse("is not a regular file (a pipe or a device?); config.yaml must be a YAML file");
   // A config this user cannot read is refused even while the cache holds a copy of it.
   try {
     if (stat.isFile()) accessSync(path, constants.R_OK);
