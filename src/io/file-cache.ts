@@ -71,13 +71,20 @@ export class FileCache<T> {
     { now = Date.now, seed }: { now?: () => number; seed?: string } = {},
   ) {
     this.now = now;
-    this.entries = (file ? readStored<T>(file, version) : undefined) ?? {};
+    const stored = file ? readStored<T>(file) : undefined;
+    this.entries = (stored?.version === version ? stored.entries : undefined) ?? {};
+    // Written by another build or for another shape: rewritten at the next save, so that later
+    // runs do not read (a whole content cache: about 5 ms) what they then set aside.
+    this.changed = stored !== undefined && stored.version !== version;
     this.seedFile = seed;
   }
 
   /** The seed's entries, read on the first lookup that needs them: a warm cache never does. */
   private get seed(): Record<string, Entry<T>> {
-    this.seedEntries ??= (this.seedFile ? readStored<T>(this.seedFile, this.version) : undefined) ?? {};
+    if (this.seedEntries === undefined) {
+      const seed = this.seedFile ? readStored<T>(this.seedFile) : undefined;
+      this.seedEntries = (seed?.version === this.version ? seed.entries : undefined) ?? {};
+    }
     return this.seedEntries;
   }
 
@@ -242,10 +249,10 @@ function countNewlines(bytes: Buffer, from: number, to: number): number {
 const hasher = () => process.getBuiltinModule("node:crypto").createHash("sha1");
 const sha1 = (bytes: Buffer) => hasher().update(bytes).digest("hex");
 
-function readStored<T>(file: string, version: number | string): Record<string, Entry<T>> | undefined {
+function readStored<T>(file: string): Stored<T> | undefined {
   try {
     const stored = JSON.parse(readLimitedText(file, MAX_DATA_BYTES)) as Stored<T>;
-    return stored?.version === version && stored.entries && typeof stored.entries === "object" ? stored.entries : undefined;
+    return stored?.entries && typeof stored.entries === "object" ? stored : undefined;
   } catch {
     return undefined;
   }

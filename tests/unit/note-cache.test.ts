@@ -90,6 +90,14 @@ describe("the parsed-file cache", () => {
     expect(new FileCache(cacheFile, 2).read(path, parse)).toEqual({ gut: 4 });
     expect(parses).toBe(3); // another version of the cached shape: parsed again
   });
+
+  it("replaces a cache file written by another build at the next save, even when nothing was parsed", () => {
+    const first = new FileCache(cacheFile, "build-1");
+    first.read(write("anything"), () => ({ gut: 4 }));
+    first.save();
+    new FileCache(cacheFile, "build-2").save();
+    expect(JSON.parse(readFileSync(cacheFile, "utf8"))).toEqual({ version: "build-2", entries: {} });
+  });
 });
 
 /** Every way a file can change under the cache while its stamp may not show it. */
