@@ -22,6 +22,8 @@ An answers file (lakeside.yaml); a key left out keeps the earlier answer:
       role: Program director
       detail: the sepsis project  # one thing you talked about
       thanked: null               # or the day the note was sent
+  # 1-5 per criterion: the built-in residency ones here; review.criteria in
+  # config.yaml replaces them (\`interview-coach config\` lists yours)
   scores: { training: 5, culture: 4, faculty: 4, location: 3, schedule: 3, outcomes: 4 }
   gut: 4                          # could this be home? 1-5
   dealBreakers: []
