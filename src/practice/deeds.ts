@@ -131,3 +131,22 @@ export function toldBySpeaker(clauses: readonly Clause[], clause: Clause): boole
   }
   return false;
 }
+
+/** Verbs by which someone lets the speaker do something: "she'd signed a form allowing us to talk to him". */
+const PERMITTING = new Set(["allow", "let", "permit", "authorize"]);
+
+/**
+ * Someone else's permission to the speaker, or request that the speaker not do something ("she'd
+ * signed a form allowing us to talk to him", "she had asked me not to discuss it"), followed by the
+ * speaker's own deed in the same sentence or the next ("so I stuck to the blood pressure", "I
+ * checked that before I said a word"): that deed honours it, so a point about honouring the
+ * patient's wishes is the speaker's. A request to do something ("she asked me to call") is not:
+ * the speaker must say they did it.
+ */
+export function honouredBySpeaker(clause: Clause, clauses: readonly Clause[]): boolean {
+  const ws = clause.words;
+  const toSpeaker = (i: number) => ws.slice(i + 1, i + 3).some((w) => ["me", "us"].includes(w.normal));
+  const asked = ws.some((w, i) => (PERMITTING.has(w.lemma) && toSpeaker(i)) || (w.lemma === "ask" && toSpeaker(i) && ws.slice(i + 2, i + 6).some((next) => next.normal === "not")));
+  if (!asked) return false;
+  return clauses.some((c) => c.index > clause.index && c.sentence <= clause.sentence + 1 && c.subject === "I" && c.tense === "past" && !c.hypothetical && !c.lapsed);
+}

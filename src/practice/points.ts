@@ -8,7 +8,7 @@ import { evidenceOf, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
 import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonTold } from "./lessons.js";
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
-import { deedOrDoer, speakerIncluded, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
+import { deedOrDoer, honouredBySpeaker, speakerIncluded, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
 import { asksWhatYouDid, halvesOf, pastDeed } from "./point-wording.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
@@ -213,7 +213,7 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
       if (!hit || (!words.negative && hit.some((w) => w.negated))) continue;
       // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor
       // does the lesson drawn afterwards ("I learned that a written list keeps me calm").
-      if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit)) {
+      if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit) && !honouredBySpeaker(clause, reading.clauses)) {
         if (deedOrDoer(clause, hit)) passOver(hit, "someone-else");
         continue;
       }
