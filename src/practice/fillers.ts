@@ -86,20 +86,21 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
   if (UH.test(n) && w.text !== w.text.toUpperCase()) return { word: "uh", length: 1 };
   if (n === "basically") return { word: "basically", length: 1 };
   if (n === "literally") return HYPERBOLE.test(following(words, i, 5)) ? { word: "literally", length: 1 } : undefined;
-  // "Maybe you'll want to see me work a session first": a suggestion, not a hedge.
-  if (n === "maybe" && ["you", "we"].includes(next?.text.toLowerCase() ?? "") && /^(?:'ll|will|could|can|should|might|want)$/.test(next2?.text.toLowerCase() ?? "")) return undefined;
-  // "Maybe she was right", "I thought maybe they had weighed it up": a clause that opens with
-  // "maybe" and its own subject and verb puts a possibility; "maybe ten minutes" or "I'd maybe
-  // like to" hedges.
-  if (n === "maybe" && SUBJECTS.has(next?.text.toLowerCase() ?? "") && next2?.verb === true) return undefined;
-  // "tomorrow, or maybe Friday", "a lactate and maybe a CT": another option offered, not a hedge.
-  const offered = prev?.text.toLowerCase() === "or" || (prev?.text.toLowerCase() === "and" && ["a", "an", "the", "some"].includes(next?.text.toLowerCase() ?? ""));
-  // "maybe grab a coffee next week": a suggestion (a verb in its plain form, with no subject, no
-  // modal and no "to" just before: "my plan is to, like, maybe talk to people" hedges).
-  const lead = words.slice(Math.max(0, i - 6), i).filter((x) => x.sentence === w.sentence && !isPunct(x)).slice(-3).map((x) => x.text.toLowerCase());
-  const suggested = next?.pos === "VERB" && next.text.toLowerCase() === next.lemma && !lead.some((x) => SUBJECTS.has(x) || ["'d", "would", "will", "could", "can", "might", "should", "to"].includes(x));
-  if (n === "maybe" && (offered || suggested)) return undefined;
-  if (n === "maybe") return possibilityAt(words, i) ? undefined : { word: "maybe", length: 1 };
+  if (n === "maybe") {
+    // "Maybe you'll want to see me work a session first": a suggestion, not a hedge.
+    if (["you", "we"].includes(next?.text.toLowerCase() ?? "") && /^(?:'ll|will|could|can|should|might|want)$/.test(next2?.text.toLowerCase() ?? "")) return undefined;
+    // "Maybe she was right", "I thought maybe they had weighed it up": a clause that opens with
+    // "maybe" and its own subject and verb puts a possibility; "maybe ten minutes" or "I'd maybe
+    // like to" hedges.
+    if (SUBJECTS.has(next?.text.toLowerCase() ?? "") && next2?.verb === true) return undefined;
+    // "tomorrow, or maybe Friday", "a lactate and maybe a CT": another option offered, not a hedge.
+    const offered = prev?.text.toLowerCase() === "or" || (prev?.text.toLowerCase() === "and" && ["a", "an", "the", "some"].includes(next?.text.toLowerCase() ?? ""));
+    // "maybe grab a coffee next week": a suggestion (a verb in its plain form, with no subject, no
+    // modal and no "to" just before: "my plan is to, like, maybe talk to people" hedges).
+    const lead = words.slice(Math.max(0, i - 6), i).filter((x) => x.sentence === w.sentence && !isPunct(x)).slice(-3).map((x) => x.text.toLowerCase());
+    const suggested = next?.pos === "VERB" && next.text.toLowerCase() === next.lemma && !lead.some((x) => SUBJECTS.has(x) || ["'d", "would", "will", "could", "can", "might", "should", "to"].includes(x));
+    return offered || suggested || possibilityAt(words, i) ? undefined : { word: "maybe", length: 1 };
+  }
   if (n === "kinda" || n === "sorta") return DETERMINERS.has(prev?.text.toLowerCase() ?? "") && next && ["NOUN", "PROPN"].includes(next.pos) ? undefined : { word: n === "kinda" ? "kind of" : "sort of", length: 1 };
   if ((n === "kind" || n === "sort") && next?.text.toLowerCase() === "of") {
     // "that kind of thing" names a kind; "all kind of blur together" and "that kind of helped"
