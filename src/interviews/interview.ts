@@ -103,13 +103,24 @@ export function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
-/** Whether the platform's time-zone database knows `zone` (Intl throws RangeError if not). */
+/**
+ * `zone` as the time-zone database lists it, in any case ("america/chicago" -> "America/Chicago"),
+ * or undefined for a name it does not list. Looking it up costs about 2 ms, where the first
+ * formatter given a zone loads the zone data, about 20 ms of a command that lists interviews.
+ * The list leaves out UTC (what a machine set to no zone records), so that is known by name.
+ */
+function listedZone(zone: string): string | undefined {
+  const lower = zone.toLowerCase();
+  if (lower === "utc") return "UTC";
+  return Intl.supportedValuesOf("timeZone").find((known) => known.toLowerCase() === lower);
+}
+
+/**
+ * Whether the platform's time-zone database knows `zone`: listed (listedZone), or accepted by a
+ * formatter (Intl throws RangeError if not), which also knows aliases such as US/Eastern.
+ */
 export function isKnownZone(zone: string): boolean {
-  // The list of canonical names answers in about 2 ms; the first formatter given a zone loads the
-  // zone data, about 20 ms of a command that lists interviews. The list leaves out UTC (what a
-  // machine set to no zone records), so that is checked by name; the formatter is asked only about
-  // the rest: aliases such as US/Eastern, other spellings, and made-up names.
-  if (zone === "UTC" || Intl.supportedValuesOf("timeZone").includes(zone)) return true;
+  if (listedZone(zone)) return true;
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
     return zone.trim() !== "";
@@ -119,14 +130,12 @@ export function isKnownZone(zone: string): boolean {
 }
 
 /**
- * A known zone (see isKnownZone) as the time-zone database spells it when only the case differs:
- * "utc" -> "UTC", "america/chicago" -> "America/Chicago", so that notes and listings show the
- * usual name. Any other name (an alias such as US/Eastern) is kept as typed.
+ * A known zone as the time-zone database spells it when only the case differs: "utc" -> "UTC",
+ * "america/chicago" -> "America/Chicago", so that notes and listings show the usual name. Any
+ * other name (an alias such as US/Eastern) is kept as typed.
  */
 export function zoneSpelling(zone: string): string {
-  const lower = zone.toLowerCase();
-  if (lower === "utc") return "UTC";
-  return Intl.supportedValuesOf("timeZone").find((known) => known.toLowerCase() === lower) ?? zone;
+  return listedZone(zone) ?? zone;
 }
 
 /** A wall-clock time HH:MM (24-hour), or undefined. "9:30" is read as 09:30. */
