@@ -4,7 +4,7 @@
 import type { ContentLayer } from "../content/catalog.js";
 import { accessSync, constants, existsSync, lstatSync, readlinkSync, statSync, type Stats } from "node:fs";
 import { delimiter, dirname } from "node:path";
-import { ContentError } from "../io/errors.js";
+import { ContentError, type ContentIssue } from "../io/errors.js";
 import { readFailure } from "../io/read-file.js";
 import { FileCache } from "../io/file-cache.js";
 import { cacheFile, configFile, defaultDataDir, expandPath, userContentDir } from "../io/paths.js";
@@ -55,25 +55,26 @@ export async function loadConfigFile(path = configFile(), { cache: cachePath = c
     import("../io/validate.js"),
     import("./schema.js"),
   ]);
-  const check = (read: ReturnType<typeof readYamlFile>) => {
-    if (!read.ok) return read;
+  let issues: ContentIssue[] = [];
+  // The config, or undefined with its problems in `issues`.
+  const check = (read: ReturnType<typeof readYamlFile>): ConfigFile | undefined => {
+    if (!read.ok) return void (issues = read.issues);
     // An empty file sets nothing.
-    return read.value.data === null || read.value.data === undefined ? { ok: true as const, value: {} } : validate(configSchema, read.value);
+    if (read.value.data === null || read.value.data === undefined) return {};
+    const result = validate(configSchema, read.value);
+    if (!result.ok) issues = result.issues;
+    return result.ok ? result.value : undefined;
   };
-  let result: ReturnType<typeof check>;
+  let config: ConfigFile | undefined;
   try {
-    const config = cache.read(path, (bytes) => {
-      result = check(parseYamlText(bytes, path));
-      return result.ok ? result.value : undefined;
-    });
+    config = cache.read(path, (bytes) => check(parseYamlText(bytes, path)));
     cache.save();
-    if (config !== undefined) return config;
   } catch {
     // Gone or unreadable since it was looked up: the reader words the problem at FILE:1:1.
-    result = check(readYamlFile(path));
+    config = check(readYamlFile(path));
   }
-  if (!result!.ok) throw new ContentError(result!.issues);
-  return result!.value;
+  if (config === undefined) throw new ContentError(issues);
+  return config;
 }
 
 /**
