@@ -72,7 +72,7 @@ export class FileCache<T> {
   ) {
     this.now = now;
     const stored = file ? readStored<T>(file) : undefined;
-    this.entries = (stored?.version === version ? stored.entries : undefined) ?? {};
+    this.entries = entriesOf(stored, version);
     // Written by another build or for another shape: rewritten at the next save, so that later
     // runs do not read (a whole content cache: about 5 ms) what they then set aside.
     this.changed = stored !== undefined && stored.version !== version;
@@ -81,10 +81,7 @@ export class FileCache<T> {
 
   /** The seed's entries, read on the first lookup that needs them: a warm cache never does. */
   private get seed(): Record<string, Entry<T>> {
-    if (this.seedEntries === undefined) {
-      const seed = this.seedFile ? readStored<T>(this.seedFile) : undefined;
-      this.seedEntries = (seed?.version === this.version ? seed.entries : undefined) ?? {};
-    }
+    this.seedEntries ??= entriesOf(this.seedFile ? readStored<T>(this.seedFile) : undefined, this.version);
     return this.seedEntries;
   }
 
@@ -248,6 +245,11 @@ function countNewlines(bytes: Buffer, from: number, to: number): number {
 // node:crypto takes a few ms to load: only a cache that must hash loads it.
 const hasher = () => process.getBuiltinModule("node:crypto").createHash("sha1");
 const sha1 = (bytes: Buffer) => hasher().update(bytes).digest("hex");
+
+/** The entries of a stored cache written with `version`; none from another version. */
+function entriesOf<T>(stored: Stored<T> | undefined, version: number | string): Record<string, Entry<T>> {
+  return stored?.version === version ? stored.entries : {};
+}
 
 function readStored<T>(file: string): Stored<T> | undefined {
   try {
