@@ -243,9 +243,8 @@ export function buildProgram(): Command {
     .description("print a shell completion script")
     .addArgument(new Command().createArgument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
     .addHelpText("after", examples.completion)
-    .action((shell: string, _options, command: Command) =>
-      withContext(command, async (ctx) => (await import("./commands/completion.js")).run(shell as "bash" | "zsh" | "fish", ctx)),
-    );
+    // The script is the same whatever the settings: a broken config.yaml must not keep it from the shell.
+    .action(async (shell: "bash" | "zsh" | "fish") => (await import("./commands/completion.js")).run(shell));
 
   // Called by the completion scripts: prints the candidates for word INDEX of WORDS.
   program
@@ -254,9 +253,13 @@ export function buildProgram(): Command {
     .argument("[words...]")
     .allowUnknownOption()
     .helpOption(false)
-    .action((index: string, words: string[], _options, command: Command) =>
-      withContext(command, async (ctx) => (await import("./commands/completion.js")).runComplete(command.parent!, index, words, ctx)),
-    );
+    .action(async (index: string, words: string[], _options, command: Command) => {
+      // Tab must still offer the commands and options when config.yaml is broken (the command
+      // the user then runs says what is wrong with it): without settings, only the library's
+      // names are left out.
+      const ctx = await createContext(command.optsWithGlobals<GlobalOptions>()).catch(() => undefined);
+      await (await import("./commands/completion.js")).runComplete(command.parent!, index, words, ctx);
+    });
 
   return program;
 }

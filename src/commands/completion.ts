@@ -12,17 +12,23 @@ import { libraryPaths } from "../io/library.js";
 import { writeDocument } from "../ui/output.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
 
-export async function run(shell: Shell, _ctx: CommandContext): Promise<void> {
+export async function run(shell: Shell): Promise<void> {
   writeDocument(completionScripts[shell]);
 }
 
-/** `program`: the running commander program, whose commands and options are completed. */
-export async function runComplete(program: Command, index: string, words: string[], ctx: CommandContext): Promise<void> {
+/**
+ * `program`: the running commander program, whose commands and options are completed. `ctx`:
+ * undefined when the settings cannot be read; deck, checklist and program names are then not offered.
+ */
+export async function runComplete(program: Command, index: string, words: string[], ctx: CommandContext | undefined): Promise<void> {
   const candidates = await complete(program, words, Number(index), librarySource(ctx));
   if (candidates.length) writeDocument(candidates.join("\n"));
 }
 
-function librarySource(ctx: CommandContext): CompletionSource {
+const none = async (): Promise<string[]> => [];
+
+function librarySource(ctx: CommandContext | undefined): CompletionSource {
+  if (!ctx) return { decks: none, checklists: none, programs: none, reviewable: none, reviewed: none, files: listPaths };
   return {
     decks: async () => [...(await ctx.catalog({ quiet: true })).decks.keys()],
     checklists: async () => [...(await ctx.catalog({ quiet: true })).checklists.keys()],

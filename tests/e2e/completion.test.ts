@@ -134,3 +134,21 @@ describe("program names", () => {
     expect(complete("interview-coach", "review", "")).toEqual(["Harbor Peds"]);
   });
 });
+
+describe("with a config.yaml that cannot be read", () => {
+  it("still prints the script and offers the commands; the command itself then names the problem", () => {
+    const broken = sandbox();
+    mkdirSync(join(broken.dir, "config", "interview-coach"), { recursive: true });
+    writeFileSync(join(broken.dir, "config", "interview-coach", "config.yaml"), "season: [\n");
+    const script = run(["completion", "bash"], { env: broken.env });
+    expect(script.code, script.stderr).toBe(0);
+    expect(script.stdout).toContain("complete -o filenames -F _interview_coach interview-coach");
+    const complete = (...words: string[]) => run(["__complete", String(words.length - 1), ...words], { env: broken.env });
+    expect(complete("interview-coach", "pr").stdout.split("\n").filter(Boolean)).toEqual(["practice"]);
+    // Deck ids come from the settings' content folders: none are offered rather than the wrong ones.
+    expect(complete("interview-coach", "practice", "").stdout).toBe("");
+    const listed = run(["list"], { env: broken.env });
+    expect(listed.code).toBe(65);
+    expect(listed.stderr).toMatch(/config\.yaml:1:9: /);
+  });
+});
