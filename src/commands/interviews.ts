@@ -85,6 +85,7 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
     { program, date: "", tz: localZone(), kind: "residency", specialty: "", extra: {}, body: "" },
     flags,
   );
+  if (interview.time) refuseSkippedTime(interview, (await import("../interviews/start.js")).skippedTime);
   await updateInterview(path, path, (current) => {
     // Another terminal may have added it since the check above: never replace its record.
     if (current) throw new UsageError(`'${current.program}' is already recorded (${path}); change it with: interview-coach interviews edit "${program}" --date …`);
@@ -125,7 +126,13 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
   }
   // Applied to the file as it is now, under its lock: a change saved meanwhile is kept.
   const { updateInterview } = await import("../interviews/interview-note.js");
-  const changed = await updateInterview(entry.path, entry.file, (current) => applyFlags(current ?? interview, flags));
+  // A new day, time or zone may land the time in the hour the clocks skip.
+  const { skippedTime } = flags.date ?? flags.time ?? flags.tz ? await import("../interviews/start.js") : { skippedTime: undefined };
+  const changed = await updateInterview(entry.path, entry.file, (current) => {
+    const next = applyFlags(current ?? interview, flags);
+    if (skippedTime) refuseSkippedTime(next, skippedTime);
+    return next;
+  });
   say(`Updated ${changed.program}: ${whenLabel(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
   await noteFixedOffset(flags, changed.program);
 }
@@ -163,6 +170,20 @@ function programName(text: string): string {
   const name = oneLine(checkRecordName(text, "the program name"));
   if (!name) throw new UsageError('the program name is empty; e.g. interview-coach interviews add "Lakeside IM" --date 2026-12-04');
   return name;
+}
+
+/**
+ * An interview timed in the hour its zone's clocks skip (the night they go forward) has no start:
+ * a calendar would put it an hour off. Refused (exit 64) with the time the clocks show then, so the
+ * user checks the invitation rather than finding the hour moved for them.
+ */
+function refuseSkippedTime(interview: Interview, skippedTime: (day: string, time: string, tz: string) => string | undefined): void {
+  if (!interview.time) return;
+  const shown = skippedTime(interview.date, interview.time, interview.tz);
+  if (shown === undefined) return;
+  throw new UsageError(
+    `${interview.date} ${interview.time} is not a time in ${interview.tz}: the clocks go forward that night and never show ${interview.time} (that moment reads ${shown}); check the invitation and give the right --date, --time or --tz`,
+  );
 }
 
 /** The interview with the flags given applied, each checked; a bad value is exit 64. */

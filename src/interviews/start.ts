@@ -1,7 +1,8 @@
 // When an interview starts, as an instant: its wall-clock time in its own time zone, converted by
 // luxon, so a DST change between today and the interview is accounted for. Loaded only by the
 // commands that need an instant (calendar, review), by listings only on an interview's day or
-// for an interview timed in another zone than the user's, and by `interviews add/edit --tz`.
+// for an interview timed in another zone than the user's, and by `interviews add/edit` when a
+// time, day or zone is given (a time the clocks skip is refused, a zone of one offset noted).
 import { DateTime } from "luxon";
 import type { Interview } from "./interview.js";
 import { whenLabel } from "./interview.js";
@@ -15,6 +16,18 @@ function startOf(day: string, time: string, tz: string): DateTime {
   const local = DateTime.fromISO(`${day}T${time}`, { zone: tz });
   if (!local.isValid) throw new Error(`not a time in ${tz}: ${day} ${time} (${local.invalidExplanation ?? local.invalidReason})`);
   return local;
+}
+
+/**
+ * The time the clocks of IANA zone `tz` show at `time` ("HH:mm") on `day` (YYYY-MM-DD), when they
+ * never show `time` itself that day: the hour they skip on the night they go forward ("03:30" for
+ * 02:30 in America/Chicago on 2027-03-14, where 02:00 becomes 03:00). Undefined for a time the
+ * clocks do show, including one they show twice on the night they go back. Rules from the IANA
+ * time zone database, by luxon.
+ */
+export function skippedTime(day: string, time: string, tz: string): string | undefined {
+  const shown = startOf(day, time, tz).toFormat("yyyy-MM-dd HH:mm");
+  return shown === `${day} ${time}` ? undefined : shown.slice(day === shown.slice(0, 10) ? 11 : 0);
 }
 
 /**

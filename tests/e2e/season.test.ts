@@ -70,6 +70,23 @@ describe("interviews as records", () => {
     expect(cli("interviews", "edit", "Harbor IM", "--tz", "America/New_York").stderr).not.toContain("keeps one offset");
   });
 
+  it("a time the clocks skip (the night they go forward) is refused, on add and on an edit that lands on it", () => {
+    const { cli, home } = season();
+    const added = cli("interviews", "add", "Harbor IM", "--date", "2027-03-14", "--time", "02:30", "--tz", "America/Chicago");
+    expect(added.code).toBe(64);
+    expect(added.stderr).toBe(
+      "error: 2027-03-14 02:30 is not a time in America/Chicago: the clocks go forward that night and never show 02:30 (that moment reads 03:30); check the invitation and give the right --date, --time or --tz\n",
+    );
+    expect(existsSync(join(home, "interviews", "harbor-im.md"))).toBe(false);
+    expect(cli("interviews", "add", "Harbor IM", "--date", "2027-03-13", "--time", "02:30", "--tz", "America/Chicago").code).toBe(0);
+    const path = join(home, "interviews", "harbor-im.md");
+    const before = readFileSync(path, "utf8");
+    const moved = cli("interviews", "edit", "Harbor IM", "--date", "2027-03-14");
+    expect(moved.code).toBe(64);
+    expect(moved.stderr).toContain("2027-03-14 02:30 is not a time in America/Chicago");
+    expect(readFileSync(path, "utf8")).toBe(before);
+  });
+
   it("an interview added for a day long past is recorded, with a note that offers the same day a year later", () => {
     const { cli } = season();
     const added = cli("interviews", "add", "Harbor IM", "--date", "2025-11-29");

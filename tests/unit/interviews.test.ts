@@ -5,7 +5,7 @@ import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
 import { checkTime, isKnownZone, statusOf, suggestedDeck, yearTypedWrong, zoneSpelling, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
-import { keepsOneOffset, notStartedYet, onYourClock, startedToday, utcInstant } from "../../src/interviews/start.js";
+import { keepsOneOffset, notStartedYet, onYourClock, skippedTime, startedToday, utcInstant } from "../../src/interviews/start.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "interviews");
 const interview = (extra: Partial<Interview> = {}): Interview => ({
@@ -128,6 +128,27 @@ describe("interview instants across time zones and DST", () => {
     ["2026-12-10", "08:00", "Asia/Kolkata", "2026-12-10T02:30:00Z"], // a half-hour zone
   ])("%s %s in %s is %s", (day, time, tz, utc) => {
     expect(utcInstant(day, time, tz)).toBe(utc);
+  });
+});
+
+describe("times the clocks skip", () => {
+  it.each([
+    ["2027-03-14", "02:30", "America/Chicago", "03:30"], // 02:00 CST becomes 03:00 CDT
+    ["2027-03-14", "02:00", "America/Chicago", "03:00"],
+    ["2027-03-28", "01:15", "Europe/London", "02:15"], // 01:00 GMT becomes 02:00 BST
+    ["2027-10-03", "02:10", "Australia/Lord_Howe", "02:40"], // a half-hour change
+  ])("%s %s in %s never shows: the clocks read %s", (day, time, tz, shown) => {
+    expect(skippedTime(day, time, tz)).toBe(shown);
+  });
+
+  it.each([
+    ["2027-03-14", "01:59", "America/Chicago"], // the last minute before the change
+    ["2027-03-14", "03:00", "America/Chicago"],
+    ["2027-11-07", "01:30", "America/Chicago"], // shown twice as the clocks go back: a real time
+    ["2027-03-13", "02:30", "America/Chicago"], // the day before
+    ["2027-03-14", "02:30", "UTC"],
+  ])("%s %s in %s is a time the clocks show", (day, time, tz) => {
+    expect(skippedTime(day, time, tz)).toBeUndefined();
   });
 });
 
