@@ -56,5 +56,12 @@ export const OUTCOME = [
   /\b(?:it|this|that|the (?:plan|change|idea|system|approach|list|rota|checklist)) (?:really |actually )?(?:worked|helped)\b/,
 ];
 
+/**
+ * The speaker has no news of how it went: "I haven't really had feedback on it since", "I
+ * couldn't tell you where she ended up", "we lost touch", "I never found out whether he came
+ * back". What such a sentence says happened, or leaves open, is not how the story ended.
+ */
+export const NO_NEWS = /\b(?:(?:have|has|had)(?: not|n't)|never) (?:\w+ )?(?:had|got|gotten|received) (?:any |much )?(?:feedback|news|word|updates?)\b|\b(?:don't|do not|didn't|did not|never|couldn't|could not|can't|cannot) (?:\w+ )?(?:know|find out|found out|hear|heard|tell you|learn|learned|learnt)(?: back)? (?:how|what|whether|if|where)\b|\bnever heard back\b|\blost touch\b/;
+
 /** The speaker's verdict on how it went ("thankfully ..."): an outcome only after the speaker's own steps. */
 export const VERDICT = /\b(?:thankfully|luckily|fortunately|happily|sadly|unfortunately)\b/;

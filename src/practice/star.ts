@@ -7,7 +7,7 @@ import { evidenceOf, readClauses, type Clause, type Reading } from "./clauses.js
 import { loadLanguage } from "./language.js";
 import { tellsLesson } from "./lessons.js";
 import { OPENERS } from "./fillers.js";
-import { FINDING, NUMBER_WORD, OUTCOME, TIME_MARKER, TIME_WORD, VERDICT } from "./star-outcomes.js";
+import { FINDING, NO_NEWS, NUMBER_WORD, OUTCOME, TIME_MARKER, TIME_WORD, VERDICT } from "./star-outcomes.js";
 
 export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
 export type StarPart = (typeof STAR_PARTS)[number];
@@ -172,13 +172,15 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
  * now, is how it ended. Within the step's own sentence ("I listed the jobs in the order they had
  * to be done", or an unpunctuated transcript told as one sentence) it is part of the step.
  * "It was interesting to hear..." is the speaker's comment on the story, not how it ended, and a
- * sentence that draws the lesson ("What it taught me is that ... you just let them talk") is not either.
+ * sentence that draws the lesson ("What it taught me is that ... you just let them talk") is not either,
+ * nor what the speaker says they have no news of (`noNews`: "the rotation ended the week after",
+ * after "I haven't had feedback on it since").
  */
-function closing(clauses: Clause[], lastStep: Clause): Clause | undefined {
+function closing(clauses: Clause[], lastStep: Clause, noNews: (c: Clause) => boolean): Clause | undefined {
   const last = clauses.at(-1)!.sentence;
   if (clauses.some((c) => c.sentence === last && tellsLesson(c))) return undefined;
   const comment = (c: Clause) => ["it", "this", "that", "there"].includes(c.words.find((w) => w.pos !== "ADV" && w.pos !== "CCONJ" && w.pos !== "SCONJ")?.normal ?? "");
-  return clauses.find((c) => c.sentence === last && last > lastStep.sentence && c.subject === "other" && !comment(c) && !c.unreal && !c.lapsed && !c.habitual && !c.hypothetical && (c.tense === "past" || (c.tense === "present" && toldAsNow(c))));
+  return clauses.find((c) => c.sentence === last && last > lastStep.sentence && c.subject === "other" && !comment(c) && !noNews(c) && !c.unreal && !c.lapsed && !c.habitual && !c.hypothetical && (c.tense === "past" || (c.tense === "present" && toldAsNow(c))));
 }
 
 /**
@@ -239,9 +241,13 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   // How it turned out comes after the speaker's first step ("our system went down" in the setting is the problem), else after the
   // setting or the team's first step; nor is the duty's own clause ("I had to get it approved by the next morning") how it turned out.
   const outcomeFrom = mine?.index ?? (Number.isFinite(start) ? start : -1);
-  // "After that I stayed quiet": the speaker's next step, unless the clause shows an outcome too.
-  const nextStep = (c: Clause) => c.subject === "I" && /^(?:and |then )?(?:after that|afterwards),? i\b/.test(lower(c)) && !OUTCOME.some((o) => o !== TIME_MARKER && o.test(lower(c)));
-  const outcomes = clauses.filter((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c))) && !nextStep(c));
+  // "After that I stayed quiet", "at the end of the day I stayed late and finished the forms": the
+  // speaker's next step, unless the clause shows an outcome too.
+  const nextStep = (c: Clause) => c.subject === "I" && /^(?:and |then )?(?:after that|afterwards|at the end of the (?:day|shift|week)),? i\b/.test(lower(c)) && !OUTCOME.some((o) => o !== TIME_MARKER && o.test(lower(c)));
+  // "I couldn't tell you where she ended up": said with no news of how it went, in the clause or
+  // just before it ("I haven't had feedback since, because the rotation ended the week after").
+  const noNews = (c: Clause) => NO_NEWS.test(clauses.slice(Math.max(0, c.index - 2), c.index + 1).filter((n) => n.sentence === c.sentence).map(lower).join(" "));
+  const outcomes = clauses.filter((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c))) && !nextStep(c) && !noNews(c));
   // "It turned out the number on file was her brother's" is a finding along the way: a later
   // outcome ("she wrote afterwards to thank us") says how it ended, when the story tells one.
   // Nor is the setting's own sentence ("a classmate had no contacts at all") how it ended, when a later one tells it.
@@ -256,7 +262,7 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     outcomes.find((c) => !FINDING.test(lower(c))) ??
     outcomes[0] ??
     (mine ? clauses.find((c) => c.index > mine.index && told(c) && VERDICT.test(lower(c))) : undefined) ??
-    (mine && situationClause ? closing(clauses, steps.filter((c) => c.subject === "I").at(-1)!) : undefined);
+    (mine && situationClause ? closing(clauses, steps.filter((c) => c.subject === "I").at(-1)!, noNews) : undefined);
   const quote = (c: Clause | undefined) => (c ? evidenceOf(reading, c) : undefined);
   const deeds = steps.filter((c) => c.subject === "I" && !theMistake(c, clauses));
   const found: StarFound = { weOnly: !mine && ours !== undefined && !labels.action };

@@ -331,6 +331,22 @@ describe("STAR parts", () => {
     expect(found.result).toBe("As a result, we ran every Saturday that season and vaccinated 312 patients.");
   });
 
+  it("takes nothing the speaker says they have no news of for the Result, and keeps what happened before it", async () => {
+    const story = "On my pediatrics rotation a father was angry about a long wait. I sat down with him and explained the delay.";
+    // What follows a "no feedback since" or "never found out whether" is not how it ended.
+    expect((await starOf(`${story} I haven't had any word on it since, because my block ended that Friday.`)).result).toBeUndefined();
+    expect((await starOf(`${story} I never found out whether his son went home that night.`)).result).toBeUndefined();
+    expect((await starOf(`${story} We lost touch, so I can't tell you where they ended up.`)).result).toBeUndefined();
+    // What happened is still the Result when the speaker heard nothing after it.
+    expect((await starOf(`${story} He moved his son to another clinic and I never heard how it went.`)).result).toBe("He moved his son to another clinic and I never heard how it went.");
+  });
+
+  it("takes a step of the speaker's dated 'at the end of the day' for a step, not the Result", async () => {
+    const story = "Last winter our front desk lost its scheduling system for a morning. I booked the walk-ins on paper and called the afternoon patients.";
+    expect((await starOf(`${story} At the end of the day I stayed late and typed the paper bookings in.`)).result).toBeUndefined();
+    expect((await starOf(`${story} At the end of the day every patient had been seen.`)).result).toBe("At the end of the day every patient had been seen.");
+  });
+
   it("asks what you did when the story is told only with 'we'", async () => {
     expect((await starOf("During my clerkship we split the patients and we called the families.")).weOnly).toBe(true);
   });
