@@ -370,6 +370,14 @@ describe("STAR parts", () => {
 });
 
 describe("coverage of the question's points", () => {
+  it("takes a course or a step only weighed now ('I'm looking at a course', 'I'm thinking about') for nothing done", () => {
+    const q = question({ format: "star", text: "Tell us about a new procedure you brought into your practice.", points: [{ text: "Learned it safely, through a course or supervised practice", keywords: ["course", "proctor"] }] });
+    const story = "Last year at our clinic I started using bedside ultrasound for heart failure visits.";
+    expect(analyseAnswer(`${story} I'm looking at a certificate course for next spring.`, q, 90).covered).toEqual([]);
+    expect(analyseAnswer(`${story} I'm thinking about a proctored course with the ED team.`, q, 90).covered).toEqual([]);
+    expect(analyseAnswer(`${story} I took a certificate course first.`, q, 90).covered.map((c) => c.point)).toEqual(["Learned it safely, through a course or supervised practice"]);
+  });
+
   /** Whether an answer to a built-in question earns the point with that text. */
   const earns = (deck: string, id: string, point: string) => (answer: string) =>
     analyseAnswer(answer, builtinDeck(deck).questions.find((x) => x.id === id)!, 120).covered.some((c) => c.point === point);
