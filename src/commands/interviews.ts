@@ -92,9 +92,10 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
     return interview;
   });
   say(`Recorded ${program}: ${whenLabel(interview)}, ${interview.kind}${interview.specialty ? ` (${interview.specialty})` : ""}, in ${path}.`);
-  const nextYear = yearTypedWrong(interview.date, ctx.today());
-  if (nextYear) {
-    note(`${interview.date} is ${daysFrom(interview.date, ctx.today())} days ago; if the year is wrong: interview-coach interviews edit "${program}" --date ${nextYear}`);
+  const sameDay = yearTypedWrong(interview.date, ctx.today());
+  if (sameDay) {
+    const ago = daysFrom(interview.date, ctx.today());
+    note(`${interview.date} is ${ago > 0 ? `${ago} days ago` : `${-ago} days ahead`}; if the year is wrong: interview-coach interviews edit "${program}" --date ${sameDay}`);
   }
   await noteFixedOffset(flags, program);
   say(await nextAfterAdd(interview, ctx));

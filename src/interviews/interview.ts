@@ -147,12 +147,17 @@ export function checkTime(text: string): string | undefined {
 }
 
 /**
- * The same day a year later, when `date` is more than half a year before `today` (both
- * YYYY-MM-DD): an interview recorded that long after it took place is more often a year typed
- * wrong ("2025-12-05" for "2026-12-05"). Undefined otherwise, and when that day does not exist
- * (29 February).
+ * The same day in the season around `today`, when `date` is more than half a year before it or
+ * more than a year after it (both YYYY-MM-DD): an interview recorded that far from today is more
+ * often a year typed wrong ("2025-12-05" or "2027-12-05" for "2026-12-05"). That day is this
+ * year's, or next year's once this year's is over half a year past. Undefined otherwise, and when
+ * that day does not exist (29 February).
  */
 export function yearTypedWrong(date: string, today: string): string | undefined {
-  if (daysFrom(date, today) <= 183) return undefined;
-  return checkDay(`${Number(date.slice(0, 4)) + 1}${date.slice(4)}`);
+  const ago = daysFrom(date, today);
+  if (ago <= 183 && ago >= -366) return undefined;
+  const year = Number(today.slice(0, 4));
+  const thisYear = checkDay(`${year}${date.slice(4)}`);
+  if (thisYear === undefined) return undefined;
+  return daysFrom(thisYear, today) <= 183 ? thisYear : checkDay(`${year + 1}${date.slice(4)}`);
 }

@@ -87,12 +87,15 @@ describe("interviews as records", () => {
     expect(readFileSync(path, "utf8")).toBe(before);
   });
 
-  it("an interview added for a day long past is recorded, with a note that offers the same day a year later", () => {
+  it("an interview added for a day long past or years ahead is recorded, with a note that offers the same day in this season", () => {
     const { cli } = season();
     const added = cli("interviews", "add", "Harbor IM", "--date", "2025-11-29");
     expect(added.code, added.stderr).toBe(0);
     expect(added.stderr).toContain('note: 2025-11-29 is 361 days ago; if the year is wrong: interview-coach interviews edit "Harbor IM" --date 2026-11-29\n');
     expect(cli("interviews", "add", "Bayview IM", "--date", "2026-11-20").stderr).not.toContain("if the year is wrong");
+    // This season's day, not one a year on that is still past, nor for a year typed too far ahead.
+    expect(cli("interviews", "add", "Cedar IM", "--date", "2025-01-08").stderr).toContain('note: 2025-01-08 is 686 days ago; if the year is wrong: interview-coach interviews edit "Cedar IM" --date 2027-01-08\n');
+    expect(cli("interviews", "add", "Dune IM", "--date", "2036-01-08").stderr).toContain('note: 2036-01-08 is 3331 days ahead; if the year is wrong: interview-coach interviews edit "Dune IM" --date 2027-01-08\n');
   });
 
   it("a review of another kind than the recorded interview is saved as given, with a note naming both kinds", () => {

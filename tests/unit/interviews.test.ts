@@ -55,8 +55,14 @@ describe("interview notes", () => {
     for (const zone of ["PST8PDT", "CET", "America/New_York", "Asia/Kolkata", "UTC", "GMT", "Etc/UTC"]) expect(keepsOneOffset(zone), zone).toBe(false);
   });
 
-  it("takes a day over half a year past for a year typed wrong, and offers the same day a year later", () => {
+  it("takes a day over half a year past or over a year ahead for a year typed wrong, and offers the same day in this season", () => {
     expect(yearTypedWrong("2025-12-05", "2026-12-01")).toBe("2026-12-05");
+    // This year's 1 January is over half a year past too: next year's is offered.
+    expect(yearTypedWrong("2025-01-01", "2026-12-01")).toBe("2027-01-01");
+    expect(yearTypedWrong("2036-01-01", "2026-12-01")).toBe("2027-01-01");
+    expect(yearTypedWrong("2027-11-10", "2026-11-20")).toBeUndefined();
+    expect(yearTypedWrong("2027-12-05", "2026-11-20")).toBe("2026-12-05");
+    expect(yearTypedWrong("2028-12-05", "2026-11-20")).toBe("2026-12-05");
     expect(yearTypedWrong("2026-06-01", "2026-12-01")).toBeUndefined();
     expect(yearTypedWrong("2026-12-05", "2026-12-01")).toBeUndefined();
     expect(yearTypedWrong("2024-02-29", "2025-12-01")).toBeUndefined();
