@@ -107,12 +107,12 @@ export function allItems(checklist: Checklist): ChecklistItem[] {
  * The ids of the items that have lapsed by `today`: those of the before and day-of phases once the
  * interview day (`date`, YYYY-MM-DD, local) has passed. Preparing for a day that is over can no
  * longer be done, so such an item is neither due nor overdue nor next; after-phase items (thank-you
- * notes, the review) are what is left to do. Empty without a date. `started`: the interview is
- * today and has begun (see startedToday): then the before phase has lapsed, while the day's own
- * items have not.
+ * notes, the review) are what is left to do. Empty without a date. `started`: the interview has
+ * begun, its day being today or, in a zone ahead, tomorrow (see startedBy): then the before phase
+ * has lapsed, while the day's own items have not.
  */
 export function lapsedItems(checklist: Checklist, date: string | undefined, today: string, started = false): Set<string> {
-  if (date === undefined || date > today || (date === today && !started)) return new Set();
+  if (date === undefined || (date >= today && !started)) return new Set();
   const over = date < today ? (phase: Phase) => phase !== "after" : (phase: Phase) => phase === "before";
   return new Set(checklist.sections.filter((section) => over(section.phase)).flatMap((section) => section.items.map((item) => item.id)));
 }

@@ -48,7 +48,7 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
   const started = await startedInterviews(loaded.interviews.map((entry) => entry.interview), ctx);
   const yourTimes = await startsOnYourClock(loaded.interviews.map((entry) => entry.interview));
   const rows: InterviewRow[] = loaded.interviews.map(({ interview, file }) => {
-    const status = statusOf(interview, today, hasReview(interview.program, reviews));
+    const status = statusOf(interview, today, hasReview(interview.program, reviews), started.has(interview.program));
     const next = unreadable.has(interview.program)
       ? "fix its review (see the warning above)"
       : nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), started: started.has(interview.program), toThank: peopleToThank(interview.program, reviews) });
@@ -109,13 +109,14 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
 async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<string> {
   const today = ctx.today();
   const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews);
-  const status = statusOf(interview, today, hasReview(interview.program, reviews));
+  const started = (await startedInterviews([interview], ctx)).size > 0;
+  const status = statusOf(interview, today, hasReview(interview.program, reviews), started);
   if (status === "done") return `Next: ${nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]) })}: interview-coach review "${interview.program}"`;
   if (status === "reviewed") {
     const toThank = peopleToThank(interview.program, reviews);
     return `Next: ${nextStep(interview, status, today, { toThank })}: ${toThank ? "interview-coach followups · " : ""}interview-coach rank`;
   }
-  if ((await startedInterviews([interview], ctx)).size) return `Next: ${nextStep(interview, status, today, { started: true })}: interview-coach review "${interview.program}"`;
+  if (started) return `Next: ${nextStep(interview, status, today, { started: true })}: interview-coach review "${interview.program}"`;
   return `Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${interview.program}" · interview-coach today`;
 }
 

@@ -53,6 +53,8 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   // An interview with a start time is reviewed once it has started, not on the morning of its day.
   const start = recorded?.time ? await import("../interviews/start.js") : undefined;
   const notYet = (day: string) => (recorded && start?.notStartedYet(recorded, day, ctx.now(), localZone())) || undefined;
+  // Started in a zone ahead, while its day there is still tomorrow here: reviewed tonight, dated that day.
+  const startedAhead = recorded && start && recorded.date > isoDay(today) && start.startedBy([recorded], isoDay(today), ctx.now()).size > 0 ? recorded.date : undefined;
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
   // Withdrawn: rank leaves the review off the list and today leaves its notes out.
   if (recorded?.withdrawn) say(`note: the interview with ${recorded.program} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);
@@ -60,7 +62,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   if (options.answers) {
     const yaml = readYamlFile(options.answers, displayPath(options.answers));
     if (!yaml.ok) throw new ContentError(yaml.issues);
-    const result = applyAnswers(base, yaml.value, criteriaOf, today, notYet);
+    const result = applyAnswers(base, yaml.value, criteriaOf, today, { notYet, startedAhead });
     if (!result.ok) throw new ContentError(result.issues);
     // Said once the file is read: its own date, not today's, is the one the review is saved with.
     if (!previous && found.hint) {
@@ -92,7 +94,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   say(wrapForTerminal(`Review of ${base.program}${previous ? " (editing; Enter keeps an earlier answer)" : ""}. Ctrl-C ${onCtrlC}.`));
   // The form's first question is the date, and the recorded day would be refused there: said
   // before it, with the way out.
-  if (!previous && recorded && recorded.date > isoDay(today)) {
+  if (!previous && recorded && recorded.date > isoDay(today) && !startedAhead) {
     say(wrapForTerminal(`The interview is recorded for ${recorded.date}, after today: give the day it took place, or press Ctrl-C and review it once it has happened.`));
   }
 
@@ -105,6 +107,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
         base: from,
         today,
         notYet,
+        startedAhead,
         criteriaOf,
         dealBreakersOf: (kind) => DEFAULT_DEAL_BREAKERS[kind],
         signal: interruption.signal,

@@ -14,7 +14,7 @@ import { loadProgressNotes } from "../checklists/progress-note.js";
 import { forFormat, withHandTicks } from "../checklists/progress.js";
 import { withRecordedTicks } from "../checklists/season-ticks.js";
 import { recordedDone } from "../interviews/unreviewed.js";
-import { isoLocal } from "../io/dates.js";
+import { daysFrom, isoLocal } from "../io/dates.js";
 import { displayPath, libraryPaths, type LibraryPaths } from "../io/library.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { say } from "../ui/output.js";
@@ -87,12 +87,15 @@ export async function startsOnYourClock(interviews: readonly Interview[]): Promi
 }
 
 /**
- * The programs whose interview is today and has started by the clock (`startedToday`). luxon,
- * which turns a time in the interview's zone into an instant, loads only on such a day.
+ * The programs whose interview has started by the clock although its day is today or, in a zone
+ * ahead of the user's, tomorrow (`startedBy`). luxon, which turns a time in the interview's zone
+ * into an instant, loads only when such an interview is timed.
  */
 export async function startedInterviews(interviews: readonly Interview[], ctx: CommandContext): Promise<Set<string>> {
   const today = ctx.today();
-  if (!interviews.some((i) => i.date === today && i.time)) return new Set();
-  const { startedToday } = await import("../interviews/start.js");
-  return startedToday(interviews, today, ctx.now());
+  // Clocks differ by 26 hours at most (UTC-12 to UTC+14): a start that has come is dated no
+  // later than the day after tomorrow where it is.
+  if (!interviews.some((i) => i.time && [0, 1, 2].includes(daysFrom(today, i.date)))) return new Set();
+  const { startedBy } = await import("../interviews/start.js");
+  return startedBy(interviews, today, ctx.now());
 }

@@ -107,7 +107,7 @@ export interface AgendaInput {
   practice: readonly AgendaPractice[];
   rankDeadline?: string;
   rule: ThankYouRule;
-  /** Programs whose interview is today and has started (see `startedToday`). */
+  /** Programs whose interview has started, its day being today or, in a zone ahead, tomorrow (see `startedBy`). */
   started?: ReadonlySet<string>;
   /** Each timed interview's start on the user's clock, by program, where it differs (see `onYourClock`). */
   yourTimes?: ReadonlyMap<string, string>;
@@ -120,7 +120,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
   const withdrawn = input.interviews.filter((entry) => entry.interview.withdrawn).map((entry) => entry.interview.program);
 
   const interviews: AgendaInterview[] = live
-    .filter(({ interview }) => statusOf(interview, today, isReviewed(interview.program, input.reviews)) === "scheduled" && interview.date <= until)
+    .filter(({ interview }) => statusOf(interview, today, isReviewed(interview.program, input.reviews), input.started?.has(interview.program)) === "scheduled" && interview.date <= until)
     .map(({ interview: i }) => {
       const checklists = input.progress
         .filter(({ state, checklist }) => checklist && sameProgram(state.program, i.program))

@@ -32,12 +32,14 @@ export type InterviewStatus = "scheduled" | "done" | "reviewed" | "withdrawn";
 /**
  * Where an interview stands on `today` (YYYY-MM-DD, local): withdrawn once cancelled; scheduled
  * while its day is still to come; then reviewed once a review of it exists, else done.
+ * `started`: its start time has come (see `startedBy`), which for an interview in a zone ahead of
+ * the user's can be while its day there is still tomorrow: it is then today's interview.
  */
-export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today: string, reviewed: boolean): InterviewStatus {
+export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today: string, reviewed: boolean, started = false): InterviewStatus {
   if (interview.withdrawn) return "withdrawn";
   // A review of an interview still to come is one dated by mistake (the review says so when it is
   // saved): the interview stays on the agenda, with its preparation, until its day.
-  if (interview.date > today) return "scheduled";
+  if (interview.date > today && !started) return "scheduled";
   if (reviewed) return "reviewed";
   return interview.date < today ? "done" : "scheduled";
 }
@@ -46,7 +48,7 @@ export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today
 export interface StepFacts {
   /** The day (YYYY-MM-DD) of a saved draft of its review, to be finished. */
   draft?: string | undefined;
-  /** The interview is today and its recorded start time has passed (see `startedToday`). */
+  /** Its recorded start time has passed, its day being today or, in a zone ahead, tomorrow (see `startedBy`). */
   started?: boolean;
   /** People in its review not yet thanked; the thank-you notes are done at 0. */
   toThank?: number;
@@ -71,7 +73,8 @@ export function nextStep(interview: Interview, status: InterviewStatus, today: s
       const days = daysFrom(today, interview.date);
       if (draft !== undefined && draft !== interview.date) return `finish the draft review (dated ${draft}; the record says ${interview.date})`;
       if (draft !== undefined) return "finish the draft review (today)";
-      if (days === 0) return started ? `write the review once it is over (it started at ${interview.time} ${interview.tz})` : "today: good luck";
+      if (started) return `write the review once it is over (it started at ${interview.time} ${interview.tz})`;
+      if (days === 0) return "today: good luck";
       return `prepare: checklist, practice (in ${days} day${days === 1 ? "" : "s"})`;
     }
   }

@@ -36,18 +36,29 @@ function readable(data: unknown, base: Review): { answers: Checked; dateRefused:
   };
 }
 
+/** What a review may be dated, besides a day up to today, from the recorded interview's start. */
+export interface ReviewDays {
+  /** Why the interview of a day (YYYY-MM-DD) cannot be reviewed yet (it has not started), if so. */
+  notYet?: (day: string) => string | undefined;
+  /**
+   * The recorded day (YYYY-MM-DD) of an interview in a zone ahead of the user's that has started
+   * while that day is still tomorrow here (10:00 in Tokyo is 19:00 the evening before in
+   * Chicago): the review may be dated that day, after today.
+   */
+  startedAhead?: string | undefined;
+}
+
 /**
  * The review `base` with the answers of `yaml` applied, or every problem of the file at its
  * FILE:LINE:COL: what the schema refuses, and unknown criteria, missing scores and gut, a date
- * after `today` or one `notYet` refuses (day YYYY-MM-DD -> why the interview of that day cannot
- * be reviewed yet: it has not started), all in one run.
+ * after `today` (other than `days.startedAhead`) or one `days.notYet` refuses, all in one run.
  */
 export function applyAnswers(
   base: Review,
   yaml: YamlFile,
   criteriaOf: (kind: InterviewKind) => readonly Criterion[],
   today: Date,
-  notYet: (day: string) => string | undefined = () => undefined,
+  { notYet = () => undefined, startedAhead }: ReviewDays = {},
 ): AnswersResult {
   if (yaml.data === null || yaml.data === undefined) yaml = { ...yaml, data: {} };
   const checked = validate(reviewAnswersSchema, yaml);
@@ -63,9 +74,10 @@ export function applyAnswers(
   }
   // Today, but before the recorded start: the review would say "reviewed" hours before it happened.
   const early = dateRefused ? undefined : notYet(answers.date ?? base.date);
-  if (answers.date !== undefined && daysBetween(parseDay(answers.date)!, today) < 0) at(["date"], `'date' ${answers.date} is after today; review an interview once it has happened`);
+  const afterToday = (day: string) => daysBetween(parseDay(day)!, today) < 0 && day !== startedAhead;
+  if (answers.date !== undefined && afterToday(answers.date)) at(["date"], `'date' ${answers.date} is after today; review an interview once it has happened`);
   // Without 'date' the review takes the recorded interview's day, which may be still to come.
-  else if (answers.date === undefined && !dateRefused && daysBetween(parseDay(base.date)!, today) < 0) {
+  else if (answers.date === undefined && !dateRefused && afterToday(base.date)) {
     at([], `the review would be dated ${base.date}, the day recorded for the interview, which is after today; review an interview once it has happened, or give its real 'date' here`);
   } else if (early !== undefined) {
     at(answers.date === undefined ? [] : ["date"], `${early}; review it once it has happened`);

@@ -288,6 +288,33 @@ describe("every command uses the interviews", () => {
     expect(JSON.parse(run(["today", "--json"], { env: before }).stdout).interviews[0]).not.toHaveProperty("started");
   });
 
+  it("an interview in a zone ahead that starts on your evening, its day there still tomorrow, is today's once it has started and can be reviewed that night", async () => {
+    // 10:00 on 2 December in Tokyo is 19:00 on 1 December in Chicago.
+    const box = sandbox({ TZ: "America/Chicago", INTERVIEW_COACH_NOW: "2026-12-01T18:00:00" });
+    const at = (now: string) => ({ ...box.env, INTERVIEW_COACH_NOW: now });
+    expect(run(["interviews", "add", "Tokai IM", "--date", "2026-12-02", "--time", "10:00", "--tz", "Asia/Tokyo"], { env: box.env }).code).toBe(0);
+    const answers = join(box.dir, "answers.yaml");
+    writeFileSync(answers, REVIEW_ANSWERS);
+    const row = "| 2026-12-02 10:00 Asia/Tokyo, 2026-12-01 19:00 your time (tomorrow) | Tokai IM | residency |";
+    // Before it starts, it is still to come, and a review of it is refused.
+    expect(run(["interviews"], { env: box.env }).stdout).toContain(`${row} scheduled | prepare: checklist, practice (in 1 day) |`);
+    expect(run(["review", "Tokai IM", "--answers", answers], { env: box.env }).code).toBe(65);
+    const evening = at("2026-12-01T20:00:00");
+    expect(run(["interviews"], { env: evening }).stdout).toContain(`${row} scheduled | write the review once it is over (it started at 10:00 Asia/Tokyo) |`);
+    expect(run(["today"], { env: evening }).stdout).toContain('started: once it is over, interview-coach review "Tokai IM"');
+    // The form takes the recorded day, though it is tomorrow here.
+    const form = terminal(["review", "Tokai IM"], { env: evening, cols: 200 });
+    await form.waitFor("? Interview date (YYYY-MM-DD) (2026-12-02)");
+    form.write(keys.enter);
+    await form.waitFor("? Kind of interview");
+    form.write(keys.ctrlC);
+    expect((await form.exited).exitCode).toBe(130);
+    const reviewed = run(["review", "Tokai IM", "--answers", answers], { env: evening });
+    expect(reviewed.code, reviewed.stderr).toBe(0);
+    expect(readFileSync(join(box.home, "reviews", "tokai-im.md"), "utf8")).toContain("date: 2026-12-02\n");
+    expect(run(["interviews"], { env: evening }).stdout).toContain(`${row} reviewed | thank-you notes, then rank |`);
+  });
+
   it("the warning that a review is late wraps between words on a narrow terminal", async () => {
     const { env } = season();
     const form = terminal(["review", "Riverside IM"], { env, cols: 60 });

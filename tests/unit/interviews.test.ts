@@ -5,7 +5,7 @@ import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
 import { checkTime, isKnownZone, statusOf, suggestedDeck, yearTypedWrong, zoneSpelling, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
-import { keepsOneOffset, notStartedYet, onYourClock, skippedTime, startedToday, utcInstant } from "../../src/interviews/start.js";
+import { keepsOneOffset, notStartedYet, onYourClock, skippedTime, startedBy, utcInstant } from "../../src/interviews/start.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "interviews");
 const interview = (extra: Partial<Interview> = {}): Interview => ({
@@ -187,17 +187,28 @@ describe("an interview not started yet cannot be reviewed", () => {
   });
 });
 
-describe("today's interviews that have started", () => {
+describe("interviews that have started", () => {
   const mercy = { program: "Mercy North FM", date: "2026-11-30", time: "13:00", tz: "America/New_York" };
   const others = [
     { program: "No Time", date: "2026-11-30", tz: "UTC" },
-    { program: "Tomorrow", date: "2026-12-01", time: "00:30", tz: "Pacific/Kiritimati" },
+    { program: "Yesterday", date: "2026-11-29", time: "09:00", tz: "UTC" },
+    // 00:30 on 1 December in UTC+14 is 10:30 UTC on 30 November; 20:00 there is 06:00 UTC on 1 December.
+    { program: "Kiritimati Early", date: "2026-12-01", time: "00:30", tz: "Pacific/Kiritimati" },
+    { program: "Kiritimati Late", date: "2026-12-01", time: "20:00", tz: "Pacific/Kiritimati" },
   ];
-  it("are those whose start, in their own zone, is at or before now", () => {
-    expect(startedToday([mercy, ...others], "2026-11-30", new Date("2026-11-30T17:59:00Z"))).toEqual(new Set());
-    expect(startedToday([mercy, ...others], "2026-11-30", new Date("2026-11-30T18:00:00Z"))).toEqual(new Set(["Mercy North FM"]));
+  it("are those of today or later whose start, in their own zone, is at or before now", () => {
+    expect(startedBy([mercy, ...others], "2026-11-30", new Date("2026-11-30T17:59:00Z"))).toEqual(new Set(["Kiritimati Early"]));
+    expect(startedBy([mercy, ...others], "2026-11-30", new Date("2026-11-30T18:00:00Z"))).toEqual(new Set(["Mercy North FM", "Kiritimati Early"]));
   });
   it("count summer time on the day itself: 13:00 in New York is 17:00 UTC in July", () => {
-    expect(startedToday([{ ...mercy, date: "2026-07-01" }], "2026-07-01", new Date("2026-07-01T17:00:00Z"))).toEqual(new Set(["Mercy North FM"]));
+    expect(startedBy([{ ...mercy, date: "2026-07-01" }], "2026-07-01", new Date("2026-07-01T17:00:00Z"))).toEqual(new Set(["Mercy North FM"]));
+  });
+  it("make an interview dated tomorrow in a zone ahead today's once it has started, reviewed or not", () => {
+    const tokyo = { date: "2026-12-02", withdrawn: undefined };
+    expect(statusOf(tokyo, "2026-12-01", false)).toBe("scheduled");
+    expect(statusOf(tokyo, "2026-12-01", false, true)).toBe("scheduled");
+    expect(statusOf(tokyo, "2026-12-01", true, true)).toBe("reviewed");
+    // Not started yet, a review dated ahead by mistake leaves it on the agenda.
+    expect(statusOf(tokyo, "2026-12-01", true)).toBe("scheduled");
   });
 });
