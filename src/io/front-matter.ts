@@ -27,7 +27,11 @@ export function renderNote(frontMatter: Record<string, unknown>, body: string, q
     },
   });
   // Not trimmed: the last value may be text that ends in line breaks, kept as its own lines.
-  const yaml = doc.toString({ lineWidth: 0 });
+  // Double-quoted text stays on one line, its breaks written "\n": folded over several lines,
+  // yaml 2.9 wrote a line of one space as "\\ " once the text reached 40 characters, which reads
+  // back as a backslash ("(1m of 2m)\n \n---" came back as "(1m of 2m)\n\\\n---"; found by
+  // the practice-note round-trip property).
+  const yaml = doc.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY });
   return `---\n${yaml}${yaml.endsWith("\n") ? "" : "\n"}---\n${body.replace(/^\n+/, "")}`;
 }
 
