@@ -3,7 +3,7 @@
 import { unreadableReviews } from "./season-files.js";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
-import { ContentError, formatIssue, NotFoundError, UsageError } from "../io/errors.js";
+import { ContentError, formatIssue, NotFoundError, UsageError, type ContentIssue } from "../io/errors.js";
 import { isoDay, parseDay } from "../io/dates.js";
 import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
@@ -43,9 +43,9 @@ export async function run(program: string | undefined, name: string | undefined,
   const today = ctx.todayDate();
   const rule = thankYouRule(ctx.settings.config);
 
-  if (options.done) return markDone(files, program!, name!, today, ctx, loaded.issues.length);
+  if (options.done) return markDone(files, program!, name!, today, ctx, loaded.issues);
   if (options.draft) {
-    const found = await reviewNamed(files, program!, loaded.issues.length, interviewsDir);
+    const found = await reviewNamed(files, program!, loaded.issues, ctx);
     const { review } = found;
     if (review.people.length === 0) {
       say(`The review of ${review.program} lists no one you met. Add them with: interview-coach review "${review.program}"`);
@@ -59,7 +59,7 @@ export async function run(program: string | undefined, name: string | undefined,
     return;
   }
 
-  const chosen = program ? [await reviewNamed(files, program, loaded.issues.length, interviewsDir)] : files;
+  const chosen = program ? [await reviewNamed(files, program, loaded.issues, ctx)] : files;
   const season = await recordedSeason(interviewsDir);
   // Listed for the record (the people were met), but today and the calendar leave them out.
   const withdrawn = withdrawnReviews(chosen, season?.interviews ?? []);
@@ -84,19 +84,28 @@ export async function run(program: string | undefined, name: string | undefined,
   if (items.some((i) => i.status === "due" || i.status === "overdue")) say(wrapForTerminal('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"'));
 }
 
-/** `findReview`; on a miss, the recorded interviews are read too, to name one the user mistyped. */
-async function reviewNamed(files: ReviewFile[], program: string, unreadable: number, interviewsDir: string): Promise<ReviewFile> {
+/**
+ * `findReview`; on a miss, the recorded interviews are read too, to name one the user mistyped.
+ * A miss whose own review file is among those that could not be read (`issues`) is that file:
+ * ContentError (exit 65) naming it, rather than advice to write a review `review` would refuse.
+ */
+async function reviewNamed(files: ReviewFile[], program: string, issues: readonly ContentIssue[], ctx: CommandContext): Promise<ReviewFile> {
+  const { reviews, interviews } = libraryPaths(ctx.settings.home.value);
   try {
-    return findReview(files, program, unreadable);
+    return findReview(files, program, issues.length);
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    const season = await recordedSeason(interviewsDir).catch(() => undefined);
-    return findReview(files, program, unreadable, season?.interviews.map((entry) => entry.interview.program));
+    if ((await unreadableReviews(reviews, issues, [program])).size) {
+      const { reviewFile } = await import("../reviews/review-note.js");
+      throw new ContentError([], `The review of '${program}' cannot be read (${displayPath(reviewFile(reviews, program))}, see the warning above): fix it, then run this again`);
+    }
+    const season = await recordedSeason(interviews).catch(() => undefined);
+    return findReview(files, program, issues.length, season?.interviews.map((entry) => entry.interview.program));
   }
 }
 
-async function markDone(files: ReviewFile[], program: string, name: string, today: Date, ctx: CommandContext, unreadable: number): Promise<void> {
-  const found = await reviewNamed(files, program, unreadable, libraryPaths(ctx.settings.home.value).interviews);
+async function markDone(files: ReviewFile[], program: string, name: string, today: Date, ctx: CommandContext, issues: readonly ContentIssue[]): Promise<void> {
+  const found = await reviewNamed(files, program, issues, ctx);
   const criteria = allCriteria(ctx.settings.config.review?.criteria);
   // The note's reader and writer (YAML and the schema) load only here: the list of notes due
   // comes from the parsed-file cache without them.

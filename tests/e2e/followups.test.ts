@@ -108,7 +108,7 @@ describe("followups for a recorded interview with no review yet", () => {
 });
 
 describe("followups with a review that cannot be read", () => {
-  it("is an error naming it, never 'No reviews yet'; --done says the program may be in it", () => {
+  it("is an error naming it, never 'No reviews yet'; --done and --draft of its program name the file, not a review to write", () => {
     box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-25T10:00:00" });
     // A folder where the review should be: unreadable as a note for everyone, root too.
     const path = join(box.home, "reviews", "lakeside.md");
@@ -118,9 +118,19 @@ describe("followups with a review that cannot be read", () => {
     expect(list.stderr).toContain(`warning: skipped ${path}:1:1: is a folder, not a review\n`);
     expect(list.stderr).toContain("No review could be read; fix the files above.");
     expect(list.stderr).not.toContain("No reviews yet");
-    const done = run(["followups", "--done", "Lakeside", "Sam Lee"], { env: box.env });
-    expect(done.code).toBe(66);
-    expect(done.stderr).toContain("error: no review for 'Lakeside'. 1 review file could not be read (see above); it may be one of them. Write one with: interview-coach review \"Lakeside\"\n");
+    // `review "Lakeside"` would be refused too: the file to fix is named instead.
+    for (const args of [["--done", "Lakeside", "Sam Lee"], ["--draft", "Lakeside"]]) {
+      const named = run(["followups", ...args], { env: box.env });
+      expect(named.code).toBe(65);
+      expect(named.stderr).toContain(`The review of 'Lakeside' cannot be read (${path}, see the warning above): fix it, then run this again\n`);
+    }
+    // Another program's review may still be the broken one: said as before.
+    const other = run(["followups", "--done", "Northgate", "Sam Lee"], { env: box.env });
+    expect(other.code).toBe(66);
+    expect(other.stderr).toContain("error: no review for 'Northgate'. 1 review file could not be read (see above); it may be one of them. Write one with: interview-coach review \"Northgate\"\n");
+    // Its interview recorded, the listing names it among the interviews passed without a review that can be read.
+    expect(run(["interviews", "add", "Lakeside", "--date", "2026-11-20"], { env: box.env }).code).toBe(0);
+    expect(run(["followups"], { env: box.env }).stderr).toContain("Lakeside: its review cannot be read (see the warning above); fix the file or move it away.\n");
   });
 });
 
