@@ -136,6 +136,8 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
     return next;
   });
   say(`Updated ${changed.program}: ${whenLabel(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
+  // A new date reads like the interview is back on: say that it is not, and how it would be.
+  if (changed.withdrawn) note(`${changed.program} stays withdrawn (since ${changed.withdrawn}); to undo that, delete the line "withdrawn: ${changed.withdrawn}" from ${entry.file}.`);
   await noteFixedOffset(flags, changed.program);
 }
 

@@ -55,6 +55,11 @@ describe("interviews as records", () => {
     const cancelled = cli("interviews", "cancel", "Lakeside IM");
     expect(cancelled.stderr).toContain('To undo it, delete the line "withdrawn: 2026-11-25" from that file.');
     const path = join(home, "interviews", "lakeside-im.md");
+    // Edited while withdrawn, it stays withdrawn, and says so.
+    const moved = cli("interviews", "edit", "Lakeside IM", "--where", "Main campus, room 4");
+    expect(moved.code).toBe(0);
+    expect(moved.stderr).toContain(`note: Lakeside IM stays withdrawn (since 2026-11-25); to undo that, delete the line "withdrawn: 2026-11-25" from ${path}.\n`);
+    expect(cli("interviews", "edit", "Riverside IM", "--where", "Main campus").stderr).not.toContain("stays withdrawn");
     writeFileSync(path, readFileSync(path, "utf8").replace("withdrawn: 2026-11-25\n", ""));
     expect(cli("interviews").stdout).toContain("| 2026-11-28 09:00 America/Chicago, 15:00 your time (in 3 days) | Lakeside IM | residency: internal medicine | scheduled |");
     const help = cli("interviews", "edit", "--help").stdout.replace(/\s+/g, " ");
