@@ -136,7 +136,7 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
     return next;
   });
   say(`Updated ${changed.program}: ${whenLabel(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
-  // A new date reads like the interview is back on: say that it is not, and how it would be.
+  // A new date or place reads as if the interview were back on: say that it is not, and how to undo the withdrawal.
   if (changed.withdrawn) note(`${changed.program} stays withdrawn (since ${changed.withdrawn}); to undo that, delete the line "withdrawn: ${changed.withdrawn}" from ${entry.file}.`);
   await noteFixedOffset(flags, changed.program);
 }
