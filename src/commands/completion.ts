@@ -11,6 +11,7 @@ import { sameProgram } from "../interviews/find.js";
 import { libraryPaths } from "../io/library.js";
 import { writeDocument } from "../ui/output.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
+import { startedInterviews } from "./season-files.js";
 
 export async function run(shell: Shell): Promise<void> {
   writeDocument(completionScripts[shell]);
@@ -32,9 +33,9 @@ function librarySource(ctx: CommandContext | undefined): CompletionSource {
   return {
     decks: async () => [...(await ctx.catalog({ quiet: true })).decks.keys()],
     checklists: async () => [...(await ctx.catalog({ quiet: true })).checklists.keys()],
-    programs: async () => programNames(ctx.settings.home.value, "all", ctx.today()),
-    reviewable: async () => programNames(ctx.settings.home.value, "reviewable", ctx.today()),
-    reviewed: async () => programNames(ctx.settings.home.value, "reviewed", ctx.today()),
+    programs: async () => programNames(ctx, "all"),
+    reviewable: async () => programNames(ctx, "reviewable"),
+    reviewed: async () => programNames(ctx, "reviewed"),
     files: listPaths,
   };
 }
@@ -43,12 +44,14 @@ function librarySource(ctx: CommandContext | undefined): CompletionSource {
  * Program names as the user typed them, through the same cached readers the commands use:
  * - "all": the season's interviews, reviews and checklist notes;
  * - "reviewable": the same, less programs whose recorded interview was withdrawn or is after
- *   `today` (YYYY-MM-DD, the user's day), unless they have a review already, which can be edited;
+ *   today (the user's day) and has not started (one in a zone ahead can start on the evening
+ *   before its day there), unless they have a review already, which can be edited;
  * - "reviewed": programs with a review, draft or finished.
  * Completion offers what it can read; the commands themselves report the rest.
  */
-async function programNames(home: string, which: "all" | "reviewable" | "reviewed", today: string): Promise<string[]> {
-  const { interviews, reviews, checklists } = libraryPaths(home);
+async function programNames(ctx: CommandContext, which: "all" | "reviewable" | "reviewed"): Promise<string[]> {
+  const { interviews, reviews, checklists } = libraryPaths(ctx.settings.home.value);
+  const today = ctx.today();
   const [{ loadInterviews }, { loadReviews }] = await Promise.all([
     import("../interviews/interview-file.js"),
     import("../reviews/load-reviews.js"),
@@ -67,8 +70,9 @@ async function programNames(home: string, which: "all" | "reviewable" | "reviewe
   ]);
   names.delete(DEFAULT_PROGRAM);
   if (which === "reviewable") {
+    const started = await startedInterviews((season?.interviews ?? []).map((entry) => entry.interview), ctx);
     for (const { interview } of season?.interviews ?? []) {
-      const notReviewable = interview.withdrawn !== undefined || interview.date > today;
+      const notReviewable = interview.withdrawn !== undefined || (interview.date > today && !started.has(interview.program));
       if (notReviewable && !withReview.some((program) => sameProgram(program, interview.program))) names.delete(interview.program);
     }
   }

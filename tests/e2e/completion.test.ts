@@ -133,6 +133,15 @@ describe("program names", () => {
     expect(complete("interview-coach", "checklist", "second-interview", "--program", "")).toEqual(["Bayview FM", "Cedar Grove IM", "Harbor Peds"]);
     expect(complete("interview-coach", "review", "")).toEqual(["Harbor Peds"]);
   });
+
+  it("offer for review an interview in a zone ahead once it has started, its day there still tomorrow", () => {
+    // 10:00 on 2 December in Tokyo is 19:00 on 1 December in Chicago.
+    const fresh = sandbox({ TZ: "America/Chicago", INTERVIEW_COACH_NOW: "2026-12-01T18:00:00" });
+    expect(run(["interviews", "add", "Tokai IM", "--date", "2026-12-02", "--time", "10:00", "--tz", "Asia/Tokyo"], { env: fresh.env }).code).toBe(0);
+    const reviewable = (now: string) => run(["__complete", "2", "interview-coach", "review", ""], { env: { ...fresh.env, INTERVIEW_COACH_NOW: now } }).stdout.split("\n").filter(Boolean);
+    expect(reviewable("2026-12-01T18:00:00")).toEqual([]);
+    expect(reviewable("2026-12-01T20:00:00")).toEqual(["Tokai IM"]);
+  });
 });
 
 describe("with a config.yaml that cannot be read", () => {
