@@ -24,7 +24,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
       when: relativeDay(r.draftDated ?? r.date, today),
       what: r.unreadable
         ? unreadableReviewLine(r.program)
-        : `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}; ${thankYouLine(r.thankYou)}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
+        : `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}; ${thankYouLine(r.thankYou, today)}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
       urgent: r.biasWarning,
     })),
   );
@@ -85,9 +85,13 @@ export function renderAgendaMarkdown(agenda: Agenda): string {
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-/** The thank-you deadline of an interview not reviewed yet, as `today` words it. */
-function thankYouLine({ sendBy, overdue }: { sendBy: string; overdue: boolean }): string {
-  return overdue ? `its thank-you notes are overdue (due by ${sendBy})` : `its thank-you notes are due by ${sendBy}`;
+/**
+ * The thank-you deadline of an interview not reviewed yet, as `today` words it; past the send-by
+ * day but not yet overdue, late, as followups words it ("late: send today").
+ */
+function thankYouLine({ sendBy, overdue }: { sendBy: string; overdue: boolean }, today: string): string {
+  if (overdue) return `its thank-you notes are overdue (due by ${sendBy})`;
+  return sendBy < today ? `its thank-you notes were due by ${sendBy}: send them today` : `its thank-you notes are due by ${sendBy}`;
 }
 
 /** "by today", "by tomorrow", "within 3 days": when a thank-you note is to be sent. */

@@ -93,6 +93,13 @@ describe("the agenda", () => {
     expect(buildAgenda(input(new Set(["Lakeside IM"]))).checklistItems.map((i) => i.text)).toEqual(["Arrive early", "Send thank-you notes"]);
   });
 
+  it("says thank-you notes past their send-by day, not yet overdue, were due and go today", () => {
+    // Within 2 days (by the 24th), overdue after 3 (the 26th on): on the 25th they are late.
+    const text = renderAgendaMarkdown(buildAgenda(base({ interviews: [interview("Northgate", "2026-11-22"), interview("Bayview", "2026-11-24")] })));
+    expect(text).toContain("Northgate: no review yet; its thank-you notes were due by 2026-11-24: send them today.");
+    expect(text).toContain("Bayview: no review yet; its thank-you notes are due by 2026-11-26.");
+  });
+
   it("warns about bias only once more than 2 days have passed without a review", () => {
     const agenda = buildAgenda(base({ interviews: [interview("Bayview", "2026-11-23"), interview("Northgate", "2026-11-22")] }));
     expect(agenda.reviewsToWrite.map((r) => [r.program, r.daysAgo, r.biasWarning])).toEqual([
