@@ -12,6 +12,8 @@ import { libraryPaths } from "../io/library.js";
 import { writeDocument } from "../ui/output.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
 import { startedInterviews } from "./season-files.js";
+import { loadCatalog, type Catalog } from "../content/catalog.js";
+import { packagePath } from "../io/package-root.js";
 
 export async function run(shell: Shell): Promise<void> {
   writeDocument(completionScripts[shell]);
@@ -19,7 +21,8 @@ export async function run(shell: Shell): Promise<void> {
 
 /**
  * `program`: the running commander program, whose commands and options are completed. `ctx`:
- * undefined when the settings cannot be read; deck, checklist and program names are then not offered.
+ * undefined when the settings cannot be read; then only the built-in decks and checklists are
+ * offered, and no program names (the settings name the library and the user's content folders).
  */
 export async function runComplete(program: Command, index: string, words: string[], ctx: CommandContext | undefined): Promise<void> {
   const candidates = await complete(program, words, Number(index), librarySource(ctx));
@@ -29,7 +32,18 @@ export async function runComplete(program: Command, index: string, words: string
 const none = async (): Promise<string[]> => [];
 
 function librarySource(ctx: CommandContext | undefined): CompletionSource {
-  if (!ctx) return { decks: none, checklists: none, programs: none, reviewable: none, reviewed: none, files: listPaths };
+  if (!ctx) {
+    let builtIn: Promise<Catalog> | undefined;
+    const catalog = () => (builtIn ??= loadCatalog([{ layer: "built-in", dir: packagePath("content") }]));
+    return {
+      decks: async () => [...(await catalog()).decks.keys()],
+      checklists: async () => [...(await catalog()).checklists.keys()],
+      programs: none,
+      reviewable: none,
+      reviewed: none,
+      files: listPaths,
+    };
+  }
   return {
     decks: async () => [...(await ctx.catalog({ quiet: true })).decks.keys()],
     checklists: async () => [...(await ctx.catalog({ quiet: true })).checklists.keys()],

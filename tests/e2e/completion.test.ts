@@ -145,7 +145,7 @@ describe("program names", () => {
 });
 
 describe("with a config.yaml that cannot be read", () => {
-  it("still prints the script and offers the commands; the command itself then names the problem", () => {
+  it("still prints the script and offers the commands and built-in decks; the command itself then names the problem", () => {
     const broken = sandbox();
     mkdirSync(join(broken.dir, "config", "interview-coach"), { recursive: true });
     writeFileSync(join(broken.dir, "config", "interview-coach", "config.yaml"), "season: [\n");
@@ -154,8 +154,8 @@ describe("with a config.yaml that cannot be read", () => {
     expect(script.stdout).toContain("complete -o filenames -F _interview_coach interview-coach");
     const complete = (...words: string[]) => run(["__complete", String(words.length - 1), ...words], { env: broken.env });
     expect(complete("interview-coach", "pr").stdout.split("\n").filter(Boolean)).toEqual(["practice"]);
-    // Deck ids come from the settings' content folders: none are offered rather than the wrong ones.
-    expect(complete("interview-coach", "practice", "").stdout).toBe("");
+    // Without settings the user's content folders are unknown: the built-in decks are offered.
+    expect(complete("interview-coach", "practice", "re").stdout.split("\n").filter(Boolean)).toEqual(["residency"]);
     const listed = run(["list"], { env: broken.env });
     expect(listed.code).toBe(65);
     expect(listed.stderr).toMatch(/config\.yaml:1:9: /);
