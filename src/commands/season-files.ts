@@ -66,8 +66,7 @@ export async function unreadableReviews(reviewsDir: string, issues: readonly Con
   if (!issues.length) return new Set();
   const { reviewFile } = await import("../reviews/review-note.js");
   const broken = new Set(issues.map((issue) => issue.file));
-  // Issues name the file as the reader was told to: shortened for the screen, or in full.
-  return new Set(programs.filter((program) => [reviewFile(reviewsDir, program), displayPath(reviewFile(reviewsDir, program))].some((file) => broken.has(file))));
+  return new Set(programs.filter((program) => broken.has(displayPath(reviewFile(reviewsDir, program)))));
 }
 
 /**
