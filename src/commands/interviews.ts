@@ -129,10 +129,10 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
   // Applied to the file as it is now, under its lock: a change saved meanwhile is kept.
   const { updateInterview } = await import("../interviews/interview-note.js");
   // A new day, time or zone may land the time in the hour the clocks skip.
-  const { skippedTime } = flags.date ?? flags.time ?? flags.tz ? await import("../interviews/start.js") : { skippedTime: undefined };
+  const start = [flags.date, flags.time, flags.tz].some((value) => value !== undefined) ? await import("../interviews/start.js") : undefined;
   const changed = await updateInterview(entry.path, entry.file, (current) => {
     const next = applyFlags(current ?? interview, flags);
-    if (skippedTime) refuseSkippedTime(next, skippedTime);
+    if (start) refuseSkippedTime(next, start.skippedTime);
     return next;
   });
   say(`Updated ${changed.program}: ${whenLabel(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
