@@ -109,8 +109,12 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
   const criteria = allCriteria(ctx.settings.config.review?.criteria);
   // The note's reader and writer (YAML and the schema) load only here: the list of notes due
   // comes from the parsed-file cache without them.
-  const [{ updateNote }, { parseReviewNote, renderReviewNote, rewriteProblem }] = await Promise.all([import("../io/locked-update.js"), import("../reviews/review-note.js")]);
-  let outcome: { review: Review; who: string; people: Person[] } | undefined;
+  const [{ updateNote }, { parseReviewNote, renderReviewNote, rewriteProblem }, { tableEdits, tableEditsChange }] = await Promise.all([
+    import("../io/locked-update.js"),
+    import("../reviews/review-note.js"),
+    import("../reviews/table-edits.js"),
+  ]);
+  let outcome: { review: Review; who: string; people: Person[]; tableKept: boolean } | undefined;
   // Under the note's lock, on the note as it is now: twelve of these at once record twelve.
   await updateNote(found.file, (current) => {
     if (current === undefined) throw new NotFoundError(`${displayPath(found.file)} was removed meanwhile; nothing recorded.`);
@@ -125,13 +129,17 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
       return undefined;
     }
     const people = review.people.map((p, i) => (i === index ? { ...p, thanked: isoDay(today) } : p));
-    outcome = { review, who: personLabel(people, index), people };
-    return renderReviewNote({ ...review, people }, criteria[review.kind]);
+    // The rewrite puts the front matter's scores back in the table: what it showed is kept as a dated line.
+    const edits = tableEdits(review, criteria[review.kind]);
+    const changes = edits.length ? [...review.changes, tableEditsChange(edits, today)] : review.changes;
+    outcome = { review, who: personLabel(people, index), people, tableKept: edits.length > 0 };
+    return renderReviewNote({ ...review, people, changes }, criteria[review.kind]);
   });
   if (!outcome) return;
-  const { review, who, people } = outcome;
+  const { review, who, people, tableKept } = outcome;
   const left = people.flatMap((p, i) => (p.thanked ? [] : [personLabel(people, i)]));
   say(`Recorded: thank-you note to ${who} at ${review.program}, sent ${longDate(today)}.${left.length ? ` Still to thank there: ${left.join(", ")}.` : ""}`);
+  if (tableKept) say(`The Scores table of ${displayPath(found.file)} differed from its front matter and is rewritten from it; what it showed is kept under "Changes". To change a score: interview-coach review "${review.program}"`);
 }
 
 /** A review whose date was edited by hand moves its notes' send-by day: says from which date, for each. */

@@ -12,6 +12,7 @@ import type { InterviewKind } from "../content/interview-kinds.js";
 import { applyAnswers } from "../reviews/review-answers.js";
 import { blankReview, finishReview, isComplete, lateBy } from "../reviews/review-edit.js";
 import { mergeReview } from "../reviews/review-merge.js";
+import { describeTableEdits, tableEdits, tableEditsChange, unsettled } from "../reviews/table-edits.js";
 import { normaliseReview, oneLine, type Review } from "../reviews/review.js";
 import { changedAnswers, dropStoppedEdit, keepStoppedEdit, readStoppedEdit, stoppedEditFile, type KeptEdit } from "../reviews/stopped-edit.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -56,6 +57,8 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   // Started in a zone ahead, while its day there is still tomorrow here: reviewed tonight, dated that day.
   const startedAhead = recorded && start && recorded.date > isoDay(today) && start.startedBy([recorded], isoDay(today), ctx.now()).size > 0 ? recorded.date : undefined;
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
+  const edited = previous ? tableEdits(previous, criteria[previous.kind]) : [];
+  if (edited.length) say(`note: the Scores table of ${displayPath(path)} shows ${describeTableEdits(edited)}; this review starts from the front matter's scores, which rank reads.`);
   // Withdrawn: rank leaves the review off the list and today leaves its notes out.
   if (recorded?.withdrawn) say(`note: the interview with ${recorded.program} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);
 
@@ -227,12 +230,17 @@ async function writeNote(
   { draft }: { draft?: true } = {},
 ) {
   let merged = { review: mine, conflicts: [] as string[] };
+  let replaced: ReturnType<typeof tableEdits> = [];
   await updateNote(path, (current) => {
     const theirs = current === undefined ? undefined : parseOrRefuse(current, path, criteria);
     merged = mergeReview(previous, theirs, mine, today);
     merged.review.draft = draft ?? !isComplete(merged.review, (kind) => criteria[kind]);
-    return renderReviewNote(merged.review, criteria[merged.review.kind]);
+    // Scores changed by hand in the table that this save does not give as well: kept as a dated line.
+    replaced = theirs ? unsettled(tableEdits(theirs, criteria[theirs.kind]), merged.review) : [];
+    const changes = replaced.length ? [...merged.review.changes, tableEditsChange(replaced, today)] : merged.review.changes;
+    return renderReviewNote({ ...merged.review, changes }, criteria[merged.review.kind]);
   });
+  if (replaced.length) say(`The Scores table is rewritten from the front matter; what it showed is kept under "Changes".`);
   if (merged.conflicts.length) {
     say(`Another edit of this review was saved while this one was open; both are kept. Both changed: ${merged.conflicts.join("; ")} (this edit's value is in the review, the other's under "Changes").`);
   } else if (merged.review !== mine) {
@@ -247,13 +255,14 @@ async function writeNote(
   if (recorded && merged.review.kind !== recorded.kind) {
     say(`note: this review is of a ${merged.review.kind} interview but the one recorded for '${recorded.program}' is a ${recorded.kind} interview; rank lists it with the ${merged.review.kind} reviews. If the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --kind ${merged.review.kind}`);
   }
-  return merged;
+  return { ...merged, replaced };
 }
 
 async function save(path: string, mine: Review, previous: Review | undefined, criteria: ReturnType<typeof allCriteria>, today: Date, recorded?: Recorded): Promise<void> {
-  const { review } = await writeNote(path, mine, previous, criteria, today, recorded);
-  const change = review.changes.length > (previous?.changes.length ?? 0) ? review.changes.at(-1) : undefined;
-  if (previous && !previous.draft && !change) say(`Nothing changed in ${displayPath(path)}.`);
+  const { review, replaced } = await writeNote(path, mine, previous, criteria, today, recorded);
+  // This edit's own line: the note may also have gained one for a concurrent edit or the table.
+  const change = mine.changes.length > (previous?.changes.length ?? 0) ? mine.changes.at(-1) : undefined;
+  if (previous && !previous.draft && !change && !replaced.length) say(`Nothing changed in ${displayPath(path)}.`);
   else say(`${previous ? "Updated" : "Saved"} ${displayPath(path)}${review.draft ? " (draft: some scores are missing)" : ""}.`);
   if (change) say(`Changed: ${change}`);
   if (review.people.some((p) => !p.thanked)) say(`Thank-you notes: interview-coach followups --draft "${review.program}"`);

@@ -6,7 +6,7 @@ import { parseDay } from "../io/dates.js";
 import { inline, longDate, table } from "../io/markdown.js";
 import { FORMER_LABELS, type Criterion } from "./criteria.js";
 import { handLinesOf, withHandLines, type HandWritten, type KeyedLine } from "../io/hand-lines.js";
-import { codeLines, type HandLines, type Person, type Review } from "./review.js";
+import { codeLines, type HandLines, type Person, type Review, type ShownScores } from "./review.js";
 
 export const SECTION = { redFlags: "Red flags", stillUnknown: "Still unknown", notes: "Notes" } as const;
 /** Sections rewritten from the front matter on every save. */
@@ -74,6 +74,14 @@ function ownedLines(review: OwnedData, criteria: readonly Criterion[]): Record<s
 }
 
 const GUT = "Gut feeling, could this be home:";
+/** A row of the score table as the program writes it: the label, then the score. */
+const SCORE_ROW = /^\| (.+) \| ([1-5])\/5 \|$/;
+
+/** The rating on a gut line as the program writes it, else undefined. */
+function gutOn(line: string): number | undefined {
+  const rating = line.startsWith(`${GUT} `) ? /^([1-5])\/5$/.exec(line.slice(GUT.length + 1)) : null;
+  return rating ? Number(rating[1]) : undefined;
+}
 
 function personLine(p: Person): string {
   const about = [p.role ? inline(p.role) : "", p.detail ? `talked about ${inline(p.detail)}` : ""].filter(Boolean).join("; ");
@@ -106,7 +114,7 @@ function notesLines(notes: string): string[] {
   return lines.map((line, i) => (code[i] ? line : line ? proseLine(line) : ""));
 }
 
-export type BodyProse = Pick<Review, "redFlags" | "stillUnknown" | "notes" | "otherSections" | "handLines">;
+export type BodyProse = Pick<Review, "redFlags" | "stillUnknown" | "notes" | "otherSections" | "handLines" | "shown">;
 
 /** What the front matter says the owned sections hold: how their lines are told from hand-written ones. */
 export type OwnedData = Pick<Review, "people" | "dealBreakers" | "changes" | "scores" | "gut">;
@@ -129,6 +137,7 @@ export function readBody(body: string, data: OwnedData, criteria?: readonly Crit
     const hand = lines && handLinesOf(lines[0]?.trim() === "" ? lines.slice(1) : lines, own[heading]!);
     if (hand) (handLines.sections ??= {})[heading] = hand;
   }
+  const shown = shownScores(section("Scores"), data);
   return {
     redFlags: listOf(section(SECTION.redFlags)),
     stillUnknown: listOf(section(SECTION.stillUnknown)),
@@ -138,7 +147,27 @@ export function readBody(body: string, data: OwnedData, criteria?: readonly Crit
       .map(([heading, lines]) => `## ${heading}\n${lines.join("\n")}`.trimEnd())
       .join("\n\n"),
     ...(before || handLines.sections ? { handLines } : {}),
+    ...(shown ? { shown } : {}),
   };
+}
+
+/**
+ * The scores a "Scores" section shows (see ShownScores), or undefined when they are the front
+ * matter's as the program writes them: one row per score, in the front matter's order, and the
+ * gut line. Told apart by value and order alone, so the parse needs no criteria.
+ */
+function shownScores(lines: readonly string[] | undefined, data: OwnedData): ShownScores | undefined {
+  if (!lines) return undefined;
+  const rows: [string, number][] = [];
+  let gut: number | undefined;
+  for (const line of lines) {
+    const row = SCORE_ROW.exec(line.trim());
+    if (row) rows.push([row[1]!, Number(row[2])]);
+    else gut = gutOn(line.trim()) ?? gut;
+  }
+  const written = Object.values(data.scores);
+  const same = rows.length === written.length && rows.every(([, score], i) => score === written[i]) && (gut === undefined || gut === data.gut);
+  return same ? undefined : { rows, ...(gut !== undefined ? { gut } : {}) };
 }
 
 /**
@@ -164,9 +193,9 @@ function ownKeys(data: OwnedData, criteria: readonly Criterion[]): Record<string
     for (const label of [now, ...(FORMER_LABELS[id] ?? []).map(inline)]) rows.set(label, `score:${now}`);
   }
   const scoreKey = (line: string) => {
-    const row = /^\| (.+) \| [1-5]\/5 \|$/.exec(line);
+    const row = SCORE_ROW.exec(line);
     if (row) return rows.get(row[1]!);
-    return data.gut !== null && line.startsWith(`${GUT} `) && /^[1-5]\/5$/.test(line.slice(GUT.length + 1)) ? "gut" : undefined;
+    return data.gut !== null && gutOn(line) !== undefined ? "gut" : undefined;
   };
   return {
     // A person's line by its name: the rest (role, topic, thanked) is the front matter's.

@@ -39,6 +39,21 @@ export interface Review {
   otherSections: string;
   /** Lines added by hand inside the parts the program writes, kept in place on rewrite. */
   handLines?: HandLines;
+  /** The body's score table, when it no longer shows the front matter's scores (see ShownScores). */
+  shown?: ShownScores;
+}
+
+/**
+ * What the "Scores" section of a note shows, read only when it differs from what the program
+ * wrote there (the front matter's scores, row by row in their order, and the gut): a score
+ * changed by hand in the table or in the front matter. Rows keep their label as written; which
+ * criterion a label names is for the reader to say, since the labels come from the config.
+ */
+export interface ShownScores {
+  /** [label as in the table (Markdown-escaped), score 1-5], in table order. */
+  rows: [label: string, score: number][];
+  /** The gut line's rating, 1-5, when the section has one. */
+  gut?: number;
 }
 
 /** What a person wrote into the derived parts of a review note, verbatim. */

@@ -170,3 +170,51 @@ describe("a score changed by hand in a review's front matter", () => {
     expect(text).toContain("Gut feeling, could this be home: 4/5\n");
   });
 });
+
+describe("a score changed by hand in a review's Scores table", () => {
+  const edited = () => {
+    const made = sandbox({ INTERVIEW_COACH_NOW: "2026-11-30T10:00:00" });
+    const answers = join(made.dir, "old-town.yaml");
+    writeFileSync(answers, "date: 2026-11-25\npeople: [{ name: Dr. Ada Lee, role: Program director }]\nscores: { training: 4, culture: 5, faculty: 3, location: 2, schedule: 3, outcomes: 4 }\ngut: 4\n");
+    expect(run(["review", "Old Town IM", "--answers", answers], { env: made.env }).code).toBe(0);
+    const file = join(made.home, "reviews", "old-town-im.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("| Faculty and mentorship | 3/5 |", "| Faculty and mentorship | 5/5 |"));
+    return { made, file };
+  };
+  const disagreement = "Faculty and mentorship 5/5 against faculty: 3 in the front matter";
+
+  it("is named by rank, which ranks on the front matter's score", () => {
+    const { made } = edited();
+    const ranked = run(["rank", "--format", "csv"], { env: made.env });
+    expect(ranked.code).toBe(0);
+    expect(ranked.stderr).toContain(`note: the Scores table of reviews/old-town-im.md shows ${disagreement}; rank reads the front matter. To change a score: interview-coach review "Old Town IM"\n`);
+    // Weights 3, 3, 2, 2, 1, 2 over 4, 5, 3, 2, 3, 4: a mean of 48/13 on 1-5, 67 on 0-100 (75 with the table's 5).
+    expect(ranked.stdout).toContain("residency,1,false,Old Town IM,67,");
+  });
+
+  it("is kept under Changes when recording a thank-you note rewrites the table", () => {
+    const { made, file } = edited();
+    const done = run(["followups", "--done", "Old Town IM", "Dr. Ada Lee"], { env: made.env });
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stderr).toContain('what it showed is kept under "Changes". To change a score: interview-coach review "Old Town IM"');
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("| Faculty and mentorship | 3/5 |\n");
+    expect(text).toContain(`\n## Changes\n\n- 2026-11-30: the Scores table showed ${disagreement}; the table was rewritten from the front matter\n`);
+    // Once the two agree again, rank has nothing to say.
+    expect(run(["rank"], { env: made.env }).stderr).not.toContain("Scores table");
+  });
+
+  it("is said before an edit, and not kept once the edit gives the table's score", () => {
+    const { made, file } = edited();
+    const answers = join(made.dir, "faculty.yaml");
+    writeFileSync(answers, "scores: { training: 4, culture: 5, faculty: 5, location: 2, schedule: 3, outcomes: 4 }\ngut: 4\n");
+    const again = run(["review", "Old Town IM", "--answers", answers], { env: made.env });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain(`note: the Scores table of ${file} shows ${disagreement}; this review starts from the front matter's scores, which rank reads.\n`);
+    expect(again.stderr).toContain("Changed: 2026-11-30: faculty 3 → 5\n");
+    expect(again.stderr).not.toContain("rewritten from the front matter");
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("  faculty: 5\n");
+    expect(text).not.toContain("the Scores table showed");
+  });
+});
