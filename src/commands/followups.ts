@@ -1,6 +1,6 @@
 // `interview-coach followups`: thank-you notes due for everyone met, overdue first;
 // `--draft <program>` prints drafts; `--done <program> <name>` records a note as sent.
-import { unreadableReviews } from "./season-files.js";
+import { startsOnYourClock, unreadableReviews } from "./season-files.js";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, NotFoundError, UsageError, type ContentIssue } from "../io/errors.js";
@@ -71,7 +71,8 @@ export async function run(program: string | undefined, name: string | undefined,
   if (!program && season) {
     const { unreviewedInterviews } = await import("../interviews/unreviewed.js");
     const unreadable = await unreadableReviews(dir, loaded.issues, season.interviews.map((entry) => entry.interview.program));
-    for (const line of unreviewedInterviews(season, files, today, unreadable)) say(line);
+    const yourTimes = await startsOnYourClock(season.interviews.map((entry) => entry.interview));
+    for (const line of unreviewedInterviews(season, files, today, unreadable, yourTimes)) say(line);
     noteOtherDates(files, season);
   }
   // Reviews that cannot be read are not "no reviews yet": that would hide them (as rank does).

@@ -14,7 +14,8 @@ import { loadInterviews } from "../interviews/interview-file.js";
 import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { INTERVIEW_FORMATS, type InterviewFormat } from "../content/interview-kinds.js";
-import { checkTime, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, yearTypedWrong, zoneSpelling, type Interview } from "../interviews/interview.js";
+import { checkTime, isKnownZone, localZone, nextStep, startHere, statusOf, suggestedChecklist, whenHere, whenLabel, yearTypedWrong, zoneSpelling, type Interview } from "../interviews/interview.js";
+import { byWhen } from "../interviews/interview-file.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
 import { draftDay, hasReview, peopleToThank } from "../interviews/unreviewed.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
@@ -48,13 +49,16 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
   const started = await startedInterviews(loaded.interviews.map((entry) => entry.interview), ctx);
   const yourTimes = await startsOnYourClock(loaded.interviews.map((entry) => entry.interview));
   const rows: InterviewRow[] = loaded.interviews.map(({ interview, file }) => {
-    const status = statusOf(interview, today, hasReview(interview.program, reviews), started.has(interview.program));
+    const yourTime = yourTimes.get(interview.program);
+    // Days count on the user's calendar: an interview held in a zone ahead may be on their day before.
+    const { day } = startHere(interview, yourTime);
+    const status = statusOf({ ...interview, date: day }, today, hasReview(interview.program, reviews), started.has(interview.program));
     const next = unreadable.has(interview.program)
       ? "fix its review (see the warning above)"
-      : nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), started: started.has(interview.program), toThank: peopleToThank(interview.program, reviews) });
-    const yourTime = yourTimes.get(interview.program);
+      : nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), started: started.has(interview.program), toThank: peopleToThank(interview.program, reviews), day });
     return { interview, file, status, next, ...(yourTime ? { yourTime } : {}) };
   });
+  rows.sort((a, b) => byWhen(whenHere(a.interview, a.yourTime), whenHere(b.interview, b.yourTime)));
   if (options.json) {
     writeDocument(JSON.stringify(rows.map(({ interview: { extra: _extra, body: _body, ...facts }, file, status, next }) => ({ ...facts, status, next, file })), null, 2));
     return;
@@ -110,8 +114,9 @@ async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<
   const today = ctx.today();
   const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews);
   const started = (await startedInterviews([interview], ctx)).size > 0;
-  const status = statusOf(interview, today, hasReview(interview.program, reviews), started);
-  if (status === "done") return `Next: ${nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]) })}: interview-coach review "${interview.program}"`;
+  const { day } = startHere(interview, (await startsOnYourClock([interview])).get(interview.program));
+  const status = statusOf({ ...interview, date: day }, today, hasReview(interview.program, reviews), started);
+  if (status === "done") return `Next: ${nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), day })}: interview-coach review "${interview.program}"`;
   if (status === "reviewed") {
     const toThank = peopleToThank(interview.program, reviews);
     return `Next: ${nextStep(interview, status, today, { toThank })}: ${toThank ? "interview-coach followups · " : ""}interview-coach rank`;

@@ -23,7 +23,7 @@ import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
 import { nearMissError, unmatchedHint } from "../interviews/find.js";
 import { isoDay, parseDay } from "../io/dates.js";
 import { longDate } from "../io/markdown.js";
-import { localZone, type Interview } from "../interviews/interview.js";
+import { localZone, startHere, type Interview } from "../interviews/interview.js";
 
 export interface ReviewOptions {
   answers?: string;
@@ -54,8 +54,9 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   // An interview with a start time is reviewed once it has started, not on the morning of its day.
   const start = recorded?.time ? await import("../interviews/start.js") : undefined;
   const notYet = (day: string) => (recorded && start?.notStartedYet(recorded, day, ctx.now(), localZone())) || undefined;
-  // Started in a zone ahead, while its day there is still tomorrow here: reviewed tonight, dated that day.
-  const startedAhead = recorded && start && recorded.date > isoDay(today) && start.startedBy([recorded], isoDay(today), ctx.now()).size > 0 ? recorded.date : undefined;
+  // Held today on the user's clock in a zone ahead, where its day is still tomorrow here: reviewed
+  // tonight once it has started (notYet), and dated its recorded day.
+  const aheadToday = recorded && start && recorded.date > isoDay(today) && startHere(recorded, start.onYourClock(recorded, localZone())).day === isoDay(today) ? recorded.date : undefined;
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
   const edited = previous ? tableEdits(previous, criteria[previous.kind]) : [];
   if (edited.length) say(`note: the Scores table of ${displayPath(path)} shows ${describeTableEdits(edited)}; this review starts from the front matter's scores, which rank reads.`);
@@ -65,7 +66,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   if (options.answers) {
     const yaml = readYamlFile(options.answers, displayPath(options.answers));
     if (!yaml.ok) throw new ContentError(yaml.issues);
-    const result = applyAnswers(base, yaml.value, criteriaOf, today, { notYet, startedAhead });
+    const result = applyAnswers(base, yaml.value, criteriaOf, today, { notYet, aheadToday });
     if (!result.ok) throw new ContentError(result.issues);
     // Said once the file is read: its own date, not today's, is the one the review is saved with.
     if (!previous && found.hint) {
@@ -97,7 +98,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   say(wrapForTerminal(`Review of ${base.program}${previous ? " (editing; Enter keeps an earlier answer)" : ""}. Ctrl-C ${onCtrlC}.`));
   // The form's first question is the date, and the recorded day would be refused there: said
   // before it, with the way out.
-  if (!previous && recorded && recorded.date > isoDay(today) && !startedAhead) {
+  if (!previous && recorded && recorded.date > isoDay(today) && !aheadToday) {
     say(wrapForTerminal(`The interview is recorded for ${recorded.date}, after today: give the day it took place, or press Ctrl-C and review it once it has happened.`));
   }
 
@@ -110,7 +111,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
         base: from,
         today,
         notYet,
-        startedAhead,
+        aheadToday,
         criteriaOf,
         dealBreakersOf: (kind) => DEFAULT_DEAL_BREAKERS[kind],
         signal: interruption.signal,

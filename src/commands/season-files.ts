@@ -87,15 +87,15 @@ export async function startsOnYourClock(interviews: readonly Interview[]): Promi
 }
 
 /**
- * The programs whose interview has started by the clock although its day is today or, in a zone
- * ahead of the user's, tomorrow (`startedBy`). luxon, which turns a time in the interview's zone
- * into an instant, loads only when such an interview is timed.
+ * The programs whose interview has started by the clock on the user's day (`startedBy`), wherever
+ * it is held. luxon, which turns a time in the interview's zone into an instant, loads only when
+ * an interview near today is timed.
  */
 export async function startedInterviews(interviews: readonly Interview[], ctx: CommandContext): Promise<Set<string>> {
   const today = ctx.today();
-  // Clocks differ by 26 hours at most (UTC-12 to UTC+14): a start that has come is dated no
-  // later than the day after tomorrow where it is.
-  if (!interviews.some((i) => i.time && [0, 1, 2].includes(daysFrom(today, i.date)))) return new Set();
+  // Clocks differ by 26 hours at most (UTC-12 to UTC+14): an interview on the user's day is
+  // dated at most two days before or after it where it is held.
+  if (!interviews.some((i) => i.time && Math.abs(daysFrom(today, i.date)) <= 2)) return new Set();
   const { startedBy } = await import("../interviews/start.js");
-  return startedBy(interviews, today, ctx.now());
+  return startedBy(interviews, today, ctx.now(), localZone());
 }

@@ -5,6 +5,7 @@ import { daysFrom } from "../io/dates.js";
 import { inline } from "../io/markdown.js";
 import type { Agenda } from "./agenda.js";
 import { unreadableReviewLine } from "./unreviewed.js";
+import { startHere } from "./interview.js";
 
 export interface AgendaSection {
   title: string;
@@ -21,7 +22,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
   add(
     "Reviews to write",
     agenda.reviewsToWrite.map((r) => ({
-      when: relativeDay(r.draftDated ?? r.date, today),
+      when: relativeDay(r.draftDated ?? r.yourDay ?? r.date, today),
       what: r.unreadable
         ? unreadableReviewLine(r.program)
         : `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}; ${thankYouLine(r.thankYou, today)}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
@@ -39,7 +40,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
   add(
     "Interviews",
     agenda.interviews.map((i) => ({
-      when: `${relativeDay(i.date, today)}${i.time ? ` ${i.time} ${i.tz}` : ""}${i.yourTime ? ` (${i.yourTime} your time)` : ""}`,
+      when: `${relativeDay(startHere(i, i.yourTime).day, today)}${i.time ? ` ${i.time} ${i.tz}` : ""}${i.yourTime ? ` (${i.yourTime} your time)` : ""}`,
       what: [
         `${i.program} (${i.specialty ? `${i.kind}: ${i.specialty}` : i.kind}${i.format ? `, ${i.format}` : ""})`,
         ...i.checklists.map((c) => `${c.checklist} ${c.done}/${c.total} done${c.overdue ? `, ${c.overdue} overdue` : ""}`),

@@ -8,9 +8,9 @@ import type { Checklist } from "../content/types.js";
 import { parseDay } from "../io/dates.js";
 import { followUps } from "../reviews/followups.js";
 import type { ReviewFile } from "../reviews/score.js";
-import type { InterviewEntry } from "./interview-file.js";
+import { byWhen, type InterviewEntry } from "./interview-file.js";
 import { checklistDay, sameProgram } from "./find.js";
-import { statusOf, suggestedChecklist } from "./interview.js";
+import { startHere, statusOf, suggestedChecklist, whenHere } from "./interview.js";
 import { isThankYouItem, thankYouDates, thankYouState, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { isReviewed, missingReviews } from "./unreviewed.js";
 import { byName, byText } from "../io/order.js";
@@ -29,12 +29,12 @@ export interface AgendaInterview {
   specialty: string;
   format?: string;
   where?: string;
-  /** Whole days from today (0 = today). */
+  /** Whole days from today (0 = today) to its day on the user's clock. */
   inDays: number;
   checklists: { checklist: string; done: number; total: number; overdue: number }[];
   /** The checklist to start when none is started yet (and the interview has not started). */
   suggestedChecklist?: string;
-  /** Present (true) when the interview is today and its recorded start time has passed. */
+  /** Present (true) when the interview is on the user's today and its start has passed. */
   started?: true;
 }
 
@@ -57,6 +57,8 @@ export interface AgendaReview {
   program: string;
   /** The interview day as recorded. */
   date: string;
+  /** Its day on the user's clock, present when that is another (see startHere). */
+  yourDay?: string;
   daysAgo: number;
   biasWarning: boolean;
   /** Present (true) when a draft of the review is saved, to be finished. */
@@ -119,8 +121,11 @@ export function buildAgenda(input: AgendaInput): Agenda {
   const live = input.interviews.filter((entry) => !entry.interview.withdrawn);
   const withdrawn = input.interviews.filter((entry) => entry.interview.withdrawn).map((entry) => entry.interview.program);
 
+  // Days count on the user's calendar: an interview held in a zone ahead may be on their day before.
+  const dayOf = (i: InterviewEntry["interview"]) => startHere(i, input.yourTimes?.get(i.program)).day;
   const interviews: AgendaInterview[] = live
-    .filter(({ interview }) => statusOf(interview, today, isReviewed(interview.program, input.reviews), input.started?.has(interview.program)) === "scheduled" && interview.date <= until)
+    .filter(({ interview: i }) => statusOf({ ...i, date: dayOf(i) }, today, isReviewed(i.program, input.reviews), input.started?.has(i.program)) === "scheduled" && dayOf(i) <= until)
+    .sort((a, b) => byWhen(whenHere(a.interview, input.yourTimes?.get(a.interview.program)), whenHere(b.interview, input.yourTimes?.get(b.interview.program))))
     .map(({ interview: i }) => {
       const checklists = input.progress
         .filter(({ state, checklist }) => checklist && sameProgram(state.program, i.program))
@@ -138,7 +143,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
         specialty: i.specialty,
         ...(i.format ? { format: i.format } : {}),
         ...(i.where ? { where: i.where } : {}),
-        inDays: daysFrom(today, i.date),
+        inDays: daysFrom(today, dayOf(i)),
         checklists,
         // Once it has started, preparing for it is over: the review is what comes next.
         ...(input.started?.has(i.program) ? { started: true as const } : checklists.length ? {} : { suggestedChecklist: suggestedChecklist(i) }),
@@ -168,9 +173,10 @@ export function buildAgenda(input: AgendaInput): Agenda {
     .filter((item) => item.status !== "sent" && item.due <= until && !withdrawn.some((program) => sameProgram(program, item.program)))
     .map((item) => ({ program: item.program, person: item.person.name, sendBy: item.due, overdue: item.status === "overdue" }));
 
-  const reviewsToWrite = missingReviews(live, input.reviews, today, input.unreadableReviews).map(({ entry, daysAgo, biasWarning, draft, draftDated, unreadable }) => ({
+  const reviewsToWrite = missingReviews(live, input.reviews, today, input.unreadableReviews, input.yourTimes).map(({ entry, daysAgo, biasWarning, draft, draftDated, unreadable }) => ({
     program: entry.interview.program,
     date: entry.interview.date,
+    ...(dayOf(entry.interview) !== entry.interview.date ? { yourDay: dayOf(entry.interview) } : {}),
     daysAgo,
     biasWarning,
     ...(draft ? { draft: true as const } : {}),

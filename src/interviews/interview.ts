@@ -52,6 +52,8 @@ export interface StepFacts {
   started?: boolean;
   /** People in its review not yet thanked; the thank-you notes are done at 0. */
   toThank?: number;
+  /** Its day on the user's clock when another than the recorded one (see startHere): days count from it. */
+  day?: string;
 }
 
 /**
@@ -59,18 +61,18 @@ export interface StepFacts {
  * still scheduled (dated otherwise than the record, or saved on the day) is named before the
  * preparation; a reviewed interview whose people are all thanked has only the ranking left.
  */
-export function nextStep(interview: Interview, status: InterviewStatus, today: string, { draft, started = false, toThank }: StepFacts = {}): string {
+export function nextStep(interview: Interview, status: InterviewStatus, today: string, { draft, started = false, toThank, day = interview.date }: StepFacts = {}): string {
   switch (status) {
     case "withdrawn":
       return "nothing: withdrawn";
     case "reviewed":
       return toThank === 0 ? "rank" : "thank-you notes, then rank";
     case "done": {
-      const days = daysFrom(interview.date, today);
+      const days = daysFrom(day, today);
       return `${draft ? "finish the draft review" : "write the review"} (${days} day${days === 1 ? "" : "s"} ago)`;
     }
     case "scheduled": {
-      const days = daysFrom(today, interview.date);
+      const days = daysFrom(today, day);
       if (draft !== undefined && draft !== interview.date) return `finish the draft review (dated ${draft}; the record says ${interview.date})`;
       if (draft !== undefined) return "finish the draft review (today)";
       if (started) return `write the review once it is over (it started at ${interview.time} ${interview.tz})`;
@@ -94,6 +96,23 @@ export function suggestedDeck(interview: Pick<Interview, "kind" | "specialty">):
 export function suggestedChecklist(interview: Pick<Interview, "kind" | "specialty">): string {
   if (interview.kind === "residency") return "residency-interview-day";
   return /coordinator/i.test(interview.specialty) ? "patient-coordinator" : "second-interview";
+}
+
+/**
+ * The day (YYYY-MM-DD) and time ("HH:mm") an interview starts on the user's clock, which is what
+ * days are counted and interviews ordered by: `yourTime` when given (see onYourClock: "HH:mm", or
+ * "YYYY-MM-DD HH:mm" when that is another day than the recorded one), else the record's own.
+ * 09:00 in Tokyo on 3 December is an interview of 2 December at 16:00 for a user in Los Angeles.
+ */
+export function startHere(interview: Pick<Interview, "date" | "time">, yourTime?: string): { day: string; time: string | undefined } {
+  if (!yourTime) return { day: interview.date, time: interview.time };
+  return yourTime.length > 5 ? { day: yourTime.slice(0, 10), time: yourTime.slice(11) } : { day: interview.date, time: yourTime };
+}
+
+/** The interview with its start on the user's clock (see startHere), for ordering by it (byWhen). */
+export function whenHere<T extends Pick<Interview, "date" | "time">>(interview: T, yourTime?: string): T {
+  const { day, time } = startHere(interview, yourTime);
+  return { ...interview, date: day, ...(time ? { time } : {}) };
 }
 
 /** "2026-12-04 09:00 America/Chicago", or the day alone when no time is set. */

@@ -1,7 +1,7 @@
 // `interviews`: every interview of the season as a Markdown table, soonest first.
 import { relativeDay } from "../checklists/due.js";
 import { cell, table } from "../io/markdown.js";
-import type { Interview, InterviewStatus } from "./interview.js";
+import { startHere, type Interview, type InterviewStatus } from "./interview.js";
 
 export interface InterviewRow {
   interview: Interview;
@@ -18,7 +18,7 @@ export function renderInterviewList(rows: readonly InterviewRow[], today: string
   const body = table(
     ["Date", "Program", "Kind", "Status", "Next step"],
     rows.map(({ interview: i, status, next, yourTime }) => [
-      `${i.date}${i.time ? ` ${i.time} ${i.tz}` : ""}${yourTime ? `, ${yourTime} your time` : ""} (${relativeDay(i.date, today)})`,
+      `${i.date}${i.time ? ` ${i.time} ${i.tz}` : ""}${yourTime ? `, ${yourTime} your time` : ""} (${relativeDay(startHere(i, yourTime).day, today)})`,
       cell(i.program),
       cell(i.specialty ? `${i.kind}: ${i.specialty}` : i.kind),
       status,

@@ -31,14 +31,19 @@ export function skippedTime(day: string, time: string, tz: string): string | und
 }
 
 /**
- * The programs, of `interviews`, whose recorded start time (in the interview's own zone) is at or
- * before `now` while their day there is `today` (YYYY-MM-DD, the user's) or later: today's
- * interviews that have begun, and one in a zone ahead of the user's that began on the user's
- * evening, when it is already the next day there (10:00 in Tokyo on 2 December is 19:00 on
- * 1 December in Chicago). An interview without a time is not in it: its start is not known.
+ * The programs, of `interviews`, whose start (recorded in the interview's own zone) is at or
+ * before `now` and on `today` (YYYY-MM-DD) on the clock of `here`, the user's IANA zone: the
+ * interviews of the user's day that have begun, whatever day it is where they are held (10:00 in
+ * Tokyo on 2 December is 19:00 on 1 December in Chicago). An interview without a time is not in
+ * it: its start is not known.
  */
-export function startedBy(interviews: readonly Pick<Interview, "program" | "date" | "time" | "tz">[], today: string, now: Date): Set<string> {
-  return new Set(interviews.filter((i) => i.date >= today && i.time && startOf(i.date, i.time, i.tz).toMillis() <= now.getTime()).map((i) => i.program));
+export function startedBy(interviews: readonly Pick<Interview, "program" | "date" | "time" | "tz">[], today: string, now: Date, here: string): Set<string> {
+  const started = (i: (typeof interviews)[number]) => {
+    if (!i.time) return false;
+    const start = startOf(i.date, i.time, i.tz);
+    return start.toMillis() <= now.getTime() && start.setZone(here).toISODate() === today;
+  };
+  return new Set(interviews.filter(started).map((i) => i.program));
 }
 
 /**

@@ -6,7 +6,7 @@ import { isoDay } from "../io/dates.js";
 import { FRESH_DAYS } from "../reviews/review-edit.js";
 import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry, LoadedInterviews } from "./interview-file.js";
-import { statusOf } from "./interview.js";
+import { startHere, statusOf } from "./interview.js";
 import { sameProgram } from "./find.js";
 
 type Reviewed = Pick<ReviewFile, "review">;
@@ -67,15 +67,23 @@ export interface MissingReview {
  * to finish, and rank leaves it out until it is; its days count from the draft's day. Withdrawn
  * interviews are never listed.
  */
-export function missingReviews(entries: readonly InterviewEntry[], reviews: readonly Reviewed[], today: string, unreadable: ReadonlySet<string> = new Set()): MissingReview[] {
+export function missingReviews(
+  entries: readonly InterviewEntry[],
+  reviews: readonly Reviewed[],
+  today: string,
+  unreadable: ReadonlySet<string> = new Set(),
+  yourTimes?: ReadonlyMap<string, string>,
+): MissingReview[] {
   return entries
     .flatMap((entry): MissingReview[] => {
       const { program, date } = entry.interview;
-      const status = statusOf(entry.interview, today, isReviewed(program, reviews));
+      // Past once its day on the user's clock is (see startHere).
+      const day = startHere(entry.interview, yourTimes?.get(program)).day;
+      const status = statusOf({ ...entry.interview, date: day }, today, isReviewed(program, reviews));
       const draft = draftDay(program, reviews);
       // Owed once the day has passed; a draft is owed whatever the recorded day, counted from its own.
       if (status !== "done" && !(status === "scheduled" && draft !== undefined)) return [];
-      const daysAgo = status === "done" ? daysFrom(date, today) : Math.max(0, daysFrom(draft!, today));
+      const daysAgo = status === "done" ? daysFrom(day, today) : Math.max(0, daysFrom(draft!, today));
       const broken = unreadable.has(program) ? { unreadable: true as const } : {};
       return [{ entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS, draft: draft !== undefined, ...(draft && draft !== date ? { draftDated: draft } : {}), ...broken }];
     })
@@ -100,9 +108,15 @@ export function unreadableReviewLine(program: string): string {
 }
 
 /** The nudges `followups` prints on stderr: broken interview files, then missing reviews. */
-export function unreviewedInterviews(loaded: LoadedInterviews, reviews: readonly Pick<ReviewFile, "review">[], now: Date, unreadable?: ReadonlySet<string>): string[] {
+export function unreviewedInterviews(
+  loaded: LoadedInterviews,
+  reviews: readonly Pick<ReviewFile, "review">[],
+  now: Date,
+  unreadable?: ReadonlySet<string>,
+  yourTimes?: ReadonlyMap<string, string>,
+): string[] {
   return [
     ...loaded.issues.map((issue) => `warning: skipped ${formatIssue(issue)}`),
-    ...missingReviews(loaded.interviews, reviews, isoDay(now), unreadable).map(missingReviewLine),
+    ...missingReviews(loaded.interviews, reviews, isoDay(now), unreadable, yourTimes).map(missingReviewLine),
   ];
 }

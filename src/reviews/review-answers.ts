@@ -41,24 +41,24 @@ export interface ReviewDays {
   /** Why the interview of a day (YYYY-MM-DD) cannot be reviewed yet (it has not started), if so. */
   notYet?: (day: string) => string | undefined;
   /**
-   * The recorded day (YYYY-MM-DD) of an interview in a zone ahead of the user's that has started
-   * while that day is still tomorrow here (10:00 in Tokyo is 19:00 the evening before in
-   * Chicago): the review may be dated that day, after today.
+   * The recorded day (YYYY-MM-DD) of an interview in a zone ahead of the user's that is on the
+   * user's today while that day is still tomorrow here (10:00 in Tokyo is 19:00 the evening before
+   * in Chicago): the review may be dated that day, after today, once it has started (`notYet`).
    */
-  startedAhead?: string | undefined;
+  aheadToday?: string | undefined;
 }
 
 /**
  * The review `base` with the answers of `yaml` applied, or every problem of the file at its
  * FILE:LINE:COL: what the schema refuses, and unknown criteria, missing scores and gut, a date
- * after `today` (other than `days.startedAhead`) or one `days.notYet` refuses, all in one run.
+ * after `today` (other than `days.aheadToday`) or one `days.notYet` refuses, all in one run.
  */
 export function applyAnswers(
   base: Review,
   yaml: YamlFile,
   criteriaOf: (kind: InterviewKind) => readonly Criterion[],
   today: Date,
-  { notYet = () => undefined, startedAhead }: ReviewDays = {},
+  { notYet = () => undefined, aheadToday }: ReviewDays = {},
 ): AnswersResult {
   if (yaml.data === null || yaml.data === undefined) yaml = { ...yaml, data: {} };
   const checked = validate(reviewAnswersSchema, yaml);
@@ -74,7 +74,7 @@ export function applyAnswers(
   }
   // Today, but before the recorded start: the review would say "reviewed" hours before it happened.
   const early = dateRefused ? undefined : notYet(answers.date ?? base.date);
-  const afterToday = (day: string) => daysBetween(parseDay(day)!, today) < 0 && day !== startedAhead;
+  const afterToday = (day: string) => daysBetween(parseDay(day)!, today) < 0 && day !== aheadToday;
   if (answers.date !== undefined && afterToday(answers.date)) at(["date"], `'date' ${answers.date} is after today; review an interview once it has happened`);
   // Without 'date' the review takes the recorded interview's day, which may be still to come.
   else if (answers.date === undefined && !dateRefused && afterToday(base.date)) {

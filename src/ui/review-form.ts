@@ -18,8 +18,8 @@ export interface ReviewFormOptions {
   dealBreakersOf: (kind: InterviewKind) => readonly string[];
   /** Why an interview dated this day (YYYY-MM-DD) cannot be reviewed yet (it has not started), if so. */
   notYet?: (day: string) => string | undefined;
-  /** A day after today the review may be dated all the same (see ReviewDays.startedAhead). */
-  startedAhead?: string | undefined;
+  /** A day after today the review may be dated all the same (see ReviewDays.aheadToday). */
+  aheadToday?: string | undefined;
   /** Called once the date is known: the command warns when impressions may have faded. */
   onDate?: (date: string) => void;
   signal: AbortSignal;
@@ -60,7 +60,7 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
   const badDate = (value: string): string | undefined => {
     const problem = dayProblem(value);
     if (problem !== undefined) return `Type ${problem}, e.g. 2026-11-22`;
-    if (daysBetween(parseDay(value)!, today) < 0 && value.trim() !== options.startedAhead) return "That is after today; review an interview once it has happened";
+    if (daysBetween(parseDay(value)!, today) < 0 && value.trim() !== options.aheadToday) return "That is after today; review an interview once it has happened";
     const early = options.notYet?.(value.trim());
     return early && `${early[0]!.toUpperCase()}${early.slice(1)}; review it once it has happened`;
   };

@@ -293,20 +293,27 @@ describe("every command uses the interviews", () => {
     expect(JSON.parse(run(["today", "--json"], { env: before }).stdout).interviews[0]).not.toHaveProperty("started");
   });
 
-  it("an interview in a zone ahead that starts on your evening, its day there still tomorrow, is today's once it has started and can be reviewed that night", async () => {
+  it("an interview in a zone ahead that starts on your evening, its day there still tomorrow, is today's, can be reviewed that night once it has started, and is yesterday's the next morning", async () => {
     // 10:00 on 2 December in Tokyo is 19:00 on 1 December in Chicago.
     const box = sandbox({ TZ: "America/Chicago", INTERVIEW_COACH_NOW: "2026-12-01T18:00:00" });
     const at = (now: string) => ({ ...box.env, INTERVIEW_COACH_NOW: now });
     expect(run(["interviews", "add", "Tokai IM", "--date", "2026-12-02", "--time", "10:00", "--tz", "Asia/Tokyo"], { env: box.env }).code).toBe(0);
     const answers = join(box.dir, "answers.yaml");
     writeFileSync(answers, REVIEW_ANSWERS);
-    const row = "| 2026-12-02 10:00 Asia/Tokyo, 2026-12-01 19:00 your time (tomorrow) | Tokai IM | residency |";
-    // Before it starts, it is still to come, and a review of it is refused.
-    expect(run(["interviews"], { env: box.env }).stdout).toContain(`${row} scheduled | prepare: checklist, practice (in 1 day) |`);
-    expect(run(["review", "Tokai IM", "--answers", answers], { env: box.env }).code).toBe(65);
+    const row = (when: string) => `| 2026-12-02 10:00 Asia/Tokyo, 2026-12-01 19:00 your time (${when}) | Tokai IM | residency |`;
+    // Before it starts, it is today's and still to come, and a review of it is refused with its start.
+    expect(run(["interviews"], { env: box.env }).stdout).toContain(`${row("today")} scheduled | today: good luck |`);
+    expect(run(["today"], { env: box.env }).stdout).toContain("- today 10:00 Asia/Tokyo (2026-12-01 19:00 your time): Tokai IM (residency)");
+    const early = run(["review", "Tokai IM", "--answers", answers], { env: box.env });
+    expect(early.code).toBe(65);
+    expect(early.stderr).toContain("the interview recorded for 'Tokai IM' starts at 2026-12-02 10:00 Asia/Tokyo (2026-12-01 19:00 your time, in 1 h); review it once it has happened");
     const evening = at("2026-12-01T20:00:00");
-    expect(run(["interviews"], { env: evening }).stdout).toContain(`${row} scheduled | write the review once it is over (it started at 10:00 Asia/Tokyo) |`);
+    expect(run(["interviews"], { env: evening }).stdout).toContain(`${row("today")} scheduled | write the review once it is over (it started at 10:00 Asia/Tokyo) |`);
     expect(run(["today"], { env: evening }).stdout).toContain('started: once it is over, interview-coach review "Tokai IM"');
+    // The next morning here, its day in Tokyo, it is over: yesterday's, and its review is owed.
+    const morning = at("2026-12-02T09:00:00");
+    expect(run(["interviews"], { env: morning }).stdout).toContain(`${row("yesterday")} done | write the review (1 day ago) |`);
+    expect(run(["today"], { env: morning }).stdout).toContain("- yesterday: Tokai IM: no review yet;");
     // The form takes the recorded day, though it is tomorrow here.
     const form = terminal(["review", "Tokai IM"], { env: evening, cols: 200 });
     await form.waitFor("? Interview date (YYYY-MM-DD) (2026-12-02)");
@@ -317,7 +324,27 @@ describe("every command uses the interviews", () => {
     const reviewed = run(["review", "Tokai IM", "--answers", answers], { env: evening });
     expect(reviewed.code, reviewed.stderr).toBe(0);
     expect(readFileSync(join(box.home, "reviews", "tokai-im.md"), "utf8")).toContain("date: 2026-12-02\n");
-    expect(run(["interviews"], { env: evening }).stdout).toContain(`${row} reviewed | thank-you notes, then rank |`);
+    expect(run(["interviews"], { env: evening }).stdout).toContain(`${row("today")} reviewed | thank-you notes, then rank |`);
+  });
+
+  it("interviews held in other zones are counted and ordered by your own clock, both ways", () => {
+    // Seen from Los Angeles: 09:00 in Tokyo on 3 December is 16:00 on the 2nd; 20:00 in Honolulu on the 2nd is 22:00.
+    const west = sandbox({ TZ: "America/Los_Angeles", INTERVIEW_COACH_NOW: "2026-12-02T09:00:00" });
+    expect(run(["interviews", "add", "Honolulu IM", "--date", "2026-12-02", "--time", "20:00", "--tz", "Pacific/Honolulu"], { env: west.env }).code).toBe(0);
+    expect(run(["interviews", "add", "Tokyo IM", "--date", "2026-12-03", "--time", "09:00", "--tz", "Asia/Tokyo"], { env: west.env }).code).toBe(0);
+    const rows = run(["interviews"], { env: west.env }).stdout.split("\n").filter((line) => line.startsWith("| 2026"));
+    expect(rows).toEqual([
+      "| 2026-12-03 09:00 Asia/Tokyo, 2026-12-02 16:00 your time (today) | Tokyo IM | residency | scheduled | today: good luck |",
+      "| 2026-12-02 20:00 Pacific/Honolulu, 22:00 your time (today) | Honolulu IM | residency | scheduled | today: good luck |",
+    ]);
+    const today = JSON.parse(run(["today", "--json"], { env: west.env }).stdout);
+    expect(today.interviews.map((i: { program: string; inDays: number }) => [i.program, i.inDays])).toEqual([["Tokyo IM", 0], ["Honolulu IM", 0]]);
+    // Seen from Tokyo: 16:00 in Los Angeles on 2 December is 09:00 on the 3rd, tomorrow there.
+    const east = sandbox({ TZ: "Asia/Tokyo", INTERVIEW_COACH_NOW: "2026-12-02T09:00:00" });
+    expect(run(["interviews", "add", "LA IM", "--date", "2026-12-02", "--time", "16:00", "--tz", "America/Los_Angeles"], { env: east.env }).code).toBe(0);
+    expect(run(["interviews"], { env: east.env }).stdout).toContain(
+      "| 2026-12-02 16:00 America/Los_Angeles, 2026-12-03 09:00 your time (tomorrow) | LA IM | residency | scheduled | prepare: checklist, practice (in 1 day) |",
+    );
   });
 
   it("the warning that a review is late wraps between words on a narrow terminal", async () => {

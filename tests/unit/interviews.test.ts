@@ -196,12 +196,22 @@ describe("interviews that have started", () => {
     { program: "Kiritimati Early", date: "2026-12-01", time: "00:30", tz: "Pacific/Kiritimati" },
     { program: "Kiritimati Late", date: "2026-12-01", time: "20:00", tz: "Pacific/Kiritimati" },
   ];
-  it("are those of today or later whose start, in their own zone, is at or before now", () => {
-    expect(startedBy([mercy, ...others], "2026-11-30", new Date("2026-11-30T17:59:00Z"))).toEqual(new Set(["Kiritimati Early"]));
-    expect(startedBy([mercy, ...others], "2026-11-30", new Date("2026-11-30T18:00:00Z"))).toEqual(new Set(["Mercy North FM", "Kiritimati Early"]));
+  it("are those whose start, in their own zone, is at or before now and on the user's day", () => {
+    expect(startedBy([mercy, ...others], "2026-11-30", new Date("2026-11-30T17:59:00Z"), "UTC")).toEqual(new Set(["Kiritimati Early"]));
+    expect(startedBy([mercy, ...others], "2026-11-30", new Date("2026-11-30T18:00:00Z"), "UTC")).toEqual(new Set(["Mercy North FM", "Kiritimati Early"]));
   });
   it("count summer time on the day itself: 13:00 in New York is 17:00 UTC in July", () => {
-    expect(startedBy([{ ...mercy, date: "2026-07-01" }], "2026-07-01", new Date("2026-07-01T17:00:00Z"))).toEqual(new Set(["Mercy North FM"]));
+    expect(startedBy([{ ...mercy, date: "2026-07-01" }], "2026-07-01", new Date("2026-07-01T17:00:00Z"), "UTC")).toEqual(new Set(["Mercy North FM"]));
+  });
+  it("go by the user's clock: 09:00 in Tokyo on 3 December began at 16:00 on 2 December in Los Angeles, and is past there the next day", () => {
+    const tokyo = { program: "Tokyo IM", date: "2026-12-03", time: "09:00", tz: "Asia/Tokyo" };
+    const here = "America/Los_Angeles";
+    expect(startedBy([tokyo], "2026-12-02", new Date("2026-12-02T23:59:00Z"), here)).toEqual(new Set());
+    expect(startedBy([tokyo], "2026-12-02", new Date("2026-12-03T00:00:00Z"), here)).toEqual(new Set(["Tokyo IM"]));
+    expect(startedBy([tokyo], "2026-12-03", new Date("2026-12-03T17:00:00Z"), here)).toEqual(new Set());
+    // The other way round, Los Angeles seen from Tokyo: its 16:00 on 2 December is 09:00 on the 3rd there.
+    const la = { program: "LA IM", date: "2026-12-02", time: "16:00", tz: here };
+    expect(startedBy([la], "2026-12-03", new Date("2026-12-03T00:00:00Z"), "Asia/Tokyo")).toEqual(new Set(["LA IM"]));
   });
   it("make an interview dated tomorrow in a zone ahead today's once it has started, reviewed or not", () => {
     const tokyo = { date: "2026-12-02", withdrawn: undefined };
