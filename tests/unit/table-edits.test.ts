@@ -1,27 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { criteriaFor } from "../../src/reviews/criteria.js";
 import type { Review } from "../../src/reviews/review.js";
+import { blankReview } from "../../src/reviews/review-edit.js";
 import { parseReviewNote, renderReviewNote } from "../../src/reviews/review-note.js";
 import { describeTableEdits, tableEdits, tableEditsChange, unsettled } from "../../src/reviews/table-edits.js";
 
 const criteria = criteriaFor("residency");
 
 const review: Review = {
-  program: "Lakeside IM",
-  date: "2026-11-20",
-  kind: "residency",
-  specialty: "",
+  ...blankReview("Lakeside IM", new Date(2026, 10, 20)),
   scores: { training: 5, culture: 4, faculty: 4, location: 3, schedule: 3, outcomes: 4 },
   gut: 4,
-  dealBreakers: [],
-  people: [],
-  redFlags: [],
-  stillUnknown: [],
-  notes: "",
-  changes: [],
   draft: false,
-  extra: {},
-  otherSections: "",
 };
 
 function parsed(text: string): Review {
