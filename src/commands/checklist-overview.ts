@@ -15,6 +15,7 @@ import { say, writeMarkdown } from "../ui/output.js";
 import { checklistDay, findInterview } from "../interviews/find.js";
 import type { InterviewEntry } from "../interviews/interview-file.js";
 import { note } from "../ui/wrap.js";
+import { startsOnYourClock } from "./season-files.js";
 
 /** The options of `checklist` that need a checklist's name: given without one, they are refused. */
 type NamedOnly = Partial<Record<"program" | "date" | "output", string> & Record<"print" | "reset", boolean>>;
@@ -31,6 +32,7 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   for (const issue of notes.issues) say(`warning: skipped ${formatIssue(issue)}`);
   const now = isoLocal(ctx.now());
   const states: ProgressState[] = [];
+  const yourTimes = await startsOnYourClock(interviews.map((entry) => entry.interview));
   for (const { state } of notes.notes) {
     // A program withdrawn from has nothing left to prepare, as today and the calendar agree.
     const recorded = findInterview(interviews, state.program)?.interview;
@@ -41,7 +43,7 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
     const checklist = catalog.checklists.get(state.checklist);
     // What the program's review shows done counts as done here too (see withRecordedTicks).
     const ticked = checklist ? withRecordedTicks(checklist, withHandTicks(checklist, state, now), recordedDone(state.program, reviews), now) : state;
-    states.push({ ...ticked, date: checklistDay(interviews, state.program, state.date) });
+    states.push({ ...ticked, date: checklistDay(interviews, state.program, state.date, yourTimes) });
   }
   // Each row counts the items of its own interview's format (see forFormat).
   const forInterview = (state: ProgressState, checklist: Checklist) => forFormat(checklist, findInterview(interviews, state.program)?.interview.format);

@@ -59,7 +59,8 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (left.length) note(`left out ${left.join(" and ")}: the interview with ${found.interview!.program} is recorded as ${format}.`);
   if (found.interview?.withdrawn) note(`the interview with ${found.interview.program} was withdrawn on ${found.interview.withdrawn}; today and the overview leave this checklist out.`);
   const recorded = found.interview?.date;
-  const date = given ?? recorded;
+  // Items fall due by the interview's day on the user's clock (a timed one in another zone may differ).
+  const date = given ?? (found.interview?.time ? await (await import("./season-files.js")).dayOnYourClock(found.interview) : recorded);
   // The record is where the interview's day is kept: today, calendar and the overview follow it.
   if (given && recorded && given !== recorded) {
     note(`the interview recorded for '${program}' is on ${recorded}; today, calendar and the checklist overview go by that day. If it moved: interview-coach interviews edit "${program}" --date ${given}`);

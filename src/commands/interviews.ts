@@ -5,7 +5,7 @@ import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag, daysFrom } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
-import { startedInterviews, startsOnYourClock, unreadableReviews } from "./season-files.js";
+import { dayOnYourClock, startedInterviews, startsOnYourClock, unreadableReviews } from "./season-files.js";
 import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { oneLine } from "../reviews/review.js";
@@ -14,12 +14,13 @@ import { loadInterviews } from "../interviews/interview-file.js";
 import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { INTERVIEW_FORMATS, type InterviewFormat } from "../content/interview-kinds.js";
-import { checkTime, isKnownZone, localZone, nextStep, startHere, statusOf, suggestedChecklist, whenHere, whenLabel, yearTypedWrong, zoneSpelling, type Interview } from "../interviews/interview.js";
+import { checkTime, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, yearTypedWrong, zoneSpelling, type Interview } from "../interviews/interview.js";
 import { byWhen } from "../interviews/interview-file.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
 import { draftDay, hasReview, peopleToThank } from "../interviews/unreviewed.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 import { note } from "../ui/wrap.js";
+import { startHere, whenHere } from "../interviews/your-clock.js";
 
 export interface InterviewFlags {
   date?: string;
@@ -114,7 +115,7 @@ async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<
   const today = ctx.today();
   const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews);
   const started = (await startedInterviews([interview], ctx)).size > 0;
-  const { day } = startHere(interview, (await startsOnYourClock([interview])).get(interview.program));
+  const day = await dayOnYourClock(interview);
   const status = statusOf({ ...interview, date: day }, today, hasReview(interview.program, reviews), started);
   if (status === "done") return `Next: ${nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), day })}: interview-coach review "${interview.program}"`;
   if (status === "reviewed") {

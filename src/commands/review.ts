@@ -23,7 +23,8 @@ import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
 import { nearMissError, unmatchedHint } from "../interviews/find.js";
 import { isoDay, parseDay } from "../io/dates.js";
 import { longDate } from "../io/markdown.js";
-import { localZone, startHere, type Interview } from "../interviews/interview.js";
+import { localZone, type Interview } from "../interviews/interview.js";
+import { startHere } from "../interviews/your-clock.js";
 
 export interface ReviewOptions {
   answers?: string;

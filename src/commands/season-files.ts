@@ -18,6 +18,7 @@ import { daysFrom, isoLocal } from "../io/dates.js";
 import { displayPath, libraryPaths, type LibraryPaths } from "../io/library.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { say } from "../ui/output.js";
+import { startHere } from "../interviews/your-clock.js";
 
 export interface SeasonFiles {
   paths: LibraryPaths;
@@ -84,6 +85,11 @@ export async function startsOnYourClock(interviews: readonly Interview[]): Promi
   const { onYourClock } = await import("../interviews/start.js");
   const starts = timed.map((i) => [i.program, onYourClock(i, here)] as const);
   return new Map(starts.filter((entry): entry is readonly [string, string] => entry[1] !== undefined));
+}
+
+/** The day (YYYY-MM-DD) of `interview` on the user's clock (see startHere); luxon loads only for one timed in another zone. */
+export async function dayOnYourClock(interview: Interview): Promise<string> {
+  return startHere(interview, (await startsOnYourClock([interview])).get(interview.program)).day;
 }
 
 /**

@@ -5,7 +5,7 @@ import { daysFrom } from "../io/dates.js";
 import { inline } from "../io/markdown.js";
 import type { Agenda } from "./agenda.js";
 import { unreadableReviewLine } from "./unreviewed.js";
-import { startHere } from "./interview.js";
+import { startHere } from "./your-clock.js";
 
 export interface AgendaSection {
   title: string;

@@ -10,10 +10,11 @@ import { followUps } from "../reviews/followups.js";
 import type { ReviewFile } from "../reviews/score.js";
 import { byWhen, type InterviewEntry } from "./interview-file.js";
 import { checklistDay, sameProgram } from "./find.js";
-import { startHere, statusOf, suggestedChecklist, whenHere } from "./interview.js";
+import { statusOf, suggestedChecklist } from "./interview.js";
 import { isThankYouItem, thankYouDates, thankYouState, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { isReviewed, missingReviews } from "./unreviewed.js";
 import { byName, byText } from "../io/order.js";
+import { startHere, whenHere } from "./your-clock.js";
 
 /** How far ahead the agenda looks, in days after today. */
 export const AGENDA_DAYS = 7;
@@ -130,7 +131,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
       const checklists = input.progress
         .filter(({ state, checklist }) => checklist && sameProgram(state.program, i.program))
         .map(({ state, checklist }) => {
-          const summary = summarize(checklist!, mergeProgress(checklist!, state).ticked, i.date, today);
+          const summary = summarize(checklist!, mergeProgress(checklist!, state).ticked, dayOf(i), today);
           return { checklist: checklist!.id, done: summary.done, total: summary.total, overdue: summary.overdue ?? 0 };
         });
       return {
@@ -153,7 +154,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
   const checklistItems: AgendaItem[] = [];
   for (const { state, checklist } of input.progress) {
     if (!checklist || withdrawn.some((program) => sameProgram(program, state.program))) continue;
-    const date = checklistDay(live, state.program, state.date);
+    const date = checklistDay(live, state.program, state.date, input.yourTimes);
     const { ticked } = mergeProgress(checklist, state);
     const lapsed = lapsedItems(checklist, date, today, [...(input.started ?? [])].some((program) => sameProgram(program, state.program)));
     // Once a review names the people met, the thank-you notes below list each of them: the

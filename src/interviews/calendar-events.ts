@@ -34,6 +34,8 @@ export interface CalendarInput {
   rule: ThankYouRule;
   /** The user's day (YYYY-MM-DD): preparation items of an interview day before it have lapsed. */
   today: string;
+  /** Each timed interview's start on the user's clock where it differs (see onYourClock): checklist days follow it. */
+  yourTimes?: ReadonlyMap<string, string>;
 }
 
 const uid = (...parts: string[]) => `${parts.join("--")}@${DOMAIN}`;
@@ -86,7 +88,7 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
 
   for (const { state, checklist } of input.progress) {
     if (!checklist) continue;
-    const date = checklistDay(input.interviews, state.program, state.date);
+    const date = checklistDay(input.interviews, state.program, state.date, input.yourTimes);
     const { ticked } = mergeProgress(checklist, state);
     // Once the interview day has passed, what was to be done before it or on it has lapsed, as in
     // `today` and the checklist itself: no longer something to do, so not an event either.

@@ -1,7 +1,8 @@
 // `interviews`: every interview of the season as a Markdown table, soonest first.
 import { relativeDay } from "../checklists/due.js";
 import { cell, table } from "../io/markdown.js";
-import { startHere, type Interview, type InterviewStatus } from "./interview.js";
+import type { Interview, InterviewStatus } from "./interview.js";
+import { startHere } from "./your-clock.js";
 
 export interface InterviewRow {
   interview: Interview;

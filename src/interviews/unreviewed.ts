@@ -6,8 +6,9 @@ import { isoDay } from "../io/dates.js";
 import { FRESH_DAYS } from "../reviews/review-edit.js";
 import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry, LoadedInterviews } from "./interview-file.js";
-import { startHere, statusOf } from "./interview.js";
+import { statusOf } from "./interview.js";
 import { sameProgram } from "./find.js";
+import { startHere } from "./your-clock.js";
 
 type Reviewed = Pick<ReviewFile, "review">;
 

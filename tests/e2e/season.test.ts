@@ -345,6 +345,18 @@ describe("every command uses the interviews", () => {
     expect(run(["interviews"], { env: east.env }).stdout).toContain(
       "| 2026-12-02 16:00 America/Los_Angeles, 2026-12-03 09:00 your time (tomorrow) | LA IM | residency | scheduled | prepare: checklist, practice (in 1 day) |",
     );
+    // Its checklist falls due by that day too: on the morning of the 3rd there, before it starts, the
+    // interview is today's and what comes after it is due from today, though its day in Los Angeles has passed.
+    mkdirSync(join(east.home, "checklists"), { recursive: true });
+    writeFileSync(join(east.home, "checklists", "residency-interview-day--la-im.md"), "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: LA IM\ndone: []\n---\n");
+    const morning = { ...east.env, INTERVIEW_COACH_NOW: "2026-12-03T07:00:00" };
+    expect(run(["checklist", "residency-interview-day", "--program", "LA IM", "--print"], { env: morning }).stdout).toContain("\nInterview 2026-12-03 · 0/20 done");
+    const agenda = JSON.parse(run(["today", "--json"], { env: morning }).stdout);
+    expect(agenda.interviews.map((i: { program: string; inDays: number }) => [i.program, i.inDays])).toEqual([["LA IM", 0]]);
+    expect(agenda.reviewsToWrite).toEqual([]);
+    const item = (start: string) => agenda.checklistItems.find((i: { text: string }) => i.text.startsWith(start));
+    expect(item("Spend ten minutes writing your impressions")).toMatchObject({ due: "2026-12-03", overdue: false });
+    expect(item("Send a brief, personal thank-you note")).toMatchObject({ due: "2026-12-05", overdue: false });
   });
 
   it("the warning that a review is late wraps between words on a narrow terminal", async () => {

@@ -1,0 +1,21 @@
+// An interview's start on the user's clock (as start.ts's onYourClock reads it): the day that
+// listings, checklists and reviews count from. Apart from interview.ts and free of luxon, so that
+// a light command finding an interview's day (`checklist --print`) loads neither.
+import type { Interview } from "./interview.js";
+
+/**
+ * The day (YYYY-MM-DD) and time ("HH:mm") an interview starts on the user's clock, which is what
+ * days are counted and interviews ordered by: `yourTime` when given (see onYourClock: "HH:mm", or
+ * "YYYY-MM-DD HH:mm" when that is another day than the recorded one), else the record's own.
+ * 09:00 in Tokyo on 3 December is an interview of 2 December at 16:00 for a user in Los Angeles.
+ */
+export function startHere(interview: Pick<Interview, "date" | "time">, yourTime?: string): { day: string; time: string | undefined } {
+  if (!yourTime) return { day: interview.date, time: interview.time };
+  return yourTime.length > 5 ? { day: yourTime.slice(0, 10), time: yourTime.slice(11) } : { day: interview.date, time: yourTime };
+}
+
+/** The interview with its start on the user's clock (see startHere), for ordering by it (byWhen). */
+export function whenHere<T extends Pick<Interview, "date" | "time">>(interview: T, yourTime?: string): T {
+  const { day, time } = startHere(interview, yourTime);
+  return { ...interview, date: day, ...(time ? { time } : {}) };
+}
