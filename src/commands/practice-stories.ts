@@ -14,7 +14,7 @@ import { storiesFor } from "../stories/check.js";
 import type { Story } from "../stories/story.js";
 import { paint } from "../ui/color.js";
 import { say } from "../ui/output.js";
-import { pickStory } from "../ui/story-pick.js";
+import { pickStory, STORY_KEYS } from "../ui/story-pick.js";
 import { wrapForTerminal } from "../ui/wrap.js";
 
 const ADD_COMMAND = "interview-coach stories add";
@@ -61,7 +61,7 @@ export async function storyCoach(ctx: CommandContext, enabled: boolean): Promise
       if (question.format !== "star") return undefined;
       const fits = fitting(question);
       // Fitting stories get the first keys; the rest follow, as any story can be bent to a question.
-      const offered: Story[] = [...fits, ...stories.filter((s) => !fits.includes(s))].slice(0, 9);
+      const offered: Story[] = [...fits, ...stories.filter((s) => !fits.includes(s))].slice(0, STORY_KEYS.length);
       const index = await pickStory(offered.map((s) => s.title), context);
       return index === undefined ? undefined : offered[index]!.slug;
     },

@@ -1,22 +1,32 @@
-// After an answer to a STAR question: "which story did you tell?" in one key. A digit picks a
-// story; Enter, Esc or s skips, so it never holds up the session.
+// After an answer to a STAR question: "which story did you tell?" in one key. A digit, then a
+// letter, picks a story; Enter, Esc or s skips, so it never holds up the session.
 import { createPrompt, isEnterKey, useKeypress, useState } from "@inquirer/core";
 import { paint } from "./color.js";
 import { promptTheme } from "./theme.js";
 
 export interface StoryPickConfig {
-  /** Titles in the order their keys 1-9 pick them (at most nine are offered). */
+  /** Titles in the order their keys pick them (see STORY_KEYS; at most that many are offered). */
   titles: string[];
 }
 
+/** 1-9, then the letters but s, which skips: a bank of ten or more stories is common. */
+export const STORY_KEYS = "123456789abcdefghijklmnopqrtuvwxyz";
+
+/** "1-3", "1-9", "1-9, a", "1-9, a-c": the keys that pick `count` stories. */
+function keyRange(count: number): string {
+  const range = (from: number, to: number) => (to > from ? `${STORY_KEYS[from]}-${STORY_KEYS[to]}` : STORY_KEYS[from]!);
+  return count <= 9 ? range(0, count - 1) : `${range(0, 8)}, ${range(9, count - 1)}`;
+}
+
 const storyPickPrompt = createPrompt<number | undefined, StoryPickConfig>((config, done) => {
-  const titles = config.titles.slice(0, 9);
+  const titles = config.titles.slice(0, STORY_KEYS.length);
   const [picked, setPicked] = useState<number | undefined | null>(null);
   const theme = promptTheme();
   useKeypress((key) => {
     if (picked !== null) return;
-    const digit = /^[1-9]$/.test(key.name ?? "") ? Number(key.name) : /^[1-9]$/.test((key as { sequence?: string }).sequence ?? "") ? Number((key as { sequence?: string }).sequence) : NaN;
-    const choice = digit >= 1 && digit <= titles.length ? digit - 1 : undefined;
+    const typed = (key as { sequence?: string }).sequence ?? key.name ?? "";
+    const index = typed.length === 1 ? STORY_KEYS.indexOf(typed.toLowerCase()) : -1;
+    const choice = index !== -1 && index < titles.length ? index : undefined;
     if (choice === undefined && !isEnterKey(key) && key.name !== "escape" && key.name !== "s") return;
     setPicked(choice);
     done(choice);
@@ -26,8 +36,8 @@ const storyPickPrompt = createPrompt<number | undefined, StoryPickConfig>((confi
     return `${theme.prefix.done} ${message} ${picked === undefined ? paint.dim("none") : theme.style.answer(titles[picked]!)}`;
   }
   // One title a line: nine titles on one line would wrap on any terminal.
-  const list = titles.map((title, i) => `  ${theme.style.key(String(i + 1))} ${title}`).join("\n");
-  return `${theme.prefix.idle} ${message} ${paint.dim(`1-${titles.length} picks, Enter: none`)}\n${list}`;
+  const list = titles.map((title, i) => `  ${theme.style.key(STORY_KEYS[i]!)} ${title}`).join("\n");
+  return `${theme.prefix.idle} ${message} ${paint.dim(`${keyRange(titles.length)} picks, Enter: none`)}\n${list}`;
 });
 
 /** The index in `titles` of the story picked, or undefined when skipped. */

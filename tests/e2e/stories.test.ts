@@ -238,6 +238,41 @@ describe("stories in practice", () => {
     expect(report).toContain("| competency practised | answers |\n| --- | --- |\n| Teamwork | 1 |");
   }, 60_000);
 
+  it("offers a bank of more than nine stories whole: after 1-9, letters pick the rest", async () => {
+    const b = withThree();
+    const potassium = readFileSync(join(b.home, "stories", "missed-potassium.md"), "utf8");
+    for (let n = 1; n <= 8; n++) writeFileSync(join(b.home, "stories", `extra-story-${n}.md`), potassium.replaceAll("Missed potassium", `Extra story ${n}`));
+    const t = terminal(SESSION, { env: b.env });
+    const step = stepper(t);
+    await step.until(/Think time/);
+    step.mark();
+    t.write(keys.enter);
+    await step.until(/Answer \[/);
+    step.mark();
+    t.write("I set up a checklist");
+    await step.until("a checklist");
+    t.write(keys.enter);
+    await step.until("Keep this take?");
+    step.mark();
+    t.write(keys.enter);
+    // The one that fits first, then the rest by file name: the eleventh, Missed potassium, is on b.
+    await step.until(/Which story did you tell\? 1-9, a-b picks, Enter: none\r?\n {2}<1> Night shift handover\r?\n {2}<2> Angry daughter\r?\n {2}<3> Extra story 1/);
+    expect(t.output()).toMatch(/ {2}<a> Extra story 8\r?\n {2}<b> Missed potassium/);
+    step.mark();
+    t.write("b");
+    await step.until("Rate your answer");
+    t.write(keys.enter);
+    await step.until("Next time I will");
+    t.write(keys.enter);
+    expect((await t.exited).exitCode).toBe(0);
+    const answers = readFileSync(join(b.home, "history.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { type: string; story?: string })
+      .filter((e) => e.type === "answer");
+    expect(answers.map((a) => a.story)).toEqual(["missed-potassium"]);
+  }, 60_000);
+
   it("at 50 columns, a STAR question with no story for its competency shows the whole command to add one, never cut", async () => {
     const b = box();
     expect(run(["stories", "add", "Angry daughter", "--answers", join(STORIES, "daughter.yaml")], { env: b.env }).code).toBe(0);
