@@ -1,66 +1,66 @@
-// The story bank for a person at the terminal (stderr): aligned columns cut to the terminal's
-// width, gaps and missing STAR parts in colour.
+// The story bank for a person at the terminal (stderr): tables and lines that fit the terminal's
+// width, wrapped between words; gaps and missing STAR parts in colour.
 import type { CheckReport } from "../stories/check.js";
 import { ADD_STORY, type StoryStats } from "../stories/practice-stats.js";
 import { SECTION_TITLES, STAR_PARTS, type Story } from "../stories/story.js";
 import { WE_ONLY_HINT, WE_ONLY_SHORT } from "../practice/star-hints.js";
 import { paint } from "./color.js";
-import { hangingLines } from "./table.js";
+import { fitToWidth, hangingLines, renderTable } from "./table.js";
 
-const width = () => Math.max(60, process.stderr.columns ?? 100);
+/** stderr's width less the one spare column (a line that fills the terminal exactly may wrap). */
+const width = () => (process.stderr.columns || 100) - 1;
 const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
+const INDENT = "  ";
 
-/** Cuts `text` to `max` characters with an ellipsis. */
-function fit(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text;
+/** A table indented under its heading, its header and rule dimmed (a narrow terminal gets records, see renderTable). */
+function indentedTable(header: string[], rows: string[][]): string[] {
+  const lines = renderTable(header, rows, { width: width() - INDENT.length });
+  const rule = lines.findIndex((line) => /^[─ ]+$/.test(line));
+  return lines.map((line, i) => (i <= rule ? paint.dim(`${INDENT}${line}`.trimEnd()) : `${INDENT}${line}`.trimEnd()));
 }
 
-/** Rows as aligned columns; the last column takes what the terminal has left. */
-function columns(rows: string[][], indent = "  "): string[] {
-  const count = rows[0]?.length ?? 0;
-  const widths = Array.from({ length: count - 1 }, (_, col) => Math.min(30, Math.max(...rows.map((row) => (row[col] ?? "").length))));
-  const last = Math.max(10, width() - indent.length - widths.reduce((sum, w) => sum + w + 2, 0));
-  return rows.map((row) => `${indent}${row.map((cell, col) => (col < count - 1 ? fit(cell, widths[col]!).padEnd(widths[col]!) : fit(cell, last))).join("  ")}`.trimEnd());
-}
+/** Lines under a heading, wrapped between words and indented. */
+const indented = (text: string) => hangingLines(INDENT, text, width());
 
 export function renderStoriesList(stories: readonly Story[], uses: ReadonlyMap<string, number>): string {
-  const rows = [["Story", "Used", "Competencies"], ...stories.map((s) => [s.title, String(uses.get(s.slug) ?? 0), s.competencies.join(", ")])];
-  const [header, ...body] = columns(rows);
-  return [paint.bold(`Story bank: ${plural(stories.length, "story")}`), paint.dim(header!), ...body].join("\n");
+  const rows = stories.map((s) => [s.title, String(uses.get(s.slug) ?? 0), s.competencies.join(", ")]);
+  return [paint.bold(`Story bank: ${plural(stories.length, "story")}`), ...indentedTable(["Story", "Used", "Competencies"], rows)].join("\n");
 }
 
 export function renderCheckView(report: CheckReport): string {
   const title = report.decks.length === 1 ? `${report.decks[0]!.title} (${report.decks[0]!.id})` : "all decks";
-  const out = [paint.bold(`Story check: ${title}`), ""];
-  const rows = [["Competency", "Questions", "Stories"], ...report.competencies.map((c) => [c.label, String(c.questions.length), c.stories.join("; ") || "–"])];
-  const lines = columns(rows);
-  out.push(paint.dim(lines[0]!), ...lines.slice(1).map((line, i) => (report.competencies[i]!.stories.length ? line : paint.yellow(line))), "");
+  const out = [...hangingLines("", paint.bold(`Story check: ${title}`), width()), ""];
+  // A competency with no story is a gap: its name in yellow.
+  const rows = report.competencies.map((c) => [c.stories.length ? c.label : paint.yellow(c.label), String(c.questions.length), c.stories.join("; ") || "–"]);
+  out.push(...indentedTable(["Competency", "Questions", "Stories"], rows), "");
   if (report.gaps.length) {
-    out.push(paint.bold("Gaps: asked, no story yet (most asked first)"));
-    out.push(...report.gaps.map((g) => `  ${paint.yellow(g.label)} ${paint.dim(`(${g.id})`)}: ${plural(g.questions, "question")}`), "");
+    out.push(...hangingLines("", paint.bold("Gaps: asked, no story yet (most asked first)"), width()));
+    out.push(...report.gaps.flatMap((g) => indented(`${paint.yellow(g.label)} ${paint.dim(`(${g.id})`)}: ${plural(g.questions, "question")}`)), "");
   } else {
-    out.push(paint.green("Every competency the deck asks for has a story."), "");
+    out.push(...hangingLines("", paint.green("Every competency the deck asks for has a story."), width()), "");
   }
   const incomplete = report.stories.filter((s) => s.missing.length || s.star.weOnly);
   if (incomplete.length) {
     const said = (s: CheckReport["stories"][number]) =>
       [s.missing.length ? paint.red(`no ${s.missing.map((part) => SECTION_TITLES[part]).join(", no ")}`) : "", s.star.weOnly ? paint.yellow(WE_ONLY_HINT) : ""].filter(Boolean).join(". ");
-    out.push(paint.bold("Missing STAR parts"), ...incomplete.map((s) => `  ${s.title}: ${said(s)}`), "");
+    out.push(paint.bold("Missing STAR parts"), ...incomplete.flatMap((s) => indented(`${s.title}: ${said(s)}`)), "");
   }
   for (const s of report.stories) {
-    out.push(`${paint.bold(s.title)} ${paint.dim(`${s.competencies.join(", ") || "no competency"} · answers ${plural(s.questions.length, "question")} · told ${s.used}×`)}`);
+    out.push(...hangingLines("", `${paint.bold(s.title)} ${paint.dim(`${s.competencies.join(", ") || "no competency"} · answers ${plural(s.questions.length, "question")} · told ${s.used}×`)}`, width()));
+    // One line a part: the opening words of the sentence that shows it, cut to the width.
+    const room = width() - INDENT.length - 10;
     for (const part of STAR_PARTS) {
       const e = s.star[part];
       const name = SECTION_TITLES[part].padEnd(9);
       const weOnly = part === "action" && s.star.weOnly ? paint.dim(` (${WE_ONLY_SHORT})`) : "";
-      out.push(`  ${name} ${e.found ? fit(e.sentence ? `“${e.sentence}”` : "found", width() - 14) : `${paint.red("missing")}${weOnly}`}`);
+      out.push(`${INDENT}${name} ${e.found ? fitToWidth(e.sentence ? `“${e.sentence}”` : "found", room).trimEnd() : `${paint.red("missing")}${weOnly}`}`);
     }
-    if (s.questions.length) out.push(`  ${paint.dim("Answers")}   ${fit(s.questions.map((q) => q.text).join(" / "), width() - 14)}`);
+    if (s.questions.length) out.push(`${INDENT}${paint.dim("Answers")}   ${fitToWidth(s.questions.map((q) => q.text).join(" / "), room).trimEnd()}`);
     out.push("");
   }
   if (report.duplicates.length) {
-    out.push(paint.bold("Near-duplicates: keep the stronger one"));
-    out.push(...report.duplicates.map((d) => `  ${d.a} ≈ ${d.b} ${paint.dim(`(${Math.round(d.similarity * 100)}% words in common)`)}`));
+    out.push(...hangingLines("", paint.bold("Near-duplicates: keep the stronger one"), width()));
+    out.push(...report.duplicates.flatMap((d) => indented(`${d.a} ≈ ${d.b} ${paint.dim(`(${Math.round(d.similarity * 100)}% words in common)`)}`)));
   }
   return out.join("\n").trimEnd();
 }

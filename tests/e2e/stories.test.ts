@@ -36,6 +36,22 @@ describe("stories add and the list", () => {
     expect(lines.join(" ").replace(/ +/g, " ")).toContain("STAR check: no Result found in its text; a story lands better with all four parts.");
   });
 
+  it("lists the bank and its check on a narrow terminal in lines that fit, words whole", async () => {
+    const b = withThree();
+    const views: [string[], string[]][] = [
+      [["stories"], ["difficult-conversation,", "communication"]],
+      [["stories", "check", "residency"], ["Residency", "professionalism", "communication"]],
+    ];
+    for (const [args, words] of views) {
+      const t = terminal(args, { env: b.env, cols: 50 });
+      expect((await t.exited).exitCode).toBe(0);
+      const lines = t.output().split(/\r?\n/);
+      expect(lines.filter((line) => line.length > 49), args.join(" ")).toEqual([]);
+      // No word is cut by the terminal: each of these is whole on one line.
+      for (const word of words) expect(lines.some((line) => line.includes(word)), word).toBe(true);
+    }
+  });
+
   it("saves a story as a private Markdown note with front matter, and says which STAR part is missing", () => {
     const b = box();
     const added = run(["stories", "add", "Angry daughter", "--answers", join(STORIES, "daughter.yaml")], { env: b.env });
