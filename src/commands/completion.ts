@@ -14,6 +14,7 @@ import { loadProgressNotes } from "../checklists/progress-note.js";
 import { startedInterviews } from "./season-files.js";
 import { loadCatalog, type Catalog } from "../content/catalog.js";
 import { packagePath } from "../io/package-root.js";
+import { competencyIds } from "../content/competencies.js";
 
 export async function run(shell: Shell): Promise<void> {
   writeDocument(completionScripts[shell]);
@@ -41,6 +42,7 @@ function librarySource(ctx: CommandContext | undefined): CompletionSource {
       programs: none,
       reviewable: none,
       reviewed: none,
+      stories: none,
       files: listPaths,
     };
   }
@@ -50,8 +52,16 @@ function librarySource(ctx: CommandContext | undefined): CompletionSource {
     programs: async () => programNames(ctx, "all"),
     reviewable: async () => programNames(ctx, "reviewable"),
     reviewed: async () => programNames(ctx, "reviewed"),
+    stories: async () => storyTitles(ctx),
     files: listPaths,
   };
+}
+
+/** The story bank's titles, through the cached reader `stories` uses; none when it cannot be read. */
+async function storyTitles(ctx: CommandContext): Promise<string[]> {
+  const { loadStories } = await import("../stories/load-stories.js");
+  const loaded = await loadStories(libraryPaths(ctx.settings.home.value).stories, competencyIds(ctx.settings.config.competencies)).catch(() => undefined);
+  return (loaded?.stories ?? []).map((story) => story.title).sort();
 }
 
 /**

@@ -12,12 +12,18 @@ export interface CompletionSource {
   reviewable(): Promise<string[]>;
   /** The programs that have a review (draft or finished): what followups can work on. */
   reviewed(): Promise<string[]>;
+  /** The titles of the stories in the bank. */
+  stories(): Promise<string[]>;
   files(prefix: string): string[];
 }
 
-/** Which dynamic list a positional argument or option value draws from. */
+/** Which dynamic list a positional argument or option value draws from, by command path. */
 const ARGUMENT_VALUES: Record<string, Record<string, keyof CompletionSource | undefined>> = {
   practice: { deck: "decks" },
+  "interviews edit": { program: "programs" },
+  "interviews cancel": { program: "programs" },
+  "stories show": { title: "stories" },
+  "stories check": { deck: "decks" },
   checklist: { name: "checklists" },
   show: { id: "decks+checklists" as keyof CompletionSource },
   stats: { deck: "decks" },
@@ -48,27 +54,33 @@ export async function complete(program: Command, words: string[], index: number,
   // A word opened with a quote ("Riverside …, as names with spaces are typed): the shell still
   // holds the quote in the word, and what is offered completes what follows it.
   const current = (words[index] ?? "").replace(/^["']/, "");
-  const visible = program.commands.filter((c) => !(c as Command & { _hidden?: boolean })._hidden);
-  let command: Command | undefined;
+  const visible = (parent: Command) => parent.commands.filter((c) => !(c as Command & { _hidden?: boolean })._hidden);
+  // The command and the subcommands typed after it ("interviews edit"): options of each apply.
+  const path: Command[] = [];
+  const command = () => path.at(-1);
+  const options = () => [...program.options, ...path.flatMap((c) => c.options)];
   const positionals: string[] = [];
 
-  // Walk the words before the cursor: find the subcommand and count its positional arguments.
+  // Walk the words before the cursor: find the (sub)command and count its positional arguments.
   for (let i = 1; i < index; i++) {
     const word = words[i] ?? "";
     if (word.startsWith("-")) {
-      const option = findOption([...program.options, ...(command?.options ?? [])], word.split("=")[0] ?? word);
+      const option = findOption(options(), word.split("=")[0] ?? word);
       if (option && takesValue(option) && !word.includes("=")) i++; // skip the option's value
-    } else if (!command) {
-      command = visible.find((c) => c.name() === word);
-      if (!command) return []; // after a word that is no command, nothing offered could be right
+    } else if (!command()) {
+      const found = visible(program).find((c) => c.name() === word);
+      if (!found) return []; // after a word that is no command, nothing offered could be right
+      path.push(found);
     } else {
-      positionals.push(word);
+      const sub = positionals.length === 0 ? visible(command()!).find((c) => c.name() === word) : undefined;
+      if (sub) path.push(sub);
+      else positionals.push(word);
     }
   }
 
   const startsWith = (list: string[]) => list.filter((item) => item.startsWith(current));
   const previous = words[index - 1] ?? "";
-  const previousOption = previous.startsWith("-") ? findOption([...program.options, ...(command?.options ?? [])], previous) : undefined;
+  const previousOption = previous.startsWith("-") ? findOption(options(), previous) : undefined;
 
   if (previousOption && takesValue(previousOption)) {
     if (previousOption.argChoices) return startsWith(previousOption.argChoices);
@@ -76,16 +88,18 @@ export async function complete(program: Command, words: string[], index: number,
     return kind ? values(kind, current, source).then(startsWith) : [];
   }
   if (current.startsWith("-")) {
-    const options = [...(command?.options ?? []), ...program.options, ...(command ? [] : [])];
-    return startsWith(options.flatMap((option) => (option.long ? [option.long] : [])).concat(command ? ["--help"] : ["--help", "--version"]));
+    return startsWith(options().flatMap((option) => (option.long ? [option.long] : [])).concat(command() ? ["--help"] : ["--help", "--version"]));
   }
-  if (!command) return startsWith(visible.map((c) => c.name()));
+  if (!command()) return startsWith(visible(program).map((c) => c.name()));
+  // A command of subcommands ("stories", "interviews") offers them in its first place.
+  const subcommands = positionals.length === 0 ? visible(command()!).map((c) => c.name()) : [];
+  if (subcommands.length) return startsWith(subcommands);
 
-  const args = command.registeredArguments;
+  const args = command()!.registeredArguments;
   const argument = args[Math.min(positionals.length, args.length - 1)];
   if (!argument || (positionals.length >= args.length && !argument.variadic)) return [];
   if (argument.argChoices) return startsWith(argument.argChoices);
-  const kind = ARGUMENT_VALUES[command.name()]?.[argument.name()];
+  const kind = ARGUMENT_VALUES[path.map((c) => c.name()).join(" ")]?.[argument.name()];
   return kind ? values(kind, current, source).then(startsWith) : [];
 }
 
@@ -103,6 +117,8 @@ async function values(kind: string, current: string, source: CompletionSource): 
       return source.reviewable();
     case "reviewed":
       return source.reviewed();
+    case "stories":
+      return source.stories();
     case "files":
       return source.files(current);
     default:

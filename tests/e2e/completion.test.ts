@@ -67,6 +67,9 @@ describe("bash", () => {
     ["interview-coach practice residency --or", ["--order"]],
     ["interview-coach show sec", ["second-interview"]],
     ["interview-coach completion ", ["bash", "zsh", "fish"]],
+    ["interview-coach interviews ", ["add", "edit", "cancel"]],
+    ["interview-coach stories ", ["add", "show", "check"]],
+    ["interview-coach stories check re", ["residency"]],
   ])("%j -> %j", (line, expected) => {
     expect(bashComplete(line)).toEqual(expected);
   });
@@ -82,6 +85,7 @@ describe("bash", () => {
     expect(bashComplete("interview-coach review ")).toEqual(["Hillcrest Health", "Lakeside IM"]);
     expect(bashComplete("interview-coach review La")).toEqual(["Lakeside IM"]);
     expect(bashComplete("interview-coach checklist second-interview --program H")).toEqual(["Hillcrest Health"]);
+    expect(bashComplete("interview-coach interviews edit L")).toEqual(["Lakeside IM"]);
   });
 
   it("offers nothing, quietly, where nothing fits", () => {

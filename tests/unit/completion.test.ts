@@ -8,6 +8,7 @@ const source: CompletionSource = {
   programs: async () => ["Lakeside IM", "Hillcrest Health", "Riverside Peds"],
   reviewable: async () => ["Lakeside IM", "Riverside Peds"],
   reviewed: async () => ["Lakeside IM"],
+  stories: async () => ["Night shift handover", "Angry daughter"],
   files: (prefix) => ["my-deck.yaml", "my-content/"].filter((f) => f.startsWith(prefix)),
 };
 
@@ -37,12 +38,24 @@ describe("shell completion candidates", () => {
     ["interview-coach validate my", ["my-deck.yaml", "my-content/"]],
     ["interview-coach --home my-c", ["my-content/"]],
     ["interview-coach --content my-content/ practice n", ["networking"]],
+    ["interview-coach interviews ", ["add", "edit", "cancel"]],
+    ["interview-coach interviews e", ["edit"]],
+    ["interview-coach interviews edit L", ["Lakeside IM"]],
+    ["interview-coach interviews cancel ", ["Lakeside IM", "Hillcrest Health", "Riverside Peds"]],
+    ["interview-coach interviews edit Lakeside --k", ["--kind"]],
+    ["interview-coach interviews edit Lakeside --kind ", ["residency", "job"]],
+    ["interview-coach stories ", ["add", "show", "check"]],
+    ["interview-coach stories --format ", ["table", "md", "json"]],
+    ["interview-coach stories show N", ["Night shift handover"]],
+    ["interview-coach stories check re", ["residency"]],
+    ["interview-coach stories add ", []],
   ])("%s", async (line, expected) => {
     expect(await candidates(line)).toEqual(expected);
   });
 
   it("offers nothing past a command's last argument", async () => {
     expect(await candidates("interview-coach practice residency ")).toEqual([]);
+    expect(await candidates('interview-coach interviews edit "Lakeside IM" ')).toEqual([]);
   });
 
   it("never offers the hidden __complete command", async () => {
