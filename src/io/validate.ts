@@ -74,7 +74,8 @@ function describe(issue: z.core.$ZodIssue, yaml: YamlFile, schema: z.ZodMiniType
     case "invalid_value":
       return [at(path, `${name} must be one of ${issue.values.map(String).join(", ")}; got ${show(value)}`)];
     case "invalid_format":
-      if (lastKey === "id") return [at(path, `${name} must be kebab-case (lowercase letters, digits, dashes), got ${show(value)}`)];
+      // Ids and competency names are kebab-case ("speaking-up"): the one pattern either is checked against.
+      if (lastKey === "id" || lastKey === "competencies") return [at(path, `${name} must be kebab-case (lowercase letters, digits, dashes), got ${show(value)}`)];
       if (lastKey === "due") return [at(path, `${name} must be a day offset like -2d, 0d or +1w, got ${show(value)}`)];
       return [at(path, `${name} is not in the expected form, got ${show(value)}`)];
     case "too_small":

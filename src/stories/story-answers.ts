@@ -14,9 +14,14 @@ export type StoryAnswersResult = { ok: true; story: NewStory } | { ok: false; is
 export function storyFromAnswers(yaml: YamlFile, title: string, known: readonly string[], today: Date): StoryAnswersResult {
   // An empty file is a mapping with nothing in it: "missing 'competencies'", not "got nothing".
   const checked = validate(storyAnswersSchema, yaml.data === null || yaml.data === undefined ? { ...yaml, data: {} } : yaml);
-  if (!checked.ok) return checked;
-  const issues = unknownCompetencies(checked.value.competencies, known).map(({ index, message }) => ({ file: yaml.file, ...positionAt(yaml, ["competencies", index]), message }));
-  if (issues.length) return { ok: false, issues: sortIssues(issues) };
+  const named = checked.ok ? checked.value.competencies : (yaml.data as { competencies?: unknown } | null)?.competencies;
+  // Unknown competencies are said with the schema's problems, in one run, not only once those are fixed;
+  // an entry the schema already refused is not named twice.
+  const refused = new Set(checked.ok ? [] : checked.issues.map((issue) => `${issue.line}:${issue.col}`));
+  const unknown = (Array.isArray(named) ? unknownCompetencies(named, known) : [])
+    .map(({ index, message }) => ({ file: yaml.file, ...positionAt(yaml, ["competencies", index]), message }))
+    .filter((issue) => !refused.has(`${issue.line}:${issue.col}`));
+  if (!checked.ok || unknown.length) return { ok: false, issues: sortIssues([...(checked.ok ? [] : checked.issues), ...unknown]) };
   return { ok: true, story: newStory(title, checked.value, today) };
 }
 

@@ -126,6 +126,12 @@ describe("resolveSettings", () => {
     );
   });
 
+  it("a competency added in another form than kebab-case is refused with the form it needs", async () => {
+    const path = writeConfig("competencies: [Research, teamwork]\n");
+    const error = await resolveSettings({}, BUILT_IN).catch((e: unknown) => e);
+    expect((error as ContentError).message).toBe(`${path}:1:16: 'competencies' entry 1 must be kebab-case (lowercase letters, digits, dashes), got "Research"`);
+  });
+
   it("a thank-you note overdue before it is due is refused at overdueAfterDays; the same day for both is fine", async () => {
     const path = writeConfig("season:\n  thankYou:\n    sendWithinDays: 5\n    overdueAfterDays: 1\n");
     const error = await resolveSettings({}, BUILT_IN).catch((e: unknown) => e);

@@ -74,4 +74,13 @@ describe("stories add --answers", () => {
     const result = answers(text);
     expect(result.ok ? [] : result.issues.map((i) => `${i.line}:${i.col}: ${i.message}`)).toEqual([expected]);
   });
+
+  it("names unknown competencies in the same run as the file's other problems, in file order", () => {
+    const result = answers("situation: 5\nacton: x\ncompetencies: [teamwork, Leadership]\n");
+    expect(result.ok ? [] : result.issues.map((i) => `${i.line}:${i.col}: ${i.message}`)).toEqual([
+      "1:12: 'situation' must be text, got the number 5",
+      "2:1: unknown key 'acton'. Did you mean 'action'?",
+      "3:26: unknown competency 'Leadership'. Did you mean 'leadership'?",
+    ]);
+  });
 });
