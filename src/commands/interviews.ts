@@ -96,7 +96,7 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
     if (current) throw new UsageError(`'${current.program}' is already recorded (${path}); change it with: interview-coach interviews edit "${program}" --date …`);
     return interview;
   });
-  say(`Recorded ${program}: ${whenLabel(interview)}, ${interview.kind}${interview.specialty ? ` (${interview.specialty})` : ""}, in ${path}.`);
+  say(`Recorded ${program}: ${await whenWithYourTime(interview)}, ${interview.kind}${interview.specialty ? ` (${interview.specialty})` : ""}, in ${path}.`);
   const sameDay = yearTypedWrong(interview.date, ctx.today());
   if (sameDay) {
     const ago = daysFrom(interview.date, ctx.today());
@@ -141,10 +141,19 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
     if (start) refuseSkippedTime(next, start.skippedTime);
     return next;
   });
-  say(`Updated ${changed.program}: ${whenLabel(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
+  say(`Updated ${changed.program}: ${await whenWithYourTime(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
   // A new date or place reads as if the interview were back on: say that it is not, and how to undo the withdrawal.
   if (changed.withdrawn) note(`${changed.program} stays withdrawn (since ${changed.withdrawn}); to undo that, delete the line "withdrawn: ${changed.withdrawn}" from ${entry.file}.`);
   await noteFixedOffset(flags, changed.program);
+}
+
+/**
+ * "2026-12-03 10:00 Asia/Tokyo (2026-12-02 17:00 your time)": the start as recorded, and on the
+ * user's clock when that reads otherwise, which is what to check against an invitation.
+ */
+async function whenWithYourTime(interview: Interview): Promise<string> {
+  const yours = (await startsOnYourClock([interview])).get(interview.program);
+  return `${whenLabel(interview)}${yours ? ` (${yours} your time)` : ""}`;
 }
 
 /** A --tz that keeps one offset all year ("EST") is kept as given, with a note on the place name to use instead. */

@@ -72,7 +72,8 @@ export function renderCheckView(report: CheckReport): string {
  */
 export function renderStoryStats(stats: StoryStats, inBank: number, columns = process.stderr.columns || 80): string {
   const told = stats.storiesUsed.map((s) => `${s.title} ${paint.dim(`×${s.answers}`)}`).join(" · ");
-  const practised = stats.competencies.map((c) => `${c.id} ${paint.dim(`×${c.answers}`)}`).join(" · ");
+  // By label, as the Markdown report names them ("A difficult conversation", not its id).
+  const practised = stats.competencies.map((c) => `${c.label} ${paint.dim(`×${c.answers}`)}`).join(" · ");
   const width = columns - 1;
   return [
     paint.bold("Stories and competencies"),

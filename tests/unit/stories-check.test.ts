@@ -147,6 +147,11 @@ describe("storyStats", () => {
     expect(renderStoryStats(unnamed, 1, 100)).toContain("Stories told  none named yet: pick one after a STAR answer");
     expect(storyStatsMarkdown(unnamed, 1)).toContain("No answer has named a story yet (pick one after a STAR answer in practice).");
   });
+
+  it("names the competencies practised by their labels on the terminal, as the report does", () => {
+    const stats = { storiesUsed: [], competencies: [{ id: "difficult-conversation", label: "A difficult conversation", answers: 2 }] };
+    expect(renderStoryStats(stats, 1, 100)).toContain("Competencies  A difficult conversation ×2");
+  });
 });
 
 describe("starEvidence", () => {
