@@ -58,8 +58,9 @@ function report(error: unknown, debug: boolean): number {
   }
   if (error instanceof CoachError) {
     // Messages quote names from arguments and files: shown escaped, never obeyed by the terminal.
+    // An error of the user's input or surroundings, said in full: a stack, even with --debug, would
+    // only bury the line that says what to fix.
     process.stderr.write(`${prefix(error)}${terminalSafe(error.message)}\n`);
-    if (debug) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -155,6 +155,8 @@ describe("config: flags > env > config file > defaults", () => {
     const second = run(["config"], { env: box.env });
     expect(second.stderr).toBe(`${path}:1:1: unknown key 'colour'. Did you mean 'color'?\n${path}:3:10: 'count' must be a number, got text "many"\n`);
     expect(second.code).toBe(65);
+    // --debug is for unexpected errors: a mistake in a file is said the same, with no stack.
+    expect(run(["--debug", "config"], { env: box.env }).stderr).toBe(second.stderr);
   });
 
   it("a config.yaml that is a link to nothing is refused in one line (exit 65) rather than passed over as no config", () => {
