@@ -4,6 +4,7 @@ import type { CommandContext } from "../context.js";
 import { readSeasonFiles, startsOnYourClock } from "./season-files.js";
 import { shiftDay } from "../io/dates.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
+import { wrapForTerminal } from "../ui/wrap.js";
 import { refuseLibraryOutput } from "../io/library.js";
 import { CannotReadError, ContentError, UsageError } from "../io/errors.js";
 import { replaceFile } from "../io/files.js";
@@ -54,7 +55,7 @@ export async function run(options: CalendarOptions, ctx: CommandContext): Promis
   if (error || !value) throw new Error(`the calendar could not be generated: ${error?.message ?? "no output"}`);
   if (options.output && options.output !== "-") {
     replaceFile(options.output, value, { makeFolder: false });
-    say(`Wrote ${events.length} event${events.length === 1 ? "" : "s"} to ${options.output}. Importing it again updates these events instead of adding copies.`);
+    say(wrapForTerminal(`Wrote ${events.length} event${events.length === 1 ? "" : "s"} to ${options.output}. Importing it again updates these events instead of adding copies.`));
   } else {
     writeDocument(value);
   }

@@ -66,7 +66,8 @@ export interface MissingReview {
  * finished review, and any interview with a draft and no finished review, whatever its recorded
  * day. A draft dated otherwise than the record (or saved on the interview's day) is still a review
  * to finish, and rank leaves it out until it is; its days count from the draft's day. Withdrawn
- * interviews are never listed.
+ * interviews are never listed. `yourTimes`: starts on the user's clock by program (see
+ * onYourClock); an interview's day is counted on it (see startHere).
  */
 export function missingReviews(
   entries: readonly InterviewEntry[],
