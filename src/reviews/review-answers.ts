@@ -102,11 +102,17 @@ export function applyAnswers(
   if (!checked.ok || issues.length) return { ok: false, issues: sortIssues(issues) };
   const valid = checked.value;
 
-  // Someone listed again keeps the date their thank-you note was recorded.
-  const people = valid.people?.map((p) => {
-    const earlier = base.people.find((o) => o.name.toLowerCase() === p.name.trim().toLowerCase());
-    return normalisePerson({ ...p, thanked: p.thanked !== undefined ? p.thanked : (earlier?.thanked ?? null) });
-  });
+  // People listed are added, or updated by name, keeping the date their thank-you note was recorded
+  // unless the file gives `thanked`. Those not listed stay, as in the form: a file that names only
+  // the person met last would otherwise drop the others and their sent notes.
+  const people = valid.people && [...base.people];
+  for (const p of valid.people ?? []) {
+    const at = people!.findIndex((o) => o.name.toLowerCase() === p.name.trim().toLowerCase());
+    const earlier = at === -1 ? undefined : people![at];
+    const person = normalisePerson({ ...p, thanked: p.thanked !== undefined ? p.thanked : (earlier?.thanked ?? null) });
+    if (at === -1) people!.push(person);
+    else people![at] = person;
+  }
   return {
     ok: true,
     warnings,

@@ -42,6 +42,18 @@ describe("review --answers", () => {
     expect(got).toContainEqual(expect.stringContaining(expected));
   });
 
+  it("adds the people a file lists to those met before, who stay with their recorded thank-you notes", () => {
+    const first = answers(`date: 2026-11-20\n${full}people: [{ name: Dr. Rivera, detail: QI }, { name: Sam Lee }]\n`);
+    if (!first.ok) throw new Error("first");
+    const base = { ...first.review, people: first.review.people.map((p) => ({ ...p, thanked: "2026-11-21" })) };
+    const second = answers("people: [{ name: Dr. Mei Chen, role: Chief resident }]\n", base);
+    expect(second.ok && second.review.people.map((p) => [p.name, p.thanked])).toEqual([
+      ["Dr. Rivera", "2026-11-21"],
+      ["Sam Lee", "2026-11-21"],
+      ["Dr. Mei Chen", null],
+    ]);
+  });
+
   it("keeps earlier answers for fields the file leaves out, and thank-you dates for people listed again", () => {
     const first = answers(`date: 2026-11-20\n${full}people: [{ name: Dr. Rivera, detail: QI }]\nnotes: First thoughts\n`);
     if (!first.ok) throw new Error("first");
