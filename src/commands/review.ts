@@ -30,8 +30,11 @@ export interface ReviewOptions {
   answers?: string;
 }
 
-/** The interview recorded for the reviewed program: its name as recorded and its day (YYYY-MM-DD). */
-type Recorded = Pick<Interview, "program" | "date" | "kind">;
+/**
+ * The interview recorded for the reviewed program, with its day (YYYY-MM-DD) on the user's clock:
+ * `yourDay`, another day than the recorded `date` for one held in a zone far ahead or behind.
+ */
+type Recorded = Interview & { yourDay: string };
 
 export async function run(programArg: string, options: ReviewOptions, ctx: CommandContext): Promise<void> {
   const program = oneLine(checkRecordName(programArg, "the program name"));
@@ -50,14 +53,19 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   if (!previous && found.near?.length) {
     throw nearMissError(program, found.near, "no review was started", (name) => `interview-coach review "${name}"${options.answers ? ` --answers ${options.answers}` : ""}`);
   }
-  const base = previous ?? fromInterview(blankReview(program, today), found);
-  const recorded = found.interview;
   // An interview with a start time is reviewed once it has started, not on the morning of its day.
-  const start = recorded?.time ? await import("../interviews/start.js") : undefined;
-  const notYet = (day: string) => (recorded && start?.notStartedYet(recorded, day, ctx.now(), localZone())) || undefined;
-  // Held today on the user's clock in a zone ahead, where its day is still tomorrow here: reviewed
-  // tonight once it has started (notYet), and dated its recorded day.
-  const aheadToday = recorded && start && recorded.date > isoDay(today) && startHere(recorded, start.onYourClock(recorded, localZone())).day === isoDay(today) ? recorded.date : undefined;
+  const start = found.interview?.time ? await import("../interviews/start.js") : undefined;
+  // A review is dated the interview's day on the user's clock, from which its thank-you notes and
+  // checklist count: 10:00 in Tokyo on 3 December is an interview of the 2nd in Los Angeles.
+  const recorded: Recorded | undefined = found.interview && {
+    ...found.interview,
+    yourDay: start ? startHere(found.interview, start.onYourClock(found.interview, localZone())).day : found.interview.date,
+  };
+  const base = previous ?? fromInterview(blankReview(program, today), recorded);
+  const notYet = (day: string) => (found.interview && start?.notStartedYet(found.interview, day, ctx.now(), localZone())) || undefined;
+  // Held today on the user's clock in a zone ahead, where its day is still tomorrow: its recorded
+  // day may be given too, once it has started (notYet).
+  const aheadToday = recorded && recorded.date > isoDay(today) && recorded.yourDay === isoDay(today) ? recorded.date : undefined;
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
   const edited = previous ? tableEdits(previous, criteria[previous.kind]) : [];
   if (edited.length) say(`note: the Scores table of ${displayPath(path)} shows ${describeTableEdits(edited)}; this review starts from the front matter's scores, which rank reads.`);
@@ -99,7 +107,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   say(wrapForTerminal(`Review of ${base.program}${previous ? " (editing; Enter keeps an earlier answer)" : ""}. Ctrl-C ${onCtrlC}.`));
   // The form's first question is the date, and the recorded day would be refused there: said
   // before it, with the way out.
-  if (!previous && recorded && recorded.date > isoDay(today) && !aheadToday) {
+  if (!previous && recorded && recorded.yourDay > isoDay(today)) {
     say(wrapForTerminal(`The interview is recorded for ${recorded.date}, after today: give the day it took place, or press Ctrl-C and review it once it has happened.`));
   }
 
@@ -163,11 +171,9 @@ async function keepAside(path: string, previous: Review, edited: Review, kept: K
   );
 }
 
-/** A new review takes the recorded interview's date, kind and specialty as its defaults. */
-function fromInterview(blank: Review, found: Lookup): Review {
-  if (!found.interview) return blank;
-  const { date, kind, specialty } = found.interview;
-  return { ...blank, date, kind, specialty };
+/** A new review takes the recorded interview's day (on the user's clock), kind and specialty as its defaults. */
+function fromInterview(blank: Review, recorded: Recorded | undefined): Review {
+  return recorded ? { ...blank, date: recorded.yourDay, kind: recorded.kind, specialty: recorded.specialty } : blank;
 }
 
 /**
@@ -250,7 +256,7 @@ async function writeNote(
   }
   // Saved as given (the user may know better than the record), but said, since the review's date
   // sets its thank-you deadline and the record's sets today, the calendar and the interviews list.
-  if (recorded && merged.review.date !== recorded.date) {
+  if (recorded && merged.review.date !== recorded.date && merged.review.date !== recorded.yourDay) {
     say(`note: this review is dated ${merged.review.date} but the interview recorded for '${recorded.program}' is on ${recorded.date}; if the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --date ${merged.review.date}`);
   }
   // The kind decides the criteria and which rank-order list the program is on.

@@ -73,7 +73,7 @@ export function nextStep(interview: Interview, status: InterviewStatus, today: s
     }
     case "scheduled": {
       const days = daysFrom(today, day);
-      if (draft !== undefined && draft !== interview.date) return `finish the draft review (dated ${draft}; the record says ${interview.date})`;
+      if (draft !== undefined && draft !== interview.date && draft !== day) return `finish the draft review (dated ${draft}; the record says ${interview.date})`;
       if (draft !== undefined) return "finish the draft review (today)";
       if (started) return `write the review once it is over (it started at ${interview.time} ${interview.tz})`;
       if (days === 0) return "today: good luck";

@@ -61,15 +61,17 @@ export function onYourClock(interview: Pick<Interview, "date" | "time" | "tz">, 
 
 /**
  * Why a review dated `day` (YYYY-MM-DD) cannot be written at `now`: `day` is the recorded
- * interview's day and its start (date, time and zone) is still to come. `here`: the IANA zone of
- * the user's clock, on which the start is given too when it is not the interview's. One clause, e.g.
+ * interview's day, where it is held or on the user's clock, and its start (date, time and zone) is
+ * still to come. `here`: the IANA zone of the user's clock, on which the start is given too when
+ * it is not the interview's. One clause, e.g.
  * "the interview recorded for 'Mercy North FM' starts at 2026-11-30 13:00 America/New_York (18:00
  * your time, in 10 h 10 min)"; undefined when it has started, when the record has no time (its day
  * alone is checked against today), or when the review is dated another day.
  */
 export function notStartedYet(interview: Pick<Interview, "program" | "date" | "time" | "tz">, day: string, now: Date, here: string): string | undefined {
-  if (!interview.time || day !== interview.date) return undefined;
+  if (!interview.time) return undefined;
   const start = startOf(interview.date, interview.time, interview.tz);
+  if (day !== interview.date && day !== start.setZone(here).toISODate()) return undefined;
   const minutes = Math.ceil((start.toMillis() - now.getTime()) / 60_000);
   if (minutes <= 0) return undefined;
   // The user's own clock too, when it is not the interview's: "13:00 America/New_York" at 02:50 in Chicago.

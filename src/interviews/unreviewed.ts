@@ -87,7 +87,7 @@ export function missingReviews(
       if (status !== "done" && !(status === "scheduled" && draft !== undefined)) return [];
       const daysAgo = status === "done" ? daysFrom(day, today) : Math.max(0, daysFrom(draft!, today));
       const broken = unreadable.has(program) ? { unreadable: true as const } : {};
-      return [{ entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS, draft: draft !== undefined, ...(draft && draft !== date ? { draftDated: draft } : {}), ...broken }];
+      return [{ entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS, draft: draft !== undefined, ...(draft && draft !== date && draft !== day ? { draftDated: draft } : {}), ...broken }];
     })
     .sort((a, b) => b.daysAgo - a.daysAgo);
 }

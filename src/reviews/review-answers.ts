@@ -105,13 +105,17 @@ export function applyAnswers(
   // People listed are added, or updated by name, keeping the date their thank-you note was recorded
   // unless the file gives `thanked`. Those not listed stay, as in the form: a file that names only
   // the person met last would otherwise drop the others and their sent notes.
+  // Two people may share a name (two Dr. Lees): each listed one takes the next earlier one of it.
   const people = valid.people && [...base.people];
+  const taken = new Set<number>();
   for (const p of valid.people ?? []) {
-    const at = people!.findIndex((o) => o.name.toLowerCase() === p.name.trim().toLowerCase());
-    const earlier = at === -1 ? undefined : people![at];
-    const person = normalisePerson({ ...p, thanked: p.thanked !== undefined ? p.thanked : (earlier?.thanked ?? null) });
+    const at = base.people.findIndex((o, i) => !taken.has(i) && o.name.toLowerCase() === p.name.trim().toLowerCase());
+    const person = normalisePerson({ ...p, thanked: p.thanked !== undefined ? p.thanked : (base.people[at]?.thanked ?? null) });
     if (at === -1) people!.push(person);
-    else people![at] = person;
+    else {
+      taken.add(at);
+      people![at] = person;
+    }
   }
   return {
     ok: true,

@@ -1,6 +1,6 @@
 // A season end to end with a fixed clock: interviews recorded once and used by checklist, review,
 // followups, today and calendar; the calendar read back by a real iCalendar parser (ical.js).
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
@@ -314,17 +314,25 @@ describe("every command uses the interviews", () => {
     const morning = at("2026-12-02T09:00:00");
     expect(run(["interviews"], { env: morning }).stdout).toContain(`${row("yesterday")} done | write the review (1 day ago) |`);
     expect(run(["today"], { env: morning }).stdout).toContain("- yesterday: Tokai IM: no review yet;");
-    // The form takes the recorded day, though it is tomorrow here.
+    // The review is dated its day here, from which its thank-you notes count; the day recorded,
+    // tomorrow here, is taken too.
     const form = terminal(["review", "Tokai IM"], { env: evening, cols: 200 });
-    await form.waitFor("? Interview date (YYYY-MM-DD) (2026-12-02)");
+    await form.waitFor("? Interview date (YYYY-MM-DD) (2026-12-01)");
+    form.write("\u007f".repeat(10) + "2026-12-02");
+    await form.waitFor("2026-12-02");
     form.write(keys.enter);
     await form.waitFor("? Kind of interview");
     form.write(keys.ctrlC);
     expect((await form.exited).exitCode).toBe(130);
+    // Ctrl-C kept that as a draft dated the 2nd: gone, the review starts again from the 1st.
+    expect(readFileSync(join(box.home, "reviews", "tokai-im.md"), "utf8")).toContain("date: 2026-12-02\n");
+    rmSync(join(box.home, "reviews", "tokai-im.md"));
     const reviewed = run(["review", "Tokai IM", "--answers", answers], { env: evening });
     expect(reviewed.code, reviewed.stderr).toBe(0);
-    expect(readFileSync(join(box.home, "reviews", "tokai-im.md"), "utf8")).toContain("date: 2026-12-02\n");
+    expect(reviewed.stderr).not.toContain("correct the record");
+    expect(readFileSync(join(box.home, "reviews", "tokai-im.md"), "utf8")).toContain("date: 2026-12-01\n");
     expect(run(["interviews"], { env: evening }).stdout).toContain(`${row("today")} reviewed | thank-you notes, then rank |`);
+    expect(run(["followups"], { env: evening }).stdout).toContain("| due in 2 days | 3 Dec 2026 | Dr. Priya Raman, Program director | Tokai IM |");
   });
 
   it("interviews held in other zones are counted and ordered by your own clock, both ways", () => {
@@ -342,6 +350,14 @@ describe("every command uses the interviews", () => {
     ]);
     const today = JSON.parse(run(["today", "--json"], { env: west.env }).stdout);
     expect(today.interviews.map((i: { program: string; inDays: number }) => [i.program, i.inDays])).toEqual([["Tokyo IM", 0], ["Honolulu IM", 0]]);
+    // Before it starts, a review is refused dated either day, its own or Tokyo's.
+    for (const date of ["2026-12-02", "2026-12-03"]) {
+      const answers = join(west.dir, `${date}.yaml`);
+      writeFileSync(answers, `date: ${date}\n${REVIEW_ANSWERS}`);
+      const early = run(["review", "Tokyo IM", "--answers", answers], { env: west.env });
+      expect(early.code, date).toBe(65);
+      expect(early.stderr).toContain("the interview recorded for 'Tokyo IM' starts at 2026-12-03 09:00 Asia/Tokyo (2026-12-02 16:00 your time, in 7 h)");
+    }
     // Seen from Tokyo: 16:00 in Los Angeles on 2 December is 09:00 on the 3rd, tomorrow there.
     const east = sandbox({ TZ: "Asia/Tokyo", INTERVIEW_COACH_NOW: "2026-12-02T09:00:00" });
     expect(run(["interviews", "add", "LA IM", "--date", "2026-12-02", "--time", "16:00", "--tz", "America/Los_Angeles"], { env: east.env }).code).toBe(0);

@@ -52,6 +52,13 @@ describe("review --answers", () => {
       ["Sam Lee", "2026-11-21"],
       ["Dr. Mei Chen", null],
     ]);
+    // Two of one name are two people, each matched to the earlier one in turn.
+    const twice = answers("people: [{ name: Dr. Rivera, role: Surgery }, { name: Dr. Rivera, role: Medicine }]\n", base);
+    expect(twice.ok && twice.review.people.map((p) => [p.name, p.role, p.thanked])).toEqual([
+      ["Dr. Rivera", "Surgery", "2026-11-21"],
+      ["Sam Lee", "", "2026-11-21"],
+      ["Dr. Rivera", "Medicine", null],
+    ]);
   });
 
   it("keeps earlier answers for fields the file leaves out, and thank-you dates for people listed again", () => {
