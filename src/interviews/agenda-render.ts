@@ -40,7 +40,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
   add(
     "Interviews",
     agenda.interviews.map((i) => ({
-      when: `${relativeDay(startHere(i, i.yourTime).day, today)}${i.time ? ` ${i.time} ${i.tz}` : ""}${i.yourTime ? ` (${i.yourTime} your time)` : ""}`,
+      when: whenLine(i, today),
       what: [
         `${i.program} (${i.specialty ? `${i.kind}: ${i.specialty}` : i.kind}${i.format ? `, ${i.format}` : ""})`,
         ...i.checklists.map((c) => `${c.checklist} ${c.done}/${c.total} done${c.overdue ? `, ${c.overdue} overdue` : ""}`),
@@ -93,6 +93,19 @@ export function renderAgendaMarkdown(agenda: Agenda): string {
 function thankYouLine({ sendBy, overdue }: { sendBy: string; overdue: boolean }, today: string): string {
   if (overdue) return `its thank-you notes are overdue (due by ${sendBy})`;
   return sendBy < today ? `its thank-you notes were due by ${sendBy}: send them today` : `its thank-you notes are due by ${sendBy}`;
+}
+
+/**
+ * "today 09:00 America/Chicago (15:00 your time)". When the start is another day on the user's
+ * clock, the day word goes with their clock and the interview's own day is given in full:
+ * "today 19:00 your time (2026-12-02 10:00 Asia/Tokyo)", not "today 10:00 Asia/Tokyo", which is
+ * tomorrow there.
+ */
+function whenLine(i: Agenda["interviews"][number], today: string): string {
+  const { day, time } = startHere(i, i.yourTime);
+  const when = relativeDay(day, today);
+  if (i.yourTime && day !== i.date) return `${when} ${time} your time (${i.date} ${i.time} ${i.tz})`;
+  return `${when}${i.time ? ` ${i.time} ${i.tz}` : ""}${i.yourTime ? ` (${i.yourTime} your time)` : ""}`;
 }
 
 /** "by today", "by tomorrow", "within 3 days": when a thank-you note is to be sent. */

@@ -303,7 +303,8 @@ describe("every command uses the interviews", () => {
     const row = (when: string) => `| 2026-12-02 10:00 Asia/Tokyo, 2026-12-01 19:00 your time (${when}) | Tokai IM | residency |`;
     // Before it starts, it is today's and still to come, and a review of it is refused with its start.
     expect(run(["interviews"], { env: box.env }).stdout).toContain(`${row("today")} scheduled | today: good luck |`);
-    expect(run(["today"], { env: box.env }).stdout).toContain("- today 10:00 Asia/Tokyo (2026-12-01 19:00 your time): Tokai IM (residency)");
+    // The day word goes with your clock, and the day in Tokyo is given in full.
+    expect(run(["today"], { env: box.env }).stdout).toContain("- today 19:00 your time (2026-12-02 10:00 Asia/Tokyo): Tokai IM (residency)");
     const early = run(["review", "Tokai IM", "--answers", answers], { env: box.env });
     expect(early.code).toBe(65);
     expect(early.stderr).toContain("the interview recorded for 'Tokai IM' starts at 2026-12-02 10:00 Asia/Tokyo (2026-12-01 19:00 your time, in 1 h); review it once it has happened");
