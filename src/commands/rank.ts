@@ -63,7 +63,8 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     }
     return files.length ? [rankReviews(kind, files, criteria[kind])] : [];
   });
-  const doc: RankDocument = { asOf: ctx.todayDate(), lists, reviewCount: loaded.reviews.length };
+  const unreadable = [...new Set(read.issues.map((issue) => issue.file))];
+  const doc: RankDocument = { asOf: ctx.todayDate(), lists, reviewCount: loaded.reviews.length, ...(unreadable.length ? { unreadable } : {}) };
   for (const list of lists) warnAbout(list, format);
 
   if (format === "md") await writeMarkdown(renderMarkdown(doc));

@@ -11,6 +11,8 @@ export interface RankDocument {
   lists: RankList[];
   /** Reviews read, including deal-breakers (not drafts or broken files). */
   reviewCount: number;
+  /** Review files that could not be read, so are not on the list (their problems are warned of). */
+  unreadable?: string[];
 }
 
 const KIND_TITLE: Record<InterviewKind, string> = { residency: "Residency programs", job: "Jobs" };
@@ -56,6 +58,12 @@ export function lookAgainLine(entry: Ranked): string {
 export function renderMarkdown(doc: RankDocument): string {
   const out: string[] = ["# Rank-order list", ""];
   out.push(`As of ${longDate(doc.asOf)}, from ${doc.reviewCount} review${doc.reviewCount === 1 ? "" : "s"}.`, "");
+  // Said in the document too: a list saved to a file must not pass for whole without them.
+  const unreadable = doc.unreadable ?? [];
+  if (unreadable.length) {
+    const them = unreadable.length === 1 ? "it" : "them";
+    out.push(`**Not on this list: ${unreadable.length} review${unreadable.length === 1 ? "" : "s"} that cannot be read** (${unreadable.map(inline).join(", ")}): fix ${them}, then rank again.`, "");
+  }
   for (const list of doc.lists) {
     out.push(`## ${KIND_TITLE[list.kind]}`, "");
     out.push(`Weights: ${list.criteria.map((c) => `${c.id} ${c.weight}`).join(" · ")}`, "");
@@ -112,6 +120,7 @@ export function renderJson(doc: RankDocument, asOfDay: string): string {
     {
       asOf: asOfDay,
       reviews: doc.reviewCount,
+      ...(doc.unreadable?.length ? { unreadable: doc.unreadable } : {}),
       lists: doc.lists.map((list) => ({
         kind: list.kind,
         weights: Object.fromEntries(list.criteria.map((c) => [c.id, c.weight])),

@@ -56,6 +56,10 @@ describe("rank", () => {
     expect(result.stderr).toContain(`warning: skipped ${join(home, "reviews", "broken-program.md")}:7:13: 'training' must be at most 5, got 7`);
     expect(result.stdout).toContain("| 1 | Hillcrest Family Medicine | 77 |");
     expect(result.stdout).not.toContain("Broken Program");
+    // The document says so too, for a list saved to a file; JSON names the file.
+    const file = join(home, "reviews", "broken-program.md");
+    expect(result.stdout).toContain(`**Not on this list: 1 review that cannot be read** (${file}): fix it, then rank again.\n`);
+    expect(JSON.parse(run(["rank", "--weights", WEIGHTS, "--format", "json"], { env }).stdout).unreadable).toEqual([file]);
   });
 
   it("ranks by the weights file: heavy weight on location puts Hillcrest clearly first, with a stable place", () => {
