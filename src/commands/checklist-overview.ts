@@ -48,7 +48,9 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   // Each row counts the items of its own interview's format (see forFormat).
   const forInterview = (state: ProgressState, checklist: Checklist) => forFormat(checklist, findInterview(interviews, state.program)?.interview.format);
   await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today(), forInterview));
-  if (!notes.notes.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
+  // Notes that cannot be read are not "none started": that would send the user to start one again.
+  if (!notes.notes.length && notes.issues.length) say("No checklist note could be read: fix the files above, or move them away.");
+  else if (!notes.notes.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
 }
 
 /** Every interview recorded, withdrawn ones too (none without the folder). */

@@ -27,6 +27,8 @@ export interface SeasonFiles {
   reviews: Awaited<ReturnType<typeof loadReviews>>;
   /** Programs of the interviews whose review exists but cannot be read (see unreadableReviews). */
   unreadable: Set<string>;
+  /** Programs of the interviews with a checklist note that exists but cannot be read. */
+  unreadableChecklists: Set<string>;
   /** How many files were skipped as broken (each warned about). */
   skipped: number;
   /** Each started checklist with the checklist it follows (undefined when no longer in the content). */
@@ -52,9 +54,22 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
     const ticked = withRecordedTicks(checklist, withHandTicks(checklist, state, now), recordedDone(state.program, reviews.reviews), now);
     return { state: ticked, checklist: forFormat(withThankYouRule(checklist, rule), format) };
   });
-  const unreadable = await unreadableReviews(paths.reviews, reviews.issues, interviews.interviews.map((entry) => entry.interview.program));
+  const programs = interviews.interviews.map((entry) => entry.interview.program);
+  const unreadable = await unreadableReviews(paths.reviews, reviews.issues, programs);
+  const unreadableChecklists = await unreadableProgress(paths.checklists, notes.issues, programs, [...catalog.checklists.keys()]);
   const skipped = interviews.issues.length + reviews.issues.length + notes.issues.length;
-  return { paths, rule, interviews, reviews, unreadable, progress, skipped };
+  return { paths, rule, interviews, reviews, unreadable, unreadableChecklists, progress, skipped };
+}
+
+/**
+ * Which of `programs` have a checklist note (of any of `checklists`) that exists but cannot be
+ * read (`issues`): `today` must not offer to start one that `checklist` would refuse to open.
+ */
+async function unreadableProgress(dir: string, issues: readonly ContentIssue[], programs: readonly string[], checklists: readonly string[]): Promise<Set<string>> {
+  if (!issues.length) return new Set();
+  const { progressFile } = await import("../checklists/progress-file.js");
+  const broken = new Set(issues.map((issue) => issue.file));
+  return new Set(programs.filter((program) => checklists.some((id) => broken.has(progressFile(dir, id, program)))));
 }
 
 /**

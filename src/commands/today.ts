@@ -16,7 +16,7 @@ export interface TodayOptions {
 }
 
 export async function run(options: TodayOptions, ctx: CommandContext): Promise<void> {
-  const { paths, rule, interviews, reviews, unreadable, progress } = await readSeasonFiles(ctx);
+  const { paths, rule, interviews, reviews, unreadable, unreadableChecklists, progress } = await readSeasonFiles(ctx);
   const now = ctx.now();
   const catalog = await ctx.catalog();
 
@@ -39,6 +39,7 @@ export async function run(options: TodayOptions, ctx: CommandContext): Promise<v
     interviews: interviews.interviews,
     reviews: [...reviews.reviews, ...reviews.drafts],
     unreadableReviews: unreadable,
+    unreadableChecklists,
     progress,
     practice,
     ...(rankDeadline ? { rankDeadline } : {}),

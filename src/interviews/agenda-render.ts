@@ -45,6 +45,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
         `${i.program} (${i.specialty ? `${i.kind}: ${i.specialty}` : i.kind}${i.format ? `, ${i.format}` : ""})`,
         ...i.checklists.map((c) => `${c.checklist} ${c.done}/${c.total} done${c.overdue ? `, ${c.overdue} overdue` : ""}`),
         ...(i.suggestedChecklist ? [`no checklist yet: interview-coach checklist ${i.suggestedChecklist} --program "${i.program}"`] : []),
+        ...(i.checklistUnreadable ? ["its checklist note cannot be read (see the warning above): fix the file or move it away"] : []),
         ...(i.started ? [`started: once it is over, interview-coach review "${i.program}"`] : []),
       ].join(" · "),
       urgent: false,

@@ -35,6 +35,8 @@ export interface AgendaInterview {
   checklists: { checklist: string; done: number; total: number; overdue: number }[];
   /** The checklist to start when none is started yet (and the interview has not started). */
   suggestedChecklist?: string;
+  /** Present (true) instead when a checklist note of it exists but cannot be read: to fix, not to start. */
+  checklistUnreadable?: true;
   /** Present (true) when the interview is on the user's today and its start has passed. */
   started?: true;
 }
@@ -105,6 +107,8 @@ export interface AgendaInput {
   reviews: readonly ReviewFile[];
   /** Programs whose review exists but cannot be read. */
   unreadableReviews?: ReadonlySet<string>;
+  /** Programs with a checklist note that exists but cannot be read. */
+  unreadableChecklists?: ReadonlySet<string>;
   /** Saved checklist progress, each with its checklist (undefined when gone from the content). */
   progress: readonly { state: ProgressState; checklist: Checklist | undefined }[];
   practice: readonly AgendaPractice[];
@@ -147,7 +151,13 @@ export function buildAgenda(input: AgendaInput): Agenda {
         inDays: daysFrom(today, dayOf(i)),
         checklists,
         // Once it has started, preparing for it is over: the review is what comes next.
-        ...(input.started?.has(i.program) ? { started: true as const } : checklists.length ? {} : { suggestedChecklist: suggestedChecklist(i) }),
+        ...(input.started?.has(i.program)
+          ? { started: true as const }
+          : checklists.length
+            ? {}
+            : input.unreadableChecklists?.has(i.program)
+              ? { checklistUnreadable: true as const }
+              : { suggestedChecklist: suggestedChecklist(i) }),
       };
     });
 

@@ -2,7 +2,7 @@
 // rewrites from the front matter stay where they are when `review` saves an edit (the built
 // binary, the form in a real pseudo-terminal), and a note that cannot be rewritten without loss
 // is refused with its position.
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
@@ -150,6 +150,22 @@ describe("a review broken by a hand edit", () => {
     expect(run(["followups"], { env: made.env }).stderr).toContain(fix);
     // What it says to do is what review itself asks for.
     expect(run(["review", "Lakeside IM", "--answers", join(FIXTURES, "reviews", "answers", "lakeside.yaml")], { env: made.env }).code).toBe(65);
+  });
+});
+
+describe("a checklist note broken by a hand edit", () => {
+  it("is named as one to fix by today and the overview, never as a checklist to start", () => {
+    const made = sandbox({ INTERVIEW_COACH_NOW: "2026-12-01T09:00:00" });
+    expect(run(["interviews", "add", "Lakeside IM", "--date", "2026-12-04"], { env: made.env }).code).toBe(0);
+    mkdirSync(join(made.home, "checklists"), { recursive: true });
+    writeFileSync(join(made.home, "checklists", "residency-interview-day--lakeside-im.md"), "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: Lakeside IM\ndone: [\n---\n");
+    const today = run(["today"], { env: made.env });
+    expect(today.stderr).toMatch(/^warning: skipped .*residency-interview-day--lakeside-im\.md:5:7: /m);
+    expect(today.stdout).toContain("- in 3 days: Lakeside IM (residency) · its checklist note cannot be read (see the warning above): fix the file or move it away\n");
+    expect(today.stdout).not.toContain("no checklist yet");
+    const overview = run(["checklist"], { env: made.env });
+    expect(overview.stderr).toContain("No checklist note could be read: fix the files above, or move them away.");
+    expect(overview.stderr).not.toContain("No checklist started yet");
   });
 });
 
