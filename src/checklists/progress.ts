@@ -165,11 +165,15 @@ export interface Summary {
   overdue?: number;
 }
 
-export function summarize(checklist: Checklist, ticked: ReadonlySet<string>, date: string | undefined, today: string): Summary {
+/**
+ * Items done, in all, and overdue on `today` for an interview on `date` (YYYY-MM-DD, local);
+ * lapsed items are never overdue (see lapsedItems, and `started` there).
+ */
+export function summarize(checklist: Checklist, ticked: ReadonlySet<string>, date: string | undefined, today: string, started = false): Summary {
   const items = allItems(checklist);
   const done = items.filter((item) => ticked.has(item.id)).length;
   if (date === undefined) return { done, total: items.length };
-  const lapsed = lapsedItems(checklist, date, today);
+  const lapsed = lapsedItems(checklist, date, today, started);
   const overdue = items.filter((item) => !lapsed.has(item.id) && isOverdue(dueDayOf(item, date), today, ticked.has(item.id))).length;
   return { done, total: items.length, overdue };
 }

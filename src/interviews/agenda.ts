@@ -135,7 +135,8 @@ export function buildAgenda(input: AgendaInput): Agenda {
       const checklists = input.progress
         .filter(({ state, checklist }) => checklist && sameProgram(state.program, i.program))
         .map(({ state, checklist }) => {
-          const summary = summarize(checklist!, mergeProgress(checklist!, state).ticked, dayOf(i), today);
+          // Once it has started, its preparation is no longer overdue (see lapsedItems), as in the items below.
+          const summary = summarize(checklist!, mergeProgress(checklist!, state).ticked, dayOf(i), today, input.started?.has(i.program));
           return { checklist: checklist!.id, done: summary.done, total: summary.total, overdue: summary.overdue ?? 0 };
         });
       return {

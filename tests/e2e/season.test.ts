@@ -291,6 +291,11 @@ describe("every command uses the interviews", () => {
     expect(today.stdout).toContain('started: once it is over, interview-coach review "Lakeside IM"');
     expect(JSON.parse(run(["today", "--json"], { env: after }).stdout).interviews[0]).toMatchObject({ program: "Lakeside IM", started: true });
     expect(JSON.parse(run(["today", "--json"], { env: before }).stdout).interviews[0]).not.toHaveProperty("started");
+    // Its preparation left undone is overdue until it starts, and no longer counted so after.
+    const overdue = (at: NodeJS.ProcessEnv) => JSON.parse(run(["today", "--json"], { env: at }).stdout).interviews[0].checklists[0].overdue;
+    expect(overdue(before)).toBeGreaterThan(0);
+    expect(overdue(after)).toBe(0);
+    expect(today.stdout).not.toMatch(/residency-interview-day 1\/20 done, \d+ overdue/);
   });
 
   it("an interview in a zone ahead that starts on your evening, its day there still tomorrow, is today's, can be reviewed that night once it has started, and is yesterday's the next morning", async () => {
