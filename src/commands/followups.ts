@@ -52,7 +52,7 @@ export async function run(program: string | undefined, name: string | undefined,
       say(`The review of ${review.program} lists no one you met. Add them with: interview-coach review "${review.program}"`);
       return;
     }
-    await noteOtherDates([found], await recordedSeason(interviewsDir).catch(() => undefined));
+    await noteOtherDates([found], await recordedSeason(interviewsDir).catch(() => undefined), today);
     const pending = review.people.filter((p) => !p.thanked);
     if (pending.length === 0) say(`Everyone at ${review.program} is thanked already; here are the drafts anyway.`);
     await writeMarkdown(renderDrafts(review, pending.length ? pending : review.people, rule, ctx.settings.config.me?.name));
@@ -74,7 +74,7 @@ export async function run(program: string | undefined, name: string | undefined,
     const unreadable = await unreadableReviews(dir, loaded.issues, season.interviews.map((entry) => entry.interview.program));
     const yourTimes = await startsOnYourClock(season.interviews.map((entry) => entry.interview));
     for (const line of unreviewedInterviews(season, files, today, unreadable, yourTimes)) say(line);
-    await noteOtherDates(files, season, yourTimes);
+    await noteOtherDates(files, season, today, yourTimes);
   }
   // Reviews that cannot be read are not "no reviews yet": that would hide them (as rank does).
   if (files.length === 0 && loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");
@@ -146,11 +146,17 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
 
 /**
  * A review whose date was edited by hand moves its notes' send-by day: says from which date, for
- * each. The interview's day on the user's clock (`yourTimes`, see startHere) is its day too.
+ * each, and that a date after `today` (local) is wrong. The interview's day on the user's clock
+ * (`yourTimes`, see startHere) is its day too.
  */
-async function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterviews | undefined, yourTimes?: ReadonlyMap<string, string>): Promise<void> {
+async function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterviews | undefined, today: Date, yourTimes?: ReadonlyMap<string, string>): Promise<void> {
   const times = yourTimes ?? (season ? await startsOnYourClock(season.interviews.map((entry) => entry.interview)) : undefined);
   for (const { review, file } of files) {
+    // Dated after today (review refuses that; a hand edit can do it): no interview moved there.
+    if (review.date > isoDay(today)) {
+      note(`the review of ${review.program} is dated ${review.date}, after today, and its thank-you notes go by that date: correct it in ${file}`);
+      continue;
+    }
     const recorded = season && findInterview(season.interviews, review.program)?.interview;
     if (!recorded || recorded.withdrawn || [recorded.date, startHere(recorded, times?.get(recorded.program)).day].includes(review.date)) continue;
     note(`the review of ${review.program} is dated ${review.date} and the interview recorded for it ${recorded.date}; its thank-you notes go by the review's date. If the review's date is wrong, correct it in ${file}; if the interview moved: interview-coach interviews edit "${recorded.program}" --date ${review.date}`);

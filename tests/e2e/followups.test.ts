@@ -154,6 +154,11 @@ describe("a review dated otherwise than its recorded interview", () => {
     const drafts = run(["followups", "--draft", "Lakeside IM"], { env });
     expect(drafts.stdout).toContain("21 November");
     expect(drafts.stderr).toContain("note: the review of Lakeside IM is dated 2026-11-21 and the interview recorded for it 2026-11-20");
+    // A date after today is a slip to correct: no interview is moved there.
+    writeFileSync(file, readFileSync(file, "utf8").replace("date: 2026-11-21", "date: 2026-12-20"));
+    const future = run(["followups"], { env });
+    expect(future.stderr).toContain(`note: the review of Lakeside IM is dated 2026-12-20, after today, and its thank-you notes go by that date: correct it in ${file}`);
+    expect(future.stderr).not.toContain("interviews edit");
   });
 });
 
