@@ -152,13 +152,14 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
 async function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterviews | undefined, today: Date, yourTimes?: ReadonlyMap<string, string>): Promise<void> {
   const times = yourTimes ?? (season ? await startsOnYourClock(season.interviews.map((entry) => entry.interview)) : undefined);
   for (const { review, file } of files) {
+    const recorded = season && findInterview(season.interviews, review.program)?.interview;
+    if (recorded && [recorded.date, startHere(recorded, times?.get(recorded.program)).day].includes(review.date)) continue;
     // Dated after today (review refuses that; a hand edit can do it): no interview moved there.
     if (review.date > isoDay(today)) {
       note(`the review of ${review.program} is dated ${review.date}, after today, and its thank-you notes go by that date: correct it in ${file}`);
       continue;
     }
-    const recorded = season && findInterview(season.interviews, review.program)?.interview;
-    if (!recorded || recorded.withdrawn || [recorded.date, startHere(recorded, times?.get(recorded.program)).day].includes(review.date)) continue;
+    if (!recorded || recorded.withdrawn) continue;
     note(`the review of ${review.program} is dated ${review.date} and the interview recorded for it ${recorded.date}; its thank-you notes go by the review's date. If the review's date is wrong, correct it in ${file}; if the interview moved: interview-coach interviews edit "${recorded.program}" --date ${review.date}`);
   }
 }

@@ -339,6 +339,11 @@ describe("every command uses the interviews", () => {
     expect(readFileSync(join(box.home, "reviews", "tokai-im.md"), "utf8")).toContain("date: 2026-12-01\n");
     expect(run(["interviews"], { env: evening }).stdout).toContain(`${row("today")} reviewed | thank-you notes, then rank |`);
     expect(run(["followups"], { env: evening }).stdout).toContain("| due in 2 days | 3 Dec 2026 | Dr. Priya Raman, Program director | Tokai IM |");
+    // Dated the day recorded, tomorrow here, it is no date to correct.
+    const recordedDay = join(box.dir, "recorded-day.yaml");
+    writeFileSync(recordedDay, "date: 2026-12-02\n");
+    expect(run(["review", "Tokai IM", "--answers", recordedDay], { env: evening }).code).toBe(0);
+    expect(run(["followups"], { env: evening }).stderr).not.toContain("note: the review of Tokai IM");
   });
 
   it("interviews held in other zones are counted and ordered by your own clock, both ways", () => {
