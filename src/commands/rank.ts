@@ -1,6 +1,6 @@
 // `interview-coach rank`: the rank-order list from every review in the library.
 import type { CommandContext } from "../context.js";
-import { ContentError, formatIssue, UsageError } from "../io/errors.js";
+import { ContentError, formatIssue } from "../io/errors.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { allCriteria, applyWeights, knownCriterionIds } from "../reviews/criteria.js";
 import { INTERVIEW_KINDS } from "../content/interview-kinds.js";
@@ -59,7 +59,8 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   const lists: RankList[] = INTERVIEW_KINDS.flatMap((kind) => {
     const files = loaded.reviews.filter((r) => r.review.kind === kind);
     if (files.length && criteria[kind].every((c) => c.weight <= 0)) {
-      throw new UsageError(`every ${kind} criterion has weight 0${options.weights ? ` in ${options.weights}` : ""}: there is nothing left to rank by`);
+      // The weights come from a file (--weights, or the criteria in config.yaml): its problem, 65.
+      throw new ContentError([], `${options.weights ?? ctx.settings.configPath}: every ${kind} criterion has weight 0: there is nothing left to rank by; give one a weight above 0`);
     }
     return files.length ? [rankReviews(kind, files, criteria[kind])] : [];
   });

@@ -84,6 +84,16 @@ describe("rank", () => {
     expect(result.stdout).toBe("");
   });
 
+  it("refuses weights that leave nothing to rank by as a problem of the weights file: exit 65, the file named", () => {
+    const { env, dir } = library();
+    const weights = join(dir, "zero.yaml");
+    writeFileSync(weights, "training: 0\nculture: 0\nfaculty: 0\nlocation: 0\nschedule: 0\noutcomes: 0\n");
+    const result = run(["rank", "--weights", weights], { env });
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain(`\n${weights}: every residency criterion has weight 0: there is nothing left to rank by; give one a weight above 0\n`);
+    expect(result.stdout).toBe("");
+  });
+
   it("with no reviews yet, says how to write one and exits 0 (an empty season is not an error)", () => {
     box = sandbox();
     const result = run(["rank"], { env: box.env });
