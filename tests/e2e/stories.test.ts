@@ -208,12 +208,8 @@ describe("a story told only as \"we\"", () => {
 describe("stories in practice", () => {
   const SESSION = ["practice", "residency", "--category", "behavioural", "--order", "deck", "--count", "1", "--prep", "20s", "--time", "30s", "--output", "-"];
 
-  it("shows the stories that fit a STAR question when think time starts, and records the one picked", async () => {
-    const b = withThree();
-    const t = terminal(SESSION, { env: b.env });
-    const step = stepper(t);
-    await step.until("Tell me about a time you worked well as part of a team.");
-    await step.until(/Stories that fit: Night shift handover\r?\n/);
+  /** From think time to the story question: skip the thinking, type an answer, keep the take. */
+  async function answerUpToStoryPick(t: Terminal, step: ReturnType<typeof stepper>) {
     await step.until(/Think time/);
     step.mark();
     t.write(keys.enter);
@@ -225,6 +221,23 @@ describe("stories in practice", () => {
     await step.until("Keep this take?");
     step.mark();
     t.write(keys.enter);
+  }
+
+  /** The question and story of each answer in the library's history. */
+  const answersIn = (home: string) =>
+    readFileSync(join(home, "history.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { type: string; story?: string; question?: string })
+      .filter((e) => e.type === "answer");
+
+  it("shows the stories that fit a STAR question when think time starts, and records the one picked", async () => {
+    const b = withThree();
+    const t = terminal(SESSION, { env: b.env });
+    const step = stepper(t);
+    await step.until("Tell me about a time you worked well as part of a team.");
+    await step.until(/Stories that fit: Night shift handover\r?\n/);
+    await answerUpToStoryPick(t, step);
     await step.until(/Which story did you tell\? 1-3 picks, Enter: none\r?\n {2}<1> Night shift handover\r?\n {2}<2> Angry daughter\r?\n {2}<3> Missed potassium/);
     step.mark();
     t.write("1");
@@ -234,12 +247,7 @@ describe("stories in practice", () => {
     await step.until("Next time I will");
     t.write(keys.enter);
     expect((await t.exited).exitCode).toBe(0);
-    const answers = readFileSync(join(b.home, "history.jsonl"), "utf8")
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as { type: string; story?: string; question?: string })
-      .filter((e) => e.type === "answer");
-    expect(answers.map((a) => [a.question, a.story])).toEqual([["teamwork-example", "night-shift-handover"]]);
+    expect(answersIn(b.home).map((a) => [a.question, a.story])).toEqual([["teamwork-example", "night-shift-handover"]]);
 
     const list = run(["stories"], { env: b.env });
     expect(list.stdout).toContain("| Night shift handover | teamwork, initiative, communication | Medicine sub-internship | 1 |");
@@ -260,17 +268,7 @@ describe("stories in practice", () => {
     for (let n = 1; n <= 8; n++) writeFileSync(join(b.home, "stories", `extra-story-${n}.md`), potassium.replaceAll("Missed potassium", `Extra story ${n}`));
     const t = terminal(SESSION, { env: b.env });
     const step = stepper(t);
-    await step.until(/Think time/);
-    step.mark();
-    t.write(keys.enter);
-    await step.until(/Answer \[/);
-    step.mark();
-    t.write("I set up a checklist");
-    await step.until("a checklist");
-    t.write(keys.enter);
-    await step.until("Keep this take?");
-    step.mark();
-    t.write(keys.enter);
+    await answerUpToStoryPick(t, step);
     // The one that fits first, then the rest by file name: the eleventh, Missed potassium, is on b.
     await step.until(/Which story did you tell\? 1-9, a-b picks, Enter: none\r?\n {2}<1> Night shift handover\r?\n {2}<2> Angry daughter\r?\n {2}<3> Extra story 1/);
     expect(t.output()).toMatch(/ {2}<a> Extra story 8\r?\n {2}<b> Missed potassium/);
@@ -281,12 +279,7 @@ describe("stories in practice", () => {
     await step.until("Next time I will");
     t.write(keys.enter);
     expect((await t.exited).exitCode).toBe(0);
-    const answers = readFileSync(join(b.home, "history.jsonl"), "utf8")
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as { type: string; story?: string })
-      .filter((e) => e.type === "answer");
-    expect(answers.map((a) => a.story)).toEqual(["missed-potassium"]);
+    expect(answersIn(b.home).map((a) => a.story)).toEqual(["missed-potassium"]);
   }, 60_000);
 
   it("at 50 columns, a STAR question with no story for its competency shows the whole command to add one, never cut", async () => {
