@@ -10,7 +10,7 @@ import { displayPath, libraryPaths } from "../io/library.js";
 import { longDate } from "../io/markdown.js";
 import { allCriteria } from "../reviews/criteria.js";
 import { findPerson, findReview, personLabel } from "../reviews/find.js";
-import { followUps, renderDrafts, renderFollowUps } from "../reviews/followups.js";
+import { followUps, renderDrafts, renderFollowUps, unlistedLine } from "../reviews/followups.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import type { Person, Review } from "../reviews/review.js";
 import type { ReviewFile } from "../reviews/score.js";
@@ -75,6 +75,12 @@ export async function run(program: string | undefined, name: string | undefined,
     const yourTimes = await startsOnYourClock(season.interviews.map((entry) => entry.interview));
     for (const line of unreviewedInterviews(season, files, today, unreadable, yourTimes)) say(line);
     await noteOtherDates(files, season, today, yourTimes);
+  }
+  if (!program) {
+    // People written into a note by hand are lines, not people: nothing below is due for them.
+    for (const { review, file } of files) {
+      if (review.unlistedPeople?.length) note(unlistedLine(review, file));
+    }
   }
   // Reviews that cannot be read are not "no reviews yet": that would hide them (as rank does).
   if (files.length === 0 && loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");

@@ -115,3 +115,8 @@ export function renderDrafts(review: Review, people: readonly Person[], rule: Th
   const intro = [`# Thank-you notes: ${inline(review.program)}`, "", `Interview on ${day(review.date)}; send by ${day(dueDay(review.date, rule))}.`, ""];
   return `${[...intro, people.map((p) => draftNote(review, p, signature)).join("\n\n")].join("\n")}\n`;
 }
+
+/** "reviews/x.md lists Dr. Mei Chen under "People met" by hand, …": how to make them people met (see Review.unlistedPeople). */
+export function unlistedLine(review: Pick<Review, "program" | "unlistedPeople">, file: string): string {
+  return `${file} lists ${(review.unlistedPeople ?? []).join(", ")} under "People met" by hand, not in its front matter, so no thank-you note is tracked for them; add them with: interview-coach review "${review.program}"`;
+}

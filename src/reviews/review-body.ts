@@ -114,7 +114,7 @@ function notesLines(notes: string): string[] {
   return lines.map((line, i) => (code[i] ? line : line ? proseLine(line) : ""));
 }
 
-export type BodyProse = Pick<Review, "redFlags" | "stillUnknown" | "notes" | "otherSections" | "handLines" | "shown">;
+export type BodyProse = Pick<Review, "redFlags" | "stillUnknown" | "notes" | "otherSections" | "handLines" | "shown" | "unlistedPeople">;
 
 /** What the front matter says the owned sections hold: how their lines are told from hand-written ones. */
 export type OwnedData = Pick<Review, "people" | "dealBreakers" | "changes" | "scores" | "gut">;
@@ -138,6 +138,7 @@ export function readBody(body: string, data: OwnedData, criteria?: readonly Crit
     if (hand) (handLines.sections ??= {})[heading] = hand;
   }
   const shown = shownScores(section("Scores"), data);
+  const unlisted = unlistedPeople(section("People met"), data);
   return {
     redFlags: listOf(section(SECTION.redFlags)),
     stillUnknown: listOf(section(SECTION.stillUnknown)),
@@ -148,7 +149,22 @@ export function readBody(body: string, data: OwnedData, criteria?: readonly Crit
       .join("\n\n"),
     ...(before || handLines.sections ? { handLines } : {}),
     ...(shown ? { shown } : {}),
+    ...(unlisted.length ? { unlistedPeople: unlisted } : {}),
   };
+}
+
+/**
+ * Names on person lines under "People met" ("- **Name**…", as the program writes them) that are
+ * not people of the front matter (see Review.unlistedPeople); the program's own lines are theirs.
+ */
+function unlistedPeople(lines: readonly string[] | undefined, data: OwnedData): string[] {
+  const known = new Set(data.people.map((p) => p.name.toLowerCase()));
+  return (lines ?? []).flatMap((line) => {
+    // The name as inline() writes it: escaped characters, or any but * and \.
+    const name = /^- \*\*((?:\\.|[^*\\])+)\*\*(?::|\s|$)/.exec(line.trim())?.[1];
+    const plain = name === undefined ? undefined : unescapeProse(name).trim();
+    return plain && !known.has(plain.toLowerCase()) ? [plain] : [];
+  });
 }
 
 /**

@@ -41,6 +41,11 @@ export interface Review {
   handLines?: HandLines;
   /** The body's score table, when it no longer shows the front matter's scores (see ShownScores). */
   shown?: ShownScores;
+  /**
+   * Names written by hand as people under "People met" ("- **Dr. Mei Chen**: …") that the front
+   * matter does not list: kept as lines, but no thank-you note is tracked for them.
+   */
+  unlistedPeople?: string[];
 }
 
 /**

@@ -153,6 +153,23 @@ describe("a review broken by a hand edit", () => {
   });
 });
 
+describe("a person written by hand under People met", () => {
+  it("is named by followups and review as a line, not a person met, with the way to add them", () => {
+    const made = sandbox({ INTERVIEW_COACH_NOW: "2026-11-26T10:00:00" });
+    const answers = join(made.dir, "old-town.yaml");
+    writeFileSync(answers, "date: 2026-11-25\npeople: [{ name: Dr. Ada Lee, role: Program director }]\nscores: { training: 4, culture: 5, faculty: 3, location: 2, schedule: 3, outcomes: 4 }\ngut: 4\n");
+    expect(run(["review", "Old Town IM", "--answers", answers], { env: made.env }).code).toBe(0);
+    const file = join(made.home, "reviews", "old-town-im.md");
+    expect(run(["followups"], { env: made.env }).stderr).not.toContain("by hand");
+    writeFileSync(file, readFileSync(file, "utf8").replace("- **Dr. Ada Lee**: Program director\n", "- **Dr. Ada Lee**: Program director\n- **Dr. Mei Chen**: Chief resident; talked about night float\n"));
+    const listed = run(["followups"], { env: made.env });
+    const line = `${file} lists Dr. Mei Chen under "People met" by hand, not in its front matter, so no thank-you note is tracked for them; add them with: interview-coach review "Old Town IM"`;
+    expect(listed.stderr.replace(/\s+/g, " ")).toContain(`note: ${line}`);
+    expect(listed.stdout).not.toContain("Dr. Mei Chen");
+    expect(run(["review", "Old Town IM", "--answers", answers], { env: made.env }).stderr.replace(/\s+/g, " ")).toContain(`note: ${line}`);
+  });
+});
+
 describe("a checklist note broken by a hand edit", () => {
   it("is named as one to fix by today and the overview, never as a checklist to start", () => {
     const made = sandbox({ INTERVIEW_COACH_NOW: "2026-12-01T09:00:00" });

@@ -81,6 +81,13 @@ describe("review notes", () => {
     expect(parsed(again)).toEqual(review);
   });
 
+  it("name the people written by hand under People met that the front matter does not list, and none of its own", () => {
+    const text = renderReviewNote(sample, criteria);
+    expect(parsed(text).unlistedPeople).toBeUndefined();
+    const added = text.replace("- **Dr. Rivera**:", "- **Dr. Mei\\_Chen**: Chief resident\n- **dr. rivera** again\n- **Dr. Rivera**:");
+    expect(parsed(added).unlistedPeople).toEqual(["Dr. Mei_Chen"]);
+  });
+
   it("escape and unescape prose lines exactly", () => {
     for (const line of ["- a", "+ b", "= c", "12. d", "3) e", "#x", "a\\b", "*x*_y_", "~~~"]) {
       expect(unescapeProse(proseLine(line))).toBe(line);
