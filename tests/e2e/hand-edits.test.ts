@@ -153,13 +153,20 @@ describe("a review broken by a hand edit", () => {
   });
 });
 
+/** A library at `now` with the review of Old Town IM (interview 2026-11-25) saved from `answers` (YAML after its date). */
+function oldTown(now: string, answers: string) {
+  const made = sandbox({ INTERVIEW_COACH_NOW: now });
+  const file = join(made.dir, "old-town.yaml");
+  writeFileSync(file, `date: 2026-11-25\n${answers}`);
+  expect(run(["review", "Old Town IM", "--answers", file], { env: made.env }).code).toBe(0);
+  return { made, answers: file, note: join(made.home, "reviews", "old-town-im.md") };
+}
+const ADA_LEE = "people: [{ name: Dr. Ada Lee, role: Program director }]\n";
+const SCORES = "scores: { training: 4, culture: 5, faculty: 3, location: 2, schedule: 3, outcomes: 4 }\ngut: 4\n";
+
 describe("a person written by hand under People met", () => {
   it("is named by followups and review as a line, not a person met, with the way to add them", () => {
-    const made = sandbox({ INTERVIEW_COACH_NOW: "2026-11-26T10:00:00" });
-    const answers = join(made.dir, "old-town.yaml");
-    writeFileSync(answers, "date: 2026-11-25\npeople: [{ name: Dr. Ada Lee, role: Program director }]\nscores: { training: 4, culture: 5, faculty: 3, location: 2, schedule: 3, outcomes: 4 }\ngut: 4\n");
-    expect(run(["review", "Old Town IM", "--answers", answers], { env: made.env }).code).toBe(0);
-    const file = join(made.home, "reviews", "old-town-im.md");
+    const { made, answers, note: file } = oldTown("2026-11-26T10:00:00", `${ADA_LEE}${SCORES}`);
     expect(run(["followups"], { env: made.env }).stderr).not.toContain("by hand");
     writeFileSync(file, readFileSync(file, "utf8").replace("- **Dr. Ada Lee**: Program director\n", "- **Dr. Ada Lee**: Program director\n- **Dr. Mei Chen**: Chief resident; talked about night float\n"));
     const listed = run(["followups"], { env: made.env });
@@ -188,11 +195,7 @@ describe("a checklist note broken by a hand edit", () => {
 
 describe("a score changed by hand in a review's front matter", () => {
   it("has its row replaced on the next review, not doubled, and the gut line too", () => {
-    const made = sandbox({ INTERVIEW_COACH_NOW: "2026-11-30T10:00:00" });
-    const answers = join(made.dir, "old-town.yaml");
-    writeFileSync(answers, "date: 2026-11-25\nscores: { training: 4, culture: 5, faculty: 4, location: 2, schedule: 3, outcomes: 4 }\ngut: 4\n");
-    expect(run(["review", "Old Town IM", "--answers", answers], { env: made.env }).code).toBe(0);
-    const file = join(made.home, "reviews", "old-town-im.md");
+    const { made, answers, note: file } = oldTown("2026-11-30T10:00:00", "scores: { training: 4, culture: 5, faculty: 4, location: 2, schedule: 3, outcomes: 4 }\ngut: 4\n");
     writeFileSync(file, readFileSync(file, "utf8").replace("\n  location: 2\n", "\n  location: 5\n").replace("\ngut: 4\n", "\ngut: 2\n"));
     const again = run(["review", "Old Town IM", "--answers", answers], { env: made.env });
     expect(again.stderr).toContain("Changed: 2026-11-30: location 5 → 2; gut 2 → 4");
@@ -206,11 +209,7 @@ describe("a score changed by hand in a review's front matter", () => {
 
 describe("a score changed by hand in a review's Scores table", () => {
   const edited = () => {
-    const made = sandbox({ INTERVIEW_COACH_NOW: "2026-11-30T10:00:00" });
-    const answers = join(made.dir, "old-town.yaml");
-    writeFileSync(answers, "date: 2026-11-25\npeople: [{ name: Dr. Ada Lee, role: Program director }]\nscores: { training: 4, culture: 5, faculty: 3, location: 2, schedule: 3, outcomes: 4 }\ngut: 4\n");
-    expect(run(["review", "Old Town IM", "--answers", answers], { env: made.env }).code).toBe(0);
-    const file = join(made.home, "reviews", "old-town-im.md");
+    const { made, note: file } = oldTown("2026-11-30T10:00:00", `${ADA_LEE}${SCORES}`);
     writeFileSync(file, readFileSync(file, "utf8").replace("| Faculty and mentorship | 3/5 |", "| Faculty and mentorship | 5/5 |"));
     return { made, file };
   };
