@@ -239,7 +239,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
   say(paint.bold(wrap(heading)));
   if (checklist.description) say(wrap(checklist.description));
   say(wrap(state.date ? `Interview ${state.date} (${relativeDay(state.date, today())}) · ${progress().line}` : `${progress().line} · no interview date: add --date YYYY-MM-DD for due dates`));
-  say(paint.dim(wrap(`Space ticks, Enter saves the section, Ctrl-C stops; progress is kept in ${file}`)));
+  say(paint.dim(wrap(`Space ticks, Enter saves the section, q saves it and stops (as Ctrl-C does); progress is kept in ${file}`)));
   say();
 
   const trap = trapInterrupts();
@@ -257,11 +257,13 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
         const done = ticked.has(item.id);
         return { id: item.id, text: item.text, why: item.why, due, dueDays: item.dueDays, done, overdue: !lapsed.has(item.id) && isOverdue(due, today(), done) };
       });
-      const chosen = await askSection({ title: section.title, position: `${index + 1}/${ordered.sections.length}`, items }, trap.signal, (ticked) => (onScreen = { section, ticked }));
+      let stop = false;
+      const chosen = await askSection({ title: section.title, position: `${index + 1}/${ordered.sections.length}`, items }, trap.signal, (ticked) => (onScreen = { section, ticked }), () => (stop = true));
       onScreen = undefined;
       state = applySection(state, section, chosen, isoLocal(ctx.now()));
       await save();
-      say(paint.dim(`  saved · ${progress().line}`));
+      say(paint.dim(`  saved · ${progress().line}${stop ? "; stopped here: run the same command to carry on" : ""}`));
+      if (stop) break;
     }
   } catch (error) {
     if (!isInterrupt(error)) throw error;

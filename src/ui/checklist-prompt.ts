@@ -73,9 +73,10 @@ export function shortText(text: string, words = 4): string {
 
 /**
  * Asks which items of the section are done; resolves with their ids (ticked ones stay ticked).
- * `onChange` gets the ids ticked on screen after every change, before Enter.
+ * `onChange` gets the ids ticked on screen after every change, before Enter; `onStop` is called
+ * when q answers instead of Enter, to stop after this section.
  */
-export function askSection(view: SectionView, signal: AbortSignal, onChange?: (ticked: string[]) => void): Promise<string[]> {
+export function askSection(view: SectionView, signal: AbortSignal, onChange?: (ticked: string[]) => void, onStop?: () => void): Promise<string[]> {
   const rows = process.stderr.rows ?? 24;
   // One column spare: a line that fills the terminal exactly makes some terminals wrap.
   const width = (process.stderr.columns ?? 80) - 1;
@@ -92,6 +93,7 @@ export function askSection(view: SectionView, signal: AbortSignal, onChange?: (t
       // Lines, not items. Room is left for the message, the description and the key help.
       pageSize: Math.max(5, rows - 8),
       ...(onChange ? { onChange } : {}),
+      ...(onStop ? { onStop } : {}),
     },
     { signal },
   );

@@ -24,6 +24,8 @@ export interface TickConfig<Value> {
   required?: boolean;
   /** The values ticked, after every change. */
   onChange?: (ticked: Value[]) => void;
+  /** Given: q answers as Enter does, and calls this first, so the caller stops after this prompt. */
+  onStop?: () => void;
   theme?: Partial<Theme>;
 }
 
@@ -48,8 +50,9 @@ export const tickPrompt = createPrompt(<Value>(config: TickConfig<Value>, done: 
   useKeypress((key) => {
     if (status !== "idle") return;
     setError(undefined);
-    if (isEnterKey(key)) {
+    if (isEnterKey(key) || (key.name === "q" && config.onStop)) {
       if (config.required && ticked(items).length === 0) return setError("At least one choice must be selected");
+      if (!isEnterKey(key)) config.onStop!();
       setStatus("done");
       done(ticked(items));
     } else if (isUpKey(key) || isDownKey(key)) {
@@ -89,7 +92,8 @@ export const tickPrompt = createPrompt(<Value>(config: TickConfig<Value>, done: 
     loop: false,
   });
   // A key and what it does are joined by a no-break space: wrapped, they stay on one line.
-  const help = [["↑↓", "navigate"], ["space", "select"], ["a", "all"], ["i", "invert"], ["⏎", "submit"]].map(([k, what]) => `${k}\u00a0${theme.style.help(what!)}`).join(theme.style.help(" • "));
+  const keysHelp = [["↑↓", "navigate"], ["space", "select"], ["a", "all"], ["i", "invert"], ["⏎", "submit"], ...(config.onStop ? [["q", "submit and stop"]] : [])];
+  const help = keysHelp.map(([k, what]) => `${k}\u00a0${theme.style.help(what!)}`).join(theme.style.help(" • "));
   // The section's title and the key help wrapped between words too (the items wrap themselves).
   const lines = [wrapForTerminal(`${prefix} ${message}`), page, " ", description ? theme.style.help(description) : "", wrapForTerminal(help), error ? theme.style.error(error) : ""].filter(Boolean).join("\n").trimEnd();
   return `${lines}${CURSOR_HIDE}`;

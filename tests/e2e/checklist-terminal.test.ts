@@ -83,6 +83,20 @@ describe("checklist in a terminal", () => {
     expect(text).toContain("- [x] Note the names of everyone you meet");
   });
 
+  it("stops on q after saving the section on screen, exit 0, the tick kept", async () => {
+    const { env, home } = box();
+    const term = terminal(args(), { env });
+    await section(term, "Before the visit");
+    await term.waitFor(/q\s?submit and stop/u, WAIT);
+    term.write(keys.space);
+    term.write("q");
+    expect((await term.exited).exitCode).toBe(0);
+    expect(term.output()).toContain("saved · 1/6 done; stopped here: run the same command to carry on");
+    expect(term.output()).not.toMatch(/\? On the day/);
+    expect(readFileSync(join(home, "checklists", "visit-day--lakeside-health.md"), "utf8")).toContain("  - id: book-travel\n");
+    expect(printed(env)).toContain("- [x] Book travel and a hotel");
+  });
+
   it("keeps the ticks on SIGTERM too, the one on screen as well", async () => {
     const { env } = box();
     const term = terminal(args(), { env });
