@@ -1,5 +1,6 @@
 // `interview-coach review <program>`: impressions right after an interview, saved as
 // reviews/<slug>.md. Running it again edits that review, with the earlier answers as defaults.
+import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
 import { readYamlFile } from "../io/yaml-file.js";
@@ -89,6 +90,9 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     const late = previous?.date === result.review.date ? undefined : lateBy(result.review.date, today);
     if (late !== undefined) warnLate(late);
     await save(path, finishReview(previous, result.review, today, criteriaOf), previous, criteria, today, recorded);
+    // An edit stopped by Ctrl-C stays aside; the next `review` would lay it over what was just saved.
+    const stopped = stoppedEditFile(path);
+    if (existsSync(stopped)) say(`note: an edit of this review stopped by Ctrl-C is still kept in ${displayPath(stopped)}: interview-coach review "${program}" goes on with it, over what was just saved; delete that file to drop it.`);
     return;
   }
 

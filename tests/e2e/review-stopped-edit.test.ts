@@ -57,6 +57,12 @@ describe("Ctrl-C while editing a finished review", () => {
     const ranked = run(["rank", "--format", "csv"], { env: box.env });
     expect(ranked.stdout).toContain("Mercy North FM");
     expect(ranked.stderr).not.toContain("draft");
+    // An edit saved from a file meanwhile says that the kept one is still there, and what it would do.
+    const gut = join(box.dir, "gut.yaml");
+    writeFileSync(gut, "gut: 5\n");
+    expect(run(["review", PROGRAM, "--answers", gut], { env: box.env }).stderr.replace(/\s+/g, " ")).toContain(
+      `note: an edit of this review stopped by Ctrl-C is still kept in ${kept}: interview-coach review "${PROGRAM}" goes on with it, over what was just saved; delete that file to drop it.`,
+    );
   });
 
   it("review again goes on with the kept edit; finishing it saves the edit in the review and removes the kept file", async () => {
