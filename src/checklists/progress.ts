@@ -108,8 +108,8 @@ export function allItems(checklist: Checklist): ChecklistItem[] {
  * interview day (`date`, YYYY-MM-DD, local) has passed. Preparing for a day that is over can no
  * longer be done, so such an item is neither due nor overdue nor next; after-phase items (thank-you
  * notes, the review) are what is left to do. Empty without a date. `started`: the interview has
- * begun, its day being today or, in a zone ahead, tomorrow (see startedBy): then the before phase
- * has lapsed, while the day's own items have not.
+ * begun on the user's today (see startedBy): then the before phase has lapsed, while the day's own
+ * items have not.
  */
 export function lapsedItems(checklist: Checklist, date: string | undefined, today: string, started = false): Set<string> {
   if (date === undefined || (date >= today && !started)) return new Set();

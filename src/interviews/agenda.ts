@@ -114,7 +114,7 @@ export interface AgendaInput {
   practice: readonly AgendaPractice[];
   rankDeadline?: string;
   rule: ThankYouRule;
-  /** Programs whose interview has started, its day being today or, in a zone ahead, tomorrow (see `startedBy`). */
+  /** Programs whose interview has started on the user's today (see `startedBy`). */
   started?: ReadonlySet<string>;
   /** Each timed interview's start on the user's clock, by program, where it differs (see `onYourClock`). */
   yourTimes?: ReadonlyMap<string, string>;

@@ -32,8 +32,9 @@ export type InterviewStatus = "scheduled" | "done" | "reviewed" | "withdrawn";
 /**
  * Where an interview stands on `today` (YYYY-MM-DD, local): withdrawn once cancelled; scheduled
  * while its day is still to come; then reviewed once a review of it exists, else done.
- * `started`: its start time has come (see `startedBy`), which for an interview in a zone ahead of
- * the user's can be while its day there is still tomorrow: it is then today's interview.
+ * `date` is best the interview's day on the user's clock (see startHere). `started`: its start has
+ * come (see `startedBy`); on the user's clock a started interview is always today's, so this
+ * matters only for a `date` given as recorded, in a zone ahead.
  */
 export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today: string, reviewed: boolean, started = false): InterviewStatus {
   if (interview.withdrawn) return "withdrawn";
@@ -48,7 +49,7 @@ export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today
 export interface StepFacts {
   /** The day (YYYY-MM-DD) of a saved draft of its review, to be finished. */
   draft?: string | undefined;
-  /** Its recorded start time has passed, its day being today or, in a zone ahead, tomorrow (see `startedBy`). */
+  /** Its start has passed on the user's today (see `startedBy`). */
   started?: boolean;
   /** People in its review not yet thanked; the thank-you notes are done at 0. */
   toThank?: number;
