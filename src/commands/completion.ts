@@ -11,7 +11,8 @@ import { sameProgram } from "../interviews/find.js";
 import { libraryPaths } from "../io/library.js";
 import { writeDocument } from "../ui/output.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
-import { startedInterviews } from "./season-files.js";
+import { startedInterviews, startsOnYourClock } from "./season-files.js";
+import { startHere } from "../interviews/your-clock.js";
 import { loadCatalog, type Catalog } from "../content/catalog.js";
 import { packagePath } from "../io/package-root.js";
 import { competencyIds } from "../content/competencies.js";
@@ -67,9 +68,9 @@ async function storyTitles(ctx: CommandContext): Promise<string[]> {
 /**
  * Program names as the user typed them, through the same cached readers the commands use:
  * - "all": the season's interviews, reviews and checklist notes;
- * - "reviewable": the same, less programs whose recorded interview was withdrawn or is after
- *   today (the user's day) and has not started (one in a zone ahead can start on the evening
- *   before its day there), unless they have a review already, which can be edited;
+ * - "reviewable": the same, less programs whose recorded interview was withdrawn or is on a day
+ *   after today, where it is held or on the user's clock (see startHere), and has not started,
+ *   unless they have a review already, which can be edited;
  * - "reviewed": programs with a review, draft or finished.
  * Completion offers what it can read; the commands themselves report the rest.
  */
@@ -94,9 +95,13 @@ async function programNames(ctx: CommandContext, which: "all" | "reviewable" | "
   ]);
   names.delete(DEFAULT_PROGRAM);
   if (which === "reviewable") {
-    const started = await startedInterviews((season?.interviews ?? []).map((entry) => entry.interview), ctx);
-    for (const { interview } of season?.interviews ?? []) {
-      const notReviewable = interview.withdrawn !== undefined || (interview.date > today && !started.has(interview.program));
+    const recorded = (season?.interviews ?? []).map((entry) => entry.interview);
+    const [started, yourTimes] = await Promise.all([startedInterviews(recorded, ctx), startsOnYourClock(recorded)]);
+    for (const interview of recorded) {
+      // Still to come where it is held or on the user's clock (see startHere), and not started: review refuses it.
+      const days = [interview.date, startHere(interview, yourTimes.get(interview.program)).day];
+      const ahead = days.some((day) => day > today) && !started.has(interview.program);
+      const notReviewable = interview.withdrawn !== undefined || ahead;
       if (notReviewable && !withReview.some((program) => sameProgram(program, interview.program))) names.delete(interview.program);
     }
   }

@@ -146,6 +146,15 @@ describe("program names", () => {
     expect(reviewable("2026-12-01T18:00:00")).toEqual([]);
     expect(reviewable("2026-12-01T20:00:00")).toEqual(["Tokai IM"]);
   });
+
+  it("do not offer for review an interview in a zone behind while its day there is today but tomorrow on your clock", () => {
+    // 16:00 on 2 December in Los Angeles is 09:00 on 3 December in Tokyo.
+    const fresh = sandbox({ TZ: "Asia/Tokyo", INTERVIEW_COACH_NOW: "2026-12-02T10:00:00" });
+    expect(run(["interviews", "add", "LA IM", "--date", "2026-12-02", "--time", "16:00", "--tz", "America/Los_Angeles"], { env: fresh.env }).code).toBe(0);
+    const reviewable = (now: string) => run(["__complete", "2", "interview-coach", "review", ""], { env: { ...fresh.env, INTERVIEW_COACH_NOW: now } }).stdout.split("\n").filter(Boolean);
+    expect(reviewable("2026-12-02T10:00:00")).toEqual([]);
+    expect(reviewable("2026-12-03T10:00:00")).toEqual(["LA IM"]);
+  });
 });
 
 describe("with a config.yaml that cannot be read", () => {
