@@ -10,7 +10,7 @@ import { displayPath, libraryPaths } from "../io/library.js";
 import { longDate } from "../io/markdown.js";
 import { allCriteria } from "../reviews/criteria.js";
 import { findPerson, findReview, personLabel } from "../reviews/find.js";
-import { followUps, renderDrafts, renderFollowUps, unlistedLine } from "../reviews/followups.js";
+import { followUps, renamedLine, renderDrafts, renderFollowUps, unlistedLine } from "../reviews/followups.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import type { Person, Review } from "../reviews/review.js";
 import type { ReviewFile } from "../reviews/score.js";
@@ -79,6 +79,7 @@ export async function run(program: string | undefined, name: string | undefined,
   if (!program) {
     // People written into a note by hand are lines, not people: nothing below is due for them.
     for (const { review, file } of files) {
+      if (review.renamedPeople?.length) note(renamedLine(review, file));
       if (review.unlistedPeople?.length) note(unlistedLine(review, file));
     }
   }

@@ -14,7 +14,7 @@ import { applyAnswers } from "../reviews/review-answers.js";
 import { blankReview, finishReview, isComplete, lateBy } from "../reviews/review-edit.js";
 import { mergeReview } from "../reviews/review-merge.js";
 import { describeTableEdits, tableEdits, tableEditsChange, unsettled } from "../reviews/table-edits.js";
-import { unlistedLine } from "../reviews/followups.js";
+import { renamedLine, unlistedLine } from "../reviews/followups.js";
 import { normaliseReview, oneLine, type Review } from "../reviews/review.js";
 import { changedAnswers, dropStoppedEdit, keepStoppedEdit, readStoppedEdit, stoppedEditFile, type KeptEdit } from "../reviews/stopped-edit.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -71,6 +71,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
   const edited = previous ? tableEdits(previous, criteria[previous.kind]) : [];
   if (edited.length) say(`note: the Scores table of ${displayPath(path)} shows ${describeTableEdits(edited)}; this review starts from the front matter's scores, which rank reads.`);
+  if (previous?.renamedPeople?.length) say(`note: ${renamedLine(previous, displayPath(path))}`);
   if (previous?.unlistedPeople?.length) say(`note: ${unlistedLine(previous, displayPath(path))}`);
   // Withdrawn: rank leaves the review off the list and today leaves its notes out.
   if (recorded?.withdrawn) say(`note: the interview with ${recorded.program} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);

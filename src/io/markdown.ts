@@ -36,3 +36,18 @@ export function longDate(date: Date): string {
 export function dayAndMonth(date: Date): string {
   return `${date.getDate()} ${MONTHS[date.getMonth()]}`;
 }
+
+/**
+ * One line of user prose, made literal Markdown: inline() escapes what opens code, HTML,
+ * headings or tables; here also what would start a list, a setext heading or a numbered item.
+ */
+export function proseLine(text: string): string {
+  return inline(text)
+    .replace(/^([-+=~])/, "\\$1")
+    .replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+/** The inverse of proseLine: every backslash in its output escapes the character after it. */
+export function unescapeProse(line: string): string {
+  return line.replace(/\\(.)/g, "$1");
+}

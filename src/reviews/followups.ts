@@ -116,6 +116,12 @@ export function renderDrafts(review: Review, people: readonly Person[], rule: Th
   return `${[...intro, people.map((p) => draftNote(review, p, signature)).join("\n\n")].join("\n")}\n`;
 }
 
+/** "reviews/x.md corrects Dr. Mei Chn to Dr. Mei Chen under "People met": …": names corrected by hand are read as the people's names (see Review.renamedPeople). */
+export function renamedLine(review: Pick<Review, "renamedPeople">, file: string): string {
+  const renames = (review.renamedPeople ?? []).map(({ from, to }) => `${from} to ${to}`).join(", ");
+  return `${file} corrects ${renames} under "People met": read as the name from now on, thank-you notes included (the front matter gets it when the review is next saved)`;
+}
+
 /** "reviews/x.md lists Dr. Mei Chen under "People met" by hand, …": how to make them people met (see Review.unlistedPeople). */
 export function unlistedLine(review: Pick<Review, "program" | "unlistedPeople">, file: string): string {
   return `${file} lists ${(review.unlistedPeople ?? []).join(", ")} under "People met" by hand, not in its front matter, so no thank-you note is tracked for them; add them with: interview-coach review "${review.program}"`;

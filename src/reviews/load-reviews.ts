@@ -21,7 +21,7 @@ export interface LoadOptions {
 }
 
 /** Bumped when the Review shape or the cache's entries change, so that reviews cached the old way are parsed again. */
-const CACHE_VERSION = 5;
+const CACHE_VERSION = 6;
 
 /** Reviews and drafts in name order; broken notes as issues. Throws CannotReadError (exit 66) for a folder or note that cannot be read. */
 export async function loadReviews(dir: string, { label = (name) => `reviews/${name}`, cacheFile }: LoadOptions = {}): Promise<LoadedReviews> {

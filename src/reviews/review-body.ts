@@ -3,9 +3,10 @@
 // matter and rewritten on every save, with every line the user wrote into them kept where it
 // was. Sections added by hand are kept verbatim.
 import { parseDay } from "../io/dates.js";
-import { inline, longDate, table } from "../io/markdown.js";
+import { inline, longDate, proseLine, table, unescapeProse } from "../io/markdown.js";
 import { FORMER_LABELS, type Criterion } from "./criteria.js";
 import { handLinesOf, withHandLines, type HandWritten, type KeyedLine } from "../io/hand-lines.js";
+import { peopleAsShown, unlistedPeople } from "./people-met.js";
 import { codeLines, type HandLines, type Person, type Review, type ShownScores } from "./review.js";
 
 export const SECTION = { redFlags: "Red flags", stillUnknown: "Still unknown", notes: "Notes" } as const;
@@ -14,21 +15,6 @@ const DERIVED = ["People met", "Scores", "Deal-breakers", "Changes"];
 /** Every section the program reads or writes: a note holds each once. */
 export const PROGRAM_SECTIONS: ReadonlySet<string> = new Set<string>([...DERIVED, ...Object.values(SECTION)]);
 const KNOWN = PROGRAM_SECTIONS;
-
-/**
- * One line of user prose, made literal Markdown: inline() escapes what opens code, HTML,
- * headings or tables; here also what would start a list, a setext heading or a numbered item.
- */
-export function proseLine(text: string): string {
-  return inline(text)
-    .replace(/^([-+=~])/, "\\$1")
-    .replace(/^(\d+)([.)])/, "$1\\$2");
-}
-
-/** The inverse of proseLine: every backslash in its output escapes the character after it. */
-export function unescapeProse(line: string): string {
-  return line.replace(/\\(.)/g, "$1");
-}
 
 const day = (iso: string) => longDate(parseDay(iso) ?? new Date(NaN));
 
@@ -114,7 +100,10 @@ function notesLines(notes: string): string[] {
   return lines.map((line, i) => (code[i] ? line : line ? proseLine(line) : ""));
 }
 
-export type BodyProse = Pick<Review, "redFlags" | "stillUnknown" | "notes" | "otherSections" | "handLines" | "shown" | "unlistedPeople">;
+export type BodyProse = Pick<Review, "redFlags" | "stillUnknown" | "notes" | "otherSections" | "handLines" | "shown" | "unlistedPeople" | "renamedPeople"> & {
+  /** The front matter's people, with any name corrected under "People met" (see peopleAsShown). */
+  people: Person[];
+};
 
 /** What the front matter says the owned sections hold: how their lines are told from hand-written ones. */
 export type OwnedData = Pick<Review, "people" | "dealBreakers" | "changes" | "scores" | "gut">;
@@ -124,9 +113,12 @@ export type OwnedData = Pick<Review, "people" | "dealBreakers" | "changes" | "sc
  * ownKeys), also the lines written by hand into the owned sections, which a rewrite must keep;
  * readers that never rewrite (rank, the follow-up list) leave it out and skip that work.
  */
-export function readBody(body: string, data: OwnedData, criteria?: readonly Criterion[]): BodyProse {
+export function readBody(body: string, written: OwnedData, criteria?: readonly Criterion[]): BodyProse {
   const { preamble, sections } = bodySections(body);
   const section = (heading: string) => sections.find(([h]) => h === heading)?.[1];
+  const { people, renamed } = peopleAsShown(section("People met"), written.people);
+  // A corrected name's line is the person's own line, not one written beside it.
+  const data = { ...written, people };
   const handLines: HandLines = {};
   const before = handPreamble(preamble);
   if (before) handLines.preamble = before;
@@ -138,7 +130,7 @@ export function readBody(body: string, data: OwnedData, criteria?: readonly Crit
     if (hand) (handLines.sections ??= {})[heading] = hand;
   }
   const shown = shownScores(section("Scores"), data);
-  const unlisted = unlistedPeople(section("People met"), data);
+  const unlisted = unlistedPeople(section("People met"), people);
   return {
     redFlags: listOf(section(SECTION.redFlags)),
     stillUnknown: listOf(section(SECTION.stillUnknown)),
@@ -150,21 +142,9 @@ export function readBody(body: string, data: OwnedData, criteria?: readonly Crit
     ...(before || handLines.sections ? { handLines } : {}),
     ...(shown ? { shown } : {}),
     ...(unlisted.length ? { unlistedPeople: unlisted } : {}),
+    ...(renamed.length ? { renamedPeople: renamed } : {}),
+    people,
   };
-}
-
-/**
- * Names on person lines under "People met" ("- **Name**…", as the program writes them) that are
- * not people of the front matter (see Review.unlistedPeople); the program's own lines are theirs.
- */
-function unlistedPeople(lines: readonly string[] | undefined, data: OwnedData): string[] {
-  const known = new Set(data.people.map((p) => p.name.toLowerCase()));
-  return (lines ?? []).flatMap((line) => {
-    // The name as inline() writes it: escaped characters, or any but * and \.
-    const name = /^- \*\*((?:\\.|[^*\\])+)\*\*(?::|\s|$)/.exec(line.trim())?.[1];
-    const plain = name === undefined ? undefined : unescapeProse(name).trim();
-    return plain && !known.has(plain.toLowerCase()) ? [plain] : [];
-  });
 }
 
 /**

@@ -14,8 +14,6 @@ import { editDistance } from "../io/suggest.js";
 import { recordFile } from "../io/record-file.js";
 import { legacyProgramSlug } from "../io/slug.js";
 
-export { proseLine, unescapeProse } from "./review-body.js";
-
 /**
  * The review note of `program` in `reviewsDir` (see recordFile): reviews/<slug>.md whose own
  * `program` folds like this one, also under the name earlier versions gave it; else a free file.
@@ -125,7 +123,7 @@ export function parseReviewNote(text: string, file: string, criteria?: Readonly<
       scores: scores ?? {},
       gut: gut ?? null,
       dealBreakers,
-      people,
+      // The people come from readBody: a name corrected under "People met" is theirs now.
       ...readBody(note.body, { people, dealBreakers, changes, scores: scores ?? {}, gut: gut ?? null }, criteria?.[kind]),
       ...(writtenAfterDays !== undefined ? { writtenAfterDays } : {}),
       changes,

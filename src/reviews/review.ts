@@ -46,6 +46,17 @@ export interface Review {
    * matter does not list: kept as lines, but no thank-you note is tracked for them.
    */
   unlistedPeople?: string[];
+  /**
+   * Names corrected by hand on a person's line under "People met": `people` has the corrected
+   * name already, and a rewrite puts it into the front matter.
+   */
+  renamedPeople?: RenamedPerson[];
+}
+
+/** A name changed by hand on a person's line: `from` the front matter, `to` as the line shows it. */
+export interface RenamedPerson {
+  from: string;
+  to: string;
 }
 
 /**

@@ -7,7 +7,7 @@ import { sortIssues, validate } from "../io/validate.js";
 import { positionAt } from "../io/yaml-file.js";
 import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { inline } from "../io/markdown.js";
-import { proseLine, unescapeProse } from "../reviews/review-body.js";
+import { proseLine, unescapeProse } from "../io/markdown.js";
 import { closest, didYouMean } from "../io/suggest.js";
 import { unknownCompetencies } from "../content/competencies.js";
 import { SECTION_TITLES, STORY_FIELDS, type Story, type StoryField, type StoryText } from "./story.js";

@@ -177,6 +177,31 @@ describe("a person written by hand under People met", () => {
   });
 });
 
+describe("a name corrected by hand under People met", () => {
+  it("is the person's name for followups and their thank-you note, and --done writes it into the front matter", () => {
+    const { made, note: file } = oldTown("2026-11-26T10:00:00", `people: [{ name: Dr. Ada Leigh, role: Program director }, { name: Sam Lee, role: PGY-2 }]\n${SCORES}`);
+    writeFileSync(file, readFileSync(file, "utf8").replace("- **Dr. Ada Leigh**: Program director", "- **Dr. Ada Lee**: Program director"));
+    const listed = run(["followups"], { env: made.env });
+    expect(listed.stdout).toContain("Dr. Ada Lee, Program director");
+    expect(listed.stdout).not.toContain("Leigh");
+    expect(listed.stderr.replace(/\s+/g, " ")).toContain(`note: ${file} corrects Dr. Ada Leigh to Dr. Ada Lee under "People met": read as the name from now on`);
+    expect(listed.stderr).not.toContain("by hand, not in its front matter");
+    expect(run(["followups", "--draft", "Old Town IM"], { env: made.env }).stdout).toContain("Dear Dr. Lee,\n");
+
+    const gut = join(made.dir, "gut.yaml");
+    writeFileSync(gut, "gut: 5\n");
+    const reviewed = run(["review", "Old Town IM", "--answers", gut], { env: made.env });
+    expect(reviewed.code).toBe(0);
+    expect(reviewed.stderr.replace(/\s+/g, " ")).toContain(`note: ${file} corrects Dr. Ada Leigh to Dr. Ada Lee under "People met"`);
+    expect(run(["followups", "--done", "Old Town IM", "Dr. Ada Lee"], { env: made.env }).code).toBe(0);
+    const saved = readFileSync(file, "utf8");
+    expect(saved).toContain("  - name: Dr. Ada Lee\n    role: Program director\n");
+    expect(saved).not.toContain("Leigh");
+    expect(saved.match(/^- \*\*Dr\. Ada Lee\*\*/gm)).toHaveLength(1);
+    expect(run(["followups"], { env: made.env }).stderr).not.toContain("corrects");
+  });
+});
+
 describe("a checklist note broken by a hand edit", () => {
   it("is named as one to fix by today and the overview, never as a checklist to start", () => {
     const made = sandbox({ INTERVIEW_COACH_NOW: "2026-12-01T09:00:00" });

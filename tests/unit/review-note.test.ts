@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { criteriaFor } from "../../src/reviews/criteria.js";
 import { normaliseReview, oneLine, type Review } from "../../src/reviews/review.js";
-import { parseReviewNote, proseLine, renderReviewNote, unescapeProse } from "../../src/reviews/review-note.js";
+import { proseLine, unescapeProse } from "../../src/io/markdown.js";
+import { parseReviewNote, renderReviewNote } from "../../src/reviews/review-note.js";
 
 const criteria = criteriaFor("residency");
 
@@ -86,6 +87,52 @@ describe("review notes", () => {
     expect(parsed(text).unlistedPeople).toBeUndefined();
     const added = text.replace("- **Dr. Rivera**:", "- **Dr. Mei\\_Chen**: Chief resident\n- **dr. rivera** again\n- **Dr. Rivera**:");
     expect(parsed(added).unlistedPeople).toEqual(["Dr. Mei_Chen"]);
+  });
+
+  describe("a name corrected by hand under People met", () => {
+    const three: Review = {
+      ...sample,
+      people: [
+        { name: "Dr. Rivera", role: "Program director", detail: "", thanked: "2026-11-22" },
+        { name: "Dr. Mei Chn", role: "Chief resident", detail: "night float", thanked: null },
+        { name: "sam lee", role: "PGY-2", detail: "", thanked: null },
+      ],
+    };
+    const text = renderReviewNote(three, criteria);
+    const edit = (...pairs: [string, string][]) => pairs.reduce((t, [a, b]) => t.replace(a, b), text);
+
+    it("is the person's name from then on, the rest of them kept, and a rewrite puts it into the front matter", () => {
+      const review = parsed(edit(["- **Dr. Mei Chn**: Chief", "- **Dr. Mei Chen**: Chief"], ["- **sam lee**", "- **Sam Lee**"]));
+      expect(review.people).toEqual([three.people[0], { ...three.people[1], name: "Dr. Mei Chen" }, { ...three.people[2], name: "Sam Lee" }]);
+      expect(review.renamedPeople).toEqual([
+        { from: "Dr. Mei Chn", to: "Dr. Mei Chen" },
+        { from: "sam lee", to: "Sam Lee" },
+      ]);
+      expect(review.unlistedPeople).toBeUndefined();
+      const rewritten = renderReviewNote(parsed(renderReviewNote(review, criteria)), criteria);
+      expect(rewritten).toContain("  - name: Dr. Mei Chen\n    role: Chief resident\n");
+      expect(rewritten.match(/^- \*\*/gm)).toHaveLength(3);
+      expect(parsed(rewritten).renamedPeople).toBeUndefined();
+    });
+
+    it("is not guessed when the gap holds two new names for one person, or the line moved away", () => {
+      const two = parsed(edit(["- **Dr. Mei Chn**: Chief resident; talked about night float", "- **Dr. Mei Chen**: Chief resident\n- **Dr. Ana Ruiz**: Nurse"]));
+      expect(two.people.map((p) => p.name)).toEqual(["Dr. Rivera", "Dr. Mei Chn", "sam lee"]);
+      expect(two.unlistedPeople).toEqual(["Dr. Mei Chen", "Dr. Ana Ruiz"]);
+      const moved = parsed(edit(["- **Dr. Mei Chn**: Chief resident; talked about night float\n", ""], ["- **sam lee**: PGY-2", "- **sam lee**: PGY-2\n- **Dr. Mei Chen**"]));
+      expect(moved.renamedPeople).toBeUndefined();
+      expect(moved.unlistedPeople).toEqual(["Dr. Mei Chen"]);
+    });
+
+    it("leaves two people of one name and a line repeating a name, in another case, as they are", () => {
+      const twins: Review = { ...three, people: [three.people[0]!, { ...three.people[0]!, thanked: null }] };
+      const again = renderReviewNote(twins, criteria).replace(/(- \*\*Dr\. Rivera\*\*.*\n)$/m, "$1- **dr. rivera** once more\n");
+      expect(again).toContain("- **dr. rivera** once more\n");
+      const review = parsed(again);
+      expect(review.people).toEqual(twins.people);
+      expect(review.renamedPeople).toBeUndefined();
+      expect(review.unlistedPeople).toBeUndefined();
+    });
   });
 
   it("escape and unescape prose lines exactly", () => {
