@@ -1,14 +1,14 @@
 // What `today` and `calendar` both read: the interviews, the reviews and every checklist's
-// progress, each broken file warned about once on stderr and skipped, so one bad hand edit
-// never hides the rest of the season.
+// progress (a checklist not opened yet included), each broken file warned about once on stderr
+// and skipped, so one bad hand edit never hides the rest of the season.
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import type { ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
 import { formatIssue, type ContentIssue } from "../io/errors.js";
 import { loadInterviews, type LoadedInterviews } from "../interviews/interview-file.js";
-import { localZone, type Interview } from "../interviews/interview.js";
-import { findInterview } from "../interviews/find.js";
+import { localZone, suggestedChecklist, type Interview } from "../interviews/interview.js";
+import { findInterview, sameProgram } from "../interviews/find.js";
 import { thankYouRule, withThankYouRule, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
 import { forFormat, withHandTicks } from "../checklists/progress.js";
@@ -31,8 +31,14 @@ export interface SeasonFiles {
   unreadableChecklists: Set<string>;
   /** How many files were skipped as broken (each warned about). */
   skipped: number;
-  /** Each started checklist with the checklist it follows (undefined when no longer in the content). */
-  progress: { state: ProgressState; checklist: Checklist | undefined }[];
+  /**
+   * Each started checklist with the checklist it follows (undefined when no longer in the
+   * content); then, for each interview still ahead with no checklist note at all, the checklist
+   * that fits it with nothing ticked (`unopened`): its items fall due whether or not it was opened.
+   */
+  progress: { state: ProgressState; checklist: Checklist | undefined; unopened?: true }[];
+  /** Each timed interview's start on the user's clock, where it differs (see startsOnYourClock). */
+  yourTimes: Map<string, string>;
 }
 
 export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles> {
@@ -47,7 +53,7 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
   const notes = await loadProgressNotes(paths.checklists);
   notes.issues.forEach(warn);
   const now = isoLocal(ctx.now());
-  const progress = notes.notes.map(({ state }) => {
+  const progress: SeasonFiles["progress"] = notes.notes.map(({ state }) => {
     const checklist = catalog.checklists.get(state.checklist);
     const format = findInterview(interviews.interviews, state.program)?.interview.format;
     if (!checklist) return { state, checklist };
@@ -57,8 +63,16 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
   const programs = interviews.interviews.map((entry) => entry.interview.program);
   const unreadable = await unreadableReviews(paths.reviews, reviews.issues, programs);
   const unreadableChecklists = await unreadableProgress(paths.checklists, notes.issues, programs, [...catalog.checklists.keys()]);
+  const yourTimes = await startsOnYourClock(interviews.interviews.map((entry) => entry.interview));
+  for (const { interview } of interviews.interviews) {
+    const opened = unreadableChecklists.has(interview.program) || notes.notes.some(({ state }) => sameProgram(state.program, interview.program));
+    const checklist = catalog.checklists.get(suggestedChecklist(interview));
+    if (opened || interview.withdrawn || !checklist || startHere(interview, yourTimes.get(interview.program)).day < ctx.today()) continue;
+    const state = withRecordedTicks(checklist, { checklist: checklist.id, program: interview.program, date: interview.date, done: [] }, recordedDone(interview.program, reviews.reviews), now);
+    progress.push({ state, checklist: forFormat(withThankYouRule(checklist, rule), interview.format), unopened: true });
+  }
   const skipped = interviews.issues.length + reviews.issues.length + notes.issues.length;
-  return { paths, rule, interviews, reviews, unreadable, unreadableChecklists, progress, skipped };
+  return { paths, rule, interviews, reviews, unreadable, unreadableChecklists, progress, skipped, yourTimes };
 }
 
 /**

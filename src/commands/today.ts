@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { cacheDir } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
-import { readSeasonFiles, startedInterviews, startsOnYourClock } from "./season-files.js";
+import { readSeasonFiles, startedInterviews } from "./season-files.js";
 import { AGENDA_DAYS, buildAgenda, isQuiet, type AgendaPractice } from "../interviews/agenda.js";
 import { agendaSections, renderAgendaMarkdown } from "../interviews/agenda-render.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
@@ -16,7 +16,7 @@ export interface TodayOptions {
 }
 
 export async function run(options: TodayOptions, ctx: CommandContext): Promise<void> {
-  const { paths, rule, interviews, reviews, unreadable, unreadableChecklists, progress } = await readSeasonFiles(ctx);
+  const { paths, rule, interviews, reviews, unreadable, unreadableChecklists, progress, yourTimes } = await readSeasonFiles(ctx);
   const now = ctx.now();
   const catalog = await ctx.catalog();
 
@@ -45,7 +45,7 @@ export async function run(options: TodayOptions, ctx: CommandContext): Promise<v
     ...(rankDeadline ? { rankDeadline } : {}),
     rule,
     started: await startedInterviews(interviews.interviews.map((entry) => entry.interview), ctx),
-    yourTimes: await startsOnYourClock(interviews.interviews.map((entry) => entry.interview)),
+    yourTimes,
   });
   if (options.json) {
     writeDocument(JSON.stringify(agenda, null, 2));

@@ -109,8 +109,12 @@ export interface AgendaInput {
   unreadableReviews?: ReadonlySet<string>;
   /** Programs with a checklist note that exists but cannot be read. */
   unreadableChecklists?: ReadonlySet<string>;
-  /** Saved checklist progress, each with its checklist (undefined when gone from the content). */
-  progress: readonly { state: ProgressState; checklist: Checklist | undefined }[];
+  /**
+   * Saved checklist progress, each with its checklist (undefined when gone from the content);
+   * `unopened`: the checklist that fits an interview with no note yet, nothing ticked, whose
+   * items are listed while the interview still says to start it.
+   */
+  progress: readonly { state: ProgressState; checklist: Checklist | undefined; unopened?: true }[];
   practice: readonly AgendaPractice[];
   rankDeadline?: string;
   rule: ThankYouRule;
@@ -133,7 +137,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
     .sort((a, b) => byWhen(whenHere(a.interview, input.yourTimes?.get(a.interview.program)), whenHere(b.interview, input.yourTimes?.get(b.interview.program))))
     .map(({ interview: i }) => {
       const checklists = input.progress
-        .filter(({ state, checklist }) => checklist && sameProgram(state.program, i.program))
+        .filter(({ state, checklist, unopened }) => checklist && !unopened && sameProgram(state.program, i.program))
         .map(({ state, checklist }) => {
           // Once it has started, its preparation is no longer overdue (see lapsedItems), as in the items below.
           const summary = summarize(checklist!, mergeProgress(checklist!, state).ticked, dayOf(i), today, input.started?.has(i.program));

@@ -683,6 +683,27 @@ describe("today", () => {
     expect(calendar).toContain("summit-im--camera-eye-level");
   });
 
+  it("lists the items of an interview's checklist not opened yet, as checklist --print dates them, until a note of it is saved", () => {
+    const box = sandbox({ INTERVIEW_COACH_NOW: "2026-12-01T09:00:00" });
+    const cli = (...args: string[]) => run(args, { env: box.env });
+    expect(cli("interviews", "add", "Brookfield IM", "--date", "2026-12-04", "--format", "in-person").code).toBe(0);
+    expect(cli("interviews", "add", "Lakeview FM", "--date", "2026-12-05").code).toBe(0);
+    expect(cli("interviews", "cancel", "Lakeview FM").code).toBe(0);
+    const printed = cli("checklist", "--program", "Brookfield IM", "--print").stdout;
+    const dueThisWeek = [...printed.matchAll(/^- \[ \] (.+) \(due (2026-12-0[1-8])\)$/gm)].map(([, text, due]) => ({ program: "Brookfield IM", checklist: "residency-interview-day", text, due, overdue: false }));
+    expect(dueThisWeek.length).toBeGreaterThan(5);
+
+    const json = JSON.parse(cli("today", "--json").stdout);
+    expect(json.checklistItems).toEqual([...dueThisWeek].sort((a, b) => a.due!.localeCompare(b.due!)));
+    expect(json.interviews[0]).toMatchObject({ program: "Brookfield IM", checklists: [], suggestedChecklist: "residency-interview-day" });
+    const today = cli("today").stdout;
+    expect(today).toContain('- in 3 days: Brookfield IM (residency, in-person) · no checklist yet: interview-coach checklist residency-interview-day --program "Brookfield IM"');
+    expect(today).toContain("- today: Read the program's website and note two or three things that set it apart (Brookfield IM, residency-interview-day)");
+    expect(today).not.toContain("Lakeview FM");
+    // The calendar takes a checklist's items once it is opened.
+    expect(cli("calendar").stdout).not.toContain("checklist--");
+  });
+
   it("is quiet when there is nothing to do", () => {
     const box = sandbox({ INTERVIEW_COACH_NOW: NOW });
     const result = run(["today"], { env: box.env });
