@@ -1,8 +1,9 @@
 // The one door from the story bank to the STAR analysis that practice feedback uses, so a story
 // is judged exactly as a spoken answer would be, with the sentence behind each part.
-import { readClauses } from "../practice/clauses.js";
+import { evidenceOf, readClauses } from "../practice/clauses.js";
+import { tellsLesson } from "../practice/lessons.js";
 import { loadedLanguage } from "../practice/language.js";
-import { findStar } from "../practice/star.js";
+import { findStar, mainVerb } from "../practice/star.js";
 import { STAR_PARTS, toldText, type StarPart, type StoryText } from "./story.js";
 
 export interface PartEvidence {
@@ -21,7 +22,8 @@ export type StarEvidence = Record<StarPart, PartEvidence> & { weOnly: boolean };
  * so that a Result comes after the steps before it, and a part told only in another section
  * ("…that I had rushed her appointment" in the Situation) is not the Action that the Action
  * section fails to tell; failing that, the section is read alone. A part whose section is empty
- * counts if the whole story shows it elsewhere. The language model must be loaded first
+ * counts if the whole story shows it elsewhere. A Result section that tells an event counts as
+ * the Result (see endOfStory). The language model must be loaded first
  * (`await loadLanguage()` from practice/language.ts); throws otherwise.
  */
 export function starEvidence(story: StoryText): StarEvidence {
@@ -33,8 +35,29 @@ export function starEvidence(story: StoryText): StarEvidence {
     const upTo = evidenceIn(toldText({ ...story, ...later }))[part];
     told[part] = upTo.sentence && own.includes(upTo.sentence.replace(/^…|…$/g, "").trim()) ? upTo : evidenceIn(own)[part];
   });
+  if (!told.result.found && story.result.trim()) told.result = endOfStory(story.result);
   return told;
 }
+
+/**
+ * The Result section is where the user says the story ended, as a spoken answer's "Result:"
+ * label does: an event told there is how it turned out, in any words ("He was seen that day and
+ * later wrote to the office manager", "We did not miss a Saturday for three months"), where an
+ * answer without the label would need an outcome word. A comment on it ("It was a learning
+ * experience"), a feeling, a lesson, a wish or a plan ("next time I would ask sooner") is still
+ * no Result.
+ */
+function endOfStory(section: string): PartEvidence {
+  const reading = readClauses(section, loadedLanguage());
+  const event = reading.clauses.find((c) => {
+    const verb = mainVerb(c);
+    return (c.tense === "past" || c.tense === "perfect") && verb !== undefined && !NOT_AN_EVENT.has(verb.lemma) && !c.unreal && !c.hypothetical && !c.habitual && !tellsLesson(c);
+  });
+  return event ? { found: true, sentence: evidenceOf(reading, event) } : { found: false };
+}
+
+/** Verbs that tell a state or a thought, not something that happened: "it was", "I felt", "I had a good time". */
+const NOT_AN_EVENT = new Set(["be", "have", "feel", "think", "know", "realize", "learn", "want", "wish", "hope", "like", "love", "enjoy", "seem", "remember", "understand", "believe"]);
 
 function evidenceIn(text: string): StarEvidence {
   const found = findStar(readClauses(text, loadedLanguage()), text, { plans: false });

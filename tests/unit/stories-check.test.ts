@@ -193,6 +193,17 @@ describe("starEvidence", () => {
     expect(parts.result.sentence).toBe(moved.result);
   });
 
+  it("takes an event told in the Result section as the Result in any words, as a spoken 'Result:' does; a comment, a feeling or a plan there is none", () => {
+    const base = { situation: "On a busy Friday at the clinic a patient with chest pain had no appointment.", action: "I found a slot, told the nurse and booked him in." };
+    const result = (text: string) => starEvidence(story("Friday", [], { ...base, result: text })).result;
+    for (const event of ["He was seen that day and later wrote a kind note to the office manager.", "We discharged ten of twelve patients before noon.", "We did not miss a Saturday for three months."]) {
+      expect(result(event)).toEqual({ found: true, sentence: event });
+    }
+    for (const none of ["It was a learning experience.", "I felt proud of the team.", "Next time I would ask for help sooner.", "I learned to ask for help early."]) {
+      expect(result(none).found).toBe(false);
+    }
+  });
+
   it("still judges the story as told: a section that shows nothing is not made a part by its heading", () => {
     const vague = story("Vague", [], { situation: "During my surgery rotation a scan was refused.", action: "I called the insurer.", result: "It was a learning experience." });
     expect(starEvidence(vague).result.found).toBe(false);
