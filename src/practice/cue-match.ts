@@ -5,7 +5,7 @@ import { perceived, wishedFor } from "./deeds.js";
 import type { Language } from "./language.js";
 
 /** A cue word: "..." in a cue allows up to three words between its neighbours ("let ... know"). */
-export type CueWord = { lemmas: Set<string>; gapBefore: number };
+export type CueWord = { lemmas: Set<string>; gapBefore: number; written: string };
 /**
  * A cue's words; `bySubject`: the cue was "i" + a verb, matched as the verb in a clause whose
  * subject is the speaker; `deed`: such a cue or a verb alone ("told"), which "I didn't tell"
@@ -33,7 +33,7 @@ export function compileCue(cue: string, language: Language): Cue {
       // A comparative says a change ("fewer no-shows", "shorter waits"): its base form says none
       // ("a few months", "a short wait"), so it matches only as written.
       const comparative = (t.pos === "ADJ" || t.pos === "ADV") && t.normal !== t.lemma;
-      words!.push({ lemmas: new Set(comparative ? [t.normal] : [t.lemma, t.normal]), gapBefore: i === 0 ? gap : 0 });
+      words!.push({ lemmas: new Set(comparative ? [t.normal] : [t.lemma, t.normal]), gapBefore: i === 0 ? gap : 0, written: t.normal });
       lastPos = t.pos;
     });
     gap = 0;
@@ -70,7 +70,12 @@ export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   const ws = clause.words;
   // "to be honest", "to be fair": a way of speaking, not a claim of honesty or fairness.
   const aside = (w: Word) => ["honest", "fair", "frank"].includes(w.normal) && ws[ws.indexOf(w) - 1]?.normal === "be" && ws[ws.indexOf(w) - 2]?.normal === "to";
-  const fits = (w: Word, c: CueWord) => (c.lemmas.has(w.lemma) || c.lemmas.has(w.normal) || unknownPlural(w, c)) && !aside(w) && !(w.inPhrase && cue.length === 1);
+  // A verb written in a tense as a cue ("led") is a deed: another form of it matches only as a
+  // verb ("she leads the team"), not as the noun or adjective of that form ("the lead
+  // coordinator"). The form as written ("led", "published") matches as it is.
+  const inflected = cue.deed && !cue.bySubject && cue.length === 1 && cue[0]!.lemmas.size > 1;
+  const sameDeed = (w: Word, c: CueWord) => w.normal === c.written || ((c.lemmas.has(w.lemma) || c.lemmas.has(w.normal)) && (!inflected || w.verb));
+  const fits = (w: Word, c: CueWord) => (sameDeed(w, c) || unknownPlural(w, c)) && !aside(w) && !(w.inPhrase && cue.length === 1);
   outer: for (let start = 0; start < ws.length; start++) {
     // "i reported" is a deed: the verb, not the noun ("I read that report"), not one only wished
     // for, nor one the speaker saw someone else do.

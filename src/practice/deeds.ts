@@ -36,7 +36,8 @@ export function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
   // No doer before the verb ("...and called the family", "..., came in shouting at the nurses"):
   // the subject is someone else's, carried over from the clause before or opening the sentence.
   if (!doer) return true;
-  if (doer.pos === "PRON" && !["he", "she", "they"].includes(doer.normal) && !POSSESSIVES.has(doer.normal)) return false;
+  // "..., who filed an incident report": the person named before, acting.
+  if (doer.pos === "PRON" && !["he", "she", "they", "who"].includes(doer.normal) && !POSSESSIVES.has(doer.normal)) return false;
   return true;
 }
 /** Words after "by" that say when or how, not who: "by Friday", "by the end of the week", "by phone". */

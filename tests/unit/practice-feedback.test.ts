@@ -381,6 +381,14 @@ describe("coverage of the question's points", () => {
   /** Whether an answer to a built-in question earns the point with that text. */
   const earns = (deck: string, id: string, point: string) => (answer: string) =>
     analyseAnswer(answer, builtinDeck(deck).questions.find((x) => x.id === id)!, 120).covered.some((c) => c.point === point);
+
+  it("takes 'I'm the lead coordinator' as an introduction, and the title in it for no achievement", () => {
+    const title = "I'm the lead patient coordinator at an orthopedic clinic in Evanston. What brings you here?";
+    expect(earns("networking", "what-do-you-do", "Gives a short, clear introduction - role, setting, focus")(title)).toBe(true);
+    const achievement = earns("networking", "what-do-you-do", "Mentions one achievement briefly, without stacking credentials");
+    expect(achievement(title)).toBe(false);
+    expect(achievement(`${title.replace(" What brings you here?", "")} Last year I led the switch to text reminders. What brings you here?`)).toBe(true);
+  });
   const covered = (answer: string, keywords: string[], text = "The point", format: Question["format"] = "open") =>
     analyseAnswer(answer, question({ format, points: [{ text, keywords }] }), 90).covered[0];
 
@@ -389,6 +397,9 @@ describe("coverage of the question's points", () => {
     ["British spelling", "I realised I had organised it badly", ["realize"], "realised"],
     ["whole words only: 'career' is not 'care'", "I want a career change", ["care"], undefined],
     ["a phrase with a gap", "I let my supervisor know straight away", ["let ... know"], "let my supervisor know"],
+    ["a verb cue in a tense matches another form as a verb", "She leads the audit now", ["led"], "leads"],
+    ["but not that form as a noun", "I'm the lead coordinator", ["led"], undefined],
+    ["its own form matches as it is", "Two published guidelines came out of it", ["published"], "published"],
     ["negated", "I haven't done any research in neurology", ["research"], undefined],
     ["what the speaker noticed something else do is not the speaker's deed", "during handover i noticed the patient's wristband said latex allergy.", ["i said"], undefined],
     ["a deed after a link word is still the speaker's", "I noticed the chart and said so to the nurse.", ["i said"], "said"],
@@ -867,6 +878,8 @@ describe("the built-in decks", () => {
     ["ringing someone close is", "handling-stress", COPING, "The most stressful stretch was my final year, when my dad was in hospital. I rang my sister every evening so she could tell me if I was coping.", "The most stressful stretch was my final year, when my dad was in hospital."],
     ["'there was less responsibility' is none you carried", "img-training-abroad", CARRIED, "Medical school in Egypt is six years, then a one-year internship. Compared with the US there was less hands-on responsibility for students.", null],
     ["the ones you name are", "img-training-abroad", CARRIED, "Medical school in Egypt is six years, then a one-year internship, where I was responsible for twenty patients on nights.", "Medical school in Egypt is six years, then a one-year internship, where I was responsible for twenty patients on nights."],
+    ["nor is the report filed by the one she told ('who filed')", "mistake-you-made", TOLD, "On my surgical rotation I prescribed a double dose of enoxaparin because I misread the weight. The nurse noticed it and she told the registrar, who filed an incident report. The patient was fine.", null],
+    ["'I would again ask' is what you would repeat", "handling-stress", "The outcome and what you would repeat", "On a night shift I had four sick patients at once. I prioritised the sickest and called my senior for help. All four patients survived, and I would again ask for help early.", "All four patients survived, and I would again ask for help early."],
     ["your senior's telling is not your action", "mistake-you-made", TOLD, "On my paediatrics rotation I calculated a dose with the child's old weight. The nurse caught it before it was given. My senior told the attending and the attending filed an incident report.", null],
     ["telling your senior yourself is", "mistake-you-made", TOLD, "On my paediatrics rotation I calculated a dose with the child's old weight. I held the dose and told my senior straight away.", "I held the dose and told my senior straight away."],
     ["'since then I keep' is a lasting change", "mistake-you-made", "A lasting change to how you work", "I missed a low potassium. He came to no harm, and since then I keep a written list.", "He came to no harm, and since then I keep a written list."],
