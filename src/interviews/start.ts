@@ -6,6 +6,7 @@
 import { DateTime } from "luxon";
 import type { Interview } from "./interview.js";
 import { whenLabel } from "./interview.js";
+import { startHere } from "./your-clock.js";
 
 /** The UTC instant (ISO 8601, ending in Z) of wall-clock `time` on `day` in IANA zone `tz`. */
 export function utcInstant(day: string, time: string, tz: string): string {
@@ -41,7 +42,7 @@ export function startedBy(interviews: readonly Pick<Interview, "program" | "date
   const started = (i: (typeof interviews)[number]) => {
     if (!i.time) return false;
     const start = startOf(i.date, i.time, i.tz);
-    return start.toMillis() <= now.getTime() && start.setZone(here).toISODate() === today;
+    return start.toMillis() <= now.getTime() && startHere(i, onYourClock(i, here)).day === today;
   };
   return new Set(interviews.filter(started).map((i) => i.program));
 }

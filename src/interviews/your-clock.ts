@@ -1,6 +1,7 @@
 // An interview's start on the user's clock (as start.ts's onYourClock reads it): the day that
 // listings, checklists and reviews count from. Apart from interview.ts and free of luxon, so that
 // a light command finding an interview's day (`checklist --print`) loads neither.
+import { DAY_STARTS_AT_HOUR, shiftDay } from "../io/dates.js";
 import type { Interview } from "./interview.js";
 
 /**
@@ -8,10 +9,15 @@ import type { Interview } from "./interview.js";
  * days are counted and interviews ordered by: `yourTime` when given (see onYourClock: "HH:mm", or
  * "YYYY-MM-DD HH:mm" when that is another day than the recorded one), else the record's own.
  * 09:00 in Tokyo on 3 December is an interview of 2 December at 16:00 for a user in Los Angeles.
+ * `time` is the clock's; `day` is the user's day it falls in, which starts at 4 am.
  */
 export function startHere(interview: Pick<Interview, "date" | "time">, yourTime?: string): { day: string; time: string | undefined } {
   if (!yourTime) return { day: interview.date, time: interview.time };
-  return yourTime.length > 5 ? { day: yourTime.slice(0, 10), time: yourTime.slice(11) } : { day: interview.date, time: yourTime };
+  const [day, time] = yourTime.length > 5 ? [yourTime.slice(0, 10), yourTime.slice(11)] : [interview.date, yourTime];
+  // Before 4 am on the user's clock is still their evening before, as it is for every command's
+  // today: 18:00 in Los Angeles on 1 December, 02:00 on the 2nd in London, is the 1st's. (A
+  // record's own date is left as the user typed it.)
+  return { day: Number(time.slice(0, 2)) < DAY_STARTS_AT_HOUR ? shiftDay(day, -1) : day, time };
 }
 
 /** The interview with its start on the user's clock (see startHere), for ordering by it (byWhen). */

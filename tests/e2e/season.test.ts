@@ -346,6 +346,22 @@ describe("every command uses the interviews", () => {
     expect(run(["followups"], { env: evening }).stderr).not.toContain("note: the review of Tokai IM");
   });
 
+  it("an interview at 02:00 your time is your evening's, as today is until 4 am: listed for today, and reviewed once started with that day's date", () => {
+    const box = sandbox({ TZ: "Europe/London", INTERVIEW_COACH_NOW: "2026-12-01T20:00:00" });
+    const at = (now: string) => ({ ...box.env, INTERVIEW_COACH_NOW: now });
+    expect(run(["interviews", "add", "Northgate IM", "--date", "2026-12-01", "--time", "18:00", "--tz", "America/Los_Angeles"], { env: box.env }).code).toBe(0);
+    expect(JSON.parse(run(["today", "--json"], { env: box.env }).stdout).interviews[0]).toMatchObject({ program: "Northgate IM", inDays: 0 });
+    expect(run(["interviews"], { env: box.env }).stdout).toContain("2026-12-02 02:00 your time (today) | Northgate IM");
+    const answers = join(box.dir, "northgate.yaml");
+    writeFileSync(answers, "scores: { training: 4, culture: 4, faculty: 4, location: 4, schedule: 4, outcomes: 4 }\ngut: 4\n");
+    const early = run(["review", "Northgate IM", "--answers", answers], { env: at("2026-12-02T01:00:00") });
+    expect(early.code).toBe(65);
+    expect(early.stderr).toContain("starts at 2026-12-01 18:00 America/Los_Angeles (2026-12-02 02:00 your time, in 1 h)");
+    expect(JSON.parse(run(["today", "--json"], { env: at("2026-12-02T02:30:00") }).stdout).interviews[0]).toMatchObject({ program: "Northgate IM", started: true });
+    expect(run(["review", "Northgate IM", "--answers", answers], { env: at("2026-12-02T02:30:00") }).code).toBe(0);
+    expect(readFileSync(join(box.home, "reviews", "northgate-im.md"), "utf8")).toContain("\ndate: 2026-12-01\n");
+  });
+
   it("interviews held in other zones are counted and ordered by your own clock, both ways", () => {
     // Seen from Los Angeles: 09:00 in Tokyo on 3 December is 16:00 on the 2nd; 20:00 in Honolulu on the 2nd is 22:00.
     const west = sandbox({ TZ: "America/Los_Angeles", INTERVIEW_COACH_NOW: "2026-12-02T09:00:00" });

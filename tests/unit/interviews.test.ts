@@ -6,6 +6,7 @@ import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/in
 import { checkTime, isKnownZone, statusOf, suggestedDeck, yearTypedWrong, zoneSpelling, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
 import { keepsOneOffset, notStartedYet, onYourClock, skippedTime, startedBy, utcInstant } from "../../src/interviews/start.js";
+import { startHere } from "../../src/interviews/your-clock.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "interviews");
 const interview = (extra: Partial<Interview> = {}): Interview => ({
@@ -166,6 +167,17 @@ describe("an interview's start on the user's clock", () => {
     expect(onYourClock({ date: "2026-12-16", time: "14:30", tz: "Europe/London" }, "UTC")).toBeUndefined();
     expect(onYourClock({ date: "2026-06-16", time: "14:30", tz: "Europe/London" }, "UTC")).toBe("13:30");
     expect(onYourClock({ date: "2026-12-16", time: undefined, tz: "Europe/London" }, "UTC")).toBeUndefined();
+  });
+});
+
+describe("the day an interview starts on the user's clock", () => {
+  it("is the day it falls in there, which starts at 4 am; a record's own day stays as typed", () => {
+    const northgate = { date: "2026-12-01", time: "18:00", tz: "America/Los_Angeles" };
+    // 02:00 in London on the 2nd: the evening of the 1st, as for every command's today.
+    expect(startHere(northgate, onYourClock(northgate, "Europe/London"))).toEqual({ day: "2026-12-01", time: "02:00" });
+    // 05:00 in Tokyo (UTC+9) on the 2nd is past 4 am: the 2nd's.
+    expect(startHere({ ...northgate, time: "12:00" }, onYourClock({ ...northgate, time: "12:00" }, "Asia/Tokyo"))).toEqual({ day: "2026-12-02", time: "05:00" });
+    expect(startHere({ date: "2026-12-02", time: "02:00" })).toEqual({ day: "2026-12-02", time: "02:00" });
   });
 });
 
