@@ -104,10 +104,8 @@ async function reviewNamed(files: ReviewFile[], program: string, issues: readonl
     return findReview(files, program, issues.length);
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    if ((await unreadableReviews(reviews, issues, [program])).size) {
-      const { reviewFile } = await import("../reviews/review-note.js");
-      throw new ContentError([], `The review of '${program}' cannot be read (${displayPath(reviewFile(reviews, program))}, see the warning above): fix it, then run this again`);
-    }
+    const broken = (await unreadableReviews(reviews, issues, [program])).get(program);
+    if (broken) throw new ContentError([], `The review of '${program}' cannot be read (${broken}, see the warning above): fix it, then run this again`);
     const season = await recordedSeason(interviews).catch(() => undefined);
     return findReview(files, program, issues.length, season?.interviews.map((entry) => entry.interview.program));
   }

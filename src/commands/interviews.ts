@@ -55,7 +55,7 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
     const { day } = startHere(interview, yourTime);
     const status = statusOf({ ...interview, date: day }, today, hasReview(interview.program, reviews), started.has(interview.program));
     const next = unreadable.has(interview.program)
-      ? "fix its review (see the warning above)"
+      ? `fix its review, ${unreadable.get(interview.program)}`
       : nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), started: started.has(interview.program), toThank: peopleToThank(interview.program, reviews), day });
     return { interview, file, status, next, ...(yourTime ? { yourTime } : {}) };
   });

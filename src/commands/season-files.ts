@@ -25,10 +25,10 @@ export interface SeasonFiles {
   rule: ThankYouRule;
   interviews: LoadedInterviews;
   reviews: Awaited<ReturnType<typeof loadReviews>>;
-  /** Programs of the interviews whose review exists but cannot be read (see unreadableReviews). */
-  unreadable: Set<string>;
-  /** Programs of the interviews with a checklist note that exists but cannot be read. */
-  unreadableChecklists: Set<string>;
+  /** The interviews whose review exists but cannot be read: program -> the file (see unreadableReviews). */
+  unreadable: Map<string, string>;
+  /** The interviews with a checklist note that exists but cannot be read: program -> the note. */
+  unreadableChecklists: Map<string, string>;
   /** How many files were skipped as broken (each warned about). */
   skipped: number;
   /**
@@ -79,24 +79,26 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
  * Which of `programs` have a checklist note (of any of `checklists`) that exists but cannot be
  * read (`issues`): `today` must not offer to start one that `checklist` would refuse to open.
  */
-async function unreadableProgress(dir: string, issues: readonly ContentIssue[], programs: readonly string[], checklists: readonly string[]): Promise<Set<string>> {
-  if (!issues.length) return new Set();
+async function unreadableProgress(dir: string, issues: readonly ContentIssue[], programs: readonly string[], checklists: readonly string[]): Promise<Map<string, string>> {
+  if (!issues.length) return new Map();
   const { progressFile } = await import("../checklists/progress-file.js");
   const broken = new Set(issues.map((issue) => issue.file));
-  return new Set(programs.filter((program) => checklists.some((id) => broken.has(progressFile(dir, id, program)))));
+  const notes = programs.flatMap((program) => checklists.map((id) => [program, progressFile(dir, id, program)] as const));
+  return new Map(notes.filter(([, file]) => broken.has(file)).map(([program, file]) => [program, displayPath(file)]));
 }
 
 /**
  * Which of `programs` have a review that exists but cannot be read (`issues`, as loadReviews
- * reports them): a listing must not call it "no review yet" when `review` would refuse to start
- * a new one. Which file is a program's review is read from front matter, so only when some
- * review is broken.
+ * reports them), each with its file as shown: a listing must not call it "no review yet" when
+ * `review` would refuse to start a new one, and names the file, since a document saved or piped
+ * does not hold the warning. Which file is a program's review is read from front matter, so only
+ * when some review is broken.
  */
-export async function unreadableReviews(reviewsDir: string, issues: readonly ContentIssue[], programs: readonly string[]): Promise<Set<string>> {
-  if (!issues.length) return new Set();
+export async function unreadableReviews(reviewsDir: string, issues: readonly ContentIssue[], programs: readonly string[]): Promise<Map<string, string>> {
+  if (!issues.length) return new Map();
   const { reviewFile } = await import("../reviews/review-note.js");
   const broken = new Set(issues.map((issue) => issue.file));
-  return new Set(programs.filter((program) => broken.has(displayPath(reviewFile(reviewsDir, program)))));
+  return new Map(programs.map((program) => [program, displayPath(reviewFile(reviewsDir, program))] as const).filter(([, file]) => broken.has(file)));
 }
 
 /**

@@ -24,7 +24,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
     agenda.reviewsToWrite.map((r) => ({
       when: relativeDay(r.draftDated ?? r.yourDay ?? r.date, today),
       what: r.unreadable
-        ? unreadableReviewLine(r.program)
+        ? unreadableReviewLine(r.program, r.file ?? "")
         : `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}; ${thankYouLine(r.thankYou, today)}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
       urgent: r.biasWarning,
     })),
@@ -45,7 +45,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
         `${i.program} (${i.specialty ? `${i.kind}: ${i.specialty}` : i.kind}${i.format ? `, ${i.format}` : ""})`,
         ...i.checklists.map((c) => `${c.checklist} ${c.done}/${c.total} done${c.overdue ? `, ${c.overdue} overdue` : ""}`),
         ...(i.suggestedChecklist ? [`no checklist yet: interview-coach checklist ${i.suggestedChecklist} --program "${i.program}"`] : []),
-        ...(i.checklistUnreadable ? ["its checklist note cannot be read (see the warning above): fix the file or move it away"] : []),
+        ...(i.checklistUnreadable ? [`its checklist note ${i.checklistNote ?? ""} cannot be read (the warning gives the line): fix the file or move it away`] : []),
         ...(i.started ? [`started: once it is over, interview-coach review "${i.program}"`] : []),
       ].join(" · "),
       urgent: false,

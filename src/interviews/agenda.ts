@@ -37,6 +37,8 @@ export interface AgendaInterview {
   suggestedChecklist?: string;
   /** Present (true) instead when a checklist note of it exists but cannot be read: to fix, not to start. */
   checklistUnreadable?: true;
+  /** With `checklistUnreadable`: that note's file, as shown. */
+  checklistNote?: string;
   /** Present (true) when the interview is on the user's today and its start has passed. */
   started?: true;
 }
@@ -70,6 +72,8 @@ export interface AgendaReview {
   draftDated?: string;
   /** Present (true) when the review exists but cannot be read: to be fixed, not written. */
   unreadable?: true;
+  /** With `unreadable`: the review's file, as shown. */
+  file?: string;
   /**
    * The day its thank-you notes are due by (the thank-you rule), and whether that has passed: they
    * are listed one by one only from the people a review names, so until then they are said here.
@@ -105,10 +109,10 @@ export interface AgendaInput {
   interviews: readonly InterviewEntry[];
   /** Finished reviews and drafts alike: the people met are real either way. */
   reviews: readonly ReviewFile[];
-  /** Programs whose review exists but cannot be read. */
-  unreadableReviews?: ReadonlySet<string>;
-  /** Programs with a checklist note that exists but cannot be read. */
-  unreadableChecklists?: ReadonlySet<string>;
+  /** Programs whose review exists but cannot be read, each with its file as shown. */
+  unreadableReviews?: ReadonlyMap<string, string>;
+  /** Programs with a checklist note that exists but cannot be read, each with the note as shown. */
+  unreadableChecklists?: ReadonlyMap<string, string>;
   /**
    * Saved checklist progress, each with its checklist (undefined when gone from the content);
    * `unopened`: the checklist that fits an interview with no note yet, nothing ticked, whose
@@ -161,7 +165,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
           : checklists.length
             ? {}
             : input.unreadableChecklists?.has(i.program)
-              ? { checklistUnreadable: true as const }
+              ? { checklistUnreadable: true as const, checklistNote: input.unreadableChecklists.get(i.program)! }
               : { suggestedChecklist: suggestedChecklist(i) }),
       };
     });
@@ -197,7 +201,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
     biasWarning,
     ...(draft ? { draft: true as const } : {}),
     ...(draftDated ? { draftDated } : {}),
-    ...(unreadable ? { unreadable } : {}),
+    ...(unreadable ? { unreadable: true as const, file: unreadable } : {}),
     thankYou: { sendBy: thankYouDates(entry.interview.date, rule).sendBy, overdue: thankYouState(entry.interview.date, today, rule) === "overdue" },
   }));
 

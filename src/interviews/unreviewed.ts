@@ -57,8 +57,8 @@ export interface MissingReview {
   draft: boolean;
   /** The draft's day (YYYY-MM-DD) when it is not the day recorded for the interview. */
   draftDated?: string;
-  /** The program's review exists but cannot be read (a broken hand edit): it is to be fixed, not written. */
-  unreadable?: true;
+  /** The program's review exists but cannot be read (a broken hand edit): its file, to be fixed, not written. */
+  unreadable?: string;
 }
 
 /**
@@ -73,7 +73,7 @@ export function missingReviews(
   entries: readonly InterviewEntry[],
   reviews: readonly Reviewed[],
   today: string,
-  unreadable: ReadonlySet<string> = new Set(),
+  unreadable: ReadonlyMap<string, string> = new Map(),
   yourTimes?: ReadonlyMap<string, string>,
 ): MissingReview[] {
   return entries
@@ -86,7 +86,7 @@ export function missingReviews(
       // Owed once the day has passed; a draft is owed whatever the recorded day, counted from its own.
       if (status !== "done" && !(status === "scheduled" && draft !== undefined)) return [];
       const daysAgo = status === "done" ? daysFrom(day, today) : Math.max(0, daysFrom(draft!, today));
-      const broken = unreadable.has(program) ? { unreadable: true as const } : {};
+      const broken = unreadable.has(program) ? { unreadable: unreadable.get(program)! } : {};
       return [{ entry, daysAgo, biasWarning: daysAgo > FRESH_DAYS, draft: draft !== undefined, ...(draft && draft !== date && draft !== day ? { draftDated: draft } : {}), ...broken }];
     })
     .sort((a, b) => b.daysAgo - a.daysAgo);
@@ -95,7 +95,7 @@ export function missingReviews(
 /** "Riverside IM was 3 days ago and has no review …": one line each. */
 export function missingReviewLine(missing: MissingReview): string {
   const { program, date } = missing.entry.interview;
-  if (missing.unreadable) return unreadableReviewLine(program);
+  if (missing.unreadable) return unreadableReviewLine(program, missing.unreadable);
   const ago = missing.daysAgo === 0 ? "today" : missing.daysAgo === 1 ? "yesterday" : `${missing.daysAgo} days ago`;
   const bias = missing.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : "";
   const run = ` Run: interview-coach review "${program}"`;
@@ -104,9 +104,9 @@ export function missingReviewLine(missing: MissingReview): string {
   return `${program} was ${ago} and ${state}.${bias}${run}`;
 }
 
-/** Said instead of "no review yet" when the program's review exists but is broken: writing a new one is refused. */
-export function unreadableReviewLine(program: string): string {
-  return `${program}: its review cannot be read (see the warning above); fix the file or move it away.`;
+/** Said instead of "no review yet" when the program's review (`file`) exists but is broken: writing a new one is refused. */
+export function unreadableReviewLine(program: string, file: string): string {
+  return `${program}: its review ${file} cannot be read (the warning gives the line); fix the file or move it away.`;
 }
 
 /** The nudges `followups` prints on stderr: broken interview files, then missing reviews. */
@@ -114,7 +114,7 @@ export function unreviewedInterviews(
   loaded: LoadedInterviews,
   reviews: readonly Pick<ReviewFile, "review">[],
   now: Date,
-  unreadable?: ReadonlySet<string>,
+  unreadable?: ReadonlyMap<string, string>,
   yourTimes?: ReadonlyMap<string, string>,
 ): string[] {
   return [

@@ -130,7 +130,7 @@ describe("followups with a review that cannot be read", () => {
     expect(other.stderr).toContain("error: no review for 'Northgate'. 1 review file could not be read (see above); it may be one of them. Write one with: interview-coach review \"Northgate\"\n");
     // Its interview recorded, the listing names it among the interviews passed without a review that can be read.
     expect(run(["interviews", "add", "Lakeside", "--date", "2026-11-20"], { env: box.env }).code).toBe(0);
-    expect(run(["followups"], { env: box.env }).stderr).toContain("Lakeside: its review cannot be read (see the warning above); fix the file or move it away.\n");
+    expect(run(["followups"], { env: box.env }).stderr).toContain(`Lakeside: its review ${path} cannot be read (the warning gives the line); fix the file or move it away.\n`);
   });
 });
 

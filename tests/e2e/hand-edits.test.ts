@@ -138,11 +138,12 @@ describe("a review broken by a hand edit", () => {
     expect(run(["review", "Lakeside IM", "--answers", join(FIXTURES, "reviews", "answers", "lakeside.yaml")], { env: made.env }).code).toBe(0);
     const file = join(made.home, "reviews", "lakeside-im.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("\ngut: 4\n", "\ngut: [4\n"));
-    const fix = "Lakeside IM: its review cannot be read (see the warning above); fix the file or move it away.";
+    // Named in the document itself: piped or saved, it holds no warning to point to.
+    const fix = `Lakeside IM: its review ${file} cannot be read (the warning gives the line); fix the file or move it away.`;
 
     const listed = run(["interviews"], { env: made.env });
     expect(listed.stderr).toMatch(/^warning: skipped .*lakeside-im\.md:\d+:\d+: /m);
-    expect(listed.stdout).toContain("| fix its review (see the warning above) |");
+    expect(listed.stdout).toContain(`| fix its review, ${file} |`);
     const today = run(["today"], { env: made.env });
     expect(today.stderr).toMatch(/^warning: skipped .*lakeside-im\.md:\d+:\d+: /m);
     expect(today.stdout).toContain(fix);
@@ -210,7 +211,7 @@ describe("a checklist note broken by a hand edit", () => {
     writeFileSync(join(made.home, "checklists", "residency-interview-day--lakeside-im.md"), "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: Lakeside IM\ndone: [\n---\n");
     const today = run(["today"], { env: made.env });
     expect(today.stderr).toMatch(/^warning: skipped .*residency-interview-day--lakeside-im\.md:5:7: /m);
-    expect(today.stdout).toContain("- in 3 days: Lakeside IM (residency) · its checklist note cannot be read (see the warning above): fix the file or move it away\n");
+    expect(today.stdout).toContain(`- in 3 days: Lakeside IM (residency) · its checklist note ${join(made.home, "checklists", "residency-interview-day--lakeside-im.md")} cannot be read (the warning gives the line): fix the file or move it away\n`);
     expect(today.stdout).not.toContain("no checklist yet");
     const overview = run(["checklist"], { env: made.env });
     expect(overview.stderr).toContain("No checklist note could be read: fix the files above, or move them away.");
