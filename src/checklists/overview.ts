@@ -21,16 +21,19 @@ function clip(text: string, max = MAX_NEXT): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** One interview's row; `checklist` is undefined when its checklist is no longer in the content. */
-export function overviewRow(state: ProgressState, checklist: Checklist | undefined, today: string): OverviewRow {
+/**
+ * One interview's row; `checklist` is undefined when its checklist is no longer in the content.
+ * `started`: its interview has begun on the user's today (see lapsedItems).
+ */
+export function overviewRow(state: ProgressState, checklist: Checklist | undefined, today: string, started = false): OverviewRow {
   const program = state.program === DEFAULT_PROGRAM ? "(default)" : state.program;
   const interview = state.date ? `${state.date} (${relativeDay(state.date, today)})` : "no date";
   if (!checklist) {
     return { checklist: state.checklist, program, interview, done: `${state.done.length} ticked`, overdue: "", next: "checklist not found" };
   }
   const { ticked } = mergeProgress(checklist, state);
-  const summary = summarize(checklist, ticked, state.date, today);
-  const next = nextItem(checklist, ticked, state.date, today);
+  const summary = summarize(checklist, ticked, state.date, today, started);
+  const next = nextItem(checklist, ticked, state.date, today, started);
   const when = next?.due ? `${next.due}${next.overdue ? ", overdue" : ""}: ` : "";
   return {
     checklist: checklist.id,
@@ -49,8 +52,17 @@ function byInterview(a: ProgressState, b: ProgressState): number {
   return byText(dateA, dateB) || byText(a.checklist, b.checklist) || byName(a.program, b.program);
 }
 
-/** `forInterview`: the checklist as it applies to one row's interview (its format's sections); by default as it is. */
-export function renderOverview(checklists: Checklist[], progress: ProgressState[], today: string, forInterview: (state: ProgressState, checklist: Checklist) => Checklist = (_, c) => c): string {
+/**
+ * `forInterview`: the checklist as it applies to one row's interview (its format's sections); by
+ * default as it is. `started`: whether a row's interview has begun on the user's today.
+ */
+export function renderOverview(
+  checklists: Checklist[],
+  progress: ProgressState[],
+  today: string,
+  forInterview: (state: ProgressState, checklist: Checklist) => Checklist = (_, c) => c,
+  started: (state: ProgressState) => boolean = () => false,
+): string {
   const out = ["# Checklists", ""];
   const sorted = [...checklists].sort((a, b) => byText(a.id, b.id));
   out.push(table(["Checklist", "Title", "Items"], sorted.map((c) => [cell(c.id), cell(c.title), String(allItems(c).length)])), "");
@@ -58,7 +70,7 @@ export function renderOverview(checklists: Checklist[], progress: ProgressState[
     const known = new Map(checklists.map((c) => [c.id, c]));
     const rows = [...progress].sort(byInterview).map((state) => {
       const checklist = known.get(state.checklist);
-      return overviewRow(state, checklist && forInterview(state, checklist), today);
+      return overviewRow(state, checklist && forInterview(state, checklist), today, started(state));
     });
     out.push("## Your interviews", "");
     out.push(table(["Checklist", "Program", "Interview", "Done", "Overdue", "Next"], rows.map((r) => [cell(r.checklist), cell(r.program), cell(r.interview), r.done, r.overdue || " ", cell(r.next)])), "");

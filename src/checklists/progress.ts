@@ -195,8 +195,8 @@ export interface NextItem {
  * earliest); without one, the first open item in phase order. Lapsed items (see lapsedItems) are
  * never next: undefined when only they are left open.
  */
-export function nextItem(checklist: Checklist, ticked: ReadonlySet<string>, date: string | undefined, today: string): NextItem | undefined {
-  const lapsed = lapsedItems(checklist, date, today);
+export function nextItem(checklist: Checklist, ticked: ReadonlySet<string>, date: string | undefined, today: string, started = false): NextItem | undefined {
+  const lapsed = lapsedItems(checklist, date, today, started);
   const open = allItems(inPhaseOrder(checklist)).filter((item) => !ticked.has(item.id) && !lapsed.has(item.id));
   const dated = open
     .map((item, index) => ({ item, index, due: dueDayOf(item, date) }))

@@ -15,7 +15,7 @@ import { say, writeMarkdown } from "../ui/output.js";
 import { checklistDay, findInterview } from "../interviews/find.js";
 import type { InterviewEntry } from "../interviews/interview-file.js";
 import { note } from "../ui/wrap.js";
-import { startsOnYourClock } from "./season-files.js";
+import { startedInterviews, startsOnYourClock } from "./season-files.js";
 
 /** The options of `checklist` that need a checklist's name: given without one, they are refused. */
 type NamedOnly = Partial<Record<"program" | "date" | "output", string> & Record<"print" | "reset", boolean>>;
@@ -47,7 +47,10 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   }
   // Each row counts the items of its own interview's format (see forFormat).
   const forInterview = (state: ProgressState, checklist: Checklist) => forFormat(checklist, findInterview(interviews, state.program)?.interview.format);
-  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today(), forInterview));
+  // Once an interview has begun, its preparation is no longer overdue, as today counts it.
+  const begun = await startedInterviews(interviews.map((entry) => entry.interview), ctx);
+  const started = (state: ProgressState) => begun.has(findInterview(interviews, state.program)?.interview.program ?? "");
+  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today(), forInterview, started));
   // Notes that cannot be read are not "none started": that would send the user to start one again.
   if (!notes.notes.length && notes.issues.length) say("No checklist note could be read: fix the files above, or move them away.");
   else if (!notes.notes.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");

@@ -49,6 +49,27 @@ function season(): Sandbox & { cli: (...args: string[]) => ReturnType<typeof run
   return { ...box, cli: (...args: string[]) => run(args, { env: box.env }), answers: join(box.dir, "answers.yaml") };
 }
 
+/** A calendar's events, read back with ical.js. */
+interface Parsed {
+  uid: string;
+  summary: string;
+  allDay: boolean;
+  start: string;
+  status?: string;
+}
+const parse = (text: string): Parsed[] =>
+  new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((component) => {
+    const event = new ICAL.Event(component);
+    const status = component.getFirstPropertyValue("status");
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      allDay: event.startDate.isDate,
+      start: event.startDate.isDate ? event.startDate.toString() : event.startDate.toJSDate().toISOString(),
+      ...(status ? { status: String(status) } : {}),
+    };
+  });
+
 describe("interviews as records", () => {
   it("a withdrawal says how to undo it, and undone by hand the interview is back; edit's help keeps what is recorded", () => {
     const { cli, home } = season();
@@ -296,6 +317,13 @@ describe("every command uses the interviews", () => {
     expect(overdue(before)).toBeGreaterThan(0);
     expect(overdue(after)).toBe(0);
     expect(today.stdout).not.toMatch(/residency-interview-day 1\/20 done, \d+ overdue/);
+    // The checklist overview and the calendar count it so too.
+    const row = (at: NodeJS.ProcessEnv) => run(["checklist"], { env: at }).stdout.split("\n").find((line) => line.includes("| Lakeside IM |"))!;
+    expect(row(before)).toMatch(/\| 1\/20 \| [1-9]\d* \| 2026-11-\d\d, overdue: /);
+    expect(row(after)).toMatch(/\| 1\/20 \| 0 \| 2026-11-28: /);
+    const preparation = (at: NodeJS.ProcessEnv) => parse(run(["calendar"], { env: at }).stdout).filter((e) => e.uid.startsWith("checklist--") && e.start < "2026-11-28");
+    expect(preparation(before).length).toBeGreaterThan(0);
+    expect(preparation(after)).toEqual([]);
   });
 
   it("an interview in a zone ahead that starts on your evening, its day there still tomorrow, is today's, can be reviewed that night once it has started, and is yesterday's the next morning", async () => {
@@ -728,26 +756,6 @@ describe("today", () => {
 });
 
 describe("calendar", () => {
-  interface Parsed {
-    uid: string;
-    summary: string;
-    allDay: boolean;
-    start: string;
-    status?: string;
-  }
-  const parse = (text: string): Parsed[] =>
-    new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((component) => {
-      const event = new ICAL.Event(component);
-      const status = component.getFirstPropertyValue("status");
-      return {
-        uid: event.uid,
-        summary: event.summary,
-        allDay: event.startDate.isDate,
-        start: event.startDate.isDate ? event.startDate.toString() : event.startDate.toJSDate().toISOString(),
-        ...(status ? { status: String(status) } : {}),
-      };
-    });
-
   it("leaves out the preparation items of an interview day that has passed, as today does; its after-interview items stay", () => {
     const { cli, home } = season();
     // Riverside IM was 4 days ago; its checklist opened now and left with nothing ticked.
