@@ -1,6 +1,6 @@
 // The one door from the story bank to the STAR analysis that practice feedback uses, so a story
 // is judged exactly as a spoken answer would be, with the sentence behind each part.
-import { evidenceOf, readClauses } from "../practice/clauses.js";
+import { evidenceOf, readClauses, type Clause, type Word } from "../practice/clauses.js";
 import { tellsLesson } from "../practice/lessons.js";
 import { loadedLanguage } from "../practice/language.js";
 import { findStar, mainVerb } from "../practice/star.js";
@@ -51,9 +51,21 @@ function endOfStory(section: string): PartEvidence {
   const reading = readClauses(section, loadedLanguage());
   const event = reading.clauses.find((c) => {
     const verb = mainVerb(c);
-    return (c.tense === "past" || c.tense === "perfect") && verb !== undefined && !NOT_AN_EVENT.has(verb.lemma) && !c.unreal && !c.hypothetical && !c.habitual && !tellsLesson(c);
+    return (c.tense === "past" || c.tense === "perfect") && verb !== undefined && !NOT_AN_EVENT.has(verb.lemma) && !c.unreal && !c.hypothetical && !c.habitual && !tellsLesson(c) && !comment(c, verb);
   });
   return event ? { found: true, sentence: evidenceOf(reading, event) } : { found: false };
+}
+
+/**
+ * What the story did to the speaker or meant, not how it ended: told of "it", "this" or "that"
+ * ("It made me a better doctor", "It was a great opportunity to grow"), or taught, shown or
+ * reminded to "me" ("This experience taught me the value of listening").
+ */
+function comment(c: Clause, verb: Word): boolean {
+  const first = c.words.find((w) => !["ADV", "CCONJ", "SCONJ", "INTJ"].includes(w.pos));
+  const it = first !== undefined && first.pos === "PRON" && ["it", "this", "that"].includes(first.normal);
+  const toMe = ["teach", "show", "remind"].includes(verb.lemma) && c.words[c.words.indexOf(verb) + 1]?.normal === "me";
+  return it || toMe;
 }
 
 /** Verbs that tell a state or a thought, not something that happened: "it was", "I felt", "I had a good time". */
