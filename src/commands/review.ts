@@ -277,7 +277,8 @@ async function save(path: string, mine: Review, previous: Review | undefined, cr
   const { review, replaced } = await writeNote(path, mine, previous, criteria, today, recorded);
   // This edit's own line: the note may also have gained one for a concurrent edit or the table.
   const change = mine.changes.length > (previous?.changes.length ?? 0) ? mine.changes.at(-1) : undefined;
-  if (previous && !previous.draft && !change && !replaced.length) say(`Nothing changed in ${displayPath(path)}.`);
+  // A name corrected under "People met" is written into the front matter even when no answer changed.
+  if (previous && !previous.draft && !change && !replaced.length && !previous.renamedPeople?.length) say(`Nothing changed in ${displayPath(path)}.`);
   else say(`${previous ? "Updated" : "Saved"} ${displayPath(path)}${review.draft ? " (draft: some scores are missing)" : ""}.`);
   if (change) say(`Changed: ${change}`);
   if (review.people.some((p) => !p.thanked)) say(`Thank-you notes: interview-coach followups --draft "${review.program}"`);

@@ -190,10 +190,13 @@ describe("a name corrected by hand under People met", () => {
     expect(run(["followups", "--draft", "Old Town IM"], { env: made.env }).stdout).toContain("Dear Dr. Lee,\n");
 
     const gut = join(made.dir, "gut.yaml");
-    writeFileSync(gut, "gut: 5\n");
+    // The same gut as saved: no answer changes, the name in the front matter does.
+    writeFileSync(gut, "gut: 4\n");
     const reviewed = run(["review", "Old Town IM", "--answers", gut], { env: made.env });
     expect(reviewed.code).toBe(0);
     expect(reviewed.stderr.replace(/\s+/g, " ")).toContain(`note: ${file} corrects Dr. Ada Leigh to Dr. Ada Lee under "People met"`);
+    expect(reviewed.stderr).toContain(`Updated ${file}.`);
+    expect(readFileSync(file, "utf8")).toContain("  - name: Dr. Ada Lee\n");
     expect(run(["followups", "--done", "Old Town IM", "Dr. Ada Lee"], { env: made.env }).code).toBe(0);
     const saved = readFileSync(file, "utf8");
     expect(saved).toContain("  - name: Dr. Ada Lee\n    role: Program director\n");
