@@ -389,6 +389,12 @@ describe("coverage of the question's points", () => {
     expect(achievement(title)).toBe(false);
     expect(achievement(`${title.replace(" What brings you here?", "")} Last year I led the switch to text reminders. What brings you here?`)).toBe(true);
   });
+
+  it("takes one paper published for the one achievement asked for, and a string of papers for the stacking it warns of", () => {
+    const achievement = earns("networking", "what-do-you-do", "Mentions one achievement briefly, without stacking credentials");
+    expect(achievement("I'm a hospitalist at Mercy North. I published a paper on sepsis handoffs last year. And you?")).toBe(true);
+    expect(achievement("I'm a hospitalist at Mercy North. I published several papers on sepsis, and I have an MBA. And you?")).toBe(false);
+  });
   const covered = (answer: string, keywords: string[], text = "The point", format: Question["format"] = "open") =>
     analyseAnswer(answer, question({ format, points: [{ text, keywords }] }), 90).covered[0];
 
