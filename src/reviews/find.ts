@@ -1,7 +1,7 @@
 // Finding a review by program name and a person in it, as typed on the command line.
 // Unknown names are exit 66 with the closest names, so a typo costs one glance.
 import { NotFoundError } from "../io/errors.js";
-import { sameName } from "../io/slug.js";
+import { foldName, sameName } from "../io/slug.js";
 import { closest, didYouMean } from "../io/suggest.js";
 import { salutation } from "./thank-you-letter.js";
 import type { Person } from "./review.js";
@@ -61,6 +61,12 @@ export function findPerson(people: readonly Person[], name: string, program: str
       throw new NotFoundError(`${namesakes.length} people named '${people[namesakes[0]!]!.name}' in the review of '${program}': say which, ${namesakes.map((i) => `'${labels[i]}'`).join(" or ")}.`);
     }
     index = namesakes[0] ?? -1;
+  }
+  if (index === -1) {
+    // Typed without its dots or accents: "Dr Priya Raman" for "Dr. Priya Raman", "Tomas" for "Tomás".
+    const bare = (text: string) => foldName(text).replace(/[.,]/g, "").replace(/\s+/g, " ").trim();
+    const loose = people.flatMap((p, i) => (bare(p.name) === bare(name) ? [i] : []));
+    if (loose.length === 1) index = loose[0]!;
   }
   if (index === -1) {
     const needle = name.trim().toLowerCase();

@@ -65,6 +65,13 @@ describe("finding a program and a person", () => {
     expect(findPerson(files[0]!.review.people, "rivera", "Lakeside IM").index).toBe(0);
   });
 
+  it("finds a person typed without the dots or accents of their name", () => {
+    const people = [person("Dr. Priya Raman"), person("Dr. Tomás Okafor"), person("Sam Lee")];
+    expect(findPerson(people, "Dr Priya Raman", "Lakeside IM").index).toBe(0);
+    expect(findPerson(people, "dr tomas okafor", "Lakeside IM").index).toBe(1);
+    expect(() => findPerson(people, "Dr Priya Ramen", "Lakeside IM")).toThrow(/Did you mean 'Dr. Priya Raman'\?/);
+  });
+
   it("finds a person by the name the thank-you draft greets them with", () => {
     const people = [person("James Okafor, MD"), person("Sam Lee")];
     expect(findPerson(people, "Dr. Okafor", "Lakeside IM").index).toBe(0);
