@@ -390,6 +390,14 @@ describe("coverage of the question's points", () => {
     expect(achievement(`${title.replace(" What brings you here?", "")} Last year I led the switch to text reminders. What brings you here?`)).toBe(true);
   });
 
+  it("takes a wish given up ('I had hoped to ask') for what you hoped to learn, as 'I was hoping to ask'", () => {
+    const scene = earns("networking", "learned-by-listening", "Sets the scene - who, where and what you hoped to learn");
+    const story = (wish: string) => `At a conference reception last spring I sat next to a department chair. ${wish}, but she started talking about her residents, so I let her talk.`;
+    expect(scene(story("I had hoped to ask about openings"))).toBe(true);
+    expect(scene(story("I was hoping to ask about openings"))).toBe(true);
+    expect(scene(story("I asked about openings"))).toBe(false);
+  });
+
   it("takes one paper published for the one achievement asked for, and a string of papers for the stacking it warns of", () => {
     const achievement = earns("networking", "what-do-you-do", "Mentions one achievement briefly, without stacking credentials");
     expect(achievement("I'm a hospitalist at Mercy North. I published a paper on sepsis handoffs last year. And you?")).toBe(true);
