@@ -10,12 +10,15 @@ import { dueDayOf, isOverdue } from "./due.js";
 import { DEFAULT_PROGRAM, inPhaseOrder, lapsedItems, mergeProgress, summarize, summaryLine, type ProgressState } from "./progress.js";
 import { renderChecklist } from "../content/render.js";
 
-/** The checklist as Markdown with this interview's ticks, due days and progress, as of `today`. */
-export function renderProgressDocument(checklist: Checklist, state: ProgressState, today: string): string {
+/**
+ * The checklist as Markdown with this interview's ticks, due days and progress, as of `today`;
+ * `started`: the interview has begun on the user's today, so its preparation is no longer overdue.
+ */
+export function renderProgressDocument(checklist: Checklist, state: ProgressState, today: string, started = false): string {
   const ordered = inPhaseOrder(checklist);
   const { ticked, removed } = mergeProgress(ordered, state);
-  const summary = summaryLine(summarize(ordered, ticked, state.date, today));
-  const lapsed = lapsedItems(ordered, state.date, today);
+  const summary = summaryLine(summarize(ordered, ticked, state.date, today, started));
+  const lapsed = lapsedItems(ordered, state.date, today, started);
   const intro = state.date
     ? [`Interview ${state.date} · ${summary} as of ${today}`]
     : [`${summary} · no interview date yet (\`--date YYYY-MM-DD\` adds due dates)`];

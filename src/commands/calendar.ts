@@ -38,11 +38,8 @@ export async function run(options: CalendarOptions, ctx: CommandContext): Promis
   // ics is CommonJS: bundled as ESM, its functions sit on the default export.
   const ics = ((icsModule as unknown as { default?: typeof icsModule }).default ?? icsModule) as typeof icsModule;
   const rankDeadline = ctx.settings.config.season?.rankDeadline;
-  // A checklist becomes events once it is opened: an import adds each of its dated items to the
-  // user's calendar, which is theirs to ask for, for the checklist they chose.
-  const opened = progress.filter((entry) => !entry.unopened);
   const started = await startedInterviews(interviews.interviews.map((entry) => entry.interview), ctx);
-  const events = calendarEvents({ interviews: interviews.interviews, reviews: [...reviews.reviews, ...reviews.drafts], progress: opened, rule, today: ctx.today(), yourTimes, started, ...(rankDeadline ? { rankDeadline } : {}) });
+  const events = calendarEvents({ interviews: interviews.interviews, reviews: [...reviews.reviews, ...reviews.drafts], progress, rule, today: ctx.today(), yourTimes, started, ...(rankDeadline ? { rankDeadline } : {}) });
   const attributes = events.map((event) => ({
     uid: event.uid,
     title: event.title,

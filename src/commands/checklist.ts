@@ -60,7 +60,10 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (found.interview?.withdrawn) note(`the interview with ${found.interview.program} was withdrawn on ${found.interview.withdrawn}; today and the overview leave this checklist out.`);
   const recorded = found.interview?.date;
   // Items fall due by the interview's day on the user's clock (a timed one in another zone may differ).
-  const date = given ?? (found.interview?.time ? await (await import("./season-files.js")).dayOnYourClock(found.interview) : recorded);
+  const season = found.interview?.time ? await import("./season-files.js") : undefined;
+  const date = given ?? (season ? await season.dayOnYourClock(found.interview!) : recorded);
+  // Begun on the user's today: its preparation has lapsed, as today and the overview count it.
+  const started = season !== undefined && (await season.startedInterviews([found.interview!], ctx)).size > 0;
   // The record is where the interview's day is kept: today, calendar and the overview follow it.
   if (given && recorded && given !== recorded) {
     note(`the interview recorded for '${program}' is on ${recorded}; today, calendar and the checklist overview go by that day. If it moved: interview-coach interviews edit "${program}" --date ${given}`);
@@ -74,7 +77,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (options.print && !options.reset && !existsSync(dir)) {
     // No checklists/ folder: no progress saved for any program, so none to find or read.
     const state = withRecordedTicks(checklist, { ...freshProgress(checklist.id, program), ...(date ? { date } : {}) }, reviewed, now);
-    return writeChecklistDocument(renderProgressDocument(checklist, state, today), options.output, true);
+    return writeChecklistDocument(renderProgressDocument(checklist, state, today, started), options.output, true);
   }
   const { progressFile } = await import("../checklists/progress-file.js");
   const file = progressFile(dir, checklist.id, program);
@@ -106,16 +109,16 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
     ]);
     const fresh = state;
     // Starting over clears the ticks, not what the user wrote into the note.
-    await updateNote(file, (current) => renderProgressNote(fresh, keepHandLines(inPhaseOrder(checklist), current, saved, fresh, renderProgressDocument(checklist, fresh, today))));
+    await updateNote(file, (current) => renderProgressNote(fresh, keepHandLines(inPhaseOrder(checklist), current, saved, fresh, renderProgressDocument(checklist, fresh, today, started))));
     say(`Started over: cleared ${cleared} tick${cleared === 1 ? "" : "s"} in ${file}.`);
   }
 
   if (options.print) {
     // Printing never changes the library: a --date here only computes the due days.
-    await writeChecklistDocument(renderProgressDocument(checklist, state, today), options.output, true);
+    await writeChecklistDocument(renderProgressDocument(checklist, state, today, started), options.output, true);
     return;
   }
-  await tickInTerminal(checklist, state, saved, file, options, ctx);
+  await tickInTerminal(checklist, state, saved, file, options, ctx, started);
 }
 
 /**
@@ -205,7 +208,7 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
 }
 
 /** The interactive run: one checkbox prompt per section, the note saved after each. */
-async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext): Promise<void> {
+async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext, started: boolean): Promise<void> {
   const [{ askSection }, { trapInterrupts, isInterrupt }, { paint }, { updateNote }, { renderProgressNote }, { keepHandLines }] = await Promise.all([
     import("../ui/checklist-prompt.js"),
     import("../ui/interrupt.js"),
@@ -224,13 +227,13 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       const read = current === undefined ? undefined : await readProgressNote(file, file, checklist.id);
       const theirs = read && withHandTicks(checklist, read, isoLocal(ctx.now()));
       state = mergeProgress(ordered, mergeTicks(base, theirs, state)).state;
-      return renderProgressNote(state, keepHandLines(ordered, current, theirs, state, renderProgressDocument(ordered, state, today())));
+      return renderProgressNote(state, keepHandLines(ordered, current, theirs, state, renderProgressDocument(ordered, state, today(), started)));
     });
     base = state;
   };
   const progress = () => {
     const { ticked } = mergeProgress(ordered, state);
-    return { ticked, line: summaryLine(summarize(ordered, ticked, state.date, today())) };
+    return { ticked, line: summaryLine(summarize(ordered, ticked, state.date, today(), started)) };
   };
   // Resuming starts from a file on disk even before the first section is done; a new date is kept.
   if (!saved || saved.date !== state.date) await save();
@@ -251,7 +254,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       current = section.title;
       onScreen = undefined;
       const { ticked } = mergeProgress(ordered, state);
-      const lapsed = lapsedItems(ordered, state.date, today());
+      const lapsed = lapsedItems(ordered, state.date, today(), started);
       const items = section.items.map((item) => {
         const due = dueDayOf(item, state.date);
         const done = ticked.has(item.id);
@@ -272,7 +275,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       state = applySection(state, open.section, open.ticked, isoLocal(ctx.now()));
       await save();
     }
-    await endRun(ordered, state, options, paint.dim, today());
+    await endRun(ordered, state, options, paint.dim, today(), started);
     const where = open ? "; the ticks on screen are saved" : " before anything in it changed";
     throw new InterruptedError(`Interrupted in "${current}"${where}. Saved so far: ${progress().line}, in ${file}; run the same command${options.reset ? " without --reset" : ""} to carry on.`);
   } finally {
@@ -281,14 +284,14 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
   say();
   say(wrap(`✔ ${progress().line} · saved in ${file}`).replace("✔", paint.green("✔")));
   const { ticked } = progress();
-  const next = nextItem(ordered, ticked, state.date, today());
+  const next = nextItem(ordered, ticked, state.date, today(), started);
   if (next) say(wrap(`Next: ${next.item.text}${next.due ? ` (${next.overdue ? "overdue, was due" : "due"} ${next.due})` : ""}`));
-  await endRun(ordered, state, options, paint.dim, today());
+  await endRun(ordered, state, options, paint.dim, today(), started);
 }
 
 /** The end of a run, finished or interrupted: removed items, and the document if one was asked for. */
-async function endRun(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string): Promise<void> {
+async function endRun(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string, started: boolean): Promise<void> {
   const { removed } = mergeProgress(checklist, state);
   if (removed.length) say(dim(`${removed.length} ticked item${removed.length === 1 ? " is" : "s are"} no longer in the checklist; the note keeps them under "No longer in the checklist".`));
-  await writeChecklistDocument(renderProgressDocument(checklist, state, today), options.output, !stdoutIsTerminal());
+  await writeChecklistDocument(renderProgressDocument(checklist, state, today, started), options.output, !stdoutIsTerminal());
 }

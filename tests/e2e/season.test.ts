@@ -317,7 +317,11 @@ describe("every command uses the interviews", () => {
     expect(overdue(before)).toBeGreaterThan(0);
     expect(overdue(after)).toBe(0);
     expect(today.stdout).not.toMatch(/residency-interview-day 1\/20 done, \d+ overdue/);
-    // The checklist overview and the calendar count it so too.
+    // The checklist itself, the overview and the calendar count it so too.
+    const printed = (at: NodeJS.ProcessEnv) => run(["checklist", "--program", "Lakeside IM", "--print"], { env: at }).stdout;
+    expect(printed(before)).toMatch(/1\/20 done, [1-9]\d* overdue as of 2026-11-28/);
+    expect(printed(after)).toContain("1/20 done, 0 overdue as of 2026-11-28");
+    expect(printed(after)).not.toContain(", overdue)");
     const row = (at: NodeJS.ProcessEnv) => run(["checklist"], { env: at }).stdout.split("\n").find((line) => line.includes("| Lakeside IM |"))!;
     expect(row(before)).toMatch(/\| 1\/20 \| [1-9]\d* \| 2026-11-\d\d, overdue: /);
     expect(row(after)).toMatch(/\| 1\/20 \| 0 \| 2026-11-28: /);
@@ -744,8 +748,12 @@ describe("today", () => {
     expect(today).toContain('- in 3 days: Brookfield IM (residency, in-person) · no checklist yet: interview-coach checklist residency-interview-day --program "Brookfield IM"');
     expect(today).toContain("- today: Read the program's website and note two or three things that set it apart (Brookfield IM, residency-interview-day)");
     expect(today).not.toContain("Lakeview FM");
-    // The calendar takes a checklist's items once it is opened.
-    expect(cli("calendar").stdout).not.toContain("checklist--");
+    // The calendar holds them too, each on its due day (the thank-you item is the season's own event).
+    const events = parse(cli("calendar").stdout).filter((e) => e.uid.startsWith("checklist--"));
+    const dated = [...printed.matchAll(/^- \[ \] (.+) \(due (\d{4}-\d\d-\d\d)(?:, overdue)?\)$/gm)].map(([, text, due]) => [`${text} (Brookfield IM)`, due]);
+    const items = dated.filter(([summary]) => !summary!.startsWith("Send a brief, personal thank-you note"));
+    expect(items.length).toBe(dated.length - 1);
+    expect(events.map((e) => [e.summary, e.start]).sort()).toEqual(items.sort());
   });
 
   it("is quiet when there is nothing to do", () => {
@@ -783,10 +791,14 @@ describe("calendar", () => {
     expect(thanks.map((e) => [e.summary, e.start, e.allDay])).toContainEqual(["Thank-you notes: Bayview IM", "2026-11-26", true]);
     expect(thanks).toHaveLength(5);
     // Lakeside's checklist: 20 items, one ticked, one without a due date, and its thank-you item,
-    // which the season's own thank-you event stands for.
-    expect(events.filter((e) => e.uid.startsWith("checklist--"))).toHaveLength(17);
+    // which the season's own thank-you event stands for. Valley Health and Harbor Peds, still
+    // ahead with no checklist opened, have the items of the one that fits them, as today lists.
+    const checklists = events.filter((e) => e.uid.startsWith("checklist--"));
+    expect(checklists.filter((e) => e.uid.includes("--lakeside-im--"))).toHaveLength(17);
+    const unopened = checklists.filter((e) => !e.uid.includes("--lakeside-im--"));
+    expect(new Set(unopened.map((e) => e.uid.split("--").slice(1, 3).join("--")))).toEqual(new Set(["second-interview--valley-health", "residency-interview-day--harbor-peds"]));
     expect(events).toContainEqual({ uid: "rank-order-list-deadline@interview-coach", summary: "Rank-order list deadline", allDay: true, start: "2027-02-25" });
-    expect(events).toHaveLength(5 + 5 + 17 + 1);
+    expect(events).toHaveLength(5 + 5 + 17 + unopened.length + 1);
 
     // Exported again after a cancellation: the same UIDs, the cancelled one marked so.
     expect(cli("interviews", "cancel", "Valley Health").code).toBe(0);
