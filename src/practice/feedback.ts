@@ -38,6 +38,8 @@ export interface Feedback {
   passedOver?: { point: string; said: string; as: PassedAs }[];
   /** Only for format "star". */
   star?: StarParts;
+  /** Present (true) when a behavioural question asks for a plan ("Walk us through how you handle it") and the answer gives one, not a story. */
+  plan?: true;
   /** For each STAR part found, the sentence that shows it (format "star" only). */
   starEvidence?: Partial<Record<StarPart, string>>;
   /** The story's steps were told only with "we" (format "star" only). */
@@ -97,7 +99,13 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
     ...(verdicts.some((v) => v.halfSaid) ? { halfSaid: verdicts.flatMap((v) => (v.halfSaid ? [{ point: v.text, ...v.halfSaid }] : [])) } : {}),
     ...(verdicts.some((v) => v.passedOver) ? { passedOver: verdicts.flatMap((v) => (v.passedOver ? [{ point: v.text, ...v.passedOver }] : [])) } : {}),
     ...(question.format === "star"
-      ? { star: { situation: !!star.situation, task: !!star.task, action: !!star.action, result: !!star.result }, starEvidence, weOnly: star.weOnly }
+      ? {
+          star: { situation: !!star.situation, task: !!star.task, action: !!star.action, result: !!star.result },
+          starEvidence,
+          weOnly: star.weOnly,
+          // A plan asked for and given: its steps are the answer, and a thin one needs more of them, not a story.
+          ...(asksForPlan(question.text) && !star.situation ? { plan: true as const } : {}),
+        }
       : {}),
     fillers: countFillers(reading.words),
     repeated: repeated(words, question.text, language),
@@ -161,7 +169,9 @@ function timing(feedback: Feedback, format: Question["format"] | undefined, esti
     // already makes some of the question's points (it may well hold its example).
     const advice = feedback.star?.situation
       ? `there is room to say more${storyGaps(feedback.star)}`
-      : format === "star"
+      : feedback.plan
+        ? "there is room to say more about the steps you would take and how it would end"
+        : format === "star"
         ? "add a specific example with what you did and how it turned out"
         : feedback.covered.length > 0
           ? "there is room to say more"

@@ -390,6 +390,15 @@ describe("coverage of the question's points", () => {
     expect(achievement(`${title.replace(" What brings you here?", "")} Last year I led the switch to text reminders. What brings you here?`)).toBe(true);
   });
 
+  it("asks a thin plan, where the question asks for one, for more of its steps, not for a story", () => {
+    const q = builtinDeck("patient-coordinator").questions.find((x) => x.id === "billing-error-upset-patient")!;
+    const plan = "First I would let the patient finish and tell them I understand. Then I'd pull up their statement and send it to billing.";
+    const [length] = renderFeedbackLines(analyseAnswer(plan, q, q.answerSeconds), q.format);
+    expect(length).toMatch(/: there is room to say more about the steps you would take and how it would end$/);
+    const story = builtinDeck("residency").questions.find((x) => x.id === "mistake-you-made")!;
+    expect(renderFeedbackLines(analyseAnswer("I would always be careful.", story, story.answerSeconds), story.format)[0]).toMatch(/: add a specific example with what you did and how it turned out$/);
+  });
+
   it("takes a wish given up ('I had hoped to ask') for what you hoped to learn, as 'I was hoping to ask'", () => {
     const scene = earns("networking", "learned-by-listening", "Sets the scene - who, where and what you hoped to learn");
     const story = (wish: string) => `At a conference reception last spring I sat next to a department chair. ${wish}, but she started talking about her residents, so I let her talk.`;
