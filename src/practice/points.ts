@@ -41,11 +41,10 @@ export type PassedAs = "someone-else" | "would" | "we" | "not-done" | "habit";
 /** A verdict on a point's own words that a STAR part or a lesson told may still overrule. */
 type ByWords = PointVerdict & { provisional?: boolean };
 
-/**
- * A cue that names a wish or plan, in any tense ("hope to", "wanted to ask", "i was hoping"):
- * matched in clauses that wish ("I had hoped to ask about openings"), which other cues pass over.
- */
+/** A cue that names a wish or plan ("hope to", "wanted to ask", "i was hoping"): matched in clauses that wish, which other cues pass over. */
 const WISH_CUE = /\b(?:hop(?:e|ed|ing)|want(?:ed|ing)?|wish(?:ed|ing)?|plan(?:ned|ning)?|intend(?:ed|ing)?|aim(?:ed|ing)?|lik(?:e|ed)|lov(?:e|ed)|meant) to\b|\bhop(?:ed|ing)$/;
+/** Such a cue in the past, which a wish given up says too ("I had hoped to ask about openings"). */
+const PAST_WISH = /\b(?:hoped|hoping|wanted|wished|planned|planning|intended|aimed|meant)\b/;
 
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
@@ -210,11 +209,9 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
   for (const cue of cues) {
     const words = compileCue(cue, language);
     if (words.length === 0) continue;
-    // A cue that is itself a wish ("i want to become", "hope to") is what a wish says; one told in
-    // the past ("hoped") is said by a wish given up too ("I had hoped to ask about openings").
+    // A cue that is itself a wish ("i want to become", "hope to") is what a wish says.
     const wish = WISH_CUE.test(cue.toLowerCase());
-    const pastWish = wish && /\b(?:hoped|hoping|wanted|wished|planned|planning|intended|aimed|meant)\b/.test(cue.toLowerCase());
-    for (const clause of pastWish ? reading.clauses.filter((c) => c.lapsed || told.includes(c)) : wish ? told : usable) {
+    for (const clause of wish && PAST_WISH.test(cue.toLowerCase()) ? reading.clauses.filter((c) => c.lapsed || told.includes(c)) : wish ? told : usable) {
       const hit = matchIn(clause, words);
       if (!hit || (!words.negative && hit.some((w) => w.negated))) continue;
       // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor
