@@ -99,6 +99,6 @@ function save(dir: string, story: NewStory, { quiet = false, over }: { quiet?: b
   if (missing.length) say(wrapForTerminal(`STAR check: no ${missing.join(", no ")} found in its text; a story lands better with all four parts.`));
   if (star.weOnly) say(wrapForTerminal(WE_ONLY_HINT));
   if (!story.competencies.length) say(wrapForTerminal("It shows no competency yet: add some under 'competencies' in the file, so it fits questions."));
-  say(wrapForTerminal("See how your stories cover a deck: interview-coach stories check residency"));
+  say(wrapForTerminal("See how your stories cover what the decks ask: interview-coach stories check (or name one: stories check DECK)"));
   return file;
 }

@@ -58,6 +58,8 @@ describe("stories add and the list", () => {
     expect(added.code).toBe(0);
     expect(added.stderr).toContain("Saved ");
     expect(added.stderr).toContain("STAR check: no Result found in its text");
+    // Every deck, not one a job seeker has no use for.
+    expect(added.stderr).toContain("See how your stories cover what the decks ask: interview-coach stories check (or name one: stories check DECK)\n");
     const file = join(b.home, "stories", "angry-daughter.md");
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const note = readFileSync(file, "utf8");
