@@ -17,7 +17,7 @@ import { INTERVIEW_FORMATS, type InterviewFormat } from "../content/interview-ki
 import { checkTime, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, yearTypedWrong, zoneSpelling, type Interview } from "../interviews/interview.js";
 import { byWhen } from "../interviews/interview-file.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
-import { draftDay, hasReview, peopleToThank } from "../interviews/unreviewed.js";
+import { draftDay, hasDealBreaker, hasReview, peopleToThank } from "../interviews/unreviewed.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 import { note } from "../ui/wrap.js";
 import { startHere, whenHere } from "../interviews/your-clock.js";
@@ -56,7 +56,7 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
     const status = statusOf({ ...interview, date: day }, today, hasReview(interview.program, reviews), started.has(interview.program));
     const next = unreadable.has(interview.program)
       ? `fix its review, ${unreadable.get(interview.program)}`
-      : nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), started: started.has(interview.program), toThank: peopleToThank(interview.program, reviews), day });
+      : nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), started: started.has(interview.program), toThank: peopleToThank(interview.program, reviews), day, dealBreaker: hasDealBreaker(interview.program, reviews) });
     return { interview, file, status, next, ...(yourTime ? { yourTime } : {}) };
   });
   rows.sort((a, b) => byWhen(whenHere(a.interview, a.yourTime), whenHere(b.interview, b.yourTime)));
@@ -120,7 +120,7 @@ async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<
   if (status === "done") return `Next: ${nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), day })}: interview-coach review "${interview.program}"`;
   if (status === "reviewed") {
     const toThank = peopleToThank(interview.program, reviews);
-    return `Next: ${nextStep(interview, status, today, { toThank })}: ${toThank ? "interview-coach followups · " : ""}interview-coach rank`;
+    return `Next: ${nextStep(interview, status, today, { toThank, dealBreaker: hasDealBreaker(interview.program, reviews) })}: ${toThank ? "interview-coach followups · " : ""}interview-coach rank`;
   }
   if (started) return `Next: ${nextStep(interview, status, today, { started: true })}: interview-coach review "${interview.program}"`;
   return `Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${interview.program}" · interview-coach today`;

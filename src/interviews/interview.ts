@@ -55,6 +55,8 @@ export interface StepFacts {
   toThank?: number;
   /** Its day on the user's clock when another than the recorded one (see startHere): days count from it. */
   day?: string;
+  /** Its review names a deal-breaker: rank lists it apart, with the question whether to rank it at all. */
+  dealBreaker?: boolean;
 }
 
 /**
@@ -62,12 +64,14 @@ export interface StepFacts {
  * still scheduled (dated otherwise than the record, or saved on the day) is named before the
  * preparation; a reviewed interview whose people are all thanked has only the ranking left.
  */
-export function nextStep(interview: Interview, status: InterviewStatus, today: string, { draft, started = false, toThank, day = interview.date }: StepFacts = {}): string {
+export function nextStep(interview: Interview, status: InterviewStatus, today: string, { draft, started = false, toThank, day = interview.date, dealBreaker = false }: StepFacts = {}): string {
   switch (status) {
     case "withdrawn":
       return "nothing: withdrawn";
-    case "reviewed":
-      return toThank === 0 ? "rank" : "thank-you notes, then rank";
+    case "reviewed": {
+      const rank = dealBreaker ? "decide on its deal-breaker (rank lists it apart)" : "rank";
+      return toThank === 0 ? rank : `thank-you notes, then ${rank}`;
+    }
     case "done": {
       const days = daysFrom(day, today);
       return `${draft ? "finish the draft review" : "write the review"} (${days} day${days === 1 ? "" : "s"} ago)`;

@@ -32,6 +32,11 @@ export function peopleToThank(program: string, reviews: readonly Reviewed[]): nu
   return finishedReview(program, reviews)?.people.filter((person) => !person.thanked).length ?? 0;
 }
 
+/** Whether the finished review of `program` names a deal-breaker (see StepFacts.dealBreaker). */
+export function hasDealBreaker(program: string, reviews: readonly Reviewed[]): boolean {
+  return (finishedReview(program, reviews)?.dealBreakers.length ?? 0) > 0;
+}
+
 /**
  * What the reviews show done for `program`, for checklist items that a record ticks (see
  * withRecordedTicks): a finished review, and every person it names thanked.

@@ -164,6 +164,14 @@ describe("interviews as records", () => {
     expect(cli("interviews").stdout).toContain("| Bayview IM | residency | reviewed | rank |");
   });
 
+  it("a reviewed interview whose review names a deal-breaker has the decision on it as its next step, as rank lists it apart", () => {
+    const { cli } = season();
+    expect(cli("interviews", "add", "Mercy IM", "--date", "2026-11-22").code).toBe(0);
+    expect(cli("review", "Mercy IM", "--answers", join(FIXTURES, "reviews", "answers", "mercy.yaml")).code).toBe(0);
+    expect(cli("interviews").stdout).toMatch(/\| Mercy IM \| residency \| reviewed \| (?:thank-you notes, then )?decide on its deal-breaker \(rank lists it apart\) \|/);
+    expect(cli("rank").stdout).toContain("Mercy IM");
+  });
+
   it("lists them with status and next step; files are private notes with front matter", () => {
     const { cli, home } = season();
     const listed = cli("interviews");

@@ -1,6 +1,6 @@
 // Reviews still to write or finish: which interviews `today`, `interviews` and `followups` name.
 import { describe, expect, it } from "vitest";
-import { missingReviewLine, missingReviews } from "../../src/interviews/unreviewed.js";
+import { hasDealBreaker, missingReviewLine, missingReviews } from "../../src/interviews/unreviewed.js";
 import { nextStep, statusOf } from "../../src/interviews/interview.js";
 import type { ReviewFile } from "../../src/reviews/score.js";
 
@@ -31,6 +31,16 @@ describe("reviews to finish", () => {
     expect(nextStep(sunrise, statusOf(sunrise, "2026-11-30", false), "2026-11-30", { draft: "2026-11-29" })).toBe("finish the draft review (dated 2026-11-29; the record says 2026-12-08)");
     expect(nextStep(sunrise, "scheduled", "2026-12-08", { draft: "2026-12-08" })).toBe("finish the draft review (today)");
     expect(nextStep(sunrise, "scheduled", "2026-11-30")).toBe("prepare: checklist, practice (in 8 days)");
+  });
+
+  it("gives a reviewed interview whose review names a deal-breaker the decision on it, not the ranking", () => {
+    const lakeside = entry("Lakeside", "2026-11-20").interview;
+    const reviews = (dealBreakers: string[]) => [{ review: { program: "Lakeside", date: "2026-11-20", draft: false, people: [], dealBreakers } }] as unknown as Pick<ReviewFile, "review">[];
+    expect(hasDealBreaker("Lakeside", reviews(["No visa sponsorship I can use"]))).toBe(true);
+    expect(hasDealBreaker("Lakeside", reviews([]))).toBe(false);
+    expect(nextStep(lakeside, "reviewed", "2026-11-30", { toThank: 2, dealBreaker: true })).toBe("thank-you notes, then decide on its deal-breaker (rank lists it apart)");
+    expect(nextStep(lakeside, "reviewed", "2026-11-30", { toThank: 0, dealBreaker: true })).toBe("decide on its deal-breaker (rank lists it apart)");
+    expect(nextStep(lakeside, "reviewed", "2026-11-30", { toThank: 0 })).toBe("rank");
   });
 
   it("gives an interview of today the review once it has started, and luck before", () => {
