@@ -12,7 +12,7 @@ import { recordedDone } from "../interviews/unreviewed.js";
 import { isoLocal } from "../io/dates.js";
 import { libraryPaths } from "../io/library.js";
 import { say, writeMarkdown } from "../ui/output.js";
-import { checklistDay, findInterview } from "../interviews/find.js";
+import { amongPrograms, checklistDay, findInterview } from "../interviews/find.js";
 import type { InterviewEntry } from "../interviews/interview-file.js";
 import { note } from "../ui/wrap.js";
 import { startedInterviews, startsOnYourClock } from "./season-files.js";
@@ -49,7 +49,7 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   const forInterview = (state: ProgressState, checklist: Checklist) => forFormat(checklist, findInterview(interviews, state.program)?.interview.format);
   // Once an interview has begun, its preparation is no longer overdue, as today counts it.
   const begun = await startedInterviews(interviews.map((entry) => entry.interview), ctx);
-  const started = (state: ProgressState) => begun.has(findInterview(interviews, state.program)?.interview.program ?? "");
+  const started = (state: ProgressState) => amongPrograms(begun, state.program);
   await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today(), forInterview, started));
   // Notes that cannot be read are not "none started": that would send the user to start one again.
   if (!notes.notes.length && notes.issues.length) say("No checklist note could be read: fix the files above, or move them away.");

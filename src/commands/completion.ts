@@ -7,7 +7,7 @@ import { complete, type CompletionSource } from "../completion/complete.js";
 import { completionScripts, type Shell } from "../completion/scripts.js";
 import type { CommandContext } from "../context.js";
 import { DEFAULT_PROGRAM } from "../checklists/progress.js";
-import { sameProgram } from "../interviews/find.js";
+import { amongPrograms } from "../interviews/find.js";
 import { libraryPaths } from "../io/library.js";
 import { writeDocument } from "../ui/output.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
@@ -102,7 +102,7 @@ async function programNames(ctx: CommandContext, which: "all" | "reviewable" | "
       const days = [interview.date, startHere(interview, yourTimes.get(interview.program)).day];
       const ahead = days.some((day) => day > today) && !started.has(interview.program);
       const notReviewable = interview.withdrawn !== undefined || ahead;
-      if (notReviewable && !withReview.some((program) => sameProgram(program, interview.program))) names.delete(interview.program);
+      if (notReviewable && !amongPrograms(withReview, interview.program)) names.delete(interview.program);
     }
   }
   return [...names].sort();

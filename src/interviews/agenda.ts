@@ -9,7 +9,7 @@ import { parseDay } from "../io/dates.js";
 import { followUps } from "../reviews/followups.js";
 import type { ReviewFile } from "../reviews/score.js";
 import { byWhen, type InterviewEntry } from "./interview-file.js";
-import { checklistDay, sameProgram } from "./find.js";
+import { amongPrograms, checklistDay, sameProgram } from "./find.js";
 import { statusOf, suggestedChecklist } from "./interview.js";
 import { isThankYouItem, thankYouDates, thankYouState, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { isReviewed, missingReviews } from "./unreviewed.js";
@@ -172,10 +172,10 @@ export function buildAgenda(input: AgendaInput): Agenda {
 
   const checklistItems: AgendaItem[] = [];
   for (const { state, checklist } of input.progress) {
-    if (!checklist || withdrawn.some((program) => sameProgram(program, state.program))) continue;
+    if (!checklist || amongPrograms(withdrawn, state.program)) continue;
     const date = checklistDay(live, state.program, state.date, input.yourTimes);
     const { ticked } = mergeProgress(checklist, state);
-    const lapsed = lapsedItems(checklist, date, today, [...(input.started ?? [])].some((program) => sameProgram(program, state.program)));
+    const lapsed = lapsedItems(checklist, date, today, amongPrograms(input.started ?? [], state.program));
     // Once a review names the people met, the thank-you notes below list each of them: the
     // checklist's thank-you items (those the thank-you rule dates, by their ids) would say it twice.
     const thankedPerPerson = input.reviews.some(({ review }) => review.people.length > 0 && sameProgram(review.program, state.program));
@@ -190,7 +190,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
   // Withdrawing ends the season's business with a program, its thank-you notes too (the calendar
   // leaves them out as well); followups still lists them for anyone who sends one all the same.
   const thankYouNotes = followUps(input.reviews, parseDay(today)!, rule)
-    .filter((item) => item.status !== "sent" && item.due <= until && !withdrawn.some((program) => sameProgram(program, item.program)))
+    .filter((item) => item.status !== "sent" && item.due <= until && !amongPrograms(withdrawn, item.program))
     .map((item) => ({ program: item.program, person: item.person.name, sendBy: item.due, overdue: item.status === "overdue" }));
 
   const reviewsToWrite = missingReviews(live, input.reviews, today, input.unreadableReviews, input.yourTimes).map(({ entry, daysAgo, biasWarning, draft, draftDated, unreadable }) => ({

@@ -8,7 +8,7 @@ import type { Checklist } from "../content/types.js";
 import { programSlug, slugify } from "../io/slug.js";
 import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
-import { checklistDay, sameProgram } from "./find.js";
+import { amongPrograms, checklistDay } from "./find.js";
 import { whenLabel } from "./interview.js";
 import { utcInstant } from "./start.js";
 import { isThankYouItem, thankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
@@ -94,7 +94,7 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
     const { ticked } = mergeProgress(checklist, state);
     // Once the interview day has passed, what was to be done before it or on it has lapsed, as in
     // `today` and the checklist itself: no longer something to do, so not an event either.
-    const lapsed = lapsedItems(checklist, date, input.today, [...(input.started ?? [])].some((program) => sameProgram(program, state.program)));
+    const lapsed = lapsedItems(checklist, date, input.today, amongPrograms(input.started ?? [], state.program));
     // The season's "Thank-you notes" event stands for the checklist's thank-you items (those the
     // thank-you rule dates, by their ids): one note to send is one event, not two on one day.
     const thankYouEvent = thankedBySeason.has(programSlug(state.program));

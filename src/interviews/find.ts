@@ -14,6 +14,9 @@ const fold = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 /** Two names of one program: the same ignoring case and spacing, or the same file slug. */
 export const sameProgram = (a: string, b: string) => fold(a) === fold(b) || programSlug(a) === programSlug(b);
 
+/** Whether `program` is one of `programs` (see sameProgram): the started, the withdrawn. */
+export const amongPrograms = (programs: Iterable<string>, program: string) => [...programs].some((other) => sameProgram(other, program));
+
 /** The interview for `program` (see sameProgram); a name equal but for case and spacing wins over a shared slug. */
 export function findInterview(entries: readonly InterviewEntry[], program: string): InterviewEntry | undefined {
   return entries.find((entry) => fold(entry.interview.program) === fold(program)) ?? entries.find((entry) => sameProgram(entry.interview.program, program));
