@@ -179,8 +179,16 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
 function closing(clauses: Clause[], lastStep: Clause, noNews: (c: Clause) => boolean): Clause | undefined {
   const last = clauses.at(-1)!.sentence;
   if (clauses.some((c) => c.sentence === last && tellsLesson(c))) return undefined;
-  const comment = (c: Clause) => ["it", "this", "that", "there"].includes(c.words.find((w) => w.pos !== "ADV" && w.pos !== "CCONJ" && w.pos !== "SCONJ")?.normal ?? "");
-  return clauses.find((c) => c.sentence === last && last > lastStep.sentence && c.subject === "other" && !comment(c) && !noNews(c) && !c.unreal && !c.lapsed && !c.habitual && !c.hypothetical && (c.tense === "past" || (c.tense === "present" && toldAsNow(c))));
+  return clauses.find((c) => c.sentence === last && last > lastStep.sentence && c.subject === "other" && !remark(c) && !noNews(c) && !c.unreal && !c.lapsed && !c.habitual && !c.hypothetical && (c.tense === "past" || (c.tense === "present" && toldAsNow(c))));
+}
+
+/**
+ * A remark on the story rather than an event in it: told of "it", "this", "that" or "there" ("It
+ * was hard", "That made me a better doctor"), not of a day ("That evening she called back").
+ */
+export function remark(c: Clause): boolean {
+  const first = c.words.find((w) => !["ADV", "CCONJ", "SCONJ", "INTJ"].includes(w.pos));
+  return first !== undefined && first.pos === "PRON" && ["it", "this", "that", "there"].includes(first.normal);
 }
 
 /**

@@ -1,9 +1,9 @@
 // The one door from the story bank to the STAR analysis that practice feedback uses, so a story
 // is judged exactly as a spoken answer would be, with the sentence behind each part.
-import { evidenceOf, readClauses, type Clause, type Word } from "../practice/clauses.js";
+import { evidenceOf, readClauses } from "../practice/clauses.js";
 import { tellsLesson } from "../practice/lessons.js";
 import { loadedLanguage } from "../practice/language.js";
-import { findStar, mainVerb } from "../practice/star.js";
+import { findStar, mainVerb, remark } from "../practice/star.js";
 import { STAR_PARTS, toldText, type StarPart, type StoryText } from "./story.js";
 
 export interface PartEvidence {
@@ -43,32 +43,24 @@ export function starEvidence(story: StoryText): StarEvidence {
  * The Result section is where the user says the story ended, as a spoken answer's "Result:"
  * label does: an event told there is how it turned out, in any words ("He was seen that day and
  * later wrote to the office manager", "We did not miss a Saturday for three months"), where an
- * answer without the label would need an outcome word. A comment on it ("It was a learning
- * experience"), a feeling, a lesson, a wish or a plan ("next time I would ask sooner") is still
+ * answer without the label would need an outcome word. A remark on it ("It was a learning
+ * experience", see remark), a feeling, a lesson, a wish or a plan ("next time I would ask sooner") is still
  * no Result.
  */
 function endOfStory(section: string): PartEvidence {
   const reading = readClauses(section, loadedLanguage());
   const event = reading.clauses.find((c) => {
     const verb = mainVerb(c);
-    return (c.tense === "past" || c.tense === "perfect") && verb !== undefined && !NOT_AN_EVENT.has(verb.lemma) && !c.unreal && !c.hypothetical && !c.habitual && !tellsLesson(c) && !comment(c, verb);
+    return (c.tense === "past" || c.tense === "perfect") && verb !== undefined && !NOT_AN_EVENT.has(verb.lemma) && !c.unreal && !c.hypothetical && !c.habitual && !tellsLesson(c) && !remark(c);
   });
   return event ? { found: true, sentence: evidenceOf(reading, event) } : { found: false };
 }
 
 /**
- * What the story did to the speaker or meant, not how it ended: told of "it", "this" or "that"
- * ("It made me a better doctor", "It was a great opportunity to grow"), or taught, shown or
- * reminded to "me" ("This experience taught me the value of listening").
+ * Verbs that tell a state or a thought, not something that happened: "it was", "I felt", "I had
+ * a good time". Narrower than the verbs that are no step of the speaker's (star.ts): "see", "get"
+ * and "become" there do tell an outcome here ("He was seen that day", "she got better").
  */
-function comment(c: Clause, verb: Word): boolean {
-  const first = c.words.find((w) => !["ADV", "CCONJ", "SCONJ", "INTJ"].includes(w.pos));
-  const it = first !== undefined && first.pos === "PRON" && ["it", "this", "that"].includes(first.normal);
-  const toMe = ["teach", "show", "remind"].includes(verb.lemma) && c.words[c.words.indexOf(verb) + 1]?.normal === "me";
-  return it || toMe;
-}
-
-/** Verbs that tell a state or a thought, not something that happened: "it was", "I felt", "I had a good time". */
 const NOT_AN_EVENT = new Set(["be", "have", "feel", "think", "know", "realize", "learn", "want", "wish", "hope", "like", "love", "enjoy", "seem", "remember", "understand", "believe"]);
 
 function evidenceIn(text: string): StarEvidence {
