@@ -23,10 +23,9 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   let criteria = allCriteria(ctx.settings.config.review?.criteria);
   if (options.weights) {
     // Loaded only with --weights: YAML is the heaviest import and rank is a start-up budget case.
-    const [{ readYamlFile }, { parseWeights }] = await Promise.all([import("../io/yaml-file.js"), import("../reviews/weights.js")]);
-    const yaml = readYamlFile(options.weights, displayPath(options.weights));
-    if (!yaml.ok) throw new ContentError(yaml.issues);
-    const parsed = parseWeights(yaml.value, knownCriterionIds(criteria));
+    const [{ readFlagYamlFile }, { parseWeights }] = await Promise.all([import("../io/flag-file.js"), import("../reviews/weights.js")]);
+    const yaml = readFlagYamlFile("--weights", options.weights, displayPath(options.weights));
+    const parsed = parseWeights(yaml, knownCriterionIds(criteria));
     if (!parsed.ok) throw new ContentError(parsed.issues);
     criteria = applyWeights(criteria, parsed.weights);
   }

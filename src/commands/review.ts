@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
-import { readYamlFile } from "../io/yaml-file.js";
+import { readFlagYamlFile } from "../io/flag-file.js";
 import { readIfExists, updateNote } from "../io/locked-update.js";
 import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
@@ -77,9 +77,8 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   if (recorded?.withdrawn) say(`note: the interview with ${recorded.program} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);
 
   if (options.answers) {
-    const yaml = readYamlFile(options.answers, displayPath(options.answers));
-    if (!yaml.ok) throw new ContentError(yaml.issues);
-    const result = applyAnswers(base, yaml.value, criteriaOf, today, { notYet, aheadToday });
+    const yaml = readFlagYamlFile("--answers", options.answers, displayPath(options.answers));
+    const result = applyAnswers(base, yaml, criteriaOf, today, { notYet, aheadToday });
     if (!result.ok) throw new ContentError(result.issues);
     // Said once the file is read: its own date, not today's, is the one the review is saved with.
     if (!previous && found.hint) {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { replaceFile, writeNewFile } from "../io/files.js";
 import { displayPath } from "../io/library.js";
 import { checkRecordName, recordSlug } from "../io/slug.js";
-import { readYamlFile } from "../io/yaml-file.js";
+import { readFlagYamlFile } from "../io/flag-file.js";
 import { loadLanguage, startLoadingLanguage } from "../practice/language.js";
 import { WE_ONLY_HINT } from "../practice/star-hints.js";
 import { wrapForTerminal } from "../ui/wrap.js";
@@ -32,9 +32,8 @@ export async function runAdd(titleArg: string, options: { answers?: string }, ct
   if (existing && !resumed) throw new UsageError(`a story titled '${existing.title}' is already in the bank (${existing.file}); edit that file, or choose another title`);
 
   if (options.answers) {
-    const yaml = readYamlFile(options.answers, displayPath(options.answers));
-    if (!yaml.ok) throw new ContentError(yaml.issues);
-    const result = storyFromAnswers(yaml.value, title, known, today);
+    const yaml = readFlagYamlFile("--answers", options.answers, displayPath(options.answers));
+    const result = storyFromAnswers(yaml, title, known, today);
     if (!result.ok) throw new ContentError(result.issues);
     await loadLanguage();
     save(paths.stories, result.story);

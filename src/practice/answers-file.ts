@@ -2,15 +2,15 @@
 // an answer, either the text or { answer, rating, seconds, takes, next }. Every problem in the
 // file is reported at once, each as FILE:LINE:COL, and nothing runs until the file is right.
 // Loads yaml and zod: import it only when --answers is given.
-import { statSync } from "node:fs";
 import { isMap, isPair, isScalar, type Node, type Pair } from "yaml";
 // zod/mini rather than zod: about 30 KB to load instead of 450 KB (see io/validate.ts).
 import * as z from "zod/mini";
 import { PRACTICE_RANGES } from "../config/ranges.js";
 import { sortIssues, validate, kindOf } from "../io/validate.js";
-import { positionAt, readYamlFile, type YamlFile } from "../io/yaml-file.js";
+import { readFlagYamlFile } from "../io/flag-file.js";
+import { positionAt, type YamlFile } from "../io/yaml-file.js";
 import type { Deck } from "../content/types.js";
-import { ContentError, UsageError, type ContentIssue } from "../io/errors.js";
+import { ContentError, type ContentIssue } from "../io/errors.js";
 import { closest, didYouMean } from "../io/suggest.js";
 
 export interface AnswerFromFile {
@@ -33,11 +33,7 @@ const entrySchema = z.strictObject({
 });
 
 export function readAnswersFile(path: string, deck: Deck): AnswerFromFile[] {
-  const kind = pathKind(path);
-  if (kind !== "file") throw new UsageError(kind === "folder" ? `--answers: ${path} is a folder, not a file` : `--answers: no file at ${path}`);
-  const read = readYamlFile(path, path);
-  if (!read.ok) throw new ContentError(read.issues);
-  const yaml = read.value;
+  const yaml = readFlagYamlFile("--answers", path);
   const example = `${deck.questions[0]?.id ?? "question-id"}: My answer`;
   const fail = (message: string): never => {
     throw new ContentError([{ file: yaml.file, ...positionAt(yaml, []), message }]);
@@ -128,13 +124,6 @@ function keyOffset(map: Node | null, name: string, part: "key" | "value"): numbe
   return node?.range?.[0] ?? (pair?.key as Node | undefined)?.range?.[0] ?? map.range?.[0];
 }
 
-function pathKind(path: string): "file" | "folder" | "missing" {
-  try {
-    return statSync(path).isDirectory() ? "folder" : "file";
-  } catch {
-    return "missing";
-  }
-}
 
 function dedupe(issues: ContentIssue[]): ContentIssue[] {
   const seen = new Set<string>();

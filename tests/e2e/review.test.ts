@@ -215,6 +215,17 @@ describe("review without a terminal", () => {
     expect(result.stderr).toContain("--answers FILE");
   });
 
+  it("a mistyped file after --answers or --weights is a usage error naming the flag (exit 64), not a position in a missing file", () => {
+    const { env, home, dir } = box();
+    const review = run(["review", "Lakeside IM", "--answers", join(dir, "lakesde.yaml")], { env });
+    expect([review.code, review.stderr]).toEqual([64, `error: --answers: no file at ${join(dir, "lakesde.yaml")}\n`]);
+    expect(() => statSync(join(home, "reviews", "lakeside-im.md"))).toThrow();
+    const rank = run(["rank", "--weights", join(dir, "wieghts.yaml")], { env });
+    expect([rank.code, rank.stderr]).toEqual([64, `error: --weights: no file at ${join(dir, "wieghts.yaml")}\n`]);
+    const story = run(["stories", "add", "Night handover", "--answers", dir], { env });
+    expect([story.code, story.stderr]).toEqual([64, `error: --answers: ${dir} is a folder, not a file\n`]);
+  });
+
   it("rejects an answers file with an unknown criterion: exit 65 at its position, nothing written", () => {
     const { env, home } = box();
     const result = run(["review", "Lakeside IM", "--answers", join(ANSWERS, "bad-criterion.yaml")], { env });
