@@ -8,6 +8,7 @@ import { displayPath, libraryPaths } from "../io/library.js";
 import { dayOnYourClock, startedInterviews, startsOnYourClock, unreadableReviews } from "./season-files.js";
 import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
+import { keptEditLines } from "../reviews/kept-edits.js";
 import { oneLine } from "../reviews/review.js";
 import { requireInterview } from "../interviews/find.js";
 import { loadInterviews } from "../interviews/interview-file.js";
@@ -46,6 +47,7 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
   const reviewsDir = libraryPaths(ctx.settings.home.value).reviews;
   const { reviews, drafts, issues } = await loadReviews(reviewsDir);
   for (const issue of issues) say(`warning: skipped ${formatIssue(issue)}`);
+  for (const line of keptEditLines(reviewsDir, reviews, "this list")) note(line);
   const unreadable = await unreadableReviews(reviewsDir, issues, loaded.interviews.map((entry) => entry.interview.program));
   const started = await startedInterviews(loaded.interviews.map((entry) => entry.interview), ctx);
   const yourTimes = await startsOnYourClock(loaded.interviews.map((entry) => entry.interview));

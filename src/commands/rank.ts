@@ -7,6 +7,7 @@ import { INTERVIEW_KINDS } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../reviews/rank-render.js";
 import { rankReviews, type RankList } from "../reviews/score.js";
+import { keptEditLines } from "../reviews/kept-edits.js";
 import { describeTableEdits, tableEdits } from "../reviews/table-edits.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 import { recordedSeason, withdrawnReviews } from "./withdrawn.js";
@@ -44,6 +45,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     const edits = tableEdits(review, criteria[review.kind]);
     if (edits.length) note(`the Scores table of ${file} shows ${describeTableEdits(edits)}; rank reads the front matter. To change a score: interview-coach review "${review.program}"`);
   }
+  for (const line of keptEditLines(libraryPaths(home).reviews, loaded.reviews, "rank")) note(line);
 
   if (loaded.reviews.length === 0) {
     // Unreadable files and nothing else: that is a problem to fix, not an empty season.

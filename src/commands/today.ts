@@ -9,7 +9,8 @@ import { readSeasonFiles, startedInterviews } from "./season-files.js";
 import { AGENDA_DAYS, buildAgenda, isQuiet, type AgendaPractice } from "../interviews/agenda.js";
 import { agendaSections, renderAgendaMarkdown } from "../interviews/agenda-render.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
-import { wrapForTerminal } from "../ui/wrap.js";
+import { note, wrapForTerminal } from "../ui/wrap.js";
+import { keptEditLines } from "../reviews/kept-edits.js";
 
 export interface TodayOptions {
   json?: boolean;
@@ -19,6 +20,8 @@ export async function run(options: TodayOptions, ctx: CommandContext): Promise<v
   const { paths, rule, interviews, reviews, unreadable, unreadableChecklists, progress, yourTimes } = await readSeasonFiles(ctx);
   const now = ctx.now();
   const catalog = await ctx.catalog();
+  // Said before the agenda, which reads each review as saved.
+  for (const line of keptEditLines(paths.reviews, reviews.reviews, "today")) note(line);
 
   const practice: AgendaPractice[] = [];
   if (existsSync(paths.history)) {

@@ -5,7 +5,7 @@
 // review), and the next `review` of the program goes on from there. Only the changed fields are
 // kept, so that whatever changes the review meanwhile (`followups --done`) is not undone later.
 import { rmSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname } from "node:path";
 import YAML from "yaml";
 import { ContentError } from "../io/errors.js";
 import { replaceFile, writeNewFile } from "../io/files.js";
@@ -13,6 +13,7 @@ import { displayPath } from "../io/library.js";
 import { readIfExists, withFileLock } from "../io/locked-update.js";
 import { validate } from "../io/validate.js";
 import { parseYamlText } from "../io/yaml-file.js";
+import { stoppedEditFile } from "./kept-edits.js";
 import { normalisePerson, type Review } from "./review.js";
 import { reviewAnswersSchema, type ReviewAnswers } from "./review-schema.js";
 
@@ -21,11 +22,6 @@ export interface KeptEdit {
   file: string;
   text: string;
   review: Review;
-}
-
-/** reviews/<slug>.edit.yaml beside reviews/<slug>.md: not a note, so no reader of reviews takes it for one. */
-export function stoppedEditFile(reviewPath: string): string {
-  return join(dirname(reviewPath), `${basename(reviewPath, ".md")}.edit.yaml`);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
