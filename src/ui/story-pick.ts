@@ -12,13 +12,24 @@ export interface StoryPickConfig {
 /** 1-9, then the letters but s, which skips: a bank of ten or more stories is common. */
 export const STORY_KEYS = "123456789abcdefghijklmnopqrtuvwxyz";
 
-/** "1-3", "1-9", "1-9, a", "1-9, a-c": the keys that pick `count` stories. */
+/**
+ * "1-3", "1-9, a", "1-9, a-c", "1-9, a-r, t-u": the keys that pick `count` stories, as runs of
+ * keys in a row. s, which skips, is not one of them, so the letters break around it.
+ */
 function keyRange(count: number): string {
-  const range = (from: number, to: number) => (to > from ? `${STORY_KEYS[from]}-${STORY_KEYS[to]}` : STORY_KEYS[from]!);
-  return count <= 9 ? range(0, count - 1) : `${range(0, 8)}, ${range(9, count - 1)}`;
+  const keys = STORY_KEYS.slice(0, count);
+  const runs: string[] = [];
+  for (let from = 0; from < keys.length; ) {
+    let to = from;
+    while (to + 1 < keys.length && keys.charCodeAt(to + 1) === keys.charCodeAt(to) + 1) to++;
+    runs.push(to > from ? `${keys[from]}-${keys[to]}` : keys[from]!);
+    from = to + 1;
+  }
+  return runs.join(", ");
 }
 
-const storyPickPrompt = createPrompt<number | undefined, StoryPickConfig>((config, done) => {
+/** The prompt itself (pickStory shows it on stderr). */
+export const storyPickPrompt = createPrompt<number | undefined, StoryPickConfig>((config, done) => {
   const titles = config.titles.slice(0, STORY_KEYS.length);
   const [picked, setPicked] = useState<number | undefined | null>(null);
   const theme = promptTheme();

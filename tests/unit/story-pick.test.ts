@@ -1,0 +1,28 @@
+// The one-key story prompt after a STAR answer: the keys it names are the keys that pick, and s
+// (which skips) is never named as one, however large the story bank.
+import { render } from "@inquirer/testing";
+import { describe, expect, it } from "vitest";
+import { storyPickPrompt } from "../../src/ui/story-pick.js";
+
+const bank = (count: number) => Array.from({ length: count }, (_, i) => `Story ${i + 1}`);
+
+describe("story pick prompt", () => {
+  it("names the keys of a short bank as one run, and Enter picks none", async () => {
+    const { events, answer, getScreen } = await render(storyPickPrompt, { titles: bank(3) });
+    expect(getScreen()).toContain("Which story did you tell? 1-3 picks, Enter: none");
+    events.keypress("enter");
+    await expect(answer).resolves.toBeUndefined();
+  });
+
+  it("for a bank past s, names the letters around it: s skips, t picks the one after r", async () => {
+    const titles = bank(29);
+    const { events, answer, getScreen } = await render(storyPickPrompt, { titles });
+    expect(getScreen()).toContain("Which story did you tell? 1-9, a-r, t-u picks, Enter: none");
+    expect(getScreen()).toContain("<t> Story 28");
+    events.keypress({ name: "t" });
+    await expect(answer).resolves.toBe(27);
+    const skipped = await render(storyPickPrompt, { titles });
+    skipped.events.keypress({ name: "s" });
+    await expect(skipped.answer).resolves.toBeUndefined();
+  });
+});
