@@ -94,6 +94,12 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
   );
 
   answered.people = await keepList("People you met (untick anyone to remove)", base.people, (p) => p.name, context, open, (people) => (answered.people = people));
+  // A draft stopped just after a name was typed has that person with no role or topic: asked now,
+  // as the form would have asked them next. (A finished review may leave both empty on purpose.)
+  if (base.draft) {
+    answered.people = answered.people.map((p) => (p.role || p.detail ? p : { ...p }));
+    for (const person of answered.people.filter((p) => !p.role && !p.detail)) await askAbout(person, text);
+  }
   answered.people = await editPeople(answered.people, text, (people) => (answered.people = people), context);
   say(paint.dim(wrapForTerminal("Who did you meet? One thing you talked about makes the thank-you note easy. Leave the name empty when done.")));
   // Names pasted in several lines are several people, asked about one after the other.
@@ -108,9 +114,7 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
     const name = names.shift();
     if (!name) break;
     // In the list from the first keystroke on: an interrupted form still keeps who was met.
-    const person = meet(name);
-    person.role = await text({ message: `${name}'s role` }, (value) => (person.role = value));
-    person.detail = await text({ message: `One thing you talked about with ${name} (as you would say it to them: "your research on …")` }, (value) => (person.detail = value));
+    await askAbout(meet(name), text);
   }
 
   say(paint.dim(wrapForTerminal("Score each criterion from 1 (poor) to 5 (excellent).")));
@@ -180,6 +184,12 @@ async function addLines(message: string, text: TextPrompt, add: (line: string) =
     if (lines.length === 0) return;
     lines.forEach(add);
   }
+}
+
+/** Asks the role of someone met and one thing talked about, each kept in `person` as it is typed (an interrupted form keeps it). */
+async function askAbout(person: Person, text: TextPrompt): Promise<void> {
+  person.role = await text({ message: `${person.name}'s role` }, (value) => (person.role = value));
+  person.detail = await text({ message: `One thing you talked about with ${person.name} (as you would say it to them: "your research on …")` }, (value) => (person.detail = value));
 }
 
 /**

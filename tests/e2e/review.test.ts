@@ -138,6 +138,36 @@ describe("review in a terminal", () => {
     expect(ranked.stderr).toContain("skipped the draft review of Bayview IM");
   });
 
+  it("going on with a draft stopped just after a name asks that person's role and topic, as the form would have next", async () => {
+    const { env, home } = box();
+    const first = terminal(["review", "Bayview IM"], { env });
+    const stop = form(first);
+    await stop("? Interview date (YYYY-MM-DD)");
+    await stop("? Kind of interview");
+    await stop("? Specialty", "Internal medicine");
+    await stop("? Name (empty when done)", "Dr. Omar Haddad");
+    await first.waitFor("? Dr. Omar Haddad's role", WAIT);
+    first.write(keys.ctrlC);
+    expect((await first.exited).exitCode).toBe(130);
+
+    const term = terminal(["review", "Bayview IM"], { env });
+    const answer = form(term);
+    await answer("? Interview date (YYYY-MM-DD)");
+    await answer("? Kind of interview");
+    await answer("? Specialty");
+    await answer("? People you met (untick anyone to remove)");
+    await answer("? Dr. Omar Haddad's role", "Program director");
+    await answer("? One thing you talked about with Dr. Omar Haddad", "your point-of-care ultrasound curriculum");
+    await answer("? Edit someone's name, role or topic?");
+    await answer("? Name (empty when done)");
+    await term.waitFor("? Training", WAIT);
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    const text = note(home, "bayview-im");
+    expect(text).toContain("- name: Dr. Omar Haddad\n    role: Program director\n    detail: your point-of-care ultrasound curriculum\n");
+    expect(text).toContain("draft: true\n");
+  });
+
   it("Ctrl-C at the last question of a new review saves a draft, though every score was given; rank leaves it out", async () => {
     const { env, home } = box();
     const term = terminal(["review", "Bayview IM"], { env });
