@@ -178,9 +178,13 @@ async function keepAside(path: string, previous: Review, edited: Review, kept: K
   );
 }
 
-/** A new review takes the recorded interview's day (on the user's clock), kind and specialty as its defaults. */
+/**
+ * A new review takes the recorded interview's day (on the user's clock), kind and specialty as its
+ * defaults, and its name as recorded: "gamma im" typed for "Gamma IM" would otherwise be the name
+ * that rank lists and the thank-you notes are written with.
+ */
 function fromInterview(blank: Review, recorded: Recorded | undefined): Review {
-  return recorded ? { ...blank, date: recorded.yourDay, kind: recorded.kind, specialty: recorded.specialty } : blank;
+  return recorded ? { ...blank, program: recorded.program, date: recorded.yourDay, kind: recorded.kind, specialty: recorded.specialty } : blank;
 }
 
 /**

@@ -245,6 +245,14 @@ describe("review without a terminal", () => {
     expect(result.stderr).toContain("--answers FILE");
   });
 
+  it("a new review of a recorded interview takes its name as recorded, however it was typed: rank and the thank-you notes use it", () => {
+    const { env, home } = box();
+    expect(run(["interviews", "add", "Lakeside IM", "--date", "2026-11-20"], { env }).code).toBe(0);
+    expect(run(["review", "lakeside im", "--answers", join(ANSWERS, "lakeside.yaml")], { env }).code).toBe(0);
+    expect(note(home, "lakeside-im")).toMatch(/^program: Lakeside IM$/m);
+    expect(run(["followups", "--draft", "lakeside im"], { env }).stdout).toContain("# Thank-you notes: Lakeside IM\n");
+  });
+
   it("a mistyped file after --answers or --weights is a usage error naming the flag (exit 64), not a position in a missing file", () => {
     const { env, home, dir } = box();
     const review = run(["review", "Lakeside IM", "--answers", join(dir, "lakesde.yaml")], { env });
