@@ -11,7 +11,8 @@ import { localZone, suggestedChecklist, type Interview } from "../interviews/int
 import { findInterview, sameProgram } from "../interviews/find.js";
 import { thankYouRule, withThankYouRule, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
-import { forFormat, withHandTicks } from "../checklists/progress.js";
+import { allItems, forFormat, withHandTicks } from "../checklists/progress.js";
+import { dueDayOf } from "../checklists/due.js";
 import { withRecordedTicks } from "../checklists/season-ticks.js";
 import { recordedDone } from "../interviews/unreviewed.js";
 import { daysFrom, isoLocal } from "../io/dates.js";
@@ -33,8 +34,11 @@ export interface SeasonFiles {
   skipped: number;
   /**
    * Each started checklist with the checklist it follows (undefined when no longer in the
-   * content); then, for each interview still ahead with no checklist note at all, the checklist
-   * that fits it with nothing ticked (`unopened`): its items fall due whether or not it was opened.
+   * content); then, for each interview with no checklist note at all, the checklist that fits it
+   * with nothing ticked (`unopened`): its items fall due whether or not it was opened. Kept until
+   * its last item's due day.
+   * Withdrawn interviews are among them, as started checklists are: today leaves them out, and
+   * calendar exports them cancelled.
    */
   progress: { state: ProgressState; checklist: Checklist | undefined; unopened?: true }[];
   /** Each timed interview's start on the user's clock, where it differs (see startsOnYourClock). */
@@ -67,13 +71,23 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
   for (const { interview } of interviews.interviews) {
     const opened = unreadableChecklists.has(interview.program) || notes.notes.some(({ state }) => sameProgram(state.program, interview.program));
     const checklist = catalog.checklists.get(suggestedChecklist(interview));
-    if (opened || interview.withdrawn || !checklist || startHere(interview, yourTimes.get(interview.program)).day < ctx.today()) continue;
+    if (opened || !checklist) continue;
+    // Once its day is over, while an item is still to come ("compare the offers", due three days
+    // after): then the follow-up is still to do, but overdue items are not recalled for ever.
+    // A withdrawn interview's too: exported cancelled, which takes the reminders an earlier export
+    // put in a calendar out of it (calendar apps keep what an import no longer holds).
+    const day = startHere(interview, yourTimes.get(interview.program)).day;
+    const lastDue = allItems(checklist).reduce((last, item) => maxDay(last, dueDayOf(item, day)), day);
+    if (lastDue < ctx.today()) continue;
     const state = withRecordedTicks(checklist, { checklist: checklist.id, program: interview.program, date: interview.date, done: [] }, recordedDone(interview.program, reviews.reviews), now);
     progress.push({ state, checklist: forFormat(withThankYouRule(checklist, rule), interview.format), unopened: true });
   }
   const skipped = interviews.issues.length + reviews.issues.length + notes.issues.length;
   return { paths, rule, interviews, reviews, unreadable, unreadableChecklists, progress, skipped, yourTimes };
 }
+
+/** The later of two days (YYYY-MM-DD); `day` when `other` is undefined. */
+const maxDay = (day: string, other: string | undefined) => (other !== undefined && other > day ? other : day);
 
 /**
  * Which of `programs` have a checklist note (of any of `checklists`) that exists but cannot be

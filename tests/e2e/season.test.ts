@@ -756,8 +756,11 @@ describe("today", () => {
     expect(today).toContain('- in 3 days: Brookfield IM (residency, in-person) · no checklist yet: interview-coach checklist residency-interview-day --program "Brookfield IM"');
     expect(today).toContain("- today: Read the program's website and note two or three things that set it apart (Brookfield IM, residency-interview-day)");
     expect(today).not.toContain("Lakeview FM");
-    // The calendar holds them too, each on its due day (the thank-you item is the season's own event).
-    const events = parse(cli("calendar").stdout).filter((e) => e.uid.startsWith("checklist--"));
+    // The calendar holds them too, each on its due day (the thank-you item is the season's own event);
+    // the withdrawn interview's are there cancelled, which takes them out of a calendar they were imported into.
+    const all = parse(cli("calendar").stdout).filter((e) => e.uid.startsWith("checklist--"));
+    expect(all.filter((e) => e.summary.includes("Lakeview FM")).every((e) => e.status === "CANCELLED")).toBe(true);
+    const events = all.filter((e) => !e.summary.includes("Lakeview FM"));
     const dated = [...printed.matchAll(/^- \[ \] (.+) \(due (\d{4}-\d\d-\d\d)(?:, overdue)?\)$/gm)].map(([, text, due]) => [`${text} (Brookfield IM)`, due]);
     const items = dated.filter(([summary]) => !summary!.startsWith("Send a brief, personal thank-you note"));
     expect(items.length).toBe(dated.length - 1);
@@ -832,6 +835,30 @@ describe("calendar", () => {
     const after = parse(cli("calendar").stdout).filter((e) => e.uid.includes("lakeside-im"));
     expect(after.map((e) => [e.uid, e.start])).toEqual(before.map((e) => [e.uid, e.start]));
     expect(after.every((e) => e.status === "CANCELLED")).toBe(true);
+  });
+
+  it("keeps the after-visit items of a checklist never opened once the interview is over, until its last item's day", () => {
+    const { env } = sandbox({ TZ: "America/Denver" });
+    const at = (now: string) => ({ env: { ...env, INTERVIEW_COACH_NOW: now } });
+    expect(run(["interviews", "add", "Front Range", "--date", "2026-12-10", "--time", "13:30", "--kind", "job", "--specialty", "hospitalist"], at("2026-12-05T08:00:00")).code).toBe(0);
+    const items = (now: string) => (JSON.parse(run(["today", "--json"], at(now)).stdout).checklistItems as { text: string; due: string }[]).map((i) => [i.text.slice(0, 30), i.due]);
+    expect(items("2026-12-12T09:00:00")).toContainEqual(["Compare salary, benefits, sche", "2026-12-13"]);
+    const ics = run(["calendar"], at("2026-12-12T09:00:00")).stdout;
+    expect(parse(ics).some((e) => e.summary.startsWith("If the promised date passes") && e.start === "2026-12-20")).toBe(true);
+    // Past the last item's day (the follow-up, ten days after), the checklist no longer follows the interview.
+    expect(items("2026-12-21T09:00:00")).toEqual([]);
+  });
+
+  it("exports the checklist of a withdrawn interview cancelled, whether or not it was ever opened", () => {
+    const { env } = sandbox({ INTERVIEW_COACH_NOW: "2026-11-02T09:00:00" });
+    expect(run(["interviews", "add", "Alpha IM", "--date", "2026-11-20", "--time", "09:00"], { env }).code).toBe(0);
+    const before = parse(run(["calendar"], { env }).stdout);
+    expect(before.filter((e) => e.uid.startsWith("checklist--")).length).toBeGreaterThan(5);
+    expect(run(["interviews", "cancel", "Alpha IM"], { env }).code).toBe(0);
+    const after = parse(run(["calendar"], { env }).stdout);
+    expect(after.map((e) => [e.uid, e.start])).toEqual(before.map((e) => [e.uid, e.start]));
+    expect(after.every((e) => e.status === "CANCELLED")).toBe(true);
+    expect(run(["today", "--json"], { env }).stdout).not.toContain("Alpha IM");
   });
 
   it("has one event for one program's thank-you notes: the checklist's thank-you item is left out where the season keeps them, kept where it does not; other UIDs stay", () => {
