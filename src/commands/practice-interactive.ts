@@ -67,9 +67,9 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
     record(run.startEntry());
     const stories = await storyCoach(ctx, settings.stories);
     // A question is asked once a session, so the schedule as it started still holds for a skip.
-    const skip = (at: PracticeRun, typed: string) => {
+    const skip = (at: PracticeRun, typed: string, timedOut = false) => {
       const id = at.question.id;
-      record(at.skip(typed));
+      record(at.skip(typed, { timedOut }));
       say(skippedLine(start.schedule, id, ctx.now()));
     };
     await askEveryQuestion(run, { prepSeconds: settings.prepSeconds ?? deck.prepSeconds, interview: deck.interview ?? "residency" }, settings, record, skip, context, start.firstShown, typing, stories);
@@ -93,7 +93,7 @@ async function askEveryQuestion(
   { prepSeconds, interview }: { prepSeconds: number; interview: InterviewKind },
   settings: PracticeSettings,
   record: (entry: HistoryEntry) => void,
-  skip: (run: PracticeRun, typed: string) => void,
+  skip: (run: PracticeRun, typed: string, timedOut?: boolean) => void,
   context: { signal: AbortSignal },
   firstShown: boolean,
   typing: Typing,
@@ -127,7 +127,7 @@ async function askEveryQuestion(
       typing.answer = undefined;
       typing.recorder?.update({ nextTimes: typing.nextTimes }, { now: true });
       if (answer.timedOut) say("Time is up and nothing was typed: the question is skipped, not rated.");
-      skip(run, answer.text);
+      skip(run, answer.text, answer.timedOut);
       continue;
     }
     // The take is analysed once kept; the model has been loading since the question showed.
@@ -180,7 +180,13 @@ const UNRATED = {
   typing: ["the answer being typed (not rated)", "the one being typed (not rated)"],
   finished: ["the finished answer (not yet kept or rated)", "the one finished (not yet kept or rated)"],
   kept: ["the kept answer (not yet rated)", "the one kept (not yet rated)"],
+  retaken: ["the take set aside for a retake (not rated)", "the take set aside for a retake (not rated)"],
 } as const;
+
+/** What the unrated answers saved are, in words (see UNRATED): `alone` when no answer was rated. */
+function unratedWords(unrated: readonly UnratedAnswer[], alone: boolean): string {
+  return [...new Set(unrated.map((u) => UNRATED[u.stage ?? "typing"][alone ? 0 : 1]))].join(" and ");
+}
 
 /**
  * Saves what was rated, and what was being typed (an answer, unrated; a "next time" line), closes
@@ -190,11 +196,11 @@ function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSetting
   if (!run) return new InterruptedError("Interrupted before the first question; nothing to save.");
   if (typing.nextTime?.trim() && run.phase === "closing") run.close(typing.nextTime);
   const rated = run.result({ interrupted: true });
-  const session = typing.answer?.answer.trim() ? { ...rated, unrated: [typing.answer] } : rated;
+  const session = typing.answer?.answer.trim() ? { ...rated, unrated: [...(rated.unrated ?? []), typing.answer] } : rated;
   const count = session.answers.length;
   if (count === 0 && session.unrated) {
     const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry({ ...(saved ? { note: saved } : {}), interrupted: true })) });
-    const answer = UNRATED[session.unrated[0]!.stage ?? "typing"][0];
+    const answer = unratedWords(session.unrated, true);
     return new InterruptedError(delivered.where.length ? `Interrupted: ${answer} saved to ${delivered.where.join(" and ")}` : `Interrupted: ${answer} not saved (--no-save)`);
   }
   // Words typed before Esc skipped a question are kept in the note, as at the end of a session.
@@ -205,7 +211,7 @@ function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSetting
   }
   const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry({ ...(saved ? { note: saved } : {}), interrupted: true })) });
   const answers =
-    count === 0 ? "what was typed before skipping" : `${count} answer${count === 1 ? "" : "s"}${session.unrated ? ` and ${UNRATED[session.unrated[0]!.stage ?? "typing"][1]}` : ""}`;
+    count === 0 ? "what was typed before skipping" : `${count} answer${count === 1 ? "" : "s"}${session.unrated ? ` and ${unratedWords(session.unrated, false)}` : ""}`;
   return new InterruptedError(
     delivered.where.length ? `Interrupted: ${answers} saved to ${delivered.where.join(" and ")}` : `Interrupted: ${answers} not saved (--no-save)`,
   );

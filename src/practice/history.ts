@@ -58,6 +58,8 @@ export interface SkipEntry {
   category?: string;
   /** What was typed before the skip, if anything: a session killed later still keeps it. */
   answer?: string;
+  /** The answer time ran out with nothing typed (--hard): skipped by the clock, not the user. */
+  timedOut?: true;
   at: string;
 }
 
@@ -172,7 +174,7 @@ export function isHistoryEntry(value: unknown): value is HistoryEntry {
         optional(entry.story, isString) && optional(entry.star, (star) => star !== null && typeof star === "object")
       );
     case "skip":
-      return isString(entry.deck) && isString(entry.question) && optional(entry.category, isString) && optional(entry.answer, isString);
+      return isString(entry.deck) && isString(entry.question) && optional(entry.category, isString) && optional(entry.answer, isString) && optional(entry.timedOut, (flag) => flag === true);
     case "start":
       return isString(entry.deck) && isString(entry.deckTitle) && Array.isArray(entry.plan) && entry.plan.every(isString) && optional(entry.program, isString);
     case "end":

@@ -15,6 +15,7 @@
 export const ANSWER_INFO = "text";
 export const NO_ANSWER = "_No answer._";
 export const SKIPPED = "_Skipped on purpose; not rated, so its schedule is unchanged._";
+export const TIMED_OUT = "_Time ran out before anything was typed; not rated, so its schedule is unchanged._";
 export const ANSWERED_ALOUD = "_Answered aloud; no text._";
 export const NEXT_TIME = "Next time I will:";
 export const QUESTION_HEADING = /^## (\d+)\. /;

@@ -8,7 +8,7 @@ import { renderFeedbackLines } from "./feedback.js";
 import { isoDay, isoLocal } from "../io/dates.js";
 import { renderNote } from "../io/front-matter.js";
 import { cell, inline, longDate, table } from "../io/markdown.js";
-import { ANSWERED_ALOUD, escapeLine, fenced, fitsOnOneLine, NEXT_TIME, NO_ANSWER, normaliseLineEndings, SKIPPED } from "./practice-note-format.js";
+import { ANSWERED_ALOUD, escapeLine, fenced, fitsOnOneLine, NEXT_TIME, NO_ANSWER, normaliseLineEndings, SKIPPED, TIMED_OUT } from "./practice-note-format.js";
 import { slugify } from "../io/slug.js";
 
 
@@ -58,9 +58,10 @@ export interface UnratedAnswer {
   answer: string;
   /**
    * How far the answer got: "finished" once Enter ended it (keep or retake was being asked),
-   * "kept" once kept (the rating was being asked); absent while it was still being typed.
+   * "kept" once kept (the rating was being asked), "retaken" when a retake was asked for it and
+   * not rated; absent while it was still being typed.
    */
-  stage?: "finished" | "kept";
+  stage?: "finished" | "kept" | "retaken";
 }
 
 /** Why an unrated answer has no rating, in the note: what the person was doing when the session stopped. */
@@ -68,6 +69,7 @@ const UNRATED_BECAUSE = {
   typing: "Being typed when the session was stopped; not rated.",
   finished: "Finished, but not yet kept or rated when the session was stopped.",
   kept: "Kept, but not yet rated when the session was stopped.",
+  retaken: "Finished, then set aside for a retake that was not rated; kept here so that the answer is not lost.",
 } as const;
 
 export interface SkippedQuestion {
@@ -77,6 +79,8 @@ export interface SkippedQuestion {
   category?: string;
   /** Words typed before the question was skipped, if any. */
   answer?: string;
+  /** Skipped because its answer time ran out with nothing typed (--hard), not by the user. */
+  timedOut?: true;
 }
 
 export const SUMMARY_HEADER = ["Question", "Time", "Takes", "Rating", "Points"];
@@ -112,7 +116,7 @@ function body(session: PracticeSession): string {
   session.answers.forEach((answer, index) => out.push(...answerSection(answer, index + 1)));
   for (const skipped of session.skipped ?? []) {
     // Not a numbered question either: nothing was rated, and readers of the numbered list stay as they were.
-    out.push(`## Skipped: ${inline(skipped.text)}`, "", SKIPPED, "");
+    out.push(`## Skipped: ${inline(skipped.text)}`, "", skipped.timedOut ? TIMED_OUT : SKIPPED, "");
     if (skipped.answer) out.push("Typed before skipping:", "", ...fenced(normaliseLineEndings(skipped.answer)), "");
   }
   for (const draft of session.unrated ?? []) {
@@ -194,10 +198,17 @@ export function averageLine(session: PracticeSession, strong: (figure: string) =
   return `Average self-rating: ${strong(average.toFixed(1))} of 5 over ${n} question${n === 1 ? "" : "s"}.`;
 }
 
-/** "Skipped on purpose: 2 questions (not rated; schedule unchanged).", in the note and on the screen; undefined when none was skipped. */
+/**
+ * "Skipped on purpose: 2 questions (not rated; schedule unchanged).", with the questions whose
+ * time ran out with nothing typed counted apart, in the note and on the screen; undefined when
+ * none was skipped.
+ */
 export function skippedSummary(session: PracticeSession): string | undefined {
-  const skips = session.skipped?.length ?? 0;
-  return skips ? `Skipped on purpose: ${skips} question${skips === 1 ? "" : "s"} (not rated; schedule unchanged).` : undefined;
+  const questions = (n: number) => `${n} question${n === 1 ? "" : "s"}`;
+  const timedOut = session.skipped?.filter((s) => s.timedOut).length ?? 0;
+  const onPurpose = (session.skipped?.length ?? 0) - timedOut;
+  const parts = [...(onPurpose ? [`Skipped on purpose: ${questions(onPurpose)}`] : []), ...(timedOut ? [`Time ran out with nothing typed: ${questions(timedOut)}`] : [])];
+  return parts.length ? `${parts.join("; ")} (not rated; schedule unchanged).` : undefined;
 }
 
 /** Mean self-rating to one decimal, or undefined when nothing was answered. */

@@ -5,7 +5,7 @@ import type { Deck, Question } from "../content/types.js";
 import type { PracticeSession, UnratedAnswer } from "./practice-note.js";
 import type { TypingRecord } from "./typing-record.js";
 import type { AnswerEntry, HistoryEntry, SessionStartEntry, SkipEntry } from "./history.js";
-import { buildAnswer, feedbackFor } from "./session.js";
+import { buildAnswer, feedbackFor } from "./answer.js";
 import { longDate } from "../io/markdown.js";
 
 export interface Unfinished {
@@ -94,6 +94,7 @@ export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): 
             text: deck?.questions.find((q) => q.id === s.question)?.text ?? s.question,
             ...(s.category ? { category: s.category } : {}),
             ...(s.answer ? { answer: s.answer } : {}),
+            ...(s.timedOut ? { timedOut: true as const } : {}),
           })),
         }
       : {}),

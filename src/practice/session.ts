@@ -3,11 +3,10 @@
 // returns to history.jsonl. Interactive and --answers sessions run through the same steps, so
 // their notes and history cannot drift apart.
 import type { Question } from "../content/types.js";
-import type { PracticeAnswer, PracticeSession, SkippedQuestion } from "./practice-note.js";
-import { analyseAnswer, type Feedback } from "./feedback.js";
+import type { PracticeAnswer, PracticeSession, SkippedQuestion, UnratedAnswer } from "./practice-note.js";
+import type { Feedback } from "./feedback.js";
+import { answerEntry, buildAnswer, feedbackFor, limitFor, type AnswerMode, type Take } from "./answer.js";
 import type { AnswerEntry, SessionEndEntry, SessionStartEntry, SkipEntry } from "./history.js";
-
-export type AnswerMode = "typed" | "aloud";
 
 export interface SessionSetup {
   /** Unique per run; ties the history lines of one session together. */
@@ -22,11 +21,6 @@ export interface SessionSetup {
   timeSeconds?: number;
 }
 
-export interface Take {
-  text: string;
-  /** Time used, to 0.1 s. */
-  seconds: number;
-}
 
 /**
  * answering: waiting for a take of the current question; choosing: keep it or try again;
@@ -47,6 +41,14 @@ export class PracticeRun {
   readonly skipped: SkippedQuestion[] = [];
   readonly startedAt: Date;
   private take?: Take;
+  /**
+   * Finished takes of the current question thrown away for a retake. Dropped once a later take
+   * is rated; kept, unrated, when the retake is skipped or the session stops first: the only
+   * whole answer to the question is never lost.
+   */
+  private setAside: Take[] = [];
+  /** Set-aside takes of questions skipped since, for the note. */
+  private readonly unrated: UnratedAnswer[] = [];
   private feedback?: Feedback;
 
   constructor(
@@ -117,6 +119,7 @@ export class PracticeRun {
   retake(): void {
     this.expect("choosing");
     if (!this.canRetake) throw new Error("no takes left");
+    this.setAside.push(this.take!);
     this.take = undefined;
     this.phase = "answering";
   }
@@ -144,6 +147,7 @@ export class PracticeRun {
       feedback: this.feedback!,
     });
     this.answers.push(answer);
+    this.setAside = [];
     this.phase = "closing";
     return answerEntry(this.setup.id, this.setup.deck.id, answer, this.clock());
   }
@@ -153,11 +157,12 @@ export class PracticeRun {
    * nothing is scheduled: the question keeps its place on the schedule. `typed` (words typed before skipping) is
    * kept in the note, never analysed.
    */
-  skip(typed = ""): SkipEntry {
+  skip(typed = "", { timedOut = false } = {}): SkipEntry {
     this.expect("answering");
     const question = this.question;
     const text = typed.trim();
-    this.skipped.push({ questionId: question.id, text: question.text, ...(question.category ? { category: question.category } : {}), ...(text ? { answer: text } : {}) });
+    const timeRanOut = timedOut ? { timedOut: true as const } : {};
+    this.skipped.push({ questionId: question.id, text: question.text, ...(question.category ? { category: question.category } : {}), ...(text ? { answer: text } : {}), ...timeRanOut });
     const entry: SkipEntry = {
       type: "skip",
       session: this.setup.id,
@@ -165,8 +170,10 @@ export class PracticeRun {
       question: question.id,
       ...(question.category ? { category: question.category } : {}),
       ...(text ? { answer: text } : {}),
+      ...timeRanOut,
       at: this.clock().toISOString(),
     };
+    this.unrated.push(...this.takesSetAside());
     this.next();
     return entry;
   }
@@ -183,14 +190,19 @@ export class PracticeRun {
     this.index++;
     this.takesUsed = 0;
     this.take = undefined;
+    this.setAside = [];
     this.feedback = undefined;
     this.phase = this.index < this.total ? "answering" : "done";
     return this.phase;
   }
 
-  /** The session so far: every rated answer, never the one in progress. */
+  /**
+   * The session so far: every rated answer, never the one in progress; the takes set aside for
+   * a retake that was not rated (`interrupted`: the current question's too).
+   */
   result(options: { interrupted?: boolean } = {}): PracticeSession {
     const { deck, program, questions } = this.setup;
+    const unrated = [...this.unrated, ...(options.interrupted ? this.takesSetAside() : [])];
     return {
       deck: deck.id,
       deckTitle: deck.title,
@@ -201,7 +213,15 @@ export class PracticeRun {
       ...(options.interrupted ? { interrupted: true } : {}),
       answers: [...this.answers],
       ...(this.skipped.length ? { skipped: [...this.skipped] } : {}),
+      ...(unrated.length ? { unrated } : {}),
     };
+  }
+
+  private takesSetAside(): UnratedAnswer[] {
+    // Asked for the question on hand only while one is (a finished session has none).
+    if (!this.setAside.some((take) => take.text.trim())) return [];
+    const { id, text } = this.question;
+    return this.setAside.filter((take) => take.text.trim()).map((take) => ({ questionId: id, text, answer: take.text, stage: "retaken" }));
   }
 
   endEntry(options: { note?: string; interrupted?: boolean } = {}): SessionEndEntry {
@@ -217,81 +237,4 @@ export class PracticeRun {
   private expect(phase: Phase): void {
     if (this.phase !== phase) throw new Error(`practice session: expected ${phase}, but it is ${this.phase}`);
   }
-}
-
-/**
- * Feedback on a kept take. An answer spoken aloud has no words to check, so its feedback is
- * only the time: coverage, STAR and fillers would judge the placeholder text, not the answer.
- */
-export function feedbackFor(take: Take, question: Question, limitSeconds: number, mode: AnswerMode): Feedback {
-  if (mode === "typed") return analyseAnswer(take.text, question, limitSeconds);
-  return {
-    words: 0,
-    speakingSeconds: take.seconds,
-    limitSeconds,
-    overLimit: take.seconds > limitSeconds,
-    covered: [],
-    missed: [],
-    fillers: [],
-    repeated: [],
-    privacy: [],
-  };
-}
-
-export function limitFor(question: Question, timeSeconds?: number): number {
-  return timeSeconds ?? question.answerSeconds;
-}
-
-export interface AnswerParts {
-  question: Question;
-  take: Take;
-  takes: number;
-  rating: number;
-  mode: AnswerMode;
-  limitSeconds: number;
-  feedback: Feedback;
-  nextTime?: string;
-}
-
-/** One answer as the note shows it. Recovery from history builds answers the same way. */
-export function buildAnswer(parts: AnswerParts): PracticeAnswer {
-  const { question, take } = parts;
-  return {
-    questionId: question.id,
-    text: question.text,
-    ...(question.category ? { category: question.category } : {}),
-    format: question.format,
-    answer: take.text,
-    mode: parts.mode,
-    seconds: take.seconds,
-    limitSeconds: parts.limitSeconds,
-    takes: parts.takes,
-    rating: parts.rating,
-    ...(parts.nextTime ? { nextTime: parts.nextTime } : {}),
-    feedback: parts.feedback,
-    tips: question.tips,
-    followups: question.followups,
-  };
-}
-
-function answerEntry(session: string, deck: string, answer: PracticeAnswer, at: Date): AnswerEntry {
-  const { feedback } = answer;
-  return {
-    type: "answer",
-    session,
-    deck,
-    question: answer.questionId,
-    rating: answer.rating,
-    seconds: answer.seconds,
-    limit: answer.limitSeconds,
-    takes: answer.takes,
-    answer: answer.answer,
-    mode: answer.mode,
-    covered: feedback.covered.length,
-    points: feedback.covered.length + feedback.missed.length,
-    ...(feedback.star ? { star: feedback.star } : {}),
-    ...(answer.category ? { category: answer.category } : {}),
-    format: answer.format,
-    at: at.toISOString(),
-  };
 }

@@ -164,5 +164,12 @@ describe("empty answers and skipping a question", () => {
     expect(t.output()).not.toContain("Rate your answer");
     expect(existsSync(join(b.home, "history.jsonl"))).toBe(true);
     expect(history(b).map((e) => e.type)).toEqual(["start", "skip", "end"]);
+    // Said as what happened, in the note, on the screen and in history: not a skip on purpose.
+    expect(history(b)[1]).toMatchObject({ type: "skip", timedOut: true });
+    expect(t.output()).toContain("Time ran out with nothing typed: 1 question (not rated; schedule unchanged).");
+    const [noteFile] = readdirSync(join(b.home, "sessions"));
+    const note = readFileSync(join(b.home, "sessions", noteFile!), "utf8");
+    expect(note).toContain("_Time ran out before anything was typed; not rated, so its schedule is unchanged._");
+    expect(note).not.toContain("on purpose");
   });
 });

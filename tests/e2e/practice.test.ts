@@ -127,6 +127,28 @@ describe("practice in a terminal", () => {
     expect(existsSync(join(b.home, "history.jsonl"))).toBe(false);
   });
 
+  it("a finished take set aside for a retake is not lost when the retake is stopped: the note keeps both, unrated", async () => {
+    const b = box();
+    const t = terminal([...TWO, "--count", "1", "--prep", "0", "--no-save", "--output", "-"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Answer [0:");
+    step.mark();
+    t.write(`A whole first answer about the night I covered two wards${keys.enter}`);
+    await step.until("Keep this take?");
+    step.mark();
+    t.write(keys.down + keys.enter);
+    await step.until("Answer [0:");
+    step.mark();
+    t.write("Take two, half");
+    await step.until("Take two, half");
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    const printed = t.output().replace(/\r/g, "");
+    expect(printed).toContain("*Finished, then set aside for a retake that was not rated; kept here so that the answer is not lost.*\n\n```text\nA whole first answer about the night I covered two wards\n```");
+    expect(printed).toContain("*Being typed when the session was stopped; not rated.*\n\n```text\nTake two, half\n```");
+    expect(printed.replace(/\s+/g, " ")).toContain("Interrupted: the take set aside for a retake (not rated) and the answer being typed (not rated) saved to standard output");
+  });
+
   it("Ctrl-C at the rating of the first answer, kept, says a kept answer not yet rated was saved, not one being typed", async () => {
     const b = box();
     const t = terminal(TWO, { env: b.env });

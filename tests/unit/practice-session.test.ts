@@ -42,6 +42,26 @@ function ticking() {
 }
 
 describe("PracticeRun", () => {
+  it("keeps a take set aside for a retake, unrated, when the retake is skipped or the session stops first", () => {
+    const skipped = new PracticeRun(setup(), ticking());
+    skipped.recordTake({ text: "A whole first answer about a patient", seconds: 50 });
+    skipped.retake();
+    skipped.skip("Take two, half");
+    expect(skipped.result().unrated).toEqual([{ questionId: "a", text: "Question a?", answer: "A whole first answer about a patient", stage: "retaken" }]);
+    expect(skipped.result().skipped).toEqual([{ questionId: "a", text: "Question a?", category: "motivation", answer: "Take two, half" }]);
+
+    const stopped = new PracticeRun(setup(), ticking());
+    stopped.recordTake({ text: "A whole first answer", seconds: 50 });
+    stopped.retake();
+    expect(stopped.result().unrated).toBeUndefined();
+    expect(stopped.result({ interrupted: true }).unrated).toEqual([{ questionId: "a", text: "Question a?", answer: "A whole first answer", stage: "retaken" }]);
+
+    // Rated on a later take, the set-aside one is dropped, as retaking means.
+    stopped.recordTake({ text: "a patient and my team", seconds: 40 });
+    stopped.rate(4);
+    expect(stopped.result({ interrupted: true }).unrated).toBeUndefined();
+  });
+
   it("opens with a start record listing the planned questions in order", () => {
     const run = new PracticeRun(setup({ program: "Lakeside IM" }), ticking());
     expect(run.startEntry()).toMatchObject({ type: "start", session: "s1", deck: "residency", deckTitle: "Residency", program: "Lakeside IM", plan: ["a", "b"] });
