@@ -17,13 +17,17 @@ import type { Schedule } from "../practice/due.js";
 import { effectiveOrder, planInfo } from "../practice/plan-order.js";
 import { displayPath, libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
+import { checkAppendable } from "../io/files.js";
 import { checkRecordName } from "../io/slug.js";
 import { showQuestion } from "../ui/question-header.js";
 import { requireTerminal } from "../ui/terminal.js";
 
 export async function run(deckGiven: string | undefined, flags: PracticeFlags, ctx: CommandContext): Promise<void> {
   const settings = resolvePracticeOptions(flags, ctx.settings.config.practice);
-  if (settings.output !== undefined && settings.output !== "-") refuseLibraryOutput(settings.output, ctx.settings.home.value);
+  if (settings.output !== undefined && settings.output !== "-") {
+    refuseLibraryOutput(settings.output, ctx.settings.home.value);
+    checkAppendable(settings.output);
+  }
   if (settings.program !== undefined) checkRecordName(settings.program, "--program");
   let deckArg = deckGiven;
   if (settings.program) ({ deck: deckArg, program: settings.program } = await (await import("./practice-program.js")).deckForProgram(deckGiven, settings.program, ctx, settings.save && !settings.plan));

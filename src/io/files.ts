@@ -1,6 +1,6 @@
 // Writing the library: private (files 0600, folders 0700), atomic (temp file, fsync, rename),
 // and never overwriting a note that exists. Every failure becomes a one-line exit-73 error.
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, linkSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { accessSync, closeSync, constants, fstatSync, fsyncSync, ftruncateSync, linkSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { cannotWrite } from "./errors.js";
 
@@ -147,3 +147,24 @@ function safeUnlink(path: string): void {
     // already gone
   }
 }
+
+/**
+ * Refuses a file to append to (`--output FILE`) that cannot take it, before any work is done:
+ * a practice session saved to the library and then refused by FILE would be saved twice by a
+ * second run. Throws CannotWriteError (exit 73) as the write itself would: no such folder, a
+ * folder in FILE's place, no permission.
+ */
+export function checkAppendable(path: string): void {
+  try {
+    if (statSync(path).isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
+    accessSync(path, constants.W_OK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw cannotWrite(path, error);
+    try {
+      accessSync(dirname(resolve(path)), constants.W_OK);
+    } catch (folderError) {
+      throw cannotWrite(path, folderError);
+    }
+  }
+}
+

@@ -158,6 +158,17 @@ describe("a file where a library folder should be", () => {
   });
 });
 
+describe("an --output that cannot be written", () => {
+  it("no such folder: practice exits 73 before the session starts, so nothing is saved or recorded twice", () => {
+    const { env, home, dir } = box();
+    const out = join(dir, "nope", "notes.md");
+    const result = run(["practice", "residency", "--answers", ANSWERS, "--output", out], { env });
+    expect(result).toEqual({ code: 73, stdout: "", stderr: `error: cannot write ${out}: its folder does not exist; create the folder first or choose another path\n` });
+    expect(existsSync(join(home, "history.jsonl"))).toBe(false);
+    expect(existsSync(join(home, "sessions"))).toBe(false);
+  });
+});
+
 describe("a full disk", () => {
   it("--output /dev/full: practice exits 73; the note is in the library and the session is closed", () => {
     const { env, home } = box();
