@@ -3,7 +3,7 @@
 import { NotFoundError } from "../io/errors.js";
 import { foldName, sameName } from "../io/slug.js";
 import { closest, didYouMean } from "../io/suggest.js";
-import { salutation } from "./thank-you-letter.js";
+import { nameParts, salutation } from "./thank-you-letter.js";
 import type { Person } from "./review.js";
 import type { ReviewFile } from "./score.js";
 
@@ -46,6 +46,9 @@ export function personLabel(people: readonly Person[], index: number): string {
   return roleUnique ? `${person.name}, ${person.role}` : `${person.name} #${namesakes.indexOf(index) + 1}`;
 }
 
+/** A name with its accents, dots and commas gone and its spaces single, to match names as typed. */
+const bare = (text: string) => foldName(text).replace(/[.,]/g, "").replace(/\s+/g, " ").trim();
+
 /**
  * By name, ignoring case; else the one person whose name contains what was typed ("Rivera"), or
  * whom the thank-you draft addresses so ("Dr. Okafor" for "James Okafor, MD").
@@ -64,7 +67,6 @@ export function findPerson(people: readonly Person[], name: string, program: str
   }
   if (index === -1) {
     // Typed without its dots or accents: "Dr Priya Raman" for "Dr. Priya Raman", "Tomas" for "Tomás".
-    const bare = (text: string) => foldName(text).replace(/[.,]/g, "").replace(/\s+/g, " ").trim();
     const loose = people.flatMap((p, i) => (bare(p.name) === bare(name) ? [i] : []));
     if (loose.length === 1) index = loose[0]!;
   }
@@ -77,6 +79,13 @@ export function findPerson(people: readonly Person[], name: string, program: str
     // As the thank-you draft addresses them: "Dr. Okafor" for "James Okafor, MD".
     const addressed = people.flatMap((p, i) => (same(salutation(p.name).replace(/^Dear |,$/g, ""), name) ? [i] : []));
     if (addressed.length === 1) index = addressed[0]!;
+  }
+  if (index === -1) {
+    // With a title or degrees the review does not give, or without those it gives: "Dr. Priya
+    // Raman" for "Priya Raman, MD".
+    const core = (text: string) => bare(nameParts(text).words.join(" "));
+    const titled = people.flatMap((p, i) => (core(p.name) !== "" && core(p.name) === core(name) ? [i] : []));
+    if (titled.length === 1) index = titled[0]!;
   }
   if (index !== -1) return { person: people[index]!, index };
   const names = people.map((p) => p.name);

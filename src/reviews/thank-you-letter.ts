@@ -25,6 +25,19 @@ const bare = (word: string) => word.toLowerCase().replace(/[.,]/g, "");
  * Lee"; a name with no title is greeted in full ("Dear Sam Lee,"), since guessing one is worse.
  */
 export function salutation(name: string): string {
+  const { title, words } = nameParts(name);
+  if (words.length === 0) return `Dear ${name.trim()},`;
+  if (!title) return `Dear ${words.join(" ")},`;
+  let start = words.length - 1;
+  while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
+  return `Dear ${title} ${words.slice(start).join(" ")},`;
+}
+
+/**
+ * A person's name without its title or the letters after it, and the title it is said with:
+ * "Dr. Priya Raman" and "Priya Raman, MD" are both "Priya Raman", with "Dr.".
+ */
+export function nameParts(name: string): { title?: string; words: string[] } {
   const words = name.replace(/,/g, " , ").split(/\s+/).filter(Boolean);
   let title: string | undefined;
   const first = words[0];
@@ -37,11 +50,7 @@ export function salutation(name: string): string {
   const tail = comma === -1 ? [] : words.splice(comma).filter((w) => w !== ",");
   while (words.length > 1 && (DOCTORATES.has(bare(words.at(-1)!)) || OTHER_POSTNOMINALS.has(bare(words.at(-1)!)))) tail.unshift(words.pop()!);
   if (!title && tail.some((w) => DOCTORATES.has(bare(w)))) title = "Dr.";
-  if (words.length === 0) return `Dear ${name.trim()},`;
-  if (!title) return `Dear ${words.join(" ")},`;
-  let start = words.length - 1;
-  while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
-  return `Dear ${title} ${words.slice(start).join(" ")},`;
+  return { ...(title ? { title } : {}), words };
 }
 
 /** Verbs after he/she that change for "you": "she is" → "you are". */

@@ -72,6 +72,14 @@ describe("finding a program and a person", () => {
     expect(() => findPerson(people, "Dr Priya Ramen", "Lakeside IM")).toThrow(/Did you mean 'Dr. Priya Raman'\?/);
   });
 
+  it("finds a person named with a title or degrees the review gives otherwise, or not at all", () => {
+    const people = [person("Priya Raman, MD"), person("Dr. Jennifer Walsh"), person("Sam Lee")];
+    expect(findPerson(people, "Dr. Priya Raman", "Summit").index).toBe(0);
+    expect(findPerson(people, "Jennifer Walsh, DO", "Summit").index).toBe(1);
+    expect(findPerson(people, "Jennifer Walsh", "Summit").index).toBe(1);
+    expect(() => findPerson(people, "Dr. Sam Leigh", "Summit")).toThrow(/no one named 'Dr. Sam Leigh'/);
+  });
+
   it("finds a person by the name the thank-you draft greets them with", () => {
     const people = [person("James Okafor, MD"), person("Sam Lee")];
     expect(findPerson(people, "Dr. Okafor", "Lakeside IM").index).toBe(0);
