@@ -72,6 +72,8 @@ const EMBEDDED_QUESTION = new Set(["how", "what", "whether", "if", "where", "whe
  * dose was wrong") are left out: what they report is true all the same.
  */
 const UNASSERTED_AFTER = new Set(["promise", "guarantee", "swear", "say", "sure", "certain", "think", "believe", "expect"]);
+/** Words that open a relative clause, which describes a noun of the clause around it. */
+const RELATIVE = new Set(["which", "who", "whom", "whose"]);
 /** Adverbs that open a clause ("maybe they...", "perhaps we..."). */
 const CLAUSE_ADVERBS = new Set(["maybe", "perhaps", "probably", "possibly"]);
 const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
@@ -159,11 +161,18 @@ export function readClauses(text: string, language: Language): Reading {
     // The clause reported right after such a word, with or without "that", is as unclaimed.
     const reportedBy = asked?.sentence === clause.sentence ? asked.words.at(-1) : undefined;
     if (reportedBy?.negated && UNASSERTED_AFTER.has(reportedBy.lemma)) negating = true;
+    // "Instead of lecturing him I asked": what is set aside ends where the clause's own subject comes.
+    let setAsideFrom: number | undefined;
     clause.words.forEach((w, i) => {
       const next = clause.words[i + 1];
+      if (setAsideFrom !== undefined && i > setAsideFrom + 2 && ["i", "we", "he", "she", "they"].includes(w.normal)) {
+        negating = false;
+        setAsideFrom = undefined;
+      }
       // What is set aside by a contrast is not claimed either: "I talked more than I listened",
       // "I emailed instead of calling", "rather than asking", "I'd rather handle it myself than pull a coworker off".
       const contrast = (w.normal === "than" && (clause.words.slice(0, i).some((x) => x.normal === "rather") || ["i", "we", "he", "she", "they"].includes(next?.normal ?? ""))) || (w.normal === "instead" && next?.normal === "of");
+      if (contrast && w.normal === "instead") setAsideFrom = i;
       if (NEGATORS.has(w.normal) || contrast) negating = true;
       else if (negating) w.negated = true;
     });
@@ -204,8 +213,11 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const opensSentence = !clauses.some((c) => c.sentence === words[0]!.sentence);
   const diaryNote = firstVerb === 0 && opensSentence && words[0]!.pos === "VERB" && isPast(words[0]!) && words.filter((w) => w.verb).length === 1;
   if (subject === "none" && diaryNote) subject = "I";
-  // "...and went straight to my senior": no subject of its own, so the last one carries over.
-  if (subject === "none" && firstVerb !== -1 && before) subject = before.subject;
+  // "...and went straight to my senior": no subject of its own, so the last one carries over; past
+  // a relative clause, the one it sits in ("I checked the result, which was 3.1, and told my senior").
+  const relative = before && RELATIVE.has(before.words[0]!.normal) ? before : undefined;
+  const outer = relative && [...clauses].reverse().find((c) => c.index < relative.index && c.sentence === relative.sentence && c.tense !== "none" && !RELATIVE.has(c.words[0]!.normal));
+  if (subject === "none" && firstVerb !== -1 && before) subject = (outer ?? before).subject;
   const verbs = words.filter((w) => w.verb);
   const normals = words.map((w) => w.normal);
   let tense: Tense = "none";

@@ -27,6 +27,17 @@ describe("a point's words said where they cannot count", () => {
     expect(feedbackJson(feedback, question([BROUGHT])).points).toEqual([{ text: BROUGHT.text, covered: false, evidence: null, passedOver: { said: "nurse", as: "someone-else" } }]);
   });
 
+  it("counts the speaker's own deed after a relative clause about something else, or after what they did instead of", () => {
+    const told = feedbackOn("On nights last year I ordered potassium for the wrong patient. When I realised at 6 pm, I checked the result, which was 3.1, and told my senior resident straight away.", [TOLD]);
+    expect(told.covered.map((c) => c.point)).toEqual([TOLD.text]);
+    const asked: Point = { text: "Asked without judgement what got in the way", keywords: ["i asked"] };
+    const instead = feedbackOn("Last spring a man on my clinic list kept missing his insulin. Instead of lecturing him I asked what got in the way.", [asked]);
+    expect(instead.covered.map((c) => c.point)).toEqual([asked.text]);
+    // What was set aside is still not done: "instead of calling" does not call.
+    const calling: Point = { text: "Called the family", keywords: ["i called"] };
+    expect(feedbackOn("Last spring a man on my clinic list kept missing his insulin. Instead of calling his daughter I wrote to his GP.", [calling]).covered).toEqual([]);
+  });
+
   it("as what the candidate would do, in a story that has no such step", () => {
     const feedback = feedbackOn("On my surgery rotation last spring I wrote a dose for the wrong weight and the pharmacist caught it. If it happened again I would escalate straight away.", [TOLD]);
     expect(renderFeedbackLines(feedback)).toContain(`  ✗ ${TOLD.text} (said "escalate", but as what you would do: tell what you did)`);
