@@ -223,7 +223,7 @@ export function buildProgram(): Command {
   program
     .command("stats")
     .description("where you stand: ratings, trends, due questions, weakest questions, streak")
-    .argument("[deck]", "only this deck")
+    .argument("[deck]", "only this deck: its id, or a path to a deck .yaml file")
     .option("--json", "as JSON")
     .option("--since <YYYY-MM-DD>", "only practice from this date on")
     .addHelpText("after", examples.stats)

@@ -2,20 +2,19 @@
 // file of answers (--answers), or the list of questions a session would ask (--plan).
 // The interactive and file runners are separate chunks, so --plan never loads prompts or ora.
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import type { CommandContext } from "../context.js";
 import { formatDuration } from "../io/duration.js";
 import { findDeck } from "../content/find.js";
 import type { Deck, Question } from "../content/types.js";
-import { ContentError, UsageError } from "../io/errors.js";
-import { isContentPath, loadContentPath } from "./content-arg.js";
+import { UsageError } from "../io/errors.js";
+import { deckFromArg } from "./content-arg.js";
 import { table, cell } from "../io/markdown.js";
 import { resolvePracticeOptions, type PracticeFlags, type PracticeSettings } from "../practice/options.js";
 import { selectQuestions, type QuestionOrder } from "../practice/select.js";
 import { cacheDir } from "../io/paths.js";
 import type { Schedule } from "../practice/due.js";
 import { effectiveOrder, planInfo } from "../practice/plan-order.js";
-import { displayPath, libraryPaths, refuseLibraryOutput } from "../io/library.js";
+import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 import { checkAppendable } from "../io/files.js";
 import { checkRecordName } from "../io/slug.js";
@@ -34,7 +33,7 @@ export async function run(deckGiven: string | undefined, flags: PracticeFlags, c
   if (deckArg === undefined) throw new UsageError("practice needs a deck, e.g. interview-coach practice residency (or --program for a recorded interview)");
   // The deck first: a misspelt name is the thing to fix ("Did you mean…", exit 66), with or
   // without a terminal.
-  const deck = await loadDeck(deckArg, ctx);
+  const deck = await deckFromArg(deckArg, ctx);
   if (!settings.plan && !settings.answers) {
     requireTerminal("practice", "without one, pass --answers FILE (a YAML file of answers) or --plan (list the questions)");
   }
@@ -69,16 +68,6 @@ async function startInteractive(deck: Deck, questions: Question[], settings: Pra
   const first = questions[0]!;
   if (firstShown) showQuestion({ number: 1, total: questions.length, question: first, limitSeconds: settings.timeSeconds ?? first.answerSeconds, take: 1 });
   return (await loading).runInteractive(deck, questions, settings, ctx, { unfinished, firstShown, schedule });
-}
-
-/** A deck id from the catalog, or a path to a deck file (ends in .yaml or .yml). */
-async function loadDeck(arg: string, ctx: CommandContext): Promise<Deck> {
-  if (!isContentPath(arg)) return findDeck(await ctx.catalog(), arg);
-  const content = await loadContentPath(arg, ctx);
-  if (content.kind !== "deck") {
-    throw new ContentError([{ file: displayPath(resolve(arg)), line: 1, col: 1, message: "is a checklist, not a deck; practise with a file that has 'questions'" }]);
-  }
-  return content;
 }
 
 function chooseQuestions(deck: Deck, settings: PracticeSettings, order: QuestionOrder, schedule: Schedule, now: Date): Question[] {

@@ -2,7 +2,7 @@
 // history.jsonl. A terminal on stderr gets meters and a sparkline; stdout gets Markdown when it
 // is not a terminal (a file, a pipe, a script), so `stats > progress.md` shows and saves.
 import { cacheDir } from "../io/paths.js";
-import { findDeck } from "../content/find.js";
+import { deckFromArg } from "./content-arg.js";
 import type { CommandContext } from "../context.js";
 import { dayFlag, parseDay } from "../io/dates.js";
 import { UsageError } from "../io/errors.js";
@@ -26,7 +26,7 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
   if (sinceDay !== undefined && sinceDay > ctx.today()) throw new UsageError(`--since ${sinceDay} is after today (${ctx.today()}): nothing could be counted from then; give a day up to today`);
   const since = sinceDay === undefined ? undefined : parseDay(sinceDay);
   const catalog = await ctx.catalog();
-  const decks = deckArg ? [findDeck(catalog, deckArg)] : [...catalog.decks.values()];
+  const decks = deckArg ? [await deckFromArg(deckArg, ctx)] : [...catalog.decks.values()];
   const history = libraryPaths(ctx.settings.home.value).history;
   const loaded = loadAnswers(history, cacheDir(), say);
   const now = ctx.now();
@@ -35,7 +35,7 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
 
   if (!deckArg && stats.unknownDecks.length) {
     const names = stats.unknownDecks.map((id) => `'${id}'`).join(", ");
-    say(`note: history for ${names} is not shown: no such deck in your content now (see \`interview-coach list decks\`).`);
+    say(`note: history for ${names} is not shown: no such deck in your content now (see \`interview-coach list decks\`; for a deck practised from its file, name the file: interview-coach stats FILE.yaml).`);
   }
   if (stats.decks.length === 0) {
     const deck = deckArg ? decks[0]!.id : "<deck>";

@@ -1,6 +1,6 @@
 // `interview-coach stats` on the built binary, over the fixture history of the stats-demo deck
 // (tests/fixtures/history/; the numbers are worked out in tests/unit/stats.test.ts).
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
@@ -21,6 +21,19 @@ function withHistory(fixture?: string): Sandbox {
 }
 
 describe("stats without a terminal", () => {
+  it("shows a deck practised from its file when given that file, as practice takes it; without it, says how", () => {
+    const { env, dir } = sandbox({ INTERVIEW_COACH_NOW: NOW });
+    const deck = join(dir, "hospitalist.yaml");
+    writeFileSync(deck, "title: My hospitalist deck\nquestions:\n  - id: why-us\n    text: Why our group?\n  - id: night-call\n    text: How do you handle nights?\n");
+    const answers = join(dir, "answers.yaml");
+    writeFileSync(answers, "why-us: I want a group that teaches, and yours does.\n");
+    expect(run(["practice", deck, "--answers", answers], { env }).code).toBe(0);
+    const shown = run(["stats", deck], { env });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain("My hospitalist deck");
+    expect(run(["stats"], { env }).stderr.replace(/\s+/g, " ")).toContain("note: history for 'hospitalist' is not shown: no such deck in your content now (see `interview-coach list decks`; for a deck practised from its file, name the file: interview-coach stats FILE.yaml).");
+  });
+
   it("writes a Markdown report on stdout", () => {
     const { env } = withHistory("basic.jsonl");
     const result = run(["stats", ...CONTENT], { env });
