@@ -51,6 +51,8 @@ const TASK = [
   new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was assigned|was determined|was due|set out|planned|was planning|was hoping|was trying|was aiming|wanted|intended|aimed|tried|promised|agreed|offered|(?:needed|wanted) (?:him|her|them|us|everyone)) to\b`),
   STANDING_DUTY,
   /\b(?:volunteered|set myself|took it on myself) to\b|\bwas (?:given|handed|assigned) (?:the|a|an) (?:task|job|role|responsibility|project)\b|\bwas (?:put in charge|charged with)\b|\btook (?:on|charge)\b|\bwent in (?:wanting|hoping|trying|looking|determined) to\b/,
+  // A promise made to someone, with what was promised: "I had promised the family an update".
+  new RegExp(String.raw`${BY_ME}(?:had )?promised (?:him|her|them|us|the \S+|his \S+|her \S+|their \S+|my \S+) (?:an?|the|my|our|some|that|to)\b`),
   // A duty with its deadline: "I had two weeks to learn the new system".
   new RegExp(String.raw`${BY_ME}had (?:only |just )?(?:${NUMBER_WORD}) (?:minutes?|hours?|days?|weeks?|months?|shifts?) to\b`),
 ];

@@ -179,6 +179,7 @@ describe("STAR parts", () => {
     ["a value back in range is a result", "One night on call a man's INR was high. I held his warfarin and called the team. By morning it was back within range.", [true, false, true, true]],
     ["a scan that went ahead is a result", "In my first month at the clinic I forgot an authorisation. I called the insurer myself, and the scan went ahead.", [true, false, true, true]],
     ["a duty with its deadline is a task", "When our clinic switched to Epic in 2023, I had two weeks to learn scheduling.", [true, true, false, false]],
+    ["a promise made, with what was promised, is a task (and, made, a step)", "On my sub-internship last spring a scan came back late. I had promised the family an update that afternoon.", [true, true, true, false]],
     ["the problem in the setting is no result", "One Monday two coordinators were off sick and our system went down for an hour. I switched to the paper list.", [true, false, true, false]],
     ["'the next day's list' is no time after the story", "At my last clinic we had double bookings. I built a template and every afternoon I checked the next day's list.", [true, false, true, false]],
     ["how the day ended is a result", "One Monday our system went down. I switched to the paper list. We ended the day with no double bookings.", [true, false, true, true]],
