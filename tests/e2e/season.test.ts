@@ -837,6 +837,17 @@ describe("calendar", () => {
     expect(after.every((e) => e.status === "CANCELLED")).toBe(true);
   });
 
+  it("leaves out the day's own checklist items once the interview's review is written, that same day", () => {
+    const { env, dir } = sandbox({ INTERVIEW_COACH_NOW: "2026-12-14T18:00:00" });
+    expect(run(["interviews", "add", "Summit IM", "--date", "2026-12-14", "--time", "11:00"], { env }).code).toBe(0);
+    const dayOf = () => (JSON.parse(run(["today", "--json"], { env }).stdout).checklistItems as { text: string; due: string }[]).filter((i) => i.due === "2026-12-14").map((i) => i.text);
+    expect(dayOf()).toContain("Dress in full professional clothes from head to toe");
+    const answers = join(dir, "answers.yaml");
+    writeFileSync(answers, REVIEW_ANSWERS);
+    expect(run(["review", "Summit IM", "--answers", answers], { env }).code).toBe(0);
+    expect(dayOf()).toEqual([]);
+  });
+
   it("keeps the after-visit items of a checklist never opened once the interview is over, until its last item's day", () => {
     const { env } = sandbox({ TZ: "America/Denver" });
     const at = (now: string) => ({ env: { ...env, INTERVIEW_COACH_NOW: now } });
