@@ -112,7 +112,11 @@ A --answers file:
   show: section(["interview-coach show residency > residency-study.md", "interview-coach show checklist/second-interview", "interview-coach show networking --json"]),
   validate: section(["interview-coach validate", "interview-coach validate my-deck.yaml", "interview-coach validate ./my-content"]),
   stats: section(["interview-coach stats", "interview-coach stats residency --since 2026-11-01", "interview-coach stats --json"]),
-  config: section(["interview-coach config", "interview-coach --home ~/notes/interviews config"]),
+  config: `${section(["interview-coach config", "interview-coach --home ~/notes/interviews config"])}
+The settings come from config.yaml, whose path is the first row: home, color,
+content, practice, competencies, review.criteria, me.name and season (README,
+"Where your data lives"). Each review criterion is listed with the weight rank
+uses, defaults included.`,
   completion: section([
     "interview-coach completion bash >> ~/.bashrc",
     "interview-coach completion zsh > ~/.zfunc/_interview-coach",

@@ -5,6 +5,8 @@ import { table } from "../io/markdown.js";
 import { packagePath } from "../io/package-root.js";
 import type { ConfigFile } from "../config/schema.js";
 import { thankYouRule } from "../reviews/thank-you-rule.js";
+import { allCriteria } from "../reviews/criteria.js";
+import type { InterviewKind } from "../content/interview-kinds.js";
 
 export async function run(options: { json?: boolean }, ctx: CommandContext): Promise<void> {
   const { settings } = ctx;
@@ -20,10 +22,12 @@ export async function run(options: { json?: boolean }, ctx: CommandContext): Pro
     { setting: "schemas", value: packagePath("content", "schema"), source: "for yaml-language-server ($schema=...)" },
     ...Object.entries(settings.config.practice ?? {}).map(([key, value]) => ({ setting: `practice.${key}`, value: String(value), source: "config file" })),
     ...(settings.config.competencies?.length ? [{ setting: "competencies", value: `built-in and ${settings.config.competencies.join(", ")}`, source: "config file" }] : []),
-    ...Object.entries(settings.config.review?.criteria ?? {}).map(([kind, criteria]) => ({
+    // Every kind's criteria in effect, with the weights rank uses: the defaults too, which are what
+    // a config.yaml of one's own would start from.
+    ...Object.entries(allCriteria(settings.config.review?.criteria)).map(([kind, criteria]) => ({
       setting: `review.criteria.${kind}`,
-      value: criteria.map((criterion) => `${criterion.id}${criterion.weight === undefined ? "" : ` (weight ${criterion.weight})`}`).join(", "),
-      source: "config file",
+      value: criteria.map((criterion) => `${criterion.id} (weight ${criterion.weight})`).join(", "),
+      source: settings.config.review?.criteria?.[kind as InterviewKind] ? "config file" : "default",
     })),
     ...seasonRows(settings.config),
   ];

@@ -128,13 +128,17 @@ describe("config: flags > env > config file > defaults", () => {
     ]);
   });
 
-  it("the competencies and review criteria a config adds are listed, with the weights given", () => {
+  it("the competencies and review criteria a config adds are listed, with the weights rank uses; a kind it leaves alone, with the defaults", () => {
     box = sandbox();
     write(configFile(), "competencies: [research, teaching]\nreview:\n  criteria:\n    job:\n      - { id: pay, label: Pay, weight: 3 }\n      - { id: team, label: Team }\n");
     const rows = settings([], box.env);
     expect(rows.competencies).toEqual({ setting: "competencies", value: "built-in and research, teaching", source: "config file" });
-    expect(rows["review.criteria.job"]).toEqual({ setting: "review.criteria.job", value: "pay (weight 3), team", source: "config file" });
-    expect(rows["review.criteria.residency"]).toBeUndefined();
+    expect(rows["review.criteria.job"]).toEqual({ setting: "review.criteria.job", value: "pay (weight 3), team (weight 1)", source: "config file" });
+    expect(rows["review.criteria.residency"]).toEqual({
+      setting: "review.criteria.residency",
+      value: "training (weight 3), culture (weight 3), faculty (weight 2), location (weight 2), schedule (weight 1), outcomes (weight 2)",
+      source: "default",
+    });
   });
 
   it("a relative XDG_CONFIG_HOME is ignored: the config comes from ~/.config", () => {
