@@ -73,7 +73,7 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
     say(`No interviews recorded yet in ${displayPath(dirOf(ctx))}. When an invitation comes: interview-coach interviews add "<program>" --date YYYY-MM-DD`);
     return;
   }
-  await writeMarkdown(renderInterviewList(rows, today));
+  await writeMarkdown(renderInterviewList(rows, today, [...new Set(loaded.issues.map((issue) => issue.file))]));
 }
 
 export async function add(programArg: string, flags: InterviewFlags, ctx: CommandContext): Promise<void> {

@@ -13,7 +13,11 @@ export interface InterviewRow {
   yourTime?: string;
 }
 
-export function renderInterviewList(rows: readonly InterviewRow[], today: string): string {
+/**
+ * The list as a Markdown document. `unreadable`: interview notes that could not be read (as
+ * shown), said in the document itself, which is often saved or piped without the warning.
+ */
+export function renderInterviewList(rows: readonly InterviewRow[], today: string, unreadable: readonly string[] = []): string {
   const count = (status: InterviewStatus) => rows.filter((r) => r.status === status).length;
   const summary = `${rows.length} interview${rows.length === 1 ? "" : "s"}: ${count("scheduled")} scheduled, ${count("done")} done, ${count("reviewed")} reviewed, ${count("withdrawn")} withdrawn (as of ${today}).`;
   const body = table(
@@ -26,5 +30,8 @@ export function renderInterviewList(rows: readonly InterviewRow[], today: string
       cell(next),
     ]),
   );
-  return `# Interviews\n\n${summary}\n\n${body}\n`;
+  const missing = unreadable.length
+    ? `\n\n**Not on this list: ${unreadable.length} interview note${unreadable.length === 1 ? "" : "s"} that cannot be read** (${unreadable.map(cell).join(", ")}): fix ${unreadable.length === 1 ? "it" : "them"}, then list again.`
+    : "";
+  return `# Interviews\n\n${summary}${missing}\n\n${body}\n`;
 }

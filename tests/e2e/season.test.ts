@@ -196,6 +196,13 @@ describe("interviews as records", () => {
     expect(late.stderr).not.toContain("checklist");
   });
 
+  it("the interviews document names a note it could not read, as rank's does: piped or saved, it has no warning beside it", () => {
+    const { cli, home } = season();
+    const file = join(home, "interviews", "hillcrest-fm.md");
+    writeFileSync(file, "---\ntype: interview\nprogram: Hillcrest FM\ndate: 2026-12-40\ntz: America/Denver\nkind: residency\n---\n");
+    expect(cli("interviews").stdout).toContain(`**Not on this list: 1 interview note that cannot be read** (${file}): fix it, then list again.`);
+  });
+
   it("a hand-broken file is a positioned one-line error for the command that needs it, and a warning elsewhere", () => {
     const { cli, home } = season();
     writeFileSync(join(home, "interviews", "hillcrest-fm.md"), "---\ntype: interview\nprogram: Hillcrest FM\ndate: 2026-12-40\ntz: America/Denver\nkind: residency\n---\n");
