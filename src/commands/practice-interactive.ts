@@ -138,6 +138,10 @@ async function askEveryQuestion(
     if (run.recordTake(answer) === "choosing") {
       if ((await askKeepOrRetake(settings.takes - run.takesUsed, context)) === "retake") {
         run.retake();
+        // The take set aside is the run's to keep now (saved unrated if the retake goes no
+        // further); what is being typed starts again. The copy on disk stays until the retake's
+        // first keystroke replaces it, so a kill -9 before then still finds it.
+        typing.answer = undefined;
         continue;
       }
       run.keep();

@@ -207,8 +207,9 @@ export function skippedSummary(session: PracticeSession): string | undefined {
   const questions = (n: number) => `${n} question${n === 1 ? "" : "s"}`;
   const timedOut = session.skipped?.filter((s) => s.timedOut).length ?? 0;
   const onPurpose = (session.skipped?.length ?? 0) - timedOut;
-  const parts = [...(onPurpose ? [`Skipped on purpose: ${questions(onPurpose)}`] : []), ...(timedOut ? [`Time ran out with nothing typed: ${questions(timedOut)}`] : [])];
-  return parts.length ? `${parts.join("; ")} (not rated; schedule unchanged).` : undefined;
+  const parts = [...(onPurpose ? [`skipped on purpose: ${questions(onPurpose)}`] : []), ...(timedOut ? [`time ran out with nothing typed: ${questions(timedOut)}`] : [])];
+  const said = parts.join("; ");
+  return said ? `${said[0]!.toUpperCase()}${said.slice(1)} (not rated; schedule unchanged).` : undefined;
 }
 
 /** Mean self-rating to one decimal, or undefined when nothing was answered. */

@@ -149,6 +149,26 @@ describe("practice in a terminal", () => {
     expect(printed.replace(/\s+/g, " ")).toContain("Interrupted: the take set aside for a retake (not rated) and the answer being typed (not rated) saved to standard output");
   });
 
+  it("Ctrl-C before anything is typed in a retake keeps the take set aside once, as set aside", async () => {
+    const b = box();
+    const t = terminal([...TWO, "--count", "1", "--prep", "0", "--no-save", "--output", "-"], { env: b.env });
+    const step = stepper(t);
+    await step.until("Answer [0:");
+    step.mark();
+    t.write(`The only whole answer I gave${keys.enter}`);
+    await step.until("Keep this take?");
+    step.mark();
+    t.write(keys.down + keys.enter);
+    await step.until("take 2");
+    await step.until("Answer [0:");
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    const printed = t.output().replace(/\r/g, "");
+    expect(printed.match(/```text\nThe only whole answer I gave\n```/g)).toHaveLength(1);
+    expect(printed).not.toContain("not yet kept or rated");
+    expect(printed.replace(/\s+/g, " ")).toContain("Interrupted: the take set aside for a retake (not rated) saved to standard output");
+  });
+
   it("Ctrl-C at the rating of the first answer, kept, says a kept answer not yet rated was saved, not one being typed", async () => {
     const b = box();
     const t = terminal(TWO, { env: b.env });

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
 import { PracticeRun, type SessionSetup } from "../../src/practice/session.js";
+import { skippedSummary } from "../../src/practice/practice-note.js";
 import { findUnfinished, newSessionId, recoverSession, sessionPid } from "../../src/practice/recovery.js";
 import type { HistoryEntry } from "../../src/practice/history.js";
 import { loadLanguage } from "../../src/practice/language.js";
@@ -60,6 +61,15 @@ describe("PracticeRun", () => {
     stopped.recordTake({ text: "a patient and my team", seconds: 40 });
     stopped.rate(4);
     expect(stopped.result({ interrupted: true }).unrated).toBeUndefined();
+  });
+
+  it("counts the questions the clock ran out on apart from those skipped on purpose, in one sentence", () => {
+    const run = new PracticeRun(setup({ questions: [question("a"), question("b"), question("c")] }), ticking());
+    run.skip("", { timedOut: true });
+    expect(skippedSummary(run.result())).toBe("Time ran out with nothing typed: 1 question (not rated; schedule unchanged).");
+    run.skip();
+    run.skip("", { timedOut: true });
+    expect(skippedSummary(run.result())).toBe("Skipped on purpose: 1 question; time ran out with nothing typed: 2 questions (not rated; schedule unchanged).");
   });
 
   it("opens with a start record listing the planned questions in order", () => {
