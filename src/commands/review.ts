@@ -131,6 +131,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
         criteriaOf,
         dealBreakersOf: (kind) => DEFAULT_DEAL_BREAKERS[kind],
         signal: interruption.signal,
+        goingOnWithEdit: kept !== undefined,
         onDate: (date) => {
           const late = previous?.date === date ? undefined : lateBy(date, today);
           if (late !== undefined) warnLate(late);

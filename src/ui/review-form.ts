@@ -22,6 +22,8 @@ export interface ReviewFormOptions {
   aheadToday?: string | undefined;
   /** Called once the date is known: the command warns when impressions may have faded. */
   onDate?: (date: string) => void;
+  /** `base` holds an edit of a finished review that was stopped part-way and kept aside. */
+  goingOnWithEdit?: boolean;
   signal: AbortSignal;
 }
 
@@ -94,9 +96,9 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
   );
 
   answered.people = await keepList("People you met (untick anyone to remove)", base.people, (p) => p.name, context, open, (people) => (answered.people = people));
-  // A draft stopped just after a name was typed has that person with no role or topic: asked now,
-  // as the form would have asked them next. (A finished review may leave both empty on purpose.)
-  if (base.draft) {
+  // A draft (or a kept edit) stopped just after a name was typed has that person with no role or
+  // topic: asked now, as the form would have asked next. (A finished review may leave both empty.)
+  if (base.draft || options.goingOnWithEdit) {
     answered.people = answered.people.map((p) => (p.role || p.detail ? p : { ...p }));
     for (const person of answered.people.filter((p) => !p.role && !p.detail)) await askAbout(person, text);
   }

@@ -123,6 +123,32 @@ describe("Ctrl-C while editing a finished review", () => {
     });
   }, 60_000);
 
+  it("going on with an edit stopped just after a new person's name asks that person's role and topic", async () => {
+    const box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
+    lakeside(box);
+    const first = terminal(["review", "Lakeside"], { env: box.env, cols: 160 });
+    await editForm(first, {}, "? Name (empty when done)");
+    const stop = form(first);
+    await stop("? Name (empty when done)", "Dr. Noor Haddad");
+    await first.waitFor("? Dr. Noor Haddad's role", { ...WAIT, from: stop.from() });
+    first.write(keys.ctrlC);
+    expect((await first.exited).exitCode).toBe(130);
+
+    const again = terminal(["review", "Lakeside"], { env: box.env, cols: 160 });
+    const answer = form(again);
+    await answer("? Interview date (YYYY-MM-DD) (2026-11-20)");
+    await answer("? Kind of interview");
+    await answer("? Specialty");
+    await answer("? People you met (untick anyone to remove)");
+    await answer("? Dr. Noor Haddad's role", "Chief resident");
+    await answer("? One thing you talked about with Dr. Noor Haddad", "your night float redesign");
+    await again.waitFor("? Edit someone's name, role or topic?", { ...WAIT, from: answer.from() });
+    again.write(keys.ctrlC);
+    expect((await again.exited).exitCode).toBe(130);
+    const kept = YAML.parse(readFileSync(join(box.home, "reviews", "lakeside.edit.yaml"), "utf8"));
+    expect(kept.people).toContainEqual({ name: "Dr. Noor Haddad", role: "Chief resident", detail: "your night float redesign" });
+  }, 60_000);
+
   it("a thank-you recorded while an edit of a person is kept is not undone when that edit is finished", async () => {
     const box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-21T10:00:00" });
     const file = lakeside(box);
