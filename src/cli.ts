@@ -1,6 +1,6 @@
 // The command-line surface. Each action imports its command module only when it runs, so
 // `--help` and light commands never load prompts, YAML or the schema.
-import { Command, Help, Option } from "commander";
+import { Command, Help, InvalidArgumentError, Option } from "commander";
 // The context (settings, catalog) is light and every command needs it: importing it here keeps it
 // in the entry chunk instead of a dozen small shared chunks, each a separate file to load.
 import { createContext, type CommandContext } from "./context.js";
@@ -12,6 +12,14 @@ declare const __VERSION__: string;
 const version = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+/**
+ * A file named after a flag: an empty name (`--weights ""`, a shell variable left unset) is
+ * refused, not taken as the flag left out.
+ */
+const fileName = (value: string) => {
+  if (!value.trim()) throw new InvalidArgumentError("A file name is needed.");
+  return value;
+};
 
 /** Runs a lazily imported command with the effective settings. */
 async function withContext(command: Command, run: (ctx: CommandContext) => Promise<void>): Promise<void> {
@@ -55,11 +63,11 @@ export function buildProgram(): Command {
     .option("--hard", "stop the answer when the time is up (default: overtime counts on, in red)")
     .option("--takes <n>", "takes allowed per question, for retakes (default 2)")
     .option("--program <name>", "the interview this practice is for (recorded with `interviews add`: its deck is suggested)")
-    .option("-o, --output <file>", "append the notes to FILE, or - for stdout")
+    .option("-o, --output <file>", "append the notes to FILE, or - for stdout", fileName)
     .option("--no-save", "do not save the session in the library")
     .option("--plan", "print the questions the session would ask, and exit")
     .option("--json", "with --plan: the plan as JSON; with --answers: the session and its feedback as JSON")
-    .option("--answers <file>", "answer from a YAML file (question id: answer) without prompts")
+    .option("--answers <file>", "answer from a YAML file (question id: answer) without prompts", fileName)
     .option("--no-stories", "do not show the titles of your stories that fit a STAR question, nor ask which one you told")
     .addHelpText("after", examples.practice)
     .action((deck: string | undefined, options, command: Command) =>
@@ -75,7 +83,7 @@ export function buildProgram(): Command {
     .option("--print", "print the checklist as Markdown on stdout, no prompts")
     .option("--reset", "start this checklist over for the program")
     .option("-y, --yes", "do not ask for confirmation")
-    .option("-o, --output <file>", "with --print: append to FILE, or - for stdout")
+    .option("-o, --output <file>", "with --print: append to FILE, or - for stdout", fileName)
     .addHelpText("after", examples.checklist)
     .action((name: string | undefined, options, command: Command) =>
       withContext(command, async (ctx) => (await import("./commands/checklist.js")).run(name, options, ctx)),
@@ -85,7 +93,7 @@ export function buildProgram(): Command {
     .command("review")
     .description("right after an interview: impressions, people met, scores, deal-breakers and gut feeling")
     .argument("<program>", "the program or employer you interviewed with")
-    .option("--answers <file>", "fill the review from a YAML file without prompts: date, kind, specialty, people, scores, gut, dealBreakers, redFlags, stillUnknown, notes (left out: earlier answers)")
+    .option("--answers <file>", "fill the review from a YAML file without prompts: date, kind, specialty, people, scores, gut, dealBreakers, redFlags, stillUnknown, notes (left out: earlier answers)", fileName)
     .addHelpText("after", examples.review)
     .action((name: string, options, command: Command) =>
       withContext(command, async (ctx) => (await import("./commands/review.js")).run(name, options, ctx)),
@@ -94,7 +102,7 @@ export function buildProgram(): Command {
   program
     .command("rank")
     .description("the rank-order list from all reviews: weighted scores, gut rank, deal-breakers apart")
-    .option("--weights <file>", "YAML file of criterion: weight, overriding the config")
+    .option("--weights <file>", "YAML file of criterion: weight, overriding the config", fileName)
     .addOption(new Option("--format <format>", "output format").choices(["md", "csv", "json"]).default("md"))
     .addHelpText("after", examples.rank)
     .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/rank.js")).run(options, ctx)));
@@ -151,7 +159,7 @@ export function buildProgram(): Command {
   program
     .command("calendar")
     .description("an iCalendar (.ics) file of interviews, due items, thank-you deadlines and the rank-order list deadline")
-    .option("-o, --output <file>", "write to FILE, replacing an earlier calendar export (default: stdout, when it is not a terminal)")
+    .option("-o, --output <file>", "write to FILE, replacing an earlier calendar export (default: stdout, when it is not a terminal)", fileName)
     .addHelpText("after", examples.calendar)
     .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/calendar.js")).run(options, ctx)));
   const stories = program
@@ -166,7 +174,7 @@ export function buildProgram(): Command {
     .command("add")
     .description("write a story in STAR form (a form on the terminal, or --answers FILE)")
     .argument("<title>", "a short title you will recognise, e.g. \"Night shift handover\"")
-    .option("--answers <file>", "the story from a YAML file: situation, task, action, result, learned, competencies, where")
+    .option("--answers <file>", "the story from a YAML file: situation, task, action, result, learned, competencies, where", fileName)
     .addHelpText("after", examples.storiesAdd)
     .action((title: string, options, command: Command) =>
       withContext(command, async (ctx) => (await import("./commands/stories-add.js")).runAdd(title, options, ctx)),

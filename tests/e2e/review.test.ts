@@ -253,6 +253,14 @@ describe("review without a terminal", () => {
     expect(run(["followups", "--draft", "lakeside im"], { env }).stdout).toContain("# Thank-you notes: Lakeside IM\n");
   });
 
+  it("an empty file name after --answers, --weights or --output is refused (exit 64), not taken as the flag left out", () => {
+    const { env } = box();
+    const rank = run(["rank", "--weights", ""], { env });
+    expect([rank.code, rank.stderr]).toEqual([64, "error: option '--weights <file>' argument '' is invalid. A file name is needed.\n"]);
+    expect(run(["review", "Lakeside IM", "--answers", " "], { env }).code).toBe(64);
+    expect(run(["practice", "residency", "--answers", join(ANSWERS, "lakeside.yaml"), "--output", ""], { env }).code).toBe(64);
+  });
+
   it("a mistyped file after --answers or --weights is a usage error naming the flag (exit 64), not a position in a missing file", () => {
     const { env, home, dir } = box();
     const review = run(["review", "Lakeside IM", "--answers", join(dir, "lakesde.yaml")], { env });
