@@ -63,7 +63,7 @@ export function buildProgram(): Command {
     .option("--hard", "stop the answer when the time is up (default: overtime counts on, in red)")
     .option("--takes <n>", "takes allowed per question, for retakes (default 2)")
     .option("--program <name>", "the interview this practice is for (recorded with `interviews add`: its deck is suggested)")
-    .option("-o, --output <file>", "append the notes to FILE, or - for stdout", fileName)
+    .option("-o, --output <file>", "append the notes (with --plan, the plan) to FILE, or - for stdout", fileName)
     .option("--no-save", "do not save the session in the library")
     .option("--plan", "print the questions the session would ask, and exit")
     .option("--json", "with --plan: the plan as JSON; with --answers: the session and its feedback as JSON")

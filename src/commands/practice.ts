@@ -16,7 +16,7 @@ import type { Schedule } from "../practice/due.js";
 import { effectiveOrder, planInfo } from "../practice/plan-order.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
-import { checkAppendable } from "../io/files.js";
+import { appendToFile, checkAppendable } from "../io/files.js";
 import { checkRecordName } from "../io/slug.js";
 import { showQuestion } from "../ui/question-header.js";
 import { requireTerminal } from "../ui/terminal.js";
@@ -100,8 +100,12 @@ async function printPlan(deck: Deck, questions: Question[], settings: PracticeSe
     answerSeconds: settings.timeSeconds ?? q.answerSeconds,
     ...planInfo(schedule, q.id, now),
   }));
+  // --output FILE takes the plan as it takes a session's notes: appended (it was left unwritten).
+  const toFile = settings.output !== undefined && settings.output !== "-" ? settings.output : undefined;
   if (settings.json) {
-    writeDocument(JSON.stringify({ deck: deck.id, title: deck.title, order, ...(order === "shuffle" ? { seed: settings.seed } : {}), prepSeconds: prep, mode: settings.mode, hard: settings.hard, questions: rows }, null, 2));
+    const json = JSON.stringify({ deck: deck.id, title: deck.title, order, ...(order === "shuffle" ? { seed: settings.seed } : {}), prepSeconds: prep, mode: settings.mode, hard: settings.hard, questions: rows }, null, 2);
+    if (toFile) appendToFile(toFile, `${json}\n`);
+    else writeDocument(json);
     return;
   }
   const orderNote = order === "shuffle" ? `shuffled with seed ${settings.seed} (\`--seed ${settings.seed}\` asks them in this order)` : ORDER_NOTE[order];
@@ -110,5 +114,8 @@ async function printPlan(deck: Deck, questions: Question[], settings: PracticeSe
     ["#", "id", "question", "category", "format", "answer time", "state", "due", "last rating"],
     rows.map((r) => [String(r.number), cell(r.id), cell(r.text), cell(r.category ?? ""), r.format, formatDuration(r.answerSeconds), r.state, r.dueLabel, r.lastRating === null ? "" : String(r.lastRating)]),
   );
-  await writeMarkdown(`${header}\n${body}\n`);
+  if (toFile) {
+    appendToFile(toFile, `${header}\n${body}\n`);
+    say(`Appended the plan to ${toFile}.`);
+  } else await writeMarkdown(`${header}\n${body}\n`);
 }

@@ -1,6 +1,6 @@
 // practice orders by the spaced-repetition schedule once a deck has history: after two
 // sessions where some answers were rated 1-2 and others 5, --plan puts the weak ones first.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox, type Sandbox } from "../helpers/cli.js";
@@ -9,6 +9,19 @@ const CONTENT = ["--content", join(FIXTURES, "history", "content")];
 let box: Sandbox | undefined;
 
 describe("practice --order due", () => {
+  it("--plan --output FILE appends the plan to FILE, as a session's notes are, with nothing on stdout", () => {
+    const { env, dir } = sandbox();
+    const file = join(dir, "plan.md");
+    for (let i = 0; i < 2; i++) {
+      const result = run(["practice", "residency", "--plan", "--count", "3", "--order", "deck", "--output", file], { env });
+      expect(result).toMatchObject({ code: 0, stdout: "" });
+      expect(result.stderr).toContain(`Appended the plan to ${file}.`);
+    }
+    const text = readFileSync(file, "utf8");
+    expect(text.match(/^# Plan: Residency program interviews$/gm)).toHaveLength(2);
+    expect(text).toContain("| 1 | tell-me-about-yourself | Tell me about yourself. |");
+  });
+
   it("puts the questions rated 1-2 first after two sessions, and shows state and due date in --plan", () => {
     box = sandbox();
     const { env, dir } = box;
