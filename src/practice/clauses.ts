@@ -72,6 +72,8 @@ const EMBEDDED_QUESTION = new Set(["how", "what", "whether", "if", "where", "whe
  * dose was wrong") are left out: what they report is true all the same.
  */
 const UNASSERTED_AFTER = new Set(["promise", "guarantee", "swear", "say", "sure", "certain", "think", "believe", "expect"]);
+/** Pronouns that name who does something: they start a clause's own subject. */
+const PERSONS = new Set(["i", "we", "he", "she", "they"]);
 /** Words that open a relative clause, which describes a noun of the clause around it. */
 const RELATIVE = new Set(["which", "who", "whom", "whose"]);
 /** Adverbs that open a clause ("maybe they...", "perhaps we..."). */
@@ -165,13 +167,10 @@ export function readClauses(text: string, language: Language): Reading {
     let setAsideFrom: number | undefined;
     clause.words.forEach((w, i) => {
       const next = clause.words[i + 1];
-      if (setAsideFrom !== undefined && i > setAsideFrom + 2 && ["i", "we", "he", "she", "they"].includes(w.normal)) {
-        negating = false;
-        setAsideFrom = undefined;
-      }
+      if (setAsideFrom !== undefined && i > setAsideFrom + 2 && PERSONS.has(w.normal)) [negating, setAsideFrom] = [false, undefined];
       // What is set aside by a contrast is not claimed either: "I talked more than I listened",
       // "I emailed instead of calling", "rather than asking", "I'd rather handle it myself than pull a coworker off".
-      const contrast = (w.normal === "than" && (clause.words.slice(0, i).some((x) => x.normal === "rather") || ["i", "we", "he", "she", "they"].includes(next?.normal ?? ""))) || (w.normal === "instead" && next?.normal === "of");
+      const contrast = (w.normal === "than" && (clause.words.slice(0, i).some((x) => x.normal === "rather") || PERSONS.has(next?.normal ?? ""))) || (w.normal === "instead" && next?.normal === "of");
       if (contrast && w.normal === "instead") setAsideFrom = i;
       if (NEGATORS.has(w.normal) || contrast) negating = true;
       else if (negating) w.negated = true;
