@@ -60,9 +60,9 @@ describe("Ctrl-C while editing a finished review", () => {
     // ...as saved, which rank and today say, with where the edit waits and how to finish it.
     const waiting = (reader: string, review: string) =>
       `note: an edit of ${review} stopped before it was saved is kept in ${kept}; ${reader} reads the review as saved. Finish the edit with: interview-coach review "${PROGRAM}"`;
-    expect(ranked.stderr.replace(/\s+/g, " ")).toContain(waiting("rank", "reviews/mercy-north-fm.md"));
+    expect(ranked.stderr.replace(/\s+/g, " ")).toContain(waiting("rank", file));
     expect(run(["today"], { env: box.env }).stderr.replace(/\s+/g, " ")).toContain(waiting("today", file));
-    expect(run(["interviews"], { env: box.env }).stderr.replace(/\s+/g, " ")).toContain(waiting("this list", "reviews/mercy-north-fm.md"));
+    expect(run(["interviews"], { env: box.env }).stderr.replace(/\s+/g, " ")).toContain(waiting("this list", file));
     // An edit saved from a file meanwhile says that the kept one is still there, and what it would do.
     const gut = join(box.dir, "gut.yaml");
     writeFileSync(gut, "gut: 5\n");
