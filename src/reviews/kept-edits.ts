@@ -18,7 +18,8 @@ const KEPT_EDIT = /^(.+)\.edit(?:-\d+)?\.yaml$/;
  * For a command that reads reviews as saved (`reader`: "rank", "today"), a line for each review
  * in the folder `dir` that has a stopped edit kept beside it: the changes typed there count
  * nowhere until the edit is finished, and a person who forgot it would not know. `reviews`: the
- * reviews read, each with its file (by whatever path: its name is what counts); the review and the kept file are named by their paths, as every command names them. None when the folder cannot be listed.
+ * reviews read, each with its file (only its name counts); the line names the review and the
+ * kept file by their paths. None when the folder cannot be listed.
  */
 export function keptEditLines(dir: string, reviews: readonly { review: Review; file: string }[], reader: string): string[] {
   let names: string[];
