@@ -48,7 +48,10 @@ export const storyPickPrompt = createPrompt<number | undefined, StoryPickConfig>
   }
   // One title a line: nine titles on one line would wrap on any terminal.
   const list = titles.map((title, i) => `  ${theme.style.key(STORY_KEYS[i]!)} ${title}`).join("\n");
-  return `${theme.prefix.idle} ${message} ${paint.dim(`${keyRange(titles.length)} picks, Enter: none`)}\n${list}`;
+  // Past the last key, stories cannot be picked here: said, so none is missed without a word.
+  const unkeyed = config.titles.length - titles.length;
+  const more = unkeyed > 0 ? `\n  ${paint.dim(`…and ${unkeyed} more that fit, with no key left to pick them`)}` : "";
+  return `${theme.prefix.idle} ${message} ${paint.dim(`${keyRange(titles.length)} picks, Enter: none`)}\n${list}${more}`;
 });
 
 /** The index in `titles` of the story picked, or undefined when skipped. */

@@ -21,8 +21,15 @@ describe("story pick prompt", () => {
     expect(getScreen()).toContain("<t> Story 28");
     events.keypress({ name: "t" });
     await expect(answer).resolves.toBe(27);
+    expect(getScreen()).not.toContain("more that fit");
     const skipped = await render(storyPickPrompt, { titles });
     skipped.events.keypress({ name: "s" });
     await expect(skipped.answer).resolves.toBeUndefined();
+  });
+
+  it("says how many stories that fit are past the last key, which cannot be picked here", async () => {
+    const { getScreen } = await render(storyPickPrompt, { titles: bank(36) });
+    expect(getScreen()).toContain("1-9, a-r, t-z picks");
+    expect(getScreen()).toContain("…and 2 more that fit, with no key left to pick them");
   });
 });
