@@ -109,11 +109,12 @@ export function allItems(checklist: Checklist): ChecklistItem[] {
  * longer be done, so such an item is neither due nor overdue nor next; after-phase items (thank-you
  * notes, the review) are what is left to do. Empty without a date. `started`: the interview has
  * begun on the user's today (see startedBy): then the before phase has lapsed, while the day's own
- * items have not.
+ * items have not. `reviewed`: its review (or a draft) is written, so it is over, even on its day:
+ * the day's own items have lapsed too.
  */
-export function lapsedItems(checklist: Checklist, date: string | undefined, today: string, started = false): Set<string> {
-  if (date === undefined || (date >= today && !started)) return new Set();
-  const over = date < today ? (phase: Phase) => phase !== "after" : (phase: Phase) => phase === "before";
+export function lapsedItems(checklist: Checklist, date: string | undefined, today: string, started = false, reviewed = false): Set<string> {
+  if (date === undefined || (date >= today && !started && !reviewed)) return new Set();
+  const over = date < today || reviewed ? (phase: Phase) => phase !== "after" : (phase: Phase) => phase === "before";
   return new Set(checklist.sections.filter((section) => over(section.phase)).flatMap((section) => section.items.map((item) => item.id)));
 }
 

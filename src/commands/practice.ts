@@ -13,7 +13,7 @@ import { resolvePracticeOptions, type PracticeFlags, type PracticeSettings } fro
 import { selectQuestions, type QuestionOrder } from "../practice/select.js";
 import { cacheDir } from "../io/paths.js";
 import type { Schedule } from "../practice/due.js";
-import { effectiveOrder, planInfo } from "../practice/plan-order.js";
+import { effectiveOrder, planInfo, type PlanInfo } from "../practice/plan-order.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 import { appendToFile, checkAppendable } from "../io/files.js";
@@ -100,22 +100,24 @@ async function printPlan(deck: Deck, questions: Question[], settings: PracticeSe
     answerSeconds: settings.timeSeconds ?? q.answerSeconds,
     ...planInfo(schedule, q.id, now),
   }));
-  // --output FILE takes the plan as it takes a session's notes: appended (it was left unwritten).
-  const toFile = settings.output !== undefined && settings.output !== "-" ? settings.output : undefined;
-  if (settings.json) {
-    const json = JSON.stringify({ deck: deck.id, title: deck.title, order, ...(order === "shuffle" ? { seed: settings.seed } : {}), prepSeconds: prep, mode: settings.mode, hard: settings.hard, questions: rows }, null, 2);
-    if (toFile) appendToFile(toFile, `${json}\n`);
-    else writeDocument(json);
-    return;
-  }
+  const text = settings.json ? `${JSON.stringify({ deck: deck.id, title: deck.title, order, ...(order === "shuffle" ? { seed: settings.seed } : {}), prepSeconds: prep, mode: settings.mode, hard: settings.hard, questions: rows }, null, 2)}\n` : planMarkdown(deck, rows, settings, order, prep);
+  // --output FILE takes the plan as it takes a session's notes: appended.
+  if (settings.output !== undefined && settings.output !== "-") {
+    appendToFile(settings.output, text);
+    say(`Appended the plan to ${settings.output}.`);
+  } else if (settings.json) writeDocument(text.trimEnd());
+  else await writeMarkdown(text);
+}
+
+/** A planned question as --plan lists it (and --json gives it). */
+type PlanRow = PlanInfo & { number: number; id: string; text: string; category?: string; format: string; answerSeconds: number };
+
+function planMarkdown(deck: Deck, rows: PlanRow[], settings: PracticeSettings, order: QuestionOrder, prep: number): string {
   const orderNote = order === "shuffle" ? `shuffled with seed ${settings.seed} (\`--seed ${settings.seed}\` asks them in this order)` : ORDER_NOTE[order];
   const header = `# Plan: ${deck.title}\n\n${rows.length} question${rows.length === 1 ? "" : "s"}, ${orderNote}; ${prep ? `${formatDuration(prep)} think time each` : "no think time"}, ${settings.mode} answers${settings.hard ? ", hard time limit" : ""}.\n`;
   const body = table(
     ["#", "id", "question", "category", "format", "answer time", "state", "due", "last rating"],
     rows.map((r) => [String(r.number), cell(r.id), cell(r.text), cell(r.category ?? ""), r.format, formatDuration(r.answerSeconds), r.state, r.dueLabel, r.lastRating === null ? "" : String(r.lastRating)]),
   );
-  if (toFile) {
-    appendToFile(toFile, `${header}\n${body}\n`);
-    say(`Appended the plan to ${toFile}.`);
-  } else await writeMarkdown(`${header}\n${body}\n`);
+  return `${header}\n${body}\n`;
 }

@@ -175,12 +175,10 @@ export function buildAgenda(input: AgendaInput): Agenda {
     if (!checklist || amongPrograms(withdrawn, state.program)) continue;
     const date = checklistDay(live, state.program, state.date, input.yourTimes);
     const { ticked } = mergeProgress(checklist, state);
-    const lapsed = lapsedItems(checklist, date, today, amongPrograms(input.started ?? [], state.program));
     // A review (or its draft) is written once the interview is over: the day's own items ("greet
     // everyone you meet") are past then too, though the day is not.
-    if (input.reviews.some(({ review }) => sameProgram(review.program, state.program))) {
-      for (const section of checklist.sections) if (section.phase === "day-of") for (const item of section.items) lapsed.add(item.id);
-    }
+    const reviewed = input.reviews.some(({ review }) => sameProgram(review.program, state.program));
+    const lapsed = lapsedItems(checklist, date, today, amongPrograms(input.started ?? [], state.program), reviewed);
     // Once a review names the people met, the thank-you notes below list each of them: the
     // checklist's thank-you items (those the thank-you rule dates, by their ids) would say it twice.
     const thankedPerPerson = input.reviews.some(({ review }) => review.people.length > 0 && sameProgram(review.program, state.program));

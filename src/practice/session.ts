@@ -218,10 +218,11 @@ export class PracticeRun {
   }
 
   private takesSetAside(): UnratedAnswer[] {
-    // Asked for the question on hand only while one is (a finished session has none).
-    if (!this.setAside.some((take) => take.text.trim())) return [];
+    const kept = this.setAside.filter((take) => take.text.trim());
+    // The question on hand is asked for only while there is one (a finished session has none).
+    if (kept.length === 0) return [];
     const { id, text } = this.question;
-    return this.setAside.filter((take) => take.text.trim()).map((take) => ({ questionId: id, text, answer: take.text, stage: "retaken" }));
+    return kept.map((take) => ({ questionId: id, text, answer: take.text, stage: "retaken" }));
   }
 
   endEntry(options: { note?: string; interrupted?: boolean } = {}): SessionEndEntry {
