@@ -12,6 +12,24 @@ const box = () => sandbox();
 
 const TWO = ["practice", "residency", "--count", "2", "--order", "deck", "--prep", "0", "--time", "30s"];
 const Q1 = "Tell me about yourself.";
+
+/**
+ * A one-question session (notes on the terminal, nothing saved) whose first take is `text`, set
+ * aside with "Try again": resolves when the retake's answer prompt is on screen.
+ */
+async function retakeAfter(text: string) {
+  const t = terminal([...TWO, "--count", "1", "--prep", "0", "--no-save", "--output", "-"], { env: box().env });
+  const step = stepper(t);
+  await step.until("Answer [0:");
+  step.mark();
+  t.write(`${text}${keys.enter}`);
+  await step.until("Keep this take?");
+  step.mark();
+  t.write(keys.down + keys.enter);
+  await step.until("take 2");
+  await step.until("Answer [0:");
+  return { t, step };
+}
 const Q2 = "Why have you chosen this specialty?";
 const ANSWERS = join(FIXTURES, "practice", "answers.yaml");
 
@@ -128,16 +146,7 @@ describe("practice in a terminal", () => {
   });
 
   it("a finished take set aside for a retake is not lost when the retake is stopped: the note keeps both, unrated", async () => {
-    const b = box();
-    const t = terminal([...TWO, "--count", "1", "--prep", "0", "--no-save", "--output", "-"], { env: b.env });
-    const step = stepper(t);
-    await step.until("Answer [0:");
-    step.mark();
-    t.write(`A whole first answer about the night I covered two wards${keys.enter}`);
-    await step.until("Keep this take?");
-    step.mark();
-    t.write(keys.down + keys.enter);
-    await step.until("Answer [0:");
+    const { t, step } = await retakeAfter("A whole first answer about the night I covered two wards");
     step.mark();
     t.write("Take two, half");
     await step.until("Take two, half");
@@ -150,17 +159,7 @@ describe("practice in a terminal", () => {
   });
 
   it("Ctrl-C before anything is typed in a retake keeps the take set aside once, as set aside", async () => {
-    const b = box();
-    const t = terminal([...TWO, "--count", "1", "--prep", "0", "--no-save", "--output", "-"], { env: b.env });
-    const step = stepper(t);
-    await step.until("Answer [0:");
-    step.mark();
-    t.write(`The only whole answer I gave${keys.enter}`);
-    await step.until("Keep this take?");
-    step.mark();
-    t.write(keys.down + keys.enter);
-    await step.until("take 2");
-    await step.until("Answer [0:");
+    const { t } = await retakeAfter("The only whole answer I gave");
     t.write(keys.ctrlC);
     expect((await t.exited).exitCode).toBe(130);
     const printed = t.output().replace(/\r/g, "");

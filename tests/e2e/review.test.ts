@@ -12,6 +12,19 @@ const box = () => sandbox({ INTERVIEW_COACH_NOW: NOW });
 
 const note = (home: string, slug: string) => readFileSync(join(home, "reviews", `${slug}.md`), "utf8");
 
+/** A new review of Bayview IM, Dr. Omar Haddad met, stopped with Ctrl-C when his role is asked: the terminal, once the program has exited. */
+async function stopAtHaddadsRole(env: NodeJS.ProcessEnv) {
+  const term = terminal(["review", "Bayview IM"], { env });
+  const answer = form(term);
+  await answer("? Interview date (YYYY-MM-DD)");
+  await answer("? Kind of interview");
+  await answer("? Specialty", "Internal medicine");
+  await answer("? Name (empty when done)", "Dr. Omar Haddad");
+  await term.waitFor("? Dr. Omar Haddad's role", WAIT);
+  term.write(keys.ctrlC);
+  return { term, exited: await term.exited };
+}
+
 describe("review in a terminal", () => {
   it("asks the form on the terminal and writes the note, private, that rank reads", async () => {
     const { env, home } = box();
@@ -121,15 +134,8 @@ describe("review in a terminal", () => {
 
   it("saves what was typed as a draft on Ctrl-C and exits 130; rank skips the draft", async () => {
     const { env, home } = box();
-    const term = terminal(["review", "Bayview IM"], { env });
-    const answer = form(term);
-    await answer("? Interview date (YYYY-MM-DD)");
-    await answer("? Kind of interview");
-    await answer("? Specialty", "Internal medicine");
-    await answer("? Name (empty when done)", "Dr. Omar Haddad");
-    await term.waitFor("? Dr. Omar Haddad's role", WAIT);
-    term.write(keys.ctrlC);
-    expect((await term.exited).exitCode).toBe(130);
+    const { term, exited } = await stopAtHaddadsRole(env);
+    expect(exited.exitCode).toBe(130);
     expect(term.output()).toMatch(/Interrupted: what you entered is saved in .*bayview-im\.md as a draft\./);
     const text = note(home, "bayview-im");
     expect(text).toContain("draft: true\n");
@@ -140,15 +146,7 @@ describe("review in a terminal", () => {
 
   it("going on with a draft stopped just after a name asks that person's role and topic, as the form would have next", async () => {
     const { env, home } = box();
-    const first = terminal(["review", "Bayview IM"], { env });
-    const stop = form(first);
-    await stop("? Interview date (YYYY-MM-DD)");
-    await stop("? Kind of interview");
-    await stop("? Specialty", "Internal medicine");
-    await stop("? Name (empty when done)", "Dr. Omar Haddad");
-    await first.waitFor("? Dr. Omar Haddad's role", WAIT);
-    first.write(keys.ctrlC);
-    expect((await first.exited).exitCode).toBe(130);
+    expect((await stopAtHaddadsRole(env)).exited.exitCode).toBe(130);
 
     const term = terminal(["review", "Bayview IM"], { env });
     const answer = form(term);
