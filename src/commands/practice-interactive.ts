@@ -115,19 +115,23 @@ async function askEveryQuestion(
       skip(run, "");
       continue;
     }
+    // What only this run holds goes on disk with every change: the answer being typed, the
+    // "next time" lines, and the takes set aside for a retake, not rated yet.
+    const keepOnDisk = (now = false) =>
+      typing.recorder?.update({ answer: typing.answer, nextTimes: typing.nextTimes, setAside: run.takesNotRated() }, { now });
     const onText = (text: string) => {
       typing.answer = { questionId: question.id, text: question.text, answer: text };
-      typing.recorder?.update({ answer: typing.answer, nextTimes: typing.nextTimes });
+      keepOnDisk();
     };
     // Kept until rated: stopped at keep-or-retake or at the rating, the take is not lost either.
     const initial = typeof thought === "object" ? { initial: thought.typed } : {};
     const answer = await askAnswer({ message: "Answer", limitSeconds: run.limitSeconds, hard: settings.hard, mode: settings.mode, onText, ...initial }, context);
     if (answer.skipped) {
-      // What was typed goes into history with the skip: the record of it being typed is done.
-      typing.answer = undefined;
-      typing.recorder?.update({ nextTimes: typing.nextTimes }, { now: true });
       if (answer.timedOut) say("Time is up and nothing was typed: the question is skipped, not rated.");
       skip(run, answer.text, answer.timedOut);
+      // What was typed is in history with the skip: the record of it being typed is done.
+      typing.answer = undefined;
+      keepOnDisk(true);
       continue;
     }
     // The take is analysed once kept; the model has been loading since the question showed.
@@ -139,9 +143,10 @@ async function askEveryQuestion(
       if ((await askKeepOrRetake(settings.takes - run.takesUsed, context)) === "retake") {
         run.retake();
         // The take set aside is the run's to keep now (saved unrated if the retake goes no
-        // further); what is being typed starts again. The copy on disk stays until the retake's
-        // first keystroke replaces it, so a kill -9 before then still finds it.
+        // further), on disk too, so that a kill -9 during the retake cannot lose it; what is
+        // being typed starts again.
         typing.answer = undefined;
+        keepOnDisk(true);
         continue;
       }
       run.keep();
@@ -151,7 +156,7 @@ async function askEveryQuestion(
     const entry = run.rate(await askRating(context, question.format, interview));
     record(story ? { ...entry, story } : entry);
     typing.answer = undefined;
-    typing.recorder?.update({ nextTimes: typing.nextTimes }, { now: true });
+    keepOnDisk(true);
     const feedback = run.answers[run.answers.length - 1]!.feedback;
     showFeedback({
       lines: renderFeedbackLines(feedback, question.format),
@@ -163,7 +168,7 @@ async function askEveryQuestion(
       await askNextTime(context, (text) => {
         typing.nextTime = text;
         typing.nextTimes = { ...typing.nextTimes, [question.id]: text };
-        typing.recorder?.update({ nextTimes: typing.nextTimes });
+        keepOnDisk();
       }),
     );
     typing.nextTime = undefined;

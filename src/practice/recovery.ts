@@ -23,9 +23,15 @@ function typedAnswer(unfinished: Unfinished): UnratedAnswer | undefined {
   return answer?.answer.trim() ? answer : undefined;
 }
 
-/** Whether a killed session left anything to save: a rated answer, or one being typed. */
+/** Takes that were set aside for a retake and not rated when the process was killed. */
+function setAside(unfinished: Unfinished): UnratedAnswer[] {
+  return (unfinished.typing?.setAside ?? []).filter((take) => take.answer.trim());
+}
+
+/** Whether a killed session left anything to save: a rated answer, a take set aside, or one being typed. */
 export function hasWork(unfinished: Unfinished): boolean {
-  return unfinished.answers.length > 0 || typedAnswer(unfinished) !== undefined || (unfinished.skipped ?? []).some((s) => s.answer);
+  const typedSkip = (unfinished.skipped ?? []).some((s) => s.answer);
+  return unfinished.answers.length > 0 || typedAnswer(unfinished) !== undefined || setAside(unfinished).length > 0 || typedSkip;
 }
 
 /**
@@ -60,6 +66,7 @@ export function findUnfinished(entries: readonly HistoryEntry[], isRunning: (ses
 export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): PracticeSession {
   const { start, answers, skipped = [] } = unfinished;
   const typed = typedAnswer(unfinished);
+  const unrated = [...setAside(unfinished), ...(typed ? [typed] : [])];
   const nextTimes = unfinished.typing?.nextTimes ?? {};
   // A question answered twice (should not happen, but history is hand-editable): the last counts.
   const latest = new Map(answers.map((a) => [a.question, a]));
@@ -72,7 +79,7 @@ export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): 
     endedAt: new Date(last?.at ?? start.at),
     planned: start.plan.length,
     interrupted: true,
-    ...(typed ? { unrated: [typed] } : {}),
+    ...(unrated.length ? { unrated } : {}),
     answers: [...latest.values()].map((entry) => {
       const nextTime = entry.nextTime ?? nextTimes[entry.question]?.trim();
       const question = deck?.questions.find((q) => q.id === entry.question) ?? placeholderQuestion(entry);
@@ -101,14 +108,23 @@ export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): 
   };
 }
 
-/** One line for the recovery offer: "residency, 22 Nov 2026 14:05, 2 of 5 answered" (", and one being typed"). */
+/**
+ * One line for the recovery offer: "residency, 22 Nov 2026 14:05: 2 of 5 answered", then what
+ * was not rated (", and one being typed (not rated)", ", 2 takes set aside for a retake and one
+ * being typed (not rated)").
+ */
 export function describeUnfinished(unfinished: Unfinished): string {
   const { start, answers } = unfinished;
   const at = new Date(start.at);
   const when = `${longDate(at)} ${at.toTimeString().slice(0, 5)}`;
   const program = start.program ? ` for ${start.program}` : "";
-  const typing = typedAnswer(unfinished) ? ", and one being typed (not rated)" : "";
-  return `${start.deckTitle}${program}, ${when}: ${answers.length} of ${start.plan.length} answered${typing}`;
+  const retaken = setAside(unfinished).length;
+  const unrated = [
+    ...(retaken ? [`${retaken === 1 ? "one take" : `${retaken} takes`} set aside for a retake`] : []),
+    ...(typedAnswer(unfinished) ? ["one being typed"] : []),
+  ];
+  const rest = unrated.length === 0 ? "" : `${unrated.length === 1 ? ", and" : ","} ${unrated.join(" and ")} (not rated)`;
+  return `${start.deckTitle}${program}, ${when}: ${answers.length} of ${start.plan.length} answered${rest}`;
 }
 
 /** A question that was removed from its deck: enough to show the answer and its id. */

@@ -202,7 +202,7 @@ export class PracticeRun {
    */
   result(options: { interrupted?: boolean } = {}): PracticeSession {
     const { deck, program, questions } = this.setup;
-    const unrated = [...this.unrated, ...(options.interrupted ? this.takesSetAside() : [])];
+    const unrated = options.interrupted ? this.takesNotRated() : this.unrated;
     return {
       deck: deck.id,
       deckTitle: deck.title,
@@ -215,6 +215,14 @@ export class PracticeRun {
       ...(this.skipped.length ? { skipped: [...this.skipped] } : {}),
       ...(unrated.length ? { unrated } : {}),
     };
+  }
+
+  /**
+   * Every finished take set aside for a retake and not rated so far: the question on hand's, and
+   * those of questions skipped since. What the note keeps if the session stops now.
+   */
+  takesNotRated(): UnratedAnswer[] {
+    return [...this.unrated, ...this.takesSetAside()];
   }
 
   private takesSetAside(): UnratedAnswer[] {

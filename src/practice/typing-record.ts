@@ -12,6 +12,11 @@ export interface TypingRecord {
   /** The answer being typed (or kept but not yet rated). */
   answer?: UnratedAnswer;
   /**
+   * Finished takes set aside for a retake and not rated: the question on hand's, and those of
+   * questions skipped since. The run holds them only in memory until the session is saved.
+   */
+  setAside?: UnratedAnswer[];
+  /**
    * "Next time I will…" lines by question id, entered or being typed: history keeps only the
    * rating, the note gets them at the end.
    */
@@ -34,13 +39,18 @@ export function readTyping(path: string): TypingRecord | undefined {
   try {
     const value = JSON.parse(text) as TypingRecord;
     const answer = value.answer;
-    const validAnswer = answer && typeof answer.questionId === "string" && typeof answer.text === "string" && typeof answer.answer === "string";
     const next = value.nextTimes;
     const validNext = typeof next === "object" && next !== null && Object.values(next).every((line) => typeof line === "string");
-    return { ...(validAnswer ? { answer } : {}), ...(validNext ? { nextTimes: next } : {}) };
+    const setAside = Array.isArray(value.setAside) ? value.setAside.filter(isUnratedAnswer) : [];
+    return { ...(isUnratedAnswer(answer) ? { answer } : {}), ...(validNext ? { nextTimes: next } : {}), ...(setAside.length ? { setAside } : {}) };
   } catch {
     return undefined;
   }
+}
+
+function isUnratedAnswer(answer: unknown): answer is UnratedAnswer {
+  const { questionId, text, answer: typed } = (answer ?? {}) as Partial<UnratedAnswer>;
+  return typeof questionId === "string" && typeof text === "string" && typeof typed === "string";
 }
 
 export function removeTyping(path: string): void {
@@ -97,7 +107,8 @@ export class TypingRecorder {
   private flush(): void {
     this.cancel();
     this.written = this.now();
-    if (this.record.answer?.answer.trim() || Object.values(this.record.nextTimes ?? {}).some((line) => line.trim())) replaceFile(this.path, `${JSON.stringify(this.record)}\n`);
+    const { answer, nextTimes = {}, setAside = [] } = this.record;
+    if (answer?.answer.trim() || setAside.length || Object.values(nextTimes).some((line) => line.trim())) replaceFile(this.path, `${JSON.stringify(this.record)}\n`);
     else removeTyping(this.path);
   }
 }

@@ -95,3 +95,45 @@ it("kill -9 during the third answer: the next run recovers the two rated answers
   expect(third.code).toBe(0);
   expect(third.stderr).not.toContain("unfinished session");
 });
+
+it("kill -9 during a retake, once typed in: the take set aside and the one being typed both come back, not rated", async () => {
+  box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-24T18:00:00" });
+  const { env, home } = box;
+  const args = ["practice", "residency", "--count", "1", "--order", "deck", "--prep", "0", "--time", "30s"];
+  const first = terminal(args, { env });
+  const step = stepper(first);
+  await step.until("Answer [");
+  step.mark();
+  first.write(`The whole first take, about the night I covered two wards${keys.enter}`);
+  await step.until("Keep this take?");
+  step.mark();
+  first.write(keys.down + keys.enter);
+  await step.until("take 2");
+  await step.until("Answer [");
+  first.write("Second take, cut off");
+  await step.until("Second take, cut off");
+  // The retake replaces what was being typed on disk; the take set aside must still be there.
+  await fileHolding(home, "Second take, cut off");
+  expect(readdirSync(home).filter((f) => f.startsWith(".typing-")).map((f) => readFileSync(join(home, f), "utf8")).join("")).toContain("The whole first take");
+  first.kill("SIGKILL");
+  expect((await first.exited).signal).toBe(9);
+
+  const second = terminal(args, { env });
+  const next = stepper(second);
+  await next.until("0 of 1 answered, one take set aside for a retake and one being typed (not rated)");
+  await next.until("Save it as a note now?");
+  next.mark();
+  second.write(keys.enter);
+  await next.until(/Saved the unfinished session to (\S+\.md)/);
+  const saved = second.output().match(/Saved the unfinished session to (\S+\.md)/)![1]!;
+  await next.until("Tell me about yourself.");
+  second.write(keys.ctrlC);
+  expect((await second.exited).exitCode).toBe(130);
+
+  const note = readFileSync(saved, "utf8");
+  expect(note).toContain(
+    "*Finished, then set aside for a retake that was not rated; kept here so that the answer is not lost.*\n\n```text\nThe whole first take, about the night I covered two wards\n```\n",
+  );
+  expect(note).toContain("*Being typed when the session was stopped; not rated.*\n\n```text\nSecond take, cut off\n```\n");
+  expect(readdirSync(home).filter((f) => f.startsWith(".typing-"))).toEqual([]);
+});

@@ -76,6 +76,30 @@ describe("recovering a killed session with what was being typed", () => {
     expect(describeUnfinished(unfinished)).toMatch(/: 1 of 2 answered, and one being typed \(not rated\)$/);
   });
 
+  it("takes set aside for a retake come back before the one being typed, and the offer counts them", async () => {
+    await loadLanguage();
+    const setAside = [
+      { ...answer("first whole take"), stage: "retaken" as const },
+      { ...answer("second whole take"), stage: "retaken" as const },
+    ];
+    const unfinished: Unfinished = { start, answers: [rated], typing: { answer: answer("third, half"), setAside } };
+    expect(recoverSession(unfinished, undefined).unrated).toEqual([...setAside, answer("third, half")]);
+    expect(describeUnfinished(unfinished)).toMatch(/: 1 of 2 answered, 2 takes set aside for a retake and one being typed \(not rated\)$/);
+    const aside = { start, answers: [], typing: { setAside: setAside.slice(0, 1) } };
+    expect(describeUnfinished(aside)).toMatch(/: 0 of 2 answered, and one take set aside for a retake \(not rated\)$/);
+    expect(hasWork(aside)).toBe(true);
+  });
+
+  it("a record keeps the takes set aside, each checked: one edited into something else is left out", () => {
+    const path = typingFile(dir, "s-1-a");
+    const recorder = new TypingRecorder(path, 1000, () => 0);
+    const take = { ...answer("a whole take"), stage: "retaken" as const };
+    recorder.update({ setAside: [take] }, { now: true });
+    expect(readTyping(path)).toEqual({ setAside: [take] });
+    writeFileSync(path, JSON.stringify({ setAside: [take, { questionId: "q2", answer: 3 }] }));
+    expect(readTyping(path)).toEqual({ setAside: [take] });
+  });
+
   it("a session killed before its first rating is worth offering only when something was typed", () => {
     expect(hasWork({ start, answers: [] })).toBe(false);
     expect(hasWork({ start, answers: [], typing: { answer: answer("   ") } })).toBe(false);
