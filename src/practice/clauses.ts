@@ -4,6 +4,7 @@
 // the end of its clause; a clause without its own subject ("...and went straight to my senior")
 // takes the subject of the clause before; past tense is read from the verb's inflection.
 import { DETERMINERS, SUBJECT_PRONOUNS, isPast, startsNewClause } from "./clause-boundaries.js";
+import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, RECURRING, TAKEN_UP } from "./habit-words.js";
 import type { Language, Token } from "./language.js";
 
 export type Person = "I" | "we" | "other" | "none";
@@ -78,13 +79,6 @@ const PERSONS = new Set(["i", "we", "he", "she", "they"]);
 const RELATIVE = new Set(["which", "who", "whom", "whose"]);
 /** Adverbs that open a clause ("maybe they...", "perhaps we..."). */
 const CLAUSE_ADVERBS = new Set(["maybe", "perhaps", "probably", "possibly"]);
-const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
-/** How a habit is introduced: "in general", "as a rule". */
-const HABIT_PHRASE = /\b(?:in general|as a rule|most of the time|for the most part)\b/;
-/** A habit taken up after the story ("since then I always check") is what changed, told as such. */
-const TAKEN_UP = /\b(?:since then|from then on|ever since|since that day)\b/;
-/** How often, said in the present ("I run three times a week", "I call my mom on Sundays"): a routine, not an event. */
-const FREQUENCY = /\b(?:(?:once|twice|\w+ times) (?:a|an|per|each|every) (?:day|week|month|year|shift|night|morning)|(?:every|each) (?:day|week|morning|night|evening|weekend|shift|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|on (?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends))\b/;
 
 /** Words after which a word is a noun, whatever its tag. */
 const NOUN_DETERMINERS = new Set(["my", "your", "our", "his", "her", "their", "the", "a", "an", "any"]);
@@ -140,14 +134,20 @@ export function readClauses(text: string, language: Language): Reading {
   close();
   // "We split the patients", "I put in a request": verbs whose past looks like their present
   // are read as past inside a story told in the past.
+  // Read so, "I set up a huddle each morning" tells what was done each morning of the story: the
+  // frequency alone no longer makes it a habit.
+  const said = (c: Clause) => c.words.map((w) => w.normal).join(" ");
   const tensed = clauses.filter((c) => c.tense !== "none");
   if (tensed.filter((c) => c.tense === "past").length * 2 >= tensed.length) {
-    for (const c of clauses) if (c.tense === "present" && c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) c.tense = "past";
+    for (const c of clauses) {
+      if (c.tense !== "present" || !c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) continue;
+      c.tense = "past";
+      if (c.habitual && FREQUENCY.test(said(c)) && !c.words.some((w) => HABIT_ADVERBS.has(w.normal)) && !RECURRING.test(said(c))) c.habitual = false;
+    }
   }
   // A sentence framed as a habit is one throughout: "In general when things pile up I triage: I
   // write everything down, I sort it by what's urgent", each step of it told in the present. An
   // adverb ("I usually ask") frames only its own clause.
-  const said = (c: Clause) => c.words.map((w) => w.normal).join(" ");
   const habitSentences = new Set(clauses.filter((c) => HABIT_PHRASE.test(said(c))).map((c) => c.sentence));
   const changeSentences = new Set(clauses.filter((c) => TAKEN_UP.test(said(c))).map((c) => c.sentence));
   for (const c of clauses) if (c.tense === "present" && habitSentences.has(c.sentence) && !changeSentences.has(c.sentence)) c.habitual = true;
@@ -266,8 +266,7 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   // "I always explain", "I would always explain": a general claim, not an event. A habit taken up
   // after the story ("since then I always check") is what changed, told as such.
   const takenUp = TAKEN_UP.test(normals.join(" "));
-  // "On every rotation I've tried to...", "whenever I'm on call": a setting that recurs is a habit too.
-  const recurring = /\b(?:(?:on|in|at|during) (?:every|each|all (?:my|our|the))|whenever|every time)\b/.test(normals.join(" "));
+  const recurring = RECURRING.test(normals.join(" "));
   const habitual = !takenUp && (habitGoesOn || recurring || (tense === "present" && (words.some((w) => HABIT_ADVERBS.has(w.normal)) || FREQUENCY.test(normals.join(" ")))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));
   return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, hypothetical, lapsed, habitual, text: joinWords(words) };
 }

@@ -1,7 +1,7 @@
 // Cues of a deck's points, matched in one clause of an answer: each cue word matches a word's
 // lemma or its normal form, whole words only, with "..." allowing a few words between.
 import { joinWords, type Clause, type Reading, type Word } from "./clauses.js";
-import { perceived, wishedFor } from "./deeds.js";
+import { doneToSubject, perceived, wishedFor } from "./deeds.js";
 import type { Language } from "./language.js";
 
 /** A cue word: "..." in a cue allows up to three words between its neighbours ("let ... know"). */
@@ -78,8 +78,9 @@ export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   const fits = (w: Word, c: CueWord) => (sameDeed(w, c) || unknownPlural(w, c)) && !aside(w) && !(w.inPhrase && cue.length === 1);
   outer: for (let start = 0; start < ws.length; start++) {
     // "i reported" is a deed: the verb, not the noun ("I read that report"), not one only wished
-    // for, nor one the speaker saw someone else do.
-    if (!fits(ws[start]!, cue[0]!) || (cue.bySubject && (!ws[start]!.verb || wishedFor(ws, start) || perceived(ws, start)))) continue;
+    // for, nor one the speaker saw someone else do, nor one done to the speaker ("I was asked").
+    const notTheSpeakers = (at: number) => !ws[at]!.verb || wishedFor(ws, at) || perceived(ws, at) || doneToSubject(ws, at);
+    if (!fits(ws[start]!, cue[0]!) || (cue.bySubject && notTheSpeakers(start))) continue;
     const hit = [ws[start]!];
     let at = start;
     for (let k = 1; k < cue.length; k++) {

@@ -75,6 +75,25 @@ export function wishedFor(words: Word[], at: number): boolean {
   const weighed = words[at - 1]?.lemma === "consider" || (["of", "about"].includes(words[at - 1]?.normal ?? "") && words[at - 2]?.lemma === "think");
   return weighed && /ing$/.test(words[at]?.normal ?? "");
 }
+/**
+ * The verb at `at` is done to its subject, not by it ("I was asked", "I'd been given the list",
+ * "I got told off"), or is what the subject was asked to do ("I was asked to run the huddle"). A
+ * passive "I" is the one acted on, so it tells no deed of the speaker's. A form of "be" or "get"
+ * before the verb, adverbs between ("was then asked"), makes the passive; "was organising" (the
+ * -ing form) is the speaker's deed going on.
+ */
+export function doneToSubject(words: Word[], at: number): boolean {
+  // "I was asked to organise the handovers": what the speaker was asked or told to do is no deed
+  // of theirs until they say they did it.
+  if (words[at - 1]?.normal === "to" && words[at - 2]?.verb && doneToSubject(words, at - 2)) return true;
+  if (/ing$/.test(words[at]?.normal ?? "")) return false;
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const w = words[i]!;
+    if (w.lemma === "be" || w.lemma === "get") return true;
+    if (w.pos !== "ADV") return false;
+  }
+  return false;
+}
 /** Verbs of noticing, whose object may itself do something: "I noticed the band said cefazolin". */
 const PERCEIVING = new Set(["notice", "see", "realize", "find", "hear", "spot", "read", "discover", "learn", "know", "feel"]);
 /**

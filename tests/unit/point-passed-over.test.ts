@@ -88,6 +88,17 @@ describe("a point's words said where they cannot count", () => {
     expect(renderFeedbackLines(feedback)).toContain(`  ✗ ${documented.text} (said "documented", but as someone else's doing: say what you did)`);
   });
 
+  it("does not count what was done to the speaker, or what they were asked to do, as their deed; what they then did counts", () => {
+    const decided: Point = { text: "Decisions you made and how you brought others with you", keywords: ["i asked", "i organized", "i set up", "i involved"] };
+    const asked = "On my medicine rotation our team lost its senior resident for a week. I was asked to organise the handovers for the interns, and I was involved in the rota too.";
+    expect(feedbackOn(asked, [decided]).covered).toEqual([]);
+    expect(feedbackOn("On my medicine rotation the consultant was away. I'd been asked by the ward manager to cover.", [decided]).covered).toEqual([]);
+    // The frequency of a deed in a story told in the past ("each morning") does not make it a habit.
+    const done = feedbackOn(`${asked} I set up a ten-minute huddle each morning and wrote a shared task list.`, [decided]);
+    expect(done.covered.map((c) => [c.point, c.evidence])).toEqual([[decided.text, "I set up a ten-minute huddle each morning and wrote a shared task list."]]);
+    expect(feedbackOn("On my medicine rotation I was organising the handovers when the bleep went.", [decided]).covered.map((c) => c.point)).toEqual([decided.text]);
+  });
+
   it("gives no reason for a detail after someone else's deed, nor for a point that was earned", () => {
     const detail = feedbackOn("On my surgery rotation last spring a son shouted at me about his mother's move. He spoke to a nurse later. I sat down with him and explained the move.", [BROUGHT]);
     expect(detail.passedOver).toBeUndefined();

@@ -1,0 +1,13 @@
+// The words by which a clause tells a habit ("I always check", "as a rule", "every morning")
+// rather than one event of a story, and those by which a habit is what changed after it.
+
+/** Adverbs of how often, which make a clause in the present (or with "would") a habit. */
+export const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
+/** How a habit is introduced: "in general", "as a rule". */
+export const HABIT_PHRASE = /\b(?:in general|as a rule|most of the time|for the most part)\b/;
+/** A habit taken up after the story ("since then I always check") is what changed, told as such. */
+export const TAKEN_UP = /\b(?:since then|from then on|ever since|since that day)\b/;
+/** "On every rotation I've tried to...", "whenever I'm on call": a setting that recurs makes a habit. */
+export const RECURRING = /\b(?:(?:on|in|at|during) (?:every|each|all (?:my|our|the))|whenever|every time)\b/;
+/** How often, said in the present ("I run three times a week", "I call my mom on Sundays"): a routine, not an event. */
+export const FREQUENCY = /\b(?:(?:once|twice|\w+ times) (?:a|an|per|each|every) (?:day|week|month|year|shift|night|morning)|(?:every|each) (?:day|week|morning|night|evening|weekend|shift|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|on (?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends))\b/;
