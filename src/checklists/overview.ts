@@ -3,7 +3,7 @@
 import type { Checklist } from "../content/types.js";
 import { cell, table } from "../io/markdown.js";
 import { relativeDay } from "./due.js";
-import { allItems, DEFAULT_PROGRAM, mergeProgress, nextItem, summarize, type ProgressState } from "./progress.js";
+import { allItems, DEFAULT_PROGRAM, mergeProgress, nextItem, summarize, type DayProgress, type ProgressState } from "./progress.js";
 import { byName, byText } from "../io/order.js";
 
 export interface OverviewRow {
@@ -23,17 +23,17 @@ function clip(text: string, max = MAX_NEXT): string {
 
 /**
  * One interview's row; `checklist` is undefined when its checklist is no longer in the content.
- * `started`: its interview has begun on the user's today (see lapsedItems).
+ * `progress`: how far its interview has got on the user's today (see lapsedItems).
  */
-export function overviewRow(state: ProgressState, checklist: Checklist | undefined, today: string, started = false): OverviewRow {
+export function overviewRow(state: ProgressState, checklist: Checklist | undefined, today: string, progress: DayProgress = "not-begun"): OverviewRow {
   const program = state.program === DEFAULT_PROGRAM ? "(default)" : state.program;
   const interview = state.date ? `${state.date} (${relativeDay(state.date, today)})` : "no date";
   if (!checklist) {
     return { checklist: state.checklist, program, interview, done: `${state.done.length} ticked`, overdue: "", next: "checklist not found" };
   }
   const { ticked } = mergeProgress(checklist, state);
-  const summary = summarize(checklist, ticked, state.date, today, started);
-  const next = nextItem(checklist, ticked, state.date, today, started);
+  const summary = summarize(checklist, ticked, state.date, today, progress);
+  const next = nextItem(checklist, ticked, state.date, today, progress);
   const when = next?.due ? `${next.due}${next.overdue ? ", overdue" : ""}: ` : "";
   return {
     checklist: checklist.id,
@@ -54,14 +54,14 @@ function byInterview(a: ProgressState, b: ProgressState): number {
 
 /**
  * `forInterview`: the checklist as it applies to one row's interview (its format's sections); by
- * default as it is. `started`: whether a row's interview has begun on the user's today.
+ * default as it is. `progressOf`: how far a row's interview has got on the user's today.
  */
 export function renderOverview(
   checklists: Checklist[],
   progress: ProgressState[],
   today: string,
   forInterview: (state: ProgressState, checklist: Checklist) => Checklist = (_, c) => c,
-  started: (state: ProgressState) => boolean = () => false,
+  progressOf: (state: ProgressState) => DayProgress = () => "not-begun",
 ): string {
   const out = ["# Checklists", ""];
   const sorted = [...checklists].sort((a, b) => byText(a.id, b.id));
@@ -70,7 +70,7 @@ export function renderOverview(
     const known = new Map(checklists.map((c) => [c.id, c]));
     const rows = [...progress].sort(byInterview).map((state) => {
       const checklist = known.get(state.checklist);
-      return overviewRow(state, checklist && forInterview(state, checklist), today, started(state));
+      return overviewRow(state, checklist && forInterview(state, checklist), today, progressOf(state));
     });
     out.push("## Your interviews", "");
     out.push(table(["Checklist", "Program", "Interview", "Done", "Overdue", "Next"], rows.map((r) => [cell(r.checklist), cell(r.program), cell(r.interview), r.done, r.overdue || " ", cell(r.next)])), "");

@@ -7,18 +7,18 @@ import { readNoteFolder, valueUnder } from "../io/note-folder.js";
 import { FileTooLargeError, readFailure, readLimitedText } from "../io/read-file.js";
 import type { Checklist } from "../content/types.js";
 import { dueDayOf, isOverdue } from "./due.js";
-import { DEFAULT_PROGRAM, inPhaseOrder, lapsedItems, mergeProgress, summarize, summaryLine, type ProgressState } from "./progress.js";
+import { DEFAULT_PROGRAM, inPhaseOrder, lapsedItems, mergeProgress, summarize, summaryLine, type DayProgress, type ProgressState } from "./progress.js";
 import { renderChecklist } from "../content/render.js";
 
 /**
  * The checklist as Markdown with this interview's ticks, due days and progress, as of `today`;
- * `started`: the interview has begun on the user's today, so its preparation is no longer overdue.
+ * `progress`: how far the interview has got on the user's today (see lapsedItems).
  */
-export function renderProgressDocument(checklist: Checklist, state: ProgressState, today: string, started = false): string {
+export function renderProgressDocument(checklist: Checklist, state: ProgressState, today: string, progress: DayProgress = "not-begun"): string {
   const ordered = inPhaseOrder(checklist);
   const { ticked, removed } = mergeProgress(ordered, state);
-  const summary = summaryLine(summarize(ordered, ticked, state.date, today, started));
-  const lapsed = lapsedItems(ordered, state.date, today, started);
+  const summary = summaryLine(summarize(ordered, ticked, state.date, today, progress));
+  const lapsed = lapsedItems(ordered, state.date, today, progress);
   const intro = state.date
     ? [`Interview ${state.date} · ${summary} as of ${today}`]
     : [`${summary} · no interview date yet (\`--date YYYY-MM-DD\` adds due dates)`];

@@ -104,17 +104,27 @@ export function allItems(checklist: Checklist): ChecklistItem[] {
 }
 
 /**
+ * How far the interview has got on the user's today, beyond what its date says: "started" once it
+ * has begun (see startedBy), "over" once its review (or a draft of it) is written, even on its day.
+ */
+export type DayProgress = "not-begun" | "started" | "over";
+
+/** The DayProgress of an interview that has `started` on the user's today and whose review is `written`. */
+export function dayProgress(started: boolean, written: boolean): DayProgress {
+  return written ? "over" : started ? "started" : "not-begun";
+}
+
+/**
  * The ids of the items that have lapsed by `today`: those of the before and day-of phases once the
  * interview day (`date`, YYYY-MM-DD, local) has passed. Preparing for a day that is over can no
  * longer be done, so such an item is neither due nor overdue nor next; after-phase items (thank-you
- * notes, the review) are what is left to do. Empty without a date. `started`: the interview has
- * begun on the user's today (see startedBy): then the before phase has lapsed, while the day's own
- * items have not. `reviewed`: its review (or a draft) is written, so it is over, even on its day:
- * the day's own items have lapsed too.
+ * notes, the review) are what is left to do. Empty without a date. `progress` "started": the
+ * before phase has lapsed, while the day's own items have not; "over": the day's own items have
+ * lapsed too, as after the day.
  */
-export function lapsedItems(checklist: Checklist, date: string | undefined, today: string, started = false, reviewed = false): Set<string> {
-  if (date === undefined || (date >= today && !started && !reviewed)) return new Set();
-  const over = date < today || reviewed ? (phase: Phase) => phase !== "after" : (phase: Phase) => phase === "before";
+export function lapsedItems(checklist: Checklist, date: string | undefined, today: string, progress: DayProgress = "not-begun"): Set<string> {
+  if (date === undefined || (date >= today && progress === "not-begun")) return new Set();
+  const over = date < today || progress === "over" ? (phase: Phase) => phase !== "after" : (phase: Phase) => phase === "before";
   return new Set(checklist.sections.filter((section) => over(section.phase)).flatMap((section) => section.items.map((item) => item.id)));
 }
 
@@ -168,13 +178,13 @@ export interface Summary {
 
 /**
  * Items done, in all, and overdue on `today` for an interview on `date` (YYYY-MM-DD, local);
- * lapsed items are never overdue (see lapsedItems, and `started` there).
+ * lapsed items are never overdue (see lapsedItems, and `progress` there).
  */
-export function summarize(checklist: Checklist, ticked: ReadonlySet<string>, date: string | undefined, today: string, started = false): Summary {
+export function summarize(checklist: Checklist, ticked: ReadonlySet<string>, date: string | undefined, today: string, progress: DayProgress = "not-begun"): Summary {
   const items = allItems(checklist);
   const done = items.filter((item) => ticked.has(item.id)).length;
   if (date === undefined) return { done, total: items.length };
-  const lapsed = lapsedItems(checklist, date, today, started);
+  const lapsed = lapsedItems(checklist, date, today, progress);
   const overdue = items.filter((item) => !lapsed.has(item.id) && isOverdue(dueDayOf(item, date), today, ticked.has(item.id))).length;
   return { done, total: items.length, overdue };
 }
@@ -196,8 +206,8 @@ export interface NextItem {
  * earliest); without one, the first open item in phase order. Lapsed items (see lapsedItems) are
  * never next: undefined when only they are left open.
  */
-export function nextItem(checklist: Checklist, ticked: ReadonlySet<string>, date: string | undefined, today: string, started = false): NextItem | undefined {
-  const lapsed = lapsedItems(checklist, date, today, started);
+export function nextItem(checklist: Checklist, ticked: ReadonlySet<string>, date: string | undefined, today: string, progress: DayProgress = "not-begun"): NextItem | undefined {
+  const lapsed = lapsedItems(checklist, date, today, progress);
   const open = allItems(inPhaseOrder(checklist)).filter((item) => !ticked.has(item.id) && !lapsed.has(item.id));
   const dated = open
     .map((item, index) => ({ item, index, due: dueDayOf(item, date) }))

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
 import { renderOverview } from "../checklists/overview.js";
-import { forFormat, withHandTicks, type ProgressState } from "../checklists/progress.js";
+import { dayProgress, forFormat, withHandTicks, type ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
 import { withRecordedTicks } from "../checklists/season-ticks.js";
@@ -49,8 +49,8 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   const forInterview = (state: ProgressState, checklist: Checklist) => forFormat(checklist, findInterview(interviews, state.program)?.interview.format);
   // Once an interview has begun, its preparation is no longer overdue, as today counts it.
   const begun = await startedInterviews(interviews.map((entry) => entry.interview), ctx);
-  const started = (state: ProgressState) => amongPrograms(begun, state.program);
-  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today(), forInterview, started));
+  const progressOf = (state: ProgressState) => dayProgress(amongPrograms(begun, state.program), recordedDone(state.program, reviews).written);
+  await writeMarkdown(renderOverview([...catalog.checklists.values()], states, ctx.today(), forInterview, progressOf));
   // Notes that cannot be read are not "none started": that would send the user to start one again.
   if (!notes.notes.length && notes.issues.length) say("No checklist note could be read: fix the files above, or move them away.");
   else if (!notes.notes.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");

@@ -9,6 +9,7 @@ import { findChecklist } from "../content/find.js";
 import { dueDayOf, isOverdue, relativeDay } from "../checklists/due.js";
 import {
   applySection,
+  dayProgress,
   DEFAULT_PROGRAM,
   forFormat,
   freshProgress,
@@ -20,6 +21,7 @@ import {
   summarize,
   summaryLine,
   withHandTicks,
+  type DayProgress,
   type ProgressState,
 } from "../checklists/progress.js";
 import { dayFlag, isoLocal } from "../io/dates.js";
@@ -74,10 +76,12 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (found.hint && given === undefined) say(found.hint);
   const now = isoLocal(ctx.now());
   const reviewed = await doneInReview(program, ctx);
+  // Reviewed, it is over even on its day: the day's own items have lapsed too, as in today.
+  const progress = dayProgress(started, reviewed.written);
   if (options.print && !options.reset && !existsSync(dir)) {
     // No checklists/ folder: no progress saved for any program, so none to find or read.
     const state = withRecordedTicks(checklist, { ...freshProgress(checklist.id, program), ...(date ? { date } : {}) }, reviewed, now);
-    return writeChecklistDocument(renderProgressDocument(checklist, state, today, started), options.output, true);
+    return writeChecklistDocument(renderProgressDocument(checklist, state, today, progress), options.output, true);
   }
   const { progressFile } = await import("../checklists/progress-file.js");
   const file = progressFile(dir, checklist.id, program);
@@ -109,25 +113,25 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
     ]);
     const fresh = state;
     // Starting over clears the ticks, not what the user wrote into the note.
-    await updateNote(file, (current) => renderProgressNote(fresh, keepHandLines(inPhaseOrder(checklist), current, saved, fresh, renderProgressDocument(checklist, fresh, today, started))));
+    await updateNote(file, (current) => renderProgressNote(fresh, keepHandLines(inPhaseOrder(checklist), current, saved, fresh, renderProgressDocument(checklist, fresh, today, progress))));
     say(`Started over: cleared ${cleared} tick${cleared === 1 ? "" : "s"} in ${file}.`);
   }
 
   if (options.print) {
     // Printing never changes the library: a --date here only computes the due days.
-    await writeChecklistDocument(renderProgressDocument(checklist, state, today, started), options.output, true);
+    await writeChecklistDocument(renderProgressDocument(checklist, state, today, progress), options.output, true);
     return;
   }
-  await tickInTerminal(checklist, state, saved, file, options, ctx, started);
+  await tickInTerminal(checklist, state, saved, file, options, ctx, progress);
 }
 
 /**
  * What the program's review shows done (see withRecordedTicks). The reviews are read only when
  * there are some, so that `--print` of a checklist for no program reads neither yaml nor zod.
  */
-async function doneInReview(program: string, ctx: CommandContext): Promise<RecordedDone> {
+async function doneInReview(program: string, ctx: CommandContext): Promise<RecordedDone & { written: boolean }> {
   const dir = libraryPaths(ctx.settings.home.value).reviews;
-  if (program === DEFAULT_PROGRAM || !existsSync(dir)) return { reviewed: false, everyoneThanked: false };
+  if (program === DEFAULT_PROGRAM || !existsSync(dir)) return { reviewed: false, everyoneThanked: false, written: false };
   const [{ loadReviews }, { recordedDone }] = await Promise.all([import("../reviews/load-reviews.js"), import("../interviews/unreviewed.js")]);
   return recordedDone(program, (await loadReviews(dir)).reviews);
 }
@@ -208,7 +212,7 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
 }
 
 /** The interactive run: one checkbox prompt per section, the note saved after each. */
-async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext, started: boolean): Promise<void> {
+async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext, progress: DayProgress): Promise<void> {
   const [{ askSection }, { trapInterrupts, isInterrupt }, { paint }, { updateNote }, { renderProgressNote }, { keepHandLines }] = await Promise.all([
     import("../ui/checklist-prompt.js"),
     import("../ui/interrupt.js"),
@@ -227,13 +231,13 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       const read = current === undefined ? undefined : await readProgressNote(file, file, checklist.id);
       const theirs = read && withHandTicks(checklist, read, isoLocal(ctx.now()));
       state = mergeProgress(ordered, mergeTicks(base, theirs, state)).state;
-      return renderProgressNote(state, keepHandLines(ordered, current, theirs, state, renderProgressDocument(ordered, state, today(), started)));
+      return renderProgressNote(state, keepHandLines(ordered, current, theirs, state, renderProgressDocument(ordered, state, today(), progress)));
     });
     base = state;
   };
-  const progress = () => {
+  const tally = () => {
     const { ticked } = mergeProgress(ordered, state);
-    return { ticked, line: summaryLine(summarize(ordered, ticked, state.date, today(), started)) };
+    return { ticked, line: summaryLine(summarize(ordered, ticked, state.date, today(), progress)) };
   };
   // Resuming starts from a file on disk even before the first section is done; a new date is kept.
   if (!saved || saved.date !== state.date) await save();
@@ -241,7 +245,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
   const heading = state.program === DEFAULT_PROGRAM ? checklist.title : `${checklist.title} · ${state.program}`;
   say(paint.bold(wrap(heading)));
   if (checklist.description) say(wrap(checklist.description));
-  say(wrap(state.date ? `Interview ${state.date} (${relativeDay(state.date, today())}) · ${progress().line}` : `${progress().line} · no interview date: add --date YYYY-MM-DD for due dates`));
+  say(wrap(state.date ? `Interview ${state.date} (${relativeDay(state.date, today())}) · ${tally().line}` : `${tally().line} · no interview date: add --date YYYY-MM-DD for due dates`));
   say(paint.dim(wrap(`Space ticks, Enter saves the section, q saves it and stops (as Ctrl-C does); progress is kept in ${file}`)));
   say();
 
@@ -254,7 +258,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       current = section.title;
       onScreen = undefined;
       const { ticked } = mergeProgress(ordered, state);
-      const lapsed = lapsedItems(ordered, state.date, today(), started);
+      const lapsed = lapsedItems(ordered, state.date, today(), progress);
       const items = section.items.map((item) => {
         const due = dueDayOf(item, state.date);
         const done = ticked.has(item.id);
@@ -265,7 +269,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       onScreen = undefined;
       state = applySection(state, section, chosen, isoLocal(ctx.now()));
       await save();
-      say(paint.dim(`  saved · ${progress().line}${stop ? "; stopped here: run the same command to carry on" : ""}`));
+      say(paint.dim(`  saved · ${tally().line}${stop ? "; stopped here: run the same command to carry on" : ""}`));
       if (stop) break;
     }
   } catch (error) {
@@ -275,23 +279,23 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       state = applySection(state, open.section, open.ticked, isoLocal(ctx.now()));
       await save();
     }
-    await endRun(ordered, state, options, paint.dim, today(), started);
+    await endRun(ordered, state, options, paint.dim, today(), progress);
     const where = open ? "; the ticks on screen are saved" : " before anything in it changed";
-    throw new InterruptedError(`Interrupted in "${current}"${where}. Saved so far: ${progress().line}, in ${file}; run the same command${options.reset ? " without --reset" : ""} to carry on.`);
+    throw new InterruptedError(`Interrupted in "${current}"${where}. Saved so far: ${tally().line}, in ${file}; run the same command${options.reset ? " without --reset" : ""} to carry on.`);
   } finally {
     trap.dispose();
   }
   say();
-  say(wrap(`✔ ${progress().line} · saved in ${file}`).replace("✔", paint.green("✔")));
-  const { ticked } = progress();
-  const next = nextItem(ordered, ticked, state.date, today(), started);
+  say(wrap(`✔ ${tally().line} · saved in ${file}`).replace("✔", paint.green("✔")));
+  const { ticked } = tally();
+  const next = nextItem(ordered, ticked, state.date, today(), progress);
   if (next) say(wrap(`Next: ${next.item.text}${next.due ? ` (${next.overdue ? "overdue, was due" : "due"} ${next.due})` : ""}`));
-  await endRun(ordered, state, options, paint.dim, today(), started);
+  await endRun(ordered, state, options, paint.dim, today(), progress);
 }
 
 /** The end of a run, finished or interrupted: removed items, and the document if one was asked for. */
-async function endRun(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string, started: boolean): Promise<void> {
+async function endRun(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string, progress: DayProgress): Promise<void> {
   const { removed } = mergeProgress(checklist, state);
   if (removed.length) say(dim(`${removed.length} ticked item${removed.length === 1 ? " is" : "s are"} no longer in the checklist; the note keeps them under "No longer in the checklist".`));
-  await writeChecklistDocument(renderProgressDocument(checklist, state, today, started), options.output, !stdoutIsTerminal());
+  await writeChecklistDocument(renderProgressDocument(checklist, state, today, progress), options.output, !stdoutIsTerminal());
 }

@@ -3,7 +3,7 @@
 // files and hands them in; days are YYYY-MM-DD in local time.
 import { dueDayOf, isOverdue } from "../checklists/due.js";
 import { daysFrom, shiftDay } from "../io/dates.js";
-import { allItems, lapsedItems, mergeProgress, summarize, type ProgressState } from "../checklists/progress.js";
+import { allItems, dayProgress, lapsedItems, mergeProgress, summarize, type ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
 import { parseDay } from "../io/dates.js";
 import { followUps } from "../reviews/followups.js";
@@ -144,7 +144,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
         .filter(({ state, checklist, unopened }) => checklist && !unopened && sameProgram(state.program, i.program))
         .map(({ state, checklist }) => {
           // Once it has started, its preparation is no longer overdue (see lapsedItems), as in the items below.
-          const summary = summarize(checklist!, mergeProgress(checklist!, state).ticked, dayOf(i), today, input.started?.has(i.program));
+          const summary = summarize(checklist!, mergeProgress(checklist!, state).ticked, dayOf(i), today, dayProgress(input.started?.has(i.program) ?? false, false));
           return { checklist: checklist!.id, done: summary.done, total: summary.total, overdue: summary.overdue ?? 0 };
         });
       return {
@@ -177,8 +177,8 @@ export function buildAgenda(input: AgendaInput): Agenda {
     const { ticked } = mergeProgress(checklist, state);
     // A review (or its draft) is written once the interview is over: the day's own items ("greet
     // everyone you meet") are past then too, though the day is not.
-    const reviewed = input.reviews.some(({ review }) => sameProgram(review.program, state.program));
-    const lapsed = lapsedItems(checklist, date, today, amongPrograms(input.started ?? [], state.program), reviewed);
+    const written = input.reviews.some(({ review }) => sameProgram(review.program, state.program));
+    const lapsed = lapsedItems(checklist, date, today, dayProgress(amongPrograms(input.started ?? [], state.program), written));
     // Once a review names the people met, the thank-you notes below list each of them: the
     // checklist's thank-you items (those the thank-you rule dates, by their ids) would say it twice.
     const thankedPerPerson = input.reviews.some(({ review }) => review.people.length > 0 && sameProgram(review.program, state.program));

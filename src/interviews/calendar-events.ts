@@ -3,12 +3,12 @@
 // and the dated steps as all-day events. UIDs are built from names only, never from the clock,
 // so importing a fresh export updates the events already in a calendar instead of adding copies.
 import { dueDayOf } from "../checklists/due.js";
-import { allItems, lapsedItems, mergeProgress, type ProgressState } from "../checklists/progress.js";
+import { allItems, dayProgress, lapsedItems, mergeProgress, type ProgressState } from "../checklists/progress.js";
 import type { Checklist } from "../content/types.js";
 import { programSlug, slugify } from "../io/slug.js";
 import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
-import { amongPrograms, checklistDay } from "./find.js";
+import { amongPrograms, checklistDay, sameProgram } from "./find.js";
 import { whenLabel } from "./interview.js";
 import { utcInstant } from "./start.js";
 import { isThankYouItem, thankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
@@ -92,9 +92,11 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
     if (!checklist) continue;
     const date = checklistDay(input.interviews, state.program, state.date, input.yourTimes);
     const { ticked } = mergeProgress(checklist, state);
-    // Once the interview day has passed, what was to be done before it or on it has lapsed, as in
-    // `today` and the checklist itself: no longer something to do, so not an event either.
-    const lapsed = lapsedItems(checklist, date, input.today, amongPrograms(input.started ?? [], state.program));
+    // Once the interview day has passed (or its review is written), what was to be done before it
+    // or on it has lapsed, as in `today` and the checklist itself: no longer something to do, so
+    // not an event either.
+    const written = input.reviews.some(({ review }) => sameProgram(review.program, state.program));
+    const lapsed = lapsedItems(checklist, date, input.today, dayProgress(amongPrograms(input.started ?? [], state.program), written));
     // The season's "Thank-you notes" event stands for the checklist's thank-you items (those the
     // thank-you rule dates, by their ids): one note to send is one event, not two on one day.
     const thankYouEvent = thankedBySeason.has(programSlug(state.program));

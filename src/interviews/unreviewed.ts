@@ -6,6 +6,7 @@ import { isoDay } from "../io/dates.js";
 import { FRESH_DAYS } from "../reviews/review-edit.js";
 import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry, LoadedInterviews } from "./interview-file.js";
+import type { RecordedDone } from "../checklists/season-ticks.js";
 import { statusOf } from "./interview.js";
 import { sameProgram } from "./find.js";
 import { startHere } from "./your-clock.js";
@@ -39,11 +40,16 @@ export function hasDealBreaker(program: string, reviews: readonly Reviewed[]): b
 
 /**
  * What the reviews show done for `program`, for checklist items that a record ticks (see
- * withRecordedTicks): a finished review, and every person it names thanked.
+ * withRecordedTicks): a finished review, and every person it names thanked; and whether a review
+ * or a draft of it is written (see DayProgress).
  */
-export function recordedDone(program: string, reviews: readonly Reviewed[]): { reviewed: boolean; everyoneThanked: boolean } {
+export function recordedDone(program: string, reviews: readonly Reviewed[]): RecordedDone & { written: boolean } {
   const review = finishedReview(program, reviews);
-  return { reviewed: review !== undefined, everyoneThanked: review !== undefined && review.people.length > 0 && review.people.every((person) => person.thanked) };
+  return {
+    reviewed: review !== undefined,
+    everyoneThanked: review !== undefined && review.people.length > 0 && review.people.every((person) => person.thanked),
+    written: reviews.some((r) => sameProgram(r.review.program, program)),
+  };
 }
 
 /** The day (YYYY-MM-DD) of the draft review of `program` when there is a draft and no finished review; else undefined. */

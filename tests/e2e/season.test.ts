@@ -855,6 +855,22 @@ describe("calendar", () => {
     expect(dayOf()).toEqual([]);
   });
 
+  it("the checklist overview and the calendar, as today, leave out the day's own items once the review is written that day", () => {
+    const { env, dir, home } = sandbox({ INTERVIEW_COACH_NOW: "2026-12-14T18:00:00" });
+    expect(run(["interviews", "add", "Summit IM", "--date", "2026-12-14", "--time", "11:00"], { env }).code).toBe(0);
+    mkdirSync(join(home, "checklists"), { recursive: true });
+    writeFileSync(join(home, "checklists", "residency-interview-day--summit-im.md"), "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: Summit IM\ndone: []\n---\n");
+    const next = () => run(["checklist"], { env }).stdout.split("\n").find((line) => line.includes("| Summit IM |"))?.split(" | ").at(-1);
+    const dayEvents = () => parse(run(["calendar"], { env }).stdout).filter((e) => e.allDay && e.start === "2026-12-14").map((e) => e.summary);
+    expect(next()).toBe("2026-12-14: Dress in full professional clothes from head to toe |");
+    expect(dayEvents()).toContain("Dress in full professional clothes from head to toe (Summit IM)");
+    const answers = join(dir, "answers.yaml");
+    writeFileSync(answers, REVIEW_ANSWERS);
+    expect(run(["review", "Summit IM", "--answers", answers], { env }).code).toBe(0);
+    expect(next()).toBe("2026-12-16: Send a brief, personal thank-you note to each person you me… |");
+    expect(dayEvents()).toEqual([]);
+  });
+
   it("keeps the after-visit items of a checklist never opened once the interview is over, until its last item's day", () => {
     const { env } = sandbox({ TZ: "America/Denver" });
     const at = (now: string) => ({ env: { ...env, INTERVIEW_COACH_NOW: now } });
