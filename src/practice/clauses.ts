@@ -4,7 +4,7 @@
 // the end of its clause; a clause without its own subject ("...and went straight to my senior")
 // takes the subject of the clause before; past tense is read from the verb's inflection.
 import { DETERMINERS, SUBJECT_PRONOUNS, isPast, startsNewClause } from "./clause-boundaries.js";
-import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, RECURRING, TAKEN_UP } from "./habit-words.js";
+import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, RECURRING, SET_PHRASES, TAKEN_UP } from "./clause-words.js";
 import type { Language, Token } from "./language.js";
 
 export type Person = "I" | "we" | "other" | "none";
@@ -20,15 +20,6 @@ export interface Word extends Token {
   /** Part of a set phrase that means something else ("on call", "on the same page"): a cue of this word alone does not match it. */
   inPhrase?: boolean;
 }
-
-/**
- * Set phrases whose words alone would read as a deed: being "on call" calls nobody, and "running
- * on coffee" (or fumes, adrenaline...) is getting by, not going for a run.
- */
-const SET_PHRASES = [
-  ["on", "call"], ["same", "page"], ["call", "center"], ["call", "centre"],
-  ...["run", "running", "ran"].flatMap((run) => ["coffee", "caffeine", "fumes", "empty", "adrenaline", "autopilot"].map((fuel) => [run, "on", fuel])),
-];
 
 export interface Clause {
   index: number;
@@ -89,12 +80,13 @@ export function readClauses(text: string, language: Language): Reading {
   const words: Word[] = parsed.tokens.map((t, index) => ({ ...t, index, clause: 0, negated: false, verb: t.pos === "VERB" || t.pos === "AUX" }));
   words.forEach((w, i) => {
     const prev = words[i - 1];
-    // A noun tag right after "I", "would", "to" or "'ll" is a verb the tagger misread ("I'd text Priya").
-    // ...but not the hedge "I kind of / sort of disagreed", whose verb comes after it.
+    // A noun tag right after "I", "would", "to" or "'ll" is a verb the tagger misread ("I'd text Priya"), not the hedge "I kind of disagreed".
     const hedge = ["kind", "sort"].includes(w.normal) && words[i + 1]?.normal === "of";
     if (prev && (w.pos === "NOUN" || w.pos === "ADJ") && ["i", "would", "will", "'ll", "to", "we", "did", "can"].includes(prev.normal) && prev.pos !== "ADP" && !hedge) w.verb = true;
     // A participle after "have" that the tagger reads as an adjective is the verb: "had involved social work".
     if (prev && w.pos === "ADJ" && w.normal.endsWith("ed") && prev.pos === "AUX" && ["have", "has", "had", "'ve"].includes(prev.normal)) w.verb = true;
+    // "Did" with an object is the deed itself, not an auxiliary: "I did a two-day course".
+    if (w.pos === "AUX" && w.lemma === "do" && prev && words[i + 1]?.sentence === w.sentence && (["DET", "NUM", "NOUN", "PROPN"].includes(words[i + 1]!.pos) || ["it", "this", "that", "everything"].includes(words[i + 1]!.normal))) w.pos = "VERB";
     // ...and a verb tag right after "my" or "the" is a noun ("my attending", "any earlier visits").
     const determiner = prev && (NOUN_DETERMINERS.has(prev.normal) || (["ADJ", "ADV"].includes(prev.pos) && ["any", "some", "no"].includes(words[i - 2]?.normal ?? "")));
     if (determiner && w.verb && w.pos === "VERB") w.verb = false;

@@ -39,11 +39,7 @@ const ANCHORS = [
 ];
 /** Verbs that report a state of mind or body, not a step taken. */
 const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "disagree", "watch", "observe", "stand", "'m", "am", "do"]);
-/**
- * Said by the speaker about themselves, with "I" right before the duty (one adverb may come
- * between) or the subject left out after a link word: "in the order it had to happen" is the
- * order's duty, not the speaker's.
- */
+/** The speaker's own duty: "I" right before it (one adverb may come between), or no subject after a link word ("in the order it had to happen" is the order's). */
 const BY_ME = String.raw`(?:^|\bi\s+(?:\S+\s+)?|^(?:and|then|so|but)\s+)`;
 /** A standing duty told in the past: "I was in charge of the rota", "I was handling the schedule". */
 const STANDING_DUTY = new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|in charge|on the hook|covering|the only one|handling|managing|running|looking after)\b`);
@@ -158,7 +154,9 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   if (before?.normal === "to" && DUTY.has(c.words[i - 2]?.lemma ?? "")) return false;
   // "I had him tell me back": a causative "had" is a step.
   const causative = verb.lemma === "have" && next && ["PRON", "PROPN", "NOUN"].includes(next.pos) && c.words.slice(i + 2, i + 4).some((w) => w.verb);
-  if (NOT_A_STEP.has(verb.lemma) && !causative && !(verb.lemma === "get" && next && ["PRON", "DET", "NOUN", "PROPN"].includes(next.pos))) return false;
+  // "I got her a chair", "I did a two-day course" (tagged a verb then): with an object, a deed.
+  const withObject = (verb.lemma === "get" && next && ["PRON", "DET", "NOUN", "PROPN"].includes(next.pos)) || (verb.lemma === "do" && verb.pos === "VERB");
+  if (NOT_A_STEP.has(verb.lemma) && !causative && !withObject) return false;
   if (c.tense === "past") return true;
   // A story told in the present ("After the meeting I ask her for a coffee"), as some speakers
   // tell a past event: a first-person deed after the setting, not a habit, is a step.

@@ -99,6 +99,14 @@ describe("a point's words said where they cannot count", () => {
     expect(feedbackOn("On my medicine rotation I was organising the handovers when the bleep went.", [decided]).covered.map((c) => c.point)).toEqual([decided.text]);
   });
 
+  it("does not take a cue inside a set phrase that means something else: 'family medicine', 'ran the code'", () => {
+    const outside: Point = { text: "Who you are outside medicine, in a sentence", keywords: ["family", "run"] };
+    expect(feedbackOn("I grew up in Kansas, and my rural rotation is what led me to family medicine.", [outside]).covered).toEqual([]);
+    expect(feedbackOn("On my first night on call I ran the code on a man in bed 4, and we set up a family meeting after.", [outside]).covered).toEqual([]);
+    const own = feedbackOn("Last spring, after a hard week on call, I drove home and spent the weekend with my family.", [outside]);
+    expect(own.covered.map((c) => c.matched)).toEqual([["family"]]);
+  });
+
   it("gives no reason for a detail after someone else's deed, nor for a point that was earned", () => {
     const detail = feedbackOn("On my surgery rotation last spring a son shouted at me about his mother's move. He spoke to a nurse later. I sat down with him and explained the move.", [BROUGHT]);
     expect(detail.passedOver).toBeUndefined();

@@ -240,6 +240,14 @@ describe("STAR parts", () => {
     expect((await starOf(`${mistake} I called her the same day and I booked her into the next free slot.`)).action).toBe("I called her the same day and I booked her into the next free slot.");
   });
 
+  it("takes 'I did' with an object for a step ('I did a two-day course'), not 'I did' alone or before a verb", async () => {
+    const setting = "Two years ago we brought bedside ultrasound into our urgent care.";
+    const story = await starOf(`${setting} I did a two-day course. Now half our chest pain patients get a scan.`);
+    expect([story.action, story.result, story.weOnly]).toEqual(["I did a two-day course.", "Now half our chest pain patients get a scan.", false]);
+    expect((await starOf(`${setting} The partners asked who would learn it first, and I did.`)).action).toBeUndefined();
+    expect((await starOf(`${setting} I did think about the cost.`)).action).toBeUndefined();
+  });
+
   it("does not take where the story ended up for the duty: 'by Black Friday I was running the desk'", async () => {
     const story = "In my last year the store switched to a new system over one weekend. I kept a notebook with the steps.";
     expect((await starOf(`${story} By Black Friday I was running the returns desk on it.`)).task).toBeUndefined();

@@ -1,5 +1,6 @@
-// The words by which a clause tells a habit ("I always check", "as a rule", "every morning")
-// rather than one event of a story, and those by which a habit is what changed after it.
+// Word lists the clause reader goes by: set phrases that are no deed, and the words by which a
+// clause tells a habit ("I always check", "as a rule", "every morning") rather than one event of
+// a story, or a habit that is what changed after it.
 
 /** Adverbs of how often, which make a clause in the present (or with "would") a habit. */
 export const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
@@ -11,3 +12,15 @@ export const TAKEN_UP = /\b(?:since then|from then on|ever since|since that day)
 export const RECURRING = /\b(?:(?:on|in|at|during) (?:every|each|all (?:my|our|the))|whenever|every time)\b/;
 /** How often, said in the present ("I run three times a week", "I call my mom on Sundays"): a routine, not an event. */
 export const FREQUENCY = /\b(?:(?:once|twice|\w+ times) (?:a|an|per|each|every) (?:day|week|month|year|shift|night|morning)|(?:every|each) (?:day|week|morning|night|evening|weekend|shift|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|on (?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends))\b/;
+
+/**
+ * Set phrases whose words alone would read as a deed or another cue: being "on call" calls nobody,
+ * "running on coffee" (or fumes, adrenaline...) is getting by and "running the code" is work, not
+ * going for a run; "family medicine" and "a family meeting" are no time with the speaker's family.
+ */
+export const SET_PHRASES = [
+  ["on", "call"], ["same", "page"], ["call", "center"], ["call", "centre"],
+  ...["run", "running", "ran"].flatMap((run) => ["coffee", "caffeine", "fumes", "empty", "adrenaline", "autopilot"].map((fuel) => [run, "on", fuel])),
+  ...["run", "running", "ran"].flatMap((run) => [[run, "the", "code"], [run, "a", "code"], [run, "codes"]]),
+  ...["medicine", "practice", "physician", "physicians", "meeting", "meetings"].map((what) => ["family", what]),
+];
