@@ -20,7 +20,7 @@ export function startsNewClause(words: readonly Tagged[], i: number, current: re
     (prev !== undefined && prev.sentence !== w.sentence) ||
     (w.pos === "PUNCT" && /[,;:.!?()"—–]/.test(w.normal)) ||
     (SUBORDINATORS.has(w.normal) && (w.pos === "SCONJ" || w.pos === "ADV" || w.pos === "PRON") && current.length > 0 && !adverbial(words, i)) ||
-    (COORDINATORS.has(w.normal) && startsClause(words, i + 1) && !(w.normal === "then" && prev?.normal === "since") && !awaitsVerb(current)) ||
+    (COORDINATORS.has(w.normal) && startsClause(words, i + 1) && !thenAsAdverb(words, i, current) && !awaitsVerb(current)) ||
     // "When I was there I decided", "it was given so i went": a new subject and verb after a
     // clause that already has its verb start the next clause, commas or not.
     (["i", "we", "he", "she", "they"].includes(w.normal) && current.some((c) => c.verb) && words[i + 1]?.verb === true && current[current.length - 1]?.pos !== "ADP") ||
@@ -33,6 +33,16 @@ export function startsNewClause(words: readonly Tagged[], i: number, current: re
     // without "that", when a noun phrase and its own verb follow a verb of finding out.
     (DETERMINERS.has(w.normal) && findsOutNext(current) && verbAfterPhrase(words, i))
   );
+}
+
+/**
+ * "Then" as an adverb, which links nothing: "since then", and right after a subject whose verb
+ * has not come yet ("I then called the family", "the nurse then paged me").
+ */
+function thenAsAdverb(words: readonly Tagged[], i: number, current: readonly Tagged[]): boolean {
+  const prev = words[i - 1];
+  if (words[i]!.normal !== "then" || !prev) return false;
+  return prev.normal === "since" || (current.length > 0 && !current.some((w) => w.verb) && ["PRON", "PROPN", "NOUN"].includes(prev.pos));
 }
 
 /**

@@ -48,6 +48,8 @@ export const OUTCOME = [
   /\bgot (?:the|a|an|my|our) (?:job|post|position|place|offer|interview|spot|contract)\b/,
   // Someone else's decision after the speaker's steps: "she agreed to the tablets", "he signed the AMA form".
   /\b(?:he|she|they|the (?:patient|family|team|attending|consultant|surgeon|resident|nurse|manager|doctor|client)) (?:\w+ )?(?:agreed|accepted|signed|consented)\b/,
+  // A disagreement settled: "we agreed to keep her one more night", "we decided together to hold it".
+  /\bwe (?:both |all |eventually |finally )?(?:agreed|came to an agreement|settled on)\b|\bwe (?:\w+ )?decided together\b|\btogether we decided\b/,
   // Harm that never came: "the patient never got the second dose".
   /\bnever (?:got|received|needed|had|reached)\b/,
   // A measure moved: "brought the length of stay down by almost a day".

@@ -22,7 +22,7 @@ export interface StarFound {
   weOnly: boolean;
 }
 
-const SETTING = "night|day|morning|shift|rotation|placement|clerkship|block|shift|rounds?|observership|externship|residency|internship|sub-?internship|fellowship|locum|job|post|elective|call|season|clinic|practice|group|hospital|ward|unit|surgery|desk|window|dinner|meeting|conference|event|office|department|team|course|exam|finals|year|week|month";
+const SETTING = "night|day|morning|shift|rotation|placement|clerkship|block|shift|rounds?|observership|externship|residency|internship|sub-?internship|sub-?i|acting internship|fellowship|locum|job|post|elective|call|season|clinic|practice|group|hospital|va|ward|unit|icu|nicu|picu|ccu|ed|er|surgery|desk|window|dinner|meeting|conference|event|office|department|team|course|exam|finals|year|week|month";
 const ANCHORS = [
   new RegExp(`\\b(?:one|last|that|this past|the following|the next|early one|late one)\\s+(?:${TIME_WORD})\\b`),
   new RegExp(`\\b(?:${NUMBER_WORD})\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|earlier|before)\\b`),
@@ -30,8 +30,8 @@ const ANCHORS = [
   // "During finals", "during intern year": "during" names a period without a determiner too.
   new RegExp(`\\bduring\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})s?\\b`),
   /^(?:when|while)\s+(?:i|we|my|our|a|an|the|he|she|they)\b/,
-  // A year of training named without "my": "in second year", "during intern year".
-  /\b(?:in|during) (?:first|second|third|fourth|fifth|sixth|final|intern) year\b/,
+  // A year of training or a rota named without "my": "in second year", "on nights", "on call".
+  /\b(?:in|during) (?:first|second|third|fourth|fifth|sixth|final|intern) year\b|\b(?:on|during) (?:nights|night shift|nightshift|call|weekend call)\b/,
   /\b(?:19|20)\d\d\b/,
   // A month ("a man phoned in June"); "may" only where it cannot be the verb.
   /\b(?:in|during|last|one|early|late) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:in|during|last) may\b/,

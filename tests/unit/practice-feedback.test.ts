@@ -248,6 +248,25 @@ describe("STAR parts", () => {
     expect((await starOf(`${setting} I did think about the cost.`)).action).toBeUndefined();
   });
 
+  it.each([
+    "On my sub-I, I was asked to take two admissions for the team.",
+    "On nights at the VA I covered two wards on my own.",
+    "In the ED I was paged about Mr Lee.",
+    "On call I was paged about Mr Lee.",
+    "In the ICU I was paged about Mr Lee.",
+  ])("takes a setting named as residents name it: %s", async (setting) => {
+    expect((await starOf(`${setting} I kept the nurse posted. In the end everyone was stable.`)).situation).toBe(setting);
+  });
+
+  it("takes a disagreement settled ('we agreed to keep her') for the Result, and 'I then called' for the speaker's step", async () => {
+    const disagreed = "On my surgery rotation the senior resident and I disagreed about discharging a patient with a fever.";
+    const settled = await starOf(`${disagreed} I asked to speak with him privately after rounds. We agreed to keep her one more night.`);
+    expect(settled.result).toBe("We agreed to keep her one more night.");
+    // Agreed at the start, it is where the story begins, not how it ended.
+    const then = await starOf("On my surgery rotation we agreed on the plan at rounds. I then called the family.");
+    expect([then.action, then.result]).toEqual(["I then called the family.", undefined]);
+  });
+
   it("does not take where the story ended up for the duty: 'by Black Friday I was running the desk'", async () => {
     const story = "In my last year the store switched to a new system over one weekend. I kept a notebook with the steps.";
     expect((await starOf(`${story} By Black Friday I was running the returns desk on it.`)).task).toBeUndefined();
