@@ -138,11 +138,25 @@ const CONTENT_OPENERS = new Set(["that", "when", "what", "how", "why", "whether"
 
 /**
  * Whether `clause` is what the speaker told (or would tell) someone: "I'd tell the patient
- * exactly when they'll hear back", "I explained that the bleeding was not stopping". Asides
- * without a verb ("like") may come between the telling and what was told.
+ * exactly when they'll hear back", "I explained that the bleeding was not stopping", or an offer
+ * (see offeredBySpeaker).
  */
 export function toldBySpeaker(clauses: readonly Clause[], clause: Clause): boolean {
-  if (!CONTENT_OPENERS.has(clause.words[0]?.normal ?? "")) return false;
+  return (CONTENT_OPENERS.has(clause.words[0]?.normal ?? "") || offerForm(clause)) && afterTelling(clauses, clause);
+}
+
+/** An offer the speaker told someone, without "that": "I told her she could come back any time", "...he can call me directly". */
+export function offeredBySpeaker(clauses: readonly Clause[], clause: Clause): boolean {
+  return offerForm(clause) && afterTelling(clauses, clause);
+}
+
+function offerForm(clause: Clause): boolean {
+  const [first, second] = clause.words;
+  return ["he", "she", "they", "you"].includes(first?.normal ?? "") && ["could", "can", "may"].includes(second?.normal ?? "");
+}
+
+/** The clause comes right after the speaker's verb of telling in its sentence; asides without a verb ("like") may come between. */
+function afterTelling(clauses: readonly Clause[], clause: Clause): boolean {
   for (let i = clause.index - 1; i >= 0; i--) {
     const before = clauses[i]!;
     if (before.sentence !== clause.sentence) return false;

@@ -8,7 +8,7 @@ import { evidenceOf, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
 import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonTold } from "./lessons.js";
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
-import { deedOrDoer, honouredBySpeaker, speakerIncluded, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
+import { deedOrDoer, honouredBySpeaker, offeredBySpeaker, speakerIncluded, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
 import { asksWhatYouDid, halvesOf, pastDeed } from "./point-wording.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
@@ -216,7 +216,8 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
       if (!hit || (!words.negative && hit.some((w) => w.negated))) continue;
       // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor
       // does the lesson drawn afterwards ("I learned that a written list keeps me calm").
-      if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit) && !honouredBySpeaker(clause, reading.clauses)) {
+      // What the speaker offered ("I told her she could call me directly") is the speaker's deed.
+      if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit) && !honouredBySpeaker(clause, reading.clauses) && !offeredBySpeaker(reading.clauses, clause)) {
         if (deedOrDoer(clause, hit)) passOver(hit, "someone-else");
         continue;
       }

@@ -107,6 +107,15 @@ describe("a point's words said where they cannot count", () => {
     expect(own.covered.map((c) => c.matched)).toEqual([["family"]]);
   });
 
+  it("counts an offer the speaker made ('I told his daughter she could call me'), not what someone else was told to do", () => {
+    const contact: Point = { text: "Kept one point of contact for the patient or family", keywords: ["call me", "reach me"] };
+    const story = "Last year I coordinated care for a man who saw four specialists. I booked his visits on one day.";
+    const offered = feedbackOn(`${story} I told his daughter she could call me directly with any question.`, [contact]);
+    expect([offered.covered.map((c) => c.evidence), offered.passedOver]).toEqual([["I told his daughter she could call me directly with any question."], undefined]);
+    const theirs = feedbackOn(`${story} His cardiologist said she could reach me through the front desk.`, [contact]);
+    expect(theirs.covered).toEqual([]);
+  });
+
   it("gives no reason for a detail after someone else's deed, nor for a point that was earned", () => {
     const detail = feedbackOn("On my surgery rotation last spring a son shouted at me about his mother's move. He spoke to a nurse later. I sat down with him and explained the move.", [BROUGHT]);
     expect(detail.passedOver).toBeUndefined();
