@@ -254,7 +254,9 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   // in the past perfect is one that did not come true. ("I had always wanted to" often did.)
   const hadBefore = (i: number) => words[i - 1]?.normal === "had" || words[i - 1]?.text.toLowerCase() === "'d";
   const hopedInVain = words.some((w, i) => UNFULFILLED_WISH.has(w.lemma) && isPast(w) && hadBefore(i) && words[i + 1]?.normal === "to");
-  const lapsed = notDone || toldOneself || hopedInVain || words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
+  // "I was going to recruit volunteers (but another student did)": meant, not done.
+  const meantTo = words.some((w, i) => w.normal === "going" && words[i + 1]?.normal === "to" && words[i + 2]?.verb && ["was", "were"].includes(words[i - 1]?.normal ?? ""));
+  const lapsed = notDone || toldOneself || hopedInVain || meantTo || words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
   // "I always explain", "I would always explain": a general claim, not an event. A habit taken up
   // after the story ("since then I always check") is what changed, told as such.
   const takenUp = TAKEN_UP.test(normals.join(" "));

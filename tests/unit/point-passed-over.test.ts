@@ -116,6 +116,13 @@ describe("a point's words said where they cannot count", () => {
     expect(theirs.covered).toEqual([]);
   });
 
+  it("does not count what the speaker was going to do as done ('I was going to recruit volunteers')", () => {
+    const recruited: Point = { text: "Decisions you made and how you brought others with you", keywords: ["i recruited"] };
+    const start = "In my third year I wanted to start a diabetes class at our free clinic.";
+    expect(feedbackOn(`${start} I was going to recruit volunteers, but another student ended up running it.`, [recruited]).covered).toEqual([]);
+    expect(feedbackOn(`${start} I recruited six volunteers from my class.`, [recruited]).covered.map((c) => c.point)).toEqual([recruited.text]);
+  });
+
   it("gives no reason for a detail after someone else's deed, nor for a point that was earned", () => {
     const detail = feedbackOn("On my surgery rotation last spring a son shouted at me about his mother's move. He spoke to a nurse later. I sat down with him and explained the move.", [BROUGHT]);
     expect(detail.passedOver).toBeUndefined();
