@@ -64,8 +64,6 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   // Items fall due by the interview's day on the user's clock (a timed one in another zone may differ).
   const season = found.interview?.time ? await import("./season-files.js") : undefined;
   const date = given ?? (season ? await season.dayOnYourClock(found.interview!) : recorded);
-  // Begun on the user's today: its preparation has lapsed, as today and the overview count it.
-  const started = season !== undefined && (await season.startedInterviews([found.interview!], ctx)).size > 0;
   // The record is where the interview's day is kept: today, calendar and the overview follow it.
   if (given && recorded && given !== recorded) {
     note(`the interview recorded for '${program}' is on ${recorded}; today, calendar and the checklist overview go by that day. If it moved: interview-coach interviews edit "${program}" --date ${given}`);
@@ -76,7 +74,8 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (found.hint && given === undefined) say(found.hint);
   const now = isoLocal(ctx.now());
   const reviewed = await doneInReview(program, ctx);
-  // Reviewed, it is over even on its day: the day's own items have lapsed too, as in today.
+  // Begun on the user's today, its preparation has lapsed; reviewed, the day's own items too (as today counts it).
+  const started = season !== undefined && (await season.startedInterviews([found.interview!], ctx)).size > 0;
   const progress = dayProgress(started, reviewed.written);
   if (options.print && !options.reset && !existsSync(dir)) {
     // No checklists/ folder: no progress saved for any program, so none to find or read.
