@@ -239,8 +239,9 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     if (!verb || NOT_A_STEP.has(verb.lemma) || CONTACT.has(verb.lemma)) return false;
     // "I told him I'd be upset too": how the speaker would feel, not what they took on.
     if (c.words[c.words.indexOf(verb) - 1]?.lemma === "be") return false;
-    // "I told myself I would lead one day" is a thought, not a promise (such a clause is lapsed).
-    const reported = clauses.slice(Math.max(0, c.index - 2), c.index).filter((b) => b.sentence === c.sentence && b.tense === "past" && !b.lapsed);
+    // "I told myself I would lead one day" is a thought, not a promise (such a clause is lapsed);
+    // "if we hadn't agreed, I would have..." a condition, not what was agreed.
+    const reported = clauses.slice(Math.max(0, c.index - 2), c.index).filter((b) => b.sentence === c.sentence && b.tense === "past" && !b.lapsed && !b.conditional);
     return reported.some((b) => b.words.some((w) => REPORTING.has(w.lemma)));
   });
   const ours = steps.find((c) => c.subject === "we");

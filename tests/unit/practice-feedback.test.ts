@@ -267,6 +267,13 @@ describe("STAR parts", () => {
     expect([then.action, then.result]).toEqual(["I then called the family.", undefined]);
   });
 
+  it("does not take what the speaker would have done had it gone otherwise for the Task: 'if we hadn't agreed, I would have…'", async () => {
+    const story = "Last year a cardiologist and I disagreed about anticoagulation. I asked him for ten minutes after rounds. We agreed on a referral.";
+    expect((await starOf(`${story} If we hadn't agreed I would have taken it to our department head.`)).task).toBeUndefined();
+    // A promise reported in the story is still the duty taken on.
+    expect((await starOf(`${story} I told him that I would chase the echo myself.`)).task).toBe("I told him that I would chase the echo myself.");
+  });
+
   it("does not take where the story ended up for the duty: 'by Black Friday I was running the desk'", async () => {
     const story = "In my last year the store switched to a new system over one weekend. I kept a notebook with the steps.";
     expect((await starOf(`${story} By Black Friday I was running the returns desk on it.`)).task).toBeUndefined();
