@@ -99,6 +99,9 @@ async function askEveryQuestion(
   typing: Typing,
   stories?: StoryCoach,
 ) {
+  // What only this run holds goes on disk with every change: the answer being typed, the
+  // "next time" lines, and the takes set aside for a retake, not rated yet.
+  const keepOnDisk = (now = false) => typing.recorder?.update({ answer: typing.answer, nextTimes: typing.nextTimes, setAside: run.takesNotRated() }, { now });
   while (run.phase !== "done") {
     const question = run.question;
     const take = run.takesUsed + 1;
@@ -115,10 +118,6 @@ async function askEveryQuestion(
       skip(run, "");
       continue;
     }
-    // What only this run holds goes on disk with every change: the answer being typed, the
-    // "next time" lines, and the takes set aside for a retake, not rated yet.
-    const keepOnDisk = (now = false) =>
-      typing.recorder?.update({ answer: typing.answer, nextTimes: typing.nextTimes, setAside: run.takesNotRated() }, { now });
     const onText = (text: string) => {
       typing.answer = { questionId: question.id, text: question.text, answer: text };
       keepOnDisk();

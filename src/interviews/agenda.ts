@@ -12,7 +12,7 @@ import { byWhen, type InterviewEntry } from "./interview-file.js";
 import { amongPrograms, checklistDay, sameProgram } from "./find.js";
 import { statusOf, suggestedChecklist } from "./interview.js";
 import { isThankYouItem, thankYouDates, thankYouState, type ThankYouRule } from "../reviews/thank-you-rule.js";
-import { isReviewed, missingReviews } from "./unreviewed.js";
+import { hasReview, isReviewed, missingReviews } from "./unreviewed.js";
 import { byName, byText } from "../io/order.js";
 import { startHere, whenHere } from "./your-clock.js";
 
@@ -177,8 +177,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
     const { ticked } = mergeProgress(checklist, state);
     // A review (or its draft) is written once the interview is over: the day's own items ("greet
     // everyone you meet") are past then too, though the day is not.
-    const written = input.reviews.some(({ review }) => sameProgram(review.program, state.program));
-    const lapsed = lapsedItems(checklist, date, today, dayProgress(amongPrograms(input.started ?? [], state.program), written));
+    const lapsed = lapsedItems(checklist, date, today, dayProgress(amongPrograms(input.started ?? [], state.program), hasReview(state.program, input.reviews)));
     // Once a review names the people met, the thank-you notes below list each of them: the
     // checklist's thank-you items (those the thank-you rule dates, by their ids) would say it twice.
     const thankedPerPerson = input.reviews.some(({ review }) => review.people.length > 0 && sameProgram(review.program, state.program));

@@ -8,7 +8,8 @@ import type { Checklist } from "../content/types.js";
 import { programSlug, slugify } from "../io/slug.js";
 import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
-import { amongPrograms, checklistDay, sameProgram } from "./find.js";
+import { amongPrograms, checklistDay } from "./find.js";
+import { hasReview } from "./unreviewed.js";
 import { whenLabel } from "./interview.js";
 import { utcInstant } from "./start.js";
 import { isThankYouItem, thankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
@@ -95,8 +96,7 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
     // Once the interview day has passed (or its review is written), what was to be done before it
     // or on it has lapsed, as in `today` and the checklist itself: no longer something to do, so
     // not an event either.
-    const written = input.reviews.some(({ review }) => sameProgram(review.program, state.program));
-    const lapsed = lapsedItems(checklist, date, input.today, dayProgress(amongPrograms(input.started ?? [], state.program), written));
+    const lapsed = lapsedItems(checklist, date, input.today, dayProgress(amongPrograms(input.started ?? [], state.program), hasReview(state.program, input.reviews)));
     // The season's "Thank-you notes" event stands for the checklist's thank-you items (those the
     // thank-you rule dates, by their ids): one note to send is one event, not two on one day.
     const thankYouEvent = thankedBySeason.has(programSlug(state.program));

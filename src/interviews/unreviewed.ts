@@ -48,7 +48,7 @@ export function recordedDone(program: string, reviews: readonly Reviewed[]): Rec
   return {
     reviewed: review !== undefined,
     everyoneThanked: review !== undefined && review.people.length > 0 && review.people.every((person) => person.thanked),
-    written: reviews.some((r) => sameProgram(r.review.program, program)),
+    written: hasReview(program, reviews),
   };
 }
 

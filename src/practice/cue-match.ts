@@ -76,10 +76,10 @@ export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   const inflected = cue.deed && !cue.bySubject && cue.length === 1 && cue[0]!.lemmas.size > 1;
   const sameDeed = (w: Word, c: CueWord) => w.normal === c.written || ((c.lemmas.has(w.lemma) || c.lemmas.has(w.normal)) && (!inflected || w.verb));
   const fits = (w: Word, c: CueWord) => (sameDeed(w, c) || unknownPlural(w, c)) && !aside(w) && !(w.inPhrase && cue.length === 1);
+  // "i reported" is a deed: the verb, not the noun ("I read that report"), not one only wished
+  // for, nor one the speaker saw someone else do, nor one done to the speaker ("I was asked").
+  const notTheSpeakers = (at: number) => !ws[at]!.verb || wishedFor(ws, at) || perceived(ws, at) || doneToSubject(ws, at);
   outer: for (let start = 0; start < ws.length; start++) {
-    // "i reported" is a deed: the verb, not the noun ("I read that report"), not one only wished
-    // for, nor one the speaker saw someone else do, nor one done to the speaker ("I was asked").
-    const notTheSpeakers = (at: number) => !ws[at]!.verb || wishedFor(ws, at) || perceived(ws, at) || doneToSubject(ws, at);
     if (!fits(ws[start]!, cue[0]!) || (cue.bySubject && notTheSpeakers(start))) continue;
     const hit = [ws[start]!];
     let at = start;
