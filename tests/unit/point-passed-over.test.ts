@@ -6,7 +6,6 @@ import type { Point, Question } from "../../src/content/types.js";
 import { analyseAnswer, renderFeedbackLines } from "../../src/practice/feedback.js";
 import { feedbackJson } from "../../src/practice/feedback-json.js";
 import { loadLanguage } from "../../src/practice/language.js";
-import { builtinDeck } from "../../src/eval/labelled-set.js";
 
 const TOLD: Point = { text: "Immediate action, including telling your supervisor", keywords: ["told my senior", "i told", "called my senior", "escalate"] };
 const BROUGHT: Point = { text: "Brought in nursing or social work when it helped", keywords: ["nurse", "social worker"] };
@@ -122,19 +121,6 @@ describe("a point's words said where they cannot count", () => {
     const start = "In my third year I wanted to start a diabetes class at our free clinic.";
     expect(feedbackOn(`${start} I was going to recruit volunteers, but another student ended up running it.`, [recruited]).covered).toEqual([]);
     expect(feedbackOn(`${start} I recruited six volunteers from my class.`, [recruited]).covered.map((c) => c.point)).toEqual([recruited.text]);
-  });
-
-  it.each([
-    ["second-interview", "handle-patient-complaint", "Last year a patient complained that I had ignored his foot pain. I went back through my notes and he was right.", "Looked into what actually happened instead of defending by reflex"],
-    ["patient-coordinator", "busiest-day", "Last December our clinic was short-staffed and slammed. Every half hour I went out and told the waiting room how long they'd wait.", "Stayed composed and kept patients informed"],
-    ["second-interview", "nonadherent-patient", "Last year a patient kept missing his evening metformin because he worked nights. I moved the dose to when he got home.", "Adjusted the plan to fit their life, cost or beliefs where it was safe to do so"],
-    ["residency", "why-this-specialty", "I fell for internal medicine on my inpatient month. The wards can grind you down, and I'd still pick it.", "An honest view of the hard parts and why you still want it"],
-    ["residency", "feedback-received", "On my surgery rotation my attending told me my notes were too long. My first thought was that I was just being thorough, but he had a point.", "Your first reaction and how you moved past it"],
-    ["patient-coordinator", "own-mistake", "Last month I booked a patient at the wrong site. I called her the moment I found out, and I also let my supervisor know.", "Acted quickly to fix it and told the right people"],
-    ["patient-coordinator", "adapt-communication", "Last year a man with limited English was booked for a colonoscopy. I asked him to tell me when he'd stop eating, and he said midnight.", "Confirms the patient really understood"],
-  ])("the built-in %s deck's %s question takes a point said in everyday words", (deck, id, answer, point) => {
-    const asked = builtinDeck(deck).questions.find((q) => q.id === id)!;
-    expect(analyseAnswer(answer, asked, 120).covered.map((c) => c.point)).toContain(point);
   });
 
   it("gives no reason for a detail after someone else's deed, nor for a point that was earned", () => {

@@ -518,6 +518,13 @@ describe("coverage of the question's points", () => {
     ["patient-coordinator", "adapt-communication", "Last winter an elderly man came in without his grandson. I booked a phone interpreter. At the end I asked him to show me when he would take each dose, and he got it right.", "Confirms the patient really understood"],
     ["second-interview", "when-things-went-wrong", "Two years ago a patient of mine got a double dose of enoxaparin. I told her and her husband the same morning and I filed the incident report myself.", "Put the patient first, including honest disclosure"],
     ["networking", "helped-without-gain", "One of our nurses wanted to become a nurse practitioner, and I spent a few evenings helping her with the application essay.", "Describes whom you helped and what they needed"],
+    ["second-interview", "handle-patient-complaint", "Last year a patient complained that I had ignored his foot pain. I went back through my notes and he was right.", "Looked into what actually happened instead of defending by reflex"],
+    ["patient-coordinator", "busiest-day", "Last December our clinic was short-staffed and slammed. Every half hour I went out and told the waiting room how long they'd wait.", "Stayed composed and kept patients informed"],
+    ["second-interview", "nonadherent-patient", "Last year a patient kept missing his evening metformin because he worked nights. I moved the dose to when he got home.", "Adjusted the plan to fit their life, cost or beliefs where it was safe to do so"],
+    ["residency", "why-this-specialty", "I fell for internal medicine on my inpatient month. The wards can grind you down, and I'd still pick it.", "An honest view of the hard parts and why you still want it"],
+    ["residency", "feedback-received", "On my surgery rotation my attending told me my notes were too long. My first thought was that I was just being thorough, but he had a point.", "Your first reaction and how you moved past it"],
+    ["patient-coordinator", "own-mistake", "Last month I booked a patient at the wrong site. I called her the moment I found out, and I also let my supervisor know.", "Acted quickly to fix it and told the right people"],
+    ["patient-coordinator", "adapt-communication", "Last year a man with limited English was booked for a colonoscopy. I asked him to tell me when he'd stop eating, and he said midnight.", "Confirms the patient really understood"],
   ])("%s/%s: the point is earned in the words people use for it", (deck, id, answer, point) => {
     const q = builtinDeck(deck).questions.find((x) => x.id === id)!;
     expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain(point);
