@@ -12,6 +12,41 @@ export const SUBJECT_PRONOUNS = new Set(["i", "i'm", "i've", "i'd", "i'll", "we"
 /** Words that open a noun phrase able to be a subject ("the charge nurse", "my colleague"). */
 export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "one", "my", "our", "his", "her", "their", "your"]);
 
+/** Hesitation sounds: "um", "umm", "hmm"; "uh", "er", "ah". */
+export const UM = /^(?:u+m+|u+h+m+|e+r+m+|h+m+)$/;
+export const UH = /^(?:u+h+|e+r+|a+h+)$/;
+/** Fillers that, set off by commas, leave the clause around them whole: "I don't keep, like, a list". */
+const ASIDES = [["like"], ["you", "know"], ["i", "guess"], ["i", "mean"], ["basically"], ["kind", "of"], ["sort", "of"], ["well"]];
+
+/**
+ * Where a filler that carries nothing ends, when one starts at `i`: a hesitation ("what um made
+ * you"), or fillers set off by commas (", like,", ", um, you know,"). Such a filler neither ends
+ * a clause nor belongs to it, so "I don't really keep, like, a list" is one denial and "What,
+ * um, made you want to..." one question. Returns `i` when no filler starts there.
+ */
+export function fillerEnd(words: readonly Token[], i: number): number {
+  const w = words[i]!;
+  const hesitation = (t: Token | undefined) => t !== undefined && t.sentence === w.sentence && (UM.test(t.normal) || UH.test(t.normal)) && t.text !== t.text.toUpperCase();
+  if (hesitation(w)) return i + 1;
+  if (w.normal !== ",") return i;
+  let at = i + 1;
+  let fillers = 0;
+  for (;;) {
+    const t = words[at];
+    if (t?.normal === ",") at++;
+    else if (hesitation(t)) (at++, fillers++);
+    else {
+      const aside = ASIDES.find((phrase) => phrase.every((part, k) => words[at + k]?.normal === part && words[at + k]!.sentence === w.sentence));
+      if (!aside) break;
+      at += aside.length;
+      fillers++;
+    }
+  }
+  // Set off on both sides, with the clause going on after it.
+  const resumes = words[at] !== undefined && words[at]!.sentence === w.sentence && words[at]!.pos !== "PUNCT";
+  return fillers > 0 && words[at - 1]!.normal === "," && resumes ? at : i;
+}
+
 /** Whether the word at `i` starts a new clause after the words of the current one. */
 export function startsNewClause(words: readonly Tagged[], i: number, current: readonly Tagged[]): boolean {
   const w = words[i]!;

@@ -3,7 +3,7 @@
 // general rules of English, not lists fitted to answers: negation runs from "not"/"never"/"no" to
 // the end of its clause; a clause without its own subject ("...and went straight to my senior")
 // takes the subject of the clause before; past tense is read from the verb's inflection.
-import { DETERMINERS, SUBJECT_PRONOUNS, isPast, startsNewClause } from "./clause-boundaries.js";
+import { DETERMINERS, SUBJECT_PRONOUNS, fillerEnd, isPast, startsNewClause } from "./clause-boundaries.js";
 import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, RECURRING, SET_PHRASES, TAKEN_UP } from "./clause-words.js";
 import type { Language, Token } from "./language.js";
 
@@ -111,6 +111,13 @@ export function readClauses(text: string, language: Language): Reading {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    const after = fillerEnd(words, i);
+    if (after > i) {
+      if (words[i - 1]?.sentence !== w.sentence) close();
+      for (let k = i; k < after; k++) words[k]!.clause = clauses.length;
+      i = after - 1;
+      continue;
+    }
     const boundary = startsNewClause(words, i, current);
     // "...alone maybe they didn't": a sentence adverb just before the new subject belongs to it.
     const carried = boundary && w.pos !== "PUNCT" && current.length > 1 && CLAUSE_ADVERBS.has(current[current.length - 1]!.normal) ? current.pop() : undefined;
@@ -285,9 +292,9 @@ export function evidenceOf(reading: Reading, clause: Clause): string {
   return `…${around.map((c) => c.text).join(" ")}…`;
 }
 
-/** Words back into text: no space before "n't", "'d", "'s" ("can't", "I'd"). */
+/** Words back into text: no space before "n't", "'d", "'s" ("can't", "I'd") or a comma. */
 export function joinWords(words: readonly Token[]): string {
   // "didn't", "I'm" and "detail-oriented" are typed without spaces around their inner tokens.
-  const attached = (w: Token | undefined) => w !== undefined && /^(?:n't|'\w+|-)$/i.test(w.text);
+  const attached = (w: Token | undefined) => w !== undefined && /^(?:n't|'\w+|-|[,;:.!?])$/i.test(w.text);
   return words.map((w, i) => (i === 0 || attached(w) || words[i - 1]!.text === "-" ? w.text : ` ${w.text}`)).join("");
 }

@@ -3,14 +3,12 @@
 // is not a filler; "so that", "or so" and "so I went back" (a consequence) are not; "you know the
 // answer" and "I mean to" are not; "a kind of" names a kind. Punctuation helps when there is
 // some ("I, like, couldn't"), but the rules read the neighbouring words first.
-import { isPast } from "./clause-boundaries.js";
+import { UH, UM, isPast } from "./clause-boundaries.js";
 import type { Word } from "./clauses.js";
 
 /** Filler names in report order (the labels of the evaluation sets use the same names). */
 export const FILLER_WORDS = ["um", "uh", "like", "so", "you know", "basically", "actually", "literally", "I mean", "kind of", "sort of", "I guess", "maybe"] as const;
 
-const UM = /^(?:u+m+|u+h+m+|e+r+m+|h+m+)$/;
-const UH = /^(?:u+h+|e+r+|a+h+)$/;
 /** Words that carry no content at the start of a turn ("Okay so, um"). */
 export const OPENERS = new Set(["okay", "ok", "yeah", "well", "right", "um", "uh", "umm", "erm", "er", "and", "alright", "oh", "sure", "aye"]);
 const SUBJECTS = new Set(["i", "i'm", "i've", "i'd", "we", "he", "she", "they", "it", "you", "there", "that"]);

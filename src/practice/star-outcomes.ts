@@ -24,6 +24,8 @@ export const OUTCOME = [
   // "We ended the day with no double bookings": where things stood at the end.
   /\b(?:ended|finished|closed) the (?:day|week|shift|month|quarter|year|session|clinic) (?:with|on)\b/,
   /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b/,
+  // None at all of what was counted: "there wasn't a single registration error", "not one complaint".
+  /(?:\bnot|n't|\bwithout) (?:a single|one single)\b|\bnot one (?!of\b)\w+/,
   // Something that did not happen again: "he had no admissions", "the patient had no arrhythmia".
   /\b(?:had|saw|needed|suffered|showed) no (?:more |further |other |new )?(?!idea\b|time\b|choice\b|way\b|clue\b|chance\b|one\b|reason\b|doubt\b|experience\b|training\b|help\b)\w+/,
   /\b(?:did not|didn't|never) (?:rise|increase|go (?:up|back)|get worse|happen again|come back|recur|return|lose|lost)\b/,

@@ -6,6 +6,7 @@
 import { evidenceOf, readClauses, type Clause, type Reading } from "./clauses.js";
 import { loadLanguage } from "./language.js";
 import { tellsLesson } from "./lessons.js";
+import { closing, toldAsNow } from "./star-closing.js";
 import { OPENERS } from "./fillers.js";
 import { FINDING, NO_NEWS, NUMBER_WORD, OUTCOME, TIME_MARKER, TIME_WORD, VERDICT } from "./star-outcomes.js";
 
@@ -36,6 +37,8 @@ const ANCHORS = [
   // A month ("a man phoned in June"); "may" only where it cannot be the verb.
   /\b(?:in|during|last|one|early|late) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:in|during|last) may\b/,
   /\bthere (?:was|were) (?:a|an|one)\b/,
+  // A named day: "the Monday after Thanksgiving", "on a Friday in June" (not "on Mondays").
+  /\b(?:the|on a|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)/,
 ];
 /** Verbs that report a state of mind or body, not a step taken. */
 const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "disagree", "watch", "observe", "stand", "'m", "am", "do"]);
@@ -84,8 +87,6 @@ function labelledParts(text: string): Partial<Record<StarPart, string>> {
   return found;
 }
 
-/** A clause about how things are now ("she runs the project now"), not a story told in the present. */
-const toldAsNow = (c: Clause) => c.words.some((w) => ["now", "still", "today"].includes(w.normal));
 
 /** The clause in lowercase as written, without a leading "and"/"but"/"so", and "didn't" (split by the tokenizer) whole again. */
 const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).join(" ").replace(/ (?=n't\b)/g, "").replace(/^(?:and|but|so|then|or)\s+/, "");
@@ -165,31 +166,6 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   return processAnswer && c.tense === "would";
 }
 
-/**
- * A story often ends on what became of the others in it, in no words of outcome: "She transferred
- * her care to a midwife practice", "She's first author on a poster now". The answer's last
- * sentence, when it comes after the speaker's last step, telling what someone else did or is
- * now, is how it ended. Within the step's own sentence ("I listed the jobs in the order they had
- * to be done", or an unpunctuated transcript told as one sentence) it is part of the step.
- * "It was interesting to hear..." is the speaker's comment on the story, not how it ended, and a
- * sentence that draws the lesson ("What it taught me is that ... you just let them talk") is not either,
- * nor what the speaker says they have no news of (`noNews`: "the rotation ended the week after",
- * after "I haven't had feedback on it since").
- */
-function closing(clauses: Clause[], lastStep: Clause, noNews: (c: Clause) => boolean): Clause | undefined {
-  const last = clauses.at(-1)!.sentence;
-  if (clauses.some((c) => c.sentence === last && tellsLesson(c))) return undefined;
-  return clauses.find((c) => c.sentence === last && last > lastStep.sentence && c.subject === "other" && !remark(c) && !noNews(c) && !c.unreal && !c.lapsed && !c.habitual && !c.hypothetical && (c.tense === "past" || (c.tense === "present" && toldAsNow(c))));
-}
-
-/**
- * A remark on the story rather than an event in it: told of "it", "this", "that" or "there" ("It
- * was hard", "That made me a better doctor"), not of a day ("That evening she called back").
- */
-export function remark(c: Clause): boolean {
-  const first = c.words.find((w) => !["ADV", "CCONJ", "SCONJ", "INTJ"].includes(w.pos));
-  return first !== undefined && first.pos === "PRON" && ["it", "this", "that", "there"].includes(first.normal);
-}
 
 /**
  * STAR parts of an answer already read into clauses. `plans`: whether the steps of an answer

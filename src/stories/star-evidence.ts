@@ -3,7 +3,8 @@
 import { evidenceOf, readClauses } from "../practice/clauses.js";
 import { tellsLesson } from "../practice/lessons.js";
 import { loadedLanguage } from "../practice/language.js";
-import { findStar, mainVerb, remark } from "../practice/star.js";
+import { findStar, mainVerb } from "../practice/star.js";
+import { remark } from "../practice/star-closing.js";
 import { STAR_PARTS, toldText, type StarPart, type StoryText } from "./story.js";
 
 export interface PartEvidence {
