@@ -2,6 +2,8 @@
 // clause tells a habit ("I always check", "as a rule", "every morning") rather than one event of
 // a story, or a habit that is what changed after it.
 
+/** Verbs that, before "to", make a wish or plan of the clause ("I hope to", "I want to"). */
+export const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "mean", "aim"]);
 /** Adverbs of how often, which make a clause in the present (or with "would") a habit. */
 export const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
 /** How a habit is introduced: "in general", "as a rule". */

@@ -4,56 +4,19 @@
 // the end of its clause; a clause without its own subject ("...and went straight to my senior")
 // takes the subject of the clause before; past tense is read from the verb's inflection.
 import { DETERMINERS, SUBJECT_PRONOUNS, fillerEnd, isPast, startsNewClause } from "./clause-boundaries.js";
-import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, RECURRING, SET_PHRASES, TAKEN_UP } from "./clause-words.js";
+import { FREQUENCY, HABIT_ADVERBS, RECURRING, SET_PHRASES, TAKEN_UP, WISH_VERBS } from "./clause-words.js";
+import type { Clause, Person, Reading, Tense, Word } from "./clause-types.js";
 import type { Language, Token } from "./language.js";
+import { readStoryTense } from "./story-tense.js";
 
-export type Person = "I" | "we" | "other" | "none";
-export type Tense = "past" | "perfect" | "present" | "would" | "future" | "none";
-
-export interface Word extends Token {
-  index: number;
-  clause: number;
-  /** Inside the scope of a negation ("I haven't done any research"). */
-  negated: boolean;
-  /** The word is itself a part of speech for a verb (after "would", "to", "I" a noun tag is corrected). */
-  verb: boolean;
-  /** Part of a set phrase that means something else ("on call", "on the same page"): a cue of this word alone does not match it. */
-  inPhrase?: boolean;
-}
-
-export interface Clause {
-  index: number;
-  sentence: number;
-  words: Word[];
-  subject: Person;
-  tense: Tense;
-  /** A wish or plan, not a deed: "I'd like to", "I hope to", "I want to". */
-  unreal: boolean;
-  /** A condition ("if there isn't ..."): fine in a process answer, not a story event. */
-  conditional: boolean;
-  /** What would happen or be done, not what did ("I'd talk to her", "if I made an error"); "could" alone is past ability. */
-  hypothetical: boolean;
-  /** Something that no longer holds ("I used to go"), was said only to oneself ("I told myself") or was not done ("I should have told her"). */
-  lapsed: boolean;
-  /** A habit stated in the present ("I always respect autonomy") or in a recurring setting ("on every rotation I've tried to"). */
-  habitual: boolean;
-  text: string;
-}
-
-export interface Reading {
-  sentences: string[];
-  words: Word[];
-  clauses: Clause[];
-}
+export type { Clause, Person, Reading, Tense, Word } from "./clause-types.js";
 
 const NEGATORS = new Set(["not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "without", "hardly", "nowhere"]);
 const FIRST = new Set(["i", "i'm", "i've", "i'd", "i'll", "me", "myself"]);
 const WE = new Set(["we", "we're", "we've", "we'd", "us"]);
 const MODALS = new Set(["would", "could", "should", "might", "may", "must"]);
-export const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "mean", "aim"]);
 /** Wishes that, told in the past perfect ("I'd hoped to"), say they did not come true. */
 const UNFULFILLED_WISH = new Set(["hope", "plan", "intend", "mean"]);
-const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
 /** Verbs that report what was said or promised: "I told him I'd call". */
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide", "offer"]);
 /** Words that open a question inside a clause ("I don't know how I'd cope"). */
@@ -131,25 +94,7 @@ export function readClauses(text: string, language: Language): Reading {
     current.push(w);
   }
   close();
-  // "We split the patients", "I put in a request": verbs whose past looks like their present
-  // are read as past inside a story told in the past.
-  // Read so, "I set up a huddle each morning" tells what was done each morning of the story: the
-  // frequency alone no longer makes it a habit.
-  const said = (c: Clause) => c.words.map((w) => w.normal).join(" ");
-  const tensed = clauses.filter((c) => c.tense !== "none");
-  if (tensed.filter((c) => c.tense === "past").length * 2 >= tensed.length) {
-    for (const c of clauses) {
-      if (c.tense !== "present" || !c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) continue;
-      c.tense = "past";
-      if (c.habitual && FREQUENCY.test(said(c)) && !c.words.some((w) => HABIT_ADVERBS.has(w.normal)) && !RECURRING.test(said(c))) c.habitual = false;
-    }
-  }
-  // A sentence framed as a habit is one throughout: "In general when things pile up I triage: I
-  // write everything down, I sort it by what's urgent", each step of it told in the present. An
-  // adverb ("I usually ask") frames only its own clause.
-  const habitSentences = new Set(clauses.filter((c) => HABIT_PHRASE.test(said(c))).map((c) => c.sentence));
-  const changeSentences = new Set(clauses.filter((c) => TAKEN_UP.test(said(c))).map((c) => c.sentence));
-  for (const c of clauses) if (c.tense === "present" && habitSentences.has(c.sentence) && !changeSentences.has(c.sentence)) c.habitual = true;
+  readStoryTense(clauses);
   for (const clause of clauses) {
     // "I haven't worked out how I'll cope": what a negated verb asks about ("how", "what",
     // "whether") is not claimed either.

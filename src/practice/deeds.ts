@@ -1,8 +1,9 @@
 // Whose deed a clause tells, and whether it tells one at all: what a point about the speaker's
 // own deeds ("Raised it privately") needs before a cue in that clause can earn it.
-import { WISH_VERBS, type Clause, type Word } from "./clauses.js";
+import { WISH_VERBS } from "./clause-words.js";
+import type { Clause, Word } from "./clauses.js";
 import { mainVerb, REPORTING } from "./star.js";
-import { TIME_WORD } from "./star-outcomes.js";
+import { TIME_WORD } from "./story-setting.js";
 
 /** What a value statement rates its subject as: "X is vital", "the key is X", "what matters is X". */
 const IMPORTANT = new Set(["vital", "key", "important", "essential", "crucial", "critical", "paramount", "everything", "fundamental"]);

@@ -2,11 +2,8 @@
 // patient who went home, someone's decision after the speaker's steps), when it happened ("in
 // the end", "the next day"), or the speaker's verdict on it ("thankfully"). Kept apart from the
 // other parts' rules because there are many ways to say how things went.
+import { NUMBER_WORD, TIME_WORD } from "./story-setting.js";
 
-/** Words for a stretch of time, in phrases that date a story or an outcome ("one night", "in the first year"). */
-export const TIME_WORD = "time|day|night|morning|afternoon|evening|weekend|week|month|year|spring|summer|autumn|fall|winter|season|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-/** Counts said in words or digits ("two weeks ago", "down by a third"). */
-export const NUMBER_WORD = "\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some|many";
 /**
  * "It turned out (that) ...", "the day team found it the next morning": something found out,
  * unless it says how things went ("turned out fine"). A later outcome says how the story ended.

@@ -8,7 +8,8 @@ import { loadLanguage } from "./language.js";
 import { tellsLesson } from "./lessons.js";
 import { closing, toldAsNow } from "./star-closing.js";
 import { OPENERS } from "./fillers.js";
-import { FINDING, NO_NEWS, NUMBER_WORD, OUTCOME, TIME_MARKER, TIME_WORD, VERDICT } from "./star-outcomes.js";
+import { FINDING, NO_NEWS, OUTCOME, TIME_MARKER, VERDICT } from "./star-outcomes.js";
+import { ANCHORS, NUMBER_WORD, TIME_WORD } from "./story-setting.js";
 
 export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
 export type StarPart = (typeof STAR_PARTS)[number];
@@ -23,23 +24,6 @@ export interface StarFound {
   weOnly: boolean;
 }
 
-const SETTING = "night|day|morning|shift|rotation|placement|clerkship|block|shift|rounds?|observership|externship|residency|internship|sub-?internship|sub-?i|acting internship|fellowship|locum|job|post|elective|call|season|clinic|practice|group|hospital|va|ward|unit|icu|nicu|picu|ccu|ed|er|surgery|desk|window|dinner|meeting|conference|event|office|department|team|course|exam|finals|year|week|month";
-const ANCHORS = [
-  new RegExp(`\\b(?:one|last|that|this past|the following|the next|early one|late one)\\s+(?:${TIME_WORD})\\b`),
-  new RegExp(`\\b(?:${NUMBER_WORD})\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|earlier|before)\\b`),
-  new RegExp(`\\b(?:during|on|in|at|through|into|after|before)\\s+(?:my|our|a|an|the|his|her|their)\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})s?\\b`),
-  // "During finals", "during intern year": "during" names a period without a determiner too.
-  new RegExp(`\\bduring\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})s?\\b`),
-  /^(?:when|while)\s+(?:i|we|my|our|a|an|the|he|she|they)\b/,
-  // A year of training or a rota named without "my": "in second year", "on nights", "on call".
-  /\b(?:in|during) (?:first|second|third|fourth|fifth|sixth|final|intern) year\b|\b(?:on|during) (?:nights|night shift|nightshift|call|weekend call)\b/,
-  /\b(?:19|20)\d\d\b/,
-  // A month ("a man phoned in June"); "may" only where it cannot be the verb.
-  /\b(?:in|during|last|one|early|late) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:in|during|last) may\b/,
-  /\bthere (?:was|were) (?:a|an|one)\b/,
-  // A named day: "the Monday after Thanksgiving", "on a Friday in June" (not "on Mondays").
-  /\b(?:the|on a|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)/,
-];
 /** Verbs that report a state of mind or body, not a step taken. */
 const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "disagree", "watch", "observe", "stand", "'m", "am", "do"]);
 /** The speaker's own duty: "I" right before it (one adverb may come between), or no subject after a link word ("in the order it had to happen" is the order's). */

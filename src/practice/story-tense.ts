@@ -1,0 +1,74 @@
+// The tense of a story's events, where their verbs alone mislead: verbs whose past looks like
+// their present ("we split the patients"), and a story told in the present tense.
+import type { Clause } from "./clause-types.js";
+import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, RECURRING, TAKEN_UP, WISH_VERBS } from "./clause-words.js";
+import { BARE_SETTING, NUMBER_WORD, TIME_WORD } from "./story-setting.js";
+
+const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
+/**
+ * Past time said outright: "two years ago", "last spring" (not "over the last year", which runs
+ * up to now), "in 2019", "after graduation". A clause so dated is past whatever the tense of its
+ * verb ("after graduation in 2019 I work as a GP in a rural clinic").
+ */
+const PAST_TIME = new RegExp(`\\b(?:(?:${NUMBER_WORD}) (?:days?|weeks?|months?|years?) ago|(?<!\\bthe )last (?:${TIME_WORD})|(?:in|during) (?:19|20)\\d\\d|one (?:time|day|night|morning|afternoon|evening|weekend|shift)|after (?:graduation|graduating|medical school|med school|(?:my )?(?:internship|residency|mbbs|degree)))\\b`);
+/** A period of training, over by the time of the interview: "on my surgery rotation", "during my internship". */
+const TRAINING = /\b(?:on|in|at|during)\s+(?:my|our|a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}(?:rotation|internship|clerkship|placement|posting|externship|observership|elective|sub-?internship|sub-?i|acting internship|block)s?\b/;
+/** A time that is over: "that night", "the following week", "in June". */
+const DATED = [new RegExp(`\\b(?:that|the following|the next|early one|late one) (?:${TIME_WORD})\\b`), /\b(?:in|during|last|early|late) (?:january|february|march|april|june|july|august|september|october|november|december)\b/];
+/** Verbs of the speaker's view: "I think", "I feel". */
+const OPINION = new Set(["think", "believe", "feel", "guess", "suppose", "reckon"]);
+/** What holds now, not then: "now we are good friends", "I still do the same". */
+const NOW = new Set(["now", "still", "today", "nowadays"]);
+
+const said = (c: Clause) => c.words.map((w) => w.normal).join(" ");
+
+/**
+ * Sets the tense of the story's events in `clauses`, in place:
+ * - In a story told mostly in the past, a verb whose past looks like its present ("I put in a
+ *   request") is past. Read so, "I set up a huddle each morning" tells what was done each
+ *   morning of the story: the frequency alone no longer makes it a habit.
+ * - A story told in the present tense, as speakers of English as a second language often tell
+ *   one ("On surgery rotation the senior resident want to discharge a patient... After rounds I
+ *   ask him to talk alone") and others do for effect, is read as past from the setting that
+ *   opens it. A clause set in a time that is over is past on its own. Otherwise events in the
+ *   present must follow the setting in at least two sentences, so that a story told in the past
+ *   keeps a remark in the present ("I think the key is empathy"), which is no event either.
+ *   Never what holds now ("now we are friends", "I still do"), a habit of today, the speaker's
+ *   own wish, a plan or a condition.
+ */
+export function readStoryTense(clauses: Clause[]): void {
+  const tensed = clauses.filter((c) => c.tense !== "none");
+  if (tensed.filter((c) => c.tense === "past").length * 2 >= tensed.length) {
+    for (const c of clauses) {
+      if (c.tense !== "present" || !c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) continue;
+      c.tense = "past";
+      if (c.habitual && FREQUENCY.test(said(c)) && !c.words.some((w) => HABIT_ADVERBS.has(w.normal)) && !RECURRING.test(said(c))) c.habitual = false;
+    }
+  }
+  // A sentence framed as a habit is one throughout: "In general when things pile up I triage: I
+  // write everything down, I sort it by what's urgent", each step of it told in the present. An
+  // adverb ("I usually ask") frames only its own clause.
+  const habitSentences = new Set(clauses.filter((c) => HABIT_PHRASE.test(said(c))).map((c) => c.sentence));
+  const changeSentences = new Set(clauses.filter((c) => TAKEN_UP.test(said(c))).map((c) => c.sentence));
+  for (const c of clauses) if (c.tense === "present" && habitSentences.has(c.sentence) && !changeSentences.has(c.sentence)) c.habitual = true;
+  // "The senior resident want to discharge him", told in the present, is what he wanted then;
+  // the speaker's own "I want to" may be a wish of today, and stays one.
+  const othersWish = (c: Clause) => c.subject !== "I" && !c.conditional && c.words.some((w, i) => WISH_VERBS.has(w.lemma) && c.words[i + 1]?.normal === "to");
+  // What holds now, and what goes on from it without a subject of its own ("I still do the same:
+  // speak privately, bring the data").
+  const now = (c: Clause | undefined): boolean => c !== undefined && (c.words.some((w) => NOW.has(w.normal)) || (c.words[0]!.verb && clauses[c.index - 1]?.sentence === c.sentence && now(clauses[c.index - 1])));
+  // "I think the key is empathy": the speaker's view now, about the story, with what it reports.
+  const view = (c: Clause | undefined) => c !== undefined && c.subject === "I" && c.words.some((w) => w.verb && OPINION.has(w.lemma));
+  const remark = (c: Clause) => view(c) || (clauses[c.index - 1]?.sentence === c.sentence && view(clauses[c.index - 1]));
+  const happening = (c: Clause) => !remark(c) && c.tense === "present" && c.subject !== "none" && (!c.unreal || othersWish(c)) && !c.conditional && !c.hypothetical && !c.lapsed && !now(c);
+  const event = (c: Clause) => happening(c) && !c.habitual;
+  const setThen = (c: Clause) => [BARE_SETTING, TRAINING, PAST_TIME, ...DATED].some((a) => a.test(said(c)));
+  // A clause set in a time that is over is past on its own, and so is a habit of that time told
+  // with how often alone ("in internship I manage fifteen patients per day").
+  const habitThen = (c: Clause) => c.habitual && !c.words.some((w) => HABIT_ADVERBS.has(w.normal)) && !RECURRING.test(said(c)) && !habitSentences.has(c.sentence);
+  for (const c of clauses) if (happening(c) && (!c.habitual || habitThen(c)) && setThen(c)) Object.assign(c, { tense: "past", unreal: false });
+  const opening = clauses.find((c) => !c.habitual && !c.conditional && !c.hypothetical && c.tense !== "would" && c.tense !== "future" && setThen(c));
+  if (!opening) return;
+  const events = clauses.filter((c) => c.index >= opening.index && event(c));
+  if (new Set(events.map((c) => c.sentence)).size >= 2) for (const c of events) Object.assign(c, { tense: "past", unreal: false });
+}
