@@ -2,7 +2,7 @@
 // reviews/<slug>.md. Running it again edits that review, with the earlier answers as defaults.
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
-import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
+import { CoachError, ContentError, ExitCode, InterruptedError, UsageError } from "../io/errors.js";
 import { readFlagYamlFile } from "../io/flag-file.js";
 import { readIfExists, updateNote } from "../io/locked-update.js";
 import { checkRecordName } from "../io/slug.js";
@@ -99,6 +99,11 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
 
   const { requireTerminal } = await import("../ui/prompts.js");
   requireTerminal("review", "or fill it from a YAML file with --answers FILE (see `interview-coach review --help`)");
+  // Today's interview, not started: its day is the form's default date, which the first question
+  // would refuse, so it is refused now. (One recorded for a later day is said below instead: the
+  // record may be wrong, and the day it took place can be given.)
+  const early = previous || base.date > isoDay(today) ? undefined : notYet(base.date);
+  if (early) throw new CoachError(`${early[0]!.toUpperCase()}${early.slice(1)}; review it once it has happened`, ExitCode.badContent);
   if (!previous && found.hint) say(found.hint);
   if (!previous) {
     const near = closest(program, await knownPrograms(reviewsDir));

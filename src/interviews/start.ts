@@ -62,9 +62,9 @@ export function onYourClock(interview: Pick<Interview, "date" | "time" | "tz">, 
 
 /**
  * Why a review dated `day` (YYYY-MM-DD) cannot be written at `now`: `day` is the recorded
- * interview's day, where it is held or on the user's clock, and its start (date, time and zone) is
- * still to come. `here`: the IANA zone of the user's clock, on which the start is given too when
- * it is not the interview's. One clause, e.g.
+ * interview's day, where it is held, on the user's calendar or as the user's day (startHere), and
+ * its start (date, time and zone) is still to come. `here`: the IANA zone of the user's clock, on
+ * which the start is given too when it is not the interview's. One clause, e.g.
  * "the interview recorded for 'Mercy North FM' starts at 2026-11-30 13:00 America/New_York (18:00
  * your time, in 10 h 10 min)"; undefined when it has started, when the record has no time (its day
  * alone is checked against today), or when the review is dated another day.
@@ -72,7 +72,10 @@ export function onYourClock(interview: Pick<Interview, "date" | "time" | "tz">, 
 export function notStartedYet(interview: Pick<Interview, "program" | "date" | "time" | "tz">, day: string, now: Date, here: string): string | undefined {
   if (!interview.time) return undefined;
   const start = startOf(interview.date, interview.time, interview.tz);
-  if (day !== interview.date && day !== start.setZone(here).toISODate()) return undefined;
+  // Its day as the season counts it too (startHere: before 4 am is the evening before), which is
+  // the day a review takes by default: 00:00 on the 3rd in UTC is an interview of the 2nd.
+  const days = [interview.date, start.setZone(here).toISODate(), startHere(interview, onYourClock(interview, here)).day];
+  if (!days.includes(day)) return undefined;
   const minutes = Math.ceil((start.toMillis() - now.getTime()) / 60_000);
   if (minutes <= 0) return undefined;
   // The user's own clock too, when it is not the interview's: "13:00 America/New_York" at 02:50 in Chicago.

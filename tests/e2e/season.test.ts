@@ -297,12 +297,11 @@ describe("every command uses the interviews", () => {
     expect(run(["interviews"], { env: morning }).stdout).toContain("| Lakeside IM | residency: internal medicine | scheduled | today: good luck |");
     expect(run(["followups"], { env: morning }).stdout).not.toContain("Lakeside IM");
 
+    // The form's default date is that day: refused before its first question, with the same words.
     const form = terminal(["review", "Lakeside IM"], { env: morning, cols: 200 });
-    await form.waitFor("? Interview date (YYYY-MM-DD) (2026-11-28)");
-    form.write(keys.enter);
-    await form.waitFor("> The interview recorded for 'Lakeside IM' starts at 2026-11-28 09:00 America/Chicago (15:00 your time, in 7 h 10 min); review it once it has happened", WAIT);
-    form.write(keys.ctrlC);
-    expect((await form.exited).exitCode).toBe(130);
+    expect((await form.exited).exitCode).toBe(65);
+    expect(form.output()).toContain("The interview recorded for 'Lakeside IM' starts at 2026-11-28 09:00 America/Chicago (15:00 your time, in 7 h 10 min); review it once it has happened");
+    expect(form.output()).not.toContain("? Interview date");
     expect(existsSync(join(home, "reviews", "lakeside-im.md"))).toBe(false);
 
     // An interview with a day but no time can be reviewed all that day.
@@ -311,6 +310,27 @@ describe("every command uses the interviews", () => {
     const started = run(["review", "Lakeside IM", "--answers", answers], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-28T15:00:00" } });
     expect(started.code, started.stderr).toBe(0);
     expect(readFileSync(join(home, "reviews", "lakeside-im.md"), "utf8")).toContain("date: 2026-11-28\n");
+  });
+
+  it("an interview at midnight your time, your evening's day, is not reviewed before it starts when the review takes its default date", async () => {
+    // 09:00 in Tokyo on 3 December is 00:00 UTC that day: before 4 am, so an interview of the 2nd.
+    const box = sandbox({ INTERVIEW_COACH_NOW: "2026-12-02T06:37:00Z" });
+    expect(run(["interviews", "add", "Tokyo Bay Medical", "--date", "2026-12-03", "--time", "09:00", "--tz", "Asia/Tokyo", "--format", "virtual"], { env: box.env }).code).toBe(0);
+    const answers = join(box.dir, "answers.yaml");
+    writeFileSync(answers, REVIEW_ANSWERS);
+    const refusal = "the interview recorded for 'Tokyo Bay Medical' starts at 2026-12-03 09:00 Asia/Tokyo (00:00 your time, in 17 h 23 min); review it once it has happened";
+    const early = run(["review", "Tokyo Bay Medical", "--answers", answers], { env: box.env });
+    expect(early.code).toBe(65);
+    expect(early.stderr).toBe(`${answers}:1:1: ${refusal}\n`);
+    const form = terminal(["review", "Tokyo Bay Medical"], { env: box.env, cols: 200 });
+    expect((await form.exited).exitCode).toBe(65);
+    expect(form.output()).toContain(`T${refusal.slice(1)}`);
+    expect(form.output()).not.toContain("? Interview date");
+    expect(existsSync(join(box.home, "reviews", "tokyo-bay-medical.md"))).toBe(false);
+    expect(run(["interviews"], { env: box.env }).stdout).toContain("| Tokyo Bay Medical | residency | scheduled | today: good luck |");
+    const agenda = JSON.parse(run(["today", "--json"], { env: box.env }).stdout);
+    expect(agenda.checklistItems.filter((i: { program: string }) => i.program === "Tokyo Bay Medical").length).toBeGreaterThan(0);
+    expect(agenda.thankYouNotes).toEqual([]);
   });
 
   it("once an interview has started, interviews and today point to its review, not to preparing for it", () => {

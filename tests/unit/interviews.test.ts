@@ -192,6 +192,11 @@ describe("an interview not started yet cannot be reviewed", () => {
     );
     expect(notStartedYet(mercy, "2026-11-30", new Date("2026-11-30T07:50:00Z"), "Asia/Tokyo")).toContain("(2026-12-01 03:00 your time, in 10 h 10 min)");
   });
+  it("counts the user's day too, which starts at 4 am: 00:00 UTC on the 3rd is the 2nd's", () => {
+    const tokyo = { program: "Tokyo Bay Medical", date: "2026-12-03", time: "09:00", tz: "Asia/Tokyo" };
+    expect(notStartedYet(tokyo, "2026-12-02", new Date("2026-12-02T06:37:00Z"), "UTC")).toContain("starts at 2026-12-03 09:00 Asia/Tokyo (00:00 your time, in 17 h 23 min)");
+    expect(notStartedYet(tokyo, "2026-12-01", new Date("2026-12-02T06:37:00Z"), "UTC")).toBeUndefined();
+  });
   it("says nothing once it has started, for a review dated another day, or for a record without a time", () => {
     expect(notStartedYet(mercy, "2026-11-30", new Date("2026-11-30T18:00:00Z"), "UTC")).toBeUndefined();
     expect(notStartedYet(mercy, "2026-11-29", new Date("2026-11-30T07:50:00Z"), "UTC")).toBeUndefined();
