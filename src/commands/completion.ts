@@ -12,7 +12,7 @@ import { libraryPaths } from "../io/library.js";
 import { writeDocument } from "../ui/output.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
 import { startedInterviews, startsOnYourClock } from "./season-files.js";
-import { startHere } from "../interviews/your-clock.js";
+import { interviewDay } from "../interviews/your-clock.js";
 import { loadCatalog, type Catalog } from "../content/catalog.js";
 import { packagePath } from "../io/package-root.js";
 import { competencyIds } from "../content/competencies.js";
@@ -99,7 +99,7 @@ async function programNames(ctx: CommandContext, which: "all" | "reviewable" | "
     const [started, yourTimes] = await Promise.all([startedInterviews(recorded, ctx), startsOnYourClock(recorded)]);
     for (const interview of recorded) {
       // Still to come where it is held or on the user's clock (see startHere), and not started: review refuses it.
-      const days = [interview.date, startHere(interview, yourTimes.get(interview.program)).day];
+      const days = [interview.date, interviewDay(interview, yourTimes)];
       const ahead = days.some((day) => day > today) && !started.has(interview.program);
       const notReviewable = interview.withdrawn !== undefined || ahead;
       if (notReviewable && !amongPrograms(withReview, interview.program)) names.delete(interview.program);

@@ -20,7 +20,7 @@ import { note, wrapForTerminal } from "../ui/wrap.js";
 import { thankYouRule } from "../reviews/thank-you-rule.js";
 import { recordedSeason, withdrawnReviews } from "./withdrawn.js";
 import { findInterview } from "../interviews/find.js";
-import { startHere } from "../interviews/your-clock.js";
+import { interviewDay } from "../interviews/your-clock.js";
 
 export interface FollowupsOptions {
   draft?: boolean;
@@ -158,7 +158,7 @@ async function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterv
   const times = yourTimes ?? (season ? await startsOnYourClock(season.interviews.map((entry) => entry.interview)) : undefined);
   for (const { review, file } of files) {
     const recorded = season && findInterview(season.interviews, review.program)?.interview;
-    if (recorded && [recorded.date, startHere(recorded, times?.get(recorded.program)).day].includes(review.date)) continue;
+    if (recorded && [recorded.date, interviewDay(recorded, times)].includes(review.date)) continue;
     // Dated after today (review refuses that; a hand edit can do it): no interview moved there.
     if (review.date > isoDay(today)) {
       note(`the review of ${review.program} is dated ${review.date}, after today, and its thank-you notes go by that date: correct it in ${file}`);

@@ -19,7 +19,7 @@ import { daysFrom, isoLocal } from "../io/dates.js";
 import { displayPath, libraryPaths, type LibraryPaths } from "../io/library.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { say } from "../ui/output.js";
-import { startHere } from "../interviews/your-clock.js";
+import { interviewDay } from "../interviews/your-clock.js";
 
 export interface SeasonFiles {
   paths: LibraryPaths;
@@ -76,7 +76,7 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
     // after): then the follow-up is still to do, but overdue items are not recalled for ever.
     // A withdrawn interview's too: exported cancelled, which takes the reminders an earlier export
     // put in a calendar out of it (calendar apps keep what an import no longer holds).
-    const day = startHere(interview, yourTimes.get(interview.program)).day;
+    const day = interviewDay(interview, yourTimes);
     const lastDue = allItems(checklist).reduce((last, item) => maxDay(last, dueDayOf(item, day)), day);
     if (lastDue < ctx.today()) continue;
     const state = withRecordedTicks(checklist, { checklist: checklist.id, program: interview.program, date: interview.date, done: [] }, recordedDone(interview.program, reviews.reviews), now);
@@ -134,7 +134,7 @@ export async function startsOnYourClock(interviews: readonly Interview[]): Promi
 
 /** The day (YYYY-MM-DD) of `interview` on the user's clock (see startHere); luxon loads only for one timed in another zone. */
 export async function dayOnYourClock(interview: Interview): Promise<string> {
-  return startHere(interview, (await startsOnYourClock([interview])).get(interview.program)).day;
+  return interviewDay(interview, await startsOnYourClock([interview]));
 }
 
 /**

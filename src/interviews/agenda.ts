@@ -11,10 +11,10 @@ import type { ReviewFile } from "../reviews/score.js";
 import { byWhen, type InterviewEntry } from "./interview-file.js";
 import { amongPrograms, checklistDay, sameProgram } from "./find.js";
 import { statusOf, suggestedChecklist } from "./interview.js";
-import { isThankYouItem, thankYouDates, thankYouState, type ThankYouRule } from "../reviews/thank-you-rule.js";
+import { isThankYouItem, thankYouState, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { hasReview, isReviewed, missingReviews } from "./unreviewed.js";
 import { byName, byText } from "../io/order.js";
-import { startHere, whenHere } from "./your-clock.js";
+import { interviewDay, interviewThankYou, whenHere } from "./your-clock.js";
 
 /** How far ahead the agenda looks, in days after today. */
 export const AGENDA_DAYS = 7;
@@ -135,7 +135,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
   const withdrawn = input.interviews.filter((entry) => entry.interview.withdrawn).map((entry) => entry.interview.program);
 
   // Days count on the user's calendar: an interview held in a zone ahead may be on their day before.
-  const dayOf = (i: InterviewEntry["interview"]) => startHere(i, input.yourTimes?.get(i.program)).day;
+  const dayOf = (i: InterviewEntry["interview"]) => interviewDay(i, input.yourTimes);
   const interviews: AgendaInterview[] = live
     .filter(({ interview: i }) => statusOf({ ...i, date: dayOf(i) }, today, isReviewed(i.program, input.reviews), input.started?.has(i.program)) === "scheduled" && dayOf(i) <= until)
     .sort((a, b) => byWhen(whenHere(a.interview, input.yourTimes?.get(a.interview.program)), whenHere(b.interview, input.yourTimes?.get(b.interview.program))))
@@ -204,7 +204,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
     ...(draft ? { draft: true as const } : {}),
     ...(draftDated ? { draftDated } : {}),
     ...(unreadable ? { unreadable: true as const, file: unreadable } : {}),
-    thankYou: { sendBy: thankYouDates(entry.interview.date, rule).sendBy, overdue: thankYouState(entry.interview.date, today, rule) === "overdue" },
+    thankYou: { sendBy: interviewThankYou(entry.interview, rule, input.yourTimes).sendBy, overdue: thankYouState(dayOf(entry.interview), today, rule) === "overdue" },
   }));
 
   const agenda: Agenda = {

@@ -12,7 +12,8 @@ import { amongPrograms, checklistDay } from "./find.js";
 import { hasReview } from "./unreviewed.js";
 import { whenLabel } from "./interview.js";
 import { utcInstant } from "./start.js";
-import { isThankYouItem, thankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
+import { isThankYouItem, thankYouDates, type ThankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
+import { interviewDay, interviewThankYou } from "./your-clock.js";
 
 /** How long an interview with a start time is shown for, in minutes, when nothing says more. */
 export const INTERVIEW_MINUTES = 60;
@@ -53,7 +54,7 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
       `${i.kind}${i.specialty ? `: ${i.specialty}` : ""}${i.format ? `, ${i.format}` : ""}`,
       `Local time: ${whenLabel(i)}`,
       // Once the day has passed, what is left is the review, not preparing; withdrawn, neither.
-      i.withdrawn ? `Withdrawn on ${i.withdrawn}.` : i.date < input.today ? `Review: interview-coach review "${i.program}"` : `Prepare: interview-coach today`,
+      i.withdrawn ? `Withdrawn on ${i.withdrawn}.` : interviewDay(i, input.yourTimes) < input.today ? `Review: interview-coach review "${i.program}"` : `Prepare: interview-coach today`,
     ].join("\n");
     const where = i.where ? (/^https?:\/\//i.test(i.where) ? { url: i.where, location: i.where } : { location: i.where }) : {};
     const base = { uid: uid("interview", slug), title: `Interview: ${i.program}`, description: details, ...where, ...(i.withdrawn ? { cancelled: true } : {}) };
@@ -63,8 +64,9 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
   // Thank-you notes: from the review once written (it knows who was met), else from the interview.
   // A withdrawn program's events stay in the file, cancelled: a calendar app keeps an event that
   // a new import no longer holds, so leaving them out would leave them in the user's calendar.
-  const thanks = new Map<string, { program: string; date: string; people: string[] }>();
-  for (const { interview: i } of input.interviews) thanks.set(programSlug(i.program), { program: i.program, date: i.date, people: [] });
+  // Both count from the interview's day as the season does (interviewDay): a review is dated it.
+  const thanks = new Map<string, { program: string; dates: ThankYouDates; people: string[] }>();
+  for (const { interview: i } of input.interviews) thanks.set(programSlug(i.program), { program: i.program, dates: interviewThankYou(i, input.rule, input.yourTimes), people: [] });
   // The programs whose thank-you notes the season keeps (an event until all are sent), whose
   // checklists' thank-you items are therefore left out below.
   const thankedBySeason = new Set(thanks.keys());
@@ -73,10 +75,10 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
     thankedBySeason.add(slug);
     const open = review.people.filter((p) => !p.thanked).map((p) => p.name);
     if (review.people.length && open.length === 0) thanks.delete(slug);
-    else thanks.set(slug, { program: review.program, date: review.date, people: open });
+    else thanks.set(slug, { program: review.program, dates: thankYouDates(review.date, input.rule), people: open });
   }
   for (const [slug, t] of thanks) {
-    const { sendBy, lastDay } = thankYouDates(t.date, input.rule);
+    const { sendBy, lastDay } = t.dates;
     // "Sam Ortiz, MD" holds a comma: then names are kept apart with semicolons.
     const who = t.people.length ? t.people.join(t.people.some((name) => name.includes(",")) ? "; " : ", ") : "everyone you met";
     events.push({

@@ -5,7 +5,7 @@ import { NotFoundError } from "../io/errors.js";
 import { programSlug } from "../io/slug.js";
 import { closest } from "../io/suggest.js";
 import type { InterviewEntry } from "./interview-file.js";
-import { startHere } from "./your-clock.js";
+import { interviewDay } from "./your-clock.js";
 
 export type InterviewMatch = { found: InterviewEntry } | { found?: undefined; near: string[] };
 
@@ -31,14 +31,14 @@ export function matchInterview(entries: readonly InterviewEntry[], program: stri
 
 /**
  * The day checklist items for `program` fall due from (YYYY-MM-DD): the day of the interview
- * recorded for it, on the user's clock (`yourTimes`, see startHere), else `saved`, the date the
+ * recorded for it, on the user's clock (`yourTimes`, see interviewDay), else `saved`, the date the
  * checklist note keeps (given with --date, for a program with no record). The record comes
  * first, because `interviews edit --date` changes only the record: a checklist started before a
  * reschedule follows the interview to its new day.
  */
 export function checklistDay(entries: readonly InterviewEntry[], program: string, saved: string | undefined, yourTimes?: ReadonlyMap<string, string>): string | undefined {
   const recorded = findInterview(entries, program)?.interview;
-  return recorded ? startHere(recorded, yourTimes?.get(recorded.program)).day : saved;
+  return recorded ? interviewDay(recorded, yourTimes) : saved;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { InterviewEntry, LoadedInterviews } from "./interview-file.js";
 import type { RecordedDone } from "../checklists/season-ticks.js";
 import { statusOf } from "./interview.js";
 import { sameProgram } from "./find.js";
-import { startHere } from "./your-clock.js";
+import { interviewDay } from "./your-clock.js";
 
 type Reviewed = Pick<ReviewFile, "review">;
 
@@ -78,7 +78,7 @@ export interface MissingReview {
  * day. A draft dated otherwise than the record (or saved on the interview's day) is still a review
  * to finish, and rank leaves it out until it is; its days count from the draft's day. Withdrawn
  * interviews are never listed. `yourTimes`: starts on the user's clock by program (see
- * onYourClock); an interview's day is counted on it (see startHere).
+ * onYourClock); an interview's day is counted on it (see interviewDay).
  */
 export function missingReviews(
   entries: readonly InterviewEntry[],
@@ -90,8 +90,8 @@ export function missingReviews(
   return entries
     .flatMap((entry): MissingReview[] => {
       const { program, date } = entry.interview;
-      // Past once its day on the user's clock is (see startHere).
-      const day = startHere(entry.interview, yourTimes?.get(program)).day;
+      // Past once its day on the user's clock is (see interviewDay).
+      const day = interviewDay(entry.interview, yourTimes);
       const status = statusOf({ ...entry.interview, date: day }, today, isReviewed(program, reviews));
       const draft = draftDay(program, reviews);
       // Owed once the day has passed; a draft is owed whatever the recorded day, counted from its own.

@@ -2,6 +2,7 @@
 // listings, checklists and reviews count from. Apart from interview.ts and free of luxon, so that
 // a light command finding an interview's day (`checklist --print`) loads neither.
 import { DAY_STARTS_AT_HOUR, shiftDay } from "../io/dates.js";
+import { thankYouDates, type ThankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import type { Interview } from "./interview.js";
 
 /**
@@ -24,4 +25,23 @@ export function startHere(interview: Pick<Interview, "date" | "time">, yourTime?
 export function whenHere<T extends Pick<Interview, "date" | "time">>(interview: T, yourTime?: string): T {
   const { day, time } = startHere(interview, yourTime);
   return { ...interview, date: day, ...(time ? { time } : {}) };
+}
+
+/**
+ * The day (YYYY-MM-DD) `interview` is on as the season counts it: its start's day on the user's
+ * clock (startHere), with `yourTimes` its start there by program where that reads otherwise (see
+ * onYourClock), else its recorded date. Checklist due days, "today", the review's default date
+ * and the thank-you deadline (interviewThankYou) all count from this day.
+ */
+export function interviewDay(interview: Pick<Interview, "program" | "date" | "time">, yourTimes?: ReadonlyMap<string, string>): string {
+  return startHere(interview, yourTimes?.get(interview.program)).day;
+}
+
+/**
+ * When the thank-you notes of `interview` are due by `rule` (send-by and last days, YYYY-MM-DD),
+ * counted from interviewDay: 09:00 in Tokyo on 3 December, 00:00 UTC, is an interview of the 2nd
+ * for a user on UTC, so its notes are due by the 4th in `today`, the checklist and the calendar alike.
+ */
+export function interviewThankYou(interview: Pick<Interview, "program" | "date" | "time">, rule: ThankYouRule, yourTimes?: ReadonlyMap<string, string>): ThankYouDates {
+  return thankYouDates(interviewDay(interview, yourTimes), rule);
 }

@@ -333,6 +333,27 @@ describe("every command uses the interviews", () => {
     expect(agenda.thankYouNotes).toEqual([]);
   });
 
+  it("an interview at midnight your time has one thank-you deadline, from its day as the season counts it: today, the checklist and the calendar agree", () => {
+    // 09:00 in Tokyo on 3 December is 00:00 UTC that day: before 4 am, so an interview of the 2nd, due by the 4th.
+    const box = sandbox({ INTERVIEW_COACH_NOW: "2026-12-02T06:37:00Z" });
+    const at = { env: box.env };
+    expect(run(["interviews", "add", "Tokyo Bay Medical", "--date", "2026-12-03", "--time", "09:00", "--tz", "Asia/Tokyo", "--format", "virtual"], at).code).toBe(0);
+    const thankYouItem = (agenda: { checklistItems: { text: string; due: string }[] }) => agenda.checklistItems.find((i) => i.text.startsWith("Send a brief, personal thank-you note"));
+    expect(thankYouItem(JSON.parse(run(["today", "--json"], at).stdout))).toMatchObject({ due: "2026-12-04" });
+    expect(run(["checklist", "--program", "Tokyo Bay Medical", "--print"], at).stdout).toMatch(/thank-you note to each person you met.*\(due 2026-12-04\)/);
+    const calendar = run(["calendar"], at).stdout;
+    expect(parse(calendar).find((e) => e.uid.startsWith("thank-you--"))).toMatchObject({ allDay: true, start: "2026-12-04" });
+    expect(calendar.replace(/\r\n\t/g, "")).toContain("by the end of 2026-12-04 (overdue after 2026-12-05)");
+    // A draft of its review, dated that day: the review to finish gives the same deadline as the checklist.
+    mkdirSync(join(box.home, "reviews"), { recursive: true });
+    writeFileSync(join(box.home, "reviews", "tokyo-bay-medical.md"), "---\ntype: review\nprogram: Tokyo Bay Medical\ndate: 2026-12-02\nkind: residency\ndraft: true\nscores: {}\ngut: null\ndealBreakers: []\npeople: []\n---\n# Review: Tokyo Bay Medical\n", { mode: 0o600 });
+    const agenda = JSON.parse(run(["today", "--json"], at).stdout);
+    expect(agenda.reviewsToWrite).toMatchObject([{ program: "Tokyo Bay Medical", draft: true, thankYou: { sendBy: "2026-12-04", overdue: false } }]);
+    expect(thankYouItem(agenda)).toMatchObject({ due: "2026-12-04" });
+    expect(run(["today"], at).stdout).toContain("the review is a draft; its thank-you notes are due by 2026-12-04.");
+    expect(parse(run(["calendar"], at).stdout).find((e) => e.uid.startsWith("thank-you--"))).toMatchObject({ start: "2026-12-04" });
+  });
+
   it("once an interview has started, interviews and today point to its review, not to preparing for it", () => {
     const { env } = season();
     // 15:00 UTC on the 28th is 09:00 in Chicago, when Lakeside starts.
