@@ -58,7 +58,8 @@ export function unmatchedHint(program: string, near: readonly string[], fallback
  */
 export function nearMissError(program: string, near: readonly string[], notDone: string, rerun: (name: string) => string): NotFoundError {
   const names = near.map((name) => `'${name}'`).join(" or ");
-  const exact = near.length === 1 ? rerun(near[0]!) : "--program with the name as recorded";
+  // Each name as this command takes it (review's argument, checklist's --program): not every command has --program.
+  const exact = near.map(rerun).join(" or ");
   return new NotFoundError(`no interview recorded for '${program}' (did you mean ${names}?), so ${notDone}. Use the recorded name: ${exact}; or, for another program, record it first: interview-coach interviews add "${program}" --date YYYY-MM-DD`);
 }
 

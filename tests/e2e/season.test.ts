@@ -627,6 +627,24 @@ describe("every command uses the interviews", () => {
     expect(existsSync(join(home, "checklists", "residency-interview-day--lakesid-im.md"))).toBe(false);
   });
 
+  it("a near miss of two recorded names gives each as the command takes it: review's argument, --program for checklist and practice", () => {
+    const { cli, home, answers } = season();
+    expect(cli("interviews", "add", "Lakeside Internal Medicine", "--date", "2026-11-29").code).toBe(0);
+    const review = cli("review", "Lakeside", "--answers", answers);
+    expect(review.code).toBe(66);
+    expect(review.stderr).toContain(
+      `Use the recorded name: interview-coach review "Lakeside IM" --answers ${answers} or interview-coach review "Lakeside Internal Medicine" --answers ${answers}; or, for another program,`,
+    );
+    expect(existsSync(join(home, "reviews", "lakeside.md"))).toBe(false);
+    const checklist = cli("checklist", "--program", "Lakeside");
+    expect(checklist.code).toBe(66);
+    expect(checklist.stderr).toContain('Use the recorded name: interview-coach checklist --program "Lakeside IM" or interview-coach checklist --program "Lakeside Internal Medicine"; ');
+    const practice = cli("practice", "--program", "Lakeside");
+    expect(practice.code).toBe(66);
+    expect(practice.stderr).toContain('Use the recorded name: interview-coach practice --program "Lakeside IM" or interview-coach practice --program "Lakeside Internal Medicine"; ');
+    for (const result of [review, checklist, practice]) expect(result.stderr).not.toContain("with the name as recorded");
+  });
+
   it("practice --program with a near miss and no deck points to the recorded name, not to a command that is refused", () => {
     const { cli } = season();
     const plan = cli("practice", "--program", "Lakesid IM", "--plan");
