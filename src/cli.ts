@@ -7,6 +7,7 @@ import { createContext, type CommandContext } from "./context.js";
 import { INTERVIEW_FORMATS, INTERVIEW_KINDS } from "./content/interview-kinds.js";
 import type { GlobalOptions } from "./config/settings.js";
 import { examples, homeOptionHelp } from "./help.js";
+import { closest } from "./io/suggest.js";
 
 declare const __VERSION__: string;
 const version = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
@@ -23,8 +24,32 @@ const fileName = (value: string) => {
 
 /** Runs a lazily imported command with the effective settings. */
 async function withContext(command: Command, run: (ctx: CommandContext) => Promise<void>): Promise<void> {
+  await refuseStrayWords(command);
   await run(await createContext(command.optsWithGlobals<GlobalOptions>()));
 }
+
+/**
+ * A command that runs alone and also has subcommands (`interviews`, `stories`) takes no words of
+ * its own, so `interviews ad "Foo" --date 2026-12-15` is a mistyped subcommand: said as such, with
+ * the closest names, exit 64, where commander would say "too many arguments" or refuse `--date`
+ * (an option of the subcommand meant). Commander lets such words through to here (see
+ * typoTolerant); an unknown option with no word before it is refused by commander itself, as for
+ * every other command, by parsing the words again with unknown options refused.
+ */
+async function refuseStrayWords(command: Command): Promise<void> {
+  const [word] = command.commands.length ? command.args : [];
+  if (word === undefined) return;
+  if (word.length > 1 && word.startsWith("-")) {
+    await command.allowUnknownOption(false).allowExcessArguments(false).parseAsync(command.args, { from: "user" });
+  }
+  const names = command.createHelp().visibleCommands(command).map((sub) => sub.name());
+  const near = closest(word, names);
+  const hint = near.length ? ` (did you mean ${near.join(" or ")}?)` : `; the commands of '${command.name()}' are ${names.join(", ")}`;
+  command.error(`error: unknown command '${word}'${hint}`, { code: "commander.unknownCommand", exitCode: 64 });
+}
+
+/** Lets words that match no subcommand of `command` through to its action (see refuseStrayWords); set after its subcommands, which would inherit it. */
+const typoTolerant = (command: Command) => command.allowUnknownOption().allowExcessArguments();
 
 export function buildProgram(): Command {
   const program: Command = new Command("interview-coach")
@@ -148,6 +173,7 @@ export function buildProgram(): Command {
       withContext(command, async (ctx) => (await import("./commands/interviews.js"))[name](programName, options, ctx)),
     );
   }
+  typoTolerant(interviews);
 
   program
     .command("today")
@@ -198,6 +224,7 @@ export function buildProgram(): Command {
     .action((deck: string | undefined, _options, command: Command) =>
       withContext(command, async (ctx) => (await import("./commands/stories.js")).runCheck(deck, command.optsWithGlobals(), ctx)),
     );
+  typoTolerant(stories);
 
   program
     .command("list")

@@ -68,11 +68,22 @@ describe("help, version, usage errors", () => {
     [["list", "--bogus"], "error: unknown option '--bogus'"],
     [["show"], "error: missing required argument 'id'"],
     [["lst"], "(Did you mean list?)"],
+    // A mistyped subcommand of a command that also runs alone: named as such, whatever follows it.
+    [["interviews", "ad", "Foo"], "error: unknown command 'ad' (did you mean add?)\n"],
+    [["interviews", "ad", "Foo", "--date", "2026-12-15"], "error: unknown command 'ad' (did you mean add?)\n"],
+    [["interviews", "--json", "ad"], "error: unknown command 'ad' (did you mean add?)\n"],
+    [["interviews", "remove", "Foo"], "error: unknown command 'remove'; the commands of 'interviews' are add, edit, cancel\n"],
+    [["stories", "ad", "Night shift", "--answers", "story.yaml"], "error: unknown command 'ad' (did you mean add?)\n"],
+    [["stories", "shw", "Night shift"], "error: unknown command 'shw' (did you mean show?)\n"],
+    // An unknown option of such a command alone is still refused as for any command.
+    [["interviews", "--jsn"], "error: unknown option '--jsn'\n(Did you mean --json?)"],
+    [["stories", "--formt", "md"], "error: unknown option '--formt'\n(Did you mean --format?)"],
   ])("%j is a usage error (64)", (args, message) => {
     box = sandbox();
     const result = run(args, { env: box.env });
     expect(result.code).toBe(64);
     expect(result.stderr).toContain(message);
+    expect(result.stderr.split("\n")[0]).not.toMatch(/too many arguments/);
     expect(result.stdout).toBe("");
   });
 });
