@@ -89,7 +89,8 @@ export async function run(program: string | undefined, name: string | undefined,
     say(wrapForTerminal(files.length ? "Nobody to thank yet: the reviews list no one you met." : 'No reviews yet. Right after an interview, run: interview-coach review "<program>"'));
     return;
   }
-  await writeMarkdown(renderFollowUps(items, today));
+  // Listing everyone, the people of a review that cannot be read are missing: the document says so, as rank's does.
+  await writeMarkdown(renderFollowUps(items, today, program ? [] : [...new Set(loaded.issues.map((issue) => issue.file))]));
   if (items.some((i) => i.status === "due" || i.status === "overdue")) say(wrapForTerminal('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"'));
 }
 

@@ -1,6 +1,6 @@
 // `interviews`: every interview of the season as a Markdown table, soonest first.
 import { relativeDay } from "../checklists/due.js";
-import { cell, table } from "../io/markdown.js";
+import { cell, notOnThisList, table } from "../io/markdown.js";
 import type { Interview, InterviewStatus } from "./interview.js";
 import { startHere } from "./your-clock.js";
 
@@ -30,8 +30,6 @@ export function renderInterviewList(rows: readonly InterviewRow[], today: string
       cell(next),
     ]),
   );
-  const missing = unreadable.length
-    ? `\n\n**Not on this list: ${unreadable.length} interview note${unreadable.length === 1 ? "" : "s"} that cannot be read** (${unreadable.map(cell).join(", ")}): fix ${unreadable.length === 1 ? "it" : "them"}, then list again.`
-    : "";
+  const missing = unreadable.length ? `\n\n${notOnThisList(unreadable, "interview note", "list again")}` : "";
   return `# Interviews\n\n${summary}${missing}\n\n${body}\n`;
 }

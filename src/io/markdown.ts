@@ -15,6 +15,17 @@ export function cell(text: string): string {
   return inline(text) || " ";
 }
 
+/**
+ * The line a document gives for the `files` (as shown) it leaves out because they cannot be read,
+ * since a document saved or piped has no warning beside it: "**Not on this list: 1 review that
+ * cannot be read** (reviews/a.md): fix it, then rank again." `what`: one such file, e.g. "review"
+ * or "interview note"; `again`: what to do once they are fixed ("rank again").
+ */
+export function notOnThisList(files: readonly string[], what: string, again: string): string {
+  const many = files.length !== 1;
+  return `**Not on this list: ${files.length} ${what}${many ? "s" : ""} that cannot be read** (${files.map(inline).join(", ")}): fix ${many ? "them" : "it"}, then ${again}.`;
+}
+
 export function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");

@@ -2,7 +2,7 @@
 // When a note is due comes from the one thank-you rule (thank-you-rule.ts); late ones come
 // first because they are the ones slipping away.
 import { daysBetween, parseDay } from "../io/dates.js";
-import { dayAndMonth, inline, longDate, table } from "../io/markdown.js";
+import { dayAndMonth, inline, longDate, notOnThisList, table } from "../io/markdown.js";
 import { DEFAULT_THANK_YOU_RULE, thankYouDates, type ThankYouRule } from "./thank-you-rule.js";
 import { closing, salutation, topicForLetter } from "./thank-you-letter.js";
 import { byName } from "../io/order.js";
@@ -70,9 +70,14 @@ export function statusLabel(item: FollowUp): string {
   return item.days === 0 ? "due today" : `due in ${item.days} day${item.days === 1 ? "" : "s"}`;
 }
 
-export function renderFollowUps(items: readonly FollowUp[], today: Date): string {
+/**
+ * The notes of `items` as a Markdown document, as of `today`. `unreadable`: review files (as
+ * shown) whose people are not in it, since they cannot be read; said at its top, as rank does.
+ */
+export function renderFollowUps(items: readonly FollowUp[], today: Date, unreadable: readonly string[] = []): string {
   const count = (status: FollowUpStatus) => items.filter((i) => i.status === status).length;
   const out = ["# Thank-you notes", "", `As of ${longDate(today)}: ${count("overdue")} overdue, ${count("due")} to send, ${count("sent")} sent${count("withdrawn") ? `, ${count("withdrawn")} to withdrawn programs` : ""}.`, ""];
+  if (unreadable.length) out.push(notOnThisList(unreadable, "review", "run followups again"), "");
   const rows = items.map((i) => [
     statusLabel(i),
     day(i.due),

@@ -1,5 +1,5 @@
 // The rank-order list as a document: Markdown (default), CSV or JSON, always to stdout.
-import { inline, longDate, table } from "../io/markdown.js";
+import { inline, longDate, notOnThisList, table } from "../io/markdown.js";
 import type { InterviewKind } from "../content/interview-kinds.js";
 import type { Ranked, RankList } from "./score.js";
 
@@ -60,10 +60,7 @@ export function renderMarkdown(doc: RankDocument): string {
   out.push(`As of ${longDate(doc.asOf)}, from ${doc.reviewCount} review${doc.reviewCount === 1 ? "" : "s"}.`, "");
   // Said in the document too: a list saved to a file must not pass for whole without them.
   const unreadable = doc.unreadable ?? [];
-  if (unreadable.length) {
-    const them = unreadable.length === 1 ? "it" : "them";
-    out.push(`**Not on this list: ${unreadable.length} review${unreadable.length === 1 ? "" : "s"} that cannot be read** (${unreadable.map(inline).join(", ")}): fix ${them}, then rank again.`, "");
-  }
+  if (unreadable.length) out.push(notOnThisList(unreadable, "review", "rank again"), "");
   for (const list of doc.lists) {
     out.push(`## ${KIND_TITLE[list.kind]}`, "");
     out.push(`Weights: ${list.criteria.map((c) => `${c.id} ${c.weight}`).join(" · ")}`, "");

@@ -134,6 +134,22 @@ describe("followups with a review that cannot be read", () => {
   });
 });
 
+describe("followups with one review of several that cannot be read", () => {
+  it("says so at the top of its document, as rank does: a list saved or piped does not pass for whole", () => {
+    const { env, home } = library();
+    // A value with ': ' in it, unquoted: a slip of a hand edit that YAML refuses.
+    const path = join(home, "reviews", "bayview-im.md");
+    writeFileSync(path, readFileSync(path, "utf8").replace(/detail: (.*)\n/, "detail: $1: q4 call\n"));
+    const result = run(["followups"], { env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`warning: skipped ${path}:`);
+    expect(result.stdout).toContain(`As of 25 Nov 2026: 3 overdue, 3 to send, 1 sent.\n\n**Not on this list: 1 review that cannot be read** (${path}): fix it, then run followups again.\n\n| Status |`);
+    expect(result.stdout).not.toContain("Bayview IM");
+    // One program's notes are the whole of what was asked for: nothing is missing from them.
+    expect(run(["followups", "Lakeside IM"], { env }).stdout).not.toContain("Not on this list");
+  });
+});
+
 describe("a review dated otherwise than its recorded interview", () => {
   it("says that its thank-you notes go by the review's date, and how to correct either", () => {
     box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-22T10:00:00" });
