@@ -76,8 +76,10 @@ export function findPerson(people: readonly Person[], name: string, program: str
     if (partial.length === 1) index = partial[0]!;
   }
   if (index === -1) {
-    // As the thank-you draft addresses them: "Dr. Okafor" for "James Okafor, MD".
-    const addressed = people.flatMap((p, i) => (same(salutation(p.name).replace(/^Dear |,$/g, ""), name) ? [i] : []));
+    // As the thank-you draft addresses them: "Dr. Okafor" for "James Okafor, MD". What was typed is
+    // read the same way, so that a title with or without its full stop ("Dr Okafor") is one title.
+    const addressedAs = (text: string) => bare(salutation(text).replace(/^Dear |,$/g, ""));
+    const addressed = people.flatMap((p, i) => (addressedAs(p.name) === addressedAs(name) ? [i] : []));
     if (addressed.length === 1) index = addressed[0]!;
   }
   if (index === -1) {

@@ -70,6 +70,15 @@ describe("followups", () => {
     expect(run(["followups", "--done", "Lakeside IM", "Dr. Ana Rivera"], { env: { ...env, INTERVIEW_COACH_NOW: "2026-11-27T10:00:00" } }).stderr).toContain("already recorded as sent on 25 Nov 2026");
   });
 
+  it("--done takes the name the draft greets a person with, its title typed with or without the full stop", () => {
+    for (const typed of ["Dr. Rivera", "Dr Rivera"]) {
+      const { env } = library();
+      const result = run(["followups", "--done", "Lakeside IM", typed], { env });
+      expect(result.code, `${typed}: ${result.stderr}`).toBe(0);
+      expect(result.stderr).toContain("Recorded: thank-you note to Dr. Ana Rivera at Lakeside IM, sent 25 Nov 2026.");
+    }
+  });
+
   it("keeps keys and sections added by hand when --done rewrites a review", () => {
     const { env, home } = library();
     expect(run(["followups", "--done", "Northgate IM", "Raj Patel"], { env }).code).toBe(0);

@@ -86,6 +86,19 @@ describe("finding a program and a person", () => {
     expect(() => findPerson(people, "Dr. Lee", "Lakeside IM")).toThrow(/no one named 'Dr. Lee'/);
   });
 
+  it.each(["Dr. Raman", "Dr Raman", "dr raman", "Doctor Raman"])("finds a person greeted by title and surname however the title is typed: %s", (typed) => {
+    const people = [person("Dr. Priya Raman"), person("Prof. Ken Sato"), person("Sam Lee")];
+    expect(findPerson(people, typed, "Lakeside IM").index).toBe(0);
+    expect(findPerson([person("James Raman, MD"), person("Sam Lee")], typed, "Lakeside IM").index).toBe(0);
+  });
+
+  it("tells titles apart, with or without their full stops", () => {
+    const people = [person("Dr. Priya Raman"), person("Prof. Ken Sato")];
+    expect(findPerson(people, "Prof Sato", "Lakeside IM").index).toBe(1);
+    expect(() => findPerson(people, "Prof Raman", "Lakeside IM")).toThrow(/no one named 'Prof Raman'/);
+    expect(() => findPerson(people, "Dr Sato", "Lakeside IM")).toThrow(/no one named 'Dr Sato'/);
+  });
+
   it("names the closest programs and people when nothing matches", () => {
     expect(() => findReview(files, "Lakesid IM")).toThrow(/no review for 'Lakesid IM'\. Did you mean 'Lakeside IM'\?/);
     expect(() => findPerson(files[0]!.review.people, "Sam Lea", "Lakeside IM")).toThrow(/Did you mean 'Sam Lee'\?/);
