@@ -1,5 +1,5 @@
 // `interview-coach checklist` without a name: the checklists there are, and for every interview
-// with saved progress how far along it is and what is due next. A Markdown document.
+// how far along its checklist is and what is due next. A Markdown document.
 import type { Checklist } from "../content/types.js";
 import { cell, table } from "../io/markdown.js";
 import { relativeDay } from "./due.js";
@@ -53,24 +53,25 @@ function byInterview(a: ProgressState, b: ProgressState): number {
 }
 
 /**
- * `forInterview`: the checklist as it applies to one row's interview (its format's sections); by
- * default as it is. `progressOf`: how far a row's interview has got on the user's today.
+ * A row's saved progress and the checklist it follows, as it applies to its interview (its
+ * format's sections); undefined when gone from the content. `unopened`: the checklist fits a
+ * recorded interview and was never opened, nothing ticked.
  */
-export function renderOverview(
-  checklists: Checklist[],
-  progress: ProgressState[],
-  today: string,
-  forInterview: (state: ProgressState, checklist: Checklist) => Checklist = (_, c) => c,
-  progressOf: (state: ProgressState) => DayProgress = () => "not-begun",
-): string {
+export interface OverviewProgress {
+  state: ProgressState;
+  checklist: Checklist | undefined;
+  unopened?: true;
+}
+
+/** `checklists`: those there are; `progress`: one row each. `progressOf`: how far a row's interview has got on the user's today. */
+export function renderOverview(checklists: Checklist[], progress: readonly OverviewProgress[], today: string, progressOf: (state: ProgressState) => DayProgress = () => "not-begun"): string {
   const out = ["# Checklists", ""];
   const sorted = [...checklists].sort((a, b) => byText(a.id, b.id));
   out.push(table(["Checklist", "Title", "Items"], sorted.map((c) => [cell(c.id), cell(c.title), String(allItems(c).length)])), "");
   if (progress.length) {
-    const known = new Map(checklists.map((c) => [c.id, c]));
-    const rows = [...progress].sort(byInterview).map((state) => {
-      const checklist = known.get(state.checklist);
-      return overviewRow(state, checklist && forInterview(state, checklist), today, progressOf(state));
+    const rows = [...progress].sort((a, b) => byInterview(a.state, b.state)).map(({ state, checklist, unopened }) => {
+      const row = overviewRow(state, checklist, today, progressOf(state));
+      return unopened ? { ...row, done: `${row.done}, not opened` } : row;
     });
     out.push("## Your interviews", "");
     out.push(table(["Checklist", "Program", "Interview", "Done", "Overdue", "Next"], rows.map((r) => [cell(r.checklist), cell(r.program), cell(r.interview), r.done, r.overdue || " ", cell(r.next)])), "");

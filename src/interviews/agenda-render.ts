@@ -5,7 +5,7 @@ import { daysFrom } from "../io/dates.js";
 import { inline } from "../io/markdown.js";
 import type { Agenda } from "./agenda.js";
 import { unreadableReviewLine } from "./unreviewed.js";
-import { startHere } from "./your-clock.js";
+import { startHere, startsWhen } from "./your-clock.js";
 
 export interface AgendaSection {
   title: string;
@@ -104,7 +104,7 @@ function thankYouLine({ sendBy, overdue }: { sendBy: string; overdue: boolean },
  */
 function whenLine(i: Agenda["interviews"][number], today: string): string {
   const { day, time } = startHere(i, i.yourTime);
-  const when = relativeDay(day, today);
+  const when = startsWhen(i, today, i.yourTime);
   if (i.yourTime && day !== i.date) return `${when} ${time} your time (${i.date} ${i.time} ${i.tz})`;
   return `${when}${i.time ? ` ${i.time} ${i.tz}` : ""}${i.yourTime ? ` (${i.yourTime} your time)` : ""}`;
 }

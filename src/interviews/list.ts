@@ -1,8 +1,7 @@
 // `interviews`: every interview of the season as a Markdown table, soonest first.
-import { relativeDay } from "../checklists/due.js";
 import { cell, notOnThisList, table } from "../io/markdown.js";
 import type { Interview, InterviewStatus } from "./interview.js";
-import { startHere } from "./your-clock.js";
+import { startsWhen } from "./your-clock.js";
 
 export interface InterviewRow {
   interview: Interview;
@@ -23,7 +22,7 @@ export function renderInterviewList(rows: readonly InterviewRow[], today: string
   const body = table(
     ["Date", "Program", "Kind", "Status", "Next step"],
     rows.map(({ interview: i, status, next, yourTime }) => [
-      `${i.date}${i.time ? ` ${i.time} ${i.tz}` : ""}${yourTime ? `, ${yourTime} your time` : ""} (${relativeDay(startHere(i, yourTime).day, today)})`,
+      `${i.date}${i.time ? ` ${i.time} ${i.tz}` : ""}${yourTime ? `, ${yourTime} your time` : ""} (${startsWhen(i, today, yourTime)})`,
       cell(i.program),
       cell(i.specialty ? `${i.kind}: ${i.specialty}` : i.kind),
       status,

@@ -1,6 +1,7 @@
 // An interview's start on the user's clock (as start.ts's onYourClock reads it): the day that
 // listings, checklists and reviews count from. Apart from interview.ts and free of luxon, so that
 // a light command finding an interview's day (`checklist --print`) loads neither.
+import { relativeDay } from "../checklists/due.js";
 import { DAY_STARTS_AT_HOUR, shiftDay } from "../io/dates.js";
 import { thankYouDates, type ThankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import type { Interview } from "./interview.js";
@@ -19,6 +20,19 @@ export function startHere(interview: Pick<Interview, "date" | "time">, yourTime?
   // today: 18:00 in Los Angeles on 1 December, 02:00 on the 2nd in London, is the 1st's. (A
   // record's own date is left as the user typed it.)
   return { day: Number(time.slice(0, 2)) < DAY_STARTS_AT_HOUR ? shiftDay(day, -1) : day, time };
+}
+
+/**
+ * When an interview starts, in words, on the user's `today` (YYYY-MM-DD): "today", "tomorrow", "in
+ * 3 days" (see relativeDay), and "tonight" or "tomorrow night" for a start before 4 am, which
+ * counts as the evening before's but is after midnight: "today 00:00" read at breakfast would
+ * look like an interview already missed.
+ */
+export function startsWhen(interview: Pick<Interview, "date" | "time">, today: string, yourTime?: string): string {
+  const { day, time } = startHere(interview, yourTime);
+  const when = relativeDay(day, today);
+  if (!time || Number(time.slice(0, 2)) >= DAY_STARTS_AT_HOUR) return when;
+  return when === "today" ? "tonight" : when === "tomorrow" ? "tomorrow night" : `${when}, at night`;
 }
 
 /** The interview with its start on the user's clock (see startHere), for ordering by it (byWhen). */

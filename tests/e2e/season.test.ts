@@ -434,12 +434,28 @@ describe("every command uses the interviews", () => {
     expect(run(["followups"], { env: evening }).stderr).not.toContain("note: the review of Tokai IM");
   });
 
+  it("the checklist overview has a row for every interview of the season, its checklist opened or not, with the items today lists; one after midnight is tonight's", () => {
+    const box = sandbox({ INTERVIEW_COACH_NOW: "2026-12-02T06:37:00Z" });
+    const at = { env: box.env };
+    expect(run(["interviews", "add", "Tokyo Bay Medical", "--date", "2026-12-03", "--time", "09:00", "--tz", "Asia/Tokyo", "--format", "virtual"], at).code).toBe(0);
+    expect(run(["interviews", "add", "Lakeside IM", "--date", "2026-12-10"], at).code).toBe(0);
+    const overview = run(["checklist"], at);
+    expect(overview.stderr).not.toContain("No checklist started yet");
+    const overdue = JSON.parse(run(["today", "--json"], at).stdout).checklistItems.filter((i: { program: string; overdue: boolean }) => i.program === "Tokyo Bay Medical" && i.overdue).length;
+    expect(overdue).toBeGreaterThan(0);
+    expect(overview.stdout).toContain(`| residency-interview-day | Tokyo Bay Medical | 2026-12-02 (today) | 0/20, not opened | ${overdue} |`);
+    expect(overview.stdout).toContain("| residency-interview-day | Lakeside IM | 2026-12-10 (in 8 days) | 0/20, not opened | 0 |");
+    // 00:00 on the 3rd is the 2nd's as the season counts days, but it is after midnight: tonight.
+    expect(run(["today"], at).stdout).toContain("- tonight 00:00 your time (2026-12-03 09:00 Asia/Tokyo): Tokyo Bay Medical");
+    expect(run(["interviews"], at).stdout).toContain("2026-12-03 09:00 Asia/Tokyo, 00:00 your time (tonight) | Tokyo Bay Medical");
+  });
+
   it("an interview at 02:00 your time is your evening's, as today is until 4 am: listed for today, and reviewed once started with that day's date", () => {
     const box = sandbox({ TZ: "Europe/London", INTERVIEW_COACH_NOW: "2026-12-01T20:00:00" });
     const at = (now: string) => ({ ...box.env, INTERVIEW_COACH_NOW: now });
     expect(run(["interviews", "add", "Northgate IM", "--date", "2026-12-01", "--time", "18:00", "--tz", "America/Los_Angeles"], { env: box.env }).code).toBe(0);
     expect(JSON.parse(run(["today", "--json"], { env: box.env }).stdout).interviews[0]).toMatchObject({ program: "Northgate IM", inDays: 0 });
-    expect(run(["interviews"], { env: box.env }).stdout).toContain("2026-12-02 02:00 your time (today) | Northgate IM");
+    expect(run(["interviews"], { env: box.env }).stdout).toContain("2026-12-02 02:00 your time (tonight) | Northgate IM");
     const answers = join(box.dir, "northgate.yaml");
     writeFileSync(answers, "scores: { training: 4, culture: 4, faculty: 4, location: 4, schedule: 4, outcomes: 4 }\ngut: 4\n");
     const early = run(["review", "Northgate IM", "--answers", answers], { env: at("2026-12-02T01:00:00") });

@@ -59,9 +59,9 @@ describe("overview", () => {
     const text = renderOverview(
       [checklist],
       [
-        { checklist: "visit", program: "Later", date: "2027-01-10", done: [] },
-        { checklist: "visit", program: "No date", done: [] },
-        { checklist: "visit", program: "Sooner | Clinic", date: "2026-12-03", done: [] },
+        { state: { checklist: "visit", program: "Later", date: "2027-01-10", done: [] }, checklist },
+        { state: { checklist: "visit", program: "No date", done: [] }, checklist },
+        { state: { checklist: "visit", program: "Sooner | Clinic", date: "2026-12-03", done: [] }, checklist },
       ],
       "2026-12-01",
     );
