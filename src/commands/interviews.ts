@@ -15,6 +15,7 @@ import { loadInterviews } from "../interviews/interview-file.js";
 import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { INTERVIEW_FORMATS, type InterviewFormat } from "../content/interview-kinds.js";
+import { closest } from "../io/suggest.js";
 import { checkTime, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, yearTypedWrong, zoneSpelling, type Interview } from "../interviews/interview.js";
 import { byWhen } from "../interviews/interview-file.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
@@ -222,7 +223,10 @@ function applyFlags(base: Interview, flags: InterviewFlags): Interview {
     }
   }
   if (flags.tz !== undefined) {
-    if (!isKnownZone(flags.tz.trim())) throw new UsageError(`--tz must be a time zone name like America/Chicago or Europe/London, got "${flags.tz}"`);
+    // "America/Newyork": the one zone nearest in spelling among the names this Node knows (several
+    // would name neighbours of no use: "America/Dawson" for New York).
+    const [near] = isKnownZone(flags.tz.trim()) ? [] : closest(flags.tz.trim(), Intl.supportedValuesOf("timeZone"), 1);
+    if (!isKnownZone(flags.tz.trim())) throw new UsageError(`--tz must be a time zone name like America/Chicago or Europe/London, got "${flags.tz}"${near ? ` (did you mean ${near}?)` : ""}`);
     next.tz = zoneSpelling(flags.tz.trim());
   }
   if (flags.kind !== undefined) {

@@ -188,6 +188,9 @@ describe("interviews as records", () => {
     expect(cli("interviews", "edit", "Lakesid IM", "--time", "10:00").stderr).toBe("error: no interview recorded for 'Lakesid IM'. Did you mean 'Lakeside IM'?\n");
     expect(cli("interviews", "add", "Lakeside IM", "--date", "2026-12-01").code).toBe(64);
     expect(cli("interviews", "add", "Mercy", "--date", "2026-12-01", "--tz", "Mars/Olympus").stderr).toContain("--tz must be a time zone name");
+    // A zone misspelt is named as it is spelt: one suggestion, the nearest.
+    const misspelt = cli("interviews", "add", "Mercy", "--date", "2026-12-01", "--time", "09:00", "--tz", "America/Newyork");
+    expect([misspelt.code, misspelt.stderr]).toEqual([64, 'error: --tz must be a time zone name like America/Chicago or Europe/London, got "America/Newyork" (did you mean America/New_York?)\n']);
 
     // Recorded after its day: the next step is its review, as the list says, not the checklist that prepares for it.
     const late = cli("interviews", "add", "Northside IM", "--date", "2026-11-20");
