@@ -44,7 +44,8 @@ const CONTACT = new Set(["call", "ring", "phone", "email", "text", "update", "co
 const FOLLOW_UP = new RegExp(`\\b(?:offered|promised|agreed) to (?:${[...CONTACT].join("|")})\\b`);
 /** Whoever says it: the aim of the whole story. */
 const GOAL = [
-  /\b(?:my|our|the) (?:(?:first|main|only|immediate|own|primary|real|whole) )?(?:job|role|part|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been)\b/,
+  // ("My job is to do compressions" counts only in a story told in the present, read as past.)
+  /\b(?:my|our|the) (?:(?:first|main|only|immediate|own|primary|real|whole) )?(?:job|role|part|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been|is)\b/,
   // "it fell to me", "I saw it as my job to make sure", "I set myself the goal of getting every presentation under three minutes".
   /\b(?:it (?:was (?:up to me|my job|on me)|fell to (?:me|us))|(?:saw|took|treated) it as (?:my|our) (?:job|responsibility|role|duty)|set (?:myself|ourselves) (?:a|the|one) (?:goal|target|task|aim|challenge))\b/,
   // "the final plan was my responsibility", "the decision to escalate was mine": the duty named after it.

@@ -13,8 +13,16 @@ const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read"
 const PAST_TIME = new RegExp(`\\b(?:(?:${NUMBER_WORD}) (?:days?|weeks?|months?|years?) ago|(?<!\\bthe )last (?:${TIME_WORD})|(?:in|during) (?:19|20)\\d\\d|one (?:time|day|night|morning|afternoon|evening|weekend|shift)|after (?:graduation|graduating|medical school|med school|(?:my )?(?:internship|residency|mbbs|degree)))\\b`);
 /** A period of training, over by the time of the interview: "on my surgery rotation", "during my internship". */
 const TRAINING = /\b(?:on|in|at|during)\s+(?:my|our|a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}(?:rotation|internship|clerkship|placement|posting|externship|observership|elective|sub-?internship|sub-?i|acting internship|block)s?\b/;
-/** A time that is over: "that night", "the following week", "in June". */
-const DATED = [new RegExp(`\\b(?:that|the following|the next|early one|late one) (?:${TIME_WORD})\\b`), /\b(?:in|during|last|early|late) (?:january|february|march|april|june|july|august|september|october|november|december)\b/];
+/**
+ * A time that is over: "that night", "early one morning", "in June". Not "the next day" or "the
+ * following week", which habits name too ("I check the next day's schedule every afternoon").
+ */
+const DATED = [new RegExp(`\\b(?:that|early one|late one) (?:${TIME_WORD})\\b`), /\b(?:in|during|last|early|late) (?:january|february|march|april|june|july|august|september|october|november|december)\b/];
+/**
+ * How a story told in the present for effect opens: "Picture this:", "So it's 3 a.m.", "it's my
+ * sub-I on medicine", "so I've got this patient".
+ */
+const TOLD_NOW = /^(?:so |okay so |ok so )?(?:picture this|it (?:'s|is) (?:\d{1,2}(?::\d\d)? ?(?:a\.? ?m|p\.? ?m|in the)\b|(?:my|the) (?:[\w'-]+ ){0,2}(?:rotation|sub-?i|sub-?internship|internship|clerkship|night|shift|first (?:week|day|night|month))\b)|i (?:'ve|have) got this (?:patient|man|woman|lady|guy|kid|child|baby|family))/;
 /** Verbs of the speaker's view: "I think", "I feel". */
 const OPINION = new Set(["think", "believe", "feel", "guess", "suppose", "reckon"]);
 /** What holds now, not then: "now we are good friends", "I still do the same". */
@@ -63,12 +71,14 @@ export function readStoryTense(clauses: Clause[]): void {
   const happening = (c: Clause) => !remark(c) && c.tense === "present" && c.subject !== "none" && (!c.unreal || othersWish(c)) && !c.conditional && !c.hypothetical && !c.lapsed && !now(c);
   const event = (c: Clause) => happening(c) && !c.habitual;
   const setThen = (c: Clause) => [BARE_SETTING, TRAINING, PAST_TIME, ...DATED].some((a) => a.test(said(c)));
+  const opens = (c: Clause) => setThen(c) || TOLD_NOW.test(said(c));
   // A clause set in a time that is over is past on its own, and so is a habit of that time told
   // with how often alone ("in internship I manage fifteen patients per day").
   const habitThen = (c: Clause) => c.habitual && !c.words.some((w) => HABIT_ADVERBS.has(w.normal)) && !RECURRING.test(said(c)) && !habitSentences.has(c.sentence);
+  const opening = clauses.find((c) => !c.habitual && !c.conditional && !c.hypothetical && c.tense !== "would" && c.tense !== "future" && opens(c));
+  // Counted as told, the setting's own clause too ("In internship we have a cardiac arrest").
+  const events = opening ? clauses.filter((c) => c.index >= opening.index && event(c)) : [];
+  const toldInPresent = new Set(events.map((c) => c.sentence)).size >= 2;
   for (const c of clauses) if (happening(c) && (!c.habitual || habitThen(c)) && setThen(c)) Object.assign(c, { tense: "past", unreal: false });
-  const opening = clauses.find((c) => !c.habitual && !c.conditional && !c.hypothetical && c.tense !== "would" && c.tense !== "future" && setThen(c));
-  if (!opening) return;
-  const events = clauses.filter((c) => c.index >= opening.index && event(c));
-  if (new Set(events.map((c) => c.sentence)).size >= 2) for (const c of events) Object.assign(c, { tense: "past", unreal: false });
+  if (toldInPresent) for (const c of events) Object.assign(c, { tense: "past", unreal: false });
 }
