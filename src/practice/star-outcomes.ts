@@ -22,7 +22,10 @@ export const OUTCOME = [
   /\b(?:ended|finished|closed) the (?:day|week|shift|month|quarter|year|session|clinic) (?:with|on)\b/,
   /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b/,
   // None at all of what was counted: "there wasn't a single registration error", "not one complaint".
-  /(?:\bnot|n't|\bwithout) (?:a single|one single)\b|\bnot one (?!of\b)\w+/,
+  /(?:\bnot|n't|\bwithout)(?: \w+)? (?:a single|one single)\b|\bnot one (?!of\b)\w+/,
+  // The same outcomes in a story told in the present ("patient go home on Monday", "he gets
+  // better"): only clauses read as past are looked at for the Result, so a habit never is one.
+  /\b(?:go|goes|come|comes) home\b|\bgets? (?:better|discharged)\b|\b(?:recovers|survives|improves)\b/,
   // Something that did not happen again: "he had no admissions", "the patient had no arrhythmia".
   /\b(?:had|saw|needed|suffered|showed) no (?:more |further |other |new )?(?!idea\b|time\b|choice\b|way\b|clue\b|chance\b|one\b|reason\b|doubt\b|experience\b|training\b|help\b)\w+/,
   /\b(?:did not|didn't|never) (?:rise|increase|go (?:up|back)|get worse|happen again|come back|recur|return|lose|lost)\b/,
