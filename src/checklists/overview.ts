@@ -3,7 +3,7 @@
 import type { Checklist } from "../content/types.js";
 import { cell, table } from "../io/markdown.js";
 import { relativeDay } from "./due.js";
-import { allItems, DEFAULT_PROGRAM, mergeProgress, nextItem, summarize, type DayProgress, type ProgressState } from "./progress.js";
+import { allItems, DEFAULT_PROGRAM, mergeProgress, nextItem, summarize, type ChecklistProgress, type DayProgress, type ProgressState } from "./progress.js";
 import { byName, byText } from "../io/order.js";
 
 export interface OverviewRow {
@@ -52,19 +52,8 @@ function byInterview(a: ProgressState, b: ProgressState): number {
   return byText(dateA, dateB) || byText(a.checklist, b.checklist) || byName(a.program, b.program);
 }
 
-/**
- * A row's saved progress and the checklist it follows, as it applies to its interview (its
- * format's sections); undefined when gone from the content. `unopened`: the checklist fits a
- * recorded interview and was never opened, nothing ticked.
- */
-export interface OverviewProgress {
-  state: ProgressState;
-  checklist: Checklist | undefined;
-  unopened?: true;
-}
-
 /** `checklists`: those there are; `progress`: one row each. `progressOf`: how far a row's interview has got on the user's today. */
-export function renderOverview(checklists: Checklist[], progress: readonly OverviewProgress[], today: string, progressOf: (state: ProgressState) => DayProgress = () => "not-begun"): string {
+export function renderOverview(checklists: Checklist[], progress: readonly ChecklistProgress[], today: string, progressOf: (state: ProgressState) => DayProgress = () => "not-begun"): string {
   const out = ["# Checklists", ""];
   const sorted = [...checklists].sort((a, b) => byText(a.id, b.id));
   out.push(table(["Checklist", "Title", "Items"], sorted.map((c) => [cell(c.id), cell(c.title), String(allItems(c).length)])), "");

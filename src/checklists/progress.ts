@@ -29,6 +29,18 @@ export interface ProgressState {
   marks?: BoxMark[];
 }
 
+/**
+ * One interview's checklist as the season reads it: the saved progress and the checklist it
+ * follows, as it applies to that interview (its format's sections, the thank-you rule); undefined
+ * when gone from the content. `unopened`: it fits a recorded interview that has no note yet, so
+ * nothing is ticked, and its items fall due all the same.
+ */
+export interface ChecklistProgress {
+  state: ProgressState;
+  checklist: Checklist | undefined;
+  unopened?: true;
+}
+
 /** A checkbox line of a progress note's body: its text after "- [ ] " or "- [x] ", and whether it is ticked. */
 export interface BoxMark {
   text: string;

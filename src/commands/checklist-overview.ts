@@ -2,8 +2,8 @@
 // each (opened or not), with its progress and what is overdue, on the day its interview is now.
 import type { CommandContext } from "../context.js";
 import { UsageError } from "../io/errors.js";
-import { renderOverview, type OverviewProgress } from "../checklists/overview.js";
-import { dayProgress, type ProgressState } from "../checklists/progress.js";
+import { renderOverview } from "../checklists/overview.js";
+import { dayProgress, type ChecklistProgress, type ProgressState } from "../checklists/progress.js";
 import { recordedDone } from "../interviews/unreviewed.js";
 import { say, writeMarkdown } from "../ui/output.js";
 import { amongPrograms, checklistDay, findInterview } from "../interviews/find.js";
@@ -23,7 +23,7 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   const season = await readSeasonFiles(ctx);
   const interviews = season.interviews.interviews;
   const begun = await startedInterviews(interviews.map((entry) => entry.interview), ctx);
-  const rows: OverviewProgress[] = [];
+  const rows: ChecklistProgress[] = [];
   for (const { state, checklist, unopened } of season.progress) {
     // A program withdrawn from has nothing left to prepare, as today and the calendar agree.
     const recorded = findInterview(interviews, state.program)?.interview;

@@ -3,8 +3,7 @@
 // and skipped, so one bad hand edit never hides the rest of the season.
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
-import type { ProgressState } from "../checklists/progress.js";
-import type { Checklist } from "../content/types.js";
+import type { ChecklistProgress } from "../checklists/progress.js";
 import { formatIssue, type ContentIssue } from "../io/errors.js";
 import { loadInterviews, type LoadedInterviews } from "../interviews/interview-file.js";
 import { localZone, suggestedChecklist, type Interview } from "../interviews/interview.js";
@@ -40,7 +39,7 @@ export interface SeasonFiles {
    * Withdrawn interviews are among them, as started checklists are: today leaves them out, and
    * calendar exports them cancelled.
    */
-  progress: { state: ProgressState; checklist: Checklist | undefined; unopened?: true }[];
+  progress: ChecklistProgress[];
   /** Each timed interview's start on the user's clock, where it differs (see startsOnYourClock). */
   yourTimes: Map<string, string>;
 }

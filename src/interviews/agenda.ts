@@ -3,8 +3,7 @@
 // files and hands them in; days are YYYY-MM-DD in local time.
 import { dueDayOf, isOverdue } from "../checklists/due.js";
 import { daysFrom, shiftDay } from "../io/dates.js";
-import { allItems, dayProgress, lapsedItems, mergeProgress, summarize, type ProgressState } from "../checklists/progress.js";
-import type { Checklist } from "../content/types.js";
+import { allItems, dayProgress, lapsedItems, mergeProgress, summarize, type ChecklistProgress } from "../checklists/progress.js";
 import { parseDay } from "../io/dates.js";
 import { followUps } from "../reviews/followups.js";
 import type { ReviewFile } from "../reviews/score.js";
@@ -113,12 +112,8 @@ export interface AgendaInput {
   unreadableReviews?: ReadonlyMap<string, string>;
   /** Programs with a checklist note that exists but cannot be read, each with the note as shown. */
   unreadableChecklists?: ReadonlyMap<string, string>;
-  /**
-   * Saved checklist progress, each with its checklist (undefined when gone from the content);
-   * `unopened`: the checklist that fits an interview with no note yet, nothing ticked, whose
-   * items are listed while the interview still says to start it.
-   */
-  progress: readonly { state: ProgressState; checklist: Checklist | undefined; unopened?: true }[];
+  /** Every interview's checklist (see ChecklistProgress); an unopened one's items are listed while the interview still says to start it. */
+  progress: readonly ChecklistProgress[];
   practice: readonly AgendaPractice[];
   rankDeadline?: string;
   rule: ThankYouRule;

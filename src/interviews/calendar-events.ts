@@ -3,8 +3,7 @@
 // and the dated steps as all-day events. UIDs are built from names only, never from the clock,
 // so importing a fresh export updates the events already in a calendar instead of adding copies.
 import { dueDayOf } from "../checklists/due.js";
-import { allItems, dayProgress, lapsedItems, mergeProgress, type ProgressState } from "../checklists/progress.js";
-import type { Checklist } from "../content/types.js";
+import { allItems, dayProgress, lapsedItems, mergeProgress, type ChecklistProgress } from "../checklists/progress.js";
 import { programSlug, slugify } from "../io/slug.js";
 import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
@@ -31,7 +30,7 @@ export type CalendarEvent = {
 export interface CalendarInput {
   interviews: readonly InterviewEntry[];
   reviews: readonly ReviewFile[];
-  progress: readonly { state: ProgressState; checklist: Checklist | undefined }[];
+  progress: readonly ChecklistProgress[];
   rankDeadline?: string;
   rule: ThankYouRule;
   /** The user's day (YYYY-MM-DD): preparation items of an interview day before it have lapsed. */

@@ -9,7 +9,7 @@ import { tellsLesson } from "./lessons.js";
 import { closing, toldAsNow } from "./star-closing.js";
 import { OPENERS } from "./fillers.js";
 import { FINDING, NO_NEWS, OUTCOME, TIME_MARKER, VERDICT } from "./star-outcomes.js";
-import { ANCHORS, NUMBER_WORD, TIME_WORD } from "./story-setting.js";
+import { ANCHORS, NUMBER_WORD } from "./story-setting.js";
 
 export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
 export type StarPart = (typeof STAR_PARTS)[number];

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
-import { answerQuestion, stepper } from "../helpers/practice-steps.js";
+import { answerQuestion, saveKilledSession, stepper } from "../helpers/practice-steps.js";
 
 const box = () => sandbox();
 
@@ -114,15 +114,7 @@ describe("empty answers and skipping a question", () => {
     first.kill("SIGKILL");
     expect((await first.exited).signal).toBe(9);
 
-    const second = terminal([...TWO, "--prep", "0"], { env: b.env });
-    const next = stepper(second);
-    await next.until("Save it as a note now?");
-    second.write(keys.enter);
-    await next.until(/Saved the unfinished session to (\S+\.md)/);
-    const saved = second.output().match(/Saved the unfinished session to (\S+\.md)/)![1]!;
-    await next.until("Answer [");
-    second.write(keys.ctrlC);
-    expect((await second.exited).exitCode).toBe(130);
+    const saved = await saveKilledSession([...TWO, "--prep", "0"], b.env, { stopAt: "Answer [" });
     const note = readFileSync(saved, "utf8");
     expect(note).toMatch(/## Skipped: Tell me about yourself\.[\s\S]*Typed before skipping:\n\n```text\nI have used Epic for three years\n```/);
     // Once, as skipped: not also as an answer being typed.

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { expect, it } from "vitest";
 import { FIXTURES, keys, run, sandbox, terminal, type Sandbox, type Terminal } from "../helpers/cli.js";
-import { answerQuestion, stepper } from "../helpers/practice-steps.js";
+import { answerQuestion, saveKilledSession, stepper } from "../helpers/practice-steps.js";
 
 let box: Sandbox | undefined;
 
@@ -36,25 +36,6 @@ async function fileHolding(dir: string, text: string): Promise<void> {
   throw new Error(`no file in ${dir} holds ${JSON.stringify(text)}`);
 }
 
-/**
- * Runs practice again after a kill -9: waits for each line of `offer`, the offer to save the
- * killed session, takes it, and stops at the first question with Ctrl-C. Resolves with the note's path.
- */
-async function saveKilledSession(args: string[], env: NodeJS.ProcessEnv, ...offer: string[]): Promise<string> {
-  const second = terminal(args, { env });
-  const next = stepper(second);
-  for (const line of offer) await next.until(line);
-  await next.until("Save it as a note now?");
-  next.mark();
-  second.write(keys.enter);
-  await next.until(/Saved the unfinished session to (\S+\.md)/);
-  const saved = second.output().match(/Saved the unfinished session to (\S+\.md)/)![1]!;
-  await next.until("Tell me about yourself.");
-  second.write(keys.ctrlC);
-  expect((await second.exited).exitCode).toBe(130);
-  return saved;
-}
-
 it("kill -9 during the third answer: the next run recovers the two rated answers and the third, not rated", async () => {
   box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-24T18:00:00" });
   const { env, home } = box;
@@ -76,12 +57,9 @@ it("kill -9 during the third answer: the next run recovers the two rated answers
   expect(killed.trim().split("\n").map((line) => JSON.parse(line).type)).toEqual(["start", "answer", "answer"]);
   expect(existsSync(join(home, "sessions"))).toBe(false);
 
-  const saved = await saveKilledSession(
-    args,
-    env,
-    "Unfinished session (the program was stopped before it could save): Residency program interviews for Lakeside IM",
-    "2 of 3 answered, and one being typed (not rated)",
-  );
+  const saved = await saveKilledSession(args, env, {
+    offer: ["Unfinished session (the program was stopped before it could save): Residency program interviews for Lakeside IM", "2 of 3 answered, and one being typed (not rated)"],
+  });
 
   const note = readFileSync(saved, "utf8");
   expect(note).toContain("program: Lakeside IM");
@@ -131,7 +109,7 @@ it("kill -9 during a retake, once typed in: the take set aside and the one being
   first.kill("SIGKILL");
   expect((await first.exited).signal).toBe(9);
 
-  const saved = await saveKilledSession(args, env, "0 of 1 answered, one take set aside for a retake and one being typed (not rated)");
+  const saved = await saveKilledSession(args, env, { offer: ["0 of 1 answered, one take set aside for a retake and one being typed (not rated)"] });
 
   const note = readFileSync(saved, "utf8");
   expect(note).toContain(

@@ -1,5 +1,6 @@
 // Driving a practice session in a pseudo-terminal, step by step, for the e2e tests.
-import { keys, type Terminal } from "./cli.js";
+import { expect } from "vitest";
+import { keys, terminal, type Terminal } from "./cli.js";
 
 /** Waits for `pattern` in what the terminal printed after `mark()`. */
 export function stepper(t: Terminal) {
@@ -39,4 +40,24 @@ export async function keepTake(t: Terminal, step: ReturnType<typeof stepper>) {
   step.mark();
   t.write(keys.enter);
   await step.until("Rate your answer");
+}
+
+/**
+ * Runs practice again after a kill -9: waits for each line of `offer` and the offer to save the
+ * killed session, takes it, and stops with Ctrl-C once `stopAt` (the first question) shows.
+ * Resolves with the saved note's path.
+ */
+export async function saveKilledSession(args: string[], env: NodeJS.ProcessEnv, { offer = [], stopAt = "Tell me about yourself." }: { offer?: string[]; stopAt?: string } = {}): Promise<string> {
+  const second = terminal(args, { env });
+  const next = stepper(second);
+  for (const line of offer) await next.until(line);
+  await next.until("Save it as a note now?");
+  next.mark();
+  second.write(keys.enter);
+  await next.until(/Saved the unfinished session to (\S+\.md)/);
+  const saved = second.output().match(/Saved the unfinished session to (\S+\.md)/)![1]!;
+  await next.until(stopAt);
+  second.write(keys.ctrlC);
+  expect((await second.exited).exitCode).toBe(130);
+  return saved;
 }
