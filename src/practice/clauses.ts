@@ -171,7 +171,9 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
     const next = words[d + 1];
     tense = next && next.verb && isPast(next) && words[d]!.text.startsWith("'") ? "past" : "would";
   } else if (verbs.some((v) => ["have", "has", "'ve"].includes(v.normal)) && (verbs.some((v) => isPast(v) && !["had"].includes(v.normal)) || words.some((w, i) => ["have", "has", "'ve"].includes(w.normal) && participleAfter(words, i)))) tense = "perfect";
-  else if (verbs.some(isPast)) tense = "past";
+  // "I usually check back to make sure it worked": a habit named in the present stays present,
+  // whatever the clause it reaches into says.
+  else if (verbs.some(isPast) && !words.some((w, i) => HABIT_ADVERBS.has(w.normal) && words[i + 1]?.pos === "VERB" && words[i + 1] === verbs[0] && !isPast(verbs[0]!))) tense = "past";
   else if (verbs.length) tense = "present";
   // "I'd talk to her and listen": a clause with no subject of its own and a bare verb goes on
   // in the modality of the clause it continues.
@@ -211,7 +213,12 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const lapsed = notDone || toldOneself || hopedInVain || meantTo || words.some((w, i) => w.normal === "used" && words[i + 1]?.normal === "to") || words.some((w, i) => w.verb && ["tell", "say", "promise"].includes(w.lemma) && words[i + 1]?.normal === "myself");
   // "I always explain", "I would always explain": a general claim, not an event. A habit taken up
   // after the story ("since then I always check") is what changed, told as such.
-  const takenUp = TAKEN_UP.test(normals.join(" "));
+  // ("Since then, I always check": the comma makes the words that say so a clause of their own.)
+  // After a story, "after this, I always check" is a change as well; without one, "after that I
+  // always ask" is the next step of a routine.
+  const sentenceSoFar = [...opening.flatMap((c) => c.words), ...words].map((w) => w.normal).join(" ");
+  const afterStory = /\bafter (?:this|that)\b/.test(sentenceSoFar) && words.some((w) => ["always", "never", "now"].includes(w.normal)) && clauses.some((c) => c.tense === "past" && c.sentence < words[0]!.sentence);
+  const takenUp = TAKEN_UP.test(sentenceSoFar) || afterStory;
   const recurring = RECURRING.test(normals.join(" "));
   const habitual = !takenUp && (habitGoesOn || recurring || (tense === "present" && (words.some((w) => HABIT_ADVERBS.has(w.normal)) || FREQUENCY.test(normals.join(" ")))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));
   return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, hypothetical, lapsed, habitual, text: joinWords(words) };

@@ -30,7 +30,15 @@ export function thirdPartyDeed(clause: Clause, hit: Word[]): boolean {
   const at = clause.words.indexOf(verb);
   if (doneBySomeone(clause, at)) return true;
   // "had" in "a nurse had used the word" makes a perfect of the deed, not a state.
-  if (clause.words.slice(0, at).some((w) => w.verb && isState(w, clause) && !(w.lemma === "have" && w.pos === "AUX"))) return false;
+  const state = clause.words.slice(0, at).findIndex((w) => w.verb && isState(w, clause) && !(w.lemma === "have" && w.pos === "AUX"));
+  // A passive ("the training was run") or a duty or plan told as a state ("my job was calling the
+  // family", "the plan was to page social work") may be the speaker's. Someone in a state doing
+  // something ("her husband was in the hallway shouting at the nurse", "the nurse was paging
+  // social work") is someone else's deed.
+  if (state !== -1) {
+    const subject = clause.words.slice(0, state).reverse().find((w) => ["NOUN", "PROPN", "PRON"].includes(w.pos));
+    if (!/ing$/.test(verb.normal) || !subject || DUTY_NOUNS.has(subject.lemma)) return false;
+  }
   const doer = clause.words.slice(0, at).reverse().find((w) => ["NOUN", "PROPN", "PRON"].includes(w.pos));
   // "it", "this", "the system": a thing that changes, not a person acting. "My senior", "her
   // attending": the possessive stands for someone ("senior" is often tagged as an adjective).
@@ -125,6 +133,8 @@ export function deedOrDoer(clause: Clause, hit: Word[]): boolean {
   return hit.some((w) => w.verb) || (verb !== undefined && clause.words.indexOf(hit[0]!) < clause.words.indexOf(verb));
 }
 const WE_WORDS = new Set(["we", "we've", "we'd"]);
+/** What a duty, a plan or a step is called when the speaker tells it as a state ("my job was to..."). */
+const DUTY_NOUNS = new Set(["job", "role", "task", "duty", "responsibility", "plan", "goal", "aim", "priority", "idea", "step", "thing", "thought", "instinct", "focus", "part", "solution", "answer", "fix", "approach", "move", "option", "decision", "choice", "compromise", "proposal", "suggestion", "way"]);
 const POSSESSIVES = new Set(["my", "our", "his", "her", "their", "your"]);
 const STATES = new Set(["be", "have", "seem", "become", "get", "feel", "look", "remain", "stay"]);
 /** A verb of state ("looked tired"), not "looked into it", "looked after him": those are deeds. */

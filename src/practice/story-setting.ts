@@ -28,6 +28,8 @@ export const ANCHORS = [
   /\b(?:in|during|last|one|early|late) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:in|during|last) may\b/,
   /\bthere (?:was|were) (?:a|an|one)\b/,
   BARE_SETTING,
+  // Set by naming it: "it's my sub-I on medicine", "it was my first week".
+  /^it (?:'s|is|was) (?:my|our) (?:[\w'-]+\s+){0,2}(?:rotation|clerkship|sub-?i|sub-?internship|internship|elective|placement|first (?:week|day|night|month|shift))\b/,
   // A named day: "the Monday after Thanksgiving", "on a Friday in June" (not "on Mondays").
   /\b(?:the|on a|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)/,
 ];

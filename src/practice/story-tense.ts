@@ -46,7 +46,8 @@ const said = (c: Clause) => c.words.map((w) => w.normal).join(" ");
  */
 export function readStoryTense(clauses: Clause[]): void {
   const tensed = clauses.filter((c) => c.tense !== "none");
-  if (tensed.filter((c) => c.tense === "past").length * 2 >= tensed.length) {
+  const toldInPast = tensed.filter((c) => c.tense === "past").length * 2 >= tensed.length;
+  if (toldInPast) {
     for (const c of clauses) {
       if (c.tense !== "present" || !c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) continue;
       c.tense = "past";
@@ -68,7 +69,10 @@ export function readStoryTense(clauses: Clause[]): void {
   // "I think the key is empathy": the speaker's view now, about the story, with what it reports.
   const view = (c: Clause | undefined) => c !== undefined && c.subject === "I" && c.words.some((w) => w.verb && OPINION.has(w.lemma));
   const remark = (c: Clause) => view(c) || (clauses[c.index - 1]?.sentence === c.sentence && view(clauses[c.index - 1]));
-  const happening = (c: Clause) => !remark(c) && c.tense === "present" && c.subject !== "none" && (!c.unreal || othersWish(c)) && !c.conditional && !c.hypothetical && !c.lapsed && !now(c);
+  // A habit taken up after the story ("since then, I always check", read as no habit) holds now,
+  // and so does the rest of its sentence ("..., and I ask the nurse to confirm").
+  const changed = new Set(clauses.filter((c) => c.tense === "present" && !c.habitual && c.words.some((w) => HABIT_ADVERBS.has(w.normal))).map((c) => c.sentence));
+  const happening = (c: Clause) => !remark(c) && c.tense === "present" && c.subject !== "none" && (!c.unreal || othersWish(c)) && !c.conditional && !c.hypothetical && !c.lapsed && !now(c) && !changed.has(c.sentence);
   const event = (c: Clause) => happening(c) && !c.habitual;
   const setThen = (c: Clause) => [BARE_SETTING, TRAINING, PAST_TIME, ...DATED].some((a) => a.test(said(c)));
   const opens = (c: Clause) => setThen(c) || TOLD_NOW.test(said(c));
@@ -80,5 +84,26 @@ export function readStoryTense(clauses: Clause[]): void {
   const events = opening ? clauses.filter((c) => c.index >= opening.index && event(c)) : [];
   const toldInPresent = new Set(events.map((c) => c.sentence)).size >= 2;
   for (const c of clauses) if (happening(c) && (!c.habitual || habitThen(c)) && setThen(c)) Object.assign(c, { tense: "past", unreal: false });
+  if (toldInPast) for (const c of clauses) if (event(c) && endingDropped(c, clauses)) c.tense = "past";
   if (toldInPresent) for (const c of events) Object.assign(c, { tense: "past", unreal: false });
+}
+
+/**
+ * An event of a story told in the past whose verb lost its ending, as speakers of English as a
+ * second language often say it: "the patient get ROSC and go to ICU", "finally he complete the
+ * form". A singular subject with the bare verb is no present ("he completes"), so the clause is
+ * past, and so is a bare verb going on from it in the same sentence ("and go to ICU"). A plural
+ * subject ("they merge the charts") reads as a present just as well, and is left so.
+ */
+function endingDropped(c: Clause, clauses: readonly Clause[]): boolean {
+  if (!clauses.some((other) => other.index < c.index && other.tense === "past")) return false;
+  const at = c.words.findIndex((w) => w.verb);
+  const verb = c.words[at];
+  if (!verb || verb.pos !== "VERB" || verb.normal !== verb.lemma) return false;
+  const subject = c.words.slice(0, at).reverse().find((w) => w.pos !== "ADV" && w.pos !== "CCONJ");
+  if (!subject) {
+    const before = clauses[c.index - 1];
+    return before !== undefined && before.sentence === c.sentence && before.tense === "past" && endingDropped(before, clauses);
+  }
+  return ["he", "she", "it"].includes(subject.normal) || subject.pos === "PROPN" || (subject.pos === "NOUN" && !/[^s]s$/.test(subject.normal));
 }

@@ -136,6 +136,9 @@ describe("STAR parts", () => {
     ["going in with an aim is a task", "Last year at a regional meeting I went in hoping to learn how their clinic ran its triage. I asked the nurse manager.", [true, true, true, false]],
     ["'we'-only steps are no action", "During my clerkship we split the patients and we called the families.", [true, false, false, false]],
     ["a state is no action", "On my first night I was exhausted.", [true, false, false, false]],
+    ["a result whose verb lost its past ending is still the result", "Last year in my internship a man collapsed on the ward. I started CPR. After two cycles the patient get ROSC and go to ICU.", [true, false, true, true]],
+    ["a plural subject with a bare verb is read as the present", "Last year in my internship a man collapsed on the ward. I started CPR. The nurses get very tired on nights.", [true, false, true, false]],
+    ["a habit is no action, though what it checks is past", "Last month a patient missed her dialysis twice. I usually check back the next day to make sure it worked.", [true, false, false, false]],
     ["an ongoing duty is no action", "During my surgery rotation I was the only student covering the floor. We triaged the patients and we called the team.", [true, false, false, false]],
     ["the mistake a story is about is where it starts, not a step", "Last spring at the clinic I scheduled a new patient's MRI on the wrong day. That was my first month.", [true, false, false, false]],
     ["a mistake owned in the clause after it is no step either", "At my first clinic job I booked a new patient into a short slot, and that was totally my fault.", [true, false, false, false]],
@@ -237,6 +240,7 @@ describe("STAR parts", () => {
     ["A man phoned our clinic in June, shouting about a double charge.", "I opened his account while he was on the line and I let him finish."],
     ["At my last group nobody did point of care ultrasound.", "There was a lot of resistance at first, so I taught two of the partners."],
     ["We had a patient complain that she had waited three weeks for her results.", "I set up a results call list. Complaints about result delays dropped to zero that year."],
+    ["Picture this: it's my sub-I on medicine, and we've got a patient with DKA.", "My job is to own the insulin drip. I set up a shared checklist on the whiteboard. By morning the gap is closed."],
   ])("quotes the setting told first (%s), not a later sentence", async (setting, rest) => {
     expect((await starOf(`${setting} ${rest}`)).situation).toBe(setting);
   });
@@ -785,6 +789,10 @@ describe("coverage of the question's points", () => {
     // A state or a thing that changed is no one's deed: it still counts ("that was on me").
     expect(covered("That was on me.", ["was on me"], "Owned the error")?.matched[0]).toBe("was on me");
     expect(covered("The rota was the real problem.", ["rota"], "Found what caused the delays")?.matched[0]).toBe("rota");
+    // Someone in a state doing something is still someone else's deed; a duty told as a state is the speaker's.
+    expect(covered("Her husband was in the hallway shouting at the charge nurse.", ["nurse"], "Brought in nursing or social work")).toBeUndefined();
+    expect(covered("The charge nurse was already calling social work.", ["social work"], "Brought in nursing or social work")).toBeUndefined();
+    expect(covered("My job was calling social work.", ["social work"], "Brought in nursing or social work")?.matched[0]).toBe("social work");
     // "looked through" is a deed, not a state ("looked tired").
     expect(covered("The registrar looked through the complaint form.", ["complaint form"], "Logged the complaint formally")).toBeUndefined();
     // "had" that makes a perfect or a duty ("had used", "had to go back") is no state either.
@@ -971,6 +979,7 @@ describe("the built-in decks", () => {
     ["your senior's telling is not your action", "mistake-you-made", TOLD, "On my paediatrics rotation I calculated a dose with the child's old weight. The nurse caught it before it was given. My senior told the attending and the attending filed an incident report.", null],
     ["telling your senior yourself is", "mistake-you-made", TOLD, "On my paediatrics rotation I calculated a dose with the child's old weight. I held the dose and told my senior straight away.", "I held the dose and told my senior straight away."],
     ["'since then I keep' is a lasting change", "mistake-you-made", "A lasting change to how you work", "I missed a low potassium. He came to no harm, and since then I keep a written list.", "He came to no harm, and since then I keep a written list."],
+    ["'after this, I always check', once the story is told, is a lasting change", "mistake-you-made", "A lasting change to how you work", "On my paediatrics rotation I wrote a dose with an old weight. The nurse caught it. After this, I always check the day's weight before I write a dose.", "After this, I always check the day's weight before I write a dose."],
     ["calling a specialty is consulting", "second-interview/difficult-case", "Sought help or consultation where it was right to", "Last winter a man's breathlessness did not fit. I ordered a CT chest and called pulmonology, who found a clot.", "I ordered a CT chest and called pulmonology, who found a clot."],
     ["patients per shift is patient volume", "second-interview/ask-physician-expectations", "Asks about concrete expectations such as patient volume, call, hours and productivity measures", "How many patients per shift would I see?", "How many patients per shift would I see?"],
     ["a typical week is not what success looks like", "second-interview/ask-physician-expectations", "Asks what success looks like at the end of the first year", "What does a typical week look like here?", null],
