@@ -10,8 +10,8 @@ import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.
 import { loadReviews } from "../reviews/load-reviews.js";
 import { keptEditLines } from "../reviews/kept-edits.js";
 import { oneLine } from "../reviews/review.js";
-import { requireInterview } from "../interviews/find.js";
-import { loadInterviews } from "../interviews/interview-file.js";
+import { lookalikeInterviews, requireInterview } from "../interviews/find.js";
+import { loadInterviews, type InterviewEntry } from "../interviews/interview-file.js";
 import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { INTERVIEW_FORMATS, type InterviewFormat } from "../content/interview-kinds.js";
@@ -105,8 +105,22 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
     const ago = daysFrom(interview.date, ctx.today());
     note(`${interview.date} is ${ago > 0 ? `${ago} days ago` : `${-ago} days ahead`}; if the year is wrong: interview-coach interviews edit "${program}" --date ${sameDay}`);
   }
+  noteLookalike(program, path, loaded.interviews);
   await noteFixedOffset(flags, program);
   say(await nextAfterAdd(interview, ctx));
+}
+
+/**
+ * A name just recorded that is likely a recorded program's spelt otherwise (see
+ * lookalikeInterviews) is kept, as it may be another program; if it was a slip, the one
+ * interview would show twice in today, calendar and rank: the note says which file undoes it.
+ */
+function noteLookalike(program: string, path: string, entries: readonly InterviewEntry[]): void {
+  const like = lookalikeInterviews(entries, program).map((entry) => entry.interview);
+  if (!like.length) return;
+  const names = like.map((other) => `'${other.program}' (recorded for ${other.date})`).join(" or ");
+  const edits = like.map((other) => `interview-coach interviews edit "${other.program}" --date …`).join(" or ");
+  note(`'${program}' looks like ${names}; if it is the same program, delete ${path} (today, calendar and rank would show it twice) and give any new day or time to the record: ${edits}`);
 }
 
 /**

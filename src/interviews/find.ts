@@ -30,6 +30,44 @@ export function matchInterview(entries: readonly InterviewEntry[], program: stri
 }
 
 /**
+ * The recorded interviews whose program `program` (a name with no record of its own) is likely
+ * another spelling of: the words that differ are a typo of theirs ("Lakesde IM" for "Lakeside
+ * IM", as closest finds them) or the initials of a run of them ("IM" for "Internal Medicine").
+ * A name that only shares words with a recorded one ("Lakeside Pediatrics", "Lakeside") is another program.
+ */
+export function lookalikeInterviews(entries: readonly InterviewEntry[], program: string): InterviewEntry[] {
+  return entries.filter((entry) => {
+    const [mine, theirs] = differingWords(program, entry.interview.program);
+    if (!mine.length || !theirs.length) return false;
+    return isInitialsOf(mine, theirs) || isInitialsOf(theirs, mine) || isTypoOf(mine, theirs);
+  });
+}
+
+/** The words of `a` and of `b` that differ, once the words both start and end with are set aside. */
+function differingWords(a: string, b: string): [string[], string[]] {
+  const [x, y] = [fold(a).split(" "), fold(b).split(" ")];
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  return [x.slice(start, x.length - end), y.slice(start, y.length - end)];
+}
+
+/** "im" for ["internal", "medicine"]: one word made of the first letters of two or more. */
+const isInitialsOf = (short: string[], long: string[]) => short.length === 1 && long.length >= 2 && long.map((word) => word[0]).join("") === short[0];
+
+/**
+ * Word for word, each a typo of the other (see closest) or the same; a typo only in words of three
+ * letters or more ("FM" for "IM" is another specialty). Words split or run together otherwise
+ * ("Lake side") are a slip only if the letters are the same.
+ */
+function isTypoOf(mine: string[], theirs: string[]): boolean {
+  if (mine.length !== theirs.length) return mine.join("") === theirs.join("");
+  const slip = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && closest(a, [b]).length > 0);
+  return mine.every((word, i) => slip(word, theirs[i]!));
+}
+
+/**
  * The day checklist items for `program` fall due from (YYYY-MM-DD): the day of the interview
  * recorded for it, on the user's clock (`yourTimes`, see interviewDay), else `saved`, the date the
  * checklist note keeps (given with --date, for a program with no record). The record comes
