@@ -11,7 +11,7 @@ import { parseReviewNote, renderReviewNote, reviewFile, rewriteProblem } from ".
 import { allCriteria, DEFAULT_DEAL_BREAKERS } from "../reviews/criteria.js";
 import type { InterviewKind } from "../content/interview-kinds.js";
 import { applyAnswers } from "../reviews/review-answers.js";
-import { blankReview, finishReview, isComplete, lateBy } from "../reviews/review-edit.js";
+import { blankReview, finishReview, isComplete, lateBy, unrecordedLine } from "../reviews/review-edit.js";
 import { mergeReview } from "../reviews/review-merge.js";
 import { describeTableEdits, tableEdits, tableEditsChange, unsettled } from "../reviews/table-edits.js";
 import { renamedLine, unlistedLine } from "../reviews/followups.js";
@@ -23,9 +23,8 @@ import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
 import { wrapForTerminal } from "../ui/wrap.js";
 import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
-import { nearMissError, unmatchedHint } from "../interviews/find.js";
-import { isoDay, parseDay } from "../io/dates.js";
-import { longDate } from "../io/markdown.js";
+import { nearMissError } from "../interviews/find.js";
+import { isoDay } from "../io/dates.js";
 import { localZone, type Interview } from "../interviews/interview.js";
 import { startHere } from "../interviews/your-clock.js";
 
@@ -82,11 +81,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     const result = applyAnswers(base, yaml, criteriaOf, today, { notYet, aheadToday });
     if (!result.ok) throw new ContentError(result.issues);
     // Said once the file is read: its own date, not today's, is the one the review is saved with.
-    if (!previous && found.hint) {
-      const { date } = result.review;
-      const dated = date === isoDay(today) ? `today, ${longDate(today)}` : `${longDate(parseDay(date)!)}, from ${displayPath(options.answers)}`;
-      say(unmatchedHint(program, found.near ?? [], `the review is dated ${dated}`));
-    }
+    if (!previous && found.hint) say(unrecordedLine(program, found.near ?? [], result.review.date, today, displayPath(options.answers)));
     for (const warning of result.warnings) say(`warning: ${warning}`);
     const late = previous?.date === result.review.date ? undefined : lateBy(result.review.date, today);
     if (late !== undefined) warnLate(late);
@@ -104,7 +99,6 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   // record may be wrong, and the day it took place can be given.)
   const early = previous || base.date > isoDay(today) ? undefined : notYet(base.date);
   if (early) throw new CoachError(`${early[0]!.toUpperCase()}${early.slice(1)}; review it once it has happened`, ExitCode.badContent);
-  if (!previous && found.hint) say(found.hint);
   if (!previous) {
     const near = closest(program, await knownPrograms(reviewsDir));
     if (near.length) say(wrapForTerminal(`No review of '${program}' yet (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?); starting a new one.`));
@@ -153,13 +147,18 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     if (finished) throw await keepAside(path, finished, merge(from, answered), kept);
     // A review stopped part-way is a draft even when every score was given: the user may not
     // have said all they meant to (rank leaves drafts out).
-    await writeNote(path, finishReview(previous, merge(from, answered), today, criteriaOf), previous, criteria, today, recorded, { draft: true });
+    const draft = finishReview(previous, merge(from, answered), today, criteriaOf);
+    if (!previous && found.hint) say(unrecordedLine(program, found.near ?? [], draft.date, today));
+    await writeNote(path, draft, previous, criteria, today, recorded, { draft: true });
     if (kept) await dropStoppedEdit(kept);
     throw new InterruptedError(`Interrupted: what you entered is saved in ${displayPath(path)} as a draft. Run \`interview-coach review "${base.program}"\` to finish it.`);
   } finally {
     interruption.dispose();
   }
-  await save(path, finishReview(previous, merge(from, answered), today, criteriaOf), previous, criteria, today, recorded);
+  const review = finishReview(previous, merge(from, answered), today, criteriaOf);
+  // No interview recorded: said as --answers says it, once, with the date given in the form.
+  if (!previous && found.hint) say(unrecordedLine(program, found.near ?? [], review.date, today));
+  await save(path, review, previous, criteria, today, recorded);
   if (kept) await dropStoppedEdit(kept);
 }
 

@@ -192,6 +192,45 @@ describe("review in a terminal", () => {
     expect(run(["rank"], { env }).stderr).toContain("skipped the draft review of Bayview IM");
   });
 
+  it("with no interview recorded for the program, says once, as the review is saved, that it is dated today and how to record the interview", async () => {
+    const { env, home } = box();
+    expect(run(["interviews", "add", "Lakeside IM", "--date", "2026-11-20"], { env }).code).toBe(0);
+    const term = terminal(["review", "Northside Clinic"], { env });
+    const answer = form(term);
+    await answer("? Interview date (YYYY-MM-DD)");
+    await answer("? Kind of interview");
+    await answer("? Specialty", "Family medicine");
+    await answer("? Name (empty when done)");
+    for (const criterion of ["Training", "Resident culture", "Faculty", "Location", "Schedule", "Career outcomes"]) await answer(`? ${criterion}`, "4");
+    for (const question of ["? Deal-breaker: No visa sponsorship", "? Deal-breaker: A location", "? Deal-breaker: Accreditation"]) await answer(question, "n");
+    await answer("? Another deal-breaker that applies");
+    await answer("? A red flag (empty when done)");
+    await answer("? Gut feeling: could this be home? (1-5)", "4");
+    await answer("? Something still unknown");
+    await answer("? Anything else to remember");
+    expect((await term.exited).exitCode).toBe(0);
+    const line = `No interview recorded for 'Northside Clinic'; the review is dated today, 24 Nov 2026. To record it: interview-coach interviews add "Northside Clinic" --date YYYY-MM-DD\r\nSaved `;
+    expect(term.output()).toContain(line);
+    expect(term.output().split("No interview recorded").length).toBe(2);
+    expect(note(home, "northside-clinic")).toContain("program: Northside Clinic\ndate: 2026-11-24\n");
+  });
+
+  it("with no interview recorded for the program, a draft saved on Ctrl-C says so too, with the date given in the form", async () => {
+    const { env, home } = box();
+    expect(run(["interviews", "add", "Lakeside IM", "--date", "2026-11-20"], { env }).code).toBe(0);
+    const term = terminal(["review", "Northside Clinic"], { env });
+    const answer = form(term);
+    await answer("? Interview date (YYYY-MM-DD)", `${keys.backspace.repeat(12)}2026-11-23`);
+    await answer("? Kind of interview");
+    await term.waitFor("? Specialty", { ...WAIT, from: answer.from() });
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    expect(term.output()).toContain(`No interview recorded for 'Northside Clinic'; the review is dated 23 Nov 2026. To record it: interview-coach interviews add "Northside Clinic" --date YYYY-MM-DD\r\n`);
+    expect(term.output().split("No interview recorded").length).toBe(2);
+    expect(note(home, "northside-clinic")).toContain("date: 2026-11-23\n");
+    expect(note(home, "northside-clinic")).toContain("draft: true\n");
+  });
+
   it("saves a draft on SIGTERM too", async () => {
     const { env, home } = box();
     const term = terminal(["review", "Summit Surgery"], { env });
