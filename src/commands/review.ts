@@ -11,7 +11,7 @@ import { parseReviewNote, renderReviewNote, reviewFile, rewriteProblem } from ".
 import { allCriteria, DEFAULT_DEAL_BREAKERS } from "../reviews/criteria.js";
 import type { InterviewKind } from "../content/interview-kinds.js";
 import { applyAnswers } from "../reviews/review-answers.js";
-import { blankReview, finishReview, isComplete, lateBy, unrecordedLine } from "../reviews/review-edit.js";
+import { blankReview, finishReview, isComplete, lateBy } from "../reviews/review-edit.js";
 import { mergeReview } from "../reviews/review-merge.js";
 import { describeTableEdits, tableEdits, tableEditsChange, unsettled } from "../reviews/table-edits.js";
 import { renamedLine, unlistedLine } from "../reviews/followups.js";
@@ -23,8 +23,9 @@ import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
 import { wrapForTerminal } from "../ui/wrap.js";
 import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
-import { nearMissError } from "../interviews/find.js";
+import { nearMissError, unmatchedHint } from "../interviews/find.js";
 import { isoDay } from "../io/dates.js";
+import { savedDayLabel } from "../io/markdown.js";
 import { localZone, type Interview } from "../interviews/interview.js";
 import { startHere } from "../interviews/your-clock.js";
 
@@ -81,7 +82,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     const result = applyAnswers(base, yaml, criteriaOf, today, { notYet, aheadToday });
     if (!result.ok) throw new ContentError(result.issues);
     // Said once the file is read: its own date, not today's, is the one the review is saved with.
-    if (!previous && found.hint) say(unrecordedLine(program, found.near ?? [], result.review.date, today, displayPath(options.answers)));
+    if (!previous && found.hint) say(unmatchedHint(program, found.near ?? [], `the review is dated ${savedDayLabel(result.review.date, today, displayPath(options.answers))}`));
     for (const warning of result.warnings) say(`warning: ${warning}`);
     const late = previous?.date === result.review.date ? undefined : lateBy(result.review.date, today);
     if (late !== undefined) warnLate(late);
@@ -148,7 +149,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     // A review stopped part-way is a draft even when every score was given: the user may not
     // have said all they meant to (rank leaves drafts out).
     const draft = finishReview(previous, merge(from, answered), today, criteriaOf);
-    if (!previous && found.hint) say(unrecordedLine(program, found.near ?? [], draft.date, today));
+    if (!previous && found.hint) say(unmatchedHint(program, found.near ?? [], `the review is dated ${savedDayLabel(draft.date, today)}`));
     await writeNote(path, draft, previous, criteria, today, recorded, { draft: true });
     if (kept) await dropStoppedEdit(kept);
     throw new InterruptedError(`Interrupted: what you entered is saved in ${displayPath(path)} as a draft. Run \`interview-coach review "${base.program}"\` to finish it.`);
@@ -157,7 +158,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   }
   const review = finishReview(previous, merge(from, answered), today, criteriaOf);
   // No interview recorded: said as --answers says it, once, with the date given in the form.
-  if (!previous && found.hint) say(unrecordedLine(program, found.near ?? [], review.date, today));
+  if (!previous && found.hint) say(unmatchedHint(program, found.near ?? [], `the review is dated ${savedDayLabel(review.date, today)}`));
   await save(path, review, previous, criteria, today, recorded);
   if (kept) await dropStoppedEdit(kept);
 }

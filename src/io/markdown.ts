@@ -1,5 +1,6 @@
 // Small Markdown helpers. Anything a user typed goes through these so that it cannot open a
 // heading, a code fence, front matter or HTML inside a note.
+import { isoDay, parseDay } from "./dates.js";
 
 /** Inline text on one line: escapes what would change the structure, folds newlines. A lone CR
  * ends a line in Markdown too: "x\r---" made a setext heading of the line before. */
@@ -41,6 +42,14 @@ const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "S
 /** "22 Nov 2026": the day of `date` on the local clock. */
 export function longDate(date: Date): string {
   return `${date.getDate()} ${SHORT_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+/**
+ * The day a note is saved with (YYYY-MM-DD), as said to the user: "today, 25 Nov 2026", or
+ * "21 Nov 2026" with where it came from when `from` is given ("21 Nov 2026, from answers.yaml").
+ */
+export function savedDayLabel(day: string, today: Date, from?: string): string {
+  return day === isoDay(today) ? `today, ${longDate(today)}` : `${longDate(parseDay(day)!)}${from ? `, from ${from}` : ""}`;
 }
 
 /** "22 November": the day of `date` on the local clock, without the year. */

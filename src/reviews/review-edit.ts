@@ -1,8 +1,6 @@
 // What happens to a review between the form and the file: a blank one to start from, the
 // "written N days after" record, and the dated line that says what an edit changed.
 import { daysBetween, isoDay, parseDay } from "../io/dates.js";
-import { longDate } from "../io/markdown.js";
-import { unmatchedHint } from "../interviews/find.js";
 import type { Criterion } from "./criteria.js";
 import type { InterviewKind } from "../content/interview-kinds.js";
 import { missingScores, normaliseReview, type Review } from "./review.js";
@@ -99,14 +97,4 @@ function list(name: string, before: readonly string[], after: readonly string[],
 
 function show(value: unknown): string {
   return value === undefined || value === null || value === "" ? "none" : String(value);
-}
-
-/**
- * For a new review of a program with no interview recorded: one line, said when the review is
- * saved, with the date it is saved with (today's, the answers file's `from`, or one given in
- * the form) and how to record the interview.
- */
-export function unrecordedLine(program: string, near: readonly string[], date: string, today: Date, from?: string): string {
-  const dated = date === isoDay(today) ? `today, ${longDate(today)}` : `${longDate(parseDay(date)!)}${from ? `, from ${from}` : ""}`;
-  return unmatchedHint(program, near, `the review is dated ${dated}`);
 }
