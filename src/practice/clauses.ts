@@ -239,9 +239,27 @@ function personOf(phrase: Word[]): Person | undefined {
 export function evidenceOf(reading: Reading, clause: Clause): string {
   const sentence = reading.sentences[clause.sentence] ?? clause.text;
   if (sentence.split(/\s+/).length <= 40) return sentence.trim();
-  // An unpunctuated transcript is one long "sentence": quote the clause with a little context.
-  const around = reading.clauses.filter((c) => c.sentence === clause.sentence && Math.abs(c.index - clause.index) <= 1);
-  return `…${around.map((c) => c.text).join(" ")}…`;
+  // An unpunctuated transcript is one long "sentence": quote the clause with a little context,
+  // cut from the sentence as written (its commas, hyphens and apostrophes kept).
+  const inSentence = reading.clauses.filter((c) => c.sentence === clause.sentence);
+  const around = inSentence.filter((c) => Math.abs(c.index - clause.index) <= 1);
+  const words = inSentence.flatMap((c) => c.words);
+  const spans = spansIn(sentence, words);
+  const [first, last] = [words.indexOf(around[0]!.words[0]!), words.indexOf(around.at(-1)!.words.at(-1)!)];
+  return spans ? `…${sentence.slice(spans[first]![0], spans[last]![1])}…` : `…${around.map((c) => c.text).join(" ")}…`;
+}
+
+/** Where each of `words` starts and ends in `text`, found in order from its start; undefined if one is not there. */
+function spansIn(text: string, words: readonly Word[]): [number, number][] | undefined {
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const word of words) {
+    const start = text.indexOf(word.text, at);
+    if (start === -1) return undefined;
+    at = start + word.text.length;
+    spans.push([start, at]);
+  }
+  return spans;
 }
 
 /** Words back into text: no space before "n't", "'d", "'s" ("can't", "I'd") or a comma. */

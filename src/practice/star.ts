@@ -106,7 +106,12 @@ function theMistake(c: Clause, clauses: readonly Clause[]): boolean {
   // Owned in the clause itself or the one after it ("..., and that was totally my fault"): an
   // unpunctuated transcript is one long sentence, whose later steps are not the mistake.
   const next = clauses[c.index + 1];
-  return GONE_WRONG.test(lower(c)) || FAULT.test(lower(c)) || (next?.sentence === c.sentence && FAULT.test(lower(next)));
+  // Owned (or denied) just before it, the deed told right after is the mistake's own telling
+  // ("That was on me: I signed the renewal without...", "It wasn't my error; I had written the
+  // order correctly"); a step joined on ("that was my fault, so I rang her") is no part of it.
+  const before = clauses[c.index - 1];
+  const ownedBefore = before?.sentence === c.sentence && FAULT.test(lower(before)) && c.words[0]?.normal === "i";
+  return GONE_WRONG.test(lower(c)) || FAULT.test(lower(c)) || (next?.sentence === c.sentence && FAULT.test(lower(next))) || ownedBefore;
 }
 
 function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {

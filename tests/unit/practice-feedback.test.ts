@@ -141,6 +141,8 @@ describe("STAR parts", () => {
     ["a habit is no action, though what it checks is past", "Last month a patient missed her dialysis twice. I usually check back the next day to make sure it worked.", [true, false, false, false]],
     ["an ongoing duty is no action", "During my surgery rotation I was the only student covering the floor. We triaged the patients and we called the team.", [true, false, false, false]],
     ["the mistake a story is about is where it starts, not a step", "Last spring at the clinic I scheduled a new patient's MRI on the wrong day. That was my first month.", [true, false, false, false]],
+    ["'he did okay' is how it went", "Last winter on nights an old man with COPD got breathless. I called the registrar and started nebulisers. He did okay that night.", [true, false, true, true]],
+    ["a mistake told right after owning it is no step", "Last spring a patient's INR came back at seven. That was on me: I signed the renewal without opening her list.", [true, false, false, false]],
     ["a mistake owned in the clause after it is no step either", "At my first clinic job I booked a new patient into a short slot, and that was totally my fault.", [true, false, false, false]],
     ["catching a wrong dose is a step", "One night on call I caught the wrong potassium dose in a note.", [true, false, true, false]],
     ["a commitment is a task", "Last spring a man complained. I told him that I'd find out what happened.", [true, true, true, false]],
@@ -769,6 +771,13 @@ describe("coverage of the question's points", () => {
     const point = "Says what happened next, including any benefit to you";
     expect(covered("I haven't had a moment like that yet. But if a student needed a letter, I'd write it; it could change their year.", ["year"], point, "star")).toBeUndefined();
     expect(covered("Last spring I wrote a reference for a student on my team. It changed her year: she got the post.", ["year"], point, "star")?.matched[0]).toBe("year");
+  });
+
+  it("quotes a clause of a long run-on sentence as written, commas, hyphens and apostrophes kept", () => {
+    const answer = "so on my sub-I we had a man with new AF who'd had a fall and my senior wanted to start a DOAC straight away and I wasn't so sure, so we went through his CHA2DS2-VASc and HAS-BLED scores together, and then we called his daughter and we agreed on a review in four weeks";
+    const evidence = covered(answer, ["scores"], "Used evidence, guidelines or a second opinion to settle it")?.evidence ?? "";
+    expect(evidence).toMatch(/^….*HAS-BLED scores together,.*…$/);
+    expect(answer).toContain(evidence.slice(1, -1));
   });
 
   it("does not count someone else's deed for a point about yours", () => {
