@@ -4,7 +4,6 @@
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { formatDuration } from "../io/duration.js";
-import { findDeck } from "../content/find.js";
 import type { Deck, Question } from "../content/types.js";
 import { UsageError } from "../io/errors.js";
 import { deckFromArg } from "./content-arg.js";

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { keys, sandbox, terminal, type Terminal } from "../helpers/cli.js";
+import { keys, sandbox, terminal } from "../helpers/cli.js";
 import { stepper } from "../helpers/practice-steps.js";
 
 describe("a multi-line paste at a one-line prompt", () => {

@@ -312,7 +312,7 @@ describe("every command uses the interviews", () => {
   });
 
   it("on an interview's own day, a review before its recorded start is refused, from --answers and the form; once it has started, or with no time recorded, it is saved", async () => {
-    const { cli, env, home, answers } = season();
+    const { env, home, answers } = season();
     // 07:50 UTC on the 28th; Lakeside starts at 09:00 Chicago time, 15:00 UTC.
     const morning = { ...env, INTERVIEW_COACH_NOW: "2026-11-28T07:50:00" };
     const early = run(["review", "Lakeside IM", "--answers", answers], { env: morning });

@@ -103,7 +103,6 @@ const durationArb = fc.oneof(
   fc.double({ min: 0.5, max: 3600, noNaN: true }),
   fc.tuple(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: 59 })).filter(([m, s]) => m + s > 0).map(([m, s]) => (m ? `${m}m` : "") + (s || !m ? `${s}s` : "")),
 );
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const list = (arb: fc.Arbitrary<string>, minLength = 0) => fc.array(arb, { minLength, maxLength: 3 });
 
 const questionArb = fc.record(
