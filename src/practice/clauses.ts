@@ -221,8 +221,15 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const takenUp = TAKEN_UP.test(sentenceSoFar) || afterStory;
   const recurring = RECURRING.test(normals.join(" "));
   const habitual = !takenUp && (habitGoesOn || recurring || (tense === "present" && (words.some((w) => HABIT_ADVERBS.has(w.normal)) || FREQUENCY.test(normals.join(" ")))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));
+  // "I keep meaning to block Friday mornings, like properly blocked time": an example or gloss of
+  // the clause just before says it again, as wished, lapsed, supposed or habitual as that clause.
+  const gloss = !ownSubject && before !== undefined && before.index === clauses.length - 1 && before.sentence === words[0]!.sentence && GLOSS.test(normals.slice(0, 2).join(" ")) ? before : undefined;
+  if (gloss) return { ...gloss, index, words, text: joinWords(words) };
   return { index, sentence: words[0]!.sentence, words, subject: firstVerb === -1 ? "none" : subject, tense, unreal: unreal || conditional, conditional, hypothetical, lapsed, habitual, text: joinWords(words) };
 }
+
+/** How an example or a gloss of what was just said begins: "like", "such as", "e.g.", "say". */
+const GLOSS = /^(?:like|such as|e\.?g|i\.?e|namely|for example|for instance)\b/;
 
 /** Nouns of a time phrase ("The next morning, ..."): it opens a sentence without being its subject. */
 const TIME_NOUNS = new Set(["morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "shift"]);
@@ -233,6 +240,15 @@ function personOf(phrase: Word[]): Person | undefined {
   if (phrase.some((w) => FIRST.has(w.normal) && w.normal !== "me" && w.normal !== "myself")) return "we";
   const head = phrase.find((w) => w.pos === "NOUN" || w.pos === "PROPN");
   return head && !TIME_NOUNS.has(head.lemma) ? "other" : undefined;
+}
+
+/**
+ * A verbless clause that only names what the sentence goes on to speak of ("About the letter, I
+ * haven't asked anyone", "As for research, ..."): what the point needs is said, or not, after it.
+ */
+export function topicOnly(clause: Clause, clauses: readonly Clause[]): boolean {
+  const lead = clause.words.slice(0, 2).map((w) => w.normal).join(" ");
+  return !clause.words.some((w) => w.verb) && /^(?:about|regarding|concerning|re|as for|as to|as far as)\b/.test(lead) && clauses[clause.index + 1]?.sentence === clause.sentence;
 }
 
 /** The sentence of a clause as the candidate wrote it, shortened around the clause when long. */

@@ -144,6 +144,17 @@ function isState(word: Word, clause: Clause): boolean {
   return !(word.lemma === "look" && ["into", "at", "after", "over", "through", "thru", "up", "for"].includes(next?.normal ?? ""));
 }
 
+/**
+ * Whether a clause about someone else still tells the speaker's own deed, for the cue `hit` in it:
+ * an offer the speaker made ("I told her she could call me directly"), whom the speaker spoke of
+ * ("I said that the baby had only taken half her feeds", though not "I said the nurse had called
+ * the chaplain"), or a wish the speaker honoured (see honouredBySpeaker).
+ */
+export function speakersOwn(clauses: readonly Clause[], clause: Clause, hit: Word[]): boolean {
+  const spokenOf = toldBySpeaker(clauses, clause) && !hit.some((w) => w.verb) && deedOrDoer(clause, hit);
+  return spokenOf || offeredBySpeaker(clauses, clause) || honouredBySpeaker(clause, clauses);
+}
+
 /** How a clause of what was told begins ("I explained that...", "tell the patient exactly when..."). */
 const CONTENT_OPENERS = new Set(["that", "when", "what", "how", "why", "whether", "exactly"]);
 

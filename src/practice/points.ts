@@ -4,11 +4,11 @@
 // not match "care". A cue does not count where it is negated ("I haven't done any research"),
 // wished for ("I'd like to"), done by someone else when the point asks what you did, or, in a
 // behavioural question answered without any story, stated as a generic habit.
-import { evidenceOf, type Clause, type Reading, type Word } from "./clauses.js";
+import { evidenceOf, topicOnly, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
 import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonTold } from "./lessons.js";
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
-import { deedOrDoer, honouredBySpeaker, offeredBySpeaker, speakerIncluded, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
+import { deedOrDoer, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
 import { asksWhatYouDid, halvesOf, pastDeed } from "./point-wording.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
@@ -103,7 +103,7 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   // What the speaker would tell someone ("I'd tell the patient exactly when they'll hear back") is
   // part of the plan too, whatever its own tense.
   const planned = (c: Clause) => processAnswer && (c.tense === "would" || toldBySpeaker(reading.clauses, c));
-  const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !planned(c)) && !(c.habitual && context.format === "star"));
+  const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !planned(c)) && !(c.habitual && context.format === "star") && !topicOnly(c, reading.clauses));
   const usable = told.filter((c) => !c.unreal || c.conditional);
   const byWords: (ByWords | undefined)[] = points.map((point) => judgeByWords(point, reading, language, context, { told, usable }));
   // A STAR part or a lesson stands for a point only in an answer that is about the question: one
@@ -216,8 +216,7 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
       if (!hit || (!words.negative && hit.some((w) => w.negated))) continue;
       // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor
       // does the lesson drawn afterwards ("I learned that a written list keeps me calm").
-      // What the speaker offered ("I told her she could call me directly") is the speaker's deed.
-      if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit) && !honouredBySpeaker(clause, reading.clauses) && !offeredBySpeaker(reading.clauses, clause)) {
+      if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit) && !speakersOwn(reading.clauses, clause, hit)) {
         if (deedOrDoer(clause, hit)) passOver(hit, "someone-else");
         continue;
       }

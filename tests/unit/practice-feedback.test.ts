@@ -141,6 +141,8 @@ describe("STAR parts", () => {
     ["a habit is no action, though what it checks is past", "Last month a patient missed her dialysis twice. I usually check back the next day to make sure it worked.", [true, false, false, false]],
     ["an ongoing duty is no action", "During my surgery rotation I was the only student covering the floor. We triaged the patients and we called the team.", [true, false, false, false]],
     ["the mistake a story is about is where it starts, not a step", "Last spring at the clinic I scheduled a new patient's MRI on the wrong day. That was my first month.", [true, false, false, false]],
+    ["'the first name that came up' is no outcome", "Last spring I booked a man with the wrong Dr. Patel. I clicked the first Patel that came up.", [true, false, true, false]],
+    ["a repeat spared is how it ended", "Last spring I booked a man with the wrong Dr. Patel. I found him a slot with the right one. He didn't have to make the drive again.", [true, false, true, true]],
     ["'he did okay' is how it went", "Last winter on nights an old man with COPD got breathless. I called the registrar and started nebulisers. He did okay that night.", [true, false, true, true]],
     ["a mistake told right after owning it is no step", "Last spring a patient's INR came back at seven. That was on me: I signed the renewal without opening her list.", [true, false, false, false]],
     ["a mistake owned in the clause after it is no step either", "At my first clinic job I booked a new patient into a short slot, and that was totally my fault.", [true, false, false, false]],
@@ -780,6 +782,18 @@ describe("coverage of the question's points", () => {
     expect(answer).toContain(evidence.slice(1, -1));
   });
 
+  it("does not count a cue in the words that only name the topic ('About the letter, ...')", () => {
+    const point = "Who supervised you and can vouch for you, ideally in a letter";
+    expect(covered("About the letter, honestly I did not ask anyone, so I have no US letter.", ["letter"], point)).toBeUndefined();
+    expect(covered("About letters, I have a letter from my attending in Texas.", ["letter"], point)?.evidence).toBe("About letters, I have a letter from my attending in Texas.");
+  });
+
+  it("reads an example of a wish ('..., like properly blocked time') as wished too", () => {
+    const point = "Showed a routine, not occasional reading";
+    expect(covered("I keep meaning to set aside Friday mornings for journals, like properly blocked time, but it never happens.", ["blocked"], point)).toBeUndefined();
+    expect(covered("I set aside Friday mornings for journals, like properly blocked time.", ["blocked"], point)?.matched[0]).toBe("blocked");
+  });
+
   it("does not count someone else's deed for a point about yours", () => {
     expect(covered("The nurse raised it with the surgeon.", ["raise"], "Raised it with the team")).toBeUndefined();
     expect(covered("I raised it with the surgeon.", ["raise"], "Raised it with the team")?.evidence).toBe("I raised it with the surgeon.");
@@ -802,6 +816,9 @@ describe("coverage of the question's points", () => {
     expect(covered("Her husband was in the hallway shouting at the charge nurse.", ["nurse"], "Brought in nursing or social work")).toBeUndefined();
     expect(covered("The charge nurse was already calling social work.", ["social work"], "Brought in nursing or social work")).toBeUndefined();
     expect(covered("My job was calling social work.", ["social work"], "Brought in nursing or social work")?.matched[0]).toBe("social work");
+    // Whom the speaker spoke of is the speaker's telling; someone else's deed reported is still theirs.
+    expect(covered("I caught her after rounds and said that the baby had only taken half her feeds.", ["baby"], "Kept the focus on the patient")?.matched[0]).toBe("baby");
+    expect(covered("I told the family, quietly, that the nurse had already called the chaplain.", ["chaplain"], "Brought in the chaplain or a counsellor")).toBeUndefined();
     // "looked through" is a deed, not a state ("looked tired").
     expect(covered("The registrar looked through the complaint form.", ["complaint form"], "Logged the complaint formally")).toBeUndefined();
     // "had" that makes a perfect or a duty ("had used", "had to go back") is no state either.
@@ -989,6 +1006,8 @@ describe("the built-in decks", () => {
     ["telling your senior yourself is", "mistake-you-made", TOLD, "On my paediatrics rotation I calculated a dose with the child's old weight. I held the dose and told my senior straight away.", "I held the dose and told my senior straight away."],
     ["'since then I keep' is a lasting change", "mistake-you-made", "A lasting change to how you work", "I missed a low potassium. He came to no harm, and since then I keep a written list.", "He came to no harm, and since then I keep a written list."],
     ["'after this, I always check', once the story is told, is a lasting change", "mistake-you-made", "A lasting change to how you work", "On my paediatrics rotation I wrote a dose with an old weight. The nurse caught it. After this, I always check the day's weight before I write a dose.", "After this, I always check the day's weight before I write a dose."],
+    ["'that same afternoon' is acting quickly", "patient-coordinator/own-mistake", "Acted quickly to fix it and told the right people", "I booked him with the wrong doctor. I found him an opening with the right one that same afternoon and told my supervisor.", "I found him an opening with the right one that same afternoon and told my supervisor."],
+    ["a list kept of who was reached notes the changes", "patient-coordinator/provider-out-sick", "Keeps clinical staff and the manager informed and notes every change", "I'd tell the office manager, and I'd keep a little list of who I reached.", "I'd tell the office manager, and I'd keep a little list of who I reached."],
     ["calling a specialty is consulting", "second-interview/difficult-case", "Sought help or consultation where it was right to", "Last winter a man's breathlessness did not fit. I ordered a CT chest and called pulmonology, who found a clot.", "I ordered a CT chest and called pulmonology, who found a clot."],
     ["patients per shift is patient volume", "second-interview/ask-physician-expectations", "Asks about concrete expectations such as patient volume, call, hours and productivity measures", "How many patients per shift would I see?", "How many patients per shift would I see?"],
     ["a typical week is not what success looks like", "second-interview/ask-physician-expectations", "Asks what success looks like at the end of the first year", "What does a typical week look like here?", null],
