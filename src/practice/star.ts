@@ -47,10 +47,16 @@ const GOAL = [
   // ("My job is to do compressions" counts only in a story told in the present, read as past.)
   /\b(?:my|our|the) (?:(?:first|main|only|immediate|own|primary|real|whole) )?(?:job|role|part|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been|is)\b/,
   // "it fell to me", "I saw it as my job to make sure", "I set myself the goal of getting every presentation under three minutes".
-  /\b(?:it (?:was (?:up to me|my job|on me)|fell to (?:me|us))|(?:saw|took|treated) it as (?:my|our) (?:job|responsibility|role|duty)|set (?:myself|ourselves) (?:a|the|one) (?:goal|target|task|aim|challenge))\b/,
+  /\b(?:it (?:was (?:(?:kind of|sort of|really|basically) )?(?:up to me|my job|on me)|fell to (?:me|us))|(?:saw|took|treated) it as (?:my|our) (?:job|responsibility|role|duty)|set (?:myself|ourselves) (?:a|the|one) (?:goal|target|task|aim|challenge))\b/,
   // "the final plan was my responsibility", "the decision to escalate was mine": the duty named after it.
   /\b(?:was|were) (?:my|our) (?:responsibility|job|task|call|decision)\b|\b(?:responsibility|job|task|call|decision|choice)\b(?: \S+){0,4} (?:was|were) (?:mine|ours)\b/,
 ];
+/**
+ * What someone asked of the speaker ("my manager asked me to get the bookings under control"):
+ * the task when told before the speaker's own steps; after them ("the attending asked me to
+ * present first") it is how things turned out.
+ */
+const ASKED_OF_ME = /\b(?:asked|told|needed|wanted|tasked|charged|trusted) (?:me|us) (?:\S+ )?to\b(?! (?:leave|go|stop|wait|sit|come in)\b)|\bput (?:me|us) in charge\b/;
 /** The team's duty ("we still had to hit our targets"): the task when told before the speaker's own steps. */
 const TEAM_DUTY = /^(?:we|our team) (?:still |also |all |really |just )?(?:had|needed) to\b/;
 export const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide"]);
@@ -198,6 +204,8 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     if (told && GOAL.some((t) => t.test(head))) return true;
     // "...so we had to bring her in anyway", after the speaker's steps, is where the story went.
     if (told && TEAM_DUTY.test(head) && !(mine && mine.index < c.index)) return true;
+    // (A step in the setting's own sentence, "I booked for three nurse practitioners", is the background.)
+    if (told && ASKED_OF_ME.test(head) && !steps.some((s) => s.subject === "I" && s.index < c.index && s.sentence !== situationClause?.sentence)) return true;
     if (negatedAt !== -1) return false;
     // "I told him ... that I'd find out what happened": a commitment the speaker took on.
     if (c.subject !== "I" || c.tense !== "would" || !/^(?:that )?i (?:would|will|'d|'ll)\b/.test(text)) return false;
