@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { keys, sandbox, terminal } from "../helpers/cli.js";
 import { stepper } from "../helpers/practice-steps.js";
+import { RESIDENCY_CRITERIA } from "../helpers/review-steps.js";
 
 describe("a multi-line paste at a one-line prompt", () => {
   it("'Next time I will…' keeps all three pasted lines", async () => {
@@ -57,7 +58,7 @@ describe("a multi-line paste at a one-line prompt", () => {
     await answer("? Sam Lee's role", "PGY-2");
     await answer("? One thing you talked about with Sam Lee", "night float");
     await answer("? Name (empty when done)");
-    for (const criterion of ["Training", "Resident culture", "Faculty", "Location", "Schedule", "Career outcomes"]) await answer(`? ${criterion}`, "4");
+    for (const criterion of RESIDENCY_CRITERIA) await answer(`? ${criterion}`, "4");
     await answer("? Deal-breaker: No visa sponsorship I can use?", "n");
     await answer("? Deal-breaker: A location I cannot move my family to?", "n");
     await answer("? Deal-breaker: Accreditation trouble", "n");

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { keys, run, sandbox, terminal, type Sandbox } from "../helpers/cli.js";
-import { editForm, form, lakeside, WAIT } from "../helpers/review-steps.js";
+import { editForm, form, lakeside, RESIDENCY_CRITERIA, WAIT } from "../helpers/review-steps.js";
 
 const PROGRAM = "Mercy North FM";
 
@@ -85,7 +85,7 @@ describe("Ctrl-C while editing a finished review", () => {
     // What was typed before Ctrl-C is the default now: Enter takes it.
     await answer("? Specialty (e.g. internal medicine) (family med)", "family medicine and OB");
     await answer("? Name (empty when done)");
-    for (const criterion of ["Training", "Resident culture", "Faculty", "Location", "Schedule", "Career outcomes"]) await answer(`? ${criterion}`);
+    for (const criterion of RESIDENCY_CRITERIA) await answer(`? ${criterion}`);
     for (let i = 0; i < 3; i++) await answer("? Deal-breaker:");
     await answer("? Another deal-breaker that applies");
     await answer("? A red flag (empty when done)");

@@ -4,7 +4,7 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, keys, run, sandbox, terminal } from "../helpers/cli.js";
-import { form, WAIT } from "../helpers/review-steps.js";
+import { form, RESIDENCY_CRITERIA, RESIDENCY_DEAL_BREAKERS, WAIT } from "../helpers/review-steps.js";
 
 const ANSWERS = join(FIXTURES, "reviews", "answers");
 const NOW = "2026-11-24T18:00:00";
@@ -116,7 +116,7 @@ describe("review in a terminal", () => {
     await answer("? One thing you talked about with Dr. Sam Lee", `${keys.backspace.repeat(21)}your night float redesign`);
     await answer("? Edit someone's name, role or topic?"); // no, go on
     await answer("? Name (empty when done)");
-    for (const criterion of ["Training", "Resident culture", "Faculty", "Location", "Schedule", "Career outcomes"]) await answer(`? ${criterion}`);
+    for (const criterion of RESIDENCY_CRITERIA) await answer(`? ${criterion}`);
     for (let i = 0; i < 3; i++) await answer("? Deal-breaker:");
     await answer("? Another deal-breaker that applies");
     await answer("? Red flags noted before");
@@ -174,8 +174,8 @@ describe("review in a terminal", () => {
     await answer("? Kind of interview");
     await answer("? Specialty", "Internal medicine");
     await answer("? Name (empty when done)");
-    for (const criterion of ["Training", "Resident culture", "Faculty", "Location", "Schedule", "Career outcomes"]) await answer(`? ${criterion}`, "4");
-    for (const question of ["? Deal-breaker: No visa sponsorship", "? Deal-breaker: A location", "? Deal-breaker: Accreditation"]) await answer(question, "n");
+    for (const criterion of RESIDENCY_CRITERIA) await answer(`? ${criterion}`, "4");
+    for (const question of RESIDENCY_DEAL_BREAKERS) await answer(question, "n");
     // "n" out of habit after three y/N questions: no deal-breaker named "n" (rank would drop the program).
     await answer("? Another deal-breaker that applies", "n");
     await answer("? A red flag (empty when done)");
@@ -201,8 +201,8 @@ describe("review in a terminal", () => {
     await answer("? Kind of interview");
     await answer("? Specialty", "Family medicine");
     await answer("? Name (empty when done)");
-    for (const criterion of ["Training", "Resident culture", "Faculty", "Location", "Schedule", "Career outcomes"]) await answer(`? ${criterion}`, "4");
-    for (const question of ["? Deal-breaker: No visa sponsorship", "? Deal-breaker: A location", "? Deal-breaker: Accreditation"]) await answer(question, "n");
+    for (const criterion of RESIDENCY_CRITERIA) await answer(`? ${criterion}`, "4");
+    for (const question of RESIDENCY_DEAL_BREAKERS) await answer(question, "n");
     await answer("? Another deal-breaker that applies");
     await answer("? A red flag (empty when done)");
     await answer("? Gut feeling: could this be home? (1-5)", "4");

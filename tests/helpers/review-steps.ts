@@ -5,6 +5,11 @@ import { FIXTURES, keys, run, type Sandbox, type Terminal } from "./cli.js";
 
 export const WAIT = { timeout: 15_000 };
 
+/** The form's score prompts for a residency review, in order (each shown as "? <name> ..."). */
+export const RESIDENCY_CRITERIA = ["Training", "Resident culture", "Faculty", "Location", "Schedule", "Career outcomes"];
+/** The form's y/N deal-breaker prompts for a residency review, in order. */
+export const RESIDENCY_DEAL_BREAKERS = ["? Deal-breaker: No visa sponsorship", "? Deal-breaker: A location", "? Deal-breaker: Accreditation"];
+
 /**
  * Waits for `prompt` after everything answered so far, types `text` and Enter, and waits until the
  * prompt shows as answered ("✔ ..."). A list asks the same question again ("? A red flag (empty
