@@ -2,7 +2,7 @@
 // their present ("we split the patients"), and a story told in the present tense.
 import type { Clause } from "./clause-types.js";
 import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, RECURRING, TAKEN_UP, WISH_VERBS } from "./clause-words.js";
-import { BARE_SETTING, NUMBER_WORD, TIME_WORD } from "./story-setting.js";
+import { BACK_HOME, BARE_SETTING, NUMBER_WORD, TIME_WORD } from "./story-setting.js";
 
 const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
 /**
@@ -23,6 +23,8 @@ const DATED = [new RegExp(`\\b(?:that|early one|late one) (?:${TIME_WORD})\\b`),
  * sub-I on medicine", "so I've got this patient".
  */
 const TOLD_NOW = /^(?:so |okay so |ok so )?(?:picture this|it (?:'s|is) (?:\d{1,2}(?::\d\d)? ?(?:a\.? ?m|p\.? ?m|in the)\b|(?:my|the) (?:[\w'-]+ ){0,2}(?:rotation|sub-?i|sub-?internship|internship|clerkship|night|shift|first (?:week|day|night|month))\b)|i (?:'ve|have) got this (?:patient|man|woman|lady|guy|kid|child|baby|family))/;
+/** Someone or something a story is about: "a farmer", "one night", "I have patient". */
+const ONE_CASE = /\b(?:(?:a|an|one|this) (?:\w+ )?(?:patient|man|woman|lady|boy|girl|child|baby|farmer|mother|father|family|case)|one (?:day|night|time|morning|shift)|i (?:have|had|see|saw) (?:a |one |this )?patient)\b/;
 /** Verbs of the speaker's view: "I think", "I feel". */
 const OPINION = new Set(["think", "believe", "feel", "guess", "suppose", "reckon"]);
 /** What holds now, not then: "now we are good friends", "I still do the same". */
@@ -75,7 +77,12 @@ export function readStoryTense(clauses: Clause[]): void {
   const happening = (c: Clause) => !remark(c) && c.tense === "present" && c.subject !== "none" && (!c.unreal || othersWish(c)) && !c.conditional && !c.hypothetical && !c.lapsed && !now(c) && !changed.has(c.sentence);
   const event = (c: Clause) => happening(c) && !c.habitual;
   const setThen = (c: Clause) => [BARE_SETTING, TRAINING, PAST_TIME, ...DATED].some((a) => a.test(said(c)));
-  const opens = (c: Clause) => setThen(c) || TOLD_NOW.test(said(c));
+  // A story told in the present from where an international graduate worked before is read as
+  // past too, once its events go on over two sentences ("Back home I have a patient... I ask him...");
+  // its opening sentence brings in someone or something that happened, which a comparison of then
+  // and now ("Back home the doctor decides everything. Here...") does not.
+  const sentenceOf = (c: Clause) => clauses.filter((other) => other.sentence === c.sentence).map(said).join(" ");
+  const opens = (c: Clause) => setThen(c) || TOLD_NOW.test(said(c)) || (BACK_HOME.test(said(c)) && ONE_CASE.test(sentenceOf(c)));
   // A clause set in a time that is over is past on its own, and so is a habit of that time told
   // with how often alone ("in internship I manage fifteen patients per day").
   const habitThen = (c: Clause) => c.habitual && !c.words.some((w) => HABIT_ADVERBS.has(w.normal)) && !RECURRING.test(said(c)) && !habitSentences.has(c.sentence);
@@ -86,6 +93,8 @@ export function readStoryTense(clauses: Clause[]): void {
   for (const c of clauses) if (happening(c) && (!c.habitual || habitThen(c)) && setThen(c)) Object.assign(c, { tense: "past", unreal: false });
   if (toldInPast) for (const c of clauses) if (event(c) && endingDropped(c, clauses)) c.tense = "past";
   if (toldInPresent) for (const c of events) Object.assign(c, { tense: "past", unreal: false });
+  // The setting's own words, read as a verb by the tagger ("Back home in my clinic"), are past with it.
+  if (toldInPresent && opening?.tense === "present" && opening.subject === "none") opening.tense = "past";
 }
 
 /**

@@ -136,6 +136,8 @@ describe("STAR parts", () => {
     ["going in with an aim is a task", "Last year at a regional meeting I went in hoping to learn how their clinic ran its triage. I asked the nurse manager.", [true, true, true, false]],
     ["'we'-only steps are no action", "During my clerkship we split the patients and we called the families.", [true, false, false, false]],
     ["a state is no action", "On my first night I was exhausted.", [true, false, false, false]],
+    ["a story told in the present from back home is a story", "Back home in my own clinic I have patient, a farmer with diabetes. I ask him what is difficult with the evening dose. So I change him to one insulin in the morning. Next three months his sugar come down from 14 to 10.", [true, false, true, true]],
+    ["a comparison of back home and here is no story", "Back home the doctor decides everything. Here the insurance decides many things. In my country we see sixty patients a day.", [false, false, false, false]],
     ["a result whose verb lost its past ending is still the result", "Last year in my internship a man collapsed on the ward. I started CPR. After two cycles the patient get ROSC and go to ICU.", [true, false, true, true]],
     ["a plural subject with a bare verb is read as the present", "Last year in my internship a man collapsed on the ward. I started CPR. The nurses get very tired on nights.", [true, false, true, false]],
     ["a habit is no action, though what it checks is past", "Last month a patient missed her dialysis twice. I usually check back the next day to make sure it worked.", [true, false, false, false]],
