@@ -51,6 +51,10 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const interviewsDir = libraryPaths(ctx.settings.home.value).interviews;
   // A new review starts from the recorded interview; an edit only checks its date against it.
   const found = await (previous ? lookUpForEdit(interviewsDir, program) : lookUpInterview(interviewsDir, program));
+  // A new review with no interview recorded (others are) says its day as saved, and how to record one.
+  const sayUnrecorded = (day: string, from?: string) => {
+    if (!previous && found.near) say(unmatchedHint(program, found.near, `the review is dated ${savedDayLabel(day, today, from)}`));
+  };
   // A near miss of a recorded interview is that interview mistyped: a review saved under the typo
   // would rank as a program of its own, beside the real one and without its start-time check.
   if (!previous && found.near?.length) {
@@ -82,7 +86,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     const result = applyAnswers(base, yaml, criteriaOf, today, { notYet, aheadToday });
     if (!result.ok) throw new ContentError(result.issues);
     // Said once the file is read: its own date, not today's, is the one the review is saved with.
-    if (!previous && found.near) say(unmatchedHint(program, found.near, `the review is dated ${savedDayLabel(result.review.date, today, displayPath(options.answers))}`));
+    sayUnrecorded(result.review.date, displayPath(options.answers));
     for (const warning of result.warnings) say(`warning: ${warning}`);
     const late = previous?.date === result.review.date ? undefined : lateBy(result.review.date, today);
     if (late !== undefined) warnLate(late);
@@ -149,7 +153,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     // A review stopped part-way is a draft even when every score was given: the user may not
     // have said all they meant to (rank leaves drafts out).
     const draft = finishReview(previous, merge(from, answered), today, criteriaOf);
-    if (!previous && found.near) say(unmatchedHint(program, found.near, `the review is dated ${savedDayLabel(draft.date, today)}`));
+    sayUnrecorded(draft.date);
     await writeNote(path, draft, previous, criteria, today, recorded, { draft: true });
     if (kept) await dropStoppedEdit(kept);
     throw new InterruptedError(`Interrupted: what you entered is saved in ${displayPath(path)} as a draft. Run \`interview-coach review "${base.program}"\` to finish it.`);
@@ -157,8 +161,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     interruption.dispose();
   }
   const review = finishReview(previous, merge(from, answered), today, criteriaOf);
-  // No interview recorded: said as --answers says it, once, with the date given in the form.
-  if (!previous && found.near) say(unmatchedHint(program, found.near, `the review is dated ${savedDayLabel(review.date, today)}`));
+  sayUnrecorded(review.date);
   await save(path, review, previous, criteria, today, recorded);
   if (kept) await dropStoppedEdit(kept);
 }
