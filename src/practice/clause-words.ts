@@ -26,3 +26,5 @@ export const SET_PHRASES = [
   ...["run", "running", "ran"].flatMap((run) => [[run, "the", "code"], [run, "a", "code"], [run, "codes"]]),
   ...["medicine", "practice", "physician", "physicians", "meeting", "meetings"].map((what) => ["family", what]),
 ];
+/** What holds now, not in the story: "now we are good friends", "I still do the same". */
+export const NOW_WORDS = new Set(["now", "still", "today", "nowadays"]);

@@ -1,10 +1,11 @@
 // How a story ends when no word of outcome tells it: on what became of the people in it ("She
 // transferred her care to a midwife practice"), told after the speaker's last step.
+import { NOW_WORDS } from "./clause-words.js";
 import type { Clause } from "./clauses.js";
 import { tellsLesson } from "./lessons.js";
 
 /** A clause about how things are now ("she runs the project now"), not a story told in the present. */
-export const toldAsNow = (c: Clause) => c.words.some((w) => ["now", "still", "today"].includes(w.normal));
+export const toldAsNow = (c: Clause) => c.words.some((w) => NOW_WORDS.has(w.normal));
 
 /**
  * A story often ends on what became of the others in it, in no words of outcome: "She transferred

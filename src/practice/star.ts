@@ -78,7 +78,6 @@ function labelledParts(text: string): Partial<Record<StarPart, string>> {
   return found;
 }
 
-
 /** The clause in lowercase as written, without a leading "and"/"but"/"so", and "didn't" (split by the tokenizer) whole again. */
 const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).join(" ").replace(/ (?=n't\b)/g, "").replace(/^(?:and|but|so|then|or)\s+/, "");
 const pastStory = (c: Clause) => c.tense === "past" || c.tense === "perfect";
@@ -162,7 +161,6 @@ function isStep(c: Clause, processAnswer: boolean, inStory = false): boolean {
   return processAnswer && c.tense === "would";
 }
 
-
 /**
  * STAR parts of an answer already read into clauses. `plans`: whether the steps of an answer
  * that tells no story ("first I'd listen, then I'd call billing") count as its Action: yes for a
@@ -185,6 +183,9 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   const processAnswer = plans && !situationClause && !clauses.some((c) => c.tense === "past" && c.subject === "I" && !c.unreal);
   const steps = clauses.filter((c) => isStep(c, processAnswer, situationClause !== undefined && c.index > situationClause.index));
   const mine = steps.find((c) => c.subject === "I");
+  // Told before the speaker's own first step; one in the setting's own sentence ("At the clinic I
+  // booked for three nurse practitioners") is the background, not a step taken.
+  const beforeOwnSteps = (c: Clause) => !steps.some((s) => s.subject === "I" && s.index < c.index && s.sentence !== situationClause?.sentence);
   const task = clauses.find((c) => {
     const text = lower(c);
     // Only a negation before the duty undoes it: "I didn't have to" is no task, while "I needed
@@ -203,9 +204,7 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
     if (told && GOAL.some((t) => t.test(head))) return true;
     // "...so we had to bring her in anyway", after the speaker's steps, is where the story went.
-    if (told && TEAM_DUTY.test(head) && !(mine && mine.index < c.index)) return true;
-    // (A step in the setting's own sentence, "I booked for three nurse practitioners", is the background.)
-    if (told && ASKED_OF_ME.test(head) && !steps.some((s) => s.subject === "I" && s.index < c.index && s.sentence !== situationClause?.sentence)) return true;
+    if (told && (TEAM_DUTY.test(head) || ASKED_OF_ME.test(head)) && beforeOwnSteps(c)) return true;
     if (negatedAt !== -1) return false;
     // "I told him ... that I'd find out what happened": a commitment the speaker took on.
     if (c.subject !== "I" || c.tense !== "would" || !/^(?:that )?i (?:would|will|'d|'ll)\b/.test(text)) return false;

@@ -15,6 +15,8 @@ export const SETTING = "night|day|morning|shift|rotation|placement|clerkship|blo
 export const BARE_SETTING = /\b(?:on|in|at|during)\s+(?:[\w'-]+\s+){0,2}(?:rotation|internship|clerkship|placement|posting|externship|observership|elective|ward|emergency|night shift|internship year)\b/;
 /** Where an international graduate worked before: "back home in my own clinic", "in my country". */
 export const BACK_HOME = /\b(?:back home|(?:in|at) my (?:home )?country|at home in [a-z]+)\b/;
+/** A setting named as what it is: "it's my sub-I on medicine", "it was the night shift", "it's my first week". */
+export const NAMED_SETTING = /^it (?:'s|is|was) (?:my|our|the) (?:[\w'-]+ ){0,2}(?:rotation|clerkship|sub-?i|sub-?internship|internship|elective|placement|night|shift|first (?:week|day|night|month|shift))\b/;
 /** What sets a story in one time or place: "one night", "two years ago", "during my surgery rotation", "in 2021". */
 export const ANCHORS = [
   new RegExp(`\\b(?:one|last|that|this past|the following|the next|early one|late one)\\s+(?:${TIME_WORD})\\b`),
@@ -31,8 +33,7 @@ export const ANCHORS = [
   /\bthere (?:was|were) (?:a|an|one)\b/,
   BARE_SETTING,
   BACK_HOME,
-  // Set by naming it: "it's my sub-I on medicine", "it was my first week".
-  /^it (?:'s|is|was) (?:my|our) (?:[\w'-]+\s+){0,2}(?:rotation|clerkship|sub-?i|sub-?internship|internship|elective|placement|first (?:week|day|night|month|shift))\b/,
+  NAMED_SETTING,
   // A named day: "the Monday after Thanksgiving", "on a Friday in June" (not "on Mondays").
   /\b(?:the|on a|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)/,
 ];

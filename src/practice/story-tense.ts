@@ -1,8 +1,8 @@
 // The tense of a story's events, where their verbs alone mislead: verbs whose past looks like
 // their present ("we split the patients"), and a story told in the present tense.
 import type { Clause } from "./clause-types.js";
-import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, RECURRING, TAKEN_UP, WISH_VERBS } from "./clause-words.js";
-import { BACK_HOME, BARE_SETTING, NUMBER_WORD, TIME_WORD } from "./story-setting.js";
+import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, NOW_WORDS, RECURRING, TAKEN_UP, WISH_VERBS } from "./clause-words.js";
+import { BACK_HOME, BARE_SETTING, NAMED_SETTING, NUMBER_WORD, TIME_WORD } from "./story-setting.js";
 
 const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
 /**
@@ -19,16 +19,14 @@ const TRAINING = /\b(?:on|in|at|during)\s+(?:my|our|a|an|the|his|her|their)\s+(?
  */
 const DATED = [new RegExp(`\\b(?:that|early one|late one) (?:${TIME_WORD})\\b`), /\b(?:in|during|last|early|late) (?:january|february|march|april|june|july|august|september|october|november|december)\b/];
 /**
- * How a story told in the present for effect opens: "Picture this:", "So it's 3 a.m.", "it's my
- * sub-I on medicine", "so I've got this patient".
+ * How a story told in the present for effect opens: "Picture this:", "So it's 3 a.m.", "so I've
+ * got this patient" (and "it's my sub-I on medicine": see NAMED_SETTING).
  */
-const TOLD_NOW = /^(?:so |okay so |ok so )?(?:picture this|it (?:'s|is) (?:\d{1,2}(?::\d\d)? ?(?:a\.? ?m|p\.? ?m|in the)\b|(?:my|the) (?:[\w'-]+ ){0,2}(?:rotation|sub-?i|sub-?internship|internship|clerkship|night|shift|first (?:week|day|night|month))\b)|i (?:'ve|have) got this (?:patient|man|woman|lady|guy|kid|child|baby|family))/;
+const TOLD_NOW = /^(?:so |okay so |ok so )?(?:picture this|it (?:'s|is) (?:\d{1,2}(?::\d\d)? ?(?:a\.? ?m|p\.? ?m|in the)\b)|i (?:'ve|have) got this (?:patient|man|woman|lady|guy|kid|child|baby|family))/;
 /** Someone or something a story is about: "a farmer", "one night", "I have patient". */
 const ONE_CASE = /\b(?:(?:a|an|one|this) (?:\w+ )?(?:patient|man|woman|lady|boy|girl|child|baby|farmer|mother|father|family|case)|one (?:day|night|time|morning|shift)|i (?:have|had|see|saw) (?:a |one |this )?patient)\b/;
 /** Verbs of the speaker's view: "I think", "I feel". */
 const OPINION = new Set(["think", "believe", "feel", "guess", "suppose", "reckon"]);
-/** What holds now, not then: "now we are good friends", "I still do the same". */
-const NOW = new Set(["now", "still", "today", "nowadays"]);
 
 const said = (c: Clause) => c.words.map((w) => w.normal).join(" ");
 
@@ -67,7 +65,7 @@ export function readStoryTense(clauses: Clause[]): void {
   const othersWish = (c: Clause) => c.subject !== "I" && !c.conditional && c.words.some((w, i) => WISH_VERBS.has(w.lemma) && c.words[i + 1]?.normal === "to");
   // What holds now, and what goes on from it without a subject of its own ("I still do the same:
   // speak privately, bring the data").
-  const now = (c: Clause | undefined): boolean => c !== undefined && (c.words.some((w) => NOW.has(w.normal)) || (c.words[0]!.verb && clauses[c.index - 1]?.sentence === c.sentence && now(clauses[c.index - 1])));
+  const now = (c: Clause | undefined): boolean => c !== undefined && (c.words.some((w) => NOW_WORDS.has(w.normal)) || (c.words[0]!.verb && clauses[c.index - 1]?.sentence === c.sentence && now(clauses[c.index - 1])));
   // "I think the key is empathy": the speaker's view now, about the story, with what it reports.
   const view = (c: Clause | undefined) => c !== undefined && c.subject === "I" && c.words.some((w) => w.verb && OPINION.has(w.lemma));
   const remark = (c: Clause) => view(c) || (clauses[c.index - 1]?.sentence === c.sentence && view(clauses[c.index - 1]));
@@ -82,7 +80,7 @@ export function readStoryTense(clauses: Clause[]): void {
   // its opening sentence brings in someone or something that happened, which a comparison of then
   // and now ("Back home the doctor decides everything. Here...") does not.
   const sentenceOf = (c: Clause) => clauses.filter((other) => other.sentence === c.sentence).map(said).join(" ");
-  const opens = (c: Clause) => setThen(c) || TOLD_NOW.test(said(c)) || (BACK_HOME.test(said(c)) && ONE_CASE.test(sentenceOf(c)));
+  const opens = (c: Clause) => setThen(c) || TOLD_NOW.test(said(c)) || NAMED_SETTING.test(said(c).replace(/^(?:so|okay so|ok so) /, "")) || (BACK_HOME.test(said(c)) && ONE_CASE.test(sentenceOf(c)));
   // A clause set in a time that is over is past on its own, and so is a habit of that time told
   // with how often alone ("in internship I manage fifteen patients per day").
   const habitThen = (c: Clause) => c.habitual && !c.words.some((w) => HABIT_ADVERBS.has(w.normal)) && !RECURRING.test(said(c)) && !habitSentences.has(c.sentence);
