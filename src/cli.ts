@@ -7,6 +7,7 @@ import { createContext, type CommandContext } from "./context.js";
 import { INTERVIEW_FORMATS, INTERVIEW_KINDS } from "./content/interview-kinds.js";
 import type { GlobalOptions } from "./config/settings.js";
 import { examples, homeOptionHelp } from "./help.js";
+import { closest } from "./io/suggest.js";
 
 declare const __VERSION__: string;
 const version = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
@@ -42,8 +43,7 @@ async function refuseStrayWords(command: Command): Promise<void> {
     await command.allowUnknownOption(false).allowExcessArguments(false).parseAsync(command.args, { from: "user" });
   }
   const names = command.createHelp().visibleCommands(command).map((sub) => sub.name());
-  // Loaded only for a stray word, off every command's start.
-  const near = (await import("./io/suggest.js")).closest(word, names);
+  const near = closest(word, names);
   const hint = near.length ? ` (did you mean ${near.join(" or ")}?)` : `; the commands of '${command.name()}' are ${names.join(", ")}`;
   command.error(`error: unknown command '${word}'${hint}`, { code: "commander.unknownCommand", exitCode: 64 });
 }
