@@ -25,7 +25,7 @@ export interface Clause {
   unreal: boolean;
   /** A condition ("if there isn't ..."): fine in a process answer, not a story event. */
   conditional: boolean;
-  /** What would happen or be done, not what did ("I'd talk to her", "if I made an error"); "could" alone is past ability. */
+  /** What would happen or be done, not what did ("I'd talk to her", "if I made an error", "I'm hoping it will show"); "could" alone is past ability. */
   hypothetical: boolean;
   /** Something that no longer holds ("I used to go"), was said only to oneself ("I told myself") or was not done ("I should have told her"). */
   lapsed: boolean;

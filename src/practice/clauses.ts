@@ -7,6 +7,7 @@ import { DETERMINERS, SUBJECT_PRONOUNS, fillerEnd, isPast, startsNewClause } fro
 import { FREQUENCY, HABIT_ADVERBS, RECURRING, SET_PHRASES, TAKEN_UP, WISH_VERBS } from "./clause-words.js";
 import type { Clause, Person, Reading, Tense, Word } from "./clause-types.js";
 import type { Language, Token } from "./language.js";
+import { readAcrossClauses } from "./clause-neighbours.js";
 import { readStoryTense } from "./story-tense.js";
 
 export type { Clause, Person, Reading, Tense, Word } from "./clause-types.js";
@@ -107,6 +108,8 @@ export function readClauses(text: string, language: Language): Reading {
     // The clause reported right after such a word, with or without "that", is as unclaimed.
     const reportedBy = asked?.sentence === clause.sentence ? asked.words.at(-1) : undefined;
     if (reportedBy?.negated && UNASSERTED_AFTER.has(reportedBy.lemma)) negating = true;
+    // So is what a contrast sets aside in a clause of its own: "mixed feelings rather than that they missed it".
+    if (reportedBy?.normal === "than" && asked!.words.some((w) => w.normal === "rather")) negating = true;
     // "Instead of lecturing him I asked": what is set aside ends where the clause's own subject comes.
     let setAsideFrom: number | undefined;
     clause.words.forEach((w, i) => {
@@ -116,10 +119,13 @@ export function readClauses(text: string, language: Language): Reading {
       // "I emailed instead of calling", "rather than asking", "I'd rather handle it myself than pull a coworker off".
       const contrast = (w.normal === "than" && (clause.words.slice(0, i).some((x) => x.normal === "rather") || PERSONS.has(next?.normal ?? ""))) || (w.normal === "instead" && next?.normal === "of");
       if (contrast && w.normal === "instead") setAsideFrom = i;
+      // The rule a refusal rests on is named, not denied: "not verification under HIPAA", "not allowed per our policy".
+      if (negating && !contrast && (["under", "per"].includes(w.normal) || (w.normal === "according" && next?.normal === "to"))) [negating, setAsideFrom] = [false, undefined];
       if (NEGATORS.has(w.normal) || contrast) negating = true;
       else if (negating) w.negated = true;
     });
   }
+  readAcrossClauses(clauses);
   return { sentences: parsed.sentences, words, clauses };
 }
 
@@ -150,6 +156,8 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   // apposition cut the subject off; the noun phrase that opens the sentence is the subject.
   const opening = clauses.filter((c) => c.sentence === words[0]!.sentence);
   if (subject === "none" && firstVerb === 0 && opening.length > 0 && opening.every((c) => c.tense === "none")) subject = personOf(opening[0]!.words) ?? subject;
+  // "The nurse navigator, the scheduler and I all worked on it": "I" last in a list of people is one of a "we".
+  if (subject === "I" && words[0]!.normal === "and" && opening.length > 0 && opening.every((c) => c.tense === "none" && personOf(c.words) !== undefined)) subject = "we";
   // "Booked her into Thursday's clinic. Spotted it the next day": a sentence that opens with a
   // past verb, its clause's only one, is the speaker's note of what they did, whoever the
   // sentence before was about. ("Compared with the US there was less" has a verb of its own.)
@@ -164,8 +172,12 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const verbs = words.filter((w) => w.verb);
   const normals = words.map((w) => w.normal);
   let tense: Tense = "none";
+  // "We had a toddler with a rash nobody could explain": a modal after a subject of its own is
+  // the verb of a clause inside this one; the clause's own past verb sets its tense.
+  const modalAt = words.findIndex((w) => w.verb && MODALS.has(w.normal));
+  const innerModal = modalAt > 0 && verbs[0] !== words[modalAt] && isPast(verbs[0]!) && words.slice(words.indexOf(verbs[0]!) + 1, modalAt).some((w) => w.pos === "PRON" && SUBJECT_PRONOUNS.has(w.normal));
   if (verbs.some((v) => v.normal === "will" || v.normal === "'ll")) tense = "future";
-  else if (verbs.some((v) => MODALS.has(v.normal))) {
+  else if (!innerModal && verbs.some((v) => MODALS.has(v.normal))) {
     // "I'd watched him": 'd before a past participle is "had", not "would".
     const d = words.findIndex((w) => w.normal === "would");
     const next = words[d + 1];
@@ -199,7 +211,9 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const conditional = conditionGoesOn || (normals[0] === "if" && !(lastBefore?.verb && ["see", "check", "ask", "know", "wonder", "find", "tell", "look"].includes(lastBefore.lemma))) || normals[0] === "unless";
   // "I told him that I'd find out": a promise reported in a past story, not a hypothetical.
   const reported = clauses.slice(-2).some((c) => c.sentence === words[0]!.sentence && c.tense === "past" && c.words.some((w) => w.verb && REPORTING.has(w.lemma)));
-  const hypothetical = conditional || (!reported && tense === "would" && (words.some((w) => w.normal === "would" || w.normal === "might") || (!ownSubject && before?.hypothetical === true)));
+  // "I'm hoping my next evaluation will show it", "I hope that helped": hoped for, not seen.
+  const hoped = tense !== "past" && tense !== "perfect" && words.some((w, i) => w.verb && (w.lemma === "hope" || w.lemma === "wish") && words[i + 1]?.normal !== "to");
+  const hypothetical = conditional || hoped || (!reported && tense === "would" && (words.some((w) => w.normal === "would" || w.normal === "might") || (!ownSubject && before?.hypothetical === true)));
   // "I should have told my resident": a deed not done, said with hindsight.
   const notDone = words.some((w, i) => ["should", "ought"].includes(w.normal) && ["have", "'ve"].includes(words[i + (words[i + 1]?.normal === "to" ? 2 : 1)]?.normal ?? ""));
   // What one told oneself ("I told myself I should get certified one day") is said to no one.
@@ -217,7 +231,7 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   // After a story, "after this, I always check" is a change as well; without one, "after that I
   // always ask" is the next step of a routine.
   const sentenceSoFar = [...opening.flatMap((c) => c.words), ...words].map((w) => w.normal).join(" ");
-  const afterStory = /\bafter (?:this|that)\b/.test(sentenceSoFar) && words.some((w) => ["always", "never", "now"].includes(w.normal)) && clauses.some((c) => c.tense === "past" && c.sentence < words[0]!.sentence);
+  const afterStory = /\bafter (?:this|that)\b|(?:^|\bso |, )now i (?:always|never)\b/.test(sentenceSoFar) && words.some((w) => ["always", "never", "now"].includes(w.normal)) && clauses.some((c) => c.tense === "past" && c.sentence < words[0]!.sentence);
   const takenUp = TAKEN_UP.test(sentenceSoFar) || afterStory;
   const recurring = RECURRING.test(normals.join(" "));
   const habitual = !takenUp && (habitGoesOn || recurring || (tense === "present" && (words.some((w) => HABIT_ADVERBS.has(w.normal)) || FREQUENCY.test(normals.join(" ")))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));

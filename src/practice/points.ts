@@ -10,6 +10,7 @@ import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonT
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
 import { deedOrDoer, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
 import { asksWhatYouDid, halvesOf, pastDeed } from "./point-wording.js";
+import { toldWithNoNews } from "./star-outcomes.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
 export interface PointVerdict {
@@ -101,9 +102,10 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   // A condition ("if there isn't, I'd explain...") is part of a process answer: it counts here.
   // A habit ("I always smile") answers a question about how you work, not one asking for a story.
   // What the speaker would tell someone ("I'd tell the patient exactly when they'll hear back") is
-  // part of the plan too, whatever its own tense.
+  // part of the plan too, whatever its own tense. What is said with no news of how it went ("I
+  // lost track of her after that, so I can't tell you") earns nothing.
   const planned = (c: Clause) => processAnswer && (c.tense === "would" || toldBySpeaker(reading.clauses, c));
-  const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !planned(c)) && !(c.habitual && context.format === "star") && !topicOnly(c, reading.clauses));
+  const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !planned(c)) && !(c.habitual && context.format === "star") && !topicOnly(c, reading.clauses) && !toldWithNoNews(reading.clauses, c));
   const usable = told.filter((c) => !c.unreal || c.conditional);
   const byWords: (ByWords | undefined)[] = points.map((point) => judgeByWords(point, reading, language, context, { told, usable }));
   // A STAR part or a lesson stands for a point only in an answer that is about the question: one

@@ -2,6 +2,7 @@
 // patient who went home, someone's decision after the speaker's steps), when it happened ("in
 // the end", "the next day"), or the speaker's verdict on it ("thankfully"). Kept apart from the
 // other parts' rules because there are many ways to say how things went.
+import type { Clause } from "./clauses.js";
 import { NUMBER_WORD, TIME_WORD } from "./story-setting.js";
 
 /**
@@ -11,11 +12,12 @@ import { NUMBER_WORD, TIME_WORD } from "./story-setting.js";
 export const FINDING = /\bturned out\b(?! (?:well|fine|okay|ok|great|badly|all right|alright|for the best|better|worse)\b)|\b(?:found|noticed|caught|spotted) (?:it|that|the error|the mistake)\b/;
 /** When something happened later in the story ("in the end", "the next day"); on a step of the speaker's alone, no outcome (nextStep). */
 export const TIME_MARKER = /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|lunchtime|noon|midnight|morning|the (?:afternoon|evening|morning|weekend))|(?<!\b(?:before|until|till|for) )the (?:next|following) (?:day|week|month|morning|year|spring|summer)(?! ?'s)|(?:days?|weeks?|months?|years?) (?:later|after that)|(?:days|weeks|months|years) on|(?:in|over|for) the (?:next|following) (?:\w+ )?(?:days?|weeks?|months?|years?)|at (?:his|her|their|the|my|our) next (?:visit|appointment|review|check-?up|follow-?up|clinic|session)|that (?:spring|summer|autumn|fall|winter|year))\b/;
+/** A time span from the start of the change: "in the first year", "within two weeks", "after two weeks". */
+export const TIME_SPAN = new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|(?:within|after) (?:${NUMBER_WORD}|the|an?) (?:hours?|days?|weeks?|months?|years?|shifts?))\\b`);
 export const OUTCOME = [
   TIME_MARKER,
   /\b(?:halved|doubled|tripled|(?<!\b(?:that|which|what|whatever) )(?:went|came|got|has come|have come|has gone|have gone) (?:down|up)|(?:went|came|got) back(?! (?:through|over|to|into|and|in|out|for|home)\b)|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped(?! out| off)|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an|hours|days|weeks|months)\b|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
-  // A time span from the start of the change: "in the first year", "within two weeks", "after two weeks".
-  new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|(?:within|after) (?:${NUMBER_WORD}|the|an?) (?:hours?|days?|weeks?|months?|years?|shifts?))\\b`),
+  TIME_SPAN,
   // How it went, said by the speaker: "it ended okay", "she was kind about it".
   /\b(?:ended|went|finished) (?:okay|ok|well|fine|badly|smoothly|happily|up)\b|\b(?:kind|good|gracious|understanding|relieved|lovely) about it\b/,
   // "We ended the day with no double bookings": where things stood at the end.
@@ -26,9 +28,9 @@ export const OUTCOME = [
   // The same outcomes in a story told in the present ("patient go home on Monday", "he gets
   // better"): only clauses read as past are looked at for the Result, so a habit never is one.
   /\b(?:go|goes|come|comes) home\b|\bgets? (?:better|discharged)\b|\b(?:recovers|survives|improves)\b/,
-  // Something that did not happen again: "he had no admissions", "the patient had no arrhythmia".
-  /\b(?:had|saw|needed|suffered|showed) no (?:more |further |other |new )?(?!idea\b|time\b|choice\b|way\b|clue\b|chance\b|one\b|reason\b|doubt\b|experience\b|training\b|help\b)\w+/,
-  /\b(?:did not|didn't|never) (?:rise|increase|go (?:up|back)|get worse|happen again|come back|recur|return|lose|lost)\b/,
+  // Something that did not happen again: "he had no admissions", "the patient received no wrong dose".
+  /\b(?:had|saw|needed|suffered|showed|received|receives|got|gets) no (?:more |further |other |new |wrong )?(?!idea\b|time\b|choice\b|way\b|clue\b|chance\b|one\b|reason\b|doubt\b|experience\b|training\b|help\b)\w+/,
+  /\b(?:did not|didn't|never|has not|hasn't|have not|haven't) (?:rise|risen|increase|increased|go (?:up|back)|gone (?:up|back)|get worse|got worse|gotten worse|happen again|happened again|come back|recur|recurred|return|returned|lose|lost)\b/,
   // A repeat spared: "he didn't have to make the drive again".
   /\b(?:did not|didn't|never) (?:have|need) to (?:\S+ ){1,4}again\b/,
   // Back as it should be: "by eleven the system was back", "every patient had been seen".
@@ -52,6 +54,8 @@ export const OUTCOME = [
   /\bgot (?:the|a|an|my|our) (?:job|post|position|place|offer|interview|spot|contract)\b/,
   // Someone else's decision after the speaker's steps: "she agreed to the tablets", "he signed the AMA form".
   /\b(?:he|she|they|the (?:patient|family|team|attending|consultant|surgeon|resident|nurse|manager|doctor|client)) (?:\w+ )?(?:agreed|accepted|signed|consented)\b/,
+  // ...or against them, which is how it ended too: "she asked me to leave", "he refused the scan".
+  /\b(?:he|she|they|the (?:patient|family|daughter|son|husband|wife|mother|father)) (?:\w+ )?(?:asked (?:me|us) to (?:leave|go)|asked for (?:a different|another|the) \w+|refused|declined|complained)\b/,
   // A disagreement settled: "we agreed to keep her one more night", "we decided together to hold it".
   /\bwe (?:both |all |eventually |finally )?(?:agreed|came to an agreement|settled on)\b|\bwe (?:\w+ )?decided together\b|\btogether we decided\b/,
   // Harm that never came: "the patient never got the second dose".
@@ -65,9 +69,22 @@ export const OUTCOME = [
 /**
  * The speaker has no news of how it went: "I haven't really had feedback on it since", "I
  * couldn't tell you where she ended up", "we lost touch", "I never found out whether he came
- * back". What such a sentence says happened, or leaves open, is not how the story ended.
+ * back", "I'm not sure how it turned out". What such a sentence says happened, or leaves open, is
+ * not how the story ended. Not "I wasn't sure how to tell him": a doubt about what to do.
  */
-export const NO_NEWS = /\b(?:(?:have|has|had)(?: not|n't)|never) (?:\w+ )?(?:had|got|gotten|received) (?:any |much )?(?:feedback|news|word|updates?)\b|\b(?:don't|do not|didn't|did not|never|couldn't|could not|can't|cannot) (?:\w+ )?(?:know|find out|found out|hear|heard|tell you|learn|learned|learnt)(?: back)? (?:how|what|whether|if|where)\b|\bnever heard back\b|\blost touch\b/;
+export const NO_NEWS = /\b(?:not|never|un)(?: \w+)? ?sure (?:how|what|whether|if|where)\b(?! to\b)|\bno idea (?:how|what|whether|if|where)\b(?! to\b)|\b(?:(?:have|has|had)(?: not|n't)|never) (?:\w+ )?(?:had|got|gotten|received) (?:any |much )?(?:feedback|news|word|updates?)\b|\b(?:don't|do not|didn't|did not|never|couldn't|could not|can't|cannot) (?:\w+ )?(?:know|find out|found out|hear|heard|tell you|learn|learned|learnt)(?: back)? (?:how|what|whether|if|where)\b|\bnever heard back\b|\blost (?:touch|track)\b/;
+
+/**
+ * Said with no news of how it went (NO_NEWS), in the clause or just before it in its sentence:
+ * "I couldn't tell you where she ended up", "I haven't had feedback since, because the rotation
+ * ended the week after".
+ */
+export function toldWithNoNews(clauses: readonly Clause[], clause: Clause): boolean {
+  return NO_NEWS.test(clauses.slice(Math.max(0, clause.index - 2), clause.index + 1).filter((c) => c.sentence === clause.sentence).map(lower).join(" "));
+}
+
+/** The clause in lowercase as written, without a leading "and"/"but"/"so", and "didn't" (split by the tokenizer) whole again. */
+export const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).join(" ").replace(/ (?=n't\b)/g, "").replace(/^(?:and|but|so|then|or)\s+/, "");
 
 /** The speaker's verdict on how it went ("thankfully ..."): an outcome only after the speaker's own steps. */
 export const VERDICT = /\b(?:thankfully|luckily|fortunately|happily|sadly|unfortunately)\b/;

@@ -8,7 +8,7 @@ import { loadLanguage } from "./language.js";
 import { tellsLesson } from "./lessons.js";
 import { closing, toldAsNow } from "./star-closing.js";
 import { OPENERS } from "./fillers.js";
-import { FINDING, NO_NEWS, OUTCOME, TIME_MARKER, VERDICT } from "./star-outcomes.js";
+import { FINDING, lower, OUTCOME, TIME_MARKER, TIME_SPAN, toldWithNoNews, VERDICT } from "./star-outcomes.js";
 import { ANCHORS, NUMBER_WORD } from "./story-setting.js";
 
 export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
@@ -78,8 +78,6 @@ function labelledParts(text: string): Partial<Record<StarPart, string>> {
   return found;
 }
 
-/** The clause in lowercase as written, without a leading "and"/"but"/"so", and "didn't" (split by the tokenizer) whole again. */
-const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).join(" ").replace(/ (?=n't\b)/g, "").replace(/^(?:and|but|so|then|or)\s+/, "");
 const pastStory = (c: Clause) => c.tense === "past" || c.tense === "perfect";
 
 /** The main verb of a clause (the last of a verb group: "had sent" -> "sent"). */
@@ -223,12 +221,10 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   // How it turned out comes after the speaker's first step ("our system went down" in the setting is the problem), else after the
   // setting or the team's first step; nor is the duty's own clause ("I had to get it approved by the next morning") how it turned out.
   const outcomeFrom = mine?.index ?? (Number.isFinite(start) ? start : -1);
-  // "After that I stayed quiet", "at the end of the day I stayed late and finished the forms": the
-  // speaker's next step, unless the clause shows an outcome too.
-  const nextStep = (c: Clause) => c.subject === "I" && /^(?:and |then )?(?:after that|afterwards|at the end of the (?:day|shift|week)),? i\b/.test(lower(c)) && !OUTCOME.some((o) => o !== TIME_MARKER && o.test(lower(c)));
-  // "I couldn't tell you where she ended up": said with no news of how it went, in the clause or
-  // just before it ("I haven't had feedback since, because the rotation ended the week after").
-  const noNews = (c: Clause) => NO_NEWS.test(clauses.slice(Math.max(0, c.index - 2), c.index + 1).filter((n) => n.sentence === c.sentence).map(lower).join(" "));
+  // "After that I stayed quiet", "at the end of the day I stayed late and finished the forms",
+  // "after a day I realized she was right": the speaker's next step, unless the clause shows an outcome too.
+  const nextStep = (c: Clause) => c.subject === "I" && /^(?:and |then )?(?:after that|afterwards|at the end of the (?:day|shift|week)|(?:after|within) (?:a|an|one|two|three|a few|a couple of) (?:hours?|days?|weeks?)),? i\b/.test(lower(c)) && !OUTCOME.some((o) => o !== TIME_MARKER && o !== TIME_SPAN && o.test(lower(c)));
+  const noNews = (c: Clause) => toldWithNoNews(clauses, c);
   const outcomes = clauses.filter((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c))) && !nextStep(c) && !noNews(c));
   // "It turned out the number on file was her brother's" is a finding along the way: a later
   // outcome ("she wrote afterwards to thank us") says how it ended, when the story tells one.

@@ -1,0 +1,22 @@
+// What a clause's neighbours in its sentence say of it, once every clause is read on its own
+// (tense, subject, negation): a duty set aside by what follows, a topic denied by what follows.
+import type { Clause } from "./clause-types.js";
+
+/** Marks, in place, the clauses that the clause after them takes back. */
+export function readAcrossClauses(clauses: readonly Clause[]): void {
+  for (const clause of clauses) {
+    // "I should probably prepare some questions, but I usually just wing it": a duty owned and
+    // set aside in the same breath is not done. ("I should ask her first, but if she refuses I'd
+    // escalate" is a plan: what comes after "but" is then no habit or past deed.)
+    if (clause.words[0]!.normal === "but" && clause.subject === "I" && !clause.hypothetical && (clause.habitual || clause.tense === "past")) {
+      const owned = clauses.slice(0, clause.index).filter((c) => c.sentence === clause.sentence);
+      const duty = owned.findLastIndex((c) => c.words.some((w, i) => ["should", "ought"].includes(w.normal) && !["have", "'ve"].includes(c.words[i + 1]?.normal ?? "")));
+      if (duty !== -1) for (const c of owned.slice(duty)) if (c.tense === "would") c.lapsed = true;
+    }
+    // "Telehealth, we didn't really do that there": a topic set out first, then denied through a
+    // word that points back at it, is denied too.
+    const denial = clauses[clause.index + 1];
+    const pointsBack = denial?.sentence === clause.sentence && denial.words.some((w) => w.negated && ["that", "this", "those"].includes(w.normal));
+    if (pointsBack && !clause.words.some((w) => w.verb)) for (const w of clause.words) w.negated = true;
+  }
+}

@@ -1,0 +1,153 @@
+// Feedback that depends on what the words around a cue say: an outcome the speaker never learned,
+// a hope, a duty set aside, a topic denied, the rule a refusal rests on, what a contrast sets
+// aside. Each case is an answer to a built-in question, judged as a careful coach would.
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyseAnswer } from "../../src/practice/feedback.js";
+import { loadLanguage } from "../../src/practice/language.js";
+import { builtinDeck } from "../../src/eval/labelled-set.js";
+
+beforeAll(async () => {
+  await loadLanguage();
+}, 30_000);
+
+/** The feedback on an answer to a built-in question, with its deck's own answer time. */
+function feedbackOn(deck: string, id: string, answer: string) {
+  const question = builtinDeck(deck).questions.find((q) => q.id === id);
+  if (!question) throw new Error(`no question ${deck}/${id}`);
+  return analyseAnswer(answer, question, question.answerSeconds);
+}
+const covered = (feedback: ReturnType<typeof feedbackOn>) => feedback.covered.map((c) => c.point);
+
+describe("an outcome the speaker never learned", () => {
+  it("is no Result: 'I'm not sure how it turned out', 'I lost track of her'", () => {
+    const told = "In my family medicine clerkship I had to tell a man that his biopsy showed cancer. I sat down, asked what he already knew and gave the news in plain words.";
+    expect(feedbackOn("residency", "difficult-conversation", `${told} I'm not sure how it turned out in the end, since I left that clinic the next week.`).star?.result).toBe(false);
+    expect(feedbackOn("residency", "difficult-conversation", `${told} He thanked me and asked to see me again.`).star?.result).toBe(true);
+  });
+
+  it("earns no point about what happened next, and a doubt about what to do is no such sentence", () => {
+    const helped = "A third-year student on my service wanted a research year abroad and had no one to ask. I spent fifteen minutes writing an email introducing her to a friend who runs a program in Kampala.";
+    const lostTrack = feedbackOn("networking", "helped-without-gain", `${helped} I lost track of her after that rotation, so I honestly can't tell you what came of it.`);
+    expect(covered(lostTrack)).not.toContain("Says what happened next, including any unexpected benefit to you");
+    expect(lostTrack.star?.result).toBe(false);
+    const unsure = feedbackOn("residency", "difficult-conversation", "In my family medicine clerkship I had to tell a man that his biopsy showed cancer. I wasn't sure how to start, so I sat down and asked what he already knew. He thanked me and asked to see me again.");
+    expect(unsure.star).toMatchObject({ action: true, result: true });
+  });
+
+  it("takes 'it hasn't happened again' as how a mistake story ended", () => {
+    const feedback = feedbackOn("patient-coordinator", "own-mistake", "In my first month at the dental office I booked a new patient on a day our hygienist was on leave. I apologised to her right away and rebooked her for the next morning. Since then I always check the leave calendar before I confirm a booking, and it hasn't happened again.");
+    expect(feedback.star?.result).toBe(true);
+  });
+});
+
+describe("how a story ended", () => {
+  it("takes someone's turn against the speaker as the Result: 'She asked me to leave and asked for the attending'", () => {
+    const told = "On my medicine sub-internship I had to tell a daughter that her mother's cancer had spread. I went in alone and talked for ten minutes about treatment options while she cried.";
+    const ended = feedbackOn("residency", "difficult-conversation", `${told} She asked me to leave and asked for the attending. Looking back, I learned that silence is part of the conversation.`);
+    expect(ended.starEvidence?.result).toBe("She asked me to leave and asked for the attending.");
+  });
+
+  it("takes 'the patient receives no wrong dose', told in the present, as the Result", () => {
+    const feedback = feedbackOn("residency", "mistake-you-made", "In my internship year back home I am on surgical ward and I write a potassium order for the wrong patient. It was my fault. The staff nurse notices before she gives it and she calls the registrar. Patient receives no wrong dose. Since that day I always read back the full name before I sign.");
+    expect(feedback.starEvidence?.result).toBe("Patient receives no wrong dose.");
+  });
+
+  it("takes 'after a day I realized she was right' for the speaker's next step, not how it ended", () => {
+    const feedback = feedbackOn("residency", "feedback-received", "On my surgery clerkship my attending said my presentations ran long and that I hid the assessment at the end. At first I felt embarrassed, since I had put a lot of work into them, but after a day I realized she was right and I asked her to show me a good one. I began opening with a one-line summary and the plan, and I timed myself at two minutes. What I took from it is that feedback helps most when you ask what good looks like.");
+    expect(feedback.star).toMatchObject({ action: true, result: false });
+    expect(covered(feedback)).not.toContain("Evidence the change worked");
+  });
+});
+
+describe("what is hoped for, or owed and set aside", () => {
+  it("does not take 'I'm hoping my next evaluation will show it' as evidence the change worked", () => {
+    const changed = "On my surgery rotation my attending told me my presentations were too long. I started writing a three-line summary before rounds.";
+    const hoping = feedbackOn("residency", "feedback-received", `${changed} I'm hoping my next evaluation will show the change.`);
+    expect(covered(hoping)).not.toContain("Evidence the change worked");
+    expect(hoping.passedOver).toContainEqual({ point: "Evidence the change worked", said: "next evaluation", as: "would" });
+    expect(covered(feedbackOn("residency", "feedback-received", `${changed} My next evaluation said my presentations were the clearest on the team.`))).toContain("Evidence the change worked");
+  });
+
+  it("keeps a forward-looking close of 'Tell me about yourself' that says what the speaker hopes for", () => {
+    const close = feedbackOn("residency", "tell-me-about-yourself", "I grew up on a farm in Nebraska and my rural track rotation is what led me to family medicine. What I'm hoping for is a program like yours with a real rural track.");
+    expect(covered(close)).toContain("A close that points forward to residency and this program");
+  });
+
+  it("does not take 'I should prepare openers, but I usually just wing it' as preparing", () => {
+    const point = "Prepares a few openers and a short introduction";
+    expect(covered(feedbackOn("networking", "plan-when-networking-is-hard", "Honestly I should probably prepare a few opening questions and look up who's coming, but I usually just wing it. I'll set myself a goal of talking to three people."))).not.toContain(point);
+    expect(covered(feedbackOn("networking", "plan-when-networking-is-hard", "I'll prepare a few opening questions and look up who's coming. I'll set myself a goal of talking to three people."))).toContain(point);
+  });
+
+  it("takes 'so now I always...' after a mistake story as a lasting change, punctuated or not", () => {
+    const story = "on my medicine rotation i forgot to chase a potassium result and the night team found it high the next morning. i told my senior straight away and we treated it, the patient was fine";
+    const change = "A lasting change to how you work";
+    expect(covered(feedbackOn("residency", "mistake-you-made", `${story} so now i always put every pending result on my handover list`))).toContain(change);
+    expect(covered(feedbackOn("residency", "mistake-you-made", "On my medicine rotation I forgot to chase a potassium result. I told my senior straight away. Now I always put every pending result on my handover list."))).toContain(change);
+  });
+});
+
+describe("words that point back or aside", () => {
+  it("takes a topic denied through 'that' as denied: 'Telehealth, we didn't really do that there'", () => {
+    const point = "Looks for cover from another provider or telehealth before cancelling";
+    expect(covered(feedbackOn("patient-coordinator", "provider-out-sick", "I'd start calling people and offer them the next free slot. Telehealth, we didn't really do that there."))).not.toContain(point);
+    expect(covered(feedbackOn("patient-coordinator", "provider-out-sick", "I'd start calling people and offer them the next free slot. Telehealth, we did a lot of that there."))).toContain(point);
+  });
+
+  it("takes the rule a refusal rests on as named: 'not verification under HIPAA and our clinic's privacy policy'", () => {
+    const feedback = feedbackOn("patient-coordinator", "hipaa-caller-asks-results", "A caller's word alone is not verification under HIPAA and our clinic's privacy policy, so I would tell her politely that I can't share his results until he signs a release.");
+    expect(covered(feedback)).toContain("Names HIPAA and the facility's own privacy policy");
+  });
+
+  it("does not undo a point by what a contrast sets aside: 'mixed feelings rather than that they missed it'", () => {
+    const feedback = feedbackOn("networking", "no-reaction-to-achievement", "I wouldn't mention the paper again. Their silence might mean mixed feelings about it rather than that they missed it, so I'd move on.");
+    expect(covered(feedback)).toContain("Recognises that silence may mean mixed feelings rather than not hearing");
+    expect(feedback.undone).toBeUndefined();
+    expect(feedbackOn("networking", "no-reaction-to-achievement", "I think they probably missed it in the noise, so I'd mention the paper again.").undone).toEqual([
+      { point: "Recognises that silence may mean mixed feelings rather than not hearing", said: "missed it" },
+    ]);
+  });
+
+  it("reads a past setting whose noun has a clause with a modal as the Situation: 'a rash nobody could explain'", () => {
+    const feedback = feedbackOn("residency", "teamwork-example", "On my pediatrics rotation we had a toddler with a rash nobody could explain. I presented the case on rounds. The rash settled once we stopped the antibiotic.");
+    expect(feedback.starEvidence?.situation).toBe("On my pediatrics rotation we had a toddler with a rash nobody could explain.");
+  });
+});
+
+describe("who did it", () => {
+  it("takes 'The nurse navigator, the scheduler and I all worked on it' as the team's, not the speaker's own step", () => {
+    const feedback = feedbackOn("patient-coordinator", "complex-care-coordination", "We had an older gentleman newly diagnosed with lung cancer who needed a PET scan, a biopsy and two consults. The nurse navigator, the oncology scheduler and I all worked on it. We lined up the tests on the same morning and we booked an interpreter for every visit. He started treatment within three weeks.");
+    expect(feedback.star?.action).toBe(false);
+    expect(feedback.weOnly).toBe(true);
+  });
+});
+
+describe("the deck's own cues", () => {
+  it("asks for the caller's authorisation as well as her identity before results are released", () => {
+    const point = "Does not release anything until identity and authorisation are confirmed";
+    const dateOfBirthOnly = feedbackOn("patient-coordinator", "hipaa-caller-asks-results", "I would pull up his chart and if she knows his date of birth I'd read her the results, because she's family.");
+    expect(covered(dateOfBirthOnly)).toEqual([]);
+    expect(dateOfBirthOnly.halfSaid).toEqual([{ point, said: "date of birth", missing: "authorisation are confirmed" }]);
+    expect(covered(feedbackOn("patient-coordinator", "hipaa-caller-asks-results", "I'd verify her identity and check whether her father has signed a release naming her."))).toContain(point);
+    expect(covered(feedbackOn("patient-coordinator", "hipaa-caller-asks-results", "I'd tell her kindly that I can't share his results over the phone."))).toContain(point);
+  });
+
+  it("takes a word in her office afterwards as raising it privately", () => {
+    const feedback = feedbackOn("residency", "conflict-with-colleague", "During my ICU rotation another student kept taking my patients' notes. I caught her afterwards in her office and asked if we could split the list each morning. She agreed.");
+    expect(covered(feedback)).toContain("You raised it privately, directly and calmly");
+  });
+
+  it("asks a closing thank-you for what it thanks them for, and a next step more concrete than 'stay in touch'", () => {
+    const thanks = "Thanks them for something specific from the conversation";
+    const generic = feedbackOn("networking", "close-conversation", "Thank you so much, it was really nice talking to you. Maybe we can stay in touch sometime?");
+    expect(covered(generic)).toEqual([]);
+    expect(generic.halfSaid).toEqual([{ point: thanks, said: "Thank" }]);
+    const specific = feedbackOn("networking", "close-conversation", "Thank you, this was really useful, especially your point about protected research time. I'll email you on Monday with the paper we discussed.");
+    expect(covered(specific)).toEqual([thanks, "Proposes a concrete next step - an email, a call, an introduction", "Confirms how to reach each other"]);
+  });
+
+  it("takes 'covering a second hospital wouldn't worry me' as no deal breaker", () => {
+    const feedback = feedbackOn("networking", "need-beats-numbers", "Covering a second hospital wouldn't worry me at all, I've done split sites before. Nobody there does the laparoscopic procedure I trained in, so I could bring that.");
+    expect(feedback.undone).toEqual([{ point: "Sees the coverage requirement as a possible deal breaker, whatever the pay", said: "wouldn't worry me" }]);
+  });
+});
