@@ -19,8 +19,9 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   const catalog = await ctx.catalog();
   // The season as today and the calendar read it (broken files warned about there), so that an
   // interview recorded but whose checklist was never opened has its row here too, with the items
-  // today already lists as due.
-  const season = await readSeasonFiles(ctx);
+  // today already lists as due; kept once they are all past, as a note opened is, since this
+  // lists every interview and its thank-you item may still be open.
+  const season = await readSeasonFiles(ctx, { everyInterview: true });
   const interviews = season.interviews.interviews;
   const begun = await startedInterviews(interviews.map((entry) => entry.interview), ctx);
   const rows: ChecklistProgress[] = [];

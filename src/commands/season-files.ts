@@ -1,4 +1,4 @@
-// What `today` and `calendar` both read: the interviews, the reviews and every checklist's
+// What `today`, `calendar` and the checklist overview read: the interviews, the reviews and every checklist's
 // progress (a checklist not opened yet included), each broken file warned about once on stderr
 // and skipped, so one bad hand edit never hides the rest of the season.
 import { join } from "node:path";
@@ -35,7 +35,7 @@ export interface SeasonFiles {
    * Each started checklist with the checklist it follows (undefined when no longer in the
    * content); then, for each interview with no checklist note at all, the checklist that fits it
    * with nothing ticked (`unopened`): its items fall due whether or not it was opened. Kept until
-   * its last item's due day.
+   * its last item's due day, or for good with `everyInterview`.
    * Withdrawn interviews are among them, as started checklists are: today leaves them out, and
    * calendar exports them cancelled.
    */
@@ -44,7 +44,12 @@ export interface SeasonFiles {
   yourTimes: Map<string, string>;
 }
 
-export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles> {
+/**
+ * The season as `today`, `calendar` and the checklist overview read it. `everyInterview`: keep the
+ * unopened checklist of an interview whose last item's due day has passed, for a listing of every
+ * interview (the overview); reminders (today, calendar) leave it out.
+ */
+export async function readSeasonFiles(ctx: CommandContext, { everyInterview = false } = {}): Promise<SeasonFiles> {
   const paths = libraryPaths(ctx.settings.home.value);
   const rule = thankYouRule(ctx.settings.config);
   const warn = (issue: ContentIssue) => say(`warning: skipped ${formatIssue(issue)}`);
@@ -77,7 +82,7 @@ export async function readSeasonFiles(ctx: CommandContext): Promise<SeasonFiles>
     // put in a calendar out of it (calendar apps keep what an import no longer holds).
     const day = interviewDay(interview, yourTimes);
     const lastDue = allItems(checklist).reduce((last, item) => maxDay(last, dueDayOf(item, day)), day);
-    if (lastDue < ctx.today()) continue;
+    if (!everyInterview && lastDue < ctx.today()) continue;
     const state = withRecordedTicks(checklist, { checklist: checklist.id, program: interview.program, date: interview.date, done: [] }, recordedDone(interview.program, reviews.reviews), now);
     progress.push({ state, checklist: forFormat(withThankYouRule(checklist, rule), interview.format), unopened: true });
   }

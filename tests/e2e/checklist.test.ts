@@ -1,6 +1,6 @@
 // `interview-coach checklist` without a terminal: --print, --output, the overview, content that
 // changed under saved progress, and every kind of bad input with its exit code.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, run, sandbox } from "../helpers/cli.js";
@@ -91,6 +91,22 @@ describe("checklist without a name", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("| visit-day | Visit day | 6 |");
     expect(result.stdout).toContain("| visit-day | Lakeside Health | 2026-03-02 (in 3 days) | 2/6 | 0 | 2026-03-01: Confirm the agenda and parking |");
+  });
+
+  it("lists an interview of the past whose checklist was never opened, with what is still open and overdue, as --print counts it", () => {
+    const { env, home } = sandbox({ INTERVIEW_COACH_NOW: "2026-12-02T10:00:00" });
+    expect(run(["interviews", "add", "Northshore Physicians", "--date", "2026-11-20", "--kind", "job", "--specialty", "hospitalist lead", "--format", "virtual"], { env }).code).toBe(0);
+    expect(run(["checklist", "--program", "Northshore Physicians", "--print"], { env }).stdout).toContain("\nInterview 2026-11-20 · 0/20 done, 3 overdue as of 2026-12-02\n");
+    // A past interview with every item ticked stays too: the overview lists every interview.
+    mkdirSync(join(home, "checklists"), { recursive: true });
+    const ticks = ["send-thanks", "book-travel", "read-values", "confirm-agenda", "pack-cv", "note-names"].map((id) => `  - id: ${id}\n    at: 2026-11-12T18:00:00+00:00\n`).join("");
+    writeFileSync(note(home), `---\ntype: checklist\nchecklist: visit-day\nprogram: "Lakeside Health"\ndate: 2026-11-10\ndone:\n${ticks}---\n`);
+    const overview = checklist(env);
+    expect(overview.code).toBe(0);
+    expect(overview.stdout).toContain("| visit-day | Lakeside Health | 2026-11-10 (22 days ago) | 6/6 | 0 | all done |\n");
+    expect(overview.stdout).toContain(
+      "| second-interview | Northshore Physicians | 2026-11-20 (12 days ago) | 0/20, not opened | 3 | 2026-11-22, overdue: Send a short, personal thank-you by email or card to everyo… |\n",
+    );
   });
 
   it("skips a broken note with a warning instead of failing", () => {
