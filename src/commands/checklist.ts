@@ -58,7 +58,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const format = found.interview?.format;
   const checklist = forFormat(named, format);
   const left = named.sections.filter((s) => !checklist.sections.includes(s)).map((s) => `'${s.title}'`);
-  if (left.length) note(`left out ${left.join(" and ")}: the interview with ${found.interview!.program} is recorded as ${format}.`);
+  if (left.length) note(`left out ${[left.slice(0, -1).join(", "), left.at(-1)].filter(Boolean).join(" and ")}: the interview with ${found.interview!.program} is recorded as ${format}.`);
   if (found.interview?.withdrawn) note(`the interview with ${found.interview.program} was withdrawn on ${found.interview.withdrawn}; today and the overview leave this checklist out.`);
   const recorded = found.interview?.date;
   // Items fall due by the interview's day on the user's clock (a timed one in another zone may differ).

@@ -66,8 +66,8 @@ describe("file identity", () => {
     writeFileSync(join(dir, "second-interview--im.md"), '---\ntype: checklist\nchecklist: second-interview\nprogram: "東京病院 IM"\ndone:\n  - id: plan-family-visit\n    at: 2026-11-20T10:00:00Z\n---\n');
     const tokyo = run(["checklist", "second-interview", "--program", "東京病院 IM", "--print"], { env }).stdout;
     const osaka = run(["checklist", "second-interview", "--program", "大阪病院 IM", "--print"], { env }).stdout;
-    expect(tokyo).toContain("\n1/20 done");
-    expect(osaka).toContain("\n0/20 done");
+    expect(tokyo).toContain("\n1/23 done");
+    expect(osaka).toContain("\n0/23 done");
   });
 
   it("a program name that is not valid UTF-8 (Latin-1 under LANG=C) is refused, exit 64, nothing written", () => {
