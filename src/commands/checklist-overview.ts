@@ -7,7 +7,7 @@ import { dayProgress, type ChecklistProgress, type ProgressState } from "../chec
 import { recordedDone } from "../interviews/unreviewed.js";
 import { say, writeMarkdown } from "../ui/output.js";
 import { amongPrograms, checklistDay, findInterview } from "../interviews/find.js";
-import { note } from "../ui/wrap.js";
+import { note, wrapForTerminal as wrap } from "../ui/wrap.js";
 import { readSeasonFiles, startedInterviews } from "./season-files.js";
 
 /** The options of `checklist` that need a checklist's name: given without one, they are refused. */
@@ -38,6 +38,6 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   const progressOf = (state: ProgressState) => dayProgress(amongPrograms(begun, state.program), recordedDone(state.program, season.reviews.reviews).written);
   await writeMarkdown(renderOverview([...catalog.checklists.values()], rows, ctx.today(), progressOf));
   // Notes that cannot be read are not "none started": that would send the user to start one again.
-  if (!rows.length && season.unreadableChecklists.size) say("No checklist note could be read: fix the files above, or move them away.");
-  else if (!rows.length) say("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD");
+  if (!rows.length && season.unreadableChecklists.size) say(wrap("No checklist note could be read: fix the files above, or move them away."));
+  else if (!rows.length) say(wrap("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD"));
 }

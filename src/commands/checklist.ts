@@ -34,7 +34,7 @@ import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
 import { nearMissError } from "../interviews/find.js";
 import type { Lookup } from "../interviews/lookup.js";
-import { note, wrapForTerminal as wrap } from "../ui/wrap.js";
+import { note, wrapForTerminal as wrap, wrapHanging } from "../ui/wrap.js";
 
 export interface ChecklistOptions {
   program?: string;
@@ -71,7 +71,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const today = ctx.today();
   const dir = libraryPaths(ctx.settings.home.value).checklists;
   if (found.near?.length && !options.print) await refuseNearMiss(checklist.id, program, found.near, dir);
-  if (found.hint && given === undefined) say(found.hint);
+  if (found.hint && given === undefined) say(wrap(found.hint));
   const now = isoLocal(ctx.now());
   const reviewed = await doneInReview(program, ctx);
   // Begun on the user's today, its preparation has lapsed; reviewed, the day's own items too (as today counts it).
@@ -113,7 +113,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
     const fresh = state;
     // Starting over clears the ticks, not what the user wrote into the note.
     await updateNote(file, (current) => renderProgressNote(fresh, keepHandLines(inPhaseOrder(checklist), current, saved, fresh, renderProgressDocument(checklist, fresh, today, progress))));
-    say(`Started over: cleared ${cleared} tick${cleared === 1 ? "" : "s"} in ${file}.`);
+    say(wrap(`Started over: cleared ${cleared} tick${cleared === 1 ? "" : "s"} in ${file}.`));
   }
 
   if (options.print) {
@@ -151,7 +151,7 @@ async function checklistForProgram(program: string, ctx: CommandContext): Promis
   if (near?.length) throw nearMissError(program, near, "no checklist was chosen", (name) => `interview-coach checklist --program "${name}"`);
   if (!interview) throw new UsageError(`name the checklist when '${program}' is not a recorded interview, e.g. interview-coach checklist second-interview --program "${program}"`);
   const fits = (await import("../interviews/interview.js")).suggestedChecklist(interview);
-  say(`Checklist ${fits}, the one for ${interview.program} (${interview.kind}${interview.specialty ? `: ${interview.specialty}` : ""}).`);
+  say(wrap(`Checklist ${fits}, the one for ${interview.program} (${interview.kind}${interview.specialty ? `: ${interview.specialty}` : ""}).`));
   return fits;
 }
 
@@ -177,7 +177,7 @@ function programFlag(text: string | undefined): string {
 async function writeChecklistDocument(document: string, output: string | undefined, toStdout: boolean): Promise<void> {
   if (output !== undefined && output !== "-") {
     appendToFile(output, document);
-    say(`Appended the checklist to ${output}.`);
+    say(wrap(`Appended the checklist to ${output}.`));
   } else if (output === "-" || toStdout) {
     await writeMarkdown(document);
   }
@@ -185,7 +185,7 @@ async function writeChecklistDocument(document: string, output: string | undefin
 
 async function confirmReset(checklist: Checklist, state: ProgressState, broken: ContentError | undefined, file: string, options: ChecklistOptions): Promise<boolean> {
   if (!broken && state.done.length === 0) {
-    say(`Nothing to reset: no ticks saved yet for ${checklist.id} (${state.program}).`);
+    say(wrap(`Nothing to reset: no ticks saved yet for ${checklist.id} (${state.program}).`));
     return false;
   }
   if (options.yes) return true;
@@ -205,7 +205,7 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
   } finally {
     trap.dispose();
   }
-  if (!yes) say("Kept your progress.");
+  if (!yes) say(wrap("Kept your progress."));
   if (!yes && broken) throw broken;
   return yes;
 }
@@ -268,7 +268,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       onScreen = undefined;
       state = applySection(state, section, chosen, isoLocal(ctx.now()));
       await save();
-      say(paint.dim(`  saved · ${tally().line}${stop ? "; stopped here: run the same command to carry on" : ""}`));
+      say(paint.dim(`  ${wrapHanging(`saved · ${tally().line}${stop ? "; stopped here: run the same command to carry on" : ""}`, 2)}`));
       if (stop) break;
     }
   } catch (error) {
@@ -295,6 +295,6 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
 /** The end of a run, finished or interrupted: removed items, and the document if one was asked for. */
 async function endRun(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string, progress: DayProgress): Promise<void> {
   const { removed } = mergeProgress(checklist, state);
-  if (removed.length) say(dim(`${removed.length} ticked item${removed.length === 1 ? " is" : "s are"} no longer in the checklist; the note keeps them under "No longer in the checklist".`));
+  if (removed.length) say(dim(wrap(`${removed.length} ticked item${removed.length === 1 ? " is" : "s are"} no longer in the checklist; the note keeps them under "No longer in the checklist".`)));
   await writeChecklistDocument(renderProgressDocument(checklist, state, today, progress), options.output, !stdoutIsTerminal());
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { keys, sandbox, terminal } from "../helpers/cli.js";
+import { keys, run, sandbox, terminal } from "../helpers/cli.js";
 import { screen } from "../helpers/screen.js";
 import { answerQuestion, keepTake, stepper } from "../helpers/practice-steps.js";
 
@@ -159,6 +159,31 @@ describe("a checklist section on a 40-column terminal", () => {
     expect(help.map((line) => line.trimEnd()).filter((line) => /(^|\s)(↑↓|space|a|i|⏎)$/.test(line))).toEqual([]);
     t.write(keys.ctrlC);
     await t.exited;
+  });
+});
+
+describe("a checklist picked for a recorded interview, on a 60-column terminal", () => {
+  it("wraps its lines between words: which checklist it is, the sections left out, what was saved", async () => {
+    const b = sandbox({ INTERVIEW_COACH_NOW: "2026-12-02T10:00:00" });
+    expect(run(["interviews", "add", "Pacific Pediatrics", "--date", "2026-12-09", "--kind", "job", "--specialty", "patient coordinator", "--format", "phone"], { env: b.env }).code).toBe(0);
+    const t = terminal(["checklist", "--program", "Pacific Pediatrics"], { env: b.env, cols: 60 });
+    const view = screen(t, 60, 30);
+    await view.until((shown) => shown.some((line) => line.includes("submit")));
+    t.write("q");
+    const lines = await view.until((shown) => shown.some((line) => line.endsWith("carry on")));
+    expect((await t.exited).exitCode).toBe(0);
+    const rows = (first: string, last: string) => {
+      const from = lines.findIndex((line) => line.startsWith(first));
+      return lines.slice(from, lines.findIndex((line, i) => i >= from && line.endsWith(last)) + 1);
+    };
+    // Rows joined by spaces read as the words did: a word the terminal cut would read "Pediatric s".
+    const picked = rows("Checklist ", "coordinator).");
+    expect(picked.join(" ")).toBe("Checklist patient-coordinator, the one for Pacific Pediatrics (job: patient coordinator).");
+    const left = rows("note: left out", "as phone.");
+    expect(left.join(" ")).toBe("note: left out 'Getting there', 'Video set-up', 'In person' and 'On the day, on video': the interview with Pacific Pediatrics is recorded as phone.");
+    const saved = rows("  saved ·", "carry on");
+    expect(saved.map((line) => line.trim()).join(" ")).toBe("saved · 0/17 done, 0 overdue; stopped here: run the same command to carry on");
+    for (const line of [...picked, ...left, ...saved]) expect(line.length).toBeLessThan(60);
   });
 });
 
