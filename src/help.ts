@@ -72,6 +72,7 @@ Exit codes: 0 ok, 1 unexpected, 64 usage, 65 bad content, 66 unknown deck/checkl
   interviews: section([
     'interview-coach interviews add "Lakeside IM" --date 2026-12-04 --time 09:00 --tz America/Chicago --specialty "internal medicine"',
     'interview-coach interviews add "Valley Health" --date 2026-12-10 --kind job --specialty hospitalist --format virtual',
+    'interview-coach interviews add "Chicago Physician Leaders Mixer" --date 2026-12-09 --kind networking',
     "interview-coach interviews",
     'interview-coach interviews edit "Lakeside IM" --date 2026-12-05',
     'interview-coach interviews cancel "Valley Health"',
@@ -103,6 +104,7 @@ A --answers file:
   interviewsAdd: section([
     'interview-coach interviews add "Lakeside IM" --date 2026-12-04 --time 09:00 --tz America/Chicago --specialty "internal medicine"',
     'interview-coach interviews add "Valley Health" --date 2026-12-10 --kind job --specialty hospitalist --format virtual',
+    'interview-coach interviews add "Chicago Physician Leaders Mixer" --date 2026-12-09 --kind networking --specialty "physician executive"',
   ]),
   interviewsEdit: section(['interview-coach interviews edit "Lakeside IM" --date 2026-12-05 --time 10:30', 'interview-coach interviews edit "Valley Health" --format in-person --where "12 Main St"']),
   interviewsCancel: section(['interview-coach interviews cancel "Valley Health"   # kept for your records, marked withdrawn']),

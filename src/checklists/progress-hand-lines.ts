@@ -7,6 +7,13 @@ import { handLinesOf, withHandLines, type KeyedLine } from "../io/hand-lines.js"
 import { inline } from "../io/markdown.js";
 import { REMOVED_HEADING } from "../content/render.js";
 import { allItems, mergeProgress, type ProgressState } from "./progress.js";
+import { capitalised, INTERVIEW_KINDS, KINDS } from "../content/interview-kinds.js";
+
+/**
+ * The progress line under the title, as the program writes it: "Interview 2026-12-04 · 3/12
+ * done…", the day named by any kind's noun (a note keeps its line when the kind is corrected).
+ */
+const INTRO = new RegExp(`^((?:${[...new Set(INTERVIEW_KINDS.map((k) => capitalised(KINDS[k].noun)))].join("|")}) \\d{4}-\\d{2}-\\d{2} · )?\\d+/\\d+ done`);
 
 /**
  * `document` (renderProgressDocument of `state`) with the lines the user wrote into `previous`,
@@ -47,7 +54,7 @@ function lineKeys(checklist: Checklist, state: ProgressState): (line: string) =>
   starts.sort((a, b) => b[0].length - a[0].length);
   const seen = new Map<string, number>();
   return (line) => {
-    const key = /^# /.test(line) ? "title" : /^(Interview \d{4}-\d{2}-\d{2} · )?\d+\/\d+ done/.test(line) ? "intro" : starts.find(([start]) => line === start || line.startsWith(`${start} (`))?.[1];
+    const key = /^# /.test(line) ? "title" : INTRO.test(line) ? "intro" : starts.find(([start]) => line === start || line.startsWith(`${start} (`))?.[1];
     if (key === undefined) return undefined;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);

@@ -9,19 +9,21 @@ import type { Checklist } from "../content/types.js";
 import { dueDayOf, isOverdue } from "./due.js";
 import { DEFAULT_PROGRAM, inPhaseOrder, lapsedItems, mergeProgress, summarize, summaryLine, type DayProgress, type ProgressState } from "./progress.js";
 import { renderChecklist } from "../content/render.js";
+import { capitalised, nounForChecklist } from "../content/interview-kinds.js";
 
 /**
  * The checklist as Markdown with this interview's ticks, due days and progress, as of `today`;
- * `progress`: how far the interview has got on the user's today (see lapsedItems).
+ * `progress`: how far the interview has got on the user's today (see lapsedItems). `noun`: what
+ * the day is ("interview", "networking event"), the recorded kind's, else the checklist's own.
  */
-export function renderProgressDocument(checklist: Checklist, state: ProgressState, today: string, progress: DayProgress = "not-begun"): string {
+export function renderProgressDocument(checklist: Checklist, state: ProgressState, today: string, progress: DayProgress = "not-begun", noun = nounForChecklist(checklist.id)): string {
   const ordered = inPhaseOrder(checklist);
   const { ticked, removed } = mergeProgress(ordered, state);
   const summary = summaryLine(summarize(ordered, ticked, state.date, today, progress));
   const lapsed = lapsedItems(ordered, state.date, today, progress);
   const intro = state.date
-    ? [`Interview ${state.date} · ${summary} as of ${today}`]
-    : [`${summary} · no interview date yet (\`--date YYYY-MM-DD\` adds due dates)`];
+    ? [`${capitalised(noun)} ${state.date} · ${summary} as of ${today}`]
+    : [`${summary} · no ${noun} date yet (\`--date YYYY-MM-DD\` adds due dates)`];
   return renderChecklist(ordered, {
     heading: state.program === DEFAULT_PROGRAM ? checklist.title : `${checklist.title}: ${state.program}`,
     ticked,

@@ -6,6 +6,7 @@ import type { CommandContext } from "../context.js";
 import type { Checklist, Loaded } from "../content/types.js";
 import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
 import { findChecklist } from "../content/find.js";
+import { capitalised, KINDS, nounForChecklist } from "../content/interview-kinds.js";
 import { dueDayOf, isOverdue, relativeDay } from "../checklists/due.js";
 import {
   applySection,
@@ -56,6 +57,8 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const named = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
   const found = await recordedInterview(program, ctx);
   const format = found.interview?.format;
+  // What its day is called: "Networking event 2026-12-09" for an event, recorded or by its checklist.
+  const noun = found.interview ? KINDS[found.interview.kind].noun : nounForChecklist(named.id);
   const checklist = forFormat(named, format);
   const left = named.sections.filter((s) => !checklist.sections.includes(s)).map((s) => `'${s.title}'`);
   if (left.length) note(`left out ${[left.slice(0, -1).join(", "), left.at(-1)].filter(Boolean).join(" and ")}: the interview with ${found.interview!.program} is recorded as ${format}.`);
@@ -80,7 +83,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (options.print && !options.reset && !existsSync(dir)) {
     // No checklists/ folder: no progress saved for any program, so none to find or read.
     const state = withRecordedTicks(checklist, { ...freshProgress(checklist.id, program), ...(date ? { date } : {}) }, reviewed, now);
-    return writeChecklistDocument(renderProgressDocument(checklist, state, today, progress), options.output, true);
+    return writeChecklistDocument(renderProgressDocument(checklist, state, today, progress, noun), options.output, true);
   }
   const { progressFile } = await import("../checklists/progress-file.js");
   const file = progressFile(dir, checklist.id, program);
@@ -112,16 +115,16 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
     ]);
     const fresh = state;
     // Starting over clears the ticks, not what the user wrote into the note.
-    await updateNote(file, (current) => renderProgressNote(fresh, keepHandLines(inPhaseOrder(checklist), current, saved, fresh, renderProgressDocument(checklist, fresh, today, progress))));
+    await updateNote(file, (current) => renderProgressNote(fresh, keepHandLines(inPhaseOrder(checklist), current, saved, fresh, renderProgressDocument(checklist, fresh, today, progress, noun))));
     say(wrap(`Started over: cleared ${cleared} tick${cleared === 1 ? "" : "s"} in ${file}.`));
   }
 
   if (options.print) {
     // Printing never changes the library: a --date here only computes the due days.
-    await writeChecklistDocument(renderProgressDocument(checklist, state, today, progress), options.output, true);
+    await writeChecklistDocument(renderProgressDocument(checklist, state, today, progress, noun), options.output, true);
     return;
   }
-  await tickInTerminal(checklist, state, saved, file, options, ctx, progress);
+  await tickInTerminal(checklist, state, saved, file, options, ctx, progress, noun);
 }
 
 /**
@@ -150,8 +153,9 @@ async function checklistForProgram(program: string, ctx: CommandContext): Promis
   // A near miss of a recorded name is that interview mistyped: the way on is its name, not a checklist's.
   if (near?.length) throw nearMissError(program, near, "no checklist was chosen", (name) => `interview-coach checklist --program "${name}"`);
   if (!interview) throw new UsageError(`name the checklist when '${program}' is not a recorded interview, e.g. interview-coach checklist second-interview --program "${program}"`);
-  const fits = (await import("../interviews/interview.js")).suggestedChecklist(interview);
-  say(wrap(`Checklist ${fits}, the one for ${interview.program} (${interview.kind}${interview.specialty ? `: ${interview.specialty}` : ""}).`));
+  const { suggestedChecklist, kindLabel } = await import("../interviews/interview.js");
+  const fits = suggestedChecklist(interview);
+  say(wrap(`Checklist ${fits}, the one for ${interview.program} (${kindLabel(interview)}).`));
   return fits;
 }
 
@@ -211,7 +215,7 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
 }
 
 /** The interactive run: one checkbox prompt per section, the note saved after each. */
-async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext, progress: DayProgress): Promise<void> {
+async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext, progress: DayProgress, noun: string): Promise<void> {
   const [{ askSection }, { trapInterrupts, isInterrupt }, { paint }, { updateNote }, { renderProgressNote }, { keepHandLines }] = await Promise.all([
     import("../ui/checklist-prompt.js"),
     import("../ui/interrupt.js"),
@@ -230,7 +234,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       const read = current === undefined ? undefined : await readProgressNote(file, file, checklist.id);
       const theirs = read && withHandTicks(checklist, read, isoLocal(ctx.now()));
       state = mergeProgress(ordered, mergeTicks(base, theirs, state)).state;
-      return renderProgressNote(state, keepHandLines(ordered, current, theirs, state, renderProgressDocument(ordered, state, today(), progress)));
+      return renderProgressNote(state, keepHandLines(ordered, current, theirs, state, renderProgressDocument(ordered, state, today(), progress, noun)));
     });
     base = state;
   };
@@ -244,7 +248,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
   const heading = state.program === DEFAULT_PROGRAM ? checklist.title : `${checklist.title} · ${state.program}`;
   say(paint.bold(wrap(heading)));
   if (checklist.description) say(wrap(checklist.description));
-  say(wrap(state.date ? `Interview ${state.date} (${relativeDay(state.date, today())}) · ${tally().line}` : `${tally().line} · no interview date: add --date YYYY-MM-DD for due dates`));
+  say(wrap(state.date ? `${capitalised(noun)} ${state.date} (${relativeDay(state.date, today())}) · ${tally().line}` : `${tally().line} · no ${noun} date: add --date YYYY-MM-DD for due dates`));
   say(paint.dim(wrap(`Space ticks, Enter saves the section, q saves it and stops (as Ctrl-C does); progress is kept in ${file}`)));
   say();
 
@@ -278,7 +282,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       state = applySection(state, open.section, open.ticked, isoLocal(ctx.now()));
       await save();
     }
-    await endRun(ordered, state, options, paint.dim, today(), progress);
+    await endRun(ordered, state, options, paint.dim, today(), progress, noun);
     const where = open ? "; the ticks on screen are saved" : " before anything in it changed";
     throw new InterruptedError(`Interrupted in "${current}"${where}. Saved so far: ${tally().line}, in ${file}; run the same command${options.reset ? " without --reset" : ""} to carry on.`);
   } finally {
@@ -289,12 +293,12 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
   const { ticked } = tally();
   const next = nextItem(ordered, ticked, state.date, today(), progress);
   if (next) say(wrap(`Next: ${next.item.text}${next.due ? ` (${next.overdue ? "overdue, was due" : "due"} ${next.due})` : ""}`));
-  await endRun(ordered, state, options, paint.dim, today(), progress);
+  await endRun(ordered, state, options, paint.dim, today(), progress, noun);
 }
 
 /** The end of a run, finished or interrupted: removed items, and the document if one was asked for. */
-async function endRun(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string, progress: DayProgress): Promise<void> {
+async function endRun(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string, progress: DayProgress, noun: string): Promise<void> {
   const { removed } = mergeProgress(checklist, state);
   if (removed.length) say(dim(wrap(`${removed.length} ticked item${removed.length === 1 ? " is" : "s are"} no longer in the checklist; the note keeps them under "No longer in the checklist".`)));
-  await writeChecklistDocument(renderProgressDocument(checklist, state, today, progress), options.output, !stdoutIsTerminal());
+  await writeChecklistDocument(renderProgressDocument(checklist, state, today, progress, noun), options.output, !stdoutIsTerminal());
 }

@@ -6,7 +6,7 @@ import { packagePath } from "../io/package-root.js";
 import type { ConfigFile } from "../config/schema.js";
 import { thankYouRule } from "../reviews/thank-you-rule.js";
 import { allCriteria } from "../reviews/criteria.js";
-import type { InterviewKind } from "../content/interview-kinds.js";
+import { PLACE_KINDS } from "../content/interview-kinds.js";
 
 export async function run(options: { json?: boolean }, ctx: CommandContext): Promise<void> {
   const { settings } = ctx;
@@ -24,10 +24,11 @@ export async function run(options: { json?: boolean }, ctx: CommandContext): Pro
     ...(settings.config.competencies?.length ? [{ setting: "competencies", value: `built-in and ${settings.config.competencies.join(", ")}`, source: "config file" }] : []),
     // Every kind's criteria in effect, with the weights rank uses: the defaults too, which are what
     // a config.yaml of one's own would start from.
-    ...Object.entries(allCriteria(settings.config.review?.criteria)).map(([kind, criteria]) => ({
+    // A networking event has no criteria: it is not scored.
+    ...PLACE_KINDS.map((kind) => ({
       setting: `review.criteria.${kind}`,
-      value: criteria.map((criterion) => `${criterion.id} (weight ${criterion.weight})`).join(", "),
-      source: settings.config.review?.criteria?.[kind as InterviewKind] ? "config file" : "default",
+      value: allCriteria(settings.config.review?.criteria)[kind].map((criterion) => `${criterion.id} (weight ${criterion.weight})`).join(", "),
+      source: settings.config.review?.criteria?.[kind] ? "config file" : "default",
     })),
     ...seasonRows(settings.config),
   ];

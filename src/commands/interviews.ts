@@ -6,7 +6,7 @@ import { formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag, daysFrom } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { dayOnYourClock, startedInterviews, startsOnYourClock, unreadableReviews } from "./season-files.js";
-import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { INTERVIEW_KINDS, isPlaceKind, KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { keptEditLines } from "../reviews/kept-edits.js";
 import { oneLine } from "../reviews/review.js";
@@ -99,7 +99,7 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
     if (current) throw new UsageError(`'${current.program}' is already recorded (${path}); change it with: interview-coach interviews edit "${program}" --date …`);
     return interview;
   });
-  say(`Recorded ${program}: ${await whenWithYourTime(interview)}, ${interview.kind}${interview.specialty ? ` (${interview.specialty})` : ""}, in ${path}.`);
+  say(`Recorded ${program}: ${await whenWithYourTime(interview)}, ${KINDS[interview.kind].shown}${interview.specialty ? ` (${interview.specialty})` : ""}, in ${path}.`);
   const sameDay = yearTypedWrong(interview.date, ctx.today());
   if (sameDay) {
     const ago = daysFrom(interview.date, ctx.today());
@@ -137,7 +137,9 @@ async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<
   if (status === "done") return `Next: ${nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), day })}: interview-coach review "${interview.program}"`;
   if (status === "reviewed") {
     const toThank = peopleToThank(interview.program, reviews);
-    return `Next: ${nextStep(interview, status, today, { toThank, dealBreaker: hasDealBreaker(interview.program, reviews) })}: ${toThank ? "interview-coach followups · " : ""}interview-coach rank`;
+    // A networking event is not ranked: after its follow-ups, nothing is left.
+    const commands = [toThank ? "interview-coach followups" : "", isPlaceKind(interview.kind) ? "interview-coach rank" : ""].filter(Boolean).join(" · ");
+    return `Next: ${nextStep(interview, status, today, { toThank, dealBreaker: hasDealBreaker(interview.program, reviews) })}${commands ? `: ${commands}` : "."}`;
   }
   if (started) return `Next: ${nextStep(interview, status, today, { started: true })}: interview-coach review "${interview.program}"`;
   return `Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${interview.program}" · interview-coach today`;
@@ -158,7 +160,7 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
     if (start) refuseSkippedTime(next, start.skippedTime);
     return next;
   });
-  say(`Updated ${changed.program}: ${await whenWithYourTime(changed)}, ${changed.kind}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
+  say(`Updated ${changed.program}: ${await whenWithYourTime(changed)}, ${KINDS[changed.kind].shown}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
   // A new date or place reads as if the interview were back on: say that it is not, and how to undo the withdrawal.
   if (changed.withdrawn) note(`${changed.program} stays withdrawn (since ${changed.withdrawn}); to undo that, delete the line "withdrawn: ${changed.withdrawn}" from ${entry.file}.`);
   await noteFixedOffset(flags, changed.program);
@@ -244,7 +246,7 @@ function applyFlags(base: Interview, flags: InterviewFlags): Interview {
     next.tz = zoneSpelling(flags.tz.trim());
   }
   if (flags.kind !== undefined) {
-    if (!(INTERVIEW_KINDS as readonly string[]).includes(flags.kind)) throw new UsageError(`--kind must be ${INTERVIEW_KINDS.join(" or ")}, got "${flags.kind}"`);
+    if (!(INTERVIEW_KINDS as readonly string[]).includes(flags.kind)) throw new UsageError(`--kind must be ${INTERVIEW_KINDS.slice(0, -1).join(", ")} or ${INTERVIEW_KINDS.at(-1)}, got "${flags.kind}"`);
     next.kind = flags.kind as InterviewKind;
   }
   if (flags.format !== undefined) {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { cacheDir } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import type { Catalog } from "../content/catalog.js";
-import type { Deck, InterviewKind, Question } from "../content/types.js";
+import type { Deck, PlaceKind, Question } from "../content/types.js";
 import { InterruptedError } from "../io/errors.js";
 import { libraryPaths, type LibraryPaths } from "../io/library.js";
 import type { UnratedAnswer } from "../practice/practice-note.js";
@@ -90,7 +90,7 @@ export async function runInteractive(deck: Deck, questions: Question[], settings
 
 async function askEveryQuestion(
   run: PracticeRun,
-  { prepSeconds, interview }: { prepSeconds: number; interview: InterviewKind },
+  { prepSeconds, interview }: { prepSeconds: number; interview: PlaceKind },
   settings: PracticeSettings,
   record: (entry: HistoryEntry) => void,
   skip: (run: PracticeRun, typed: string, timedOut?: boolean) => void,

@@ -33,9 +33,9 @@ export async function deckForProgram(deckArg: string | undefined, program: strin
     if (!deckArg) throw new UsageError(`practice needs a deck when '${program}' is not a recorded interview: interview-coach practice <deck> --program "${program}"`);
     return { deck: deckArg, program };
   }
-  const { suggestedDeck } = await import("../interviews/interview.js");
+  const { suggestedDeck, kindLabel } = await import("../interviews/interview.js");
   const fits = suggestedDeck(found.interview);
-  const what = `${found.interview.kind}${found.interview.specialty ? `: ${found.interview.specialty}` : ""}`;
+  const what = kindLabel(found.interview);
   if (!deckArg) say(`Practising ${fits}, the deck for ${found.interview.program} (${what}).`);
   else if (deckArg !== fits && !/\.ya?ml$/i.test(deckArg)) say(`For ${found.interview.program} (${what}) the deck that fits is ${fits}: interview-coach practice ${fits} --program "${found.interview.program}"`);
   return { deck: deckArg ?? fits, program: found.interview.program };

@@ -3,7 +3,7 @@ import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue } from "../io/errors.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { allCriteria, applyWeights, knownCriterionIds } from "../reviews/criteria.js";
-import { INTERVIEW_KINDS } from "../content/interview-kinds.js";
+import { PLACE_KINDS } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../reviews/rank-render.js";
 import { rankReviews, type RankList } from "../reviews/score.js";
@@ -57,7 +57,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     return;
   }
 
-  const lists: RankList[] = INTERVIEW_KINDS.flatMap((kind) => {
+  const lists: RankList[] = PLACE_KINDS.flatMap((kind) => {
     const files = loaded.reviews.filter((r) => r.review.kind === kind);
     if (files.length && criteria[kind].every((c) => c.weight <= 0)) {
       // The weights come from a file (--weights, or the criteria in config.yaml): its problem, 65.

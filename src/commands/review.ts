@@ -8,7 +8,7 @@ import { readIfExists, updateNote } from "../io/locked-update.js";
 import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { parseReviewNote, renderReviewNote, reviewFile, rewriteProblem } from "../reviews/review-note.js";
-import { allCriteria, DEFAULT_DEAL_BREAKERS } from "../reviews/criteria.js";
+import { allCriteria, dealBreakersOf } from "../reviews/criteria.js";
 import type { InterviewKind } from "../content/interview-kinds.js";
 import { applyAnswers } from "../reviews/review-answers.js";
 import { blankReview, finishReview, isComplete, lateBy } from "../reviews/review-edit.js";
@@ -133,7 +133,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
         notYet,
         aheadToday,
         criteriaOf,
-        dealBreakersOf: (kind) => DEFAULT_DEAL_BREAKERS[kind],
+        dealBreakersOf,
         signal: interruption.signal,
         goingOnWithEdit: kept !== undefined,
         onDate: (date) => {

@@ -1,9 +1,129 @@
-// The kinds of interview, in a file of its own (no zod): decks name one in their schema, and
-// reviews pick their criteria by it, without loading the content schema.
+// The kinds of appointment in a season, in a file of its own (no zod): interview records, decks
+// and reviews all name one, and each reads what it needs from the one table below without
+// loading the content schema.
 
-/** A residency program's interview (the Match) or a job's. */
-export const INTERVIEW_KINDS = ["residency", "job"] as const;
+/** A residency program's interview (the Match), a job's, or a networking event. */
+export const INTERVIEW_KINDS = ["residency", "job", "networking"] as const;
 export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
+
+/**
+ * The kinds that are interviews for a place, a program or an employer: their reviews are scored
+ * and ranked, and a deck's `interview` names one to word the scale of the questions a candidate
+ * asks. A networking event is no place to choose, so nothing about it is scored or ranked.
+ */
+export const PLACE_KINDS = ["residency", "job"] as const satisfies readonly InterviewKind[];
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** Whether `kind` is an interview for a place (see PLACE_KINDS). */
+export function isPlaceKind(kind: InterviewKind): kind is PlaceKind {
+  return (PLACE_KINDS as readonly string[]).includes(kind);
+}
+
+/** What the season says of one kind, and what it prepares with. */
+export interface KindFacts {
+  /** What it is, for `--kind` help. */
+  about: string;
+  /** The review form's choice for it. */
+  choice: string;
+  /** Its name in listings ("residency", "networking event"). */
+  shown: string;
+  /** One of them in a sentence: "interview" or "networking event"; titles capitalise it. */
+  noun: string;
+  /** What `--specialty` holds for it, and an example. */
+  specialty: { label: string; example: string };
+  /** The note sent to each person met there ("thank-you note"); several are `${note}s`. */
+  note: string;
+  /** What the user may write into its record's note, said in the note a new record starts with. */
+  noteHint: string;
+  /** The built-in deck and checklist that prepare for it. */
+  deck: string;
+  checklist: string;
+}
+
+/**
+ * The one table of kinds. A job whose role names a coordinator has a deck and checklist of its
+ * own (see interviews/interview.ts); everything else about a kind is here.
+ */
+export const KINDS: Readonly<Record<InterviewKind, KindFacts>> = {
+  residency: {
+    about: "a residency program's interview",
+    choice: "Residency program",
+    shown: "residency",
+    noun: "interview",
+    specialty: { label: "specialty", example: "internal medicine" },
+    note: "thank-you note",
+    noteHint: "the program, people, questions to ask",
+    deck: "residency",
+    checklist: "residency-interview-day",
+  },
+  job: {
+    about: "a job interview (health group, hospital, practice)",
+    choice: "Job (health group, hospital, practice)",
+    shown: "job",
+    noun: "interview",
+    specialty: { label: "role", example: "hospitalist, patient coordinator" },
+    note: "thank-you note",
+    noteHint: "the program, people, questions to ask",
+    deck: "second-interview",
+    checklist: "second-interview",
+  },
+  networking: {
+    about: "a networking event, such as a mixer or a conference reception (not scored or ranked)",
+    choice: "Networking event (not scored or ranked)",
+    shown: "networking event",
+    noun: "networking event",
+    specialty: { label: "role you network towards", example: "physician executive" },
+    // Notes after an event follow up a conversation: thanking someone for an interview would not fit.
+    note: "follow-up note",
+    noteHint: "who you hope to meet, what to ask them",
+    deck: "networking",
+    checklist: "networking-event",
+  },
+};
+
+/** "Interview", "Networking event": the first letter made upper case, for titles and sentence starts. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The plural nouns of `kinds`, each once, in table order: "interviews", "networking events", or
+ * "interviews and networking events" for a list that holds both. `fallback` when there is none.
+ */
+export function pluralNouns(kinds: Iterable<InterviewKind>, fallback = "interviews"): string {
+  const given = new Set(kinds);
+  const nouns = [...new Set(INTERVIEW_KINDS.filter((k) => given.has(k)).map((k) => `${KINDS[k].noun}s`))];
+  return nouns.length ? nouns.join(" and ") : fallback;
+}
+
+/**
+ * The notes after `kinds`, each once: "thank-you notes", "follow-up notes", or "thank-you and
+ * follow-up notes" for a list that holds both. `fallback` when there is none.
+ */
+export function notesNoun(kinds: Iterable<InterviewKind>, fallback = "thank-you notes"): string {
+  const given = new Set(kinds);
+  const notes = [...new Set(INTERVIEW_KINDS.filter((k) => given.has(k)).map((k) => KINDS[k].note.replace(/ note$/, "")))];
+  return notes.length ? `${notes.join(" and ")} notes` : fallback;
+}
+
+/**
+ * The noun of the kind whose built-in checklist `checklist` is: what a checklist note calls its
+ * day when no interview is recorded for the program. "interview" for any other checklist.
+ */
+export function nounForChecklist(checklist: string): string {
+  return INTERVIEW_KINDS.map((k) => KINDS[k]).find((facts) => facts.checklist === checklist)?.noun ?? "interview";
+}
+
+/** `--kind` help: "residency: a residency program's interview; job: …; networking: …". */
+export function kindsHelp(): string {
+  return INTERVIEW_KINDS.map((kind) => `${kind}: ${KINDS[kind].about}`).join("; ");
+}
+
+/** `--specialty` help: "specialty (residency), role (job) or role you network towards (networking)". */
+export function specialtyHelp(): string {
+  const each = INTERVIEW_KINDS.map((kind) => `${KINDS[kind].specialty.label} (${kind})`);
+  return `${each.slice(0, -1).join(", ")} or ${each.at(-1)}`;
+}
 
 /** How an interview takes place; a checklist section may be for some of them only (a video set-up). */
 export const INTERVIEW_FORMATS = ["virtual", "in-person", "phone"] as const;

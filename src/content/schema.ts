@@ -4,7 +4,7 @@
 import * as z from "zod/mini";
 import { firstControl } from "../io/control-chars.js";
 import { DUE_PATTERN, DURATION_PATTERN } from "../io/duration.js";
-import { INTERVIEW_FORMATS, INTERVIEW_KINDS } from "./interview-kinds.js";
+import { INTERVIEW_FORMATS, PLACE_KINDS } from "./interview-kinds.js";
 
 export const ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 export const QUESTION_FORMATS = ["star", "open", "ask"] as const;
@@ -60,7 +60,7 @@ export const deckSchema = z
   .strictObject({
     title: text,
     description: z.optional(text),
-    interview: z.optional(z.enum(INTERVIEW_KINDS)).check(z.describe("The kind of interview the deck prepares for: residency (the default) or job. It words the rating scale for questions you ask them")),
+    interview: z.optional(z.enum(PLACE_KINDS)).check(z.describe("The kind of interview the deck prepares for: residency (the default) or job. It words the rating scale for questions you ask them")),
     defaults: z.optional(z.strictObject({ prep: z.optional(duration), answer: z.optional(duration) })),
     questions: z.array(questionSchema).check(z.minLength(1)),
   })

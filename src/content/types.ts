@@ -2,7 +2,7 @@
 // apart from schema.ts so that code which only reads content never pulls zod into its chunk.
 import { basename, extname } from "node:path";
 import type { ContentIssue } from "../io/errors.js";
-import type { InterviewFormat, InterviewKind } from "./interview-kinds.js";
+import type { InterviewFormat, PlaceKind } from "./interview-kinds.js";
 import type { DONE_BY, PHASES, QUESTION_FORMATS } from "./schema.js";
 
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
@@ -39,7 +39,7 @@ export interface Deck {
   title: string;
   description?: string;
   /** The kind of interview the deck prepares for; absent: residency. It words the scale for questions you ask. */
-  interview?: InterviewKind;
+  interview?: PlaceKind;
   prepSeconds: number;
   answerSeconds: number;
   questions: Question[];
@@ -87,7 +87,7 @@ export type Loaded<T extends Content = Content> = T & { source: Source };
 
 export const DEFAULT_PREP_SECONDS = 20;
 export const DEFAULT_ANSWER_SECONDS = 120;
-export type { InterviewKind } from "./interview-kinds.js";
+export type { InterviewKind, PlaceKind } from "./interview-kinds.js";
 
 /** One content file loaded: its content, or every issue that keeps it out. */
 export type LoadResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };

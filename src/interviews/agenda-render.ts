@@ -3,7 +3,9 @@
 import { relativeDay } from "../checklists/due.js";
 import { daysFrom } from "../io/dates.js";
 import { inline } from "../io/markdown.js";
+import { capitalised, KINDS, notesNoun, pluralNouns } from "../content/interview-kinds.js";
 import type { Agenda } from "./agenda.js";
+import { kindLabel } from "./interview.js";
 import { unreadableReviewLine } from "./unreviewed.js";
 import { startHere, startsWhen } from "./your-clock.js";
 
@@ -25,12 +27,12 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
       when: relativeDay(r.draftDated ?? r.yourDay ?? r.date, today),
       what: r.unreadable
         ? unreadableReviewLine(r.program, r.file ?? "")
-        : `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}; ${thankYouLine(r.thankYou, today)}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
+        : `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}; ${thankYouLine(r.thankYou, `${KINDS[r.kind].note}s`, today)}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
       urgent: r.biasWarning,
     })),
   );
   add(
-    "Thank-you notes",
+    capitalised(notesNoun(agenda.thankYouNotes.map((t) => t.kind))),
     agenda.thankYouNotes.map((t) => ({
       when: t.overdue ? `overdue (by ${t.sendBy})` : t.sendBy < today ? `send today (late, was due ${t.sendBy})` : sendWithin(t.sendBy, today),
       what: `${t.person}, ${t.program} · interview-coach followups --draft "${t.program}"`,
@@ -38,11 +40,11 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
     })),
   );
   add(
-    "Interviews",
+    capitalised(pluralNouns(agenda.interviews.map((i) => i.kind))),
     agenda.interviews.map((i) => ({
       when: whenLine(i, today),
       what: [
-        `${i.program} (${i.specialty ? `${i.kind}: ${i.specialty}` : i.kind}${i.format ? `, ${i.format}` : ""})`,
+        `${i.program} (${kindLabel(i)}${i.format ? `, ${i.format}` : ""})`,
         ...i.checklists.map((c) => `${c.checklist} ${c.done}/${c.total} done${c.overdue ? `, ${c.overdue} overdue` : ""}`),
         ...(i.suggestedChecklist ? [`no checklist yet: interview-coach checklist ${i.suggestedChecklist} --program "${i.program}"`] : []),
         ...(i.checklistUnreadable ? [`its checklist note ${i.checklistNote ?? ""} cannot be read (the warning gives the line): fix the file or move it away`] : []),
@@ -89,11 +91,12 @@ export function renderAgendaMarkdown(agenda: Agenda): string {
 
 /**
  * The thank-you deadline of an interview not reviewed yet, as `today` words it; past the send-by
- * day but not yet overdue, late, as followups words it ("late: send today").
+ * day but not yet overdue, late, as followups words it ("late: send today"). `notes`: what they
+ * are called after its kind ("follow-up notes" after a networking event).
  */
-function thankYouLine({ sendBy, overdue }: { sendBy: string; overdue: boolean }, today: string): string {
-  if (overdue) return `its thank-you notes are overdue (due by ${sendBy})`;
-  return sendBy < today ? `its thank-you notes were due by ${sendBy}: send them today` : `its thank-you notes are due by ${sendBy}`;
+function thankYouLine({ sendBy, overdue }: { sendBy: string; overdue: boolean }, notes: string, today: string): string {
+  if (overdue) return `its ${notes} are overdue (due by ${sendBy})`;
+  return sendBy < today ? `its ${notes} were due by ${sendBy}: send them today` : `its ${notes} are due by ${sendBy}`;
 }
 
 /**

@@ -11,6 +11,7 @@ import { byWhen, type InterviewEntry } from "./interview-file.js";
 import { amongPrograms, checklistDay, sameProgram } from "./find.js";
 import { statusOf, suggestedChecklist } from "./interview.js";
 import { isThankYouItem, thankYouState, type ThankYouRule } from "../reviews/thank-you-rule.js";
+import type { InterviewKind } from "../content/interview-kinds.js";
 import { hasReview, isReviewed, missingReviews } from "./unreviewed.js";
 import { byName, byText } from "../io/order.js";
 import { interviewDay, interviewThankYou, whenHere } from "./your-clock.js";
@@ -25,7 +26,7 @@ export interface AgendaInterview {
   tz: string;
   /** Its start on the user's clock, when that reads otherwise than the interview's zone ("15:00"). */
   yourTime?: string;
-  kind: string;
+  kind: InterviewKind;
   specialty: string;
   format?: string;
   where?: string;
@@ -52,6 +53,8 @@ export interface AgendaItem {
 
 export interface AgendaThankYou {
   program: string;
+  /** The kind of its review: after a networking event the notes follow up, rather than thank. */
+  kind: InterviewKind;
   person: string;
   sendBy: string;
   overdue: boolean;
@@ -59,6 +62,7 @@ export interface AgendaThankYou {
 
 export interface AgendaReview {
   program: string;
+  kind: InterviewKind;
   /** The interview day as recorded. */
   date: string;
   /** Its day on the user's clock, present when that is another (see startHere). */
@@ -188,10 +192,11 @@ export function buildAgenda(input: AgendaInput): Agenda {
   // leaves them out as well); followups still lists them for anyone who sends one all the same.
   const thankYouNotes = followUps(input.reviews, parseDay(today)!, rule)
     .filter((item) => item.status !== "sent" && item.due <= until && !amongPrograms(withdrawn, item.program))
-    .map((item) => ({ program: item.program, person: item.person.name, sendBy: item.due, overdue: item.status === "overdue" }));
+    .map((item) => ({ program: item.program, kind: item.kind, person: item.person.name, sendBy: item.due, overdue: item.status === "overdue" }));
 
   const reviewsToWrite = missingReviews(live, input.reviews, today, input.unreadableReviews, input.yourTimes).map(({ entry, daysAgo, biasWarning, draft, draftDated, unreadable }) => ({
     program: entry.interview.program,
+    kind: entry.interview.kind,
     date: entry.interview.date,
     ...(dayOf(entry.interview) !== entry.interview.date ? { yourDay: dayOf(entry.interview) } : {}),
     daysAgo,

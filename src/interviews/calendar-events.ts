@@ -9,7 +9,8 @@ import type { ReviewFile } from "../reviews/score.js";
 import type { InterviewEntry } from "./interview-file.js";
 import { amongPrograms, checklistDay } from "./find.js";
 import { hasReview } from "./unreviewed.js";
-import { whenLabel } from "./interview.js";
+import { kindLabel, whenLabel } from "./interview.js";
+import { capitalised, KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { utcInstant } from "./start.js";
 import { isThankYouItem, thankYouDates, type ThankYouDates, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { interviewDay, interviewThankYou } from "./your-clock.js";
@@ -50,13 +51,14 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
     const slug = programSlug(i.program);
     if (i.withdrawn) withdrawn.add(slug);
     const details = [
-      `${i.kind}${i.specialty ? `: ${i.specialty}` : ""}${i.format ? `, ${i.format}` : ""}`,
+      `${kindLabel(i)}${i.format ? `, ${i.format}` : ""}`,
       `Local time: ${whenLabel(i)}`,
       // Once the day has passed, what is left is the review, not preparing; withdrawn, neither.
       i.withdrawn ? `Withdrawn on ${i.withdrawn}.` : interviewDay(i, input.yourTimes) < input.today ? `Review: interview-coach review "${i.program}"` : `Prepare: interview-coach today`,
     ].join("\n");
     const where = i.where ? (/^https?:\/\//i.test(i.where) ? { url: i.where, location: i.where } : { location: i.where }) : {};
-    const base = { uid: uid("interview", slug), title: `Interview: ${i.program}`, description: details, ...where, ...(i.withdrawn ? { cancelled: true } : {}) };
+    // The uid stays "interview" for every kind: a kind corrected later updates the same event.
+    const base = { uid: uid("interview", slug), title: `${capitalised(KINDS[i.kind].noun)}: ${i.program}`, description: details, ...where, ...(i.withdrawn ? { cancelled: true } : {}) };
     events.push(i.time ? { ...base, allDay: false, startUtc: utcInstant(i.date, i.time, i.tz), minutes: INTERVIEW_MINUTES } : { ...base, allDay: true, day: i.date });
   }
 
@@ -64,8 +66,8 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
   // A withdrawn program's events stay in the file, cancelled: a calendar app keeps an event that
   // a new import no longer holds, so leaving them out would leave them in the user's calendar.
   // Both count from the interview's day as the season does (interviewDay): a review is dated it.
-  const thanks = new Map<string, { program: string; dates: ThankYouDates; people: string[] }>();
-  for (const { interview: i } of input.interviews) thanks.set(programSlug(i.program), { program: i.program, dates: interviewThankYou(i, input.rule, input.yourTimes), people: [] });
+  const thanks = new Map<string, { program: string; kind: InterviewKind; dates: ThankYouDates; people: string[] }>();
+  for (const { interview: i } of input.interviews) thanks.set(programSlug(i.program), { program: i.program, kind: i.kind, dates: interviewThankYou(i, input.rule, input.yourTimes), people: [] });
   // The programs whose thank-you notes the season keeps (an event until all are sent), whose
   // checklists' thank-you items are therefore left out below.
   const thankedBySeason = new Set(thanks.keys());
@@ -74,7 +76,7 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
     thankedBySeason.add(slug);
     const open = review.people.filter((p) => !p.thanked).map((p) => p.name);
     if (review.people.length && open.length === 0) thanks.delete(slug);
-    else thanks.set(slug, { program: review.program, dates: thankYouDates(review.date, input.rule), people: open });
+    else thanks.set(slug, { program: review.program, kind: review.kind, dates: thankYouDates(review.date, input.rule), people: open });
   }
   for (const [slug, t] of thanks) {
     const { sendBy, lastDay } = t.dates;
@@ -82,7 +84,8 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
     const who = t.people.length ? t.people.join(t.people.some((name) => name.includes(",")) ? "; " : ", ") : "everyone you met";
     events.push({
       uid: uid("thank-you", slug),
-      title: `Thank-you notes: ${t.program}`,
+      // The uid stays "thank-you" for every kind, as the interview's does.
+      title: `${capitalised(KINDS[t.kind].note)}s: ${t.program}`,
       description: `Send to ${who} by the end of ${sendBy} (overdue after ${lastDay}).\nDrafts: interview-coach followups --draft "${t.program}"`,
       allDay: true,
       day: sendBy,

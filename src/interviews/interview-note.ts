@@ -11,7 +11,7 @@ import { positionAt } from "../io/yaml-file.js";
 import { updateNote } from "../io/locked-update.js";
 import { parseValidNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { recordFile } from "../io/record-file.js";
-import { INTERVIEW_FORMATS, INTERVIEW_KINDS } from "../content/interview-kinds.js";
+import { capitalised, INTERVIEW_FORMATS, INTERVIEW_KINDS, KINDS } from "../content/interview-kinds.js";
 import { checkTime, isKnownZone, type Interview } from "./interview.js";
 
 /**
@@ -54,7 +54,8 @@ export function renderInterviewNote(interview: Interview): string {
     ...(interview.withdrawn ? { withdrawn: interview.withdrawn } : {}),
     ...interview.extra,
   };
-  const body = interview.body.trim() ? interview.body : `# Interview: ${interview.program}\n\nYour notes on this interview (the program, people, questions to ask) go here.\n`;
+  const { noun, noteHint } = KINDS[interview.kind];
+  const body = interview.body.trim() ? interview.body : `# ${capitalised(noun)}: ${interview.program}\n\nYour notes on this ${noun} (${noteHint}) go here.\n`;
   return renderNote(front, body);
 }
 

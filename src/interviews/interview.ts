@@ -2,7 +2,7 @@
 // Dates are calendar days (YYYY-MM-DD) compared as strings, times are wall-clock HH:MM in the
 // interview's own time zone (IANA name), so nothing here depends on the machine's zone.
 import { checkDay, daysFrom } from "../io/dates.js";
-import type { InterviewFormat, InterviewKind } from "../content/interview-kinds.js";
+import { isPlaceKind, KINDS, type InterviewFormat, type InterviewKind } from "../content/interview-kinds.js";
 
 /** What a user can set; `withdrawn` is the one state stored, the others follow from the dates. */
 export interface Interview {
@@ -14,7 +14,7 @@ export interface Interview {
   /** IANA time zone, e.g. America/Chicago. */
   tz: string;
   kind: InterviewKind;
-  /** Specialty (residency) or role (job); "" when not given. */
+  /** Specialty (residency), role (job) or the role networked towards (networking); "" when not given. */
   specialty: string;
   format?: InterviewFormat;
   /** An address or a meeting link. */
@@ -62,15 +62,17 @@ export interface StepFacts {
 /**
  * The next thing to do for an interview, in a few words, for listings. A draft for an interview
  * still scheduled (dated otherwise than the record, or saved on the day) is named before the
- * preparation; a reviewed interview whose people are all thanked has only the ranking left.
+ * preparation; a reviewed interview whose people are all thanked has only the ranking left, and
+ * a networking event, which is not ranked, nothing.
  */
 export function nextStep(interview: Interview, status: InterviewStatus, today: string, { draft, started = false, toThank, day = interview.date, dealBreaker = false }: StepFacts = {}): string {
   switch (status) {
     case "withdrawn":
       return "nothing: withdrawn";
     case "reviewed": {
-      const rank = dealBreaker ? "decide on its deal-breaker (rank lists it apart)" : "rank";
-      return toThank === 0 ? rank : `thank-you notes, then ${rank}`;
+      const rank = !isPlaceKind(interview.kind) ? undefined : dealBreaker ? "decide on its deal-breaker (rank lists it apart)" : "rank";
+      if (toThank === 0) return rank ?? "nothing left to do";
+      return `${KINDS[interview.kind].note}s${rank ? `, then ${rank}` : ""}`;
     }
     case "done": {
       const days = daysFrom(day, today);
@@ -87,20 +89,31 @@ export function nextStep(interview: Interview, status: InterviewStatus, today: s
   }
 }
 
+/** A coordinator's job interview is not a physician's second interview: it has a deck and checklist of its own. */
+const COORDINATOR = { deck: "patient-coordinator", checklist: "patient-coordinator" };
+
+/** The built-in deck and checklist that prepare for an interview: its kind's (see KINDS), or a coordinator's. */
+function preparationFor(interview: Pick<Interview, "kind" | "specialty">): { deck: string; checklist: string } {
+  return interview.kind === "job" && /coordinator/i.test(interview.specialty) ? COORDINATOR : KINDS[interview.kind];
+}
+
 /**
  * The built-in deck that fits an interview: residency programs get `residency`; a job whose role
  * names a coordinator gets `patient-coordinator`; any other job is a physician's second interview
- * with a health group.
+ * with a health group; a networking event gets `networking`.
  */
 export function suggestedDeck(interview: Pick<Interview, "kind" | "specialty">): string {
-  if (interview.kind === "residency") return "residency";
-  return /coordinator/i.test(interview.specialty) ? "patient-coordinator" : "second-interview";
+  return preparationFor(interview).deck;
 }
 
 /** The built-in checklist that fits, by the same rule as the deck. */
 export function suggestedChecklist(interview: Pick<Interview, "kind" | "specialty">): string {
-  if (interview.kind === "residency") return "residency-interview-day";
-  return /coordinator/i.test(interview.specialty) ? "patient-coordinator" : "second-interview";
+  return preparationFor(interview).checklist;
+}
+
+/** "residency: internal medicine", "job", "networking event: physician executive": an interview's kind as listings show it. */
+export function kindLabel(interview: Pick<Interview, "kind" | "specialty">): string {
+  return `${KINDS[interview.kind].shown}${interview.specialty ? `: ${interview.specialty}` : ""}`;
 }
 
 /** "2026-12-04 09:00 America/Chicago", or the day alone when no time is set. */

@@ -1,6 +1,7 @@
 // `interviews`: every interview of the season as a Markdown table, soonest first.
 import { cell, notOnThisList, table } from "../io/markdown.js";
-import type { Interview, InterviewStatus } from "./interview.js";
+import { INTERVIEW_KINDS, KINDS } from "../content/interview-kinds.js";
+import { kindLabel, type Interview, type InterviewStatus } from "./interview.js";
 import { startsWhen } from "./your-clock.js";
 
 export interface InterviewRow {
@@ -18,17 +19,25 @@ export interface InterviewRow {
  */
 export function renderInterviewList(rows: readonly InterviewRow[], today: string, unreadable: readonly string[] = []): string {
   const count = (status: InterviewStatus) => rows.filter((r) => r.status === status).length;
-  const summary = `${rows.length} interview${rows.length === 1 ? "" : "s"}: ${count("scheduled")} scheduled, ${count("done")} done, ${count("reviewed")} reviewed, ${count("withdrawn")} withdrawn (as of ${today}).`;
+  const summary = `${counted(rows.map((r) => r.interview))}: ${count("scheduled")} scheduled, ${count("done")} done, ${count("reviewed")} reviewed, ${count("withdrawn")} withdrawn (as of ${today}).`;
   const body = table(
     ["Date", "Program", "Kind", "Status", "Next step"],
     rows.map(({ interview: i, status, next, yourTime }) => [
       `${i.date}${i.time ? ` ${i.time} ${i.tz}` : ""}${yourTime ? `, ${yourTime} your time` : ""} (${startsWhen(i, today, yourTime)})`,
       cell(i.program),
-      cell(i.specialty ? `${i.kind}: ${i.specialty}` : i.kind),
+      cell(kindLabel(i)),
       status,
       cell(next),
     ]),
   );
   const missing = unreadable.length ? `\n\n${notOnThisList(unreadable, "interview note", "list again")}` : "";
   return `# Interviews\n\n${summary}${missing}\n\n${body}\n`;
+}
+
+/** "3 interviews", "2 interviews and 1 networking event": the season counted by what each is. */
+function counted(interviews: readonly Pick<Interview, "kind">[]): string {
+  const nouns = [...new Set(INTERVIEW_KINDS.map((kind) => KINDS[kind].noun))];
+  const counts = nouns.map((noun) => [noun, interviews.filter((i) => KINDS[i.kind].noun === noun).length] as const).filter(([, n]) => n > 0);
+  if (counts.length === 0) return "0 interviews";
+  return counts.map(([noun, n]) => `${n} ${noun}${n === 1 ? "" : "s"}`).join(" and ");
 }

@@ -1,8 +1,9 @@
 // Criteria, weights and deal-breakers per kind of interview. The defaults encode common advice
 // to applicants: what you will learn and who you will work with matter most. A user's config
-// list replaces the defaults, which is how criteria are added, renamed or dropped.
+// list replaces the defaults, which is how criteria are added, renamed or dropped. Only an
+// interview for a place has them: a networking event is not scored (see PLACE_KINDS).
 import type { CriterionConfig } from "../config/schema.js";
-import type { InterviewKind } from "../content/interview-kinds.js";
+import { INTERVIEW_KINDS, isPlaceKind, type InterviewKind, type PlaceKind } from "../content/interview-kinds.js";
 
 export interface Criterion {
   id: string;
@@ -10,7 +11,7 @@ export interface Criterion {
   weight: number;
 }
 
-export const DEFAULT_CRITERIA: Record<InterviewKind, readonly Criterion[]> = {
+export const DEFAULT_CRITERIA: Record<PlaceKind, readonly Criterion[]> = {
   residency: [
     { id: "training", label: "Training and clinical exposure", weight: 3 },
     { id: "culture", label: "Resident culture and wellness", weight: 3 },
@@ -37,7 +38,7 @@ export const DEFAULT_CRITERIA: Record<InterviewKind, readonly Criterion[]> = {
 export const FORMER_LABELS: Readonly<Record<string, readonly string[]>> = { schedule: ["Schedule and call"] };
 
 /** Asked as yes/no questions in every review of that kind; custom ones are typed in. */
-export const DEFAULT_DEAL_BREAKERS: Record<InterviewKind, readonly string[]> = {
+export const DEFAULT_DEAL_BREAKERS: Record<PlaceKind, readonly string[]> = {
   residency: ["No visa sponsorship I can use", "A location I cannot move my family to", "Accreditation trouble (probation or warning)"],
   job: ["No visa sponsorship I can use", "A location I cannot move my family to", "Call or schedule I cannot sustain", "Non-compete terms I cannot accept"],
 };
@@ -48,11 +49,12 @@ export interface CriteriaConfig {
 }
 
 /**
- * The criteria for a kind: the config list when there is one, else the defaults. A configured
- * criterion without a weight keeps the default weight of the same id (a renamed label should
- * not change the ranking), else 1.
+ * The criteria for a kind: the config list when there is one, else the defaults; none for a
+ * networking event. A configured criterion without a weight keeps the default weight of the same
+ * id (a renamed label should not change the ranking), else 1.
  */
 export function criteriaFor(kind: InterviewKind, config: CriteriaConfig = {}): Criterion[] {
+  if (!isPlaceKind(kind)) return [];
   const configured = config[kind];
   if (!configured) return DEFAULT_CRITERIA[kind].map((c) => ({ ...c }));
   return configured.map((c) => ({
@@ -62,16 +64,25 @@ export function criteriaFor(kind: InterviewKind, config: CriteriaConfig = {}): C
   }));
 }
 
+/** The criteria in effect for every kind (see criteriaFor): a networking event's list is empty. */
 export function allCriteria(config: CriteriaConfig = {}): Record<InterviewKind, Criterion[]> {
-  return { residency: criteriaFor("residency", config), job: criteriaFor("job", config) };
+  return byKind((kind) => criteriaFor(kind, config));
+}
+
+/** The deal-breakers asked about in a review of `kind`: none for a networking event, which is no place to go to. */
+export function dealBreakersOf(kind: InterviewKind): readonly string[] {
+  return isPlaceKind(kind) ? DEFAULT_DEAL_BREAKERS[kind] : [];
 }
 
 /** Weights from a --weights file apply by id to every kind that has that criterion. */
 export function applyWeights(criteria: Record<InterviewKind, Criterion[]>, weights: ReadonlyMap<string, number>): Record<InterviewKind, Criterion[]> {
-  const apply = (list: Criterion[]) => list.map((c) => (weights.has(c.id) ? { ...c, weight: weights.get(c.id)! } : c));
-  return { residency: apply(criteria.residency), job: apply(criteria.job) };
+  return byKind((kind) => criteria[kind].map((c) => (weights.has(c.id) ? { ...c, weight: weights.get(c.id)! } : c)));
 }
 
 export function knownCriterionIds(criteria: Record<InterviewKind, Criterion[]>): string[] {
-  return [...new Set([...criteria.residency, ...criteria.job].map((c) => c.id))];
+  return [...new Set(INTERVIEW_KINDS.flatMap((kind) => criteria[kind]).map((c) => c.id))];
+}
+
+function byKind(make: (kind: InterviewKind) => Criterion[]): Record<InterviewKind, Criterion[]> {
+  return Object.fromEntries(INTERVIEW_KINDS.map((kind) => [kind, make(kind)])) as Record<InterviewKind, Criterion[]>;
 }

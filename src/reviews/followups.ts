@@ -9,12 +9,15 @@ import { byName } from "../io/order.js";
 import { personLabel } from "./find.js";
 import type { Person, Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
+import type { InterviewKind } from "../content/interview-kinds.js";
 
 /** "withdrawn": not sent, to a program whose interview was withdrawn; no longer asked for. */
 export type FollowUpStatus = "overdue" | "due" | "withdrawn" | "sent";
 
 export interface FollowUp {
   program: string;
+  /** The kind of the review: after a networking event the note follows up, rather than thanks. */
+  kind: InterviewKind;
   file: string;
   person: Person;
   /** How to name them to `followups --done`: the name, or "Dr. Lee, Surgery" / "Dr. Lee #2" beside a namesake. */
@@ -44,7 +47,7 @@ export function followUps(files: readonly ReviewFile[], today: Date, rule: Thank
     const overdue = daysBetween(today, parseDay(lastDay)!) < 0;
     for (const [index, person] of review.people.entries()) {
       const status: FollowUpStatus = person.thanked ? "sent" : withdrawn.has(reviewFile) ? "withdrawn" : overdue ? "overdue" : "due";
-      items.push({ program: review.program, file, person, label: personLabel(review.people, index), due, status, days: status === "overdue" ? -left : status === "due" ? left : 0 });
+      items.push({ program: review.program, kind: review.kind, file, person, label: personLabel(review.people, index), due, status, days: status === "overdue" ? -left : status === "due" ? left : 0 });
     }
   }
   const order: Record<FollowUpStatus, number> = { overdue: 0, due: 1, withdrawn: 2, sent: 3 };

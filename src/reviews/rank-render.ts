@@ -1,6 +1,6 @@
 // The rank-order list as a document: Markdown (default), CSV or JSON, always to stdout.
 import { inline, longDate, notOnThisList, table } from "../io/markdown.js";
-import type { InterviewKind } from "../content/interview-kinds.js";
+import type { PlaceKind } from "../content/interview-kinds.js";
 import type { Ranked, RankList } from "./score.js";
 
 /** The NRMP's ceiling on the number of programs in one rank-order list. */
@@ -15,7 +15,7 @@ export interface RankDocument {
   unreadable?: string[];
 }
 
-const KIND_TITLE: Record<InterviewKind, string> = { residency: "Residency programs", job: "Jobs" };
+const KIND_TITLE: Record<PlaceKind, string> = { residency: "Residency programs", job: "Jobs" };
 
 export function rankLabel(rank: number, tied: boolean): string {
   return `${rank}${tied ? "=" : ""}`;
@@ -31,7 +31,7 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-export function reminders(kind: InterviewKind): string[] {
+export function reminders(kind: PlaceKind): string[] {
   return kind === "residency"
     ? [
         "Rank by true preference, not by your guess of your chances: the match favours your order, so a long shot you want belongs at the top.",
@@ -45,7 +45,7 @@ export function reminders(kind: InterviewKind): string[] {
 }
 
 /** Would you rather be left with nothing than go there? The question that makes a deal-breaker real. */
-export function dealBreakerQuestion(kind: InterviewKind): string {
+export function dealBreakerQuestion(kind: PlaceKind): string {
   return kind === "residency" ? "Would you rather go unmatched than train there?" : "Would you rather keep looking than work there?";
 }
 

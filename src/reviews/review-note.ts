@@ -101,7 +101,7 @@ export type ReviewResult = { ok: true; review: Review } | { ok: false; issues: C
  * sections the program writes are read too (see readBody), and the criteria tell its score rows
  * from rows added by hand.
  */
-export function parseReviewNote(text: string, file: string, criteria?: Readonly<Record<InterviewKind, readonly Criterion[]>>): ReviewResult {
+export function parseReviewNote(text: string, file: string, criteria?: Readonly<Partial<Record<InterviewKind, readonly Criterion[]>>>): ReviewResult {
   const parsed = parseNote(text, file);
   if (!parsed.ok) return parsed;
   const { note } = parsed;
@@ -124,7 +124,8 @@ export function parseReviewNote(text: string, file: string, criteria?: Readonly<
       gut: gut ?? null,
       dealBreakers,
       // The people come from readBody: a name corrected under "People met" is theirs now.
-      ...readBody(note.body, { people, dealBreakers, changes, scores: scores ?? {}, gut: gut ?? null }, criteria?.[kind]),
+      // A kind with no criteria given (a networking event's) still has its hand lines read.
+      ...readBody(note.body, { people, dealBreakers, changes, scores: scores ?? {}, gut: gut ?? null }, criteria && (criteria[kind] ?? [])),
       ...(writtenAfterDays !== undefined ? { writtenAfterDays } : {}),
       changes,
       draft: draft ?? false,

@@ -3,7 +3,7 @@
 // a tie rather than "2nd" and "3rd" on a difference nobody could defend.
 import { byName } from "../io/order.js";
 import type { Criterion } from "./criteria.js";
-import type { InterviewKind } from "../content/interview-kinds.js";
+import type { PlaceKind } from "../content/interview-kinds.js";
 import type { Review } from "./review.js";
 
 export interface ReviewFile {
@@ -82,7 +82,7 @@ export interface Excluded {
 }
 
 export interface RankList {
-  kind: InterviewKind;
+  kind: PlaceKind;
   criteria: Criterion[];
   ranked: Ranked[];
   dealBreakers: Excluded[];
@@ -92,7 +92,7 @@ export interface RankList {
 
 export const LOOK_AGAIN_PLACES = 3;
 
-export function rankReviews(kind: InterviewKind, files: readonly ReviewFile[], criteria: readonly Criterion[]): RankList {
+export function rankReviews(kind: PlaceKind, files: readonly ReviewFile[], criteria: readonly Criterion[]): RankList {
   const dealBreakers: Excluded[] = [];
   const unscorable: ReviewFile[] = [];
   const candidates: { entry: ReviewFile; exact: number }[] = [];

@@ -1,7 +1,7 @@
 // What a practice session shows and asks on stderr around the answer itself: the question,
 // keep-or-retake, the self-rating, feedback, "next time", the summary and the recovery offer.
 // Every prompt takes the session's AbortSignal so a signal stops it at once.
-import type { InterviewKind, QuestionFormat } from "../content/types.js";
+import type { PlaceKind, QuestionFormat } from "../content/types.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
 import { renderTable, wrapWords } from "./table.js";
@@ -24,7 +24,7 @@ export const RATING_ANCHORS: Record<number, string> = {
  * it specific to this program (or employer), and could the reply change the rank order (or
  * whether to take the job)? Worded for the kind of interview the deck prepares for.
  */
-export const ASK_RATING_ANCHORS: Record<InterviewKind, Record<number, string>> = {
+export const ASK_RATING_ANCHORS: Record<PlaceKind, Record<number, string>> = {
   residency: {
     1: "Generic: any program would answer it the same way",
     2: "Answered on their website already",
@@ -55,7 +55,7 @@ export async function askKeepOrRetake(takesLeft: number, context: Context): Prom
 }
 
 /** The self-rating, on the scale that fits the question: `ask` questions get ASK_RATING_ANCHORS for the `interview`'s kind. */
-export async function askRating(context: Context, format?: QuestionFormat, interview: InterviewKind = "residency"): Promise<number> {
+export async function askRating(context: Context, format?: QuestionFormat, interview: PlaceKind = "residency"): Promise<number> {
   const anchors = format === "ask" ? ASK_RATING_ANCHORS[interview] : RATING_ANCHORS;
   // The menu would cut a long anchor at the terminal's edge and show seven lines a page: on a
   // narrow terminal each anchor wraps between words under its own text, and the page holds all five.

@@ -103,7 +103,7 @@ export const HOSTILE_FILES: HostileCase[] = [
   { name: "review: 'people' is a string, not a list", file: "reviews/people-string.md", place: "review", args: ["rank"], code: 0, lines: [`warning: skipped PATH:16:9: 'people' must be a list, got text "Dr. Ana Rivera and Sam Lee"`], stdout: RANK_RESULT },
   { name: "review: no front matter", file: "reviews/no-front-matter.md", place: "review", args: ["rank"], code: 0, lines: ["warning: skipped PATH:1:1: no front matter: a note starts with a --- line, YAML, and another --- line"], stdout: RANK_RESULT },
   { name: "review: front matter never closed", file: "reviews/unclosed-front-matter.md", place: "review", args: ["rank"], code: 0, lines: ["warning: skipped PATH:1:1: the front matter that starts here is never closed: add a --- line after its last key"], stdout: RANK_RESULT },
-  { name: "review: a kind that is not one", file: "reviews/kind-typo.md", place: "review", args: ["rank"], code: 0, lines: [`warning: skipped PATH:5:7: 'kind' must be one of residency, job; got "residncy"`], stdout: RANK_RESULT },
+  { name: "review: a kind that is not one", file: "reviews/kind-typo.md", place: "review", args: ["rank"], code: 0, lines: [`warning: skipped PATH:5:7: 'kind' must be one of residency, job, networking; got "residncy"`], stdout: RANK_RESULT },
   // The same broken review stops `review` for that program: rewriting it would lose the hand edit.
   {
     name: "review: editing a review with a score of 7",

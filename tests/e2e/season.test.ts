@@ -84,7 +84,7 @@ describe("interviews as records", () => {
     writeFileSync(path, readFileSync(path, "utf8").replace("withdrawn: 2026-11-25\n", ""));
     expect(cli("interviews").stdout).toContain("| 2026-11-28 09:00 America/Chicago, 15:00 your time (in 3 days) | Lakeside IM | residency: internal medicine | scheduled |");
     const help = cli("interviews", "edit", "--help").stdout.replace(/\s+/g, " ");
-    expect(help).toContain("residency program or job (kept as recorded unless given)");
+    expect(help).toContain("networking: a networking event, such as a mixer or a conference reception (not scored or ranked) (kept as recorded unless given)");
     expect(help).not.toContain("default residency");
   });
 
@@ -616,7 +616,7 @@ describe("every command uses the interviews", () => {
       '- yesterday: Lakeside IM: the review is a draft, dated 2026-11-24 while the interview is recorded for 2026-11-28; its thank-you notes are due by 2026-11-30. interview-coach review "Lakeside IM"',
     );
     const json = JSON.parse(cli("today", "--json").stdout);
-    expect(json.reviewsToWrite).toContainEqual({ program: "Lakeside IM", date: "2026-11-28", daysAgo: 1, biasWarning: false, draft: true, draftDated: "2026-11-24", thankYou: { sendBy: "2026-11-30", overdue: false } });
+    expect(json.reviewsToWrite).toContainEqual({ program: "Lakeside IM", kind: "residency", date: "2026-11-28", daysAgo: 1, biasWarning: false, draft: true, draftDated: "2026-11-24", thankYou: { sendBy: "2026-11-30", overdue: false } });
     // The interview stays on the agenda with its preparation, as for a finished review dated early.
     expect(json.interviews.map((i: { program: string }) => i.program)).toEqual(["Lakeside IM"]);
     expect(cli("followups").stderr).toContain('Lakeside IM has a draft review dated 2026-11-24 (the interview is recorded for 2026-11-28) to finish. Run: interview-coach review "Lakeside IM"');
@@ -750,9 +750,9 @@ describe("today", () => {
     expect(out).not.toContain("Valley Health");
 
     const json = JSON.parse(cli("today", "--json").stdout);
-    expect(json.reviewsToWrite).toEqual([{ program: "Riverside IM", date: "2026-11-21", daysAgo: 4, biasWarning: true, thankYou: { sendBy: "2026-11-23", overdue: true } }]);
+    expect(json.reviewsToWrite).toEqual([{ program: "Riverside IM", kind: "residency", date: "2026-11-21", daysAgo: 4, biasWarning: true, thankYou: { sendBy: "2026-11-23", overdue: true } }]);
     expect(json.interviews.map((i: { program: string; inDays: number }) => [i.program, i.inDays])).toEqual([["Lakeside IM", 3]]);
-    expect(json.thankYouNotes).toEqual([{ program: "Bayview IM", person: "Dr. Priya Raman", sendBy: "2026-11-26", overdue: false }]);
+    expect(json.thankYouNotes).toEqual([{ program: "Bayview IM", kind: "residency", person: "Dr. Priya Raman", sendBy: "2026-11-26", overdue: false }]);
   });
 
   it("once a review names the people met, lists each thank-you note once: the checklist's thank-you item is left out", () => {

@@ -43,7 +43,7 @@ describe("shell completion candidates", () => {
     ["interview-coach interviews edit L", ["Lakeside IM"]],
     ["interview-coach interviews cancel ", ["Lakeside IM", "Hillcrest Health", "Riverside Peds"]],
     ["interview-coach interviews edit Lakeside --k", ["--kind"]],
-    ["interview-coach interviews edit Lakeside --kind ", ["residency", "job"]],
+    ["interview-coach interviews edit Lakeside --kind ", ["residency", "job", "networking"]],
     ["interview-coach stories ", ["add", "show", "check"]],
     ["interview-coach stories --format ", ["table", "md", "json"]],
     ["interview-coach stories show N", ["Night shift handover"]],

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
-import { checkTime, isKnownZone, statusOf, suggestedDeck, yearTypedWrong, zoneSpelling, type Interview } from "../../src/interviews/interview.js";
+import { checkTime, isKnownZone, statusOf, suggestedChecklist, suggestedDeck, yearTypedWrong, zoneSpelling, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
 import { keepsOneOffset, notStartedYet, onYourClock, skippedTime, startedBy, utcInstant } from "../../src/interviews/start.js";
 import { startHere } from "../../src/interviews/your-clock.js";
@@ -94,6 +94,18 @@ describe("status through the season", () => {
     expect(suggestedDeck({ kind: "residency", specialty: "" })).toBe("residency");
     expect(suggestedDeck({ kind: "job", specialty: "Patient Coordinator" })).toBe("patient-coordinator");
     expect(suggestedDeck({ kind: "job", specialty: "hospitalist" })).toBe("second-interview");
+  });
+
+  it.each([
+    ["residency", "", "residency", "residency-interview-day"],
+    ["job", "Patient Coordinator", "patient-coordinator", "patient-coordinator"],
+    ["job", "hospitalist", "second-interview", "second-interview"],
+    ["networking", "", "networking", "networking-event"],
+    // A coordinator's role named for an event is still an event: the rule for coordinators is a job's.
+    ["networking", "patient coordinator leadership", "networking", "networking-event"],
+  ] as const)("a %s interview with role '%s' is prepared with the %s deck and the %s checklist", (kind, specialty, deck, checklist) => {
+    expect(suggestedDeck({ kind, specialty })).toBe(deck);
+    expect(suggestedChecklist({ kind, specialty })).toBe(checklist);
   });
 });
 

@@ -153,7 +153,7 @@ describe("broken review notes", () => {
   it.each([
     ["a score out of range", good.replace("training: 5", "training: 7"), "reviews/x.md:8:13: 'training' must be at most 5, got 7"],
     ["a date that is not a date", good.replace("date: 2026-11-20", "date: 2026-02-30"), "reviews/x.md:4:7: 'date': must be a real date as YYYY-MM-DD"],
-    ["an unknown kind", good.replace("kind: residency", "kind: fellowship"), "reviews/x.md:5:7: 'kind' must be one of residency, job; got \"fellowship\""],
+    ["an unknown kind", good.replace("kind: residency", "kind: fellowship"), "reviews/x.md:5:7: 'kind' must be one of residency, job, networking; got \"fellowship\""],
     ["a typo of a known key", good.replace("dealBreakers:", "dealbreakers:"), "reviews/x.md:15:1: unknown key 'dealbreakers'. Did you mean 'dealBreakers'?"],
     ["a missing gut rating", good.replace("gut: 4\n", ""), "reviews/x.md:2:1: missing 'gut'"],
     ["broken YAML", good.replace("gut: 4", "gut: [4"), "reviews/x.md:14:6: "],

@@ -43,6 +43,12 @@ describe("reviews to finish", () => {
     expect(nextStep(lakeside, "reviewed", "2026-11-30", { toThank: 0 })).toBe("rank");
   });
 
+  it("gives a reviewed networking event its follow-up notes, and no ranking: it is not on the list", () => {
+    const mixer = { ...entry("Chicago Mixer", "2026-11-20").interview, kind: "networking" as const };
+    expect(nextStep(mixer, "reviewed", "2026-11-30", { toThank: 1 })).toBe("follow-up notes");
+    expect(nextStep(mixer, "reviewed", "2026-11-30", { toThank: 0 })).toBe("nothing left to do");
+  });
+
   it("gives an interview of today the review once it has started, and luck before", () => {
     const harbor = { ...entry("Harbor", "2026-11-30").interview, time: "09:00" };
     expect(nextStep(harbor, "scheduled", "2026-11-30")).toBe("today: good luck");
