@@ -41,9 +41,12 @@ export function thankYouState(interviewDay: string, today: string, rule: ThankYo
   return today > thankYouDates(interviewDay, rule).lastDay ? "overdue" : "due";
 }
 
-/** A checklist item about thank-you notes: its id names them (thank-each-person, send-thank-yous). */
-export function isThankYouItem(item: { id: string }): boolean {
-  return /(^|-)thank(-|s?$|-you)/.test(item.id);
+/**
+ * A checklist item about thank-you notes: its id names them (thank-each-person, send-thank-yous),
+ * or the notes tick it (`doneBy: thank-you-notes`), as the follow-ups after a networking event do.
+ */
+export function isThankYouItem(item: { id: string; doneBy?: string | undefined }): boolean {
+  return item.doneBy === "thank-you-notes" || /(^|-)thank(-|s?$|-you)/.test(item.id);
 }
 
 /**
