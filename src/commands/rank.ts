@@ -3,10 +3,10 @@ import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue } from "../io/errors.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { allCriteria, applyWeights, knownCriterionIds } from "../reviews/criteria.js";
-import { PLACE_KINDS } from "../content/interview-kinds.js";
+import { isPlaceKind, PLACE_KINDS } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../reviews/rank-render.js";
-import { rankReviews, type RankList } from "../reviews/score.js";
+import { rankReviews, type RankList, type ReviewFile } from "../reviews/score.js";
 import { keptEditLines } from "../reviews/kept-edits.js";
 import { describeTableEdits, tableEdits } from "../reviews/table-edits.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
@@ -32,8 +32,11 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   }
 
   const home = ctx.settings.home.value;
-  const read = await loadReviews(libraryPaths(home).reviews);
-  for (const issue of read.issues) say(`warning: skipped ${formatIssue(issue)}`);
+  const all = await loadReviews(libraryPaths(home).reviews);
+  for (const issue of all.issues) say(`warning: skipped ${formatIssue(issue)}`);
+  // A networking event is no place to rank: its review is there for the people met and their follow-ups.
+  const events = all.reviews.filter((file) => !isPlaceKind(file.review.kind));
+  const read = { ...all, reviews: all.reviews.filter((file) => isPlaceKind(file.review.kind)), drafts: all.drafts.filter((file) => isPlaceKind(file.review.kind)) };
   for (const { review } of read.drafts) note(`skipped the draft review of ${review.program}; finish it with: interview-coach review "${review.program}"`);
   // A program withdrawn from is not one to rank: a match is binding.
   // An interviews folder that cannot be read is for the interview commands to report.
@@ -51,7 +54,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     // Unreadable files and nothing else: that is a problem to fix, not an empty season.
     if (loaded.issues.length) throw new ContentError([], "No review could be read; fix the files above.");
     if (read.reviews.length) say("Every program with a finished review was withdrawn: nothing is left to rank.");
-    else say(`No reviews yet${loaded.drafts.length ? " (only drafts)" : ""} in ${displayPath(libraryPaths(home).reviews)}. Right after each interview, run:\n  interview-coach review "<program>"\nthen come back to rank.`);
+    else say(`No ${events.length ? "interview " : ""}reviews yet${loaded.drafts.length ? " (only drafts)" : ""} in ${displayPath(libraryPaths(home).reviews)}${eventsLeftOut(events)}. Right after each interview, run:\n  interview-coach review "<program>"\nthen come back to rank.`);
     const empty: RankDocument = { asOf: ctx.todayDate(), lists: [], reviewCount: 0 };
     if (format !== "md") writeDocument(format === "csv" ? renderCsv(empty) : renderJson(empty, ctx.today()));
     return;
@@ -78,6 +81,14 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     // Under a heading of its own: after the document's last section, the chart read as part of it.
     if (chart) say(`\n${paint.bold("Scores at a glance")} ${paint.dim("(0 to 100)")}\n${chart}`);
   }
+}
+
+/** "; a networking event is not ranked, so the review of X is left out": said when nothing else is there to rank. */
+function eventsLeftOut(events: readonly ReviewFile[]): string {
+  if (events.length === 0) return "";
+  const names = events.map(({ review }) => review.program);
+  const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return events.length === 1 ? `; a networking event is not ranked, so the review of ${listed} is left out` : `; networking events are not ranked, so the reviews of ${listed} are left out`;
 }
 
 /** What the Markdown list says in its text goes to the person on stderr for CSV and JSON. */

@@ -9,7 +9,7 @@ import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { parseReviewNote, renderReviewNote, reviewFile, rewriteProblem } from "../reviews/review-note.js";
 import { allCriteria, dealBreakersOf } from "../reviews/criteria.js";
-import type { InterviewKind } from "../content/interview-kinds.js";
+import { capitalised, isPlaceKind, KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { applyAnswers } from "../reviews/review-answers.js";
 import { blankReview, finishReview, isComplete, lateBy } from "../reviews/review-edit.js";
 import { mergeReview } from "../reviews/review-merge.js";
@@ -89,7 +89,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     sayUnrecorded(result.review.date, displayPath(options.answers));
     for (const warning of result.warnings) say(`warning: ${warning}`);
     const late = previous?.date === result.review.date ? undefined : lateBy(result.review.date, today);
-    if (late !== undefined) warnLate(late);
+    if (late !== undefined) warnLate(late, result.review.kind);
     await save(path, finishReview(previous, result.review, today, criteriaOf), previous, criteria, today, recorded);
     // An edit stopped by Ctrl-C stays aside; the next `review` would lay it over what was just saved.
     const stopped = stoppedEditFile(path);
@@ -138,7 +138,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
         goingOnWithEdit: kept !== undefined,
         onDate: (date) => {
           const late = previous?.date === date ? undefined : lateBy(date, today);
-          if (late !== undefined) warnLate(late);
+          if (late !== undefined) warnLate(late, from.kind);
         },
       },
       answered,
@@ -235,10 +235,10 @@ async function knownPrograms(dir: string): Promise<string[]> {
   return [...reviews, ...drafts].map((r) => r.review.program);
 }
 
-function warnLate(days: number): void {
+function warnLate(days: number, kind: InterviewKind): void {
   say(
     wrapForTerminal(
-      `This interview was ${days} days ago: impressions fade and bias creeps in within days. Write what you remember, and say where you are unsure; the review records that it was written ${days} days after.`,
+      `This ${KINDS[kind].noun} was ${days} days ago: impressions fade and bias creeps in within days. Write what you remember, and say where you are unsure; the review records that it was written ${days} days after.`,
     ),
   );
 }
@@ -279,9 +279,12 @@ async function writeNote(
   if (recorded && merged.review.date !== recorded.date && merged.review.date !== recorded.yourDay) {
     say(`note: this review is dated ${merged.review.date} but the interview recorded for '${recorded.program}' is on ${recorded.date}; if the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --date ${merged.review.date}`);
   }
-  // The kind decides the criteria and which rank-order list the program is on.
+  // The kind decides the criteria and which rank-order list the program is on, if any.
   if (recorded && merged.review.kind !== recorded.kind) {
-    say(`note: this review is of a ${merged.review.kind} interview but the one recorded for '${recorded.program}' is a ${recorded.kind} interview; rank lists it with the ${merged.review.kind} reviews. If the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --kind ${merged.review.kind}`);
+    const kind = merged.review.kind;
+    const what = (k: InterviewKind) => (isPlaceKind(k) ? `${k} interview` : KINDS[k].noun);
+    const rank = isPlaceKind(kind) ? `rank lists it with the ${kind} reviews` : "rank leaves it out";
+    say(`note: this review is of a ${what(kind)} but the one recorded for '${recorded.program}' is a ${what(recorded.kind)}; ${rank}. If the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --kind ${kind}`);
   }
   return { ...merged, replaced };
 }
@@ -294,6 +297,7 @@ async function save(path: string, mine: Review, previous: Review | undefined, cr
   if (previous && !previous.draft && !change && !replaced.length && !previous.renamedPeople?.length) say(`Nothing changed in ${displayPath(path)}.`);
   else say(`${previous ? "Updated" : "Saved"} ${displayPath(path)}${review.draft ? " (draft: some scores are missing)" : ""}.`);
   if (change) say(`Changed: ${change}`);
-  if (review.people.some((p) => !p.thanked)) say(`Thank-you notes: interview-coach followups --draft "${review.program}"`);
-  say("The list so far: interview-coach rank");
+  if (review.people.some((p) => !p.thanked)) say(`${capitalised(KINDS[review.kind].note)}s: interview-coach followups --draft "${review.program}"`);
+  // A networking event is not on the rank-order list.
+  if (isPlaceKind(review.kind)) say("The list so far: interview-coach rank");
 }

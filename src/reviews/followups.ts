@@ -9,7 +9,7 @@ import { byName } from "../io/order.js";
 import { personLabel } from "./find.js";
 import type { Person, Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
-import type { InterviewKind } from "../content/interview-kinds.js";
+import { capitalised, isPlaceKind, KINDS, notesNoun, type InterviewKind } from "../content/interview-kinds.js";
 
 /** "withdrawn": not sent, to a program whose interview was withdrawn; no longer asked for. */
 export type FollowUpStatus = "overdue" | "due" | "withdrawn" | "sent";
@@ -79,7 +79,7 @@ export function statusLabel(item: FollowUp): string {
  */
 export function renderFollowUps(items: readonly FollowUp[], today: Date, unreadable: readonly string[] = []): string {
   const count = (status: FollowUpStatus) => items.filter((i) => i.status === status).length;
-  const out = ["# Thank-you notes", "", `As of ${longDate(today)}: ${count("overdue")} overdue, ${count("due")} to send, ${count("sent")} sent${count("withdrawn") ? `, ${count("withdrawn")} to withdrawn programs` : ""}.`, ""];
+  const out = [`# ${capitalised(notesNoun(items.map((i) => i.kind)))}`, "", `As of ${longDate(today)}: ${count("overdue")} overdue, ${count("due")} to send, ${count("sent")} sent${count("withdrawn") ? `, ${count("withdrawn")} to withdrawn programs` : ""}.`, ""];
   if (unreadable.length) out.push(notOnThisList(unreadable, "review", "run followups again"), "");
   const rows = items.map((i) => [
     statusLabel(i),
@@ -98,29 +98,52 @@ function longDay(iso: string): string {
 
 /** A first draft to make one's own: specific beats polished, so it starts from the detail. */
 export function draftNote(review: Review, person: Person, signature?: string): string {
-  const place = review.kind === "job" ? `the ${review.specialty ? `${review.specialty} ` : ""}position at ${review.program}` : `${review.program}`;
-  const what = review.kind === "job" ? "the role" : "the program";
-  const detail = person.detail
-    ? `I especially enjoyed our conversation about ${topicForLetter(person.detail)}; it gave me a clearer picture of ${what} and made me even more interested.`
-    : `I appreciated learning more about ${what} from you.`;
+  const { subject, text, own } = letter(review, person);
   const lines = [
     `## ${inline(person.name)}${person.role ? ` (${inline(person.role)})` : ""}, ${inline(review.program)}`,
     "",
-    `Subject: Thank you for my interview at ${review.program}`,
+    `Subject: ${subject}`,
     "",
     salutation(person.name),
     "",
-    `Thank you for taking the time to meet with me on ${longDay(review.date)} during my interview for ${place}. ${detail}`,
+    text,
     "",
-    "[One sentence of your own: what you would bring, or what you look forward to.]",
+    own,
     "",
     ...closing(signature),
   ];
   return lines.join("\n");
 }
 
+/**
+ * What a letter says: after an interview, thanks for it; after a networking event, a follow-up of
+ * the conversation, which is what the people met there expect the next day.
+ */
+function letter(review: Review, person: Person): { subject: string; text: string; own: string } {
+  const on = longDay(review.date);
+  if (!isPlaceKind(review.kind)) {
+    const talk = person.detail ? `I especially enjoyed our conversation about ${topicForLetter(person.detail)}, and I would be glad to continue it.` : "Thank you for taking the time to talk with me; I would be glad to stay in touch.";
+    return {
+      subject: `Good to meet you at ${review.program}`,
+      text: `It was a pleasure to meet you at ${review.program} on ${on}. ${talk}`,
+      own: "[One sentence of your own: what you promised to send, or a next step such as a short call.]",
+    };
+  }
+  const place = review.kind === "job" ? `the ${review.specialty ? `${review.specialty} ` : ""}position at ${review.program}` : `${review.program}`;
+  const what = review.kind === "job" ? "the role" : "the program";
+  const detail = person.detail
+    ? `I especially enjoyed our conversation about ${topicForLetter(person.detail)}; it gave me a clearer picture of ${what} and made me even more interested.`
+    : `I appreciated learning more about ${what} from you.`;
+  return {
+    subject: `Thank you for my interview at ${review.program}`,
+    text: `Thank you for taking the time to meet with me on ${on} during my interview for ${place}. ${detail}`,
+    own: "[One sentence of your own: what you would bring, or what you look forward to.]",
+  };
+}
+
 export function renderDrafts(review: Review, people: readonly Person[], rule: ThankYouRule = DEFAULT_THANK_YOU_RULE, signature?: string): string {
-  const intro = [`# Thank-you notes: ${inline(review.program)}`, "", `Interview on ${day(review.date)}; send by ${day(dueDay(review.date, rule))}.`, ""];
+  const { noun, note } = KINDS[review.kind];
+  const intro = [`# ${capitalised(note)}s: ${inline(review.program)}`, "", `${capitalised(noun)} on ${day(review.date)}; send by ${day(dueDay(review.date, rule))}.`, ""];
   return `${[...intro, people.map((p) => draftNote(review, p, signature)).join("\n\n")].join("\n")}\n`;
 }
 

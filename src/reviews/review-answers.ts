@@ -6,7 +6,7 @@ import { sortIssues, validate } from "../io/validate.js";
 import { daysBetween, parseDay } from "../io/dates.js";
 import { didYouMean } from "../io/suggest.js";
 import { type Criterion } from "./criteria.js";
-import { INTERVIEW_KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { INTERVIEW_KINDS, isPlaceKind, type InterviewKind } from "../content/interview-kinds.js";
 import { normalisePerson, type Review } from "./review.js";
 import { reviewAnswersSchema, type ReviewAnswers } from "./review-schema.js";
 
@@ -34,6 +34,13 @@ function readable(data: unknown, base: Review): { answers: Checked; dateRefused:
     },
     dateRefused: raw.date !== undefined && date === undefined,
   };
+}
+
+/** The keys of an answers file that only a ranked review has, given with something in them (an empty list is nothing). */
+function unrankedKeys(data: unknown): string[] {
+  const raw = data as Record<string, unknown>;
+  const given = (value: unknown) => value !== undefined && value !== null && (typeof value !== "object" || Object.keys(value).length > 0);
+  return ["scores", "gut", "dealBreakers"].filter((key) => given(raw[key]));
 }
 
 /** What a review may be dated, besides a day up to today, from the recorded interview's start. */
@@ -84,11 +91,14 @@ export function applyAnswers(
   }
 
   const kind = answers.kind ?? base.kind;
+  // A networking event is not ranked: a score, gut or deal-breaker given for one would be lost.
+  const scored = isPlaceKind(kind);
+  if (!scored) for (const key of unrankedKeys(yaml.data)) at([key], `a networking event is not scored or ranked: leave out '${key}' (its review keeps the people met, red flags, what is still unknown and notes)`, true);
   const criteria = criteriaOf(kind);
   const ids = criteria.map((c) => c.id);
   const scores: Record<string, unknown> = {};
   for (const id of ids) if (base.scores[id] !== undefined && base.kind === kind) scores[id] = base.scores[id]!;
-  for (const [id, score] of Object.entries(answers.scores ?? {})) {
+  for (const [id, score] of Object.entries(scored ? (answers.scores ?? {}) : {})) {
     if (ids.includes(id)) scores[id] = score;
     else at(["scores", id], `unknown criterion '${id}' for a ${kind} review.${didYouMean(id, ids) || ` Criteria: ${ids.join(", ")}.`}`, true);
   }
@@ -97,8 +107,8 @@ export function applyAnswers(
     const list = missing.map((id) => `${id} (${criteria.find((c) => c.id === id)!.label})`).join(", ");
     at(answers.scores ? ["scores"] : [], `missing score${missing.length === 1 ? "" : "s"} (1-5) for ${list}`);
   }
-  const gut = answers.gut ?? base.gut;
-  if (gut === null) at([], "missing 'gut': your gut feeling from 1 to 5, could this be home?");
+  const gut = scored ? (answers.gut ?? base.gut) : null;
+  if (scored && gut === null) at([], "missing 'gut': your gut feeling from 1 to 5, could this be home?");
   if (!checked.ok || issues.length) return { ok: false, issues: sortIssues(issues) };
   const valid = checked.value;
 

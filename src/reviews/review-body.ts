@@ -5,6 +5,7 @@
 import { parseDay } from "../io/dates.js";
 import { inline, longDate, proseLine, table, unescapeProse } from "../io/markdown.js";
 import { FORMER_LABELS, type Criterion } from "./criteria.js";
+import { capitalised, INTERVIEW_KINDS, KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { handLinesOf, withHandLines, type HandWritten, type KeyedLine } from "../io/hand-lines.js";
 import { peopleAsShown, unlistedPeople } from "./people-met.js";
 import { codeLines, type HandLines, type Person, type Review, type ShownScores } from "./review.js";
@@ -18,9 +19,14 @@ const KNOWN = PROGRAM_SECTIONS;
 
 const day = (iso: string) => longDate(parseDay(iso) ?? new Date(NaN));
 
+/** What the facts line under the title calls each kind: "Residency", "Job", "Networking event". */
+const FACT = Object.fromEntries(INTERVIEW_KINDS.map((kind) => [kind, capitalised(KINDS[kind].shown)])) as Record<InterviewKind, string>;
+/** The facts line as the program writes it ("Residency · Internal medicine"), of any kind. */
+const FACTS_LINE = new RegExp(`^(${Object.values(FACT).join("|")})( · |$)`);
+
 export function renderBody(review: Review, criteria: readonly Criterion[]): string {
   const out: string[] = [`# Review: ${inline(review.program)}, ${day(review.date)}`, ""];
-  const facts = [review.kind === "job" ? "Job" : "Residency", review.specialty ? inline(review.specialty) : undefined];
+  const facts = [FACT[review.kind], review.specialty ? inline(review.specialty) : undefined];
   if (review.writtenAfterDays !== undefined) facts.push(`written ${review.writtenAfterDays} days after the interview`);
   if (review.draft) facts.push("**draft**: run `interview-coach review` for this program again to finish it");
   out.push(facts.filter(Boolean).join(" · "), "");
@@ -245,7 +251,7 @@ function handPreamble(lines: string[]): string {
   if (title !== -1) {
     rest.splice(title, 1);
     const facts = rest.findIndex((line, i) => i >= title && line.trim() !== "");
-    if (facts !== -1 && /^(Job|Residency)( · |$)/.test(rest[facts]!)) rest.splice(facts, 1);
+    if (facts !== -1 && FACTS_LINE.test(rest[facts]!)) rest.splice(facts, 1);
   }
   return rest.join("\n").replace(/^\s*\n/, "").trimEnd().replace(/^\n+/, "");
 }

@@ -2,7 +2,7 @@
 // "written N days after" record, and the dated line that says what an edit changed.
 import { daysBetween, isoDay, parseDay } from "../io/dates.js";
 import type { Criterion } from "./criteria.js";
-import type { InterviewKind } from "../content/interview-kinds.js";
+import { isPlaceKind, type InterviewKind } from "../content/interview-kinds.js";
 import { missingScores, normaliseReview, type Review } from "./review.js";
 
 /** Past this many days, memory of an interview is visibly less reliable. */
@@ -36,14 +36,20 @@ export function lateBy(date: string, today: Date): number | undefined {
   return days > FRESH_DAYS ? days : undefined;
 }
 
-/** A review is finished when every criterion of its kind is scored and the gut is rated. */
+/**
+ * A review is finished when every criterion of its kind is scored and the gut is rated; a
+ * networking event's has neither, so it is finished once saved.
+ */
 export function isComplete(review: Review, criteriaOf: (kind: InterviewKind) => readonly Criterion[]): boolean {
+  if (!isPlaceKind(review.kind)) return true;
   return review.gut !== null && missingScores(review, criteriaOf(review.kind).map((c) => c.id)).length === 0;
 }
 
 /**
  * The review to save. `writtenAfterDays` records when the impressions were first written, so
- * an edit keeps it unless the interview date itself changed.
+ * an edit keeps it unless the interview date itself changed. A review turned into one of a
+ * networking event drops its scores, gut and deal-breakers: an event is not ranked, and a note
+ * that kept them would say otherwise.
  */
 export function finishReview(
   previous: Review | undefined,
@@ -51,7 +57,8 @@ export function finishReview(
   today: Date,
   criteriaOf: (kind: InterviewKind) => readonly Criterion[],
 ): Review {
-  const review = normaliseReview({ ...next, draft: !isComplete(next, criteriaOf) });
+  const unranked = isPlaceKind(next.kind) ? {} : { scores: {}, gut: null, dealBreakers: [] };
+  const review = normaliseReview({ ...next, ...unranked, draft: !isComplete(next, criteriaOf) });
   const late = previous && previous.date === review.date ? previous.writtenAfterDays : lateBy(review.date, today);
   if (late === undefined) delete review.writtenAfterDays;
   else review.writtenAfterDays = late;

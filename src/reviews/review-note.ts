@@ -4,7 +4,7 @@ import type { ContentIssue } from "../io/errors.js";
 import { validate } from "../io/validate.js";
 import { positionAt } from "../io/yaml-file.js";
 import type { Criterion } from "./criteria.js";
-import type { InterviewKind } from "../content/interview-kinds.js";
+import { isPlaceKind, type InterviewKind } from "../content/interview-kinds.js";
 import type { Review } from "./review.js";
 import { reviewFrontMatterSchema } from "./review-schema.js";
 import { parseNote, renderNote, shiftIssues } from "../io/front-matter.js";
@@ -31,9 +31,8 @@ export function renderReviewNote(review: Review, criteria: readonly Criterion[])
     kind: review.kind,
     ...(review.specialty ? { specialty: review.specialty } : {}),
     ...(review.draft ? { draft: true } : {}),
-    scores: review.scores,
-    gut: review.gut,
-    dealBreakers: review.dealBreakers,
+    // A networking event is not scored: its note has no empty fields for rank to puzzle over.
+    ...(isPlaceKind(review.kind) ? { scores: review.scores, gut: review.gut, dealBreakers: review.dealBreakers } : {}),
     people: review.people.map((p) => ({ name: p.name, role: p.role, detail: p.detail, thanked: p.thanked })),
     ...(review.writtenAfterDays !== undefined ? { writtenAfterDays: review.writtenAfterDays } : {}),
     ...(review.changes.length ? { changes: review.changes } : {}),

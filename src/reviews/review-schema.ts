@@ -3,7 +3,7 @@
 // zod/mini rather than zod: about 30 KB to load instead of 450 KB (see io/validate.ts).
 import * as z from "zod/mini";
 import { daySchema } from "../io/day-schema.js";
-import { INTERVIEW_KINDS } from "../content/interview-kinds.js";
+import { INTERVIEW_KINDS, isPlaceKind } from "../content/interview-kinds.js";
 import { MEANS_NONE } from "./review.js";
 
 const day = daySchema;
@@ -41,8 +41,8 @@ export const reviewFrontMatterSchema = z
   })
   .check(
     z.superRefine((value, context) => {
-      if (value.draft) return;
-      // A finished review needs what rank needs; a draft may stop anywhere.
+      // A finished review needs what rank needs; a draft may stop anywhere, and a networking event is not ranked.
+      if (value.draft || !isPlaceKind(value.kind)) return;
       if (value.scores === undefined) context.addIssue({ code: "invalid_type", expected: "object", input: undefined, path: ["scores"] });
       if (value.gut === undefined || value.gut === null) context.addIssue({ code: "invalid_type", expected: "number", input: undefined, path: ["gut"] });
     }),

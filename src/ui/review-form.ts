@@ -3,7 +3,7 @@
 // an interrupted form can be saved as a draft with everything entered so far.
 import { dayProblem, daysBetween, parseDay } from "../io/dates.js";
 import type { Criterion } from "../reviews/criteria.js";
-import type { InterviewKind } from "../content/interview-kinds.js";
+import { capitalised, INTERVIEW_KINDS, isPlaceKind, KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { MEANS_NONE, type Person, type Review } from "../reviews/review.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
@@ -69,7 +69,7 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
   const text = (config: Omit<LineConfig, "onText" | "theme">, keep: (text: string) => void) => typed(config, context, open, keep);
 
   answered.date = await text(
-    { message: "Interview date (YYYY-MM-DD)", default: base.date, validate: (value) => badDate(value) ?? true },
+    { message: `${capitalised(KINDS[base.kind].noun)} date (YYYY-MM-DD)`, default: base.date, validate: (value) => badDate(value) ?? true },
     // Only a whole, real date: half a date is not one to save.
     (value) => {
       if (!badDate(value)) answered.date = value.trim();
@@ -81,17 +81,15 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
   const kind = await ask.select<InterviewKind>(
     {
       message: "Kind of interview",
-      choices: [
-        { name: "Residency program", value: "residency" },
-        { name: "Job (health group, hospital, practice)", value: "job" },
-      ],
+      choices: INTERVIEW_KINDS.map((value) => ({ name: KINDS[value].choice, value })),
       default: base.kind,
     },
     context,
   );
   answered.kind = kind;
+  const { label, example } = KINDS[kind].specialty;
   answered.specialty = await text(
-    { message: kind === "job" ? "Role (e.g. hospitalist, patient coordinator)" : "Specialty (e.g. internal medicine)", default: base.specialty || undefined },
+    { message: `${capitalised(label)} (e.g. ${example})`, default: base.specialty || undefined },
     (value) => (answered.specialty = value),
   );
 
@@ -103,7 +101,7 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
     for (const person of answered.people.filter((p) => !p.role && !p.detail)) await askAbout(person, text);
   }
   answered.people = await editPeople(answered.people, text, (people) => (answered.people = people), context);
-  say(paint.dim(wrapForTerminal("Who did you meet? One thing you talked about makes the thank-you note easy. Leave the name empty when done.")));
+  say(paint.dim(wrapForTerminal(`Who did you meet? One thing you talked about makes the ${KINDS[kind].note} easy. Leave the name empty when done.`)));
   // Names pasted in several lines are several people, asked about one after the other.
   const names: string[] = [];
   for (;;) {
@@ -119,6 +117,24 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
     await askAbout(meet(name), text);
   }
 
+  // A networking event is no place to choose: no scores, deal-breakers or gut to ask (see PLACE_KINDS).
+  const ranked = isPlaceKind(kind);
+  if (ranked) await scoreAndDealBreakers(options, kind, answered, text, context);
+  answered.redFlags = await keepList("Red flags noted before (untick what no longer holds)", base.redFlags, (f) => f, context, open, (flags) => (answered.redFlags = flags));
+  await addLines("A red flag (empty when done)", text, (line) => (answered.redFlags = [...answered.redFlags!, line]));
+
+  if (ranked) answered.gut = await rating("Gut feeling: could this be home? (1-5)", base.gut ?? undefined, text, (value) => (answered.gut = value));
+
+  answered.stillUnknown = await keepList("Still unknown from before (untick what you found out)", base.stillUnknown, (u) => u, context, open, (unknown) => (answered.stillUnknown = unknown));
+  await addLines("Something still unknown, to ask about (empty when done)", text, (line) => (answered.stillUnknown = [...answered.stillUnknown!, line]));
+
+  const withNotes = (more: string) => (answered.notes = [base.notes, more.trim()].filter(Boolean).join("\n\n"));
+  withNotes(await text({ message: base.notes ? "Add to your notes (empty to keep them as they are)" : "Anything else to remember (empty to skip)" }, withNotes));
+}
+
+/** The scores of `kind`'s criteria and its deal-breakers, each handed over as it is given (see reviewForm). */
+async function scoreAndDealBreakers(options: ReviewFormOptions, kind: InterviewKind, answered: Partial<Review>, text: TextPrompt, context: Context): Promise<void> {
+  const { base } = options;
   say(paint.dim(wrapForTerminal("Score each criterion from 1 (poor) to 5 (excellent).")));
   const sameKind = kind === base.kind;
   answered.scores = {};
@@ -135,17 +151,6 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
   }
   answered.dealBreakers = chosen;
   await addLines("Another deal-breaker that applies (empty for none)", text, (line) => (answered.dealBreakers = [...answered.dealBreakers!, line]));
-
-  answered.redFlags = await keepList("Red flags noted before (untick what no longer holds)", base.redFlags, (f) => f, context, open, (flags) => (answered.redFlags = flags));
-  await addLines("A red flag (empty when done)", text, (line) => (answered.redFlags = [...answered.redFlags!, line]));
-
-  answered.gut = await rating("Gut feeling: could this be home? (1-5)", base.gut ?? undefined, text, (value) => (answered.gut = value));
-
-  answered.stillUnknown = await keepList("Still unknown from before (untick what you found out)", base.stillUnknown, (u) => u, context, open, (unknown) => (answered.stillUnknown = unknown));
-  await addLines("Something still unknown, to ask about (empty when done)", text, (line) => (answered.stillUnknown = [...answered.stillUnknown!, line]));
-
-  const withNotes = (more: string) => (answered.notes = [base.notes, more.trim()].filter(Boolean).join("\n\n"));
-  withNotes(await text({ message: base.notes ? "Add to your notes (empty to keep them as they are)" : "Anything else to remember (empty to skip)" }, withNotes));
 }
 
 /**

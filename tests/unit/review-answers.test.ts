@@ -104,4 +104,13 @@ describe("finishing a review", () => {
   it("says nothing changed when nothing did", () => {
     expect(describeChanges(complete(), complete())).toBeUndefined();
   });
+
+  it("finishes a networking event's review without scores, and one turned into an event's drops them, saying so", () => {
+    const event = finishReview(undefined, { ...blankReview("Chicago Mixer", today), kind: "networking" }, today, criteriaOf);
+    expect(event).toMatchObject({ draft: false, scores: {}, gut: null, dealBreakers: [] });
+    const job = finishReview(undefined, complete({ dealBreakers: ["Too far"] }), today, criteriaOf);
+    const turned = finishReview(job, { ...job, kind: "networking" }, today, criteriaOf);
+    expect(turned).toMatchObject({ draft: false, scores: {}, gut: null, dealBreakers: [] });
+    expect(turned.changes).toEqual(["2026-11-25: kind residency → networking; training 5 → none; culture 4 → none; faculty 4 → none; location 3 → none; schedule 3 → none; outcomes 4 → none; gut 4 → none; deal-breakers: − Too far"]);
+  });
 });
