@@ -15,7 +15,7 @@ export function homeOptionHelp(env: NodeJS.ProcessEnv = process.env): string {
 const REVIEW_ANSWERS = `
 An answers file (lakeside.yaml); a key left out keeps the earlier answer:
   date: 2026-11-20
-  kind: residency                 # or job
+  kind: residency                 # or job; networking (an event) has no scores, gut or dealBreakers
   specialty: Internal medicine
   people:
     - name: Dr. Ana Rivera
