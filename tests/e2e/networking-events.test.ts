@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { keys, run, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
+import { run, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
 import { form, WAIT } from "../helpers/review-steps.js";
 
 const EVENT = "Chicago Physician Leaders Mixer";
@@ -125,16 +125,16 @@ describe("its checklist and deck", () => {
     const printed = cli("checklist", "--program", EVENT, "--print");
     expect(printed.code, printed.stderr).toBe(0);
     expect(printed.stderr).toContain(`Checklist networking-event, the one for ${EVENT} (networking event: physician executive).\n`);
-    expect(printed.stdout).toMatch(new RegExp(`^# Networking event: ${EVENT}\n\nNetworking event 2026-12-09 · 0/16 done, 1 overdue as of 2026-12-05\n`));
+    expect(printed.stdout).toMatch(new RegExp(`^# Networking event: ${EVENT}\n\nNetworking event 2026-12-09 · 0/17 done, 1 overdue as of 2026-12-05\n`));
     // Not recorded, the networking-event checklist still calls its day an event's.
     const unrecorded = cli("checklist", "networking-event", "--program", "Boston Leaders Breakfast", "--date", "2026-12-12", "--print").stdout;
-    expect(unrecorded).toContain("\nNetworking event 2026-12-12 · 0/16 done, 0 overdue as of 2026-12-05\n");
+    expect(unrecorded).toContain("\nNetworking event 2026-12-12 · 0/17 done, 0 overdue as of 2026-12-05\n");
   });
 
   it("on a terminal, the checklist's heading names the event's day", async () => {
     const { env } = season();
     const term = terminal(["checklist", "--program", EVENT], { env });
-    await term.waitFor("Networking event 2026-12-09 (in 4 days) · 0/16 done, 1 overdue", WAIT);
+    await term.waitFor("Networking event 2026-12-09 (in 4 days) · 0/17 done, 1 overdue", WAIT);
     await term.waitFor("Before the event", WAIT);
     term.write("q");
     expect((await term.exited).exitCode).toBe(0);
