@@ -33,8 +33,7 @@ import { readProgressNote, renderProgressDocument } from "../checklists/progress
 import { withRecordedTicks, type RecordedDone } from "../checklists/season-ticks.js";
 import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
-import { nearMissError } from "../interviews/find.js";
-import type { Lookup } from "../interviews/lookup.js";
+import { checklistForProgram, recordedInterview, refuseNearMiss } from "./checklist-program.js";
 import { note, wrapForTerminal as wrap, wrapHanging } from "../ui/wrap.js";
 
 export interface ChecklistOptions {
@@ -136,38 +135,6 @@ async function doneInReview(program: string, ctx: CommandContext): Promise<Recor
   if (program === DEFAULT_PROGRAM || !existsSync(dir)) return { reviewed: false, everyoneThanked: false, written: false };
   const [{ loadReviews }, { recordedDone }] = await Promise.all([import("../reviews/load-reviews.js"), import("../interviews/unreviewed.js")]);
   return recordedDone(program, (await loadReviews(dir)).reviews);
-}
-
-/** The interview recorded for the program, or the hint and near misses when there is none. */
-async function recordedInterview(program: string, ctx: CommandContext): Promise<Lookup> {
-  const dir = libraryPaths(ctx.settings.home.value).interviews;
-  // No interviews recorded at all: nothing to look up (the checklist already says how to give a
-  // date), and --print stays on its fast path, without yaml or zod.
-  if (program === DEFAULT_PROGRAM || !existsSync(dir)) return {};
-  const { lookUpInterview } = await import("../interviews/lookup.js");
-  return lookUpInterview(dir, program, "the checklist keeps its saved date, or --date gives one");
-}
-
-async function checklistForProgram(program: string, ctx: CommandContext): Promise<string> {
-  const { interview, near } = await recordedInterview(program, ctx);
-  // A near miss of a recorded name is that interview mistyped: the way on is its name, not a checklist's.
-  if (near?.length) throw nearMissError(program, near, "no checklist was chosen", (name) => `interview-coach checklist --program "${name}"`);
-  if (!interview) throw new UsageError(`name the checklist when '${program}' is not a recorded interview, e.g. interview-coach checklist second-interview --program "${program}"`);
-  const { suggestedChecklist, kindLabel } = await import("../interviews/interview.js");
-  const fits = suggestedChecklist(interview);
-  say(wrap(`Checklist ${fits}, the one for ${interview.program} (${kindLabel(interview)}).`));
-  return fits;
-}
-
-/**
- * A --program that is a near miss of a recorded interview (a typo, most likely) starts no note:
- * one would stay in the overview forever beside the real one. Exit 66 with the way on. A note
- * already saved under the name opens as before, so it can still be ticked or reset.
- */
-async function refuseNearMiss(checklist: string, program: string, near: readonly string[], dir: string): Promise<void> {
-  const { progressFile } = await import("../checklists/progress-file.js");
-  if (existsSync(progressFile(dir, checklist, program))) return;
-  throw nearMissError(program, near, "no checklist was started", (name) => `interview-coach checklist ${checklist} --program "${name}"`);
 }
 
 function programFlag(text: string | undefined): string {

@@ -281,10 +281,8 @@ async function writeNote(
   }
   // The kind decides the criteria and which rank-order list the program is on, if any.
   if (recorded && merged.review.kind !== recorded.kind) {
-    const kind = merged.review.kind;
-    const what = (k: InterviewKind) => (isPlaceKind(k) ? `${k} interview` : KINDS[k].noun);
-    const rank = isPlaceKind(kind) ? `rank lists it with the ${kind} reviews` : "rank leaves it out";
-    say(`note: this review is of a ${what(kind)} but the one recorded for '${recorded.program}' is a ${what(recorded.kind)}; ${rank}. If the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --kind ${kind}`);
+    const [kind, what] = [merged.review.kind, (k: InterviewKind) => (isPlaceKind(k) ? `${k} interview` : KINDS[k].noun)];
+    say(`note: this review is of a ${what(kind)} but the one recorded for '${recorded.program}' is a ${what(recorded.kind)}; ${isPlaceKind(kind) ? `rank lists it with the ${kind} reviews` : "rank leaves it out"}. If the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --kind ${kind}`);
   }
   return { ...merged, replaced };
 }
@@ -298,6 +296,5 @@ async function save(path: string, mine: Review, previous: Review | undefined, cr
   else say(`${previous ? "Updated" : "Saved"} ${displayPath(path)}${review.draft ? " (draft: some scores are missing)" : ""}.`);
   if (change) say(`Changed: ${change}`);
   if (review.people.some((p) => !p.thanked)) say(`${capitalised(KINDS[review.kind].note)}s: interview-coach followups --draft "${review.program}"`);
-  // A networking event is not on the rank-order list.
   if (isPlaceKind(review.kind)) say("The list so far: interview-coach rank");
 }

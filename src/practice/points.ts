@@ -99,11 +99,10 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   const processAnswer = !context.story && reading.clauses.some((c) => c.tense === "would" && c.subject === "I" && !c.unreal);
   // A behavioural question answered with no story and no steps: generic claims earn nothing.
   const generic = context.format === "star" && !context.story;
-  // A condition ("if there isn't, I'd explain...") is part of a process answer: it counts here.
-  // A habit ("I always smile") answers a question about how you work, not one asking for a story.
-  // What the speaker would tell someone ("I'd tell the patient exactly when they'll hear back") is
-  // part of the plan too, whatever its own tense. What is said with no news of how it went ("I
-  // lost track of her after that, so I can't tell you") earns nothing.
+  // A condition ("if there isn't, I'd explain...") is part of a process answer: it counts here. A
+  // habit ("I always smile") answers a question about how you work, not one asking for a story.
+  // What the speaker would tell someone ("I'd tell the patient when they'll hear back") is part of
+  // the plan too, whatever its tense. Said with no news of how it went ("I lost track of her") earns nothing.
   const planned = (c: Clause) => processAnswer && (c.tense === "would" || toldBySpeaker(reading.clauses, c));
   const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !planned(c)) && !(c.habitual && context.format === "star") && !topicOnly(c, reading.clauses) && !toldWithNoNews(reading.clauses, c));
   const usable = told.filter((c) => !c.unreal || c.conditional);
