@@ -16,7 +16,7 @@ import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { INTERVIEW_FORMATS, type InterviewFormat } from "../content/interview-kinds.js";
 import { closest } from "../io/suggest.js";
-import { checkTime, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, yearTypedWrong, zoneSpelling, type Interview } from "../interviews/interview.js";
+import { checkTime, coordinatorRole, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, yearTypedWrong, zoneSpelling, type Interview } from "../interviews/interview.js";
 import { byWhen } from "../interviews/interview-file.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
 import { draftDay, hasDealBreaker, hasReview, peopleToThank } from "../interviews/unreviewed.js";
@@ -105,6 +105,8 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
     const ago = daysFrom(interview.date, ctx.today());
     note(`${interview.date} is ${ago > 0 ? `${ago} days ago` : `${-ago} days ahead`}; if the year is wrong: interview-coach interviews edit "${program}" --date ${sameDay}`);
   }
+  // Residency is the default kind, but no residency has a coordinator's role: most likely --kind job was left out.
+  if (flags.kind === undefined && coordinatorRole(interview.specialty)) note(`recorded as a residency interview, the default kind; if '${interview.specialty}' is a job's role: interview-coach interviews edit "${program}" --kind job`);
   noteLookalike(program, path, loaded.interviews);
   await noteFixedOffset(flags, program);
   say(await nextAfterAdd(interview, ctx));

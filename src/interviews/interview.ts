@@ -92,9 +92,14 @@ export function nextStep(interview: Interview, status: InterviewStatus, today: s
 /** A coordinator's job interview is not a physician's second interview: it has a deck and checklist of its own. */
 const COORDINATOR = { deck: "patient-coordinator", checklist: "patient-coordinator" };
 
+/** Whether a role is a coordinator's ("patient coordinator", "Scheduling Coordinator"): a job's role, never a residency's specialty. */
+export function coordinatorRole(specialty: string): boolean {
+  return /coordinator/i.test(specialty);
+}
+
 /** The built-in deck and checklist that prepare for an interview: its kind's (see KINDS), or a coordinator's. */
 function preparationFor(interview: Pick<Interview, "kind" | "specialty">): { deck: string; checklist: string } {
-  return interview.kind === "job" && /coordinator/i.test(interview.specialty) ? COORDINATOR : KINDS[interview.kind];
+  return interview.kind === "job" && coordinatorRole(interview.specialty) ? COORDINATOR : KINDS[interview.kind];
 }
 
 /**

@@ -124,6 +124,15 @@ describe("interviews as records", () => {
     expect(cli("interviews", "add", "Dune IM", "--date", "2036-01-08").stderr).toContain('note: 2036-01-08 is 3331 days ahead; if the year is wrong: interview-coach interviews edit "Dune IM" --date 2027-01-08\n');
   });
 
+  it("a coordinator's role recorded with no --kind gets a note that it is a job's, and the command that makes it one; with --kind job, none", () => {
+    const { cli } = season();
+    const added = cli("interviews", "add", "Sunrise Clinic", "--date", "2026-12-15", "--specialty", "patient coordinator");
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stderr).toContain(`note: recorded as a residency interview, the default kind; if 'patient coordinator' is a job's role: interview-coach interviews edit "Sunrise Clinic" --kind job\n`);
+    expect(cli("interviews", "add", "Dawn Clinic", "--date", "2026-12-16", "--specialty", "patient coordinator", "--kind", "job").stderr).not.toContain("the default kind");
+    expect(cli("interviews", "add", "Harbor IM", "--date", "2026-12-17", "--specialty", "internal medicine").stderr).not.toContain("the default kind");
+  });
+
   it("a review of another kind than the recorded interview is saved as given, with a note naming both kinds", () => {
     const { cli, dir, home, answers } = season();
     const jobReview = join(dir, "job.yaml");
