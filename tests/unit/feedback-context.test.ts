@@ -146,6 +146,13 @@ describe("the deck's own cues", () => {
     expect(covered(specific)).toEqual([thanks, "Proposes a concrete next step - an email, a call, an introduction", "Confirms how to reach each other"]);
   });
 
+  it("takes 'I moved his dose to the afternoon' as adjusting the plan, and 'Afterwards I had IT route results...' as a change against a repeat", () => {
+    const adjusted = feedbackOn("second-interview", "nonadherent-patient", "A man with heart failure skipped his diuretic on workdays because of his long bus ride. I moved his dose to the afternoon, when he got home.");
+    expect(covered(adjusted)).toContain("Adjusted the plan to fit their life, cost or beliefs where it was safe to do so");
+    const changed = feedbackOn("second-interview", "handle-patient-complaint", "A patient complained that nobody had told him his biopsy result for three weeks; it had gone to a shared queue while I was away. I phoned him that afternoon. Afterwards I had IT route results for absent physicians to a named partner.");
+    expect(covered(changed)).toContain("Changed something afterwards so it would not recur");
+  });
+
   it("takes 'covering a second hospital wouldn't worry me' as no deal breaker", () => {
     const feedback = feedbackOn("networking", "need-beats-numbers", "Covering a second hospital wouldn't worry me at all, I've done split sites before. Nobody there does the laparoscopic procedure I trained in, so I could bring that.");
     expect(feedback.undone).toEqual([{ point: "Sees the coverage requirement as a possible deal breaker, whatever the pay", said: "wouldn't worry me" }]);
