@@ -1,8 +1,9 @@
-// What a clause's neighbours in its sentence say of it, once every clause is read on its own
-// (tense, subject, negation): a duty set aside by what follows, a topic denied by what follows.
+// What a clause's neighbours in its sentence, or its own last words, say of what it names, once
+// every clause is read on its own (tense, subject, negation): a duty set aside by what follows, a
+// topic denied by what follows, a plan called off.
 import type { Clause } from "./clause-types.js";
 
-/** Marks, in place, the clauses that the clause after them takes back. */
+/** Marks, in place, what the clause after takes back or the clause itself calls off. */
 export function readAcrossClauses(clauses: readonly Clause[]): void {
   for (const clause of clauses) {
     // "I should probably prepare some questions, but I usually just wing it": a duty owned and
@@ -18,5 +19,9 @@ export function readAcrossClauses(clauses: readonly Clause[]): void {
     const denial = clauses[clause.index + 1];
     const pointsBack = denial?.sentence === clause.sentence && denial.words.some((w) => w.negated && ["that", "this", "those"].includes(w.normal));
     if (pointsBack && !clause.words.some((w) => w.verb)) for (const w of clause.words) w.negated = true;
+    // "My school's interest group was cancelled", "the away rotation fell through": what was
+    // called off did not happen, as if denied.
+    const calledOff = clause.words.findIndex((w, i) => (["cancelled", "canceled", "scrapped"].includes(w.normal) && ["was", "were", "got", "been"].includes(clause.words[i - 1]?.normal ?? "")) || (w.normal === "fell" && ["through", "thru"].includes(clause.words[i + 1]?.normal ?? "")));
+    for (const w of clause.words.slice(0, Math.max(0, calledOff))) w.negated = true;
   }
 }

@@ -86,5 +86,11 @@ export function toldWithNoNews(clauses: readonly Clause[], clause: Clause): bool
 /** The clause in lowercase as written, without a leading "and"/"but"/"so", and "didn't" (split by the tokenizer) whole again. */
 export const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).join(" ").replace(/ (?=n't\b)/g, "").replace(/^(?:and|but|so|then|or)\s+/, "");
 
+/**
+ * The speaker leaving the story ("I rotated off the next morning", "I left that practice a month
+ * later"): dated like an outcome, but it says nothing of how things went.
+ */
+export const LEFT_THE_STORY = /^(?:and |so |then )?i (?:\w+ )?(?:rotated (?:off|out|on)|left|moved (?:on|away|to)|finished (?:my|the|that) (?:rotation|placement|block|elective|clerkship)|went on (?:leave|holiday|vacation)|changed (?:rotations?|jobs?|teams?|sites?))\b/;
+
 /** The speaker's verdict on how it went ("thankfully ..."): an outcome only after the speaker's own steps. */
 export const VERDICT = /\b(?:thankfully|luckily|fortunately|happily|sadly|unfortunately)\b/;

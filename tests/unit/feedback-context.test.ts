@@ -34,6 +34,11 @@ describe("an outcome the speaker never learned", () => {
     expect(unsure.star).toMatchObject({ action: true, result: true });
   });
 
+  it("takes the speaker leaving the story ('I rotated off the next morning') for no ending, and 'what stayed with me' for a lesson", () => {
+    const feedback = feedbackOn("residency", "difficult-conversation", "On my neurology rotation a daughter asked me whether her mother would walk again after a large stroke. I told her it was a fair question and I asked the attending to sit down with her that afternoon. I rotated off the next morning, before that meeting happened, so I never heard how it went. What stayed with me is that saying I don't know is better than guessing.");
+    expect(feedback.star).toMatchObject({ action: true, result: false });
+  });
+
   it("takes 'it hasn't happened again' as how a mistake story ended", () => {
     const feedback = feedbackOn("patient-coordinator", "own-mistake", "In my first month at the dental office I booked a new patient on a day our hygienist was on leave. I apologised to her right away and rebooked her for the next morning. Since then I always check the leave calendar before I confirm a booking, and it hasn't happened again.");
     expect(feedback.star?.result).toBe(true);
@@ -88,6 +93,12 @@ describe("what is hoped for, or owed and set aside", () => {
 });
 
 describe("words that point back or aside", () => {
+  it("takes what was called off as not done: 'my school's interest group was cancelled'", () => {
+    const point = "Evidence you tested the interest (electives, research, mentors, sub-internships)";
+    expect(covered(feedbackOn("residency", "why-this-specialty", "I want to do emergency medicine. My school's interest group was cancelled the year I would have joined, and my away rotation fell through."))).not.toContain(point);
+    expect(covered(feedbackOn("residency", "why-this-specialty", "I want to do emergency medicine. I joined my school's interest group and did an away rotation in Denver."))).toContain(point);
+  });
+
   it("takes a topic denied through 'that' as denied: 'Telehealth, we didn't really do that there'", () => {
     const point = "Looks for cover from another provider or telehealth before cancelling";
     expect(covered(feedbackOn("patient-coordinator", "provider-out-sick", "I'd start calling people and offer them the next free slot. Telehealth, we didn't really do that there."))).not.toContain(point);
@@ -151,6 +162,11 @@ describe("the deck's own cues", () => {
     expect(covered(adjusted)).toContain("Adjusted the plan to fit their life, cost or beliefs where it was safe to do so");
     const changed = feedbackOn("second-interview", "handle-patient-complaint", "A patient complained that nobody had told him his biopsy result for three weeks; it had gone to a shared queue while I was away. I phoned him that afternoon. Afterwards I had IT route results for absent physicians to a named partner.");
     expect(covered(changed)).toContain("Changed something afterwards so it would not recur");
+  });
+
+  it("takes 'That was totally on me' as owning the mistake", () => {
+    const feedback = feedbackOn("patient-coordinator", "own-mistake", "One time I booked a patient for an MRI at our downtown site when her referral was for the north campus. That was totally on me. I called the north campus and they fitted her in an hour later.");
+    expect(covered(feedback)).toContain("Owns a real mistake without excuses");
   });
 
   it("takes 'covering a second hospital wouldn't worry me' as no deal breaker", () => {
