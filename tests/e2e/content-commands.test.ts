@@ -300,6 +300,19 @@ describe("show", () => {
     expect(result.stderr).toBe("");
   });
 
+  it("a checklist's thank-you and follow-up items fall due by the season's thank-you rule, as checklist and calendar date them", () => {
+    box = sandbox();
+    const followUp = (out: string) => out.split("\n").find((line) => line.startsWith("- [ ] Send a short follow-up to each new contact"));
+    expect(followUp(run(["show", "checklist/networking-event"], { env: box.env }).stdout)).toMatch(/\(due 2 days after\)$/);
+    const config = join(box.env.XDG_CONFIG_HOME!, "interview-coach", "config.yaml");
+    mkdirSync(dirname(config), { recursive: true });
+    writeFileSync(config, "season:\n  thankYou:\n    sendWithinDays: 1\n");
+    expect(followUp(run(["show", "checklist/networking-event"], { env: box.env }).stdout)).toMatch(/\(due 1 day after\)$/);
+    const json = JSON.parse(run(["show", "checklist/after-interview", "--json"], { env: box.env }).stdout);
+    const thanks = json.sections.flatMap((s: { items: { doneBy?: string; dueDays: number }[] }) => s.items).find((i: { doneBy?: string }) => i.doneBy === "thank-you-notes");
+    expect(thanks.dueDays).toBe(1);
+  });
+
   it("--json gives the normalised content (durations in seconds)", () => {
     box = sandbox();
     const result = run(["show", "networking", "--json"], { env: box.env });
