@@ -60,8 +60,8 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const noun = found.interview ? KINDS[found.interview.kind].noun : nounForChecklist(named.id);
   const checklist = forFormat(named, format);
   const left = named.sections.filter((s) => !checklist.sections.includes(s)).map((s) => `'${s.title}'`);
-  if (left.length) note(`left out ${[left.slice(0, -1).join(", "), left.at(-1)].filter(Boolean).join(" and ")}: the interview with ${found.interview!.program} is recorded as ${format}.`);
-  if (found.interview?.withdrawn) note(`the interview with ${found.interview.program} was withdrawn on ${found.interview.withdrawn}; today and the overview leave this checklist out.`);
+  if (left.length) note(`left out ${[left.slice(0, -1).join(", "), left.at(-1)].filter(Boolean).join(" and ")}: the ${noun} with ${found.interview!.program} is recorded as ${format}.`);
+  if (found.interview?.withdrawn) note(`the ${noun} with ${found.interview.program} was withdrawn on ${found.interview.withdrawn}; today and the overview leave this checklist out.`);
   const recorded = found.interview?.date;
   // Items fall due by the interview's day on the user's clock (a timed one in another zone may differ).
   const season = found.interview?.time ? await import("./season-files.js") : undefined;

@@ -9,7 +9,7 @@ import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { longDate } from "../io/markdown.js";
 import { allCriteria } from "../reviews/criteria.js";
-import { KINDS } from "../content/interview-kinds.js";
+import { isPlaceKind, KINDS } from "../content/interview-kinds.js";
 import { findPerson, findReview, personLabel } from "../reviews/find.js";
 import { followUps, renamedLine, renderDrafts, renderFollowUps, unlistedLine } from "../reviews/followups.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -147,7 +147,7 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
   if (!outcome) return;
   const { review, who, people, tableKept } = outcome;
   const left = people.flatMap((p, i) => (p.thanked ? [] : [personLabel(people, i)]));
-  say(`Recorded: ${KINDS[review.kind].note} to ${who} at ${review.program}, sent ${longDate(today)}.${left.length ? ` Still to thank there: ${left.join(", ")}.` : ""}`);
+  say(`Recorded: ${KINDS[review.kind].note} to ${who} at ${review.program}, sent ${longDate(today)}.${left.length ? ` Still to ${isPlaceKind(review.kind) ? "thank" : "follow up with"} there: ${left.join(", ")}.` : ""}`);
   if (tableKept) say(`The Scores table of ${displayPath(found.file)} differed from its front matter and is rewritten from it; what it showed is kept under "Changes". To change a score: interview-coach review "${review.program}"`);
 }
 

@@ -166,6 +166,19 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
   // A new date or place reads as if the interview were back on: say that it is not, and how to undo the withdrawal.
   if (changed.withdrawn) note(`${changed.program} stays withdrawn (since ${changed.withdrawn}); to undo that, delete the line "withdrawn: ${changed.withdrawn}" from ${entry.file}.`);
   await noteFixedOffset(flags, changed.program);
+  await noteOtherChecklist(interview, changed, ctx);
+}
+
+/**
+ * A new kind or role may call for another checklist: ticks saved in the one that fitted before
+ * stay in its note, which `checklist --program` no longer opens. Said, with the command that does.
+ */
+async function noteOtherChecklist(before: Interview, after: Interview, ctx: CommandContext): Promise<void> {
+  const [was, now] = [suggestedChecklist(before), suggestedChecklist(after)];
+  if (was === now) return;
+  const { progressFile } = await import("../checklists/progress-file.js");
+  if (!existsSync(progressFile(libraryPaths(ctx.settings.home.value).checklists, was, after.program))) return;
+  note(`checklist --program "${after.program}" now opens ${now}; your ticks in ${was} stay in its note: interview-coach checklist ${was} --program "${after.program}"`);
 }
 
 /**

@@ -79,7 +79,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   if (previous?.renamedPeople?.length) say(`note: ${renamedLine(previous, displayPath(path))}`);
   if (previous?.unlistedPeople?.length) say(`note: ${unlistedLine(previous, displayPath(path))}`);
   // Withdrawn: rank leaves the review off the list and today leaves its notes out.
-  if (recorded?.withdrawn) say(`note: the interview with ${recorded.program} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);
+  if (recorded?.withdrawn) say(`note: the ${KINDS[recorded.kind].noun} with ${recorded.program} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);
 
   if (options.answers) {
     const yaml = readFlagYamlFile("--answers", options.answers, displayPath(options.answers));
@@ -119,7 +119,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   // The form's first question is the date, and the recorded day would be refused there: said
   // before it, with the way out.
   if (!previous && recorded && recorded.yourDay > isoDay(today)) {
-    say(wrapForTerminal(`The interview is recorded for ${recorded.date}, after today: give the day it took place, or press Ctrl-C and review it once it has happened.`));
+    say(wrapForTerminal(`The ${KINDS[recorded.kind].noun} is recorded for ${recorded.date}, after today: give the day it took place, or press Ctrl-C and review it once it has happened.`));
   }
 
   const [{ reviewForm }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/review-form.js"), import("../ui/interrupt.js")]);

@@ -27,7 +27,7 @@ const FACTS_LINE = new RegExp(`^(${Object.values(FACT).join("|")})( · |$)`);
 export function renderBody(review: Review, criteria: readonly Criterion[]): string {
   const out: string[] = [`# Review: ${inline(review.program)}, ${day(review.date)}`, ""];
   const facts = [FACT[review.kind], review.specialty ? inline(review.specialty) : undefined];
-  if (review.writtenAfterDays !== undefined) facts.push(`written ${review.writtenAfterDays} days after the interview`);
+  if (review.writtenAfterDays !== undefined) facts.push(`written ${review.writtenAfterDays} days after the ${KINDS[review.kind].noun}`);
   if (review.draft) facts.push("**draft**: run `interview-coach review` for this program again to finish it");
   out.push(facts.filter(Boolean).join(" · "), "");
   const hand = review.handLines ?? {};

@@ -131,6 +131,19 @@ describe("its checklist and deck", () => {
     expect(unrecorded).toContain("\nNetworking event 2026-12-12 · 0/17 done, 0 overdue as of 2026-12-05\n");
   });
 
+  it("an event edited into a job keeps its checklist's ticks, and the edit says where they are and how to open them", async () => {
+    const { env, cli } = season();
+    const term = terminal(["checklist", "--program", EVENT], { env });
+    await term.waitFor("Before the event", WAIT);
+    term.write(" q");
+    expect((await term.exited).exitCode).toBe(0);
+    const edited = cli("interviews", "edit", EVENT, "--kind", "job");
+    expect(edited.code, edited.stderr).toBe(0);
+    expect(edited.stderr).toContain(`note: checklist --program "${EVENT}" now opens second-interview; your ticks in networking-event stay in its note: interview-coach checklist networking-event --program "${EVENT}"\n`);
+    // An edit that keeps the checklist says nothing of it.
+    expect(cli("interviews", "edit", EVENT, "--specialty", "medical director").stderr).not.toContain("now opens");
+  });
+
   it("on a terminal, the checklist's heading names the event's day", async () => {
     const { env } = season();
     const term = terminal(["checklist", "--program", EVENT], { env });
