@@ -169,6 +169,11 @@ describe("the deck's own cues", () => {
     expect(covered(feedback)).toContain("Owns a real mistake without excuses");
   });
 
+  it("takes 'I enjoyed hearing how your dyad model works' as what a follow-up email recalls of the talk", () => {
+    const feedback = feedbackOn("networking", "follow-up-next-day", "Dear Dr. Okafor, it was a pleasure to meet you at the leadership mixer on Tuesday. I enjoyed hearing how your dyad model pairs a physician lead with an administrator. Best wishes, Sam");
+    expect(covered(feedback)).toContain("Reminds them where you met and what you talked about");
+  });
+
   it("takes 'covering a second hospital wouldn't worry me' as no deal breaker", () => {
     const feedback = feedbackOn("networking", "need-beats-numbers", "Covering a second hospital wouldn't worry me at all, I've done split sites before. Nobody there does the laparoscopic procedure I trained in, so I could bring that.");
     expect(feedback.undone).toEqual([{ point: "Sees the coverage requirement as a possible deal breaker, whatever the pay", said: "wouldn't worry me" }]);
