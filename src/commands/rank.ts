@@ -69,7 +69,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     return files.length ? [rankReviews(kind, files, criteria[kind])] : [];
   });
   const unreadable = [...new Set(read.issues.map((issue) => issue.file))];
-  const doc: RankDocument = { asOf: ctx.todayDate(), lists, reviewCount: loaded.reviews.length, ...(unreadable.length ? { unreadable } : {}) };
+  const doc: RankDocument = { asOf: ctx.todayDate(), lists, reviewCount: loaded.reviews.length, ...(unreadable.length ? { unreadable } : {}), ...(events.length ? { eventsLeftOut: events.length } : {}) };
   for (const list of lists) warnAbout(list, format);
 
   if (format === "md") await writeMarkdown(renderMarkdown(doc));

@@ -13,6 +13,8 @@ export interface RankDocument {
   reviewCount: number;
   /** Review files that could not be read, so are not on the list (their problems are warned of). */
   unreadable?: string[];
+  /** Reviews of networking events, read but never ranked; left out when none. */
+  eventsLeftOut?: number;
 }
 
 const KIND_TITLE: Record<PlaceKind, string> = { residency: "Residency programs", job: "Jobs" };
@@ -57,7 +59,8 @@ export function lookAgainLine(entry: Ranked): string {
 
 export function renderMarkdown(doc: RankDocument): string {
   const out: string[] = ["# Rank-order list", ""];
-  out.push(`As of ${longDate(doc.asOf)}, from ${doc.reviewCount} review${doc.reviewCount === 1 ? "" : "s"}.`, "");
+  const events = doc.eventsLeftOut ? `; ${doc.eventsLeftOut} networking event${doc.eventsLeftOut === 1 ? " is" : "s are"} not ranked` : "";
+  out.push(`As of ${longDate(doc.asOf)}, from ${doc.reviewCount} review${doc.reviewCount === 1 ? "" : "s"}${events}.`, "");
   // Said in the document too: a list saved to a file must not pass for whole without them.
   const unreadable = doc.unreadable ?? [];
   if (unreadable.length) out.push(notOnThisList(unreadable, "review", "rank again"), "");
