@@ -112,3 +112,16 @@ describe("the built-in checklists for each interview format", () => {
     ]);
   });
 });
+
+describe("an interview recorded with no format", () => {
+  it("gets every format's sections, with a note that says why and how to keep only its own; one with a format gets none", () => {
+    const { env } = season();
+    expect(run(["interviews", "add", "Group unknown", "--date", "2026-12-09", ...KINDS.Group], { env }).code).toBe(0);
+    const unknown = run(["checklist", "--program", "Group unknown", "--print"], { env });
+    expect(unknown.code, unknown.stderr).toBe(0);
+    expect(unknown.stderr).toContain('note: no format is recorded for the interview with Group unknown, so sections for every format are listed; to keep only yours: interview-coach interviews edit "Group unknown" --format in-person|virtual|phone\n');
+    expect(unknown.stdout).toContain("## Getting there");
+    expect(unknown.stdout).toContain("## On the day, on video");
+    expect(run(["checklist", "--program", "Group phone", "--print"], { env }).stderr).not.toContain("no format is recorded");
+  });
+});
