@@ -7,7 +7,8 @@ import { handLinesOf, withHandLines, type KeyedLine } from "../io/hand-lines.js"
 import { inline } from "../io/markdown.js";
 import { REMOVED_HEADING } from "../content/render.js";
 import { allItems, mergeProgress, type ProgressState } from "./progress.js";
-import { capitalised, INTERVIEW_KINDS, KINDS } from "../content/interview-kinds.js";
+import { INTERVIEW_KINDS, KINDS } from "../content/interview-kinds.js";
+import { capitalised } from "../io/prose.js";
 
 /**
  * The progress line under the title, as the program writes it: "Interview 2026-12-04 · 3/12

@@ -9,7 +9,8 @@ import type { Checklist } from "../content/types.js";
 import { dueDayOf, isOverdue } from "./due.js";
 import { DEFAULT_PROGRAM, inPhaseOrder, lapsedItems, mergeProgress, summarize, summaryLine, type DayProgress, type ProgressState } from "./progress.js";
 import { renderChecklist } from "../content/render.js";
-import { capitalised, nounForChecklist } from "../content/interview-kinds.js";
+import { nounForChecklist } from "../content/interview-kinds.js";
+import { capitalised } from "../io/prose.js";
 
 /**
  * The checklist as Markdown with this interview's ticks, due days and progress, as of `today`;

@@ -6,7 +6,8 @@ import type { CommandContext } from "../context.js";
 import type { Checklist, Loaded } from "../content/types.js";
 import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
 import { findChecklist } from "../content/find.js";
-import { capitalised, KINDS, nounForChecklist } from "../content/interview-kinds.js";
+import { KINDS, nounForChecklist } from "../content/interview-kinds.js";
+import { capitalised, listOf } from "../io/prose.js";
 import { dueDayOf, isOverdue, relativeDay } from "../checklists/due.js";
 import {
   applySection,
@@ -60,7 +61,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const noun = found.interview ? KINDS[found.interview.kind].noun : nounForChecklist(named.id);
   const checklist = forFormat(named, format);
   const left = named.sections.filter((s) => !checklist.sections.includes(s)).map((s) => `'${s.title}'`);
-  if (left.length) note(`left out ${[left.slice(0, -1).join(", "), left.at(-1)].filter(Boolean).join(" and ")}: the ${noun} with ${found.interview!.program} is recorded as ${format}.`);
+  if (left.length) note(`left out ${listOf(left)}: the ${noun} with ${found.interview!.program} is recorded as ${format}.`);
   // With no format recorded every section stays, the trip and the video set-up alike: say why, and how to keep only one.
   if (found.interview && !format && named.sections.some((s) => s.formats)) note(`no format is recorded for the ${noun} with ${found.interview.program}, so sections for every format are listed; to keep only yours: interview-coach interviews edit "${found.interview.program}" --format in-person|virtual|phone`);
   if (found.interview?.withdrawn) note(`the ${noun} with ${found.interview.program} was withdrawn on ${found.interview.withdrawn}; today and the overview leave this checklist out.`);

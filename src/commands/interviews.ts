@@ -16,6 +16,7 @@ import { checkRecordName } from "../io/slug.js";
 import { loadInterviewsFor } from "../interviews/lookup.js";
 import { INTERVIEW_FORMATS, type InterviewFormat } from "../content/interview-kinds.js";
 import { closest } from "../io/suggest.js";
+import { listOf } from "../io/prose.js";
 import { checkTime, coordinatorRole, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, yearTypedWrong, zoneSpelling, type Interview } from "../interviews/interview.js";
 import { byWhen } from "../interviews/interview-file.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
@@ -261,7 +262,7 @@ function applyFlags(base: Interview, flags: InterviewFlags): Interview {
     next.tz = zoneSpelling(flags.tz.trim());
   }
   if (flags.kind !== undefined) {
-    if (!(INTERVIEW_KINDS as readonly string[]).includes(flags.kind)) throw new UsageError(`--kind must be ${INTERVIEW_KINDS.slice(0, -1).join(", ")} or ${INTERVIEW_KINDS.at(-1)}, got "${flags.kind}"`);
+    if (!(INTERVIEW_KINDS as readonly string[]).includes(flags.kind)) throw new UsageError(`--kind must be ${listOf(INTERVIEW_KINDS, "or")}, got "${flags.kind}"`);
     next.kind = flags.kind as InterviewKind;
   }
   if (flags.format !== undefined) {

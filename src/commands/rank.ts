@@ -4,6 +4,7 @@ import { ContentError, formatIssue } from "../io/errors.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { allCriteria, applyWeights, knownCriterionIds } from "../reviews/criteria.js";
 import { isPlaceKind, PLACE_KINDS } from "../content/interview-kinds.js";
+import { listOf } from "../io/prose.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { dealBreakerQuestion, lookAgainLine, MAX_RANKED, renderCsv, renderJson, renderMarkdown, reminders, type RankDocument } from "../reviews/rank-render.js";
 import { rankReviews, type RankList, type ReviewFile } from "../reviews/score.js";
@@ -86,8 +87,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
 /** "; a networking event is not ranked, so the review of X is left out": said when nothing else is there to rank. */
 function eventsLeftOut(events: readonly ReviewFile[]): string {
   if (events.length === 0) return "";
-  const names = events.map(({ review }) => review.program);
-  const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const listed = listOf(events.map(({ review }) => review.program));
   return events.length === 1 ? `; a networking event is not ranked, so the review of ${listed} is left out` : `; networking events are not ranked, so the reviews of ${listed} are left out`;
 }
 

@@ -9,7 +9,8 @@ import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { parseReviewNote, renderReviewNote, reviewFile, rewriteProblem } from "../reviews/review-note.js";
 import { allCriteria, dealBreakersOf } from "../reviews/criteria.js";
-import { capitalised, isPlaceKind, KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { isPlaceKind, kindPhrase, KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { capitalised } from "../io/prose.js";
 import { applyAnswers } from "../reviews/review-answers.js";
 import { blankReview, finishReview, isComplete, lateBy } from "../reviews/review-edit.js";
 import { mergeReview } from "../reviews/review-merge.js";
@@ -78,7 +79,6 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   if (edited.length) say(`note: the Scores table of ${displayPath(path)} shows ${describeTableEdits(edited)}; this review starts from the front matter's scores, which rank reads.`);
   if (previous?.renamedPeople?.length) say(`note: ${renamedLine(previous, displayPath(path))}`);
   if (previous?.unlistedPeople?.length) say(`note: ${unlistedLine(previous, displayPath(path))}`);
-  // Withdrawn: rank leaves the review off the list and today leaves its notes out.
   if (recorded?.withdrawn) say(`note: the ${KINDS[recorded.kind].noun} with ${recorded.program} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);
 
   if (options.answers) {
@@ -281,8 +281,8 @@ async function writeNote(
   }
   // The kind decides the criteria and which rank-order list the program is on, if any.
   if (recorded && merged.review.kind !== recorded.kind) {
-    const [kind, what] = [merged.review.kind, (k: InterviewKind) => (isPlaceKind(k) ? `${k} interview` : KINDS[k].noun)];
-    say(`note: this review is of a ${what(kind)} but the one recorded for '${recorded.program}' is a ${what(recorded.kind)}; ${isPlaceKind(kind) ? `rank lists it with the ${kind} reviews` : "rank leaves it out"}. If the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --kind ${kind}`);
+    const { kind } = merged.review;
+    say(`note: this review is of a ${kindPhrase(kind)} but the one recorded for '${recorded.program}' is a ${kindPhrase(recorded.kind)}; ${isPlaceKind(kind) ? `rank lists it with the ${kind} reviews` : "rank leaves it out"}. If the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --kind ${kind}`);
   }
   return { ...merged, replaced };
 }

@@ -1,6 +1,7 @@
 // The kinds of appointment in a season, in a file of its own (no zod): interview records, decks
 // and reviews all name one, and each reads what it needs from the one table below without
 // loading the content schema.
+import { listOf } from "../io/prose.js";
 
 /** A residency program's interview (the Match), a job's, or a networking event. */
 export const INTERVIEW_KINDS = ["residency", "job", "networking"] as const;
@@ -81,9 +82,9 @@ export const KINDS: Readonly<Record<InterviewKind, KindFacts>> = {
   },
 };
 
-/** "Interview", "Networking event": the first letter made upper case, for titles and sentence starts. */
-export function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** "residency interview", "job interview", "networking event": one of a kind, named in a sentence. */
+export function kindPhrase(kind: InterviewKind): string {
+  return isPlaceKind(kind) ? `${kind} interview` : KINDS[kind].noun;
 }
 
 /**
@@ -122,7 +123,7 @@ export function kindsHelp(): string {
 /** `--specialty` help: "specialty (residency), role (job) or role you network towards (networking)". */
 export function specialtyHelp(): string {
   const each = INTERVIEW_KINDS.map((kind) => `${KINDS[kind].specialty.label} (${kind})`);
-  return `${each.slice(0, -1).join(", ")} or ${each.at(-1)}`;
+  return listOf(each, "or");
 }
 
 /** How an interview takes place; a checklist section may be for some of them only (a video set-up). */

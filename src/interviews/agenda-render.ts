@@ -3,7 +3,8 @@
 import { relativeDay } from "../checklists/due.js";
 import { daysFrom } from "../io/dates.js";
 import { inline } from "../io/markdown.js";
-import { capitalised, KINDS, notesNoun, pluralNouns } from "../content/interview-kinds.js";
+import { KINDS, notesNoun, pluralNouns } from "../content/interview-kinds.js";
+import { capitalised } from "../io/prose.js";
 import type { Agenda } from "./agenda.js";
 import { kindLabel } from "./interview.js";
 import { unreadableReviewLine } from "./unreviewed.js";

@@ -11,7 +11,8 @@ import { positionAt } from "../io/yaml-file.js";
 import { updateNote } from "../io/locked-update.js";
 import { parseValidNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { recordFile } from "../io/record-file.js";
-import { capitalised, INTERVIEW_FORMATS, INTERVIEW_KINDS, KINDS } from "../content/interview-kinds.js";
+import { INTERVIEW_FORMATS, INTERVIEW_KINDS, KINDS } from "../content/interview-kinds.js";
+import { capitalised } from "../io/prose.js";
 import { checkTime, isKnownZone, type Interview } from "./interview.js";
 
 /**

@@ -5,6 +5,7 @@ import { UsageError } from "../io/errors.js";
 import { orderByDue, type Schedule } from "./due.js";
 import { didYouMean } from "../io/suggest.js";
 import { byName } from "../io/order.js";
+import { capitalised } from "../io/prose.js";
 
 /** "due": from the spaced-repetition schedule, due and weak questions first (due.ts). */
 /** The order a session asks its questions in: the deck's, shuffled, or due ones first (see due.ts). */
@@ -60,12 +61,12 @@ function nothingMatches(deck: Deck, wantedCategories: string[], excluded: string
   const unknownTags = tags.filter((tag) => !allTags.some((t) => t.toLowerCase() === tag.toLowerCase()));
 
   if (unknownCategory !== undefined) {
-    return `no questions in deck '${deck.id}' have category '${unknownCategory}'.${didYouMean(unknownCategory, categories)} ${capital(listed("categories", categories))}.`;
+    return `no questions in deck '${deck.id}' have category '${unknownCategory}'.${didYouMean(unknownCategory, categories)} ${capitalised(listed("categories", categories))}.`;
   }
   if (unknownTags.length > 0) {
     const first = unknownTags[0]!;
     const what = unknownTags.length === 1 ? `tag '${first}'` : `tags ${unknownTags.map((t) => `'${t}'`).join(", ")}`;
-    return `no questions in deck '${deck.id}' have ${what}.${didYouMean(first, allTags)} ${capital(listed("tags", allTags))}.`;
+    return `no questions in deck '${deck.id}' have ${what}.${didYouMean(first, allTags)} ${capitalised(listed("tags", allTags))}.`;
   }
   // Each filter exists on its own; together they leave nothing.
   const category = wantedCategories.map((c) => `'${c}'`).join(" or ");
@@ -79,7 +80,7 @@ function nothingMatches(deck: Deck, wantedCategories: string[], excluded: string
   const inCategory = wantedCategories.length ? deck.questions.filter((q) => wantedCategories.some((c) => q.category?.toLowerCase() === c.toLowerCase())) : deck.questions;
   const tagsThere = unique(inCategory.flatMap((q) => q.tags));
   const hint = !category
-    ? capital(listed(tags.length ? "tags" : "categories", tags.length ? allTags : categories))
+    ? capitalised(listed(tags.length ? "tags" : "categories", tags.length ? allTags : categories))
     : tagsThere.length
       ? `Tags in category ${category}: ${tagsThere.join(", ")}`
       : `Questions in category ${category} have no tags`;
@@ -150,8 +151,4 @@ function cyrb128(text: string): [number, number, number, number] {
 
 function unique(items: string[]): string[] {
   return [...new Set(items)].sort(byName);
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -78,6 +78,8 @@ function labelledParts(text: string): Partial<Record<StarPart, string>> {
   return found;
 }
 
+/** A clause that opens on when the speaker did it: "after that I", "at the end of the day I", "after a day I". */
+const STEP_DATED = new RegExp(`^(?:and |then )?(?:after that|afterwards|at the end of the (?:day|shift|week)|(?:after|within) (?:${NUMBER_WORD}) (?:hours?|days?|weeks?)),? i\\b`);
 const pastStory = (c: Clause) => c.tense === "past" || c.tense === "perfect";
 
 /** The main verb of a clause (the last of a verb group: "had sent" -> "sent"). */
@@ -223,7 +225,7 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   const outcomeFrom = mine?.index ?? (Number.isFinite(start) ? start : -1);
   // "After that I stayed quiet", "at the end of the day I stayed late and finished the forms",
   // "after a day I realized she was right": the speaker's next step, unless the clause shows an outcome too.
-  const nextStep = (c: Clause) => c.subject === "I" && /^(?:and |then )?(?:after that|afterwards|at the end of the (?:day|shift|week)|(?:after|within) (?:a|an|one|two|three|a few|a couple of) (?:hours?|days?|weeks?)),? i\b/.test(lower(c)) && !OUTCOME.some((o) => o !== TIME_MARKER && o !== TIME_SPAN && o.test(lower(c)));
+  const nextStep = (c: Clause) => c.subject === "I" && STEP_DATED.test(lower(c)) && !OUTCOME.some((o) => o !== TIME_MARKER && o !== TIME_SPAN && o.test(lower(c)));
   const noNews = (c: Clause) => toldWithNoNews(clauses, c);
   const outcomes = clauses.filter((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c))) && !nextStep(c) && !noNews(c) && !LEFT_THE_STORY.test(lower(c)));
   // "It turned out the number on file was her brother's" is a finding along the way: a later

@@ -9,7 +9,8 @@ import { byName } from "../io/order.js";
 import { personLabel } from "./find.js";
 import type { Person, Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
-import { capitalised, isPlaceKind, KINDS, notesNoun, type InterviewKind } from "../content/interview-kinds.js";
+import { isPlaceKind, KINDS, notesNoun, type InterviewKind } from "../content/interview-kinds.js";
+import { capitalised } from "../io/prose.js";
 
 /** "withdrawn": not sent, to a program whose interview was withdrawn; no longer asked for. */
 export type FollowUpStatus = "overdue" | "due" | "withdrawn" | "sent";

@@ -5,7 +5,8 @@
 import { parseDay } from "../io/dates.js";
 import { inline, longDate, proseLine, table, unescapeProse } from "../io/markdown.js";
 import { FORMER_LABELS, type Criterion } from "./criteria.js";
-import { capitalised, INTERVIEW_KINDS, KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { INTERVIEW_KINDS, KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { capitalised } from "../io/prose.js";
 import { handLinesOf, withHandLines, type HandWritten, type KeyedLine } from "../io/hand-lines.js";
 import { peopleAsShown, unlistedPeople } from "./people-met.js";
 import { codeLines, type HandLines, type Person, type Review, type ShownScores } from "./review.js";

@@ -3,7 +3,8 @@
 // an interrupted form can be saved as a draft with everything entered so far.
 import { dayProblem, daysBetween, parseDay } from "../io/dates.js";
 import type { Criterion } from "../reviews/criteria.js";
-import { capitalised, INTERVIEW_KINDS, isPlaceKind, KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { INTERVIEW_KINDS, isPlaceKind, KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { capitalised } from "../io/prose.js";
 import { MEANS_NONE, type Person, type Review } from "../reviews/review.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
