@@ -1,6 +1,6 @@
 // What a clause's neighbours in its sentence, or its own last words, say of what it names, once
 // every clause is read on its own (tense, subject, negation): a duty set aside by what follows, a
-// topic denied by what follows, a plan called off.
+// topic denied by what follows, a denial shared by a verb joined with "or", a plan called off.
 import type { Clause } from "./clause-types.js";
 
 /** Marks, in place, what the clause after takes back or the clause itself calls off. */
@@ -19,6 +19,13 @@ export function readAcrossClauses(clauses: readonly Clause[]): void {
     const denial = clauses[clause.index + 1];
     const pointsBack = denial?.sentence === clause.sentence && denial.words.some((w) => w.negated && ["that", "this", "those"].includes(w.normal));
     if (pointsBack && !clause.words.some((w) => w.verb)) for (const w of clause.words) w.negated = true;
+    // "I was not allowed to write notes or examine patients": a verb joined by "or" (or "nor")
+    // straight on to a denial that runs to its last word, with no subject or comma of its own,
+    // is denied with it. ("I didn't call her, or I would have..." starts afresh.)
+    const before = clauses[clause.index - 1]?.words;
+    const [deniedVerb, verb] = [before?.findLast((w) => w.verb && w.negated), clause.words[1]];
+    const sameForm = deniedVerb && verb?.verb && (deniedVerb.normal === deniedVerb.lemma) === (verb.normal === verb.lemma);
+    if (["or", "nor"].includes(clause.words[0]!.normal) && sameForm && before!.at(-1)!.negated && before!.at(-1)!.index + 1 === clause.words[0]!.index) for (const w of clause.words) w.negated = true;
     // "My school's interest group was cancelled", "the away rotation fell through": what was
     // called off did not happen, as if denied.
     const calledOff = clause.words.findIndex((w, i) => (["cancelled", "canceled", "scrapped"].includes(w.normal) && ["was", "were", "got", "been"].includes(clause.words[i - 1]?.normal ?? "")) || (w.normal === "fell" && ["through", "thru"].includes(clause.words[i + 1]?.normal ?? "")));

@@ -1,6 +1,7 @@
 // Word lists the clause reader goes by: set phrases that are no deed, and the words by which a
 // clause tells a habit ("I always check", "as a rule", "every morning") rather than one event of
-// a story, or a habit that is what changed after it.
+// a story, or a habit that is what changed after it; and the words after which a negation leaves
+// what a clause reports unclaimed.
 
 /** Verbs that, before "to", make a wish or plan of the clause ("I hope to", "I want to"). */
 export const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "mean", "aim"]);
@@ -28,3 +29,12 @@ export const SET_PHRASES = [
 ];
 /** What holds now, not in the story: "now we are good friends", "I still do the same". */
 export const NOW_WORDS = new Set(["now", "still", "today", "nowadays"]);
+
+/** Words that open a question inside a clause ("I don't know how I'd cope"). */
+export const EMBEDDED_QUESTION = new Set(["how", "what", "whether", "if", "where", "when", "who", "why"]);
+/**
+ * Words whose reported clause is not claimed once they are negated: "I can't promise we'll stay",
+ * "I'm not sure we'll stay", "I don't think I'd call it". Verbs of knowing ("I didn't realise the
+ * dose was wrong") are left out: what they report is true all the same.
+ */
+export const UNASSERTED_AFTER = new Set(["promise", "guarantee", "swear", "say", "sure", "certain", "think", "believe", "expect"]);

@@ -4,7 +4,7 @@
 // the end of its clause; a clause without its own subject ("...and went straight to my senior")
 // takes the subject of the clause before; past tense is read from the verb's inflection.
 import { DETERMINERS, SUBJECT_PRONOUNS, fillerEnd, isPast, startsNewClause } from "./clause-boundaries.js";
-import { FREQUENCY, HABIT_ADVERBS, RECURRING, SET_PHRASES, TAKEN_UP, WISH_VERBS } from "./clause-words.js";
+import { EMBEDDED_QUESTION, FREQUENCY, HABIT_ADVERBS, RECURRING, SET_PHRASES, TAKEN_UP, UNASSERTED_AFTER, WISH_VERBS } from "./clause-words.js";
 import type { Clause, Person, Reading, Tense, Word } from "./clause-types.js";
 import type { Language, Token } from "./language.js";
 import { readAcrossClauses } from "./clause-neighbours.js";
@@ -20,14 +20,6 @@ const MODALS = new Set(["would", "could", "should", "might", "may", "must"]);
 const UNFULFILLED_WISH = new Set(["hope", "plan", "intend", "mean"]);
 /** Verbs that report what was said or promised: "I told him I'd call". */
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide", "offer"]);
-/** Words that open a question inside a clause ("I don't know how I'd cope"). */
-const EMBEDDED_QUESTION = new Set(["how", "what", "whether", "if", "where", "when", "who", "why"]);
-/**
- * Words whose reported clause is not claimed once they are negated: "I can't promise we'll stay",
- * "I'm not sure we'll stay", "I don't think I'd call it". Verbs of knowing ("I didn't realise the
- * dose was wrong") are left out: what they report is true all the same.
- */
-const UNASSERTED_AFTER = new Set(["promise", "guarantee", "swear", "say", "sure", "certain", "think", "believe", "expect"]);
 /** Pronouns that name who does something: they start a clause's own subject. */
 const PERSONS = new Set(["i", "we", "he", "she", "they"]);
 /** Words that open a relative clause, which describes a noun of the clause around it. */
@@ -119,8 +111,9 @@ export function readClauses(text: string, language: Language): Reading {
       // "I emailed instead of calling", "rather than asking", "I'd rather handle it myself than pull a coworker off".
       const contrast = (w.normal === "than" && (clause.words.slice(0, i).some((x) => x.normal === "rather") || PERSONS.has(next?.normal ?? ""))) || (w.normal === "instead" && next?.normal === "of");
       if (contrast && w.normal === "instead") setAsideFrom = i;
-      // The rule a refusal rests on is named, not denied: "not verification under HIPAA", "not allowed per our policy".
-      if (negating && !contrast && (["under", "per"].includes(w.normal) || (w.normal === "according" && next?.normal === "to"))) [negating, setAsideFrom] = [false, undefined];
+      // The rule a refusal rests on is named, not denied ("not verification under HIPAA", "not allowed
+      // per our policy"); what one did not hesitate to do was done ("I didn't hesitate to call").
+      if (negating && !contrast && (["under", "per"].includes(w.normal) || (w.normal === "according" && next?.normal === "to") || w.lemma === "hesitate")) [negating, setAsideFrom] = [false, undefined];
       if (NEGATORS.has(w.normal) || contrast) negating = true;
       else if (negating) w.negated = true;
     });
@@ -234,7 +227,10 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const afterStory = /\bafter (?:this|that)\b|(?:^|\bso |, )now i (?:always|never)\b/.test(sentenceSoFar) && words.some((w) => ["always", "never", "now"].includes(w.normal)) && clauses.some((c) => c.tense === "past" && c.sentence < words[0]!.sentence);
   const takenUp = TAKEN_UP.test(sentenceSoFar) || afterStory;
   const recurring = RECURRING.test(normals.join(" "));
-  const habitual = !takenUp && (habitGoesOn || recurring || (tense === "present" && (words.some((w) => HABIT_ADVERBS.has(w.normal)) || FREQUENCY.test(normals.join(" ")))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));
+  // "The wards were always full", "I usually checked": how things went then, no occasion ("never"
+  // denies; "I told him the door was always open" reports a promise).
+  const pastHabit = tense === "past" && words.some((w, i) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never" && [words[i - 1], words[i + 1]].some((v) => v?.verb && v.normal !== v.lemma) && !words.slice(0, i).some((v) => v.verb && REPORTING.has(v.lemma)));
+  const habitual = !takenUp && (habitGoesOn || recurring || pastHabit || (tense === "present" && (words.some((w) => HABIT_ADVERBS.has(w.normal)) || FREQUENCY.test(normals.join(" ")))) || (tense === "would" && words.some((w) => HABIT_ADVERBS.has(w.normal) && w.normal !== "never")));
   // "I keep meaning to block Friday mornings, like properly blocked time": an example or gloss of
   // the clause just before says it again, as wished, lapsed, supposed or habitual as that clause.
   const gloss = !ownSubject && before !== undefined && before.index === clauses.length - 1 && before.sentence === words[0]!.sentence && GLOSS.test(normals.slice(0, 2).join(" ")) ? before : undefined;

@@ -15,8 +15,8 @@ const SUBJECTS = new Set(["i", "i'm", "i've", "i'd", "we", "he", "she", "they", 
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "what", "which", "any", "some", "every", "each", "one", "another", "other", "same", "different", "no", "all", "my", "your", "our", "their", "his", "her"]);
 /** "the kind of", "a sort of": a noun, whatever follows. */
 const ARTICLES = new Set(["a", "an", "the", "what", "which", "same", "every", "each", "another"]);
-/** "like" after these is a verb or a comparison: "I like", "would like", "felt like", "things like". */
-const LIKE_NOT_AFTER = new Set(["i", "you", "we", "they", "would", "'d", "don't", "not", "really", "also", "feel", "felt", "feels", "look", "looks", "looked", "sound", "sounds", "sounded", "seem", "seems", "seemed", "something", "anything", "nothing", "things", "stuff", "much", "more", "just", "people", "situations", "cases", "exactly", "nobody", "someone", "somebody"]);
+/** "like" after these is a verb or a comparison: "I like", "would like", "felt like", "things like", "come across like". */
+const LIKE_NOT_AFTER = new Set(["i", "you", "we", "they", "would", "'d", "don't", "not", "really", "also", "feel", "felt", "feels", "look", "looks", "looked", "sound", "sounds", "sounded", "seem", "seems", "seemed", "something", "anything", "nothing", "things", "stuff", "much", "more", "just", "people", "situations", "cases", "exactly", "nobody", "someone", "somebody", "across"]);
 
 /**
  * Verbs that need an object: a "like" between one and the object ("try like a diet", "had like a
@@ -172,6 +172,10 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // "kind of like a fork in the road": the hedge is "kind of"; "like" makes the comparison.
     if (prev?.text.toLowerCase() === "of" && ["kind", "sort"].includes(words[i - 2]?.text.toLowerCase() ?? "")) return undefined;
     if (next && (next.pos === "NUM" || /^\d/.test(next.text.toLowerCase()))) return { word: "like", length: 1 };
+    // "a mix-up like that is stressful", "on a day like this.": after a noun it compares with what
+    // was just told (after "was" it quotes instead, "I was like, that's it"; after "and" it links).
+    const pointsBack = next && ["that", "this", "those", "these"].includes(next.text.toLowerCase()) && (!words[i + 2] || isPunct(words[i + 2]!) || words[i + 2]!.verb);
+    if (pointsBack && prev && !["CCONJ", "SCONJ", "AUX", "PUNCT", "PRON"].includes(prev.pos)) return undefined;
     // After a preposition ("with like a fracture") or before an intensifier ("dead like totally
     // dead") it cannot be the preposition "like": it is a filler.
     if (prev && prev.pos === "ADP" && prev.text.toLowerCase() !== "like" && next && !isPunct(next)) return { word: "like", length: 1 };

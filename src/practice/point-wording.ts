@@ -48,7 +48,7 @@ function readsAsDeed(point: Point, language: Language): boolean {
  * ...?", "Walk us through how you handle it" (present tense), not "how you handled it".
  */
 export function asksForPlan(questionText: string): boolean {
-  return /\bwould you\b|\bwhat do you do\b|\bhow do you\b|\bhow you (?:handle|deal with|approach|manage|respond to)\b/i.test(questionText);
+  return /\bwould you\b|\bwhat do you do\b|\bhow do you\b|\bhow you (?:handle|deal with|approach|manage|respond)\b/i.test(questionText);
 }
 
 /** A verb in the past: its form is not its dictionary form, nor a present "-s" ("Raised", not "Raises"). */
@@ -71,4 +71,13 @@ export function halvesOf(text: string): [string?, string?] {
   const before = text.slice(0, at).replace(/,$/, "");
   // Lower-cased to follow "but not": "a plan for...", but "HIPAA" stays as it is.
   return [/^[A-Z][^A-Z\s]*(?:\s|$)/.test(before) ? before[0]!.toLowerCase() + before.slice(1) : before, text.slice(at + 5)];
+}
+
+/**
+ * The point ends in a list of examples in brackets: "What you did yourself (notes,
+ * presentations, patient contact)". Any one of them delivers it, so one the speaker says they
+ * did not do ("I do not write notes") takes nothing from another they did ("I examined patients").
+ */
+export function listsExamples(text: string): boolean {
+  return /\([^()]*(?:,| or )[^()]*\)\s*$/.test(text);
 }

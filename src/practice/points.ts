@@ -8,8 +8,9 @@ import { evidenceOf, topicOnly, type Clause, type Reading, type Word } from "./c
 import type { Language } from "./language.js";
 import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonTold } from "./lessons.js";
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
+import { deniedDeed, undoingWords } from "./point-undoing.js";
 import { deedOrDoer, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
-import { asksWhatYouDid, halvesOf, pastDeed } from "./point-wording.js";
+import { asksWhatYouDid, halvesOf, listsExamples, pastDeed } from "./point-wording.js";
 import { toldWithNoNews } from "./star-outcomes.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
@@ -47,6 +48,8 @@ const WISH_CUE = /\b(?:hop(?:e|ed|ing)|want(?:ed|ing)?|wish(?:ed|ing)?|plan(?:ne
 /** Such a cue in the past, which a wish given up says too ("I had hoped to ask about openings"). */
 const PAST_WISH = /\b(?:hoped|hoping|wanted|wished|planned|planning|intended|aimed|meant)\b/;
 
+/** Verbs of finding out: wanting to do one, in a plan, is done by asking. */
+const FINDING_OUT = new Set(["ask", "find", "know", "understand", "learn", "hear", "check", "clarify"]);
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
 
@@ -105,7 +108,10 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   // the plan too, whatever its tense. Said with no news of how it went ("I lost track of her") earns nothing.
   const planned = (c: Clause) => processAnswer && (c.tense === "would" || toldBySpeaker(reading.clauses, c));
   const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !planned(c)) && !(c.habitual && context.format === "star") && !topicOnly(c, reading.clauses) && !toldWithNoNews(reading.clauses, c));
-  const usable = told.filter((c) => !c.unreal || c.conditional);
+  // Asked what you would do, "I'd want to ask them how often" is a step of the plan, not a wish
+  // ("I'd like to be more regular" still is one).
+  const asking = (c: Clause) => context.asksForPlan && c.subject === "I" && c.tense === "would" && c.words.some((w, i) => w.normal === "to" && FINDING_OUT.has(c.words[i + 1]?.lemma ?? ""));
+  const usable = told.filter((c) => !c.unreal || c.conditional || asking(c));
   const byWords: (ByWords | undefined)[] = points.map((point) => judgeByWords(point, reading, language, context, { told, usable }));
   // A STAR part or a lesson stands for a point only in an answer that is about the question: one
   // that earns some point in its own words or shares a content word with the question. An
@@ -158,12 +164,12 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   // speaker says they did not do (and never says they did) is not made up for by a passing
   // mention elsewhere ("while reviewing her chart"), nor by a deed for someone else ("I called her").
   const denied = judging.mine ? deniedDeed([...point.keywords, ...(point.also ?? [])], reading, language) : undefined;
-  if (denied) return { text: point.text, covered: false, passedOver: { said: denied, as: "not-done" } };
+  const { earning, passed } = earningClauses(point.keywords, judging);
+  if (denied && !(listsExamples(point.text) && earning.size > 0)) return { text: point.text, covered: false, passedOver: { said: denied, as: "not-done" } };
   // A point that joins two requirements ("How you prepared and who you involved") has the
   // second one's cues in `also`: without one of them, the first half earns nothing, and no STAR
   // part or lesson stands in for the whole point either.
   const second = point.also ? earningClauses(point.also, judging).earning : undefined;
-  const { earning, passed } = earningClauses(point.keywords, judging);
   const [before, after] = halvesOf(point.text);
   // One half said: its words (the first cue matched), and the point's words for the other.
   const half = (found: Map<Clause, Word[][]>, missing?: string) => {
@@ -247,25 +253,6 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
 }
 
 /**
- * The answer's words for one of the point's `unless` cues, the disguised version of the point
- * ("I'm a perfectionist" for a real weakness); undefined when it says none of them. Every clause
- * counts, told as a habit, a wish or a hypothetical alike: "I'd say I work too hard" is the same
- * disguise. A negated cue ("I'm not a perfectionist, but...") undoes nothing.
- */
-function undoingWords(point: Point, reading: Reading, language: Language): string | undefined {
-  for (const cue of point.unless ?? []) {
-    const words = compileCue(cue, language);
-    if (words.length === 0) continue;
-    for (const clause of reading.clauses) {
-      const hit = matchIn(clause, words);
-      // A cue that is itself negative ("wasn't fair") is not undone by its own "not".
-      if (hit && (words.negative || !hit.some((w) => w.negated))) return spanOf(reading, hit);
-    }
-  }
-  return undefined;
-}
-
-/**
  * A point written without cues is judged by its own content words (lemmas of words of four
  * letters or more): one common word is not enough, so it needs two of them.
  */
@@ -276,25 +263,4 @@ function byOwnWords(point: Point, clauses: Clause[], reading: Reading, language:
   if (own.length === 0 || hits.size < Math.min(2, own.length)) return { text: point.text, covered: false };
   const first = [...hits.values()][0]!;
   return { text: point.text, covered: true, evidence: evidenceOf(reading, first.clause), matched: [...hits.values()].map((h) => h.word.text).join(", ") };
-}
-
-/**
- * The clause in which the speaker says they did not do a deed of `cues` ("i filed", "i told"):
- * "I didn't file a safety report"; undefined when none is denied or the same cue is also said as done.
- */
-function deniedDeed(cues: readonly string[], reading: Reading, language: Language): string | undefined {
-  for (const cue of cues) {
-    const words = compileCue(cue, language);
-    if (!words.deed) continue;
-    let denied: string | undefined;
-    let done = false;
-    for (const clause of reading.clauses) {
-      const hit = matchIn(clause, words);
-      if (!hit) continue;
-      if (hit.every((w) => w.negated) && clause.subject === "I" && !clause.conditional && !clause.hypothetical) denied ??= clause.text;
-      else if (!hit.some((w) => w.negated)) done = true;
-    }
-    if (denied && !done) return denied;
-  }
-  return undefined;
 }

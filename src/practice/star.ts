@@ -222,7 +222,9 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   const told = (c: Clause) => !c.unreal && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)));
   // How it turned out comes after the speaker's first step ("our system went down" in the setting is the problem), else after the
   // setting or the team's first step; nor is the duty's own clause ("I had to get it approved by the next morning") how it turned out.
-  const outcomeFrom = mine?.index ?? (Number.isFinite(start) ? start : -1);
+  // With neither a setting nor a step ("the wards were always full, so pressure was normal for
+  // us"), nothing happened that could turn out one way or another.
+  const outcomeFrom = mine?.index ?? (Number.isFinite(start) ? start : clauses.length);
   // "After that I stayed quiet", "at the end of the day I stayed late and finished the forms",
   // "after a day I realized she was right": the speaker's next step, unless the clause shows an outcome too.
   const nextStep = (c: Clause) => c.subject === "I" && STEP_DATED.test(lower(c)) && !OUTCOME.some((o) => o !== TIME_MARKER && o !== TIME_SPAN && o.test(lower(c)));

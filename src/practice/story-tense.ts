@@ -73,7 +73,8 @@ export function readStoryTense(clauses: Clause[]): void {
   // and so does the rest of its sentence ("..., and I ask the nurse to confirm").
   const changed = new Set(clauses.filter((c) => c.tense === "present" && !c.habitual && c.words.some((w) => HABIT_ADVERBS.has(w.normal))).map((c) => c.sentence));
   const happening = (c: Clause) => !remark(c) && c.tense === "present" && c.subject !== "none" && (!c.unreal || othersWish(c)) && !c.conditional && !c.hypothetical && !c.lapsed && !now(c) && !changed.has(c.sentence);
-  const event = (c: Clause) => happening(c) && !c.habitual;
+  // ("sort them by who is sickest": a clause that asks or describes tells no event.)
+  const event = (c: Clause) => happening(c) && !c.habitual && !["who", "which", "whom", "whose", "what", "how"].includes(c.words[0]!.normal);
   const setThen = (c: Clause) => [BARE_SETTING, TRAINING, PAST_TIME, ...DATED].some((a) => a.test(said(c)));
   // A story told in the present from where an international graduate worked before is read as
   // past too, once its events go on over two sentences ("Back home I have a patient... I ask him...");

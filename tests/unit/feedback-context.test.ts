@@ -179,3 +179,46 @@ describe("the deck's own cues", () => {
     expect(feedback.undone).toEqual([{ point: "Sees the coverage requirement as a possible deal breaker, whatever the pay", said: "wouldn't worry me" }]);
   });
 });
+
+describe("how far a denial, a habit or a wish reaches", () => {
+  const IMG_DEEDS = "What you did yourself (notes, presentations, electronic health records, patient contact)";
+
+  it("takes one denied example of a point's list for that example only: 'I do not write notes, but I examined patients'", () => {
+    const observership = "My observership was three months at a community hospital in Ohio.";
+    expect(covered(feedbackOn("residency", "img-us-clinical-experience", `${observership} I do not write notes, but I examined patients with the resident every morning.`))).toContain(IMG_DEEDS);
+    const none = feedbackOn("residency", "img-us-clinical-experience", `${observership} I do not write notes there; it was observation only.`);
+    expect(none.passedOver).toContainEqual({ point: IMG_DEEDS, said: "I do not write notes there", as: "not-done" });
+  });
+
+  it("denies a verb joined by 'or' to a denied one: 'I was not allowed to write notes or examine patients'", () => {
+    const feedback = feedbackOn("residency", "img-us-clinical-experience", "My observership was three months at a community hospital in Ohio. I was not allowed to write notes or examine patients.");
+    expect(covered(feedback)).not.toContain(IMG_DEEDS);
+  });
+
+  it("takes what the speaker did not hesitate to do as done: 'I didn't hesitate to call my senior'", () => {
+    const feedback = feedbackOn("residency", "mistake-you-made", "On my medicine sub-internship last spring I wrote a potassium order for the wrong patient. When the nurse questioned it I didn't hesitate to tell my senior resident, and we cancelled it before any was given.");
+    expect(covered(feedback)).toContain("Immediate action, including telling your supervisor");
+  });
+
+  it("reads 'I'd want to ask them how many...' as a step of the plan a question asks for", () => {
+    const feedback = feedbackOn("networking", "need-beats-numbers", "Before anything else I'd want to ask them how many patients a month actually need that procedure.");
+    expect(covered(feedback)).toContain("Asks a follow-up question about the need rather than the pay");
+  });
+
+  it("takes 'the wards were always full' and a routine told in the present for no occasion and no outcome", () => {
+    const feedback = feedbackOn("residency", "handling-stress", "Back home the wards were always full, so pressure was just normal for us. What I usually do is write a list and see the sickest patients first. I go for a walk with my brother on my day off.");
+    expect(feedback.star).toMatchObject({ situation: false, result: false });
+    expect(covered(feedback)).not.toContain("A specific period or moment of pressure");
+  });
+});
+
+describe("a 'like' that compares", () => {
+  const likes = (answer: string) => feedbackOn("networking", "plan-when-networking-is-hard", answer).fillers.find((f) => f.word === "like")?.count ?? 0;
+
+  it("is no filler after 'come across' or in 'a mix-up like that', while 'I was like, that is it' quotes", () => {
+    expect(likes("I worry I'll come across like a salesperson.")).toBe(0);
+    expect(likes("A mix-up like that is stressful for anyone.")).toBe(0);
+    expect(likes("I was like, that is it, I'm going over to say hello.")).toBe(1);
+    expect(likes("And like that was it, we swapped numbers.")).toBe(1);
+  });
+});
