@@ -154,6 +154,12 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
   if (given.length === 0) {
     throw new UsageError(`nothing to change: give --date, --time, --tz, --kind, --specialty, --format or --where (or edit ${entry.path} by hand)`);
   }
+  // A reviewed interview's kind changes with its review's (see kind-change.ts); the flags are checked first.
+  const { kind } = applyFlags(interview, flags);
+  if (kind !== interview.kind) {
+    const refusal = await (await import("../interviews/kind-change.js")).reviewedKindRefusal(libraryPaths(ctx.settings.home.value).reviews, interview.program, kind);
+    if (refusal) throw new UsageError(refusal);
+  }
   // Applied to the file as it is now, under its lock: a change saved meanwhile is kept.
   const { updateInterview } = await import("../interviews/interview-note.js");
   // A new day, time or zone may land the time in the hour the clocks skip.

@@ -250,3 +250,52 @@ describe("rank", () => {
     );
   });
 });
+
+describe("its kind, once reviewed", () => {
+  const JOB_SCORES = "kind: job\nscores: { compensation: 3, schedule: 3, culture: 4, growth: 4, location: 3, expectations: 3 }\ngut: 4\n";
+
+  it("edit --kind job of a reviewed event is refused (64) and changes nothing, until its review is made a job interview's, scored: then the record follows and every view calls it a job", () => {
+    const box = season(EVENING);
+    expect(box.cli("review", EVENT, "--answers", answersFile(box, PEOPLE)).code).toBe(0);
+    const note = join(box.home, NOTE);
+    const before = readFileSync(note, "utf8");
+    const review = join(box.home, "reviews", "chicago-physician-leaders-mixer.md");
+    const refused = box.cli("interviews", "edit", EVENT, "--kind", "job");
+    expect([refused.code, refused.stdout, refused.stderr]).toEqual([
+      64,
+      "",
+      `error: ${EVENT} has a review written for a networking event (${review}): it has no scores or gut feeling, which a job interview's review gives rank. Change the review's kind first, and its form asks for them: interview-coach review "${EVENT}"; then: interview-coach interviews edit "${EVENT}" --kind job\n`,
+    ]);
+    expect(readFileSync(note, "utf8")).toBe(before);
+    expect(box.cli("interviews").stdout).toContain(`| ${EVENT} | networking event: physician executive | reviewed | follow-up notes |`);
+    expect(box.cli("followups", "--draft", EVENT).stdout).toContain(`# Follow-up notes: ${EVENT}\n\nNetworking event on 9 Dec 2026; send by 11 Dec 2026.\n`);
+
+    const scored = box.cli("review", EVENT, "--answers", answersFile(box, JOB_SCORES));
+    expect(scored.code, scored.stderr).toBe(0);
+    const edited = box.cli("interviews", "edit", EVENT, "--kind", "job");
+    expect([edited.code, edited.stderr]).toEqual([0, `Updated ${EVENT}: 2026-12-09, job (physician executive).\n`]);
+    expect(box.cli("interviews").stdout).toContain(`| ${EVENT} | job: physician executive | reviewed | thank-you notes, then rank |`);
+    expect(box.cli("followups", "--draft", EVENT).stdout).toContain(`# Thank-you notes: ${EVENT}\n\nInterview on 9 Dec 2026; send by 11 Dec 2026.\n`);
+    expect(box.cli("rank").stdout).toContain(`| 1 | ${EVENT} |`);
+  });
+
+  it("a scored residency review keeps its interview from becoming a job or an event, each refusal saying what the review holds", () => {
+    const box = season(EVENING);
+    const lakeside = "scores: { training: 4, culture: 4, faculty: 3, location: 3, schedule: 3, outcomes: 4 }\ngut: 4\n";
+    expect(box.cli("review", "Lakeside IM", "--answers", answersFile(box, lakeside)).code).toBe(0);
+    const review = join(box.home, "reviews", "lakeside-im.md");
+    const job = box.cli("interviews", "edit", "Lakeside IM", "--kind", "job");
+    expect([job.code, job.stderr]).toEqual([
+      64,
+      `error: Lakeside IM has a review written for a residency interview (${review}): it is scored on a residency interview's criteria, not a job interview's. Change the review's kind first, and its form asks for those: interview-coach review "Lakeside IM"; then: interview-coach interviews edit "Lakeside IM" --kind job\n`,
+    ]);
+    const event = box.cli("interviews", "edit", "Lakeside IM", "--kind", "networking", "--date", "2026-12-08");
+    expect([event.code, event.stderr]).toEqual([
+      64,
+      `error: Lakeside IM has a review written for a residency interview (${review}): its scores and gut feeling are for rank, which leaves a networking event out. Change the review's kind first, and its form leaves them out: interview-coach review "Lakeside IM"; then: interview-coach interviews edit "Lakeside IM" --kind networking\n`,
+    ]);
+    expect(box.cli("interviews").stdout).toContain("| 2026-12-07 (2 days ago) | Lakeside IM | residency: internal medicine | reviewed |");
+    // The kind it has already: any other change goes through.
+    expect(box.cli("interviews", "edit", "Lakeside IM", "--kind", "residency", "--time", "09:00").code).toBe(0);
+  });
+});
