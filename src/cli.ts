@@ -4,9 +4,9 @@ import { Command, Help, InvalidArgumentError, Option } from "commander";
 // The context (settings, catalog) is light and every command needs it: importing it here keeps it
 // in the entry chunk instead of a dozen small shared chunks, each a separate file to load.
 import { createContext, type CommandContext } from "./context.js";
-import { INTERVIEW_FORMATS, INTERVIEW_KINDS, kindsHelp, specialtyHelp } from "./content/interview-kinds.js";
 import type { GlobalOptions } from "./config/settings.js";
 import { examples, homeOptionHelp } from "./help.js";
+import { interviewSubcommands } from "./cli-interviews.js";
 import { closest } from "./io/suggest.js";
 
 declare const __VERSION__: string;
@@ -150,29 +150,7 @@ export function buildProgram(): Command {
     .option("--json", "as JSON")
     .addHelpText("after", examples.interviews)
     .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/interviews.js")).list(options, ctx)));
-  // `edit` changes only what it is given: the defaults of `add` would mislead there.
-  const interviewOptions = (command: Command, adding: boolean) =>
-    command
-      .option("--date <YYYY-MM-DD>", "the day of the interview or event, in its own time zone")
-      .option("--time <HH:MM>", "start time, 24-hour, in its own time zone")
-      .option("--tz <zone>", `time zone, e.g. America/Chicago (${adding ? "default: this machine's" : "kept as recorded unless given"})`)
-      .addOption(new Option("--kind <kind>", `${kindsHelp()} (${adding ? "default residency" : "kept as recorded unless given"})`).choices(INTERVIEW_KINDS))
-      .option("--specialty <text>", specialtyHelp())
-      .addOption(new Option("--format <format>", "how it takes place").choices(INTERVIEW_FORMATS))
-      .option("--where <text>", "address or meeting link");
-  for (const name of ["add", "edit", "cancel"] as const) {
-    const sub = interviews
-      .command(name)
-      .description(
-        name === "add" ? "record an interview (an invitation accepted) or a networking event" : name === "edit" ? "change an interview's date, time or details" : "withdraw: mark the interview cancelled (kept for the record)",
-      )
-      .argument("<program>", "the program, employer or event")
-      .addHelpText("after", examples[name === "add" ? "interviewsAdd" : name === "edit" ? "interviewsEdit" : "interviewsCancel"]);
-    if (name !== "cancel") interviewOptions(sub, name === "add");
-    sub.action((programName: string, options, command: Command) =>
-      withContext(command, async (ctx) => (await import("./commands/interviews.js"))[name](programName, options, ctx)),
-    );
-  }
+  interviewSubcommands(interviews, withContext);
   typoTolerant(interviews);
 
   program

@@ -76,6 +76,7 @@ Exit codes: 0 ok, 1 unexpected, 64 usage, 65 bad content, 66 unknown deck/checkl
     "interview-coach interviews",
     'interview-coach interviews edit "Lakeside IM" --date 2026-12-05',
     'interview-coach interviews cancel "Valley Health"',
+    'interview-coach interviews remove "Lakeside Internal Medicine"   # a record made by mistake',
   ]),
   today: section(["interview-coach today", "interview-coach today > agenda.md", "interview-coach today --json"]),
   calendar: section(["interview-coach calendar --output season.ics", "interview-coach calendar > season.ics"]),
@@ -108,6 +109,12 @@ A --answers file:
   ]),
   interviewsEdit: section(['interview-coach interviews edit "Lakeside IM" --date 2026-12-05 --time 10:30', 'interview-coach interviews edit "Valley Health" --format in-person --where "12 Main St"']),
   interviewsCancel: section(['interview-coach interviews cancel "Valley Health"   # kept for your records, marked withdrawn']),
+  interviewsRemove: `${section(['interview-coach interviews remove "Lakeside Internal Medicine"   # a duplicate of "Lakeside IM"', 'interview-coach interviews remove "Valley Helth" --yes'])}
+Only for a record made by mistake: while its review or a draft, ticks in its
+checklist, practice notes or notes of your own in its record name it, it is
+refused (\`interviews cancel\` withdraws it instead). A checklist note with
+nothing ticked goes with the record; events a calendar import added stay in
+your calendar app.`,
   storiesShow: section(['interview-coach stories show "Night shift handover"', 'interview-coach stories show night-shift-handover --json']),
   storiesCheck: section(["interview-coach stories check residency", "interview-coach stories check > coverage.md", "interview-coach stories check second-interview --json"]),
   list: section(["interview-coach list", "interview-coach list decks --json", "interview-coach --content ./my-content list"]),

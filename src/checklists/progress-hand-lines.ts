@@ -37,6 +37,12 @@ export function keepHandLines(checklist: Checklist, previous: string | undefined
   return `${out.join("\n").trimEnd()}\n`;
 }
 
+/** Whether the progress note `text` (whose ticks are `state`) holds lines the user wrote into it; a note with no readable front matter counts as theirs. */
+export function hasHandLines(checklist: Checklist, text: string, state: ProgressState): boolean {
+  const parsed = parseNote(text, "");
+  return !parsed.ok || handLinesOf(parsed.note.body.split("\n"), lineKeys(checklist, state)) !== undefined;
+}
+
 /**
  * The key of each line the checklist document writes for `state` (title, progress line, section
  * headings, items whether ticked or not and whatever their due day, their "why" lines, items no

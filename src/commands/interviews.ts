@@ -1,5 +1,6 @@
 // `interview-coach interviews [add|edit|cancel]`: the season's interviews as records, one note
 // each in the library's interviews/ folder. Without a subcommand: the list, soonest first.
+// `interviews remove` is a module of its own (interviews-remove.ts).
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
@@ -218,8 +219,8 @@ export async function cancel(programArg: string, _options: unknown, ctx: Command
   say(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today leaves it out, and calendar marks its event cancelled (importing the calendar again updates it). To undo it, delete the line "withdrawn: ${day}" from that file.`);
 }
 
-/** The interview named on the command line; a broken file is exit 65, a miss 66. */
-async function readOne(programArg: string, ctx: CommandContext) {
+/** The interview named on the command line; a broken file is exit 65, a miss 66 (with the closest names). */
+export async function readOne(programArg: string, ctx: CommandContext) {
   const program = programName(programArg);
   // The file this name maps to may be the broken one: say what is wrong with it, not "unknown".
   const entry = requireInterview((await loadInterviewsFor(dirOf(ctx), program)).interviews, program);

@@ -22,6 +22,7 @@ const ARGUMENT_VALUES: Record<string, Record<string, keyof CompletionSource | un
   practice: { deck: "decks" },
   "interviews edit": { program: "programs" },
   "interviews cancel": { program: "programs" },
+  "interviews remove": { program: "programs" },
   "stories show": { title: "stories" },
   "stories check": { deck: "decks" },
   checklist: { name: "checklists" },

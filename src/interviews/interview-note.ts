@@ -11,7 +11,7 @@ import { positionAt } from "../io/yaml-file.js";
 import { updateNote } from "../io/locked-update.js";
 import { parseValidNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { recordFile } from "../io/record-file.js";
-import { INTERVIEW_FORMATS, INTERVIEW_KINDS, KINDS } from "../content/interview-kinds.js";
+import { INTERVIEW_FORMATS, INTERVIEW_KINDS, KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { capitalised } from "../io/prose.js";
 import { checkTime, isKnownZone, type Interview } from "./interview.js";
 
@@ -55,9 +55,22 @@ export function renderInterviewNote(interview: Interview): string {
     ...(interview.withdrawn ? { withdrawn: interview.withdrawn } : {}),
     ...interview.extra,
   };
-  const { noun, noteHint } = KINDS[interview.kind];
-  const body = interview.body.trim() ? interview.body : `# ${capitalised(noun)}: ${interview.program}\n\nYour notes on this ${noun} (${noteHint}) go here.\n`;
-  return renderNote(front, body);
+  return renderNote(front, interview.body.trim() ? interview.body : startingBody(interview.kind, interview.program));
+}
+
+/** The body a new note starts with, to be replaced by the user's notes on the interview. */
+export function startingBody(kind: InterviewKind, program: string): string {
+  const { noun, noteHint } = KINDS[kind];
+  return `# ${capitalised(noun)}: ${program}\n\nYour notes on this ${noun} (${noteHint}) go here.\n`;
+}
+
+/**
+ * Whether the note holds anything the user wrote: a body other than the one it started with (as
+ * any kind words it, since the kind may have been changed since), or front-matter keys of their own.
+ */
+export function holdsOwnWriting(interview: Interview): boolean {
+  const started = INTERVIEW_KINDS.map((kind) => startingBody(kind, interview.program).trim());
+  return Object.keys(interview.extra).length > 0 || !["", ...started].includes(interview.body.trim());
 }
 
 export type InterviewRead = { ok: true; interview: Interview } | { ok: false; issues: ContentIssue[] };

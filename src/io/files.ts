@@ -140,6 +140,20 @@ export function appendWhole(path: string, text: string): void {
   }
 }
 
+/**
+ * Deletes a library file: a symlink itself, not the file it points to, which is left where the
+ * user keeps it. False when it was gone already; CannotWriteError (exit 73) when it cannot be deleted.
+ */
+export function deleteFile(path: string): boolean {
+  try {
+    unlinkSync(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw cannotWrite(path, error);
+  }
+}
+
 function safeUnlink(path: string): void {
   try {
     unlinkSync(path);

@@ -72,7 +72,7 @@ describe("help, version, usage errors", () => {
     [["interviews", "ad", "Foo"], "error: unknown command 'ad' (did you mean add?)\n"],
     [["interviews", "ad", "Foo", "--date", "2026-12-15"], "error: unknown command 'ad' (did you mean add?)\n"],
     [["interviews", "--json", "ad"], "error: unknown command 'ad' (did you mean add?)\n"],
-    [["interviews", "remove", "Foo"], "error: unknown command 'remove'; the commands of 'interviews' are add, edit, cancel\n"],
+    [["interviews", "delete", "Foo"], "error: unknown command 'delete'; the commands of 'interviews' are add, edit, cancel, remove\n"],
     [["stories", "ad", "Night shift", "--answers", "story.yaml"], "error: unknown command 'ad' (did you mean add?)\n"],
     [["stories", "shw", "Night shift"], "error: unknown command 'shw' (did you mean show?)\n"],
     // An unknown option of such a command alone is still refused as for any command.

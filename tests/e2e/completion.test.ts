@@ -67,7 +67,7 @@ describe("bash", () => {
     ["interview-coach practice residency --or", ["--order"]],
     ["interview-coach show sec", ["second-interview"]],
     ["interview-coach completion ", ["bash", "zsh", "fish"]],
-    ["interview-coach interviews ", ["add", "edit", "cancel"]],
+    ["interview-coach interviews ", ["add", "edit", "cancel", "remove"]],
     ["interview-coach stories ", ["add", "show", "check"]],
     ["interview-coach stories check re", ["residency"]],
   ])("%j -> %j", (line, expected) => {
