@@ -208,21 +208,25 @@ describe("interviews as records", () => {
     expect(late.stderr).not.toContain("checklist");
   });
 
-  it("interviews add of a name that looks like a recorded program's (a run of its words as initials, or a typo) records it all the same, with a note naming the recorded one and the file to delete if it was a slip; a name that only shares a word gets none", () => {
+  it("interviews add of a name that looks like a recorded program's (a run of its words as initials, or a typo) records it all the same, with a note naming the recorded one and the command that removes it if it was a slip; a name that only shares a word gets none", () => {
     const { cli, home } = season();
     const file = (slug: string) => join(home, "interviews", `${slug}.md`);
     const spelt = cli("interviews", "add", "Lakeside Internal Medicine", "--date", "2026-11-29");
     expect([spelt.code, spelt.stdout]).toEqual([0, ""]);
     expect(spelt.stderr).toContain(
-      `\nnote: 'Lakeside Internal Medicine' looks like 'Lakeside IM' (recorded for 2026-11-28); if it is the same program, delete ${file("lakeside-internal-medicine")} (today, calendar and rank would show it twice) and give any new day or time to the record: interview-coach interviews edit "Lakeside IM" --date …\n`,
+      `\nnote: 'Lakeside Internal Medicine' looks like 'Lakeside IM' (recorded for 2026-11-28); if it is the same program, remove it (today, calendar and rank would show it twice): interview-coach interviews remove "Lakeside Internal Medicine" --yes; and give any new day or time to the record: interview-coach interviews edit "Lakeside IM" --date …\n`,
     );
     const typo = cli("interviews", "add", "Lakesde IM", "--date", "2026-11-28");
     expect([typo.code, typo.stdout]).toEqual([0, ""]);
     expect(typo.stderr).toContain(
-      `\nnote: 'Lakesde IM' looks like 'Lakeside IM' (recorded for 2026-11-28); if it is the same program, delete ${file("lakesde-im")} (today, calendar and rank would show it twice) and give any new day or time to the record: interview-coach interviews edit "Lakeside IM" --date …\n`,
+      `\nnote: 'Lakesde IM' looks like 'Lakeside IM' (recorded for 2026-11-28); if it is the same program, remove it (today, calendar and rank would show it twice): interview-coach interviews remove "Lakesde IM" --yes; and give any new day or time to the record: interview-coach interviews edit "Lakeside IM" --date …\n`,
     );
     expect(existsSync(file("lakeside-internal-medicine")) && existsSync(file("lakesde-im"))).toBe(true);
     expect(cli("interviews").stdout).toContain("6 interviews:");
+    // The command the note gives undoes the slip.
+    expect(cli("interviews", "remove", "Lakesde IM", "--yes").code).toBe(0);
+    expect(existsSync(file("lakesde-im"))).toBe(false);
+    expect(cli("interviews").stdout).toContain("5 interviews:");
     // Another program of the same hospital, another specialty's initials, or the hospital's name alone.
     for (const other of ["Lakeside Pediatrics", "Lakeside FM", "Lakeside", "Riverside Peds"]) {
       const added = cli("interviews", "add", other, "--date", "2026-12-01");
