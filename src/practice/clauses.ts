@@ -189,9 +189,11 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const habitGoesOn = bareGoesOn && before?.habitual === true && before.tense === "present";
   if (habitGoesOn) tense = "present";
   const unreal =
+    // "I'd like to do one and maybe get involved in research": a wish goes on as the "would" does.
+    (bareGoesOn && before?.unreal === true && !before.conditional && tense === "would") ||
     // "I'd planned to" is a real past intention; "I hope to", "I'd like to" are not deeds.
     (tense !== "past" && tense !== "perfect" && words.some((w, i) => WISH_VERBS.has(w.lemma) && words[i + 1]?.normal === "to")) ||
-    words.some((w, i) => (w.lemma === "like" || w.lemma === "love") && ["would", "'d"].includes(words[i - 1]?.normal ?? "")) ||
+    words.some((w, i) => (w.lemma === "like" || w.lemma === "love") && ["would", "'d"].includes(words[words[i - 1]?.pos === "ADV" ? i - 2 : i - 1]?.normal ?? "")) ||
     // "I'm looking at a certificate course", "I'm thinking about a fellowship": weighed now, not done.
     (tense === "present" && /\b(?:am|'m|are|'re|is|'s) (?:\w+ )?(?:looking (?:at|into) (?:a|an|some|whether|how|ways?|options?|getting|doing|taking)|thinking (?:about|of)|considering)\b/.test(normals.join(" ")));
   // "if" after a verb of finding out ("to see if anything else was there", "asked her if we

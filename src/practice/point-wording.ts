@@ -45,10 +45,11 @@ function readsAsDeed(point: Point, language: Language): boolean {
 
 /**
  * Whether a question asks for a plan rather than a story: "What would you do?", "How do you
- * ...?", "Walk us through how you handle it" (present tense), not "how you handled it".
+ * ...?", "Walk us through how you handle it" (present tense), not "how you handled it"; or where
+ * the speaker is heading.
  */
 export function asksForPlan(questionText: string): boolean {
-  return /\bwould you\b|\bwhat do you do\b|\bhow do you\b|\bhow you (?:handle|deal with|approach|manage|respond)\b/i.test(questionText);
+  return /\bwould you\b|\bwhat do you do\b|\bhow do you\b|\bhow you (?:handle|deal with|approach|manage|respond)\b/i.test(questionText) || asksWhereHeading(questionText);
 }
 
 /** A verb in the past: its form is not its dictionary form, nor a present "-s" ("Raised", not "Raises"). */
@@ -80,4 +81,12 @@ export function halvesOf(text: string): [string?, string?] {
  */
 export function listsExamples(text: string): boolean {
   return /\([^()]*(?:,| or )[^()]*\)\s*$/.test(text);
+}
+
+/**
+ * Whether a question asks where the speaker is heading ("Where do you see yourself ten years from
+ * now?", "your plan for the next event"): there, what they would like to do is the answer, not a wish.
+ */
+export function asksWhereHeading(questionText: string): boolean {
+  return /\bwhere do you see\b|\b(?:years|months) from now\b|\bin (?:\w+|\d+) years\b|\byour plan for\b/i.test(questionText);
 }

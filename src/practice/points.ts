@@ -10,7 +10,7 @@ import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonT
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
 import { deniedDeed, undoingWords } from "./point-undoing.js";
 import { deedOrDoer, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
-import { asksWhatYouDid, halvesOf, listsExamples, pastDeed } from "./point-wording.js";
+import { asksWhatYouDid, asksWhereHeading, halvesOf, listsExamples, pastDeed } from "./point-wording.js";
 import { toldWithNoNews } from "./star-outcomes.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
@@ -109,9 +109,10 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   const planned = (c: Clause) => processAnswer && (c.tense === "would" || toldBySpeaker(reading.clauses, c));
   const told = reading.clauses.filter((c) => !c.lapsed && !(generic && !planned(c)) && !(c.habitual && context.format === "star") && !topicOnly(c, reading.clauses) && !toldWithNoNews(reading.clauses, c));
   // Asked what you would do, "I'd want to ask them how often" is a step of the plan, not a wish
-  // ("I'd like to be more regular" still is one).
+  // ("I'd like to be more regular" still is one); asked where you are heading, a wish is the answer.
   const asking = (c: Clause) => context.asksForPlan && c.subject === "I" && c.tense === "would" && c.words.some((w, i) => w.normal === "to" && FINDING_OUT.has(c.words[i + 1]?.lemma ?? ""));
-  const usable = told.filter((c) => !c.unreal || c.conditional || asking(c));
+  const heading = context.question !== undefined && asksWhereHeading(context.question);
+  const usable = told.filter((c) => !c.unreal || c.conditional || asking(c) || (heading && c.subject === "I"));
   const byWords: (ByWords | undefined)[] = points.map((point) => judgeByWords(point, reading, language, context, { told, usable }));
   // A STAR part or a lesson stands for a point only in an answer that is about the question: one
   // that earns some point in its own words or shares a content word with the question. An

@@ -205,6 +205,16 @@ describe("how far a denial, a habit or a wish reaches", () => {
     expect(covered(feedback)).toContain("Asks a follow-up question about the need rather than the pay");
   });
 
+  it("takes 'I'd really like to do one and maybe get involved in research' as a wish throughout, which tests no interest", () => {
+    const feedback = feedbackOn("residency", "why-this-specialty", "I haven't done an emergency medicine elective yet, but I'd really like to do one next spring and maybe get involved in some sepsis research there.");
+    expect(covered(feedback)).not.toContain("Evidence you tested the interest (electives, research, mentors, sub-internships)");
+  });
+
+  it("takes what the speaker would like to do as the answer to where they are heading", () => {
+    const feedback = feedbackOn("second-interview", "career-direction", "In five years I'd really like to teach the residents who rotate through and run the outreach clinic.");
+    expect(covered(feedback)).toContain("Gave a realistic direction, such as leadership, a special interest or teaching");
+  });
+
   it("takes 'the wards were always full' and a routine told in the present for no occasion and no outcome", () => {
     const feedback = feedbackOn("residency", "handling-stress", "Back home the wards were always full, so pressure was just normal for us. What I usually do is write a list and see the sickest patients first. I go for a walk with my brother on my day off.");
     expect(feedback.star).toMatchObject({ situation: false, result: false });
