@@ -55,7 +55,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const given = options.date === undefined ? undefined : dayFlag("--date", options.date);
   // The name first: a mistyped one is the only thing to say, before any note about the program.
   const named = withThankYouRule(findChecklist(await ctx.catalog(), name), thankYouRule(ctx.settings.config));
-  const found = await recordedInterview(program, ctx);
+  const found = await recordedInterview(program, ctx, named.id);
   const format = found.interview?.format;
   // What its day is called: "Networking event 2026-12-09" for an event, recorded or by its checklist.
   const noun = found.interview ? KINDS[found.interview.kind].noun : nounForChecklist(named.id);
@@ -75,7 +75,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   }
   const today = ctx.today();
   const dir = libraryPaths(ctx.settings.home.value).checklists;
-  if (found.near?.length && !options.print) await refuseNearMiss(checklist.id, program, found.near, dir);
+  if (found.near?.length && !options.print) await refuseNearMiss(checklist.id, program, found.near, dir, found.kind);
   if (found.hint && given === undefined) say(wrap(found.hint));
   const now = isoLocal(ctx.now());
   const reviewed = await doneInReview(program, ctx);

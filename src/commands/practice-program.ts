@@ -21,13 +21,13 @@ export async function deckForProgram(deckArg: string | undefined, program: strin
   const dir = libraryPaths(ctx.settings.home.value).interviews;
   const fallback = !deckArg ? "name a deck: interview-coach practice residency --program …" : saves ? "the session is saved under this name" : "nothing is saved";
   // Nothing recorded: no need to load the interview reader (practice start-up is budgeted).
-  const found = existsSync(dir) ? await (await import("../interviews/lookup.js")).lookUpInterview(dir, program, fallback) : {};
+  const found = existsSync(dir) ? await (await import("../interviews/lookup.js")).lookUpInterview(dir, program, fallback, deckArg) : {};
   if (!found.interview) {
     // A session saved under a typo would count apart from the real program's in notes and stats;
     // --plan and --no-save keep nothing, so they still go ahead, with the hint.
     // Without a deck there is nothing to go ahead with either: the way on is the recorded name.
     if (found.near?.length && (saves || !deckArg)) {
-      throw nearMissError(program, found.near, "no practice session was started", (name) => `interview-coach practice${deckArg ? ` ${deckArg}` : ""} --program "${name}"`);
+      throw nearMissError(program, found.near, "no practice session was started", (name) => `interview-coach practice${deckArg ? ` ${deckArg}` : ""} --program "${name}"`, found.kind);
     }
     if (found.hint) say(found.hint);
     if (!deckArg) throw new UsageError(`practice needs a deck when '${program}' is not a recorded interview: interview-coach practice <deck> --program "${program}"`);

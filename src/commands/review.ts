@@ -53,13 +53,13 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   // A new review starts from the recorded interview; an edit only checks its date against it.
   const found = await (previous ? lookUpForEdit(interviewsDir, program) : lookUpInterview(interviewsDir, program));
   // A new review with no interview recorded (others are) says its day as saved, and how to record one.
-  const sayUnrecorded = (day: string, from?: string) => {
-    if (!previous && found.near) say(unmatchedHint(program, found.near, `the review is dated ${savedDayLabel(day, today, from)}`));
+  const sayUnrecorded = ({ date, kind }: Review, from?: string) => {
+    if (!previous && found.near) say(unmatchedHint(program, found.near, `the review is dated ${savedDayLabel(date, today, from)}`, kind));
   };
   // A near miss of a recorded interview is that interview mistyped: a review saved under the typo
   // would rank as a program of its own, beside the real one and without its start-time check.
   if (!previous && found.near?.length) {
-    throw nearMissError(program, found.near, "no review was started", (name) => `interview-coach review "${name}"${options.answers ? ` --answers ${options.answers}` : ""}`);
+    throw nearMissError(program, found.near, "no review was started", (name) => `interview-coach review "${name}"${options.answers ? ` --answers ${options.answers}` : ""}`, found.kind);
   }
   // An interview with a start time is reviewed once it has started, not on the morning of its day.
   const start = found.interview?.time ? await import("../interviews/start.js") : undefined;
@@ -86,7 +86,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     const result = applyAnswers(base, yaml, criteriaOf, today, { notYet, aheadToday });
     if (!result.ok) throw new ContentError(result.issues);
     // Said once the file is read: its own date, not today's, is the one the review is saved with.
-    sayUnrecorded(result.review.date, displayPath(options.answers));
+    sayUnrecorded(result.review, displayPath(options.answers));
     for (const warning of result.warnings) say(`warning: ${warning}`);
     const late = previous?.date === result.review.date ? undefined : lateBy(result.review.date, today);
     if (late !== undefined) warnLate(late, result.review.kind);
@@ -153,7 +153,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     // A review stopped part-way is a draft even when every score was given: the user may not
     // have said all they meant to (rank leaves drafts out).
     const draft = finishReview(previous, merge(from, answered), today, criteriaOf);
-    sayUnrecorded(draft.date);
+    sayUnrecorded(draft);
     await writeNote(path, draft, previous, criteria, today, recorded, { draft: true });
     if (kept) await dropStoppedEdit(kept);
     throw new InterruptedError(`Interrupted: what you entered is saved in ${displayPath(path)} as a draft. Run \`interview-coach review "${base.program}"\` to finish it.`);
@@ -161,7 +161,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     interruption.dispose();
   }
   const review = finishReview(previous, merge(from, answered), today, criteriaOf);
-  sayUnrecorded(review.date);
+  sayUnrecorded(review);
   await save(path, review, previous, criteria, today, recorded);
   if (kept) await dropStoppedEdit(kept);
 }

@@ -7,6 +7,7 @@ import { cacheDir } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
 import { readSeasonFiles, startedInterviews } from "./season-files.js";
 import { AGENDA_DAYS, buildAgenda, isQuiet, type AgendaPractice } from "../interviews/agenda.js";
+import { recordCommand } from "../interviews/find.js";
 import { agendaSections, renderAgendaMarkdown } from "../interviews/agenda-render.js";
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 import { note, wrapForTerminal } from "../ui/wrap.js";
@@ -59,7 +60,7 @@ export async function run(options: TodayOptions, ctx: CommandContext): Promise<v
     if (stdoutIsTerminal()) {
       const quiet = interviews.interviews.length
         ? `Nothing to do today or in the next ${AGENDA_DAYS} days.`
-        : 'Nothing to do yet: no interview is recorded. Record one with: interview-coach interviews add "Program" --date YYYY-MM-DD';
+        : `Nothing to do yet: no interview is recorded. Record one with: ${recordCommand("Program")}`;
       say(wrapForTerminal(quiet));
     }
     return;

@@ -7,6 +7,9 @@ import { listOf } from "../io/prose.js";
 export const INTERVIEW_KINDS = ["residency", "job", "networking"] as const;
 export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
 
+/** The kind `interviews add` records when --kind is not given. */
+export const DEFAULT_KIND: InterviewKind = "residency";
+
 /**
  * The kinds that are interviews for a place, a program or an employer: their reviews are scored
  * and ranked, and a deck's `interview` names one to word the scale of the questions a candidate

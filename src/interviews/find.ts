@@ -1,13 +1,15 @@
 // Finding an interview by the program name typed on the command line. Other commands accept a
 // name that matches no interview (it may simply not be recorded yet), so they get a hint back
 // instead of an error; `interviews edit|cancel` turn a miss into exit 66.
+import { DEFAULT_KIND, isPlaceKind, KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { NotFoundError } from "../io/errors.js";
 import { programSlug } from "../io/slug.js";
 import { closest } from "../io/suggest.js";
 import type { InterviewEntry } from "./interview-file.js";
 import { interviewDay } from "./your-clock.js";
 
-export type InterviewMatch = { found: InterviewEntry } | { found?: undefined; near: string[] };
+/** A miss has the closest recorded names (`near`, closest first) and the kind of the closest, if any. */
+export type InterviewMatch = { found: InterviewEntry } | { found?: undefined; near: string[]; nearKind?: InterviewKind };
 
 const fold = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
@@ -26,7 +28,9 @@ export function findInterview(entries: readonly InterviewEntry[], program: strin
 export function matchInterview(entries: readonly InterviewEntry[], program: string): InterviewMatch {
   const found = findInterview(entries, program);
   if (found) return { found };
-  return { near: closest(program, entries.map((entry) => entry.interview.program)) };
+  const near = closest(program, entries.map((entry) => entry.interview.program));
+  const nearKind = near.length ? entries.find((entry) => entry.interview.program === near[0])?.interview.kind : undefined;
+  return { near, ...(nearKind ? { nearKind } : {}) };
 }
 
 /**
@@ -80,25 +84,42 @@ export function checklistDay(entries: readonly InterviewEntry[], program: string
 }
 
 /**
- * One line for a name with no interview, for commands that go on without one: "did you mean"
- * for a near miss, else how to record it. `fallback` says what the command does instead.
+ * How to record `program`: the one `interviews add` every command suggests for a name with no
+ * record. `kind`, when known (the command's deck or checklist is that kind's, or the closest
+ * recorded name is one), is given unless it is the default: followed without it, the way on
+ * for a networking event would record a residency interview.
  */
-export function unmatchedHint(program: string, near: readonly string[], fallback: string): string {
-  if (near.length) return `No interview recorded for '${program}' (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?); ${fallback}.`;
-  return `No interview recorded for '${program}'; ${fallback}. To record it: interview-coach interviews add "${program}" --date YYYY-MM-DD`;
+export function recordCommand(program: string, kind?: InterviewKind): string {
+  return `interview-coach interviews add "${program}" --date YYYY-MM-DD${kind && kind !== DEFAULT_KIND ? ` --kind ${kind}` : ""}`;
+}
+
+/**
+ * One line for a name with no interview, for commands that go on without one: "did you mean"
+ * for a near miss, else how to record it. `fallback` says what the command does instead; `kind`
+ * is what the name most likely is (see recordCommand), which also names it: "No networking event recorded".
+ */
+export function unmatchedHint(program: string, near: readonly string[], fallback: string, kind?: InterviewKind): string {
+  const none = `No ${KINDS[kind ?? DEFAULT_KIND].noun} recorded for '${program}'`;
+  if (near.length) return `${none} (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?); ${fallback}.`;
+  return `${none}; ${fallback}. To record it: ${recordCommand(program, kind)}`;
 }
 
 /**
  * Exit 66 for a name that is a near miss of recorded ones (`near`, closest first), from a command
  * that would save something under it (a checklist note, a practice session): saved under a typo,
  * it would stand forever beside the real program's. `notDone`: what did not happen ("no checklist
- * was started"); `rerun(name)`: the same command with the recorded name.
+ * was started"); `rerun(name)`: the same command with the recorded name; `kind`: what the name most
+ * likely is (see recordCommand).
  */
-export function nearMissError(program: string, near: readonly string[], notDone: string, rerun: (name: string) => string): NotFoundError {
+export function nearMissError(program: string, near: readonly string[], notDone: string, rerun: (name: string) => string, kind?: InterviewKind): NotFoundError {
   const names = near.map((name) => `'${name}'`).join(" or ");
   // Each name as this command takes it (review's argument, checklist's --program): not every command has --program.
   const exact = near.map(rerun).join(" or ");
-  return new NotFoundError(`no interview recorded for '${program}' (did you mean ${names}?), so ${notDone}. Use the recorded name: ${exact}; or, for another program, record it first: interview-coach interviews add "${program}" --date YYYY-MM-DD`);
+  // `kind`: what the name most likely is (see recordCommand); an event is another event, not another program.
+  const likely = kind ?? DEFAULT_KIND;
+  const { noun } = KINDS[likely];
+  const another = isPlaceKind(likely) ? "program" : noun;
+  return new NotFoundError(`no ${noun} recorded for '${program}' (did you mean ${names}?), so ${notDone}. Use the recorded name: ${exact}; or, for another ${another}, record it first: ${recordCommand(program, kind)}`);
 }
 
 /** The interview for `program`, or exit 66 naming the closest ones. */
@@ -109,6 +130,6 @@ export function requireInterview(entries: readonly InterviewEntry[], program: st
     ? ` Did you mean ${match.near.map((n) => `'${n}'`).join(" or ")}?`
     : entries.length
       ? ` Interviews: ${entries.map((e) => `'${e.interview.program}'`).join(", ")}.`
-      : ` Add it with: interview-coach interviews add "${program}" --date YYYY-MM-DD`;
+      : ` Add it with: ${recordCommand(program)}`;
   throw new NotFoundError(`no interview recorded for '${program}'.${hint}`);
 }

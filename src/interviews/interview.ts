@@ -2,7 +2,7 @@
 // Dates are calendar days (YYYY-MM-DD) compared as strings, times are wall-clock HH:MM in the
 // interview's own time zone (IANA name), so nothing here depends on the machine's zone.
 import { checkDay, daysFrom } from "../io/dates.js";
-import { isPlaceKind, KINDS, type InterviewFormat, type InterviewKind } from "../content/interview-kinds.js";
+import { INTERVIEW_KINDS, isPlaceKind, KINDS, type InterviewFormat, type InterviewKind } from "../content/interview-kinds.js";
 
 /** What a user can set; `withdrawn` is the one state stored, the others follow from the dates. */
 export interface Interview {
@@ -114,6 +114,15 @@ export function suggestedDeck(interview: Pick<Interview, "kind" | "specialty">):
 /** The built-in checklist that fits, by the same rule as the deck. */
 export function suggestedChecklist(interview: Pick<Interview, "kind" | "specialty">): string {
   return preparationFor(interview).checklist;
+}
+
+/**
+ * The kind whose built-in deck or checklist `name` is ("networking-event": networking), a
+ * coordinator's being a job's; undefined for any other (after-interview, a deck of the user's).
+ */
+export function kindPreparedBy(name: string): InterviewKind | undefined {
+  if (name === COORDINATOR.deck || name === COORDINATOR.checklist) return "job";
+  return INTERVIEW_KINDS.find((kind) => KINDS[kind].deck === name || KINDS[kind].checklist === name);
 }
 
 /** "residency: internal medicine", "job", "networking event: physician executive": an interview's kind as listings show it. */

@@ -80,6 +80,29 @@ describe("recording a networking event", () => {
     expect(help).toContain("--specialty <text> specialty (residency), role (job) or role you network towards (networking)");
   });
 
+  it("a name like the event's, or one given to an event's checklist or deck, is to be recorded with --kind networking: following that records an event", () => {
+    const { cli } = season();
+    const typo = "Chicago Physician Leadrs Mixer";
+    const addEvent = (name: string) => `interview-coach interviews add "${name}" --date YYYY-MM-DD --kind networking`;
+    // The closest recorded name is the event: a command that says nothing of the kind.
+    const chosen = cli("checklist", "--program", typo);
+    expect(chosen.code).toBe(66);
+    expect(chosen.stderr).toBe(
+      `error: no networking event recorded for '${typo}' (did you mean '${EVENT}'?), so no checklist was chosen. Use the recorded name: interview-coach checklist --program "${EVENT}"; or, for another networking event, record it first: ${addEvent(typo)}\n`,
+    );
+    expect(cli("review", typo).stderr).toContain(`or, for another networking event, record it first: ${addEvent(typo)}\n`);
+    // A name like none recorded, for the event's checklist or deck.
+    expect(cli("checklist", "networking-event", "--program", "Denver Mixer", "--print").stderr).toBe(
+      `No networking event recorded for 'Denver Mixer'; the checklist keeps its saved date, or --date gives one. To record it: ${addEvent("Denver Mixer")}\n`,
+    );
+    const plan = cli("practice", "networking", "--program", "Denver Mixer", "--plan");
+    expect(plan.stderr).toBe(`No networking event recorded for 'Denver Mixer'; nothing is saved. To record it: ${addEvent("Denver Mixer")}\n`);
+    // The way on, followed as given (with a date for YYYY-MM-DD), records an event.
+    const way = plan.stderr.split("To record it: ")[1]!.trim().replace("YYYY-MM-DD", "2026-12-20");
+    const added = cli(...way.match(/"[^"]*"|\S+/g)!.slice(1).map((word) => word.replace(/^"(.*)"$/, "$1")));
+    expect(added.stderr).toContain("Recorded Denver Mixer: 2026-12-20, networking event, in ");
+  });
+
   it("an unknown kind is refused on the command line (64) and, in a note edited by hand, reported at its line and column", () => {
     const { cli, home } = season();
     const refused = cli("interviews", "add", "Denver Mixer", "--date", "2026-12-20", "--kind", "mixer");

@@ -650,7 +650,7 @@ describe("every command uses the interviews", () => {
     const typo = terminal(["practice", "patient-coordinator", "--program", "Sunrise Clinic"], { env });
     expect((await typo.exited).exitCode).toBe(66);
     expect(typo.output()).toContain(
-      `error: no interview recorded for 'Sunrise Clinic' (did you mean 'Sunrise Family Clinic'?), so no practice session was started. Use the recorded name: interview-coach practice patient-coordinator --program "Sunrise Family Clinic"; or, for another program, record it first: interview-coach interviews add "Sunrise Clinic" --date YYYY-MM-DD`,
+      `error: no interview recorded for 'Sunrise Clinic' (did you mean 'Sunrise Family Clinic'?), so no practice session was started. Use the recorded name: interview-coach practice patient-coordinator --program "Sunrise Family Clinic"; or, for another program, record it first: interview-coach interviews add "Sunrise Clinic" --date YYYY-MM-DD --kind job`,
     );
     const answers = join(FIXTURES, "practice", "answers.yaml");
     const fromFile = cli("practice", "residency", "--program", "Lakesid IM", "--answers", answers);

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { matchInterview, unmatchedHint } from "../../src/interviews/find.js";
+import { matchInterview, nearMissError, recordCommand, unmatchedHint } from "../../src/interviews/find.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
-import { checkTime, isKnownZone, statusOf, suggestedChecklist, suggestedDeck, yearTypedWrong, zoneSpelling, type Interview } from "../../src/interviews/interview.js";
+import { checkTime, isKnownZone, kindPreparedBy, statusOf, suggestedChecklist, suggestedDeck, yearTypedWrong, zoneSpelling, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
 import { keepsOneOffset, notStartedYet, onYourClock, skippedTime, startedBy, utcInstant } from "../../src/interviews/start.js";
 import { startHere } from "../../src/interviews/your-clock.js";
@@ -117,6 +117,22 @@ describe("finding an interview by the name typed", () => {
     expect(miss.found).toBeUndefined();
     expect(unmatchedHint("Lakesid IM", "near" in miss ? miss.near : [], "using today")).toBe("No interview recorded for 'Lakesid IM' (did you mean 'Lakeside IM'?); using today.");
     expect(unmatchedHint("Mercy", [], "using today")).toContain('To record it: interview-coach interviews add "Mercy" --date YYYY-MM-DD');
+  });
+
+  it("says how to record a name with the kind it most likely is: the closest recorded name's, or that of the command's deck or checklist", () => {
+    const season = [...entries, { interview: interview({ program: "Boston Physician Leaders Mixer", kind: "networking" }), file: "f", path: "p" }];
+    const miss = matchInterview(season, "Bostn Physician Leaders Mixer");
+    expect("nearKind" in miss && miss.nearKind).toBe("networking");
+    expect(recordCommand("Bostn Physician Leaders Mixer", "networking")).toBe('interview-coach interviews add "Bostn Physician Leaders Mixer" --date YYYY-MM-DD --kind networking');
+    // Residency is what `interviews add` records without --kind: not said.
+    expect(recordCommand("Lakesid IM", "residency")).toBe('interview-coach interviews add "Lakesid IM" --date YYYY-MM-DD');
+    expect(unmatchedHint("Denver Mixer", [], "nothing is saved", "networking")).toBe(
+      "No networking event recorded for 'Denver Mixer'; nothing is saved. To record it: interview-coach interviews add \"Denver Mixer\" --date YYYY-MM-DD --kind networking",
+    );
+    expect(nearMissError("Bostn Mixer", ["Boston Mixer"], "no review was started", (name) => `interview-coach review "${name}"`, "networking").message).toBe(
+      "no networking event recorded for 'Bostn Mixer' (did you mean 'Boston Mixer'?), so no review was started. Use the recorded name: interview-coach review \"Boston Mixer\"; or, for another networking event, record it first: interview-coach interviews add \"Bostn Mixer\" --date YYYY-MM-DD --kind networking",
+    );
+    expect([kindPreparedBy("networking-event"), kindPreparedBy("networking"), kindPreparedBy("patient-coordinator"), kindPreparedBy("residency"), kindPreparedBy("after-interview")]).toEqual(["networking", "networking", "job", "residency", undefined]);
   });
 });
 
