@@ -116,8 +116,8 @@ export function buildProgram(): Command {
 
   program
     .command("review")
-    .description("right after an interview: impressions, people met, scores, deal-breakers and gut feeling")
-    .argument("<program>", "the program or employer you interviewed with")
+    .description("right after an interview or a networking event: impressions and people met; for an interview, scores, deal-breakers and gut feeling")
+    .argument("<program>", "the program or employer you interviewed with, or the networking event")
     .option("--answers <file>", "fill the review from a YAML file without prompts: date, kind, specialty, people, scores, gut, dealBreakers, redFlags, stillUnknown, notes (left out: earlier answers)", fileName)
     .addHelpText("after", examples.review)
     .action((name: string, options, command: Command) =>
@@ -134,10 +134,10 @@ export function buildProgram(): Command {
 
   program
     .command("followups")
-    .description("thank-you notes due for everyone you met, overdue first")
-    .argument("[program]", "with --draft or --done: the program")
-    .argument("[name]", "with --done: the person thanked")
-    .option("--draft", "print a draft thank-you note for each person met at <program>")
+    .description("thank-you notes due for everyone you met, overdue first (follow-up notes after a networking event)")
+    .argument("[program]", "with --draft or --done: the program or networking event")
+    .argument("[name]", "with --done: the person the note went to")
+    .option("--draft", "print a draft thank-you note (follow-up note after an event) for each person met at <program>")
     .option("--done", "record the note to <name> at <program> as sent")
     .addHelpText("after", examples.followups)
     .action((program: string | undefined, name: string | undefined, options, command: Command) =>

@@ -62,12 +62,17 @@ Exit codes: 0 ok, 1 unexpected, 64 usage, 65 bad content, 66 unknown deck/checkl
     'interview-coach checklist --program "Lakeside IM"   # the checklist for the kind of interview recorded',
     'interview-coach checklist after-interview --program "Lakeside IM" --reset',
   ]),
-  review: `${section(['interview-coach review "Lakeside IM"', 'interview-coach review "Lakeside IM" --answers lakeside.yaml'])}${REVIEW_ANSWERS}`,
+  review: `${section([
+    'interview-coach review "Lakeside IM"',
+    'interview-coach review "Lakeside IM" --answers lakeside.yaml',
+    'interview-coach review "Chicago Physician Leaders Mixer"   # a networking event: the people met, no scores',
+  ])}${REVIEW_ANSWERS}`,
   rank: section(["interview-coach rank", "interview-coach rank --format csv > rank.csv", "interview-coach rank --weights my-weights.yaml"]),
   followups: section([
     "interview-coach followups",
     'interview-coach followups --draft "Lakeside IM"',
     'interview-coach followups --done "Lakeside IM" "Dr. Rivera"',
+    'interview-coach followups --draft "Chicago Physician Leaders Mixer"   # follow-up notes after an event',
   ]),
   interviews: section([
     'interview-coach interviews add "Lakeside IM" --date 2026-12-04 --time 09:00 --tz America/Chicago --specialty "internal medicine"',

@@ -5,6 +5,8 @@ import { UsageError } from "../io/errors.js";
 import { renderOverview } from "../checklists/overview.js";
 import { dayProgress, type ChecklistProgress, type ProgressState } from "../checklists/progress.js";
 import { recordedDone } from "../interviews/unreviewed.js";
+import { kindPreparedBy } from "../interviews/interview.js";
+import { DEFAULT_KIND, KINDS } from "../content/interview-kinds.js";
 import { say, writeMarkdown } from "../ui/output.js";
 import { amongPrograms, checklistDay, findInterview } from "../interviews/find.js";
 import { note, wrapForTerminal as wrap } from "../ui/wrap.js";
@@ -29,14 +31,16 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
     // A program withdrawn from has nothing left to prepare, as today and the calendar agree.
     const recorded = findInterview(interviews, state.program)?.interview;
     if (recorded?.withdrawn) {
-      if (!unopened) note(`left out the ${state.checklist} checklist of ${recorded.program}: its interview was withdrawn on ${recorded.withdrawn}.`);
+      if (!unopened) note(`left out the ${state.checklist} checklist of ${recorded.program}: its ${KINDS[recorded.kind].noun} was withdrawn on ${recorded.withdrawn}.`);
       continue;
     }
     rows.push({ state: { ...state, date: checklistDay(interviews, state.program, state.date, season.yourTimes) }, checklist, ...(unopened ? { unopened } : {}) });
   }
   // Once an interview has begun, its preparation is no longer overdue, as today counts it.
   const progressOf = (state: ProgressState) => dayProgress(amongPrograms(begun, state.program), recordedDone(state.program, season.reviews.reviews).written);
-  await writeMarkdown(renderOverview([...catalog.checklists.values()], rows, ctx.today(), progressOf));
+  // An unrecorded program is what its checklist prepares for (networking-event: an event).
+  const kindOf = (state: ProgressState) => findInterview(interviews, state.program)?.interview.kind ?? kindPreparedBy(state.checklist) ?? DEFAULT_KIND;
+  await writeMarkdown(renderOverview([...catalog.checklists.values()], rows, ctx.today(), progressOf, kindOf));
   // Notes that cannot be read are not "none started": that would send the user to start one again.
   if (!rows.length && season.unreadableChecklists.size) say(wrap("No checklist note could be read: fix the files above, or move them away."));
   else if (!rows.length) say(wrap("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD"));

@@ -81,7 +81,8 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
 
   const kind = await ask.select<InterviewKind>(
     {
-      message: "Kind of interview",
+      // Worded for what is reviewed, as the date question is: an event is not an interview (the choices offer both).
+      message: isPlaceKind(base.kind) ? "Kind of interview" : "Kind of event or interview",
       choices: INTERVIEW_KINDS.map((value) => ({ name: KINDS[value].choice, value })),
       default: base.kind,
     },

@@ -116,6 +116,19 @@ describe("recording a networking event", () => {
 });
 
 describe("the season calls it an event", () => {
+  it("review --help and followups --help say what they do for a networking event", () => {
+    const { cli } = season();
+    const review = cli("review", "--help").stdout.replace(/\s+/g, " ");
+    expect(review).toContain("right after an interview or a networking event: impressions and people met; for an interview, scores, deal-breakers and gut feeling");
+    expect(review).toContain("program the program or employer you interviewed with, or the networking event");
+    expect(review).toContain(`$ interview-coach review "${EVENT}" # a networking event: the people met, no scores`);
+    const followups = cli("followups", "--help").stdout.replace(/\s+/g, " ");
+    expect(followups).toContain("thank-you notes due for everyone you met, overdue first (follow-up notes after a networking event)");
+    expect(followups).toContain("program with --draft or --done: the program or networking event");
+    expect(followups).toContain("--draft print a draft thank-you note (follow-up note after an event) for each person met at <program>");
+    expect(followups).toContain(`$ interview-coach followups --draft "${EVENT}" # follow-up notes after an event`);
+  });
+
   it("today lists it among interviews and networking events, with its checklist to start", () => {
     const { cli } = season();
     const today = cli("today").stdout;
@@ -177,6 +190,15 @@ describe("its checklist and deck", () => {
     expect(term.output()).not.toContain("Interview 2026-12-09");
   });
 
+  it("the checklist overview calls its rows interviews and networking events, the column of days too", () => {
+    const { cli } = season();
+    const both = cli("checklist").stdout;
+    expect(both).toContain("## Your interviews and networking events\n\n| Checklist | Program | Interview or event | Done | Overdue | Next |\n");
+    expect(both).toContain(`| networking-event | ${EVENT} | 2026-12-09 (in 4 days) | 0/17, not opened |`);
+    expect(cli("interviews", "cancel", "Lakeside IM").code).toBe(0);
+    expect(cli("checklist").stdout).toContain("## Your networking events\n\n| Checklist | Program | Networking event | Done | Overdue | Next |\n");
+  });
+
   it("practice --program picks the networking deck", () => {
     const { cli } = season();
     const plan = cli("practice", "--program", EVENT, "--plan");
@@ -192,7 +214,7 @@ describe("its review and follow-ups", () => {
     const term = terminal(["review", EVENT], { env: box.env });
     const answer = form(term);
     await answer("? Networking event date (YYYY-MM-DD) (2026-12-09)");
-    await answer("? Kind of interview");
+    await answer("? Kind of event or interview");
     await answer("? Role you network towards (e.g. physician executive) (physician executive)");
     await term.waitFor("One thing you talked about makes the follow-up note easy.", WAIT);
     await answer("? Name (empty when done)", "Dr. Maya Chen");

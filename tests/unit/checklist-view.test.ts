@@ -53,6 +53,8 @@ describe("overview", () => {
   it("says nothing is left, not 'all done', when only preparation for a past interview day is open", () => {
     const row = overviewRow({ checklist: "visit", program: "Lakeside", date: "2026-12-03", done: [] }, checklist, "2026-12-05");
     expect(row).toMatchObject({ done: "0/2", overdue: "0", next: "nothing left: the interview day has passed" });
+    const event = overviewRow({ checklist: "visit", program: "Boston Mixer", date: "2026-12-03", done: [] }, checklist, "2026-12-05", "not-begun", "networking");
+    expect(event.next).toBe("nothing left: the networking event day has passed");
   });
 
   it("renders tables whose cells cannot break the table, soonest interview first", () => {
