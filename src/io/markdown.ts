@@ -37,7 +37,7 @@ export function table(header: string[], rows: string[][]): string {
 // with (a small-icu build has no en-GB), and loading that data costs about 25 ms of a start.
 // The British forms it gives today are spelled out here instead ("Sept" included).
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+export const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
 
 /** "22 Nov 2026": the day of `date` on the local clock. */
 export function longDate(date: Date): string {

@@ -4,6 +4,7 @@
 // is wider than its whole column.
 import stringWidth from "fast-string-width";
 import { wrapAnsi } from "fast-wrap-ansi";
+import { SHORT_MONTHS } from "../io/markdown.js";
 
 /** Columns between two table columns. */
 const GAP = "  ";
@@ -40,6 +41,14 @@ export function fitToWidth(text: string, width: number): string {
 
 /** Chinese and Japanese text has no spaces and may break between any two characters. */
 const CJK = /(?<=[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])|(?=[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])/u;
+
+/**
+ * The words of a text, split at spaces, except inside a date written out ("25 Nov 2026", as
+ * longDate in io/markdown.ts writes it): read at a glance, it stays on one line as a word does,
+ * where "25 / Nov / 2026" down a narrow column reads as three cells.
+ */
+const WORD = new RegExp(`\\d{1,2} (?:${SHORT_MONTHS.join("|")}) \\d{4}(?!\\d)\\S*|\\S+`, "g");
+const wordsOf = (text: string) => text.match(WORD) ?? [];
 
 /** The parts of a word a line may break between: after a hyphen inside it ("residency-|interview-|day"), as in print. */
 const splitAtHyphens = (word: string) => word.split(/(?<=[\p{L}\p{N}]-)(?=[\p{L}\p{N}])/u);
@@ -81,7 +90,7 @@ export function wrapWords(text: string, width: number, hang = 0): string[] {
     line = chunks.at(-1) ?? "";
     used = stringWidth(line);
   };
-  for (const word of text.slice(hang).split(/\s+/).filter(Boolean)) {
+  for (const word of wordsOf(text.slice(hang))) {
     const wordWidth = stringWidth(word);
     // A word that fits on a line of its own moves there whole rather than break at a hyphen.
     if (used + (line === "" ? 0 : 1) + wordWidth <= room || wordWidth <= room) place(word, false);
@@ -127,8 +136,8 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
       return Math.min(natural[c]!, Math.max(MIN_COLUMN, Math.min(MAX_FLOOR, longest)));
     });
   const fits = (floors: number[]) => floors.reduce((sum, w) => sum + w, 0) <= room;
-  const wholeWords = floorsBy((cell) => cell.split(" ").flatMap((word) => word.split(CJK)));
-  const floors = fits(wholeWords) ? wholeWords : floorsBy((cell) => cell.split(" ").flatMap(splitAtHyphens).flatMap((part) => part.split(CJK)));
+  const wholeWords = floorsBy((cell) => wordsOf(cell).flatMap((word) => word.split(CJK)));
+  const floors = fits(wholeWords) ? wholeWords : floorsBy((cell) => wordsOf(cell).flatMap(splitAtHyphens).flatMap((part) => part.split(CJK)));
   if (!fits(floors)) return records(header, rows, width);
   // The cells' own widths come before the header's: a long header wraps ("Rank if one weight |
   // moves ±1") before a program's name in the rows below it does. When not every column's cells

@@ -1,5 +1,5 @@
-// Tables on a 60-column terminal, in a real pseudo-terminal against the built binary: `rank` and
-// `list` fit the width, rows line up whatever the script of a name (display width, not
+// Tables on a 60-column terminal, in a real pseudo-terminal against the built binary: `rank`,
+// `list` and `followups` fit the width, rows line up whatever the script of a name (display width, not
 // characters), no word is cut, and piped the same commands still write Markdown.
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -91,6 +91,24 @@ describe(`tables on a ${COLUMNS}-column terminal`, () => {
     for (const word of shownWords) {
       if (["kind", "deck", "checklist", "title", "count", "source", "categories", "questions", "items", "built"].includes(word.replace(/-$/, ""))) continue;
       expect(words.has(word.replace(/-$/, "")), word).toBe(true);
+    }
+  });
+
+  it("followups at 80, 60 and 40 columns: every line fits and no date is split; a table at 80, one record per person below", async () => {
+    const made = library();
+    const markdown = run(["followups"], { env: made.env }).stdout;
+    const dates = markdown.match(/\d{1,2} [A-Z][a-z]{2,3} \d{4}/g)!;
+    expect(dates.length).toBeGreaterThan(8);
+    for (const columns of [80, COLUMNS, 40]) {
+      const term = terminal(["followups"], { env: made.env, cols: columns });
+      expect((await term.exited).exitCode).toBe(0);
+      const lines = screenLines(term.output());
+      expect(lines.filter((line) => stringWidth(line) > columns)).toEqual([]);
+      // Each date as often on screen as in the document: "20 / Nov / 2026" down a column would not count.
+      const shown = lines.join("\n");
+      for (const date of new Set(dates)) expect(shown.split(date).length, `${date} at ${columns} columns`).toBe(markdown.split(date).length);
+      if (columns === 80) expect(lines.map((line) => line.trimEnd())).toContain("overdue by 5 days  20 Nov 2026  Raj Patel,      東京総合病院      the residents'");
+      else expect(lines.slice(lines.indexOf("Status        overdue by 5 days"), lines.indexOf("Status        overdue by 5 days") + 3)).toEqual(["Status        overdue by 5 days", "Send by       20 Nov 2026", "Person        Raj Patel, PGY-3"]);
     }
   });
 

@@ -84,6 +84,11 @@ describe("wrapWords", () => {
     ]);
   });
 
+  it("keeps a date written out ('19 Nov 2026', '3 Sept 2026,') on one line, as a word", () => {
+    expect(wrapWords("sent 19 Nov 2026", 11)).toEqual(["sent", "19 Nov 2026"]);
+    expect(wrapWords("As of 3 Sept 2026, 2 overdue", 13)).toEqual(["As of", "3 Sept 2026,", "2 overdue"]);
+  });
+
   it("breaks a hyphenated word after a hyphen only when it is longer than the line", () => {
     expect(wrapWords("the residency-interview-day checklist", 16)).toEqual(["the residency-", "interview-day", "checklist"]);
     expect(wrapWords("see day-to-day", 10)).toEqual(["see", "day-to-day"]);
