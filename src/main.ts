@@ -28,7 +28,7 @@ export async function main(argv: string[]): Promise<void> {
     refuseControlCharacters(argv.slice(2));
     await buildProgram().parseAsync(argv);
   } catch (error) {
-    process.exitCode = report(error, debug);
+    process.exitCode = await report(error, debug);
   }
 }
 
@@ -45,7 +45,7 @@ function refuseControlCharacters(args: string[]): void {
   });
 }
 
-function report(error: unknown, debug: boolean): number {
+async function report(error: unknown, debug: boolean): Promise<number> {
   if (error instanceof CommanderError) {
     // commander has already printed its message (or the help); only the code is left to set.
     const quiet = ["commander.helpDisplayed", "commander.help", "commander.version"];
@@ -53,20 +53,28 @@ function report(error: unknown, debug: boolean): number {
   }
   if (error instanceof Error && error.name === "ExitPromptError") {
     // Ctrl-C at a prompt that no command caught: nothing was in progress to save.
-    process.stderr.write("Interrupted.\n");
+    process.stderr.write(`${await wrapped("Interrupted.")}\n`);
     return ExitCode.interrupted;
   }
   if (error instanceof CoachError) {
     // Messages quote names from arguments and files: shown escaped, never obeyed by the terminal.
     // An error of the user's input or surroundings, said in full: a stack, even with --debug, would
     // only bury the line that says what to fix.
-    process.stderr.write(`${prefix(error)}${terminalSafe(error.message)}\n`);
+    const message = `${prefix(error)}${terminalSafe(error.message)}`;
+    // What an interruption saved, and where, ends a form whose messages were all wrapped at the
+    // terminal's width: said the same way, so a path or a command is not cut at the edge.
+    process.stderr.write(`${error.exitCode === ExitCode.interrupted ? await wrapped(message) : message}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`interview-coach: unexpected error: ${terminalSafe(message)}\n`);
   process.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : "Run again with --debug to see where it happened.\n");
   return ExitCode.unexpected;
+}
+
+/** `text` wrapped at the terminal's width (see wrapForTerminal), its wrapping code loaded only then. */
+async function wrapped(text: string): Promise<string> {
+  return (await import("./ui/wrap.js")).wrapForTerminal(text);
 }
 
 /** Content errors already start with FILE:LINE:COL; everything else is prefixed with "error:". */

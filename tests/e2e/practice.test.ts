@@ -183,7 +183,7 @@ describe("practice in a terminal", () => {
     await step.until("Rate your answer");
     t.write(keys.ctrlC);
     expect((await t.exited).exitCode).toBe(130);
-    expect(t.output()).toMatch(/Interrupted: the kept answer \(not yet rated\) saved to \S+sessions\/\S+\.md/);
+    expect(t.output().replace(/\s+/g, " ")).toMatch(/Interrupted: the kept answer \(not yet rated\) saved to \S+sessions\/\S+\.md/);
     expect(t.output()).not.toContain("being typed");
     const [saved] = sessionNotes(b);
     expect(readFileSync(saved!, "utf8")).toContain(`## Not rated: ${Q1}\n\n*Kept, but not yet rated when the session was stopped.*\n\n\`\`\`text\nA first answer about a patient\n`);
@@ -210,7 +210,7 @@ describe("practice in a terminal", () => {
       await step.until("half an answer");
       stop(t);
       expect((await t.exited).exitCode).toBe(130);
-      expect(t.output()).toMatch(/Interrupted: 1 answer and the one being typed \(not rated\) saved to \S+sessions\/\S+\.md and standard output/);
+      expect(t.output().replace(/\s+/g, " ")).toMatch(/Interrupted: 1 answer and the one being typed \(not rated\) saved to \S+sessions\/\S+\.md and standard output/);
 
       const note = readFileSync(out, "utf8");
       expect(note).toContain("interrupted: true");

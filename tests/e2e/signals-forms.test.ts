@@ -127,7 +127,7 @@ describe("checklist stopped at a checkbox prompt", () => {
       stop(term);
       expect((await term.exited).exitCode).toBe(130);
       const path = join(home, "checklists", "visit-day--lakeside-health.md");
-      expect(term.output()).toContain(`Interrupted in "On the day"; the ticks on screen are saved. Saved so far: 2/6 done, 0 overdue, in ${path}; run the same command to carry on.`);
+      expect(term.output().replace(/\s+/g, " ")).toContain(`Interrupted in "On the day"; the ticks on screen are saved. Saved so far: 2/6 done, 0 overdue, in ${path}; run the same command to carry on.`);
       const text = readFileSync(path, "utf8");
       expect(text).toContain("done:\n  - id: book-travel\n");
       expect(text).toContain("  - id: note-names\n");

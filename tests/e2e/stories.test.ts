@@ -380,7 +380,7 @@ describe("the stories add form in a terminal", () => {
     await step.until("for an admiss");
     t.write(keys.ctrlC);
     expect((await t.exited).exitCode).toBe(130);
-    expect(t.output()).toMatch(/Interrupted: what you typed is saved in .*on-call\.md; finish it in any editor\./);
+    expect(t.output().replace(/\s+/g, " ")).toMatch(/Interrupted: what you typed is saved in .*on-call\.md; finish it in any editor\./);
     const note = readFileSync(join(b.home, "stories", "on-call.md"), "utf8");
     expect(note).toContain("## Situation\n\nOne night on call the ward ran out of beds.\n");
     expect(note).toContain("## Task\n\nI had to find a bed for an admiss\n");

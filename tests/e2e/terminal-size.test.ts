@@ -143,6 +143,23 @@ describe("forms on a 40-column terminal", () => {
     t.write(keys.ctrlC);
     await t.exited;
   });
+
+  it("review: Ctrl-C's last word, where the draft is and how to finish it, wraps between words", async () => {
+    const b = sandbox({ INTERVIEW_COACH_NOW: "2026-11-25T10:00:00" });
+    // Run from the sandbox, the draft's path is short enough for a line: library/reviews/….
+    const t = terminal(["review", "Lakeside Health"], { env: b.env, cols: 40, cwd: b.dir });
+    const view = screen(t, 40, 30);
+    const step = stepper(t);
+    await step.until("Interview date");
+    step.mark();
+    t.write(keys.enter);
+    await step.until("Kind of interview");
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    const shown = await view.lines();
+    const message = joined(shown.slice(shown.findIndex((line) => line.startsWith("Interrupted:"))));
+    expect(message).toBe('Interrupted: what you entered is saved in library/reviews/lakeside-health.md as a draft. Run `interview-coach review "Lakeside Health"` to finish it.');
+  });
 });
 
 describe("a checklist section on a 40-column terminal", () => {
