@@ -6,7 +6,7 @@ import type { CommandContext } from "../context.js";
 import type { Checklist, Loaded } from "../content/types.js";
 import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
 import { findChecklist } from "../content/find.js";
-import { KINDS, nounForChecklist } from "../content/interview-kinds.js";
+import { KINDS, nounForChecklist, theNamed } from "../content/interview-kinds.js";
 import { capitalised, listOf } from "../io/prose.js";
 import { dueDayOf, isOverdue, relativeDay } from "../checklists/due.js";
 import {
@@ -61,17 +61,19 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const noun = found.interview ? KINDS[found.interview.kind].noun : nounForChecklist(named.id);
   const checklist = forFormat(named, format);
   const left = named.sections.filter((s) => !checklist.sections.includes(s)).map((s) => `'${s.title}'`);
-  if (left.length) note(`left out ${listOf(left)}: the ${noun} with ${found.interview!.program} is recorded as ${format}.`);
+  // Notes below name the one recorded; an event as "the networking event X", never "with" it.
+  const called = found.interview && theNamed(found.interview.kind, found.interview.program);
+  if (left.length) note(`left out ${listOf(left)}: ${called} is recorded as ${format}.`);
   // With no format recorded every section stays, the trip and the video set-up alike: say why, and how to keep only one.
-  if (found.interview && !format && named.sections.some((s) => s.formats)) note(`no format is recorded for the ${noun} with ${found.interview.program}, so sections for every format are listed; to keep only yours: interview-coach interviews edit "${found.interview.program}" --format in-person|virtual|phone`);
-  if (found.interview?.withdrawn) note(`the ${noun} with ${found.interview.program} was withdrawn on ${found.interview.withdrawn}; today and the overview leave this checklist out.`);
+  if (found.interview && !format && named.sections.some((s) => s.formats)) note(`no format is recorded for ${called}, so sections for every format are listed; to keep only yours: interview-coach interviews edit "${found.interview.program}" --format in-person|virtual|phone`);
+  if (found.interview?.withdrawn) note(`${called} was withdrawn on ${found.interview.withdrawn}; today and the overview leave this checklist out.`);
   const recorded = found.interview?.date;
   // Items fall due by the interview's day on the user's clock (a timed one in another zone may differ).
   const season = found.interview?.time ? await import("./season-files.js") : undefined;
   const date = given ?? (season ? await season.dayOnYourClock(found.interview!) : recorded);
   // The record is where the interview's day is kept: today, calendar and the overview follow it.
   if (given && recorded && given !== recorded) {
-    note(`the interview recorded for '${program}' is on ${recorded}; today, calendar and the checklist overview go by that day. If it moved: interview-coach interviews edit "${program}" --date ${given}`);
+    note(`the ${noun} recorded for '${program}' is on ${recorded}; today, calendar and the checklist overview go by that day. If it moved: interview-coach interviews edit "${program}" --date ${given}`);
   }
   const today = ctx.today();
   const dir = libraryPaths(ctx.settings.home.value).checklists;

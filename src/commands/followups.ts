@@ -9,7 +9,7 @@ import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { longDate } from "../io/markdown.js";
 import { allCriteria } from "../reviews/criteria.js";
-import { isPlaceKind, KINDS } from "../content/interview-kinds.js";
+import { atNamed, isPlaceKind, KINDS } from "../content/interview-kinds.js";
 import { findPerson, findReview, personLabel } from "../reviews/find.js";
 import { followUps, renamedLine, renderDrafts, renderFollowUps, unlistedLine } from "../reviews/followups.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -55,7 +55,7 @@ export async function run(program: string | undefined, name: string | undefined,
     }
     await noteOtherDates([found], await recordedSeason(interviewsDir).catch(() => undefined), today);
     const pending = review.people.filter((p) => !p.thanked);
-    if (pending.length === 0) say(`Everyone at ${review.program} is thanked already; here are the drafts anyway.`);
+    if (pending.length === 0) say(`Everyone ${atNamed(review.kind, review.program)} ${isPlaceKind(review.kind) ? "is thanked" : "has their follow-up note"} already; here are the drafts anyway.`);
     await writeMarkdown(renderDrafts(review, pending.length ? pending : review.people, rule, ctx.settings.config.me?.name));
     say(wrapForTerminal(`When one is sent: interview-coach followups --done "${review.program}" "<name>"`));
     return;
@@ -134,7 +134,7 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
     const review = parsed.review;
     const { person, index } = findPerson(review.people, name, review.program);
     if (person.thanked) {
-      say(`${personLabel(review.people, index)} at ${review.program}: already recorded as sent on ${longDate(parseDay(person.thanked)!)}.`);
+      say(`${personLabel(review.people, index)} ${atNamed(review.kind, review.program)}: already recorded as sent on ${longDate(parseDay(person.thanked)!)}.`);
       return undefined;
     }
     const people = review.people.map((p, i) => (i === index ? { ...p, thanked: isoDay(today) } : p));
@@ -147,7 +147,7 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
   if (!outcome) return;
   const { review, who, people, tableKept } = outcome;
   const left = people.flatMap((p, i) => (p.thanked ? [] : [personLabel(people, i)]));
-  say(`Recorded: ${KINDS[review.kind].note} to ${who} at ${review.program}, sent ${longDate(today)}.${left.length ? ` Still to ${isPlaceKind(review.kind) ? "thank" : "follow up with"} there: ${left.join(", ")}.` : ""}`);
+  say(`Recorded: ${KINDS[review.kind].note} to ${who} ${atNamed(review.kind, review.program)}, sent ${longDate(today)}.${left.length ? ` Still to ${isPlaceKind(review.kind) ? "thank" : "follow up with"} there: ${left.join(", ")}.` : ""}`);
   if (tableKept) say(`The Scores table of ${displayPath(found.file)} differed from its front matter and is rewritten from it; what it showed is kept under "Changes". To change a score: interview-coach review "${review.program}"`);
 }
 

@@ -9,7 +9,7 @@ import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { parseReviewNote, renderReviewNote, reviewFile, rewriteProblem } from "../reviews/review-note.js";
 import { allCriteria, dealBreakersOf } from "../reviews/criteria.js";
-import { isPlaceKind, kindPhrase, KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { isPlaceKind, kindPhrase, KINDS, theNamed, type InterviewKind } from "../content/interview-kinds.js";
 import { capitalised } from "../io/prose.js";
 import { applyAnswers } from "../reviews/review-answers.js";
 import { blankReview, finishReview, isComplete, lateBy } from "../reviews/review-edit.js";
@@ -79,7 +79,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   if (edited.length) say(`note: the Scores table of ${displayPath(path)} shows ${describeTableEdits(edited)}; this review starts from the front matter's scores, which rank reads.`);
   if (previous?.renamedPeople?.length) say(`note: ${renamedLine(previous, displayPath(path))}`);
   if (previous?.unlistedPeople?.length) say(`note: ${unlistedLine(previous, displayPath(path))}`);
-  if (recorded?.withdrawn) say(`note: the ${KINDS[recorded.kind].noun} with ${recorded.program} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);
+  if (recorded?.withdrawn) say(`note: ${theNamed(recorded.kind, recorded.program)} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);
 
   if (options.answers) {
     const yaml = readFlagYamlFile("--answers", options.answers, displayPath(options.answers));

@@ -91,6 +91,21 @@ export function kindPhrase(kind: InterviewKind): string {
 }
 
 /**
+ * "the interview with Lakeside IM", "the networking event Boston Physician Leaders Mixer": one
+ * recorded appointment named in a sentence. A program is interviewed with; an event is not, and
+ * whether its name wants an article ("the Boston Mixer", "HIMSS") cannot be told from the name,
+ * so the name follows the noun, which needs none.
+ */
+export function theNamed(kind: InterviewKind, name: string): string {
+  return isPlaceKind(kind) ? `the ${KINDS[kind].noun} with ${name}` : `the ${KINDS[kind].noun} ${name}`;
+}
+
+/** "at Lakeside IM", "at the networking event Boston Physician Leaders Mixer": where people were met (see theNamed). */
+export function atNamed(kind: InterviewKind, name: string): string {
+  return isPlaceKind(kind) ? `at ${name}` : `at ${theNamed(kind, name)}`;
+}
+
+/**
  * The plural nouns of `kinds`, each once, in table order: "interviews", "networking events", or
  * "interviews and networking events" for a list that holds both. `fallback` when there is none.
  */

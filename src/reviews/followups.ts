@@ -9,7 +9,7 @@ import { byName } from "../io/order.js";
 import { personLabel } from "./find.js";
 import type { Person, Review } from "./review.js";
 import type { ReviewFile } from "./score.js";
-import { isPlaceKind, KINDS, notesNoun, type InterviewKind } from "../content/interview-kinds.js";
+import { atNamed, isPlaceKind, KINDS, notesNoun, type InterviewKind } from "../content/interview-kinds.js";
 import { capitalised } from "../io/prose.js";
 
 /** "withdrawn": not sent, to a program whose interview was withdrawn; no longer asked for. */
@@ -124,9 +124,10 @@ function letter(review: Review, person: Person): { subject: string; text: string
   const on = longDay(review.date);
   if (!isPlaceKind(review.kind)) {
     const talk = person.detail ? `I especially enjoyed our conversation about ${topicForLetter(person.detail)}, and I would be glad to continue it.` : "Thank you for taking the time to talk with me; I would be glad to stay in touch.";
+    // An event's name may want an article ("the Chicago Mixer") or not ("HIMSS"): said where none is needed.
     return {
-      subject: `Good to meet you at ${review.program}`,
-      text: `It was a pleasure to meet you at ${review.program} on ${on}. ${talk}`,
+      subject: `Good to meet you – ${review.program}`,
+      text: `It was a pleasure to meet you ${atNamed(review.kind, review.program)} on ${on}. ${talk}`,
       own: "[One sentence of your own: what you promised to send, or a next step such as a short call.]",
     };
   }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { matchInterview, nearMissError, recordCommand, unmatchedHint } from "../../src/interviews/find.js";
+import { atNamed, theNamed } from "../../src/content/interview-kinds.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
 import { checkTime, isKnownZone, kindPreparedBy, statusOf, suggestedChecklist, suggestedDeck, yearTypedWrong, zoneSpelling, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
@@ -133,6 +134,13 @@ describe("finding an interview by the name typed", () => {
       "no networking event recorded for 'Bostn Mixer' (did you mean 'Boston Mixer'?), so no review was started. Use the recorded name: interview-coach review \"Boston Mixer\"; or, for another networking event, record it first: interview-coach interviews add \"Bostn Mixer\" --date YYYY-MM-DD --kind networking",
     );
     expect([kindPreparedBy("networking-event"), kindPreparedBy("networking"), kindPreparedBy("patient-coordinator"), kindPreparedBy("residency"), kindPreparedBy("after-interview")]).toEqual(["networking", "networking", "job", "residency", undefined]);
+  });
+});
+
+describe("naming a recorded interview or event in a sentence", () => {
+  it("is with a program, at a program; an event's name follows its noun, which needs no article of the name's", () => {
+    expect([theNamed("residency", "Lakeside IM"), atNamed("job", "Valley Health")]).toEqual(["the interview with Lakeside IM", "at Valley Health"]);
+    expect([theNamed("networking", "Boston Mixer"), atNamed("networking", "Boston Mixer")]).toEqual(["the networking event Boston Mixer", "at the networking event Boston Mixer"]);
   });
 });
 
