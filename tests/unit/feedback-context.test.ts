@@ -210,6 +210,13 @@ describe("how far a denial, a habit or a wish reaches", () => {
     expect(covered(feedback)).not.toContain("Evidence you tested the interest (electives, research, mentors, sub-internships)");
   });
 
+  it("takes 'I'm planning to do a research year' and 'I'm going to ask' as not done yet, while 'I'm going to the ward' is told", () => {
+    const planned = feedbackOn("residency", "reapplicant", "I didn't match last year. This year I'm planning to do a research year, and I'm going to ask my program director for advice on my list.");
+    expect(planned.missed).toContain("Concrete steps taken since (clinical work, research, exams, advice sought)");
+    const done = feedbackOn("residency", "reapplicant", "I didn't match last year. Since then I've done a research year, and I asked my program director for advice on my list.");
+    expect(covered(done)).toContain("Concrete steps taken since (clinical work, research, exams, advice sought)");
+  });
+
   it("takes what the speaker would like to do as the answer to where they are heading", () => {
     const feedback = feedbackOn("second-interview", "career-direction", "In five years I'd really like to teach the residents who rotate through and run the outreach clinic.");
     expect(covered(feedback)).toContain("Gave a realistic direction, such as leadership, a special interest or teaching");
