@@ -5,6 +5,7 @@ import { buildProgram } from "./cli.js";
 import { firstControl, terminalSafe } from "./io/control-chars.js";
 import { CoachError, ExitCode, UsageError } from "./io/errors.js";
 import { settleTerminalSize } from "./ui/terminal.js";
+import { wrapForTerminal } from "./ui/wrap.js";
 
 export async function main(argv: string[]): Promise<void> {
   // `interview-coach show residency | head -1`: the reader left; that is a normal ending.
@@ -28,7 +29,7 @@ export async function main(argv: string[]): Promise<void> {
     refuseControlCharacters(argv.slice(2));
     await buildProgram().parseAsync(argv);
   } catch (error) {
-    process.exitCode = await report(error, debug);
+    process.exitCode = report(error, debug);
   }
 }
 
@@ -45,7 +46,7 @@ function refuseControlCharacters(args: string[]): void {
   });
 }
 
-async function report(error: unknown, debug: boolean): Promise<number> {
+function report(error: unknown, debug: boolean): number {
   if (error instanceof CommanderError) {
     // commander has already printed its message (or the help); only the code is left to set.
     const quiet = ["commander.helpDisplayed", "commander.help", "commander.version"];
@@ -53,7 +54,7 @@ async function report(error: unknown, debug: boolean): Promise<number> {
   }
   if (error instanceof Error && error.name === "ExitPromptError") {
     // Ctrl-C at a prompt that no command caught: nothing was in progress to save.
-    process.stderr.write(`${await wrapped("Interrupted.")}\n`);
+    process.stderr.write("Interrupted.\n");
     return ExitCode.interrupted;
   }
   if (error instanceof CoachError) {
@@ -63,18 +64,13 @@ async function report(error: unknown, debug: boolean): Promise<number> {
     const message = `${prefix(error)}${terminalSafe(error.message)}`;
     // What an interruption saved, and where, ends a form whose messages were all wrapped at the
     // terminal's width: said the same way, so a path or a command is not cut at the edge.
-    process.stderr.write(`${error.exitCode === ExitCode.interrupted ? await wrapped(message) : message}\n`);
+    process.stderr.write(`${error.exitCode === ExitCode.interrupted ? wrapForTerminal(message) : message}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`interview-coach: unexpected error: ${terminalSafe(message)}\n`);
   process.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : "Run again with --debug to see where it happened.\n");
   return ExitCode.unexpected;
-}
-
-/** `text` wrapped at the terminal's width (see wrapForTerminal), its wrapping code loaded only then. */
-async function wrapped(text: string): Promise<string> {
-  return (await import("./ui/wrap.js")).wrapForTerminal(text);
 }
 
 /** Content errors already start with FILE:LINE:COL; everything else is prefixed with "error:". */
