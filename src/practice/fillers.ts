@@ -40,6 +40,8 @@ function following(words: Word[], i: number, count: number): string {
 const INTENSIFIERS = new Set(["really", "totally", "completely", "so", "very", "super", "literally", "absolutely", "pretty", "quite", "incredibly", "extremely"]);
 /** "like I said", "like we agreed", "like I always do": "like" meaning "as", not a filler. */
 const LIKE_AS = new Set(["said", "say", "mentioned", "did", "do", "does", "told", "was", "were", "discussed", "agreed", "planned", "expected", "thought", "asked", "wanted", "described", "suggested", "promised", "always", "usually", "normally", "would", "'d", "had", "have", "'ve"]);
+/** Verbs that "so" comes before when it echoes what was said: "so am I", "so did we". */
+const ECHOED_BY = new Set(["am", "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "can", "could", "will", "would"]);
 /** Link words and fillers after which "I mean" restarts the sentence. */
 const RESTART_AFTER = new Set(["and", "but", "so", "or", "um", "uh", "like", "yeah", "well"]);
 
@@ -191,6 +193,10 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     return undefined;
   }
   if (n === "so") {
+    // "So am I", "so did we": "so" stands for what was said, before its verb and subject.
+    // ("So do you work here?" opens a question instead.)
+    const echo = ECHOED_BY.has(next?.text.toLowerCase() ?? "") && ["i", "we", "he", "she", "they", "you"].includes(words[i + 2]?.text.toLowerCase() ?? "");
+    if (echo && (!words[i + 3] || isPunct(words[i + 3]))) return undefined;
     // The first word of a turn after its openers ("Yeah, um, so that year the exam...") links
     // nothing, and "so yeah" winds up: empty whatever follows.
     const firstWord = words.slice(0, i).every((x) => OPENERS.has(x.text.toLowerCase()) || isPunct(x));
