@@ -109,22 +109,26 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
   }
   // Residency is the default kind, but no residency has a coordinator's role: most likely --kind job was left out.
   if (flags.kind === undefined && coordinatorRole(interview.specialty)) note(`recorded as a residency interview, the default kind; if '${interview.specialty}' is a job's role: interview-coach interviews edit "${program}" --kind job`);
-  noteLookalike(program, loaded.interviews);
+  noteLookalike(interview, loaded.interviews);
   await noteFixedOffset(flags, program);
   say(await nextAfterAdd(interview, ctx));
 }
 
 /**
  * A name just recorded that is likely a recorded program's spelt otherwise (see
- * lookalikeInterviews) is kept, as it may be another program; if it was a slip, the one
- * interview would show twice in today, calendar and rank: the note gives the command that undoes it.
+ * lookalikeInterviews), or that starts at the very time another does, is kept, as it may be
+ * another program; if it was a slip, the one interview would show twice in today, calendar and
+ * rank: the note gives the command that undoes it.
  */
-function noteLookalike(program: string, entries: readonly InterviewEntry[]): void {
-  const like = lookalikeInterviews(entries, program).map((entry) => entry.interview);
+function noteLookalike(added: Interview, entries: readonly InterviewEntry[]): void {
+  // Two interviews cannot start at the same minute: whatever the names ("Prairie Health Partners
+  // FM", "Lakeshore Medical Grp"), one is most likely the other recorded twice.
+  const sameStart = (other: Interview) => added.time !== undefined && !other.withdrawn && other.date === added.date && other.time === added.time && other.tz === added.tz;
+  const like = [...new Set([...lookalikeInterviews(entries, added.program), ...entries.filter((entry) => sameStart(entry.interview))])].map((entry) => entry.interview);
   if (!like.length) return;
-  const names = like.map((other) => `'${other.program}' (recorded for ${other.date})`).join(" or ");
+  const names = like.map((other) => `'${other.program}' (recorded for ${sameStart(other) ? `the same start, ${other.date} ${other.time}` : other.date})`).join(" or ");
   const edits = like.map((other) => `interview-coach interviews edit "${other.program}" --date …`).join(" or ");
-  note(`'${program}' looks like ${names}; if it is the same program, remove it (today, calendar and rank would show it twice): interview-coach interviews remove "${program}" --yes; and give any new day or time to the record: ${edits}`);
+  note(`'${added.program}' looks like ${names}; if it is the same program, remove it (today, calendar and rank would show it twice): interview-coach interviews remove "${added.program}" --yes; and give any new day or time to the record: ${edits}`);
 }
 
 /**

@@ -232,6 +232,11 @@ describe("interviews as records", () => {
       const added = cli("interviews", "add", other, "--date", "2026-12-01");
       expect([added.code, added.stderr.includes("looks like")]).toEqual([0, false]);
     }
+    // Whatever the names, two interviews that start at the same minute are most likely one recorded twice.
+    expect(cli("interviews", "add", "Prairie Health Partners", "--date", "2026-12-08", "--time", "09:00", "--kind", "job").code).toBe(0);
+    const sameStart = cli("interviews", "add", "Prairie Health Partners FM", "--date", "2026-12-08", "--time", "09:00", "--kind", "job");
+    expect(sameStart.stderr).toContain(`\nnote: 'Prairie Health Partners FM' looks like 'Prairie Health Partners' (recorded for the same start, 2026-12-08 09:00); if it is the same program, remove it (today, calendar and rank would show it twice): interview-coach interviews remove "Prairie Health Partners FM" --yes;`);
+    expect(cli("interviews", "add", "Prairie Pediatrics", "--date", "2026-12-08", "--time", "14:00", "--kind", "job").stderr).not.toContain("looks like");
   });
 
   it("the interviews document names a note it could not read, as rank's does: piped or saved, it has no warning beside it", () => {
