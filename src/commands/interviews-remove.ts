@@ -67,7 +67,7 @@ async function refuseIfWritten(entry: InterviewEntry, checklists: ReadonlyMap<st
   const { holdsOwnWriting } = await import("../interviews/interview-note.js");
   const writing = await writingAbout(libraryPaths(ctx.settings.home.value), entry.interview.program, checklists);
   const ownNotes = holdsOwnWriting(entry.interview) ? displayPath(entry.path) : undefined;
-  if (writing.held.length || ownNotes) throw new UsageError(removalRefusal(entry.interview, writing.held, ownNotes));
+  if (writing.held.length || ownNotes) throw new UsageError(removalRefusal(entry.interview, writing.held, ownNotes, writing.ticked));
   return writing;
 }
 

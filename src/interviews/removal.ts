@@ -26,6 +26,8 @@ import type { Interview } from "./interview.js";
 export interface Writing {
   /** What the user wrote that names the interview, each with its file ("your review (reviews/x.md)"): the record stays. */
   held: string[];
+  /** The checklists (ids) of those that are only ticks: a duplicate's ticks may be slips too, which the refusal says how to clear. */
+  ticked: string[];
   /** Its checklist notes with nothing of the user's in them (see blankChecklistNote): removed with the record. */
   blank: string[];
 }
@@ -35,7 +37,7 @@ export interface Writing {
  * were written from (with the thank-you rule), to tell the lines written by hand.
  */
 export async function writingAbout(paths: LibraryPaths, program: string, checklists: ReadonlyMap<string, Checklist>): Promise<Writing> {
-  const writing: Writing = { held: [], blank: [] };
+  const writing: Writing = { held: [], ticked: [], blank: [] };
   const reviews = await loadReviews(paths.reviews, { label: (name) => displayPath(join(paths.reviews, name)) });
   for (const { review, file } of [...reviews.reviews, ...reviews.drafts]) {
     if (sameProgram(review.program, program)) writing.held.push(`your ${review.draft ? "draft " : ""}review (${file})`);
@@ -50,6 +52,8 @@ export async function writingAbout(paths: LibraryPaths, program: string, checkli
     const held = checklistNoteHeld(path, state, text, checklists.get(state.checklist));
     if (held) writing.held.push(held);
     else writing.blank.push(path);
+    const checklist = checklists.get(state.checklist);
+    if (held && hasTicks(state) && checklist && !hasHandLines(checklist, text, state)) writing.ticked.push(state.checklist);
   }
   const broken = new Set(progress.issues.map((issue) => issue.file));
   for (const id of progress.issues.length ? checklists.keys() : []) {
@@ -69,10 +73,12 @@ export async function writingAbout(paths: LibraryPaths, program: string, checkli
  */
 export function checklistNoteHeld(path: string, state: ProgressState, text: string, checklist: Checklist | undefined): string | undefined {
   const file = displayPath(path);
-  if (state.done.length || state.marks?.some((mark) => mark.ticked)) return `your ticks in checklist ${state.checklist} (${file})`;
+  if (hasTicks(state)) return `your ticks in checklist ${state.checklist} (${file})`;
   if (!checklist || hasHandLines(checklist, text, state)) return `your note on checklist ${state.checklist} (${file})`;
   return undefined;
 }
+
+const hasTicks = (state: ProgressState) => state.done.length > 0 || state.marks?.some((mark) => mark.ticked) === true;
 
 /**
  * The practice notes in `sessionsDir` saved for `program` (their front matter's `program`), as
@@ -105,12 +111,16 @@ async function practiceNotesAbout(sessionsDir: string, program: string): Promise
  * The one line that refuses the removal: what the user wrote that names the interview (`held`),
  * and whether its own note holds their notes (`ownNotes`, the record's file), with what to do instead.
  */
-export function removalRefusal(interview: Interview, held: readonly string[], ownNotes: string | undefined): string {
+export function removalRefusal(interview: Interview, held: readonly string[], ownNotes: string | undefined, ticked: readonly string[] = []): string {
   const { program, withdrawn } = interview;
+  // Only ticks hold it: for a record made by mistake, they were most likely ticked by mistake too.
+  const clear = !ownNotes && ticked.length === held.length && ticked.length > 0
+    ? ` If the ticks were a slip as well, clear them first (${ticked.map((id) => `interview-coach checklist ${id} --program "${program}" --reset`).join("; ")}) and remove it again.`
+    : "";
   const reasons = [...(ownNotes ? [`its record (${ownNotes}) holds notes of your own`] : []), ...(held.length ? [`what you wrote refers to it: ${listOf(held)}`] : [])];
   const copied = !held.length && ownNotes ? " (once you have them elsewhere, delete that file by hand)" : "";
   const instead = withdrawn
     ? `It is withdrawn (since ${withdrawn}), so today, calendar and rank leave it out already${copied}.`
     : `To take it off the season and keep what you wrote: interview-coach interviews cancel "${program}"${copied}`;
-  return `${program} stays recorded, as ${reasons.join(" and ")}. ${instead}`;
+  return `${program} stays recorded, as ${reasons.join(" and ")}.${clear} ${instead}`;
 }

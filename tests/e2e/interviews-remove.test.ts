@@ -156,7 +156,12 @@ describe("what the user wrote keeps the record (64), named with the command to u
   it("ticks in its checklist, or a line written into its checklist note with nothing ticked", async () => {
     const box = season();
     const note = await openChecklist(box, " ");
-    expectRefused(box, `${DUPLICATE} stays recorded, as what you wrote refers to it: your ticks in checklist residency-interview-day (${note}). ${CANCEL}`);
+    const reset = `interview-coach checklist residency-interview-day --program "${DUPLICATE}" --reset`;
+    expectRefused(box, `${DUPLICATE} stays recorded, as what you wrote refers to it: your ticks in checklist residency-interview-day (${note}). If the ticks were a slip as well, clear them first (${reset}) and remove it again. ${CANCEL}`);
+    // Cleared (here without a terminal, as that command's own message says), the record goes, its note with it.
+    expect(box.cli("checklist", "residency-interview-day", "--program", DUPLICATE, "--reset", "--yes", "--print").code).toBe(0);
+    expect(box.cli("interviews", "remove", DUPLICATE, "--yes").code).toBe(0);
+    expect([existsSync(note), existsSync(box.record)]).toEqual([false, false]);
     const other = season();
     const untouched = await openChecklist(other);
     appendFileSync(untouched, "\nAsk about the night float schedule.\n");
