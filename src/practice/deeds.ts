@@ -152,7 +152,15 @@ function isState(word: Word, clause: Clause): boolean {
  */
 export function speakersOwn(clauses: readonly Clause[], clause: Clause, hit: Word[]): boolean {
   const spokenOf = toldBySpeaker(clauses, clause) && !hit.some((w) => w.verb) && deedOrDoer(clause, hit);
-  return spokenOf || offeredBySpeaker(clauses, clause) || honouredBySpeaker(clause, clauses);
+  return spokenOf || offeredBySpeaker(clauses, clause) || honouredBySpeaker(clause, clauses) || ensuredBySpeaker(clauses, clause);
+}
+
+/** "I made sure he understood the risks", "I checked that she knew the plan": what the speaker saw to is their deed. */
+function ensuredBySpeaker(clauses: readonly Clause[], clause: Clause): boolean {
+  const before = clauses[clause.index - 1];
+  if (!before || before.sentence !== clause.sentence || before.subject !== "I" || before.hypothetical || before.words.some((w) => w.negated)) return false;
+  const end = before.words.map((w) => w.normal).filter((w) => w !== "that").slice(-2).join(" ");
+  return /\b(?:made sure|make sure|ensured|ensure|checked|confirmed)$/.test(end);
 }
 
 /** How a clause of what was told begins ("I explained that...", "tell the patient exactly when..."). */

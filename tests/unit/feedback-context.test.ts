@@ -126,6 +126,14 @@ describe("words that point back or aside", () => {
 });
 
 describe("who did it", () => {
+  it("takes 'I made sure he understood the risks' as the speaker's deed, and the nurse making sure as hers", () => {
+    const point = "Made sure the patient understood the risks and options";
+    const refused = "Last year a man in my clinic refused to start a statin after a small stroke.";
+    expect(covered(feedbackOn("second-interview", "patient-wishes-vs-advice", `${refused} I made sure he understood the risks of waiting and the options.`))).toContain(point);
+    expect(covered(feedbackOn("second-interview", "patient-wishes-vs-advice", `${refused} I checked that he understood the risks of waiting.`))).toContain(point);
+    expect(covered(feedbackOn("second-interview", "patient-wishes-vs-advice", `${refused} The nurse made sure he understood the risks of waiting.`))).not.toContain(point);
+  });
+
   it("takes 'The nurse navigator, the scheduler and I all worked on it' as the team's, not the speaker's own step", () => {
     const feedback = feedbackOn("patient-coordinator", "complex-care-coordination", "We had an older gentleman newly diagnosed with lung cancer who needed a PET scan, a biopsy and two consults. The nurse navigator, the oncology scheduler and I all worked on it. We lined up the tests on the same morning and we booked an interpreter for every visit. He started treatment within three weeks.");
     expect(feedback.star?.action).toBe(false);
