@@ -145,7 +145,9 @@ async function scoreAndDealBreakers(options: ReviewFormOptions, kind: InterviewK
     keep(await rating(`${criterion.label} (1-5)`, sameKind ? base.scores[criterion.id] : undefined, text, keep));
   }
 
-  say(paint.dim(wrapForTerminal("Deal-breakers: anything that would make you rather not match (or not work) there at all.")));
+  // A residency is matched into, a job taken: said for the one reviewed.
+  const refused = kind === "residency" ? "rather not match there" : "rather not take the job";
+  say(paint.dim(wrapForTerminal(`Deal-breakers: anything that would make you ${refused} at all.`)));
   const offered = [...options.dealBreakersOf(kind), ...base.dealBreakers.filter((d) => !options.dealBreakersOf(kind).includes(d))];
   const chosen: string[] = [];
   for (const dealBreaker of offered) {

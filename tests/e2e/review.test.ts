@@ -43,6 +43,7 @@ describe("review in a terminal", () => {
     for (const [criterion, score] of [["Training", "5"], ["Resident culture", "4"], ["Faculty", "4"], ["Location", "3"], ["Schedule", "3"], ["Career outcomes", "4"]] as const) {
       await answer(`? ${criterion}`, score);
     }
+    await term.waitFor("Deal-breakers: anything that would make you rather not match there at all.", WAIT);
     await answer("? Deal-breaker: No visa sponsorship I can use?", "n");
     await answer("? Deal-breaker: A location I cannot move my family to?", "n");
     await answer("? Deal-breaker: Accreditation trouble", "n");
@@ -63,6 +64,22 @@ describe("review in a terminal", () => {
     expect(text).toContain("## Notes\n\n\\---\n");
     expect(statSync(join(home, "reviews", "lakeside-im.md")).mode & 0o777).toBe(0o600);
     expect(run(["rank", "--format", "csv"], { env }).stdout).toContain("residency,1,false,Lakeside IM,75,4,1,false,1,1,false,,reviews/lakeside-im.md");
+  });
+
+  it("asks a job's deal-breakers as what would make you not take the job, not a Match", async () => {
+    const { env } = box();
+    expect(run(["interviews", "add", "Valley Health", "--date", "2026-11-20", "--kind", "job"], { env }).code).toBe(0);
+    const term = terminal(["review", "Valley Health"], { env });
+    const answer = form(term);
+    await answer("? Interview date (YYYY-MM-DD)");
+    await answer("? Kind of interview"); // job, as recorded
+    await answer("? Role", "Hospitalist");
+    await answer("? Name (empty when done)");
+    for (const criterion of ["Compensation", "Schedule and hours", "Group culture", "Growth", "Location", "Practical expectations"]) await answer(`? ${criterion}`, "3");
+    await term.waitFor("Deal-breakers: anything that would make you rather not take the job at all.", WAIT);
+    expect(term.output()).not.toContain("match");
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
   });
 
   it("edits a review with the earlier answers as defaults and keeps a dated line of what changed", async () => {
