@@ -157,10 +157,11 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const opensSentence = !clauses.some((c) => c.sentence === words[0]!.sentence);
   const diaryNote = firstVerb === 0 && opensSentence && words[0]!.pos === "VERB" && isPast(words[0]!) && words.filter((w) => w.verb).length === 1;
   if (subject === "none" && diaryNote) subject = "I";
-  // "...and went straight to my senior": no subject of its own, so the last one carries over; past
-  // a relative clause, the one it sits in ("I checked the result, which was 3.1, and told my senior").
-  const relative = before && RELATIVE.has(before.words[0]!.normal) ? before : undefined;
-  const outer = relative && [...clauses].reverse().find((c) => c.index < relative.index && c.sentence === relative.sentence && c.tense !== "none" && !RELATIVE.has(c.words[0]!.normal));
+  // "...and went to my senior": no subject of its own, so the last one carries over; past a relative or
+  // "that" clause, the one it sits in ("I checked it, which was 3.1, and told my senior", "..., including that...").
+  const inner = (c: Clause) => RELATIVE.has(c.words[0]!.normal) || c.words[0]!.normal === "that";
+  const relative = before && inner(before) ? before : undefined;
+  const outer = relative && [...clauses].reverse().find((c) => c.index < relative.index && c.sentence === relative.sentence && c.tense !== "none" && !inner(c));
   if (subject === "none" && firstVerb !== -1 && before) subject = (outer ?? before).subject;
   const verbs = words.filter((w) => w.verb);
   const normals = words.map((w) => w.normal);

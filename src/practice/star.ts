@@ -179,7 +179,8 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   // The story opens after what opens the turn ("Sure,", "Um."): only later clauses can be how it ended.
   const opening = clauses.findIndex((c) => !c.words.every((w) => OPENERS.has(w.normal) || w.pos === "INTJ"));
   const situationClause = clauses.find((c) => !c.unreal && !c.habitual && !tellsLesson(c) && (pastStory(c) || (c.tense === "none" && sentencePast.has(c.sentence)) || verbless(c)) && ANCHORS.some((a) => a.test(lower(c))) && !(c.index > opening && OUTCOME.some((o) => o.test(lower(c)))))
-    ?? clauses.find((c) => c.tense === "past" && !c.unreal && c.words.some((w, i) => ["a", "an"].includes(w.normal) && c.words.slice(i + 1, i + 4).some((n) => n.pos === "NOUN")) && !c.words.some((w) => w.negated));
+    // Or someone or something brought in ("A man on my list...", "An elderly woman with an aneurysm told me").
+    ?? clauses.find((c) => (c.tense === "past" || (c.tense === "none" && sentencePast.has(c.sentence) && ["a", "an"].includes(c.words[0]!.normal))) && !c.unreal && c.words.some((w, i) => ["a", "an"].includes(w.normal) && c.words.slice(i + 1, i + 4).some((n) => n.pos === "NOUN")) && !c.words.some((w) => w.negated));
   const processAnswer = plans && !situationClause && !clauses.some((c) => c.tense === "past" && c.subject === "I" && !c.unreal);
   const steps = clauses.filter((c) => isStep(c, processAnswer, situationClause !== undefined && c.index > situationClause.index));
   const mine = steps.find((c) => c.subject === "I");

@@ -125,6 +125,21 @@ describe("words that point back or aside", () => {
   });
 });
 
+describe("a story told about one patient", () => {
+  const refusal = "An elderly woman with a large aortic aneurysm, about six and a half centimetres, told me she didn't want it repaired. I went through it with her and her son over two visits.";
+
+  it("takes 'An elderly woman with an aneurysm told me...' as the Situation, so the points of the story can be earned", () => {
+    const feedback = feedbackOn("second-interview", "patient-wishes-vs-advice", `${refusal} I told her plainly that I thought repair was better, but that it was her decision.`);
+    expect(feedback.star?.situation).toBe(true);
+    expect(covered(feedback)).toContain("Respected autonomy while staying honest about your view");
+  });
+
+  it("carries the speaker past a 'that' clause: 'I wrote it up in the chart, including that she understood, and told her she could change her mind'", () => {
+    const feedback = feedbackOn("second-interview", "patient-wishes-vs-advice", `${refusal} I wrote the conversation up in the chart, including that she understood the risk, and told her she could change her mind at any point.`);
+    expect(covered(feedback)).toContain("Documented the discussion and kept the door open");
+  });
+});
+
 describe("who did it", () => {
   it("takes 'I made sure he understood the risks' as the speaker's deed, and the nurse making sure as hers", () => {
     const point = "Made sure the patient understood the risks and options";
