@@ -23,7 +23,7 @@ import { byWhen } from "../interviews/interview-file.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
 import { draftDay, hasDealBreaker, hasReview, peopleToThank } from "../interviews/unreviewed.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
-import { note } from "../ui/wrap.js";
+import { note, wrapForTerminal } from "../ui/wrap.js";
 import { startHere, whenHere } from "../interviews/your-clock.js";
 
 export interface InterviewFlags {
@@ -220,7 +220,7 @@ export async function cancel(programArg: string, _options: unknown, ctx: Command
   const { updateInterview } = await import("../interviews/interview-note.js");
   const day = ctx.today();
   await updateInterview(entry.path, entry.file, (current) => ({ ...(current ?? interview), withdrawn: day }));
-  say(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today leaves it out, and calendar marks its event cancelled (importing the calendar again updates it). To undo it, delete the line "withdrawn: ${day}" from that file.`);
+  say(wrapForTerminal(`Withdrawn: ${interview.program}. It stays in ${entry.file} for your records; today leaves it out, and calendar marks its event cancelled (importing the calendar again updates it). To undo it, delete the line "withdrawn: ${day}" from that file.`));
 }
 
 /** The interview named on the command line; a broken file is exit 65, a miss 66 (with the closest names). */

@@ -6,6 +6,7 @@ import type { CommandContext } from "../context.js";
 import { UsageError } from "../io/errors.js";
 import { libraryPaths } from "../io/library.js";
 import { say } from "../ui/output.js";
+import { wrapForTerminal } from "../ui/wrap.js";
 import { nearMissError } from "../interviews/find.js";
 
 export interface ProgramChoice {
@@ -29,14 +30,14 @@ export async function deckForProgram(deckArg: string | undefined, program: strin
     if (found.near?.length && (saves || !deckArg)) {
       throw nearMissError(program, found.near, "no practice session was started", (name) => `interview-coach practice${deckArg ? ` ${deckArg}` : ""} --program "${name}"`, found.kind);
     }
-    if (found.hint) say(found.hint);
+    if (found.hint) say(wrapForTerminal(found.hint));
     if (!deckArg) throw new UsageError(`practice needs a deck when '${program}' is not a recorded interview: interview-coach practice <deck> --program "${program}"`);
     return { deck: deckArg, program };
   }
   const { suggestedDeck, kindLabel } = await import("../interviews/interview.js");
   const fits = suggestedDeck(found.interview);
   const what = kindLabel(found.interview);
-  if (!deckArg) say(`Practising ${fits}, the deck for ${found.interview.program} (${what}).`);
-  else if (deckArg !== fits && !/\.ya?ml$/i.test(deckArg)) say(`For ${found.interview.program} (${what}) the deck that fits is ${fits}: interview-coach practice ${fits} --program "${found.interview.program}"`);
+  if (!deckArg) say(wrapForTerminal(`Practising ${fits}, the deck for ${found.interview.program} (${what}).`));
+  else if (deckArg !== fits && !/\.ya?ml$/i.test(deckArg)) say(wrapForTerminal(`For ${found.interview.program} (${what}) the deck that fits is ${fits}: interview-coach practice ${fits} --program "${found.interview.program}"`));
   return { deck: deckArg ?? fits, program: found.interview.program };
 }

@@ -54,6 +54,16 @@ describe("a narrow terminal", () => {
     expect((await t.exited).exitCode).toBe(130);
   });
 
+  it("wraps which deck fits the interview between words at 60 columns", async () => {
+    const b = sandbox();
+    expect(run(["interviews", "add", "Prairie Health Partners", "--date", "2030-12-08", "--kind", "job", "--specialty", "family medicine"], { env: b.env }).code).toBe(0);
+    const t = terminal(["practice", "--program", "Prairie Health Partners", "--count", "1", "--no-save"], { env: b.env, cols: 60 });
+    await stepper(t).until("Think time");
+    expect(t.output()).toMatch(/^Practising second-interview, the deck for Prairie Health\r?\nPartners \(job: family medicine\)\.\r?\n/m);
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+  });
+
   it("wraps the summary's average and footer between words at 40 columns", async () => {
     const b = sandbox();
     const t = terminal(["practice", "residency", "--category", "fit", "--count", "1", "--order", "deck", "--prep", "0", "--no-save"], { env: b.env, cols: 40 });
