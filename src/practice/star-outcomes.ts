@@ -72,7 +72,7 @@ export const OUTCOME = [
  * back", "I'm not sure how it turned out". What such a sentence says happened, or leaves open, is
  * not how the story ended. Not "I wasn't sure how to tell him": a doubt about what to do.
  */
-export const NO_NEWS = /\b(?:not|never|un)(?: \w+)? ?sure (?:how|what|whether|if|where)\b(?! to\b)|\bno idea (?:how|what|whether|if|where)\b(?! to\b)|\b(?:(?:have|has|had)(?: not|n't)|never) (?:\w+ )?(?:had|got|gotten|received) (?:any |much )?(?:feedback|news|word|updates?)\b|\b(?:don't|do not|didn't|did not|never|couldn't|could not|can't|cannot) (?:\w+ )?(?:know|find out|found out|hear|heard|tell you|learn|learned|learnt)(?: back)? (?:how|what|whether|if|where)\b|\bnever heard back\b|\blost (?:touch|track)\b/;
+export const NO_NEWS = /\b(?:not|never|un)(?: \w+)? ?sure (?:how|what|whether|if|where)\b(?! to\b)|\bno idea (?:how|what|whether|if|where)\b(?! to\b)|\b(?:(?:have|has|had)(?: not|n't)|never) (?:\w+ )?(?:had|got|gotten|received) (?:any |much )?(?:feedback|news|word|updates?)\b|\b(?:don't|do not|didn't|did not|never|couldn't|could not|can't|cannot) (?:\w+ )?(?:know|find out|found out|hear|heard|tell you|learn|learned|learnt)(?: back)? (?:how|what|whether|if|where)\b|\bnever heard back\b|\b(?:never|didn't|did not) hear(?:d)? (?:anything |back |more )?from\b|\blost (?:touch|track)\b/;
 
 /**
  * Said with no news of how it went (NO_NEWS), in the clause or just before it in its sentence:

@@ -39,6 +39,13 @@ describe("an outcome the speaker never learned", () => {
     expect(feedback.star).toMatchObject({ action: true, result: false });
   });
 
+  it("takes 'I never heard from either of them after that' as no news of how it ended", () => {
+    const helped = "A student from Ghana emailed me out of the blue two years ago, turned down by fifteen hospitals for a US rotation. I forwarded her CV to our clerkship coordinator with two lines of my own.";
+    const feedback = feedbackOn("networking", "helped-without-gain", `${helped} I never heard from either of them after that, so I don't know whether she got the rotation.`);
+    expect(feedback.star?.result).toBe(false);
+    expect(covered(feedback)).not.toContain("Says what happened next, including any unexpected benefit to you");
+  });
+
   it("takes 'it hasn't happened again' as how a mistake story ended", () => {
     const feedback = feedbackOn("patient-coordinator", "own-mistake", "In my first month at the dental office I booked a new patient on a day our hygienist was on leave. I apologised to her right away and rebooked her for the next morning. Since then I always check the leave calendar before I confirm a booking, and it hasn't happened again.");
     expect(feedback.star?.result).toBe(true);
