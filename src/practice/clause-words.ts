@@ -38,3 +38,5 @@ export const EMBEDDED_QUESTION = new Set(["how", "what", "whether", "if", "where
  * dose was wrong") are left out: what they report is true all the same.
  */
 export const UNASSERTED_AFTER = new Set(["promise", "guarantee", "swear", "say", "sure", "certain", "think", "believe", "expect"]);
+/** Words that open a relative clause, which describes a noun of the clause around it. */
+export const RELATIVE = new Set(["which", "who", "whom", "whose"]);

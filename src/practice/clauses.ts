@@ -4,7 +4,7 @@
 // the end of its clause; a clause without its own subject ("...and went straight to my senior")
 // takes the subject of the clause before; past tense is read from the verb's inflection.
 import { DETERMINERS, SUBJECT_PRONOUNS, fillerEnd, isPast, startsNewClause } from "./clause-boundaries.js";
-import { EMBEDDED_QUESTION, FREQUENCY, HABIT_ADVERBS, RECURRING, SET_PHRASES, TAKEN_UP, UNASSERTED_AFTER, WISH_VERBS } from "./clause-words.js";
+import { EMBEDDED_QUESTION, FREQUENCY, HABIT_ADVERBS, RECURRING, RELATIVE, SET_PHRASES, TAKEN_UP, UNASSERTED_AFTER, WISH_VERBS } from "./clause-words.js";
 import type { Clause, Person, Reading, Tense, Word } from "./clause-types.js";
 import type { Language, Token } from "./language.js";
 import { readAcrossClauses } from "./clause-neighbours.js";
@@ -22,8 +22,6 @@ const UNFULFILLED_WISH = new Set(["hope", "plan", "intend", "mean"]);
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide", "offer"]);
 /** Pronouns that name who does something: they start a clause's own subject. */
 const PERSONS = new Set(["i", "we", "he", "she", "they"]);
-/** Words that open a relative clause, which describes a noun of the clause around it. */
-const RELATIVE = new Set(["which", "who", "whom", "whose"]);
 /** Adverbs that open a clause ("maybe they...", "perhaps we..."). */
 const CLAUSE_ADVERBS = new Set(["maybe", "perhaps", "probably", "possibly"]);
 

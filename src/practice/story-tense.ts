@@ -1,7 +1,7 @@
 // The tense of a story's events, where their verbs alone mislead: verbs whose past looks like
 // their present ("we split the patients"), and a story told in the present tense.
 import type { Clause } from "./clause-types.js";
-import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, NOW_WORDS, RECURRING, TAKEN_UP, WISH_VERBS } from "./clause-words.js";
+import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, NOW_WORDS, RECURRING, RELATIVE, TAKEN_UP, WISH_VERBS } from "./clause-words.js";
 import { BACK_HOME, BARE_SETTING, NAMED_SETTING, NUMBER_WORD, TIME_WORD } from "./story-setting.js";
 
 const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
@@ -74,7 +74,7 @@ export function readStoryTense(clauses: Clause[]): void {
   const changed = new Set(clauses.filter((c) => c.tense === "present" && !c.habitual && c.words.some((w) => HABIT_ADVERBS.has(w.normal))).map((c) => c.sentence));
   const happening = (c: Clause) => !remark(c) && c.tense === "present" && c.subject !== "none" && (!c.unreal || othersWish(c)) && !c.conditional && !c.hypothetical && !c.lapsed && !now(c) && !changed.has(c.sentence);
   // ("sort them by who is sickest": a clause that asks or describes tells no event.)
-  const event = (c: Clause) => happening(c) && !c.habitual && !["who", "which", "whom", "whose", "what", "how"].includes(c.words[0]!.normal);
+  const event = (c: Clause) => happening(c) && !c.habitual && !RELATIVE.has(c.words[0]!.normal) && !["what", "how"].includes(c.words[0]!.normal);
   const setThen = (c: Clause) => [BARE_SETTING, TRAINING, PAST_TIME, ...DATED].some((a) => a.test(said(c)));
   // A story told in the present from where an international graduate worked before is read as
   // past too, once its events go on over two sentences ("Back home I have a patient... I ask him...");
