@@ -2,7 +2,7 @@
 // Each action imports its command module only when it runs, as every command's does.
 import { Option, type Command } from "commander";
 import type { CommandContext } from "./context.js";
-import { INTERVIEW_FORMATS, INTERVIEW_KINDS, kindsHelp, specialtyHelp } from "./content/interview-kinds.js";
+import { DEFAULT_KIND, INTERVIEW_FORMATS, INTERVIEW_KINDS, kindsHelp, specialtyHelp } from "./content/interview-kinds.js";
 import { examples } from "./help.js";
 
 /** What src/cli.ts runs an action with: the effective settings, once stray words are refused. */
@@ -21,7 +21,7 @@ const interviewOptions = (command: Command, adding: boolean) =>
     .option("--date <YYYY-MM-DD>", "the day of the interview or event, in its own time zone")
     .option("--time <HH:MM>", "start time, 24-hour, in its own time zone")
     .option("--tz <zone>", `time zone, e.g. America/Chicago (${adding ? "default: this machine's" : "kept as recorded unless given"})`)
-    .addOption(new Option("--kind <kind>", `${kindsHelp()} (${adding ? "default residency" : "kept as recorded unless given"})`).choices(INTERVIEW_KINDS))
+    .addOption(new Option("--kind <kind>", `${kindsHelp()} (${adding ? `default ${DEFAULT_KIND}` : "kept as recorded unless given"})`).choices(INTERVIEW_KINDS))
     .option("--specialty <text>", specialtyHelp())
     .addOption(new Option("--format <format>", "how it takes place").choices(INTERVIEW_FORMATS))
     .option("--where <text>", "address or meeting link");

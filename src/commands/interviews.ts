@@ -7,7 +7,7 @@ import { formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag, daysFrom } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { dayOnYourClock, startedInterviews, startsOnYourClock, unreadableReviews } from "./season-files.js";
-import { INTERVIEW_KINDS, isPlaceKind, KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { DEFAULT_KIND, INTERVIEW_KINDS, isPlaceKind, KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { keptEditLines } from "../reviews/kept-edits.js";
 import { oneLine } from "../reviews/review.js";
@@ -92,7 +92,7 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
     throw new UsageError(`'${same?.interview.program ?? program}' is already recorded (${same?.file ?? path}); change it with: interview-coach interviews edit "${program}" --date …`);
   }
   const interview = applyFlags(
-    { program, date: "", tz: localZone(), kind: "residency", specialty: "", extra: {}, body: "" },
+    { program, date: "", tz: localZone(), kind: DEFAULT_KIND, specialty: "", extra: {}, body: "" },
     flags,
   );
   if (interview.time) refuseSkippedTime(interview, (await import("../interviews/start.js")).skippedTime);

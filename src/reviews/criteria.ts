@@ -43,6 +43,9 @@ export const DEFAULT_DEAL_BREAKERS: Record<PlaceKind, readonly string[]> = {
   job: ["No visa sponsorship I can use", "A location I cannot move my family to", "Call or schedule I cannot sustain", "Non-compete terms I cannot accept"],
 };
 
+/** What a deal-breaker would make the candidate do, as the review form introduces them: a residency is matched into, a job taken. */
+export const DEAL_BREAKER_MEANS: Record<PlaceKind, string> = { residency: "rather not match there", job: "rather not take the job" };
+
 export interface CriteriaConfig {
   residency?: CriterionConfig[];
   job?: CriterionConfig[];

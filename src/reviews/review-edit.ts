@@ -2,7 +2,7 @@
 // "written N days after" record, and the dated line that says what an edit changed.
 import { daysBetween, isoDay, parseDay } from "../io/dates.js";
 import type { Criterion } from "./criteria.js";
-import { isPlaceKind, type InterviewKind } from "../content/interview-kinds.js";
+import { DEFAULT_KIND, isPlaceKind, type InterviewKind } from "../content/interview-kinds.js";
 import { missingScores, normaliseReview, type Review } from "./review.js";
 
 /** Past this many days, memory of an interview is visibly less reliable. */
@@ -12,7 +12,7 @@ export function blankReview(program: string, today: Date): Review {
   return {
     program,
     date: isoDay(today),
-    kind: "residency",
+    kind: DEFAULT_KIND,
     specialty: "",
     scores: {},
     gut: null,

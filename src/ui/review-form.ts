@@ -2,8 +2,8 @@
 // what is on screen at the open prompt when the form is stopped (typed text, changed ticks), so
 // an interrupted form can be saved as a draft with everything entered so far.
 import { dayProblem, daysBetween, parseDay } from "../io/dates.js";
-import type { Criterion } from "../reviews/criteria.js";
-import { INTERVIEW_KINDS, isPlaceKind, KINDS, type InterviewKind } from "../content/interview-kinds.js";
+import { DEAL_BREAKER_MEANS, type Criterion } from "../reviews/criteria.js";
+import { INTERVIEW_KINDS, isPlaceKind, KINDS, type InterviewKind, type PlaceKind } from "../content/interview-kinds.js";
 import { capitalised } from "../io/prose.js";
 import { MEANS_NONE, type Person, type Review } from "../reviews/review.js";
 import { paint } from "./color.js";
@@ -135,7 +135,7 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
 }
 
 /** The scores of `kind`'s criteria and its deal-breakers, each handed over as it is given (see reviewForm). */
-async function scoreAndDealBreakers(options: ReviewFormOptions, kind: InterviewKind, answered: Partial<Review>, text: TextPrompt, context: Context): Promise<void> {
+async function scoreAndDealBreakers(options: ReviewFormOptions, kind: PlaceKind, answered: Partial<Review>, text: TextPrompt, context: Context): Promise<void> {
   const { base } = options;
   say(paint.dim(wrapForTerminal("Score each criterion from 1 (poor) to 5 (excellent).")));
   const sameKind = kind === base.kind;
@@ -145,9 +145,7 @@ async function scoreAndDealBreakers(options: ReviewFormOptions, kind: InterviewK
     keep(await rating(`${criterion.label} (1-5)`, sameKind ? base.scores[criterion.id] : undefined, text, keep));
   }
 
-  // A residency is matched into, a job taken: said for the one reviewed.
-  const refused = kind === "residency" ? "rather not match there" : "rather not take the job";
-  say(paint.dim(wrapForTerminal(`Deal-breakers: anything that would make you ${refused} at all.`)));
+  say(paint.dim(wrapForTerminal(`Deal-breakers: anything that would make you ${DEAL_BREAKER_MEANS[kind]} at all.`)));
   const offered = [...options.dealBreakersOf(kind), ...base.dealBreakers.filter((d) => !options.dealBreakersOf(kind).includes(d))];
   const chosen: string[] = [];
   for (const dealBreaker of offered) {
