@@ -3,24 +3,23 @@
 // without loading yaml or zod), and with --write-schema refreshes content/schema/.
 import { chmodSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONTENT_CACHE_SEED, contentCacheVersion, contentFilesIn } from "../content/catalog.js";
+import { CONTENT_CACHE_SEED, contentCacheVersion, contentFilesIn, packContent, type PackedContent } from "../content/catalog.js";
 import { loadContentBytes } from "../content/load.js";
 import { jsonSchemas } from "../content/schema.js";
-import type { Content } from "../content/types.js";
 import { formatIssue } from "../io/errors.js";
 import { FileCache } from "../io/file-cache.js";
 import { packagePath } from "../io/package-root.js";
 
 const contentDir = packagePath("content");
 rmSync(CONTENT_CACHE_SEED, { force: true });
-const seed = new FileCache<Content>(CONTENT_CACHE_SEED, contentCacheVersion());
+const seed = new FileCache<PackedContent>(CONTENT_CACHE_SEED, contentCacheVersion());
 let failed = false;
 for (const file of contentFilesIn(contentDir)) {
   seed.read(file, (bytes) => {
     const result = loadContentBytes(bytes, file, join("content", file.slice(contentDir.length + 1)));
     for (const issue of result.ok ? [] : result.issues) process.stderr.write(`${formatIssue(issue)}\n`);
     failed ||= !result.ok;
-    return result.ok ? result.content : undefined;
+    return result.ok ? packContent(result.content) : undefined;
   });
 }
 seed.save();

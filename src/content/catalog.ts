@@ -5,11 +5,12 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ContentIssue } from "../io/errors.js";
 import { competencyIds } from "./competencies.js";
-import { FileCache } from "../io/file-cache.js";
+import { FileCache, survivesJson } from "../io/file-cache.js";
 import { hashBytes } from "../io/fnv1a.js";
 import { displayPath } from "../io/library.js";
 import { packagePath } from "../io/package-root.js";
 import { cacheFile } from "../io/paths.js";
+import { LazyMap } from "./lazy-map.js";
 import type { Checklist, Content, ContentKind, Deck, Loaded, LoadResult } from "./types.js";
 
 /** One folder of decks and checklists, and where it was named (later layers override earlier ones). */
@@ -19,8 +20,8 @@ export interface ContentLayer {
 }
 
 export interface Catalog {
-  decks: Map<string, Loaded<Deck>>;
-  checklists: Map<string, Loaded<Checklist>>;
+  decks: ReadonlyMap<string, Loaded<Deck>>;
+  checklists: ReadonlyMap<string, Loaded<Checklist>>;
   /** Problems in files that were skipped. */
   issues: ContentIssue[];
 }
@@ -58,25 +59,51 @@ export function contentCacheVersion(competencies: readonly string[] = competency
   return `${build}:${hashBytes(Buffer.from(competencies.join("\n")))}`;
 }
 
-/** `competencies`: the ids questions may name (built-in and config's); the default is the built-in list. */
+/**
+ * A file's content as the content cache keeps it: its kind and id beside the content as JSON
+ * text. Reading the cache then makes one string per file, not every question's objects, and
+ * only what a command uses is parsed (`checklist --print` uses one of the nine built-in files).
+ */
+export interface PackedContent {
+  kind: ContentKind;
+  id: string;
+  json: string;
+}
+
+/** `content` packed for the cache; undefined when JSON would change it (an infinite duration). */
+export function packContent(content: Content): PackedContent | undefined {
+  return survivesJson(content) ? { kind: content.kind, id: content.id, json: JSON.stringify(content) } : undefined;
+}
+
+/**
+ * Every layer's decks and checklists, a later layer's overriding an earlier one's of the same id.
+ * A file the cache holds unchanged is parsed from its JSON on first use; any other file is
+ * parsed (and validated) now, so that a broken one is reported in `issues` and skipped.
+ * `competencies`: the ids questions may name (built-in and config's); the default is the built-in list.
+ */
 export async function loadCatalog(layers: ContentLayer[], competencies?: readonly string[]): Promise<Catalog> {
-  const catalog: Catalog = { decks: new Map(), checklists: new Map(), issues: [] };
-  const cache = new FileCache<Content>(cacheFile("content.json"), contentCacheVersion(competencies), { seed: CONTENT_CACHE_SEED });
+  const decks = new LazyMap<Loaded<Deck>>();
+  const checklists = new LazyMap<Loaded<Checklist>>();
+  const issues: ContentIssue[] = [];
+  const cache = new FileCache<PackedContent>(cacheFile("content.json"), contentCacheVersion(competencies), { seed: CONTENT_CACHE_SEED });
   for (const { layer, dir } of layers) {
     for (const file of contentFilesIn(dir)) {
-      const content = cachedContent(cache, file) ?? (await parseContent(cache, file, catalog.issues, competencies));
-      if (!content) continue;
-      const source = { layer: layer === "flag" ? "--content" : layer, file };
-      if (content.kind === "deck") catalog.decks.set(content.id, { ...content, source });
-      else catalog.checklists.set(content.id, { ...content, source });
+      const packed = cachedContent(cache, file);
+      const parsed = packed ? undefined : await parseContent(cache, file, issues, competencies);
+      const found = packed ?? parsed;
+      if (!found) continue;
+      const source = { layer: layer === "flag" ? "--content" : layer, file } as const;
+      const content = () => ({ ...(parsed ?? (JSON.parse(packed!.json) as Content)), source });
+      if (found.kind === "deck") decks.setLazy(found.id, content as () => Loaded<Deck>);
+      else checklists.setLazy(found.id, content as () => Loaded<Checklist>);
     }
   }
   cache.save();
-  return catalog;
+  return { decks, checklists, issues };
 }
 
 /** The file's content if the cache holds it unchanged; undefined if not, or if the file cannot be read (parsing says why). */
-function cachedContent(cache: FileCache<Content>, file: string): Content | undefined {
+function cachedContent(cache: FileCache<PackedContent>, file: string): PackedContent | undefined {
   try {
     return cache.cached(file);
   } catch {
@@ -85,15 +112,21 @@ function cachedContent(cache: FileCache<Content>, file: string): Content | undef
 }
 
 /** The file parsed (and kept in the cache), or undefined with its problems added to `issues`. */
-async function parseContent(cache: FileCache<Content>, file: string, issues: ContentIssue[], competencies?: readonly string[]): Promise<Content | undefined> {
+async function parseContent(cache: FileCache<PackedContent>, file: string, issues: ContentIssue[], competencies?: readonly string[]): Promise<Content | undefined> {
   // yaml and zod load only when a file changed since it was last parsed.
   const load = await import("./load.js");
   const report = (result: LoadResult) => {
     if (!result.ok) issues.push(...result.issues);
     return result.ok ? result.content : undefined;
   };
+  let content: Content | undefined;
   try {
-    return cache.read(file, (bytes) => report(load.loadContentBytes(bytes, file, displayPath(file), competencies)));
+    const stored = cache.read(file, (bytes) => {
+      content = report(load.loadContentBytes(bytes, file, displayPath(file), competencies));
+      return content && packContent(content);
+    });
+    // Not parsed here when another run cached the file since it was looked up.
+    return content ?? (stored && (JSON.parse(stored.json) as Content));
   } catch {
     // Gone or unreadable since it was listed: the loader words the problem with a position.
     return report(load.loadContentFile(file, displayPath(file), competencies));

@@ -261,7 +261,7 @@ function readStored<T>(file: string): Stored<T> | undefined {
 }
 
 /** False for values JSON would change (Infinity and NaN become null): those are never cached. */
-function survivesJson(value: unknown): boolean {
+export function survivesJson(value: unknown): boolean {
   let lossless = true;
   JSON.stringify(value, (_key, v: unknown) => {
     if (typeof v === "number" && !Number.isFinite(v)) lossless = false;

@@ -47,9 +47,10 @@ describe("decks through the parsed-file cache", () => {
     expect(await titles()).toEqual({ titles: ["Mine"], issues: 0 });
     const stored = JSON.parse(readFileSync(cacheFile, "utf8"));
     expect(stored.version).toBe(contentCacheVersion());
-    expect(stored.entries[path].value.title).toBe("Mine");
+    const cached = JSON.parse(stored.entries[path].value.json);
+    expect(cached.title).toBe("Mine");
     // The cache is what is read: a hand-changed cached title shows, proving no parse happened.
-    stored.entries[path].value.title = "From the cache";
+    stored.entries[path].value.json = JSON.stringify({ ...cached, title: "From the cache" });
     writeFileSync(cacheFile, JSON.stringify(stored));
     expect(await titles()).toEqual({ titles: ["From the cache"], issues: 0 });
   });
