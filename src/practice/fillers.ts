@@ -40,6 +40,9 @@ function following(words: Word[], i: number, count: number): string {
 const INTENSIFIERS = new Set(["really", "totally", "completely", "so", "very", "super", "literally", "absolutely", "pretty", "quite", "incredibly", "extremely"]);
 /** "like I said", "like we agreed", "like I always do": "like" meaning "as", not a filler. */
 const LIKE_AS = new Set(["said", "say", "mentioned", "did", "do", "does", "told", "was", "were", "discussed", "agreed", "planned", "expected", "thought", "asked", "wanted", "described", "suggested", "promised", "always", "usually", "normally", "would", "'d", "had", "have", "'ve"]);
+const BE = new Set(["am", "'m", "is", "'s", "are", "'re", "was", "were"]);
+/** "like we're supposed to": what one is required or taught to do. */
+const AS_REQUIRED = new Set(["supposed", "meant", "required", "expected", "told", "trained", "taught", "asked", "allowed"]);
 /** Verbs that "so" comes before when it echoes what was said: "so am I", "so did we". */
 const ECHOED_BY = new Set(["am", "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "can", "could", "will", "would"]);
 /** Link words and fillers after which "I mean" restarts the sentence. */
@@ -92,9 +95,12 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // "Maybe she was right", "I thought maybe they had weighed it up": a clause that opens with
     // "maybe" and its own subject and verb puts a possibility; "maybe ten minutes" or "I'd maybe
     // like to" hedges.
-    if (SUBJECTS.has(next?.text.toLowerCase() ?? "") && next2?.verb === true) return undefined;
-    // "tomorrow, or maybe Friday", "a lactate and maybe a CT": another option offered, not a hedge.
-    const offered = prev?.text.toLowerCase() === "or" || (prev?.text.toLowerCase() === "and" && ["a", "an", "the", "some"].includes(next?.text.toLowerCase() ?? ""));
+    // ("maybe they just weren't interested": an adverb may come between.)
+    const verbAfterSubject = next2?.verb === true || (next2?.pos === "ADV" && words[i + 3]?.verb === true);
+    if (SUBJECTS.has(next?.text.toLowerCase() ?? "") && verbAfterSubject) return undefined;
+    // "tomorrow, or maybe Friday", "a lactate and maybe a CT", "something structured, maybe a
+    // weekly case session": another option offered, or an example of one, not a hedge.
+    const offered = prev?.text.toLowerCase() === "or" || ((prev?.text.toLowerCase() === "and" || isComma(prev)) && ["a", "an", "the", "some"].includes(next?.text.toLowerCase() ?? ""));
     // "maybe grab a coffee next week": a suggestion (a verb in its plain form, with no subject, no
     // modal and no "to" just before: "my plan is to, like, maybe talk to people" hedges).
     const lead = words.slice(Math.max(0, i - 6), i).filter((x) => x.sentence === w.sentence && !isPunct(x)).slice(-3).map((x) => x.text.toLowerCase());
@@ -139,7 +145,8 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // "know of" are the verb.
     const beforePreposition = after !== undefined && after.pos === "ADP" && !["about", "of"].includes(after.text.toLowerCase());
     const aside = !after || isPunct(after) || isComma(prev) || afterAuxiliary || beforePreposition || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even", "just", "really", "and", "but", "then"].includes(after.text.toLowerCase());
-    return aside && !(after && ["the", "that", "how", "what", "who", "where", "when", "why", "whether", "a", "an", "him", "her", "them", "me", "us", "my", "your", "his", "their", "our"].includes(after.text.toLowerCase()) && !isComma(prev)) ? { word: "you know", length: 2 } : undefined;
+    // "you know the field better than I do", "..., you know how it is": the verb, with its object.
+    return aside && !(after && ["the", "that", "how", "what", "who", "where", "when", "why", "whether", "a", "an", "him", "her", "them", "me", "us", "my", "your", "his", "their", "our"].includes(after.text.toLowerCase())) ? { word: "you know", length: 2 } : undefined;
   }
   if (n === "actually") {
     // Empty emphasis after "I" ("I've actually met..."), or set off on its own; otherwise it
@@ -168,6 +175,8 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     if (prev && ["i", "we", "he", "she", "they", "you"].includes(prev.text.toLowerCase()) && next && isPast(next)) return { word: "like", length: 1 };
     if (prev && LIKE_NOT_AFTER.has(prev.text.toLowerCase())) return undefined;
     if (next && ["i", "we", "he", "she", "they", "you"].includes(next.text.toLowerCase()) && LIKE_AS.has(words[i + 2]?.text.toLowerCase() ?? "")) return undefined;
+    // "like we're supposed to", "like I was taught": as the rules say, not a filler.
+    if (next && SUBJECTS.has(next.text.toLowerCase()) && BE.has(words[i + 2]?.text.toLowerCase() ?? "") && AS_REQUIRED.has(words[i + 3]?.text.toLowerCase() ?? "")) return undefined;
     if (isComma(prev) && isComma(next)) return { word: "like", length: 1 };
     // "it worked out, like nobody got lost", "an article, like maybe every few months".
     if (isComma(prev) && ["maybe", "even", "just", "really", "nobody", "everybody", "everyone", "somebody", "someone", "no"].includes(next?.text.toLowerCase() ?? "")) return { word: "like", length: 1 };
@@ -208,8 +217,10 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // (At the turn's very start, or before "yeah", it was taken above.)
     if (opensTurn(words, i) && (isComma(next) || (next !== undefined && OPENERS.has(next.text.toLowerCase())))) return { word: "so", length: 1 };
     if (prev && OPENERS.has(prev.text.toLowerCase()) && prev.text.toLowerCase() !== "and") return { word: "so", length: 1 };
-    // Set off on both sides ("We waited, so, I asked"): a restart, not a link.
-    if (isComma(prev) && isComma(next)) return { word: "so", length: 1 };
+    // Set off on both sides ("We waited, so, I asked"): a restart, not a link. Set off only by a
+    // filler after it ("it sat in the old chart, so, like, the doctor hadn't seen it"), it links.
+    const fillerAfter = words[i + 2] !== undefined && fillerAt(words, i + 2) !== undefined && isComma(words[i + 3]);
+    if (isComma(prev) && isComma(next) && !fillerAfter) return { word: "so", length: 1 };
     return undefined;
   }
   return undefined;

@@ -279,3 +279,25 @@ describe("a 'so' that stands for what was said", () => {
     expect(sos("So do you work here?")).toBe(1);
   });
 });
+
+describe("filler words that carry meaning", () => {
+  const count = (word: string, answer: string) => feedbackOn("networking", "plan-when-networking-is-hard", answer).fillers.find((f) => f.word === word)?.count ?? 0;
+
+  it("'maybe' suggesting something or putting a possibility is meant; set off alone it hedges", () => {
+    expect(count("maybe", "I'd like to build something for the students, maybe a short weekly case session.")).toBe(0);
+    expect(count("maybe", "If they said nothing, maybe they just weren't that interested.")).toBe(0);
+    expect(count("maybe", "It took, maybe, twenty minutes.")).toBe(1);
+  });
+
+  it("'you know the field' is the verb, also after a comma; 'you know,' set off is a filler", () => {
+    expect(count("you know", "I'd value your honest take on that paper sometime, you know the field better than I do.")).toBe(0);
+    expect(count("you know", "It was busy, you know, and we were short.")).toBe(1);
+  });
+
+  it("'like we're supposed to' means 'as'; 'so' set off only by a filler after it links", () => {
+    expect(count("like", "I sent a merge request to the records team like we're supposed to.")).toBe(0);
+    expect(count("so", "The result sat in the old chart, so, like, the doctor hadn't seen it.")).toBe(0);
+    expect(count("like", "The result sat in the old chart, so, like, the doctor hadn't seen it.")).toBe(1);
+    expect(count("so", "We waited, so, I asked again.")).toBe(1);
+  });
+});
