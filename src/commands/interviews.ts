@@ -61,7 +61,7 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
     const status = statusOf({ ...interview, date: day }, today, hasReview(interview.program, reviews), started.has(interview.program));
     const next = unreadable.has(interview.program)
       ? `fix its review, ${unreadable.get(interview.program)}`
-      : nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), started: started.has(interview.program), toThank: peopleToThank(interview.program, reviews), day, dealBreaker: hasDealBreaker(interview.program, reviews) });
+      : nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), toThank: peopleToThank(interview.program, reviews), day, dealBreaker: hasDealBreaker(interview.program, reviews) });
     return { interview, file, status, next, ...(yourTime ? { yourTime } : {}) };
   });
   rows.sort((a, b) => byWhen(whenHere(a.interview, a.yourTime), whenHere(b.interview, b.yourTime)));
@@ -149,7 +149,7 @@ async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<
     const commands = [toThank ? "interview-coach followups" : "", isPlaceKind(interview.kind) ? "interview-coach rank" : ""].filter(Boolean).join(" · ");
     return `Next: ${nextStep(interview, status, today, { toThank, dealBreaker: hasDealBreaker(interview.program, reviews) })}${commands ? `: ${commands}` : "."}`;
   }
-  if (started) return `Next: ${nextStep(interview, status, today, { started: true })}: interview-coach review "${interview.program}"`;
+  if (status === "started") return `Next: ${nextStep(interview, status, today)}: interview-coach review "${interview.program}"`;
   return `Next: interview-coach checklist ${suggestedChecklist(interview)} --program "${interview.program}" · interview-coach today`;
 }
 

@@ -136,7 +136,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
   // Days count on the user's calendar: an interview held in a zone ahead may be on their day before.
   const dayOf = (i: InterviewEntry["interview"]) => interviewDay(i, input.yourTimes);
   const interviews: AgendaInterview[] = live
-    .filter(({ interview: i }) => statusOf({ ...i, date: dayOf(i) }, today, isReviewed(i.program, input.reviews), input.started?.has(i.program)) === "scheduled" && dayOf(i) <= until)
+    .filter(({ interview: i }) => ["scheduled", "started"].includes(statusOf({ ...i, date: dayOf(i) }, today, isReviewed(i.program, input.reviews), input.started?.has(i.program))) && dayOf(i) <= until)
     .sort((a, b) => byWhen(whenHere(a.interview, input.yourTimes?.get(a.interview.program)), whenHere(b.interview, input.yourTimes?.get(b.interview.program))))
     .map(({ interview: i }) => {
       const checklists = input.progress

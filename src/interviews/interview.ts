@@ -27,14 +27,16 @@ export interface Interview {
   body: string;
 }
 
-export type InterviewStatus = "scheduled" | "done" | "reviewed" | "withdrawn";
+export type InterviewStatus = "scheduled" | "started" | "done" | "reviewed" | "withdrawn";
 
 /**
  * Where an interview stands on `today` (YYYY-MM-DD, local): withdrawn once cancelled; scheduled
- * while its day is still to come; then reviewed once a review of it exists, else done.
+ * while its day is still to come; started from its start until the user's day ends, its review
+ * due once it is over; then reviewed once a review of it exists, else done.
  * `date` is best the interview's day on the user's clock (see startHere). `started`: its start has
- * come (see `startedBy`); on the user's clock a started interview is always today's, so this
- * matters only for a `date` given as recorded, in a zone ahead.
+ * come on the user's today (see `startedBy`), which an interview with no time recorded never has;
+ * on the user's clock a started interview is always today's, so for a `date` given as recorded,
+ * in a zone ahead, it is what makes it today's.
  */
 export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today: string, reviewed: boolean, started = false): InterviewStatus {
   if (interview.withdrawn) return "withdrawn";
@@ -42,15 +44,14 @@ export function statusOf(interview: Pick<Interview, "date" | "withdrawn">, today
   // saved): the interview stays on the agenda, with its preparation, until its day.
   if (interview.date > today && !started) return "scheduled";
   if (reviewed) return "reviewed";
-  return interview.date < today ? "done" : "scheduled";
+  if (interview.date < today) return "done";
+  return started ? "started" : "scheduled";
 }
 
 /** What the next step of an interview depends on besides its record (see nextStep). */
 export interface StepFacts {
   /** The day (YYYY-MM-DD) of a saved draft of its review, to be finished. */
   draft?: string | undefined;
-  /** Its start has passed on the user's today (see `startedBy`). */
-  started?: boolean;
   /** People in its review not yet thanked; the thank-you notes are done at 0. */
   toThank?: number;
   /** Its day on the user's clock when another than the recorded one (see startHere): days count from it. */
@@ -61,11 +62,11 @@ export interface StepFacts {
 
 /**
  * The next thing to do for an interview, in a few words, for listings. A draft for an interview
- * still scheduled (dated otherwise than the record, or saved on the day) is named before the
- * preparation; a reviewed interview whose people are all thanked has only the ranking left, and
- * a networking event, which is not ranked, nothing.
+ * scheduled or started (dated otherwise than the record, or saved on the day) is named before the
+ * preparation or the wait for its end; a reviewed interview whose people are all thanked has only
+ * the ranking left, and a networking event, which is not ranked, nothing.
  */
-export function nextStep(interview: Interview, status: InterviewStatus, today: string, { draft, started = false, toThank, day = interview.date, dealBreaker = false }: StepFacts = {}): string {
+export function nextStep(interview: Interview, status: InterviewStatus, today: string, { draft, toThank, day = interview.date, dealBreaker = false }: StepFacts = {}): string {
   switch (status) {
     case "withdrawn":
       return "nothing: withdrawn";
@@ -78,11 +79,12 @@ export function nextStep(interview: Interview, status: InterviewStatus, today: s
       const days = daysFrom(day, today);
       return `${draft ? "finish the draft review" : "write the review"} (${days} day${days === 1 ? "" : "s"} ago)`;
     }
-    case "scheduled": {
+    case "scheduled":
+    case "started": {
       const days = daysFrom(today, day);
       if (draft !== undefined && draft !== interview.date && draft !== day) return `finish the draft review (dated ${draft}; the record says ${interview.date})`;
       if (draft !== undefined) return "finish the draft review (today)";
-      if (started) return `write the review once it is over (it started at ${interview.time} ${interview.tz})`;
+      if (status === "started") return `write the review once it is over (it started at ${interview.time} ${interview.tz})`;
       if (days === 0) return "today: good luck";
       return `prepare: checklist, practice (in ${days} day${days === 1 ? "" : "s"})`;
     }

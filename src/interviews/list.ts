@@ -19,7 +19,10 @@ export interface InterviewRow {
  */
 export function renderInterviewList(rows: readonly InterviewRow[], today: string, unreadable: readonly string[] = []): string {
   const count = (status: InterviewStatus) => rows.filter((r) => r.status === status).length;
-  const summary = `${counted(rows.map((r) => r.interview))}: ${count("scheduled")} scheduled, ${count("done")} done, ${count("reviewed")} reviewed, ${count("withdrawn")} withdrawn (as of ${today}).`;
+  // An interview is started only for the hours between its start and the end of its day: counted
+  // then, and not said as "0 started" the rest of the season.
+  const started = count("started") ? ` ${count("started")} started,` : "";
+  const summary = `${counted(rows.map((r) => r.interview))}: ${count("scheduled")} scheduled,${started} ${count("done")} done, ${count("reviewed")} reviewed, ${count("withdrawn")} withdrawn (as of ${today}).`;
   const body = table(
     ["Date", "Program", "Kind", "Status", "Next step"],
     rows.map(({ interview: i, status, next, yourTime }) => [

@@ -404,7 +404,7 @@ describe("every command uses the interviews", () => {
     const after = { ...env, INTERVIEW_COACH_NOW: "2026-11-28T15:00:00" };
     expect(run(["interviews"], { env: before }).stdout).toContain("| Lakeside IM | residency: internal medicine | scheduled | today: good luck |");
     expect(run(["interviews"], { env: after }).stdout).toContain(
-      "| Lakeside IM | residency: internal medicine | scheduled | write the review once it is over (it started at 09:00 America/Chicago) |",
+      "| Lakeside IM | residency: internal medicine | started | write the review once it is over (it started at 09:00 America/Chicago) |",
     );
     const today = run(["today"], { env: after });
     expect(today.stdout).toContain('- today 09:00 America/Chicago (15:00 your time): Lakeside IM (residency: internal medicine, virtual) · residency-interview-day 1/20 done');
@@ -429,6 +429,26 @@ describe("every command uses the interviews", () => {
     expect(preparation(after)).toEqual([]);
   });
 
+  it("an interview whose start has passed is started in the table, the summary and --json until the season's day ends (4 am); one with no time stays scheduled", () => {
+    const { cli, env } = season();
+    expect(cli("interviews", "add", "Harbor Peds", "--date", "2026-11-28").code).toBe(0);
+    // 15:00 UTC on the 28th is 09:00 in Chicago, when Lakeside starts; 03:59 on the 29th is still the 28th's.
+    const at = (now: string) => ({ env: { ...env, INTERVIEW_COACH_NOW: now } });
+    const statuses = (now: string) => Object.fromEntries(JSON.parse(run(["interviews", "--json"], at(now)).stdout).map((i: { program: string; status: string }) => [i.program, i.status]));
+    expect(statuses("2026-11-28T14:59:00")).toMatchObject({ "Lakeside IM": "scheduled", "Harbor Peds": "scheduled" });
+    for (const now of ["2026-11-28T15:00:00", "2026-11-29T03:59:00"]) {
+      const listed = run(["interviews"], at(now)).stdout;
+      expect(listed, now).toContain("5 interviews: 2 scheduled, 1 started, 1 done, 1 reviewed, 0 withdrawn (as of 2026-11-28).");
+      expect(listed, now).toContain("| Lakeside IM | residency: internal medicine | started | write the review once it is over (it started at 09:00 America/Chicago) |");
+      expect(listed, now).toContain("| 2026-11-28 (today) | Harbor Peds | residency | scheduled | today: good luck |");
+      expect(statuses(now), now).toMatchObject({ "Lakeside IM": "started", "Harbor Peds": "scheduled" });
+    }
+    // The season's next day, it is done, and its review is owed.
+    const morning = run(["interviews"], at("2026-11-29T04:00:00")).stdout;
+    expect(morning).toContain("| Lakeside IM | residency: internal medicine | done | write the review (1 day ago) |");
+    expect(morning).not.toContain("started,");
+  });
+
   it("an interview in a zone ahead that starts on your evening, its day there still tomorrow, is today's, can be reviewed that night once it has started, and is yesterday's the next morning", async () => {
     // 10:00 on 2 December in Tokyo is 19:00 on 1 December in Chicago.
     const box = sandbox({ TZ: "America/Chicago", INTERVIEW_COACH_NOW: "2026-12-01T18:00:00" });
@@ -445,7 +465,7 @@ describe("every command uses the interviews", () => {
     expect(early.code).toBe(65);
     expect(early.stderr).toContain("the interview recorded for 'Tokai IM' starts at 2026-12-02 10:00 Asia/Tokyo (2026-12-01 19:00 your time, in 1 h); review it once it has happened");
     const evening = at("2026-12-01T20:00:00");
-    expect(run(["interviews"], { env: evening }).stdout).toContain(`${row("today")} scheduled | write the review once it is over (it started at 10:00 Asia/Tokyo) |`);
+    expect(run(["interviews"], { env: evening }).stdout).toContain(`${row("today")} started | write the review once it is over (it started at 10:00 Asia/Tokyo) |`);
     expect(run(["today"], { env: evening }).stdout).toContain('started: once it is over, interview-coach review "Tokai IM"');
     // The next morning here, its day in Tokyo, it is over: yesterday's, and its review is owed.
     const morning = at("2026-12-02T09:00:00");

@@ -269,7 +269,7 @@ describe("interviews that have started", () => {
   it("make an interview dated tomorrow in a zone ahead today's once it has started, reviewed or not", () => {
     const tokyo = { date: "2026-12-02", withdrawn: undefined };
     expect(statusOf(tokyo, "2026-12-01", false)).toBe("scheduled");
-    expect(statusOf(tokyo, "2026-12-01", false, true)).toBe("scheduled");
+    expect(statusOf(tokyo, "2026-12-01", false, true)).toBe("started");
     expect(statusOf(tokyo, "2026-12-01", true, true)).toBe("reviewed");
     // Not started yet, a review dated ahead by mistake leaves it on the agenda.
     expect(statusOf(tokyo, "2026-12-01", true)).toBe("scheduled");

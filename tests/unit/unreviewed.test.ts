@@ -52,6 +52,6 @@ describe("reviews to finish", () => {
   it("gives an interview of today the review once it has started, and luck before", () => {
     const harbor = { ...entry("Harbor", "2026-11-30").interview, time: "09:00" };
     expect(nextStep(harbor, "scheduled", "2026-11-30")).toBe("today: good luck");
-    expect(nextStep(harbor, "scheduled", "2026-11-30", { started: true })).toBe("write the review once it is over (it started at 09:00 UTC)");
+    expect(nextStep(harbor, "started", "2026-11-30")).toBe("write the review once it is over (it started at 09:00 UTC)");
   });
 });
