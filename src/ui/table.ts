@@ -43,15 +43,32 @@ export function fitToWidth(text: string, width: number): string {
 const CJK = /(?<=[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])|(?=[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])/u;
 
 /**
- * The words of a text, split at spaces, except inside a date written out ("25 Nov 2026", as
- * longDate in io/markdown.ts writes it): read at a glance, it stays on one line as a word does,
- * where "25 / Nov / 2026" down a narrow column reads as three cells.
+ * What is read at a glance, and so stays on one line as a word does, where "25 / Nov / 2026" or
+ * "2026-12- / 02" down a narrow column reads as two cells: a day written out ("25 Nov 2026", as
+ * longDate in io/markdown.ts writes it) or as YYYY-MM-DD; a time zone, by its name
+ * ("America/Port-au-Prince") or as the user's clock ("your time"); and how far a day is, in
+ * parentheses, as relativeDay and startsWhen word it ("(in 8 days)", "(tomorrow night)"). A line
+ * breaks only between them: "2026-12-02 09:00 UTC (in 8 days)" before "09:00", "UTC" or "(in".
  */
-const WORD = new RegExp(`\\d{1,2} (?:${SHORT_MONTHS.join("|")}) \\d{4}(?!\\d)\\S*|\\S+`, "g");
-const wordsOf = (text: string) => text.match(WORD) ?? [];
+const WHOLE = [
+  `\\d{1,2} (?:${SHORT_MONTHS.join("|")}) \\d{4}(?!\\d)`,
+  `\\d{4}-\\d{2}-\\d{2}(?!\\d)`,
+  `(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/`,
+  `your time\\b`,
+  `\\((?:in \\d+ days|\\d+ days ago|today|tonight|tomorrow|yesterday)(?: night|, at night)?\\)`,
+].join("|");
 
-/** The parts of a word a line may break between: after a hyphen inside it ("residency-|interview-|day"), as in print. */
-const splitAtHyphens = (word: string) => word.split(/(?<=[\p{L}\p{N}]-)(?=[\p{L}\p{N}])/u);
+/** The words of a text, split at spaces, except inside what is kept whole (WHOLE), which may open a parenthesis. */
+const WORD = new RegExp(`\\(?(?:${WHOLE})\\S*|\\S+`, "g");
+const wordsOf = (text: string) => text.match(WORD) ?? [];
+const KEPT_WHOLE = new RegExp(`^\\(?(?:${WHOLE})`);
+
+/**
+ * The parts of a word a line may break between: after a hyphen inside it
+ * ("residency-|interview-|day"), as in print; none in a word that starts with what is kept whole
+ * (WHOLE: "2026-12-02,", "America/Port-au-Prince").
+ */
+const splitAtHyphens = (word: string) => (KEPT_WHOLE.test(word) ? [word] : word.split(/(?<=[\p{L}\p{N}]-)(?=[\p{L}\p{N}])/u));
 
 /**
  * `text` as lines of at most `width` display columns, broken between words, or after a hyphen

@@ -1,7 +1,8 @@
 // Tables on a 60-column terminal, in a real pseudo-terminal against the built binary: `rank`,
-// `list` and `followups` fit the width, rows line up whatever the script of a name (display width, not
-// characters), no word is cut, and piped the same commands still write Markdown.
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+// `list`, `followups`, `interviews` and the checklist overview fit the width, rows line up whatever
+// the script of a name (display width, not characters), no word or date is cut, and piped the same
+// commands still write Markdown.
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
@@ -109,6 +110,34 @@ describe(`tables on a ${COLUMNS}-column terminal`, () => {
       for (const date of new Set(dates)) expect(shown.split(date).length, `${date} at ${columns} columns`).toBe(markdown.split(date).length);
       if (columns === 80) expect(lines.map((line) => line.trimEnd())).toContain("overdue by 5 days  20 Nov 2026  Raj Patel,      東京総合病院      the residents'");
       else expect(lines.slice(lines.indexOf("Status        overdue by 5 days"), lines.indexOf("Status        overdue by 5 days") + 3)).toEqual(["Status        overdue by 5 days", "Send by       20 Nov 2026", "Person        Raj Patel, PGY-3"]);
+    }
+  });
+
+  it("interviews and the checklist overview at 80 and 60 columns: a day's cell breaks between its date, time, zone and '(in 8 days)', never inside them", async () => {
+    const made = sandbox({ INTERVIEW_COACH_NOW: "2026-11-24T10:00:00" });
+    for (const args of [
+      ["Bayview IM", "--date", "2026-11-21"],
+      ["Mercy IM", "--date", "2026-12-02", "--time", "09:00"],
+      ["Haiti FM", "--date", "2026-12-05", "--time", "08:00", "--tz", "America/Port-au-Prince"],
+    ]) {
+      const added = run(["interviews", "add", ...args], { env: made.env });
+      expect(added.code, added.stderr).toBe(0);
+    }
+    mkdirSync(join(made.home, "checklists"));
+    writeFileSync(join(made.home, "checklists", "residency-interview-day--mercy-im.md"), "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: Mercy IM\ndone: []\n---\n");
+    for (const command of ["interviews", "checklist"]) {
+      const markdown = run([command], { env: made.env }).stdout;
+      const parts = new Set(markdown.match(/\d{4}-\d{2}-\d{2}|\d{2}:\d{2}|America\/[\w-]+|your time|\((?:in \d+ days|\d+ days ago)\)/g));
+      expect(parts).toContain("(in 8 days)");
+      for (const columns of [80, COLUMNS]) {
+        const term = terminal([command], { env: made.env, cols: columns });
+        expect((await term.exited).exitCode).toBe(0);
+        const lines = screenLines(term.output());
+        expect(lines.filter((line) => stringWidth(line) > columns)).toEqual([]);
+        // Each part as often on screen as in the document: "2026-12-" above "02" would not count.
+        const shown = lines.join("\n");
+        for (const part of parts) expect(shown.split(part).length, `${part} in ${command} at ${columns} columns`).toBe(markdown.split(part).length);
+      }
     }
   });
 
