@@ -55,7 +55,7 @@ const WHOLE = [
   `\\d{4}-\\d{2}-\\d{2}(?!\\d)`,
   `(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/`,
   `your time\\b`,
-  `\\((?:in \\d+ days|\\d+ days ago|today|tonight|tomorrow|yesterday)(?: night|, at night)?\\)`,
+  `\\((?:in \\d+ days?|\\d+ days? ago|today|tonight|tomorrow|yesterday)(?: night|, at night)?\\)`,
 ].join("|");
 
 /** The words of a text, split at spaces, except inside what is kept whole (WHOLE), which may open a parenthesis. */
