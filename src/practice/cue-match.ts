@@ -64,6 +64,9 @@ function unknownPlural(w: Word, c: CueWord): boolean {
   return c.lemmas.has(w.normal.slice(0, -1));
 }
 
+/** Words that say how much, not what: the same cue with them between its words is the same claim. */
+const INTENSIFIERS = new Set(["very", "really", "so", "quite", "truly", "real", "huge", "big", "such", "genuinely", "totally", "completely", "extremely", "pretty"]);
+
 /** Where the cue matches inside one clause: the matched words, or undefined. */
 export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   if (cue.bySubject && (clause.subject !== "I" || (cue.past && clause.tense !== "past" && clause.tense !== "perfect"))) return undefined;
@@ -85,11 +88,14 @@ export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
     let at = start;
     for (let k = 1; k < cue.length; k++) {
       let found = -1;
-      for (let j = at + 1; j <= at + 1 + cue[k]!.gapBefore && j < ws.length; j++) {
+      // Words that only add weight may come between ("was very unfair", "made a real difference").
+      let reach = at + 1 + cue[k]!.gapBefore;
+      for (let j = at + 1; j <= reach && j < ws.length; j++) {
         if (fits(ws[j]!, cue[k]!)) {
           found = j;
           break;
         }
+        if (INTENSIFIERS.has(ws[j]!.normal) && reach - at < 4) reach++;
       }
       if (found === -1) continue outer;
       hit.push(ws[found]!);

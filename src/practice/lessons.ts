@@ -8,8 +8,8 @@ const LESSON_POINT = /\b(?:what (?:you learned|the experience taught you|it taug
 /** How a speaker tells a lesson drawn from a story, in the words people use for it. */
 // "taught me"/"showed me" only as a lesson ("it taught me", "showed me that"), not a deed ("she
 // showed me the chart"). "We all learned" is the speaker's lesson too: they were there to learn it.
-// "I learn that ...", told in the present, is one too, but not "I learn fast".
-const LESSON = /\b(?:i(?:'ve| have)? (?:learned|learnt|learn(?= that|$)|realized that|understood that|now know)|we (?:all |both )?(?:learned|learnt)|(?:it|this|that|which|(?:the|this|that) experience) (?:taught|showed|reminded) me|(?:taught|showed|reminded) me (?:that|how much|how important)|made me realize|(?:what|the thing|one thing) i took (?:away|from)|(?:what|the thing|one thing) (?:has )?(?:stayed|stuck) with me|took away|takeaway|take-home|looking back|in hindsight|in retrospect|the (?:biggest |main |real )?lesson|a lesson)\b/;
+// "I learn that ..." ("I learn from this that ..."), told in the present, is one too, but not "I learn fast".
+const LESSON = /\b(?:i(?:'ve| have)? (?:learned|learnt|learn(?=(?: from (?:this|that|it))? that|$)|realized that|understood that|now know)|we (?:all |both )?(?:learned|learnt)|(?:it|this|that|which|(?:the|this|that) experience) (?:taught|showed|reminded) me|(?:taught|showed|reminded) me (?:that|how much|how important)|made me realize|(?:what|the thing|one thing) i took (?:away|from)|(?:what|the thing|one thing) (?:has )?(?:stayed|stuck) with me|took away|takeaway|take-home|looking back|in hindsight|in retrospect|the (?:biggest |main |real )?lesson|a lesson)\b/;
 
 /** The clause's normalised words as one text ("i didn't"), for the patterns above. */
 const normalText = (clause: Clause) => clause.words.map((w) => w.normal).join(" ").replace(/ (?=')/g, "");

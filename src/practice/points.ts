@@ -77,7 +77,7 @@ export interface PointContext {
 const STAR_POINT: [RegExp, "situation" | "action" | "result"][] = [
   // "Actions you took to ...", "Practical steps you took": the speaker's own steps, in any verbs.
   [/^(?:(?:the |practical |concrete |specific )?(?:actions?|steps?) you (?:took|taken))\b/i, "action"],
-  [/\b(?:results?|outcomes?|what happened next|how it (?:was resolved|ended|turned out)|change worked|became effective)\b/i, "result"],
+  [/\b(?:results?|outcomes?|what happened(?: next)?|how it (?:was resolved|ended|turned out)|change worked|became effective)\b/i, "result"],
   [/\b(?:sets? the scene|situation|setting|specific period|moment of pressure|context)\b/i, "situation"],
 ];
 const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|halved|doubled|percent)\b/i;

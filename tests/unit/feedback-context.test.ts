@@ -301,3 +301,21 @@ describe("filler words that carry meaning", () => {
     expect(count("so", "We waited, so, I asked again.")).toBe(1);
   });
 });
+
+describe("words that only add weight, inside a cue", () => {
+  it("'was very unfair' is the excuse 'was unfair' is, and 'a real difference' makes 'a difference'", () => {
+    const excuse = feedbackOn("residency", "failed-exam-attempt", "The exam was very unfair that year. For my second attempt I changed my study plan and did timed blocks every day.");
+    expect(covered(excuse)).not.toContain("An honest cause without excuses (study method, timing, personal circumstances)");
+    const reason = feedbackOn("patient-coordinator", "why-this-career", "When my grandmother was ill, the coordinator at her clinic made a real difference to her: she never had to chase a single appointment.");
+    expect(covered(reason)).toContain("A genuine reason rooted in helping patients");
+  });
+});
+
+describe("a story's outcome and its lesson, in other words", () => {
+  it("a point asking what happened is met by the story's result; 'I learn from this that' states a lesson", () => {
+    const rollout = feedbackOn("second-interview", "new-technology", "Last year our clinic brought in remote blood pressure monitoring. I did the vendor's training and then ran two lunch sessions for the nurses. Over the first year readmissions fell, though we struggled at first with billing for it.");
+    expect(covered(rollout)).toContain("Reported what happened, including problems met");
+    const news = feedbackOn("residency", "difficult-conversation", "In my internship I had to tell a young man that his wife's cancer had come back. I sat with him and gave him time. At the end he thanked me and asked me to help him call his brother, and I learn from this that the silence is part of the conversation.");
+    expect(covered(news)).toContain("How it ended and what you learned about communication");
+  });
+});
