@@ -89,6 +89,12 @@ describe("wrapWords", () => {
     expect(wrapWords("As of 3 Sept 2026, 2 overdue", 13)).toEqual(["As of", "3 Sept 2026,", "2 overdue"]);
   });
 
+  it("keeps how far a day is, '(in 8 days)' and '(in 1 day)' alike, on one line", () => {
+    expect(wrapWords("practice (in 8 days)", 12)).toEqual(["practice", "(in 8 days)"]);
+    expect(wrapWords("practice (in 1 day)", 11)).toEqual(["practice", "(in 1 day)"]);
+    expect(wrapWords("review (1 day ago)", 11)).toEqual(["review", "(1 day ago)"]);
+  });
+
   it("breaks a hyphenated word after a hyphen only when it is longer than the line", () => {
     expect(wrapWords("the residency-interview-day checklist", 16)).toEqual(["the residency-", "interview-day", "checklist"]);
     expect(wrapWords("see day-to-day", 10)).toEqual(["see", "day-to-day"]);
