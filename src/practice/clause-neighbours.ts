@@ -20,14 +20,17 @@ export function readAcrossClauses(clauses: readonly Clause[]): void {
     const pointsBack = denial?.sentence === clause.sentence && denial.words.some((w) => w.negated && ["that", "this", "those"].includes(w.normal));
     if (pointsBack && !clause.words.some((w) => w.verb)) for (const w of clause.words) w.negated = true;
     // "I was not allowed to write notes or examine patients": a verb joined by "or" (or "nor")
-    // straight on to a denial that runs to its last word, with no subject or comma of its own,
-    // is denied with it. ("I didn't call her, or I would have..." starts afresh.)
-    const before = clauses[clause.index - 1]?.words ?? [];
-    const lastDenied = before.at(-1)?.negated === true && before.at(-1)!.index + 1 === clause.words[0]!.index;
+    // straight on to a denial that runs to its last word, with no subject of its own, is denied
+    // with it; so is one in a list before it, after a comma ("I did not write notes, enter
+    // orders or examine patients"). ("I didn't call her, or I would have..." starts afresh.)
+    const previous = clauses[clause.index - 1];
+    const before = previous?.sentence === clause.sentence ? previous.words : [];
+    const joined = ["or", "nor"].includes(clause.words[0]!.normal);
+    const lastDenied = before.at(-1)?.negated === true && clause.words[0]!.index - before.at(-1)!.index <= (joined ? 1 : 2);
     // Coordinated verbs share a form: "write ... or examine", "never examined or treated".
-    const [deniedVerb, verb] = [before.findLast((w) => w.verb && w.negated), clause.words[1]];
+    const [deniedVerb, verb] = [before.findLast((w) => w.verb && w.negated), clause.words[joined ? 1 : 0]];
     const sameForm = deniedVerb !== undefined && verb?.verb === true && (deniedVerb.normal === deniedVerb.lemma) === (verb.normal === verb.lemma);
-    if (["or", "nor"].includes(clause.words[0]!.normal) && lastDenied && sameForm) for (const w of clause.words) w.negated = true;
+    if (lastDenied && sameForm) for (const w of clause.words) w.negated = true;
     // "My school's interest group was cancelled", "the away rotation fell through": what was
     // called off did not happen, as if denied.
     const calledOff = clause.words.findIndex((w, i) => (["cancelled", "canceled", "scrapped"].includes(w.normal) && ["was", "were", "got", "been"].includes(clause.words[i - 1]?.normal ?? "")) || (w.normal === "fell" && ["through", "thru"].includes(clause.words[i + 1]?.normal ?? "")));

@@ -137,6 +137,8 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const head = firstVerb === -1 ? [] : words.slice(0, firstVerb).reverse();
   let subject: Person = "none";
   for (const w of head) {
+    // "I kind of say his name out loud": the hedge, tagged a noun, is no subject.
+    if (["kind", "sort"].includes(w.normal) && words[words.indexOf(w) + 1]?.normal === "of") continue;
     if (FIRST.has(w.normal) && w.normal !== "me" && w.normal !== "myself") subject = "I";
     else if (WE.has(w.normal) && w.normal !== "us") subject = "we";
     else if (w.pos === "PRON" || w.pos === "PROPN" || w.pos === "NOUN" || SUBJECT_PRONOUNS.has(w.normal)) subject = "other";

@@ -40,6 +40,8 @@ function following(words: Word[], i: number, count: number): string {
 const INTENSIFIERS = new Set(["really", "totally", "completely", "so", "very", "super", "literally", "absolutely", "pretty", "quite", "incredibly", "extremely"]);
 /** "like I said", "like we agreed", "like I always do": "like" meaning "as", not a filler. */
 const LIKE_AS = new Set(["said", "say", "mentioned", "did", "do", "does", "told", "was", "were", "discussed", "agreed", "planned", "expected", "thought", "asked", "wanted", "described", "suggested", "promised", "always", "usually", "normally", "would", "'d", "had", "have", "'ve"]);
+/** What an approximation counts: "like one hour", "like one or two patients". */
+const UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "time", "patient", "person", "people", "shift", "call", "visit", "percent"]);
 const BE = new Set(["am", "'m", "is", "'s", "are", "'re", "was", "were"]);
 /** "like we're supposed to": what one is required or taught to do. */
 const AS_REQUIRED = new Set(["supposed", "meant", "required", "expected", "told", "trained", "taught", "asked", "allowed"]);
@@ -182,7 +184,11 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     if (isComma(prev) && ["maybe", "even", "just", "really", "nobody", "everybody", "everyone", "somebody", "someone", "no"].includes(next?.text.toLowerCase() ?? "")) return { word: "like", length: 1 };
     // "kind of like a fork in the road": the hedge is "kind of"; "like" makes the comparison.
     if (prev?.text.toLowerCase() === "of" && ["kind", "sort"].includes(words[i - 2]?.text.toLowerCase() ?? "")) return undefined;
-    if (next && (next.pos === "NUM" || /^\d/.test(next.text.toLowerCase()))) return { word: "like", length: 1 };
+    // "like fifteen", "like 10 minutes": an approximation. "moves like one body" compares.
+    const oneThing = next?.text.toLowerCase() === "one" && words.slice(i + 2, i + 4).some((x) => x.pos === "NOUN" && !UNITS.has(x.lemma));
+    if (next && !oneThing && (next.pos === "NUM" || /^\d/.test(next.text.toLowerCase()))) return { word: "like", length: 1 };
+    // "Stretched thin how, like is it the nights": before a question, a filler.
+    if (isComma(prev) && next && ["is", "are", "was", "were", "do", "does", "did"].includes(next.text.toLowerCase())) return { word: "like", length: 1 };
     // "a mix-up like that is stressful", "on a day like this.": after a noun it compares with what
     // was just told (after "was" it quotes instead, "I was like, that's it"; after "and" it links).
     const pointsBack = next && ["that", "this", "those", "these"].includes(next.text.toLowerCase()) && (!words[i + 2] || isPunct(words[i + 2]!) || words[i + 2]!.verb);

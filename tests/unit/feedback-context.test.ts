@@ -319,3 +319,22 @@ describe("a story's outcome and its lesson, in other words", () => {
     expect(covered(news)).toContain("How it ended and what you learned about communication");
   });
 });
+
+describe("a denial that runs over a list, and a hedge before the verb", () => {
+  it("'I did not write notes, enter orders or examine patients' denies all three", () => {
+    const feedback = feedbackOn("residency", "img-us-clinical-experience", "I did an eight-week observership in internal medicine in Ohio. As an observer I did not write notes, enter orders or examine patients.");
+    expect(covered(feedback)).not.toContain("What you did yourself (notes, presentations, electronic health records, patient contact)");
+  });
+
+  it("'I kind of say the name out loud' is still the speaker's habit changed", () => {
+    const feedback = feedbackOn("patient-coordinator", "own-mistake", "Last spring I booked a patient with the wrong Dr. Patel, because we have two. I called her back that afternoon and moved her, and told my supervisor. Since then I kind of say the doctor's full name out loud before I book.");
+    expect(covered(feedback)).toContain("Changed a habit or process to prevent it recurring");
+  });
+
+  it("'like one body' compares and ', like is it the nights' fills", () => {
+    const likes = (answer: string) => feedbackOn("networking", "plan-when-networking-is-hard", answer).fillers.find((f) => f.word === "like")?.count ?? 0;
+    expect(likes("On a good morning the crew moves like one body.")).toBe(0);
+    expect(likes("We waited like two hours.")).toBe(1);
+    expect(likes("Stretched thin how, like is it the nights, or the clinic?")).toBe(1);
+  });
+});
