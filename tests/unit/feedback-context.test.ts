@@ -338,3 +338,17 @@ describe("a denial that runs over a list, and a hedge before the verb", () => {
     expect(likes("Stretched thin how, like is it the nights, or the clinic?")).toBe(1);
   });
 });
+
+describe("a coordinator's answers, as a new user typed them", () => {
+  it("calling the patients alone is half of contacting them with an apology or the soonest slot", () => {
+    const vague = feedbackOn("patient-coordinator", "provider-out-sick", "Um, I would basically just, like, call the patients and kind of reschedule them I guess.");
+    expect(covered(vague)).not.toContain("Contacts patients quickly, apologises and offers the earliest new slot");
+    const caring = feedbackOn("patient-coordinator", "provider-out-sick", "I'd call each patient that morning, apologise, and offer the first available slot with another provider.");
+    expect(covered(caring)).toContain("Contacts patients quickly, apologises and offers the earliest new slot");
+  });
+
+  it("'I could not share anything' without a release on file releases nothing", () => {
+    const feedback = feedbackOn("patient-coordinator", "hipaa-caller-asks-results", "I checked his chart for a signed release naming her, and there was none, so I politely told her I could not share anything.");
+    expect(covered(feedback)).toContain("Does not release anything until identity and authorisation are confirmed");
+  });
+});
