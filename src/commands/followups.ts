@@ -30,7 +30,11 @@ export interface FollowupsOptions {
 
 export async function run(program: string | undefined, name: string | undefined, options: FollowupsOptions, ctx: CommandContext): Promise<void> {
   if (options.draft && options.done) throw new UsageError("use --draft or --done, not both");
-  if (options.done && (!program || !name)) throw new UsageError('--done needs the program and the person: interview-coach followups --done "Lakeside IM" "Dr. Rivera"');
+  if (options.done && (!program || !name)) {
+    // With the program typed, the example is of it: only the person is left to add.
+    const example = program ? `"${program}" "<person>" (\`interview-coach followups\` lists who is still to thank)` : '"Lakeside IM" "Dr. Rivera"';
+    throw new UsageError(`--done needs the program and the person: interview-coach followups --done ${example}`);
+  }
   if (options.draft && !program) throw new UsageError('--draft needs the program: interview-coach followups --draft "Lakeside IM"');
   if (name && !options.done) throw new UsageError(`a person's name ('${name}') goes with --done: interview-coach followups --done "${program}" "${name}"`);
 

@@ -93,7 +93,8 @@ describe("followups", () => {
     [["followups", "--done", "Lakesid IM", "Sam Lee"], 66, "error: no review for 'Lakesid IM'. Did you mean 'Lakeside IM'?"],
     [["followups", "--draft", "Nowhere General"], 66, "error: no review for 'Nowhere General'. Write one with: interview-coach review \"Nowhere General\""],
     [["followups", "--done", "Lakeside IM", "Sam Lea"], 66, "error: no one named 'Sam Lea' in the review of 'Lakeside IM'. Did you mean 'Sam Lee'?"],
-    [["followups", "--done", "Lakeside IM"], 64, "error: --done needs the program and the person"],
+    [["followups", "--done", "Lakeside IM"], 64, 'error: --done needs the program and the person: interview-coach followups --done "Lakeside IM" "<person>"'],
+    [["followups", "--done"], 64, 'error: --done needs the program and the person: interview-coach followups --done "Lakeside IM" "Dr. Rivera"'],
     [["followups", "--draft"], 64, "error: --draft needs the program"],
   ])("%j exits %d", (args, code, message) => {
     const { env } = library();
