@@ -9,10 +9,13 @@ export function readAcrossClauses(clauses: readonly Clause[]): void {
     // "I should probably prepare some questions, but I usually just wing it": a duty owned and
     // set aside in the same breath is not done. ("I should ask her first, but if she refuses I'd
     // escalate" is a plan: what comes after "but" is then no habit or past deed.)
-    if (clause.words[0]!.normal === "but" && clause.subject === "I" && !clause.hypothetical && (clause.habitual || clause.tense === "past")) {
+    // ("..., but I haven't really tried that yet": not done so far either.)
+    if (clause.words[0]!.normal === "but" && clause.subject === "I" && !clause.hypothetical && (clause.habitual || clause.tense === "past" || clause.tense === "perfect")) {
       const owned = clauses.slice(0, clause.index).filter((c) => c.sentence === clause.sentence);
       const duty = owned.findLastIndex((c) => c.words.some((w, i) => ["should", "ought"].includes(w.normal) && !["have", "'ve"].includes(c.words[i + 1]?.normal ?? "")));
-      if (duty !== -1) for (const c of owned.slice(duty)) if (c.tense === "would") c.lapsed = true;
+      // ("I should start blocking time and also asking my senior": the "-ing" goes on from "start".)
+      const goesOn = (c: Clause) => c.words[0]!.normal === "and" && c.words.find((w) => w.verb)?.normal.endsWith("ing") === true && !c.words.slice(0, 3).some((w) => w.pos === "PRON");
+      if (duty !== -1) for (const c of owned.slice(duty)) if (c.tense === "would" || goesOn(c)) c.lapsed = true;
     }
     // "Telehealth, we didn't really do that there": a topic set out first, then denied through a
     // word that points back at it, is denied too.

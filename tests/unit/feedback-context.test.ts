@@ -352,3 +352,10 @@ describe("a coordinator's answers, as a new user typed them", () => {
     expect(covered(feedback)).toContain("Does not release anything until identity and authorisation are confirmed");
   });
 });
+
+describe("steps only meant, then said not tried", () => {
+  it("'I should start keeping an hour free and also asking my registrar, but I haven't tried that yet' is no step taken", () => {
+    const feedback = feedbackOn("residency", "greatest-weakness", "I find it hard to say no when colleagues ask me for help, so I end up staying late, and twice last month my handover ran late. I think I should really start keeping an hour free for notes and also asking my registrar to help me sort the jobs, but I haven't tried that yet.");
+    expect(covered(feedback)).not.toContain("Specific steps you have taken to work on it");
+  });
+});
