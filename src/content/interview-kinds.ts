@@ -90,17 +90,24 @@ export function kindPhrase(kind: InterviewKind): string {
   return isPlaceKind(kind) ? `${kind} interview` : KINDS[kind].noun;
 }
 
+/** Last words of an event's name that make it a noun phrase of its own: "the Boston Mixer". */
+const EVENT_NOUNS = new Set(["mixer", "reception", "dinner", "lunch", "luncheon", "breakfast", "conference", "meeting", "meetup", "summit", "fair", "gala", "social", "symposium", "forum", "event", "night", "party", "workshop", "congress", "convention", "expo", "retreat", "roundtable"]);
+
 /**
- * "the interview with Lakeside IM", "the networking event Boston Physician Leaders Mixer": one
- * recorded appointment named in a sentence. A program is interviewed with; an event is not, and
- * whether its name wants an article ("the Boston Mixer", "HIMSS") cannot be told from the name,
- * so the name follows the noun, which needs none.
+ * "the interview with Lakeside IM", "the Boston Physician Leaders Mixer", "the networking event
+ * HIMSS": one recorded appointment named in a sentence. A program is interviewed with; an event
+ * is not. An event's name that ends in what it is ("Mixer", "Reception") takes "the" as any such
+ * noun does; any other ("HIMSS") may or may not want one, so it follows the kind's noun, which
+ * needs none, rather than read "at the networking event Hospital Networking Mixer".
  */
 export function theNamed(kind: InterviewKind, name: string): string {
-  return isPlaceKind(kind) ? `the ${KINDS[kind].noun} with ${name}` : `the ${KINDS[kind].noun} ${name}`;
+  if (isPlaceKind(kind)) return `the ${KINDS[kind].noun} with ${name}`;
+  const last = name.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/[^a-z]/g, "");
+  if (/^the\s/i.test(name)) return name;
+  return EVENT_NOUNS.has(last) ? `the ${name}` : `the ${KINDS[kind].noun} ${name}`;
 }
 
-/** "at Lakeside IM", "at the networking event Boston Physician Leaders Mixer": where people were met (see theNamed). */
+/** "at Lakeside IM", "at the Boston Physician Leaders Mixer": where people were met (see theNamed). */
 export function atNamed(kind: InterviewKind, name: string): string {
   return isPlaceKind(kind) ? `at ${name}` : `at ${theNamed(kind, name)}`;
 }

@@ -162,7 +162,7 @@ describe("its checklist and deck", () => {
     expect(printed.code, printed.stderr).toBe(0);
     expect(printed.stderr).toContain(`Checklist networking-event, the one for ${EVENT} (networking event: physician executive).\n`);
     // An event is not something one is "with": its name follows its noun.
-    expect(printed.stderr).toContain(`note: no format is recorded for the networking event ${EVENT}, so sections for every format are listed;`);
+    expect(printed.stderr).toContain(`note: no format is recorded for the ${EVENT}, so sections for every format are listed;`);
     expect(cli("checklist", "networking-event", "--program", EVENT, "--date", "2026-12-10", "--print").stderr).toContain(`note: the networking event recorded for '${EVENT}' is on 2026-12-09;`);
     expect(printed.stdout).toMatch(new RegExp(`^# Networking event: ${EVENT}\n\nNetworking event 2026-12-09 · 0/17 done, 1 overdue as of 2026-12-05\n`));
     // Not recorded, the networking-event checklist still calls its day an event's.
@@ -263,14 +263,14 @@ describe("its review and follow-ups", () => {
     const draft = box.cli("followups", "--draft", EVENT).stdout;
     expect(draft).toContain(`# Follow-up notes: ${EVENT}\n\nNetworking event on 9 Dec 2026; send by 11 Dec 2026.\n`);
     expect(draft).toContain(
-      `Subject: Good to meet you – ${EVENT}\n\nDear Dr. Chen,\n\nIt was a pleasure to meet you at the networking event ${EVENT} on 9 December. I especially enjoyed our conversation about your plan for a physician leadership track, and I would be glad to continue it.\n`,
+      `Subject: Good to meet you – ${EVENT}\n\nDear Dr. Chen,\n\nIt was a pleasure to meet you at the ${EVENT} on 9 December. I especially enjoyed our conversation about your plan for a physician leadership track, and I would be glad to continue it.\n`,
     );
     expect(draft).not.toMatch(/interview|Thank you for/i);
     // The event's name comes after its noun: "at Chicago Physician Leaders Mixer" wants an article no name tells.
     const done = box.cli("followups", "--done", EVENT, "Dr. Maya Chen");
-    expect(done.stderr).toBe(`Recorded: follow-up note to Dr. Maya Chen at the networking event ${EVENT}, sent 9 Dec 2026.\n`);
-    expect(box.cli("followups", "--done", EVENT, "Dr. Maya Chen").stderr).toBe(`Dr. Maya Chen at the networking event ${EVENT}: already recorded as sent on 9 Dec 2026.\n`);
-    expect(box.cli("followups", "--draft", EVENT).stderr).toContain(`Everyone at the networking event ${EVENT} has their follow-up note already; here are the drafts anyway.\n`);
+    expect(done.stderr).toBe(`Recorded: follow-up note to Dr. Maya Chen at the ${EVENT}, sent 9 Dec 2026.\n`);
+    expect(box.cli("followups", "--done", EVENT, "Dr. Maya Chen").stderr).toBe(`Dr. Maya Chen at the ${EVENT}: already recorded as sent on 9 Dec 2026.\n`);
+    expect(box.cli("followups", "--draft", EVENT).stderr).toContain(`Everyone at the ${EVENT} has their follow-up note already; here are the drafts anyway.\n`);
     expect(box.cli("interviews").stdout).toContain(`| ${EVENT} | networking event: physician executive | reviewed | nothing left to do |`);
   });
 });

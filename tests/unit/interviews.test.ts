@@ -138,9 +138,11 @@ describe("finding an interview by the name typed", () => {
 });
 
 describe("naming a recorded interview or event in a sentence", () => {
-  it("is with a program, at a program; an event's name follows its noun, which needs no article of the name's", () => {
+  it("is with a program, at a program; an event named for what it is ('Mixer') takes 'the', any other follows the kind's noun", () => {
     expect([theNamed("residency", "Lakeside IM"), atNamed("job", "Valley Health")]).toEqual(["the interview with Lakeside IM", "at Valley Health"]);
-    expect([theNamed("networking", "Boston Mixer"), atNamed("networking", "Boston Mixer")]).toEqual(["the networking event Boston Mixer", "at the networking event Boston Mixer"]);
+    expect([theNamed("networking", "Boston Mixer"), atNamed("networking", "Boston Mixer")]).toEqual(["the Boston Mixer", "at the Boston Mixer"]);
+    // A name that does not say what it is follows the kind's noun: it may or may not want "the".
+    expect([theNamed("networking", "HIMSS"), atNamed("networking", "HIMSS 2026")]).toEqual(["the networking event HIMSS", "at the networking event HIMSS 2026"]);
   });
 });
 
