@@ -65,10 +65,22 @@ export function pastDeed(point: Point, language: Language): boolean {
   return known;
 }
 
-/** A point's text cut at its last "and": "A plan for coping with it" and "who you would lean on"; none without one. */
+/** Words that open the phrase before a noun rather than belong to it: "until identity". */
+const LEADING = new Set(["until", "how", "the", "a", "an", "of", "that", "whether", "when", "where", "which", "with", "for", "to", "by", "in", "on", "at", "as", "if", "before", "after", "unless"]);
+
+/**
+ * A point's text cut at its last "and": "A plan for coping with it" and "who you would lean on";
+ * none without one. Where the "and" joins the subjects of one verb ("until identity and
+ * authorisation are confirmed"), the halves are those subjects: "identity", "authorisation".
+ */
 export function halvesOf(text: string): [string?, string?] {
   const at = text.lastIndexOf(" and ");
   if (at === -1) return [];
+  const subjects = /^(?!(?:what|who|how|why|where|when|which)\b)(\S+) (?:are|is|were|was)\b/i.exec(text.slice(at + 5));
+  if (subjects) {
+    const [previous, last] = text.slice(0, at).split(" ").slice(-2);
+    return [previous && !LEADING.has(previous.toLowerCase()) ? `${previous} ${last}` : last, subjects[1]];
+  }
   const before = text.slice(0, at).replace(/,$/, "");
   // Lower-cased to follow "but not": "a plan for...", but "HIPAA" stays as it is.
   return [/^[A-Z][^A-Z\s]*(?:\s|$)/.test(before) ? before[0]!.toLowerCase() + before.slice(1) : before, text.slice(at + 5)];

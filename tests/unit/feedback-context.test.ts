@@ -168,7 +168,7 @@ describe("the deck's own cues", () => {
     const point = "Does not release anything until identity and authorisation are confirmed";
     const dateOfBirthOnly = feedbackOn("patient-coordinator", "hipaa-caller-asks-results", "I would pull up his chart and if she knows his date of birth I'd read her the results, because she's family.");
     expect(covered(dateOfBirthOnly)).toEqual([]);
-    expect(dateOfBirthOnly.halfSaid).toEqual([{ point, said: "date of birth", missing: "authorisation are confirmed" }]);
+    expect(dateOfBirthOnly.halfSaid).toEqual([{ point, said: "date of birth", missing: "authorisation" }]);
     expect(covered(feedbackOn("patient-coordinator", "hipaa-caller-asks-results", "I'd verify her identity and check whether her father has signed a release naming her."))).toContain(point);
     expect(covered(feedbackOn("patient-coordinator", "hipaa-caller-asks-results", "I'd tell her kindly that I can't share his results over the phone."))).toContain(point);
   });

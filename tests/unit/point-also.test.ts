@@ -29,6 +29,10 @@ describe("a point's two halves", () => {
     expect(halvesOf("Matched the channel to the urgency, and kept the record current")).toEqual(["matched the channel to the urgency", "kept the record current"]);
     expect(halvesOf("HIPAA named and a policy")[0]).toBe("HIPAA named");
     expect(halvesOf("A real weakness")).toEqual([]);
+    // One verb's two subjects: each half is one of them.
+    expect(halvesOf("Does not release anything until identity and authorisation are confirmed")).toEqual(["identity", "authorisation"]);
+    expect(halvesOf("Shows how double bookings and errors were caught")).toEqual(["double bookings", "errors"]);
+    expect(halvesOf("Describes the problem and what was at stake for patients")).toEqual(["describes the problem", "what was at stake for patients"]);
   });
 });
 
