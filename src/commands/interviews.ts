@@ -109,6 +109,8 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
   }
   // Residency is the default kind, but no residency has a coordinator's role: most likely --kind job was left out.
   if (flags.kind === undefined && coordinatorRole(interview.specialty)) note(`recorded as a residency interview, the default kind; if '${interview.specialty}' is a job's role: interview-coach interviews edit "${program}" --kind job`);
+  // A job with no role is prepared as a physician's second interview: a coordinator would get a checklist written for doctors.
+  if (interview.kind === "job" && !interview.specialty) note(`no role given, so it is prepared as a physician's second interview with a health group; for a coordinator's job: interview-coach interviews edit "${program}" --specialty "patient coordinator"`);
   noteLookalike(interview, loaded.interviews);
   await noteFixedOffset(flags, program);
   say(await nextAfterAdd(interview, ctx));

@@ -239,6 +239,16 @@ describe("interviews as records", () => {
     expect(cli("interviews", "add", "Prairie Pediatrics", "--date", "2026-12-08", "--time", "14:00", "--kind", "job").stderr).not.toContain("looks like");
   });
 
+  it("a job recorded without a role says it is prepared as a physician's second interview, and how to make it a coordinator's", () => {
+    const { cli } = season();
+    const added = cli("interviews", "add", "Riverside Hospital", "--date", "2026-12-14", "--kind", "job");
+    expect(added.stderr).toContain(`note: no role given, so it is prepared as a physician's second interview with a health group; for a coordinator's job: interview-coach interviews edit "Riverside Hospital" --specialty "patient coordinator"\n`);
+    expect(added.stderr).toContain("Next: interview-coach checklist second-interview --program");
+    const edited = cli("interviews", "edit", "Riverside Hospital", "--specialty", "patient coordinator");
+    expect(edited.code).toBe(0);
+    expect(cli("interviews", "add", "Lakeview Clinic", "--date", "2026-12-15", "--kind", "job", "--specialty", "scheduling coordinator").stderr).not.toContain("no role given");
+  });
+
   it("the interviews document names a note it could not read, as rank's does: piped or saved, it has no warning beside it", () => {
     const { cli, home } = season();
     const file = join(home, "interviews", "hillcrest-fm.md");
