@@ -1,9 +1,9 @@
 // All content from every layer, merged by id: built-in, then the user's folder, then config,
 // INTERVIEW_COACH_CONTENT and --content, each later layer overriding an earlier one.
 // A broken file is reported and skipped; it never hides the rest.
-import { readdirSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { ContentIssue } from "../io/errors.js";
+import { CannotReadError, type ContentIssue } from "../io/errors.js";
 import { competencyIds } from "./competencies.js";
 import { FileCache, survivesJson } from "../io/file-cache.js";
 import { hashBytes } from "../io/fnv1a.js";
@@ -93,13 +93,28 @@ export async function loadCatalog(layers: ContentLayer[], competencies?: readonl
       const found = packed ?? parsed;
       if (!found) continue;
       const source = { layer: layer === "flag" ? "--content" : layer, file } as const;
-      const content = () => ({ ...(parsed ?? (JSON.parse(packed!.json) as Content)), source });
+      const content = () => ({ ...(parsed ?? unpack(packed!)), source });
       if (found.kind === "deck") decks.setLazy(found.id, content as () => Loaded<Deck>);
       else checklists.setLazy(found.id, content as () => Loaded<Checklist>);
     }
   }
   cache.save();
   return { decks, checklists, issues };
+}
+
+/**
+ * The content a cached entry holds. Only a cache edited by hand holds one that is not JSON: the
+ * cache, a copy, is then deleted so that the next run parses the files again, and this run stops
+ * (CannotReadError, exit 66) saying so, rather than with "unexpected error".
+ */
+function unpack(packed: PackedContent): Content {
+  try {
+    return JSON.parse(packed.json) as Content;
+  } catch (error) {
+    const file = cacheFile("content.json");
+    if (file) rmSync(file, { force: true });
+    throw new CannotReadError(file ?? "the content cache", new Error(`its copy of '${packed.id}' is damaged (${(error as Error).message}); the cache is deleted, so run the command again`));
+  }
 }
 
 /** The file's content if the cache holds it unchanged; undefined if not, or if the file cannot be read (parsing says why). */

@@ -88,6 +88,17 @@ describe("decks through the parsed-file cache", () => {
     expect(contentCacheVersion(["teamwork"])).not.toBe(contentCacheVersion(["teamwork", "ethics"]));
   });
 
+  it("stops with what to do, and deletes the cache, when an entry in it was damaged by hand", async () => {
+    const path = write(deck("Mine"));
+    await titles();
+    const stored = JSON.parse(readFileSync(cacheFile, "utf8"));
+    stored.entries[path].value.json = stored.entries[path].value.json.slice(0, 20);
+    writeFileSync(cacheFile, JSON.stringify(stored));
+    await expect(titles()).rejects.toThrow(/^cannot read .*content\.json: its copy of 'mine' is damaged .*; the cache is deleted, so run the command again$/);
+    expect(existsSync(cacheFile)).toBe(false);
+    expect(await titles()).toEqual({ titles: ["Mine"], issues: 0 });
+  });
+
   it("shrugs off a broken cache file", async () => {
     write(deck("Mine"));
     await titles();
