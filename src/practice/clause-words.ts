@@ -1,7 +1,7 @@
 // Word lists the clause reader goes by: set phrases that are no deed, and the words by which a
 // clause tells a habit ("I always check", "as a rule", "every morning") rather than one event of
-// a story, or a habit that is what changed after it; and the words after which a negation leaves
-// what a clause reports unclaimed.
+// a story, or a habit that is what changed after it; the words after which a negation leaves
+// what a clause reports unclaimed; and words that only add weight.
 
 /** Verbs that, before "to", make a wish or plan of the clause ("I hope to", "I want to"). */
 export const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "mean", "aim"]);
@@ -40,3 +40,5 @@ export const EMBEDDED_QUESTION = new Set(["how", "what", "whether", "if", "where
 export const UNASSERTED_AFTER = new Set(["promise", "guarantee", "swear", "say", "sure", "certain", "think", "believe", "expect"]);
 /** Words that open a relative clause, which describes a noun of the clause around it. */
 export const RELATIVE = new Set(["which", "who", "whom", "whose"]);
+/** Adverbs that say how much, not what: "like totally dead", "was very unfair". */
+export const INTENSIFIERS = new Set(["really", "totally", "completely", "so", "very", "super", "literally", "absolutely", "pretty", "quite", "incredibly", "extremely", "truly", "genuinely"]);

@@ -1,6 +1,7 @@
 // Cues of a deck's points, matched in one clause of an answer: each cue word matches a word's
 // lemma or its normal form, whole words only, with "..." allowing a few words between.
 import { joinWords, type Clause, type Reading, type Word } from "./clauses.js";
+import { INTENSIFIERS } from "./clause-words.js";
 import { doneToSubject, perceived, wishedFor } from "./deeds.js";
 import type { Language } from "./language.js";
 
@@ -64,8 +65,8 @@ function unknownPlural(w: Word, c: CueWord): boolean {
   return c.lemmas.has(w.normal.slice(0, -1));
 }
 
-/** Words that say how much, not what: the same cue with them between its words is the same claim. */
-const INTENSIFIERS = new Set(["very", "really", "so", "quite", "truly", "real", "huge", "big", "such", "genuinely", "totally", "completely", "extremely", "pretty"]);
+/** Words that say how much, not what: the same cue with them between its words is the same claim ("made a real difference"). */
+const WEIGHT = new Set([...INTENSIFIERS, "real", "huge", "big", "such"]);
 
 /** Where the cue matches inside one clause: the matched words, or undefined. */
 export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
@@ -95,7 +96,7 @@ export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
           found = j;
           break;
         }
-        if (INTENSIFIERS.has(ws[j]!.normal) && reach - at < 4) reach++;
+        if (WEIGHT.has(ws[j]!.normal) && reach - at < 4) reach++;
       }
       if (found === -1) continue outer;
       hit.push(ws[found]!);

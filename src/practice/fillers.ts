@@ -4,6 +4,7 @@
 // answer" and "I mean to" are not; "a kind of" names a kind. Punctuation helps when there is
 // some ("I, like, couldn't"), but the rules read the neighbouring words first.
 import { UH, UM, isPast } from "./clause-boundaries.js";
+import { INTENSIFIERS } from "./clause-words.js";
 import type { Word } from "./clauses.js";
 
 /** Filler names in report order (the labels of the evaluation sets use the same names). */
@@ -37,7 +38,6 @@ function following(words: Word[], i: number, count: number): string {
 }
 
 /** Degree words that a filler "like" or "actually" is put in front of. */
-const INTENSIFIERS = new Set(["really", "totally", "completely", "so", "very", "super", "literally", "absolutely", "pretty", "quite", "incredibly", "extremely"]);
 /** "like I said", "like we agreed", "like I always do": "like" meaning "as", not a filler. */
 const LIKE_AS = new Set(["said", "say", "mentioned", "did", "do", "does", "told", "was", "were", "discussed", "agreed", "planned", "expected", "thought", "asked", "wanted", "described", "suggested", "promised", "always", "usually", "normally", "would", "'d", "had", "have", "'ve"]);
 /** What an approximation counts: "like one hour", "like one or two patients". */
@@ -45,8 +45,10 @@ const UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year
 const BE = new Set(["am", "'m", "is", "'s", "are", "'re", "was", "were"]);
 /** "like we're supposed to": what one is required or taught to do. */
 const AS_REQUIRED = new Set(["supposed", "meant", "required", "expected", "told", "trained", "taught", "asked", "allowed"]);
-/** Verbs that "so" comes before when it echoes what was said: "so am I", "so did we". */
-const ECHOED_BY = new Set(["am", "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "can", "could", "will", "would"]);
+/** Verbs that come before their subject: when "so" echoes what was said ("so am I", "so did we"), or in a question ("is it the nights?"). */
+const AUXILIARIES = new Set(["am", "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "can", "could", "will", "would"]);
+/** Who does something: "we like tried it", "like I said". */
+const PEOPLE = new Set(["i", "we", "he", "she", "they", "you"]);
 /** Link words and fillers after which "I mean" restarts the sentence. */
 const RESTART_AFTER = new Set(["and", "but", "so", "or", "um", "uh", "like", "yeah", "well"]);
 
@@ -174,9 +176,9 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // "I would like, ask her about it": cut off from its verb, "like" hesitates.
     if (["would", "'d"].includes(prev?.text.toLowerCase() ?? "") && isComma(next) && words[i + 2]?.pos === "VERB") return { word: "like", length: 1 };
     // "we like tried it": before a verb in the past, after its subject, "like" cannot be the verb.
-    if (prev && ["i", "we", "he", "she", "they", "you"].includes(prev.text.toLowerCase()) && next && isPast(next)) return { word: "like", length: 1 };
+    if (prev && PEOPLE.has(prev.text.toLowerCase()) && next && isPast(next)) return { word: "like", length: 1 };
     if (prev && LIKE_NOT_AFTER.has(prev.text.toLowerCase())) return undefined;
-    if (next && ["i", "we", "he", "she", "they", "you"].includes(next.text.toLowerCase()) && LIKE_AS.has(words[i + 2]?.text.toLowerCase() ?? "")) return undefined;
+    if (next && PEOPLE.has(next.text.toLowerCase()) && LIKE_AS.has(words[i + 2]?.text.toLowerCase() ?? "")) return undefined;
     // "like we're supposed to", "like I was taught": as the rules say, not a filler.
     if (next && SUBJECTS.has(next.text.toLowerCase()) && BE.has(words[i + 2]?.text.toLowerCase() ?? "") && AS_REQUIRED.has(words[i + 3]?.text.toLowerCase() ?? "")) return undefined;
     if (isComma(prev) && isComma(next)) return { word: "like", length: 1 };
@@ -188,7 +190,7 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     const oneThing = next?.text.toLowerCase() === "one" && words.slice(i + 2, i + 4).some((x) => x.pos === "NOUN" && !UNITS.has(x.lemma));
     if (next && !oneThing && (next.pos === "NUM" || /^\d/.test(next.text.toLowerCase()))) return { word: "like", length: 1 };
     // "Stretched thin how, like is it the nights": before a question, a filler.
-    if (isComma(prev) && next && ["is", "are", "was", "were", "do", "does", "did"].includes(next.text.toLowerCase())) return { word: "like", length: 1 };
+    if (isComma(prev) && next && AUXILIARIES.has(next.text.toLowerCase())) return { word: "like", length: 1 };
     // "a mix-up like that is stressful", "on a day like this.": after a noun it compares with what
     // was just told (after "was" it quotes instead, "I was like, that's it"; after "and" it links).
     const pointsBack = next && ["that", "this", "those", "these"].includes(next.text.toLowerCase()) && (!words[i + 2] || isPunct(words[i + 2]!) || words[i + 2]!.verb);
@@ -210,7 +212,7 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
   if (n === "so") {
     // "So am I", "so did we": "so" stands for what was said, before its verb and subject.
     // ("So do you work here?" opens a question instead.)
-    const echo = ECHOED_BY.has(next?.text.toLowerCase() ?? "") && ["i", "we", "he", "she", "they", "you"].includes(words[i + 2]?.text.toLowerCase() ?? "");
+    const echo = AUXILIARIES.has(next?.text.toLowerCase() ?? "") && PEOPLE.has(words[i + 2]?.text.toLowerCase() ?? "");
     if (echo && (!words[i + 3] || isPunct(words[i + 3]))) return undefined;
     // The first word of a turn after its openers ("Yeah, um, so that year the exam...") links
     // nothing, and "so yeah" winds up: empty whatever follows.
