@@ -85,15 +85,16 @@ export async function loadCatalog(layers: ContentLayer[], competencies?: readonl
   const decks = new LazyMap<Loaded<Deck>>();
   const checklists = new LazyMap<Loaded<Checklist>>();
   const issues: ContentIssue[] = [];
-  const cache = new FileCache<PackedContent>(cacheFile("content.json"), contentCacheVersion(competencies), { seed: CONTENT_CACHE_SEED });
+  const cachePath = cacheFile("content.json");
+  const cache = new FileCache<PackedContent>(cachePath, contentCacheVersion(competencies), { seed: CONTENT_CACHE_SEED });
   for (const { layer, dir } of layers) {
     for (const file of contentFilesIn(dir)) {
       const packed = cachedContent(cache, file);
-      const parsed = packed ? undefined : await parseContent(cache, file, issues, competencies);
+      const parsed = packed ? undefined : await parseContent(cache, cachePath, file, issues, competencies);
       const found = packed ?? parsed;
       if (!found) continue;
       const source = { layer: layer === "flag" ? "--content" : layer, file } as const;
-      const content = () => ({ ...(parsed ?? unpack(packed!)), source });
+      const content = () => ({ ...(parsed ?? unpack(packed!, cachePath)), source });
       if (found.kind === "deck") decks.setLazy(found.id, content as () => Loaded<Deck>);
       else checklists.setLazy(found.id, content as () => Loaded<Checklist>);
     }
@@ -107,13 +108,12 @@ export async function loadCatalog(layers: ContentLayer[], competencies?: readonl
  * cache, a copy, is then deleted so that the next run parses the files again, and this run stops
  * (CannotReadError, exit 66) saying so, rather than with "unexpected error".
  */
-function unpack(packed: PackedContent): Content {
+function unpack(packed: PackedContent, cachePath: string | undefined): Content {
   try {
     return JSON.parse(packed.json) as Content;
   } catch (error) {
-    const file = cacheFile("content.json");
-    if (file) rmSync(file, { force: true });
-    throw new CannotReadError(file ?? "the content cache", new Error(`its copy of '${packed.id}' is damaged (${(error as Error).message}); the cache is deleted, so run the command again`));
+    if (cachePath) rmSync(cachePath, { force: true });
+    throw new CannotReadError(cachePath ?? "the content cache", new Error(`its copy of '${packed.id}' is damaged (${(error as Error).message}); the cache is deleted, so run the command again`));
   }
 }
 
@@ -127,7 +127,7 @@ function cachedContent(cache: FileCache<PackedContent>, file: string): PackedCon
 }
 
 /** The file parsed (and kept in the cache), or undefined with its problems added to `issues`. */
-async function parseContent(cache: FileCache<PackedContent>, file: string, issues: ContentIssue[], competencies?: readonly string[]): Promise<Content | undefined> {
+async function parseContent(cache: FileCache<PackedContent>, cachePath: string | undefined, file: string, issues: ContentIssue[], competencies?: readonly string[]): Promise<Content | undefined> {
   // yaml and zod load only when a file changed since it was last parsed.
   const load = await import("./load.js");
   const report = (result: LoadResult) => {
@@ -141,7 +141,7 @@ async function parseContent(cache: FileCache<PackedContent>, file: string, issue
       return content && packContent(content);
     });
     // Not parsed here when another run cached the file since it was looked up.
-    return content ?? (stored && (JSON.parse(stored.json) as Content));
+    return content ?? (stored && unpack(stored, cachePath));
   } catch {
     // Gone or unreadable since it was listed: the loader words the problem with a position.
     return report(load.loadContentFile(file, displayPath(file), competencies));

@@ -102,8 +102,8 @@ const EVENT_NOUNS = new Set(["mixer", "reception", "dinner", "lunch", "luncheon"
  */
 export function theNamed(kind: InterviewKind, name: string): string {
   if (isPlaceKind(kind)) return `the ${KINDS[kind].noun} with ${name}`;
-  const last = name.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/[^a-z]/g, "");
   if (/^the\s/i.test(name)) return name;
+  const last = name.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/[^a-z]/g, "");
   return EVENT_NOUNS.has(last) ? `the ${name}` : `the ${KINDS[kind].noun} ${name}`;
 }
 

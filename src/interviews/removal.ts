@@ -49,10 +49,10 @@ export async function writingAbout(paths: LibraryPaths, program: string, checkli
   for (const { path, state } of progress.notes.filter((note) => sameProgram(note.state.program, program))) {
     const text = readIfExists(path);
     if (text === undefined) continue; // deleted since it was listed
-    const held = checklistNoteHeld(path, state, text, checklists.get(state.checklist));
+    const checklist = checklists.get(state.checklist);
+    const held = checklistNoteHeld(path, state, text, checklist);
     if (held) writing.held.push(held);
     else writing.blank.push(path);
-    const checklist = checklists.get(state.checklist);
     if (held && hasTicks(state) && checklist && !hasHandLines(checklist, text, state)) writing.ticked.push(state.checklist);
   }
   const broken = new Set(progress.issues.map((issue) => issue.file));
