@@ -298,7 +298,9 @@ describe("practice without a terminal", () => {
     const notes = sessionNotes(b);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/sessions\/\d{4}-\d{2}-\d{2}-\d{4}-residency-x\.md$/);
-    expect(readdirSync(b.dir).sort()).toEqual(["library"]);
+    // Nothing is written beside the library but the cache, which may re-stamp the built-in
+    // files here when the build ran within two seconds of their checkout (a fresh clone).
+    expect(readdirSync(b.dir).filter((name) => name !== ".cache")).toEqual(["library"]);
     const entries = history(b);
     expect(entries.map((e) => [e.type, e.question ?? "", e.rating ?? ""])).toEqual([
       ["start", "", ""],
