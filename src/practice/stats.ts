@@ -235,12 +235,16 @@ function deckStats(deck: Deck, tally: Tally, schedule: Schedule, now: Date): Dec
   };
 }
 
-/** Lowest recent ratings first; then the least likely to be recalled; then deck order. */
+/**
+ * Lowest recent ratings first; then the least likely to be recalled; then deck order. A question
+ * whose recent answers were all rated 5 is left out: by your own judgement it has nothing left to
+ * work on, and listing it among the weakest would send you back to it instead of elsewhere.
+ */
 function weakest(questions: Question[], schedule: Schedule): WeakQuestion[] {
   const practised: { q: Question; s: QuestionSchedule; recent: number; i: number }[] = [];
   questions.forEach((q, i) => {
     const s = schedule.get(q.id);
-    if (s && s.recentRatings.length) practised.push({ q, s, recent: round(mean(s.recentRatings), 2), i });
+    if (s && s.recentRatings.some((rating) => rating < 5)) practised.push({ q, s, recent: round(mean(s.recentRatings), 2), i });
   });
   practised.sort((a, b) => a.recent - b.recent || a.s.retrievability - b.s.retrievability || a.i - b.i);
   return practised.slice(0, WEAKEST).map(({ q, s, recent }) => ({

@@ -85,7 +85,7 @@ describe("stats without a terminal", () => {
       deck: "stats-demo", sessions: 2, practised: 4, total: 6, answers: 5, average: 3.6, trend: [3.33, 4],
       withinTime: { share: 0.8, count: 4, of: 5 }, dueToday: 0, dueNextWeek: 4, newQuestions: 1,
     });
-    expect(stats.decks[0].weakest.map((w: { id: string }) => w.id)).toEqual(["q-conflict", "q-why", "q-fit", "q-mistake", "q-ask"]);
+    expect(stats.decks[0].weakest.map((w: { id: string }) => w.id)).toEqual(["q-conflict", "q-why", "q-fit"]);
     // A deck was named: nothing about other decks.
     expect(result.stderr).toBe("");
   });
@@ -196,7 +196,7 @@ describe("stats in a terminal", () => {
       "69% over 4 star answers",
       "nothing due today · 4 in the next 7 days · 1 new",
       "1. Tell me about a conflict in a team. rated 1, 2, 3 · due 2026-11-26",
-      "5. What would you like to ask us? rated 5 · due 2026-11-30",
+      "3. Why our program? rated 4 · due 2026-11-27",
       // No story saved: practice never asks which was told, so the way to add one.
       "Stories told no stories yet: add one with interview-coach stories add",
     ]) {

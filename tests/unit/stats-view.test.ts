@@ -35,9 +35,9 @@ describe("the Weakest list of the stats view", () => {
   });
 
   it("never cuts a shorter question: when its ratings and due day do not fit beside it, they go whole on the next line", () => {
-    const lines = view(60);
-    const item = lines.findIndex((line) => line.startsWith("    5. "));
-    expect(lines.slice(item, item + 2)).toEqual(["    5. What would you like to ask us?", "       rated 5 · due 2026-11-30"]);
+    const lines = view(40);
+    const item = lines.findIndex((line) => line.startsWith("    3. "));
+    expect(lines.slice(item, item + 2)).toEqual(["    3. Why our program?", "       rated 4 · due 2026-11-27"]);
   });
 
   it("wraps an item between words on a narrow terminal, where too little of the question would fit beside", () => {

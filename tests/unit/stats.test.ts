@@ -59,9 +59,8 @@ describe("computeStats over the fixture history", () => {
       ["q-conflict", [1, 2, 3], 2],
       ["q-why", [2, 3], 2.5],
       ["q-fit", [4], 4],
-      ["q-mistake", [5], 5], // answered yesterday: recall a little below q-ask's, answered today
-      ["q-ask", [5], 5],
     ]);
+    // q-mistake and q-ask, rated 5 each time, have nothing left to work on: not among the weakest.
     expect(demo.weakest[0]).toMatchObject({ text: "Tell me about a conflict in a team.", category: "behavioural", state: "review", due: "2026-11-26T10:02:00.000Z" });
   });
 
