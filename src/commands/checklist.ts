@@ -224,12 +224,24 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
   say(paint.dim(wrap(`Space ticks, Enter saves the section, q saves it and stops (as Ctrl-C does); progress is kept in ${file}`)));
   say();
 
+  // Preparing for a day that has begun or is over can no longer be done: a section whose items
+  // have all lapsed is not opened, so that a run after the interview starts at what is left (the
+  // thank-you notes, the review). An item done but never ticked can still be ticked in the note.
+  const opening = lapsedItems(ordered, state.date, today(), progress);
+  const skipped = new Set(ordered.sections.filter((section) => section.items.length && section.items.every((item) => opening.has(item.id))));
+  if (skipped.size) {
+    const titles = listOf([...skipped].map((section) => `"${section.title}"`));
+    const why = state.date! < today() || progress === "over" ? "is over" : "has begun";
+    say(paint.dim(wrap(`Skipped, as the ${noun} ${why}: ${titles}. Did one of ${skipped.size === 1 ? "its" : "their"} items? Tick it in the note ("- [x]").`)));
+    say();
+  }
   const trap = trapInterrupts();
-  let current = ordered.sections[0]?.title ?? "";
+  let current = ordered.sections.find((section) => !skipped.has(section))?.title ?? "";
   /** The open section's ticks as they are on screen, once changed: an interruption saves them too. */
   let onScreen: { section: (typeof ordered.sections)[number]; ticked: string[] } | undefined;
   try {
     for (const [index, section] of ordered.sections.entries()) {
+      if (skipped.has(section)) continue;
       current = section.title;
       onScreen = undefined;
       const { ticked } = mergeProgress(ordered, state);

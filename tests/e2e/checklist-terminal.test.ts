@@ -97,6 +97,18 @@ describe("checklist in a terminal", () => {
     expect(printed(env)).toContain("- [x] Book travel and a hotel");
   });
 
+  it("after the interview day, opens at what is left: the sections that lapsed with the day are skipped, and say how to tick one", async () => {
+    const { env, home } = box();
+    const term = terminal(args("--date", "2026-02-20"), { env });
+    await section(term, "After the visit");
+    expect(term.output().replace(/\s*\r?\n\s*/g, " ")).toContain('Skipped, as the interview is over: "Before the visit" and "On the day". Did one of their items? Tick it in the note ("- [x]").');
+    expect(term.output()).not.toMatch(/\? (Before the visit|On the day)/);
+    term.write(keys.space); // send-thanks
+    term.write(keys.enter);
+    expect((await term.exited).exitCode).toBe(0);
+    expect(readFileSync(join(home, "checklists", "visit-day--lakeside-health.md"), "utf8")).toMatch(/date: 2026-02-20\ndone:\n {2}- id: send-thanks\n/);
+  });
+
   it("keeps the ticks on SIGTERM too, the one on screen as well", async () => {
     const { env } = box();
     const term = terminal(args(), { env });

@@ -19,6 +19,8 @@ const NOT_A_FOLDER = "a part of the path is a file, not a folder";
 
 const mounted: string[] = [];
 const box = () => sandbox({ INTERVIEW_COACH_NOW: "2026-11-24T18:00:00" });
+// A day before the checklist fixtures' visit day (2026-03-02).
+const BEFORE_THE_VISIT = { INTERVIEW_COACH_NOW: "2026-02-27T10:00:00" };
 afterEach(() => {
   for (const dir of mounted.splice(0).reverse()) {
     try {
@@ -241,7 +243,8 @@ describe("a full disk", () => {
   it.skipIf(!canMount)("the interactive checklist: the disk fills during a section; Enter exits 73 and the saved note stays", async () => {
     const { env, home } = box();
     mountTmpfs(home);
-    const term = terminal(["--content", CHECKLISTS, "checklist", "visit-day", "--program", "Lakeside Health", "--date", "2026-03-02"], { env });
+    // Before the visit day, so that its first section opens (after the day, it is skipped).
+    const term = terminal(["--content", CHECKLISTS, "checklist", "visit-day", "--program", "Lakeside Health", "--date", "2026-03-02"], { env: { ...env, ...BEFORE_THE_VISIT } });
     await term.waitFor("? Before the visit (1/3)", WAIT);
     const path = join(home, "checklists", "visit-day--lakeside-health.md");
     const before = readFileSync(path, "utf8");
@@ -300,7 +303,7 @@ describe.skipIf(!canMount)("a read-only library (bind mount)", () => {
     mkdirSync(join(home, "checklists"), { recursive: true });
     copyFileSync(join(CHECKLISTS, "visit-day--lakeside-health.md"), path);
     mountReadOnly(home);
-    const term = terminal(["--content", CHECKLISTS, "checklist", "visit-day", "--program", "Lakeside Health"], { env });
+    const term = terminal(["--content", CHECKLISTS, "checklist", "visit-day", "--program", "Lakeside Health"], { env: { ...env, ...BEFORE_THE_VISIT } });
     await term.waitFor("? Before the visit (1/3)", WAIT);
     term.write(keys.down + keys.down + keys.space + keys.enter);
     expect((await term.exited).exitCode).toBe(73);

@@ -36,7 +36,8 @@ function season(): Season {
 /** Opens the duplicate's checklist in a terminal and leaves it with `keys` typed before q: its note is saved. Returns the note's path. */
 async function openChecklist(box: Season, typed = ""): Promise<string> {
   const term = terminal(["checklist", "--program", DUPLICATE], { env: box.env });
-  await term.waitFor("? Before the interview (1/5)", WAIT);
+  // Two days after the interview, the checklist opens at its one section left.
+  await term.waitFor("? After the interview (5/5)", WAIT);
   term.write(`${typed}q`);
   expect((await term.exited).exitCode).toBe(0);
   return join(box.home, "checklists", "residency-interview-day--lakeside-internal-medicine.md");
