@@ -247,6 +247,17 @@ describe("how far a denial, a habit or a wish reaches", () => {
     expect(covered(done)).toContain("Concrete steps taken since (clinical work, research, exams, advice sought)");
   });
 
+  it("takes 'I'm planning a sub-internship' as not done yet, while 'I did a sub-internship' tests the interest", () => {
+    const evidence = "Evidence you tested the interest (electives, research, mentors, sub-internships)";
+    expect(covered(feedbackOn("residency", "why-this-specialty", "I haven't done any research yet; I'm planning a sub-internship in the spring."))).not.toContain(evidence);
+    expect(covered(feedbackOn("residency", "why-this-specialty", "I haven't done any research yet; I did a sub-internship in the spring."))).toContain(evidence);
+  });
+
+  it("hears the moment that drew you in when a patient 'was admitted', and 'conditions you can manage but not fix' as the hard part", () => {
+    const feedback = feedbackOn("residency", "why-this-specialty", "On my medicine block a woman was admitted confused, and the neurologist found a stroke. I know the field has conditions you can manage but not fix, and I'm fine with that.");
+    expect(covered(feedback)).toEqual(["A concrete moment or patient that drew you to the field", "An honest view of the hard parts and why you still want it"]);
+  });
+
   it("takes what the speaker would like to do as the answer to where they are heading", () => {
     const feedback = feedbackOn("second-interview", "career-direction", "In five years I'd really like to teach the residents who rotate through and run the outreach clinic.");
     expect(covered(feedback)).toContain("Gave a realistic direction, such as leadership, a special interest or teaching");
