@@ -94,3 +94,11 @@ export const LEFT_THE_STORY = /^(?:and |so |then )?i (?:\w+ )?(?:rotated (?:off|
 
 /** The speaker's verdict on how it went ("thankfully ..."): an outcome only after the speaker's own steps. */
 export const VERDICT = /\b(?:thankfully|luckily|fortunately|happily|sadly|unfortunately)\b/;
+
+/**
+ * What else was going on at the time ("there were a lot of changes that year"): dated like an
+ * outcome by "that year", but background, unless it says what changed ("there were fewer falls that year").
+ */
+export function alsoGoingOn(text: string): boolean {
+  return /^(?:\w+ )?there (?:was|were) (?!no\b|nothing\b|not\b)(?:\S+ ){0,6}that (?:spring|summer|autumn|fall|winter|year)\b/.test(text) && !OUTCOME.some((o) => o !== TIME_MARKER && o.test(text));
+}

@@ -8,7 +8,7 @@ import { loadLanguage } from "./language.js";
 import { tellsLesson } from "./lessons.js";
 import { closing, toldAsNow } from "./star-closing.js";
 import { OPENERS } from "./fillers.js";
-import { FINDING, LEFT_THE_STORY, lower, OUTCOME, TIME_MARKER, TIME_SPAN, toldWithNoNews, VERDICT } from "./star-outcomes.js";
+import { alsoGoingOn, FINDING, LEFT_THE_STORY, lower, OUTCOME, TIME_MARKER, TIME_SPAN, toldWithNoNews, VERDICT } from "./star-outcomes.js";
 import { ANCHORS, NUMBER_WORD } from "./story-setting.js";
 
 export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
@@ -230,7 +230,7 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   // "after a day I realized she was right": the speaker's next step, unless the clause shows an outcome too.
   const nextStep = (c: Clause) => c.subject === "I" && STEP_DATED.test(lower(c)) && !OUTCOME.some((o) => o !== TIME_MARKER && o !== TIME_SPAN && o.test(lower(c)));
   const noNews = (c: Clause) => toldWithNoNews(clauses, c);
-  const outcomes = clauses.filter((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c))) && !nextStep(c) && !noNews(c) && !LEFT_THE_STORY.test(lower(c)));
+  const outcomes = clauses.filter((c) => c !== task && c.index > outcomeFrom && told(c) && OUTCOME.some((o) => o.test(lower(c))) && !nextStep(c) && !noNews(c) && !LEFT_THE_STORY.test(lower(c)) && !alsoGoingOn(lower(c)));
   // "It turned out the number on file was her brother's" is a finding along the way: a later
   // outcome ("she wrote afterwards to thank us") says how it ended, when the story tells one.
   // Nor is the setting's own sentence ("a classmate had no contacts at all") how it ended, when a later one tells it.

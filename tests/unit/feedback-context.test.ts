@@ -258,6 +258,15 @@ describe("how far a denial, a habit or a wish reaches", () => {
     expect(covered(feedback)).toEqual(["A concrete moment or patient that drew you to the field", "An honest view of the hard parts and why you still want it"]);
   });
 
+  it("takes 'there were a lot of changes that year' for background, not how the story ended, while 'there were fewer errors that year' is", () => {
+    const story = "Our clinic switched to a new check-in system with a week's notice. My job was to answer everyone's questions on day one. I stayed late with the training videos and made a cheat sheet.";
+    const outcome = "Shows the outcome - competent within a time frame, or helped others learn";
+    const background = feedbackOn("patient-coordinator", "learn-new-system-quickly", `${story} There were a lot of changes that year, we also got new phones.`);
+    expect([background.star?.result, covered(background)]).toEqual([false, expect.not.arrayContaining([outcome])]);
+    const fewer = feedbackOn("patient-coordinator", "learn-new-system-quickly", `${story} There were fewer check-in errors that year.`);
+    expect(fewer.star?.result).toBe(true);
+  });
+
   it("takes what the speaker would like to do as the answer to where they are heading", () => {
     const feedback = feedbackOn("second-interview", "career-direction", "In five years I'd really like to teach the residents who rotate through and run the outreach clinic.");
     expect(covered(feedback)).toContain("Gave a realistic direction, such as leadership, a special interest or teaching");
