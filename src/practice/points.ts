@@ -50,6 +50,8 @@ const PAST_WISH = /\b(?:hoped|hoping|wanted|wished|planned|planning|intended|aim
 
 /** Verbs of finding out: wanting to do one, in a plan, is done by asking. */
 const FINDING_OUT = new Set(["ask", "find", "know", "understand", "learn", "hear", "check", "clarify"]);
+/** Words that put a question in a statement: "I was wondering whether", "tell me how". */
+const ASKING_WORDS = /\b(?:ask|asked|asking|wonder|wondering|wondered|curious|tell me|find out|(?:want|wanted|like|love|keen|interested|need) to (?:know|hear|understand)|interested in hearing)\b/;
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
 
@@ -113,7 +115,12 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   const asking = (c: Clause) => context.asksForPlan && c.subject === "I" && c.tense === "would" && c.words.some((w, i) => w.normal === "to" && FINDING_OUT.has(c.words[i + 1]?.lemma ?? ""));
   const heading = context.question !== undefined && asksWhereHeading(context.question);
   const usable = told.filter((c) => !c.unreal || c.conditional || asking(c) || (heading && c.subject === "I"));
-  const byWords: (ByWords | undefined)[] = points.map((point) => judgeByWords(point, reading, language, context, { told, usable }));
+  // Talking to someone (not listing what you would ask), a point that asks for a question is met
+  // only by one: "what skills are you short of?", "I'd love to hear how call works", never by
+  // the speaker's own news ("I do outpatient procedures").
+  const asked = (c: Clause) => reading.sentences[c.sentence]?.includes("?") || reading.clauses.some((b) => b.sentence === c.sentence && b.index <= c.index && ASKING_WORDS.test(b.text.toLowerCase()));
+  const forPoint = (point: Point) => (context.format !== "ask" && /^asks\b/i.test(point.text) ? { told: told.filter(asked), usable: usable.filter(asked) } : { told, usable });
+  const byWords: (ByWords | undefined)[] = points.map((point) => judgeByWords(point, reading, language, context, forPoint(point)));
   // A STAR part or a lesson stands for a point only in an answer that is about the question: one
   // that earns some point in its own words or shares a content word with the question. An
   // off-topic story ("my favourite rotation was dermatology") has a situation, but not the one

@@ -267,6 +267,15 @@ describe("how far a denial, a habit or a wish reaches", () => {
     expect(fewer.star?.result).toBe(true);
   });
 
+  it("talking to someone, meets a point that asks for a question only with one, not with the speaker's own news", () => {
+    const need = "Asks about the need itself - coverage, skills, location, schedule - not about pay";
+    const pitch = feedbackOn("networking", "partner-stretched-thin", "Oh, that sounds rough. I do the whole range of outpatient procedures, so I could take a lot off your plate.");
+    expect(covered(pitch)).not.toContain(need);
+    for (const asked of ["Oh no. How many sessions are you short a week?", "Oh no. I was wondering which procedures you need most."]) {
+      expect(covered(feedbackOn("networking", "partner-stretched-thin", asked))).toContain(need);
+    }
+  });
+
   it("takes what the speaker would like to do as the answer to where they are heading", () => {
     const feedback = feedbackOn("second-interview", "career-direction", "In five years I'd really like to teach the residents who rotate through and run the outreach clinic.");
     expect(covered(feedback)).toContain("Gave a realistic direction, such as leadership, a special interest or teaching");
