@@ -30,7 +30,7 @@ const WANTS_OBJECT = new Set(["try", "tried", "trying", "want", "wanted", "need"
  * literally drove me up the wall"); before a plain fact ("the referral literally said
  * appendicitis", "literally a folding table") it means what it says.
  */
-const HYPERBOLE = /\b(?:non-?stop|dying|died|dead|die|exploded?|everyone|everybody|nobody|no one|always|never|forever|millions?|hundreds?|thousands?|worst|best|killing|killed|up the wall|insane|crazy|impossible|on fire|nightmare|nothing|every|everything|screaming|zero|blew|blown|shaking|froze|frozen|begging|drowning|running around|war zone|zoo|circus|madhouse|chaos)\b/;
+const HYPERBOLE = /\b(?:non-?stop|dying|died|dead|die|exploded?|everyone|everybody|nobody|no one|always|never|forever|millions?|hundreds?|thousands?|worst|best|killing|killed|up the wall|insane|crazy|impossible|on fire|nightmare|nothing|every|everything|screaming|zero|blew|blown|shaking|froze|frozen|begging|drowning|running around|war zone|zoo|circus|madhouse|chaos|over the moon|on cloud nine|through the roof|beside (?:him|her|my|them)sel(?:f|ves)|jumping|bouncing|floored|in heaven)\b/;
 
 /** The next `count` words after position `i` in the same sentence, lowercase, as one text. */
 function following(words: Word[], i: number, count: number): string {

@@ -93,6 +93,7 @@ describe("fillers and hedges", () => {
     ["'you know' before a preposition is an aside", "she went to rehab you know after about a week. If you know about the program, say so", [{ word: "you know", count: 1 }]],
     ["'actually' set against what came before is meant", "the clinic side is a no for me whereas the procedures I actually get excited about, and I actually loved it", [{ word: "actually", count: 1 }]],
     ["'literally' overstating is a filler; before a plain fact it is meant", "the phones were literally nonstop and the break room was literally a war zone, but the referral literally said appendicitis", [{ word: "literally", count: 2 }]],
+    ["'literally' before an idiom overstates too", "she called back literally over the moon, and the costs went literally through the roof, but the letter literally said paid in full", [{ word: "literally", count: 2 }]],
     ["'something like' before a number approximates; 'I mean that' vouches; 'maybe you'll' suggests", "I've worked at something like fifteen practices. This is the one I want. I mean that. Maybe you'll want to see me work first.", [{ word: "like", count: 1 }]],
     ["'like' after 'when', after a comma before a hedge, or cut off from its verb", "There was this one day when like the system went down. It worked out, like nobody got lost. I would like, ask her about it. I'd like to help.", [{ word: "like", count: 3 }]],
     ["'like' between a verb and the object it needs", "she wanted to try like a diet she read about and we had like a long talk", [{ word: "like", count: 2 }]],
