@@ -31,7 +31,7 @@ const BY_ME = String.raw`(?:^|\bi\s+(?:\S+\s+)?|^(?:and|then|so|but)\s+)`;
 /** A standing duty told in the past: "I was in charge of the rota", "I was handling the schedule". */
 const STANDING_DUTY = new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|in charge|on the hook|covering|the only one|handling|managing|running|looking after)\b`);
 const TASK = [
-  new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was assigned|was determined|was due|set out|planned|was planning|was hoping|was trying|was aiming|wanted|intended|aimed|tried|promised|agreed|offered|(?:needed|wanted) (?:him|her|them|us|everyone)) to\b`),
+  new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was assigned|was determined|was due|set out|planned|hoped|was planning|was hoping|was trying|was aiming|wanted|intended|aimed|tried|promised|agreed|offered|(?:needed|wanted) (?:him|her|them|us|everyone)) to\b`),
   STANDING_DUTY,
   /\b(?:volunteered|set myself|took it on myself) to\b|\bwas (?:given|handed|assigned) (?:the|a|an) (?:task|job|role|responsibility|project)\b|\bwas (?:put in charge|charged with)\b|\btook (?:on|charge)\b|\bwent in (?:wanting|hoping|trying|looking|determined) to\b/,
   // A promise made to someone, with what was promised: "I had promised the family an update".
@@ -196,8 +196,9 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     // The duty's own verb is past ("had to", "my job was"); a "would" later in the clause
     // ("my job was to explain that she would need care") does not make it hypothetical.
     const told = (pastStory(c) || (c.tense === "would" && !c.unreal)) && !c.habitual;
-    // "I offered to ring him on Thursday": a call promised is a step of the follow-up, not the duty.
-    if (FOLLOW_UP.test(head)) return false;
+    // "I offered to ring him on Thursday": a call promised is a step of the follow-up, not the duty;
+    // "while I was covering two clinics" the state the story happened in.
+    if (FOLLOW_UP.test(head) || (/^(?:while|whilst|as) /.test(head) && STANDING_DUTY.test(head))) return false;
     // "By Black Friday I was running the returns desk": where the story ended up, not the duty.
     if (/^by\b/.test(head) && STANDING_DUTY.test(head.replace(/^by (?:\S+ ){1,3}(?=i\b)/, ""))) return false;
     // "If I had to learn a new system quickly, I would...": a duty supposed, not one the speaker had.

@@ -276,6 +276,13 @@ describe("how far a denial, a habit or a wish reaches", () => {
     }
   });
 
+  it("takes 'while I was covering two clinics' as the setting, not the task, and 'I'd hoped to find out' as a goal set", () => {
+    const covering = feedbackOn("second-interview", "when-things-went-wrong", "Last spring a lab result sat in my inbox for two days while I was covering two clinics. I phoned the patient that evening and apologised. Her kidney function was back to baseline within a week.");
+    expect(covering.star).toMatchObject({ situation: true, task: false, action: true, result: true });
+    const hoped = feedbackOn("networking", "learned-by-listening", "At a meeting in Denver last spring I sat next to a retired CMO at lunch. I'd hoped to find out whether administration meant giving up clinical work. I asked one question and then kept quiet.");
+    expect(hoped.star).toMatchObject({ situation: true, task: true, action: true });
+  });
+
   it("takes what the speaker would like to do as the answer to where they are heading", () => {
     const feedback = feedbackOn("second-interview", "career-direction", "In five years I'd really like to teach the residents who rotate through and run the outreach clinic.");
     expect(covered(feedback)).toContain("Gave a realistic direction, such as leadership, a special interest or teaching");
