@@ -204,6 +204,9 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     // "If I had to learn a new system quickly, I would...": a duty supposed, not one the speaker had.
     if (c.conditional) return false;
     if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
+    // "I was the one who had to tell her son": the duty is the relative clause's, and the speaker's.
+    const before = clauses[c.index - 1];
+    if (told && before?.sentence === c.sentence && /^i was the (?:only )?(?:one|person)$/.test(lower(before)) && /^(?:who|that) (?:had|needed|was supposed|was expected|was asked) to\b/.test(head)) return true;
     if (told && GOAL.some((t) => t.test(head))) return true;
     // "...so we had to bring her in anyway", after the speaker's steps, is where the story went.
     if (told && (TEAM_DUTY.test(head) || ASKED_OF_ME.test(head)) && beforeOwnSteps(c)) return true;

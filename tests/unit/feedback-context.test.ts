@@ -283,6 +283,12 @@ describe("how far a denial, a habit or a wish reaches", () => {
     expect(hoped.star).toMatchObject({ situation: true, task: true, action: true });
   });
 
+  it("takes 'I was the one who had to tell her son' as the speaker's task", () => {
+    const story = "In my internship in Cairo an old lady's cancer had spread to the liver. {} I told him slowly, without medical words, and let him cry.";
+    expect(feedbackOn("residency", "difficult-conversation", story.replace("{}", "I was the one who had to tell her son.")).star?.task).toBe(true);
+    expect(feedbackOn("residency", "difficult-conversation", story.replace("{}", "Her son was the one who had to hear it.")).star?.task).toBe(false);
+  });
+
   it("takes what the speaker would like to do as the answer to where they are heading", () => {
     const feedback = feedbackOn("second-interview", "career-direction", "In five years I'd really like to teach the residents who rotate through and run the outreach clinic.");
     expect(covered(feedback)).toContain("Gave a realistic direction, such as leadership, a special interest or teaching");
