@@ -24,15 +24,18 @@ export function startHere(interview: Pick<Interview, "date" | "time">, yourTime?
 
 /**
  * When an interview starts, in words, on the user's `today` (YYYY-MM-DD): "today", "tomorrow", "in
- * 3 days" (see relativeDay), and "tonight" or "tomorrow night" for a start before 4 am, which
+ * 3 days" (see relativeDay), and "tonight", "tomorrow night" or "last night" for a start before 4 am, which
  * counts as the evening before's but is after midnight: "today 00:00" read at breakfast would
  * look like an interview already missed.
  */
 export function startsWhen(interview: Pick<Interview, "date" | "time">, today: string, yourTime?: string): string {
   const { day, time } = startHere(interview, yourTime);
-  const when = relativeDay(day, today);
-  if (!time || Number(time.slice(0, 2)) >= DAY_STARTS_AT_HOUR) return when;
-  return when === "today" ? "tonight" : when === "tomorrow" ? "tomorrow night" : `${when}, at night`;
+  if (!time || Number(time.slice(0, 2)) >= DAY_STARTS_AT_HOUR) return relativeDay(day, today);
+  // Named by the evening the night follows. startHere counts a start on another zone's clock as
+  // that evening's already; a record in the user's own zone keeps its typed date, the day after:
+  // 01:00 on the 3rd is "tonight" at 23:30 on the 2nd, and "last night" at breakfast on the 3rd.
+  const when = relativeDay(yourTime ? day : shiftDay(day, -1), today);
+  return when === "today" ? "tonight" : when === "tomorrow" ? "tomorrow night" : when === "yesterday" ? "last night" : `${when}, at night`;
 }
 
 /** The interview with its start on the user's clock (see startHere), for ordering by it (byWhen). */

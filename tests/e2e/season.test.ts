@@ -523,6 +523,17 @@ describe("every command uses the interviews", () => {
     expect(run(["interviews"], at).stdout).toContain("2026-12-03 09:00 Asia/Tokyo, 00:00 your time (tonight) | Tokyo Bay Medical");
   });
 
+  it("an interview at 01:00 in your own zone is tonight's the evening before, has started at 01:30, and was last night at breakfast", () => {
+    const box = sandbox({ INTERVIEW_COACH_NOW: "2026-12-02T23:30:00" });
+    const at = (now: string) => ({ env: { ...box.env, INTERVIEW_COACH_NOW: now } });
+    expect(run(["interviews", "add", "Harbor IM", "--date", "2026-12-03", "--time", "01:00"], { env: box.env }).code).toBe(0);
+    const row = (now: string) => run(["interviews"], at(now)).stdout.split("\n").find((line) => line.includes("Harbor IM"));
+    expect(row("2026-12-02T23:30:00")).toMatch(/^\| 2026-12-03 01:00 UTC \(tonight\) \| Harbor IM \| residency \| scheduled \|/);
+    expect(row("2026-12-03T01:30:00")).toMatch(/^\| 2026-12-03 01:00 UTC \(tonight\) \| Harbor IM \| residency \| started \|/);
+    expect(row("2026-12-03T09:00:00")).toMatch(/^\| 2026-12-03 01:00 UTC \(last night\) \| Harbor IM \| residency \| started \|/);
+    expect(run(["today"], at("2026-12-03T09:00:00")).stdout).toContain("- last night 01:00 UTC: Harbor IM (residency) · started");
+  });
+
   it("an interview at 02:00 your time is your evening's, as today is until 4 am: listed for today, and reviewed once started with that day's date", () => {
     const box = sandbox({ TZ: "Europe/London", INTERVIEW_COACH_NOW: "2026-12-01T20:00:00" });
     const at = (now: string) => ({ ...box.env, INTERVIEW_COACH_NOW: now });

@@ -7,7 +7,7 @@ import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/in
 import { checkTime, isKnownZone, kindPreparedBy, statusOf, suggestedChecklist, suggestedDeck, yearTypedWrong, zoneSpelling, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
 import { keepsOneOffset, notStartedYet, onYourClock, skippedTime, startedBy, utcInstant } from "../../src/interviews/start.js";
-import { startHere } from "../../src/interviews/your-clock.js";
+import { startHere, startsWhen } from "../../src/interviews/your-clock.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "interviews");
 const interview = (extra: Partial<Interview> = {}): Interview => ({
@@ -268,6 +268,12 @@ describe("interviews that have started", () => {
     const la = { program: "LA IM", date: "2026-12-02", time: "16:00", tz: here };
     expect(startedBy([la], "2026-12-03", new Date("2026-12-03T00:00:00Z"), "Asia/Tokyo")).toEqual(new Set(["LA IM"]));
   });
+  it("count an interview after midnight in the user's own zone as begun, though its recorded day (the 3rd) is still ahead of today (the 2nd until 4 am)", () => {
+    const night = { program: "Harbor IM", date: "2026-12-03", time: "01:00", tz: "UTC" };
+    expect(startedBy([night], "2026-12-02", new Date("2026-12-03T00:59:00Z"), "UTC")).toEqual(new Set());
+    expect(startedBy([night], "2026-12-02", new Date("2026-12-03T01:30:00Z"), "UTC")).toEqual(new Set(["Harbor IM"]));
+    expect(startedBy([night], "2026-12-03", new Date("2026-12-03T09:00:00Z"), "UTC")).toEqual(new Set(["Harbor IM"]));
+  });
   it("make an interview dated tomorrow in a zone ahead today's once it has started, reviewed or not", () => {
     const tokyo = { date: "2026-12-02", withdrawn: undefined };
     expect(statusOf(tokyo, "2026-12-01", false)).toBe("scheduled");
@@ -275,5 +281,24 @@ describe("interviews that have started", () => {
     expect(statusOf(tokyo, "2026-12-01", true, true)).toBe("reviewed");
     // Not started yet, a review dated ahead by mistake leaves it on the agenda.
     expect(statusOf(tokyo, "2026-12-01", true)).toBe("scheduled");
+  });
+});
+
+describe("startsWhen names a start before 4 am by the evening the night follows", () => {
+  const night = { date: "2026-12-03", time: "01:00" };
+  it.each([
+    ["2026-12-01", "tomorrow night"],
+    ["2026-12-02", "tonight"],
+    ["2026-12-03", "last night"],
+    ["2026-12-04", "2 days ago, at night"],
+  ])("recorded in the user's own zone for 01:00 on the 3rd, on the %s: %s", (today, words) => {
+    expect(startsWhen(night, today)).toBe(words);
+  });
+  it("on another zone's clock, by the day startHere gives it: 02:00 on the 2nd your time is tonight on the 1st", () => {
+    expect(startsWhen({ date: "2026-12-01", time: "18:00" }, "2026-12-01", "2026-12-02 02:00")).toBe("tonight");
+    expect(startsWhen({ date: "2026-12-01", time: "18:00" }, "2026-12-02", "2026-12-02 02:00")).toBe("last night");
+  });
+  it("names a start after 4 am by its day", () => {
+    expect(startsWhen({ date: "2026-12-03", time: "09:00" }, "2026-12-02")).toBe("tomorrow");
   });
 });
