@@ -72,6 +72,25 @@ function partialBirthDates(text: string, datesFound: Finding[]): Finding[] {
   return found;
 }
 
+/** Events of a patient's care: a day of one of them is a date HIPAA's Safe Harbor rule counts as an identifier. */
+const CARE_EVENT = /\b(?:admitted|admission|discharged?|biops(?:y|ies)|mri|ct scan|(?:his|her|their|the patient's) (?:surgery|operation|results?|scan|diagnosis)|(?:had|underwent) (?:surgery|an operation)|operated on|diagnosed|died|death|passed away|delivered|gave birth|transplant|transfused|intubated|coded)\b/i;
+
+/**
+ * "Her biopsy results came back on March 14": a day and month (written with the month's name) near
+ * an event of the patient's care. Safe Harbor (45 CFR 164.514(b)(2)) counts every element of such
+ * a date but the year as an identifier; a bare "in March" or "on the 14th" names no day.
+ */
+function datesOfCare(text: string, taken: Finding[]): Finding[] {
+  const found: Finding[] = [];
+  const day = new RegExp(`\\b(?:(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH}))\\b`, "gi");
+  for (const m of text.matchAll(day)) {
+    const end = m.index + m[0].length;
+    if (taken.some((t) => t.at < end && m.index < t.end)) continue;
+    if (CARE_EVENT.test(text.slice(Math.max(0, m.index - 50), end + 50))) found.push({ at: m.index, end, sentence: `has a date of care (${show(m[0])}), which can identify a patient` });
+  }
+  return found;
+}
+
 function recordNumbers(text: string): Finding[] {
   const found: Finding[] = [];
   const labelled = /\b(?:mrn|medical record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|patient\s+(?:id|number))\s*(?:is|was|of|=)?\s*[:#]?\s*[a-z]{0,3}\d[\d-]{2,}\d\b/gi;
@@ -126,6 +145,7 @@ export function privacyWarnings(answer: string): string[] {
   // A number already read as a date or a phone number is not also a record number.
   const overlaps = (f: Finding, others: Finding[]) => others.some((o) => f.at < o.end && o.at < f.end);
   const records = recordNumbers(text).filter((f) => !overlaps(f, found));
-  const all = [...found, ...partialBirthDates(text, found), ...records, ...phones.filter((f) => !overlaps(f, [...found, ...records])), ...names(text)];
+  const births = partialBirthDates(text, found);
+  const all = [...found, ...births, ...datesOfCare(text, [...found, ...births]), ...records, ...phones.filter((f) => !overlaps(f, [...found, ...records])), ...names(text)];
   return [...new Set(all.sort((a, b) => a.at - b.at).map((f) => f.sentence))];
 }

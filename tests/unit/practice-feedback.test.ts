@@ -1136,6 +1136,8 @@ describe("privacy warnings", () => {
     ["Mrs Okafor and Ms. Lee", ["looks like a patient's name (Mrs Okafor)", "looks like a patient's name (Ms. Lee)"]],
     ["her name was Maria Lopez", ["looks like a patient's name (her name was Maria Lopez)"]],
     ["the patient Maria When we spoke", ["looks like a patient's name (patient Maria)"]],
+    ["her biopsy results came back on March 14 and I called her", ["has a date of care (March 14), which can identify a patient"]],
+    ["he was admitted on the 3rd of June with chest pain", ["has a date of care (3rd of June), which can identify a patient"]],
   ])("flags %j", (answer, expected) => {
     expect(privacyWarnings(answer)).toEqual(expected);
   });
@@ -1154,6 +1156,9 @@ describe("privacy warnings", () => {
     "Dr. Patel, my mentor, took me under her wing.",
     "I always confirm the DOB and the date of birth on the form, never aloud.",
     "I see 20 patients a day, 5 days a week, 48 weeks a year.",
+    "On March 14 I started my surgery rotation.",
+    "Her biopsy results came back in March.",
+    "My Step 1 results came out on June 5, the week my rotation ended.",
   ])("does not flag %j", (answer) => {
     expect(privacyWarnings(answer)).toEqual([]);
   });
