@@ -55,7 +55,8 @@ export function startsNewClause(words: readonly Tagged[], i: number, current: re
     (prev !== undefined && prev.sentence !== w.sentence) ||
     (w.pos === "PUNCT" && /[,;:.!?()"—–]/.test(w.normal)) ||
     (SUBORDINATORS.has(w.normal) && (w.pos === "SCONJ" || w.pos === "ADV" || w.pos === "PRON") && current.length > 0 && !adverbial(words, i)) ||
-    (COORDINATORS.has(w.normal) && startsClause(words, i + 1) && !thenAsAdverb(words, i, current) && !awaitsVerb(current)) ||
+    // ("I have not yet done a rotation": after a negation "yet" is the adverb, and the clause goes on.)
+    (COORDINATORS.has(w.normal) && startsClause(words, i + 1) && !thenAsAdverb(words, i, current) && !awaitsVerb(current) && !(w.normal === "yet" && ["not", "n't", "never"].includes(prev?.normal ?? ""))) ||
     // "When I was there I decided", "it was given so i went": a new subject and verb after a
     // clause that already has its verb start the next clause, commas or not.
     (["i", "we", "he", "she", "they"].includes(w.normal) && current.some((c) => c.verb) && words[i + 1]?.verb === true && current[current.length - 1]?.pos !== "ADP") ||

@@ -34,6 +34,12 @@ export function readAcrossClauses(clauses: readonly Clause[]): void {
     const [deniedVerb, verb] = [before.findLast((w) => w.verb && w.negated), clause.words[joined ? 1 : 0]];
     const sameForm = deniedVerb !== undefined && verb?.verb === true && (deniedVerb.normal === deniedVerb.lemma) === (verb.normal === verb.lemma);
     if (lastDenied && sameForm) for (const w of clause.words) w.negated = true;
+    // "I'd like to say I keep careful notes, but I don't": a bare denial after "but" takes back
+    // what the speaker said just before.
+    const bare = clause.words.filter((w) => w.pos !== "PUNCT").map((w) => w.normal).join(" ");
+    if (previous?.sentence === clause.sentence && previous.subject === "I" && /^but i (?:do|did|have|had|can|could|am|was)(?: not|n't)(?: really| always| yet)?$/.test(bare)) {
+      for (const w of previous.words) if (w.normal !== "i") w.negated = true;
+    }
     // "My school's interest group was cancelled", "the away rotation fell through": what was
     // called off did not happen, as if denied.
     const calledOff = clause.words.findIndex((w, i) => (["cancelled", "canceled", "scrapped"].includes(w.normal) && ["was", "were", "got", "been"].includes(clause.words[i - 1]?.normal ?? "")) || (w.normal === "fell" && ["through", "thru"].includes(clause.words[i + 1]?.normal ?? "")));

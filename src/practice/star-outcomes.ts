@@ -19,7 +19,8 @@ export const OUTCOME = [
   /\b(?:halved|doubled|tripled|(?<!\b(?:that|which|what|whatever) )(?:went|came|got|has come|have come|has gone|have gone) (?:down|up)|(?:went|came|got) back(?! (?:through|over|to|into|and|in|out|for|home)\b)|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped(?! out| off)|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an|hours|days|weeks|months)\b|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
   TIME_SPAN,
   // How it went, said by the speaker: "it ended okay", "she was kind about it".
-  /\b(?:ended|went|finished) (?:okay|ok|well|fine|badly|smoothly|happily|up)\b|\b(?:kind|good|gracious|understanding|relieved|lovely) about it\b/,
+  // ("a night shift that went badly" describes something met on the way.)
+  /\b(?<!\b(?:that|which|who) )(?:ended|went|finished) (?:okay|ok|well|fine|badly|smoothly|happily|up)\b|\b(?:kind|good|gracious|understanding|relieved|lovely) about it\b/,
   // "We ended the day with no double bookings": where things stood at the end.
   /\b(?:ended|finished|closed) the (?:day|week|shift|month|quarter|year|session|clinic) (?:with|on)\b/,
   /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b/,
@@ -41,7 +42,8 @@ export const OUTCOME = [
   /\b(?:was|were|got|became|seemed)\s+(?:much |far |a lot |a bit |noticeably )?(?:clearer|shorter|faster|quicker|safer|calmer|easier|smoother|simpler|stronger|tighter|more (?:confident|organi[sz]ed|concise|focused|efficient|reliable|accurate))\b/,
   // "she went to the ICU stable": where someone went, then how they were.
   /\b(?:went|was moved|was transferred|was taken) (?:up |down |back )?to (?:the |a )?\w+(?: \w+)? (?:stable|safely|safe)\b/,
-  /\b(?:recovered|survived|passed(?! (?:a|an|it|them|him|her|on|over|along|round|around|out|by|through)\b)(?! the (?!exams?\b|audit\b|inspection\b|tests?\b|boards\b|assessment\b|course\b|review\b))|went home|came home|got in|got through|did (?:fine|well|better|ok|okay|all right|alright)|thanked|(?:came|wrote|called|rang) (?:back )?to thank|died|passed away|was discharged|worked out|paid off|got better|settled|came to no harm|went ahead|resolved|cleared up|healed|calmed down|settled down)\b/,
+  // ("I came home a lot more humble", "I went home after my shift": the speaker's trip, not an outcome.)
+  /\b(?:recovered|survived|passed(?! (?:a|an|it|them|him|her|on|over|along|round|around|out|by|through)\b)(?! the (?!exams?\b|audit\b|inspection\b|tests?\b|boards\b|assessment\b|course\b|review\b))|(?<!\bi (?:\w+ )?)(?:went|came) home|got in|got through|did (?:fine|well|better|ok|okay|all right|alright)|thanked|(?:came|wrote|called|rang) (?:back )?to thank|died|passed away|was discharged|worked out|paid off|got better|settled|came to no harm|went ahead|resolved|cleared up|healed|calmed down|settled down)\b/,
   // A change from one number to another: "our no-shows went from about twenty a week to eight".
   /\bwent from\b|\bfrom (?:about |around |roughly |over |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred) (?:\w+ ){0,3}to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b/,
   // A measure reached: "by go-live I was registering patients in under four minutes".
@@ -72,7 +74,7 @@ export const OUTCOME = [
  * back", "I'm not sure how it turned out". What such a sentence says happened, or leaves open, is
  * not how the story ended. Not "I wasn't sure how to tell him": a doubt about what to do.
  */
-export const NO_NEWS = /\b(?:not|never|un)(?: \w+)? ?sure (?:how|what|whether|if|where)\b(?! to\b)|\bno idea (?:how|what|whether|if|where)\b(?! to\b)|\b(?:(?:have|has|had)(?: not|n't)|never) (?:\w+ )?(?:had|got|gotten|received) (?:any |much )?(?:feedback|news|word|updates?)\b|\b(?:don't|do not|didn't|did not|never|couldn't|could not|can't|cannot) (?:\w+ )?(?:know|find out|found out|hear|heard|tell you|learn|learned|learnt)(?: back)? (?:how|what|whether|if|where)\b|\bnever heard back\b|\b(?:never|didn't|did not) hear(?:d)? (?:anything |back |more )?from\b|\blost (?:touch|track)\b/;
+export const NO_NEWS = /\b(?:not|never|un)(?: \w+)? ?sure (?:how|what|whether|if|where)\b(?! to\b)|\bno idea (?:how|what|whether|if|where)\b(?! to\b)|\b(?:(?:have|has|had)(?: not|n't)|never) (?:\w+ )?(?:had|got|gotten|received) (?:any |much )?(?:feedback|news|word|updates?)\b|\b(?:don't|do not|didn't|did not|never|couldn't|could not|can't|cannot) (?:\w+ )?(?:know|find out|found out|hear|heard|tell you|learn|learned|learnt)(?: back)? (?:how|what|whether|if|where)\b|\bnever heard back\b|\b(?:never|didn't|did not) hear(?:d)? (?:anything |back |more )?from\b|\blost (?:touch|track|contact)\b/;
 
 /**
  * Said with no news of how it went (NO_NEWS), in the clause or just before it in its sentence:

@@ -289,6 +289,39 @@ describe("how far a denial, a habit or a wish reaches", () => {
     expect(feedbackOn("residency", "difficult-conversation", story.replace("{}", "Her son was the one who had to hear it.")).star?.task).toBe(false);
   });
 
+  it("keeps 'I have not yet done a rotation' one denied clause: 'yet' after a negation is no conjunction", () => {
+    const firstHand = "Shows you have seen that challenge first-hand on a rotation";
+    const answer = (told: string) => `The hardest part will be patients who keep coming back. ${told} so I know it mostly from friends.`;
+    expect(covered(feedbackOn("residency", "hardest-part-of-specialty", answer("I have not yet done a rotation in the US,")))).not.toContain(firstHand);
+    expect(covered(feedbackOn("residency", "hardest-part-of-specialty", answer("I saw it on my medicine rotation,")))).toContain(firstHand);
+  });
+
+  it("takes 'I came home a lot more humble' as the speaker's trip, not how it turned out", () => {
+    const story = "In my second year I did an elective in a rural hospital in Malawi where there was no CT. I had to learn to examine without tests, and I asked the clinical officers to teach me.";
+    expect(feedbackOn("residency", "img-adapting-new-system", `${story} I came home a lot more humble.`).star?.result).toBe(false);
+    expect(feedbackOn("residency", "img-adapting-new-system", `${story} By the end the patient I admitted went home well.`).star?.result).toBe(true);
+  });
+
+  it("takes back what 'but I don't' denies: 'I'd like to say I keep careful notes, but I don't'", () => {
+    const record = "Keeps a simple record of contacts and what they care about";
+    expect(covered(feedbackOn("networking", "stay-in-touch", "I'd like to say I keep careful notes, but I don't; I rely on memory."))).not.toContain(record);
+    expect(covered(feedbackOn("networking", "stay-in-touch", "I keep careful notes on everyone I meet, and I rely on them."))).toContain(record);
+  });
+
+  it("takes 'we lost contact' as no news of how it went, and 'a night shift that went badly' as something met on the way", () => {
+    const help = "In residency a nurse on our ward had a video interview in English for a master's in Canada. I practised with her three evenings after our shifts.";
+    expect(feedbackOn("networking", "helped-without-gain", `${help} Later we lost contact, so she may have got in.`).star?.result).toBe(false);
+    const meeting = "At a meeting in Denver last spring I sat next to a hospitalist director. I asked how her week had been and then mostly kept quiet.";
+    expect(feedbackOn("networking", "learned-by-listening", `${meeting} She talked about a night shift that went badly, and I followed wherever she went.`).star?.result).toBe(false);
+    expect(feedbackOn("networking", "learned-by-listening", `${meeting} In the end the conversation went well and she introduced me to her chief.`).star?.result).toBe(true);
+  });
+
+  it("does not take 'we'll see how it goes' as a commitment to stay", () => {
+    const staying = "Showed commitment to staying and building with the group";
+    expect(covered(feedbackOn("second-interview", "career-direction", "I want to teach. As for staying long term, I guess we'll see how it goes."))).not.toContain(staying);
+    expect(covered(feedbackOn("second-interview", "career-direction", "I want to teach, and I see myself staying long term."))).toContain(staying);
+  });
+
   it("takes what the speaker would like to do as the answer to where they are heading", () => {
     const feedback = feedbackOn("second-interview", "career-direction", "In five years I'd really like to teach the residents who rotate through and run the outreach clinic.");
     expect(covered(feedback)).toContain("Gave a realistic direction, such as leadership, a special interest or teaching");
