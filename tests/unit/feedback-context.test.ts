@@ -316,6 +316,13 @@ describe("how far a denial, a habit or a wish reaches", () => {
     expect(feedbackOn("networking", "learned-by-listening", `${meeting} In the end the conversation went well and she introduced me to her chief.`).star?.result).toBe(true);
   });
 
+  it("hears a coping plan in 'to handle it I will keep swimming', and changes made in 'from the next morning I ... rehearsed'", () => {
+    const coping = feedbackOn("residency", "hardest-part-of-specialty", "The hardest part will be patients who keep coming back. To handle it I will keep swimming, and I will talk it through with my co-residents.");
+    expect(covered(coping)).toContain("A plan for coping with it and who you would lean on");
+    const changed = feedbackOn("residency", "feedback-received", "During my surgery clerkship my attending told me my presentations were too long. From the next morning I opened with the plan and rehearsed each one aloud.");
+    expect(covered(changed)).toContain("Concrete changes you made");
+  });
+
   it("does not take 'we'll see how it goes' as a commitment to stay", () => {
     const staying = "Showed commitment to staying and building with the group";
     expect(covered(feedbackOn("second-interview", "career-direction", "I want to teach. As for staying long term, I guess we'll see how it goes."))).not.toContain(staying);
