@@ -323,6 +323,13 @@ describe("how far a denial, a habit or a wish reaches", () => {
     expect(covered(changed)).toContain("Concrete changes you made");
   });
 
+  it("hears what the speaker would repeat or change in 'what I'd definitely do again is' and 'what I do different now is'", () => {
+    const conflict = feedbackOn("residency", "conflict-with-colleague", "On my medicine clerkship the resident wanted to send home a woman whose sodium was drifting down. I showed him the last three values. He agreed to recheck it, and she stayed another night. What I'd definitely do again is bring the actual trend.");
+    expect(covered(conflict)).toContain("How it was resolved and what you would repeat");
+    const outage = feedbackOn("patient-coordinator", "unexpected-problem", "Last winter our scheduling system went down at eight with thirty patients booked. I called every patient to come as planned. The system came back at eleven and all patients were seen. What I do different now is I print the next day's schedule every evening.");
+    expect(covered(outage)).toContain("Result and what you would do differently");
+  });
+
   it("does not take 'we'll see how it goes' as a commitment to stay", () => {
     const staying = "Showed commitment to staying and building with the group";
     expect(covered(feedbackOn("second-interview", "career-direction", "I want to teach. As for staying long term, I guess we'll see how it goes."))).not.toContain(staying);
