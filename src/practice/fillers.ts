@@ -102,6 +102,14 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // ("maybe they just weren't interested": an adverb may come between.)
     const verbAfterSubject = next2?.verb === true || (next2?.pos === "ADV" && words[i + 3]?.verb === true);
     if (SUBJECTS.has(next?.text.toLowerCase() ?? "") && verbAfterSubject) return undefined;
+    // So does one whose clause starts after a phrase of time: "maybe in three weeks he is
+    // back in the emergency department", "maybe at some point we'd end up out there".
+    if (["in", "at", "by", "after", "next", "one", "some"].includes(next?.text.toLowerCase() ?? "")) {
+      const subject = words.slice(i + 2, i + 7).findIndex((x) => x.verb || SUBJECTS.has(x.text.toLowerCase()));
+      const found = subject === -1 ? undefined : words[i + 2 + subject];
+      const when = words.slice(i + 1, i + 2 + subject).some((x) => /^(?:days?|weeks?|months?|years?|point|time|while)$/.test(x.text.toLowerCase()));
+      if (found && when && !found.verb && found.sentence === w.sentence && words[i + 3 + subject]?.verb === true) return undefined;
+    }
     // "tomorrow, or maybe Friday", "a lactate and maybe a CT", "something structured, maybe a
     // weekly case session": another option offered, or an example of one, not a hedge.
     const offered = prev?.text.toLowerCase() === "or" || ((prev?.text.toLowerCase() === "and" || isComma(prev)) && ["a", "an", "the", "some"].includes(next?.text.toLowerCase() ?? ""));
@@ -183,7 +191,9 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     if (next && SUBJECTS.has(next.text.toLowerCase()) && BE.has(words[i + 2]?.text.toLowerCase() ?? "") && AS_REQUIRED.has(words[i + 3]?.text.toLowerCase() ?? "")) return undefined;
     if (isComma(prev) && isComma(next)) return { word: "like", length: 1 };
     // "it worked out, like nobody got lost", "an article, like maybe every few months".
-    if (isComma(prev) && ["maybe", "even", "just", "really", "nobody", "everybody", "everyone", "somebody", "someone", "no"].includes(next?.text.toLowerCase() ?? "")) return { word: "like", length: 1 };
+    // ("..., like someone due for a wound check" gives an example: no verb follows the pronoun.)
+    const pronoun = ["nobody", "everybody", "everyone", "somebody", "someone"].includes(next?.text.toLowerCase() ?? "");
+    if (isComma(prev) && (["maybe", "even", "just", "really", "no"].includes(next?.text.toLowerCase() ?? "") || (pronoun && words[i + 2]?.verb === true))) return { word: "like", length: 1 };
     // "kind of like a fork in the road": the hedge is "kind of"; "like" makes the comparison.
     if (prev?.text.toLowerCase() === "of" && ["kind", "sort"].includes(words[i - 2]?.text.toLowerCase() ?? "")) return undefined;
     // "like fifteen", "like 10 minutes": an approximation. "moves like one body" compares.
