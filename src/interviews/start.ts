@@ -33,7 +33,7 @@ export function skippedTime(day: string, time: string, tz: string): string | und
 
 /**
  * The programs, of `interviews`, whose start (recorded in the interview's own zone) is at or
- * before `now` and on or after `today` (YYYY-MM-DD) on the clock of `here`, the user's IANA zone: the
+ * before `now` and on `today` (YYYY-MM-DD) on the clock of `here`, the user's IANA zone: the
  * interviews of the user's day that have begun, whatever day it is where they are held (10:00 in
  * Tokyo on 2 December is 19:00 on 1 December in Chicago). An interview without a time is not in
  * it: its start is not known.
@@ -42,9 +42,7 @@ export function startedBy(interviews: readonly Pick<Interview, "program" | "date
   const started = (i: (typeof interviews)[number]) => {
     if (!i.time) return false;
     const start = startOf(i.date, i.time, i.tz);
-    // Its day may still be ahead of today's: 01:00 on the 3rd, recorded in the user's own zone,
-    // keeps the 3rd as its day, yet has begun at 01:30, which is still the 2nd until 4 am.
-    return start.toMillis() <= now.getTime() && startHere(i, onYourClock(i, here)).day >= today;
+    return start.toMillis() <= now.getTime() && startHere(i, onYourClock(i, here)).day === today;
   };
   return new Set(interviews.filter(started).map((i) => i.program));
 }

@@ -14,11 +14,12 @@ import type { Interview } from "./interview.js";
  * `time` is the clock's; `day` is the user's day it falls in, which starts at 4 am.
  */
 export function startHere(interview: Pick<Interview, "date" | "time">, yourTime?: string): { day: string; time: string | undefined } {
-  if (!yourTime) return { day: interview.date, time: interview.time };
-  const [day, time] = yourTime.length > 5 ? [yourTime.slice(0, 10), yourTime.slice(11)] : [interview.date, yourTime];
+  const [day, time] = !yourTime ? [interview.date, interview.time] : yourTime.length > 5 ? [yourTime.slice(0, 10), yourTime.slice(11)] : [interview.date, yourTime];
+  if (!time) return { day, time };
   // Before 4 am on the user's clock is still their evening before, as it is for every command's
-  // today: 18:00 in Los Angeles on 1 December, 02:00 on the 2nd in London, is the 1st's. (A
-  // record's own date is left as the user typed it.)
+  // today: 18:00 in Los Angeles on 1 December, 02:00 on the 2nd in London, is the 1st's, and so is
+  // 00:30 on the 2nd recorded in the user's own zone (its checklist, review and thank-you days
+  // then agree with the "tonight" it is called on the 1st).
   return { day: Number(time.slice(0, 2)) < DAY_STARTS_AT_HOUR ? shiftDay(day, -1) : day, time };
 }
 
@@ -30,11 +31,10 @@ export function startHere(interview: Pick<Interview, "date" | "time">, yourTime?
  */
 export function startsWhen(interview: Pick<Interview, "date" | "time">, today: string, yourTime?: string): string {
   const { day, time } = startHere(interview, yourTime);
-  if (!time || Number(time.slice(0, 2)) >= DAY_STARTS_AT_HOUR) return relativeDay(day, today);
-  // Named by the evening the night follows. startHere counts a start on another zone's clock as
-  // that evening's already; a record in the user's own zone keeps its typed date, the day after:
-  // 01:00 on the 3rd is "tonight" at 23:30 on the 2nd, and "last night" at breakfast on the 3rd.
-  const when = relativeDay(yourTime ? day : shiftDay(day, -1), today);
+  const when = relativeDay(day, today);
+  if (!time || Number(time.slice(0, 2)) >= DAY_STARTS_AT_HOUR) return when;
+  // Named by the evening the night follows (startHere's day): 01:00 on the 3rd is "tonight" at
+  // 23:30 on the 2nd, and "last night" at breakfast on the 3rd.
   return when === "today" ? "tonight" : when === "tomorrow" ? "tomorrow night" : when === "yesterday" ? "last night" : `${when}, at night`;
 }
 

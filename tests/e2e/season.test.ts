@@ -523,15 +523,16 @@ describe("every command uses the interviews", () => {
     expect(run(["interviews"], at).stdout).toContain("2026-12-03 09:00 Asia/Tokyo, 00:00 your time (tonight) | Tokyo Bay Medical");
   });
 
-  it("an interview at 01:00 in your own zone is tonight's the evening before, has started at 01:30, and was last night at breakfast", () => {
+  it("an interview at 01:00 in your own zone is the evening before's, as today is until 4 am: tonight's, started at 01:30, last night's at breakfast", () => {
     const box = sandbox({ INTERVIEW_COACH_NOW: "2026-12-02T23:30:00" });
     const at = (now: string) => ({ env: { ...box.env, INTERVIEW_COACH_NOW: now } });
     expect(run(["interviews", "add", "Harbor IM", "--date", "2026-12-03", "--time", "01:00"], { env: box.env }).code).toBe(0);
     const row = (now: string) => run(["interviews"], at(now)).stdout.split("\n").find((line) => line.includes("Harbor IM"));
-    expect(row("2026-12-02T23:30:00")).toMatch(/^\| 2026-12-03 01:00 UTC \(tonight\) \| Harbor IM \| residency \| scheduled \|/);
+    expect(row("2026-12-02T23:30:00")).toBe("| 2026-12-03 01:00 UTC (tonight) | Harbor IM | residency | scheduled | today: good luck |");
     expect(row("2026-12-03T01:30:00")).toMatch(/^\| 2026-12-03 01:00 UTC \(tonight\) \| Harbor IM \| residency \| started \|/);
-    expect(row("2026-12-03T09:00:00")).toMatch(/^\| 2026-12-03 01:00 UTC \(last night\) \| Harbor IM \| residency \| started \|/);
-    expect(run(["today"], at("2026-12-03T09:00:00")).stdout).toContain("- last night 01:00 UTC: Harbor IM (residency) · started");
+    expect(row("2026-12-03T09:00:00")).toBe("| 2026-12-03 01:00 UTC (last night) | Harbor IM | residency | done | write the review (1 day ago) |");
+    // Its day is the 2nd: the review and thank-you notes count from it.
+    expect(run(["today"], at("2026-12-03T09:00:00")).stdout).toContain("- yesterday: Harbor IM: no review yet; its thank-you notes are due by 2026-12-04.");
   });
 
   it("an interview at 02:00 your time is your evening's, as today is until 4 am: listed for today, and reviewed once started with that day's date", () => {

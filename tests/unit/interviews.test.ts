@@ -209,13 +209,15 @@ describe("an interview's start on the user's clock", () => {
 });
 
 describe("the day an interview starts on the user's clock", () => {
-  it("is the day it falls in there, which starts at 4 am; a record's own day stays as typed", () => {
+  it("is the day it falls in there, which starts at 4 am, for a record in the user's own zone too", () => {
     const northgate = { date: "2026-12-01", time: "18:00", tz: "America/Los_Angeles" };
     // 02:00 in London on the 2nd: the evening of the 1st, as for every command's today.
     expect(startHere(northgate, onYourClock(northgate, "Europe/London"))).toEqual({ day: "2026-12-01", time: "02:00" });
     // 05:00 in Tokyo (UTC+9) on the 2nd is past 4 am: the 2nd's.
     expect(startHere({ ...northgate, time: "12:00" }, onYourClock({ ...northgate, time: "12:00" }, "Asia/Tokyo"))).toEqual({ day: "2026-12-02", time: "05:00" });
-    expect(startHere({ date: "2026-12-02", time: "02:00" })).toEqual({ day: "2026-12-02", time: "02:00" });
+    expect(startHere({ date: "2026-12-02", time: "02:00" })).toEqual({ day: "2026-12-01", time: "02:00" });
+    expect(startHere({ date: "2026-12-02", time: "04:00" })).toEqual({ day: "2026-12-02", time: "04:00" });
+    expect(startHere({ date: "2026-12-02" })).toEqual({ day: "2026-12-02", time: undefined });
   });
 });
 
@@ -268,11 +270,11 @@ describe("interviews that have started", () => {
     const la = { program: "LA IM", date: "2026-12-02", time: "16:00", tz: here };
     expect(startedBy([la], "2026-12-03", new Date("2026-12-03T00:00:00Z"), "Asia/Tokyo")).toEqual(new Set(["LA IM"]));
   });
-  it("count an interview after midnight in the user's own zone as begun, though its recorded day (the 3rd) is still ahead of today (the 2nd until 4 am)", () => {
+  it("count an interview after midnight in the user's own zone as begun that night (the 2nd until 4 am), and past the next morning", () => {
     const night = { program: "Harbor IM", date: "2026-12-03", time: "01:00", tz: "UTC" };
     expect(startedBy([night], "2026-12-02", new Date("2026-12-03T00:59:00Z"), "UTC")).toEqual(new Set());
     expect(startedBy([night], "2026-12-02", new Date("2026-12-03T01:30:00Z"), "UTC")).toEqual(new Set(["Harbor IM"]));
-    expect(startedBy([night], "2026-12-03", new Date("2026-12-03T09:00:00Z"), "UTC")).toEqual(new Set(["Harbor IM"]));
+    expect(startedBy([night], "2026-12-03", new Date("2026-12-03T09:00:00Z"), "UTC")).toEqual(new Set());
   });
   it("make an interview dated tomorrow in a zone ahead today's once it has started, reviewed or not", () => {
     const tokyo = { date: "2026-12-02", withdrawn: undefined };
