@@ -139,14 +139,18 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   });
 }
 
+/** Endings that make a noun of a verb or adjective: lead-ership, manage-ment, communicat-ion. */
+const DERIVED = /^(?:ership|ship|ment|ing|ion|ation|ance|ence|ity|ness)$/;
 /** Words of a question that say how to answer, not what about ("Tell me about a time..."). */
 const ASKING = new Set(["tell", "describe", "give", "walk", "share", "time", "example", "way", "thing", "do", "be", "have", "make", "get", "go", "happen", "say"]);
 
 /** Whether the answer uses a content word (noun, verb, adjective) of the question; true when the question is not known. */
 function sharesTopic(question: string | undefined, reading: Reading, language: Language): boolean {
   if (question === undefined) return true;
-  const topic = new Set(language.parse(question).tokens.filter((t) => ["NOUN", "PROPN", "VERB", "ADJ"].includes(t.pos) && !ASKING.has(t.lemma)).map((t) => t.lemma));
-  return reading.clauses.some((clause) => clause.words.some((w) => topic.has(w.lemma)));
+  const topic = language.parse(question).tokens.filter((t) => ["NOUN", "PROPN", "VERB", "ADJ"].includes(t.pos) && !ASKING.has(t.lemma)).map((t) => t.lemma);
+  // A word of the same family counts: "led" (lead) for "leadership", "managed" for "management".
+  const sameFamily = (lemma: string) => topic.some((t) => t === lemma || (lemma.length >= 4 && t.startsWith(lemma) && DERIVED.test(t.slice(lemma.length))));
+  return reading.clauses.some((clause) => clause.words.some((w) => sameFamily(w.lemma)));
 }
 
 /** What judging a point's cues needs besides the cues: the answer, and which of its clauses are told. */

@@ -330,6 +330,13 @@ describe("how far a denial, a habit or a wish reaches", () => {
     expect(covered(outage)).toContain("Result and what you would do differently");
   });
 
+  it("takes a story told with 'led' as about leadership, so its STAR parts stand for the points that ask for them", () => {
+    const story = feedbackOn("residency", "leadership-example", "Last year I led our student-run free clinic as its chief. The volunteers kept missing shifts. I made a shared rota and I rang every volunteer the week before. After two months no-show shifts fell from six a month to one.");
+    expect(covered(story)).toEqual(["The situation and why leadership was needed", "A measurable or visible result"]);
+    const offTopic = feedbackOn("residency", "leadership-example", "Last year I worked in our student-run free clinic. The volunteers kept missing shifts. After two months no-show shifts fell from six a month to one.");
+    expect(covered(offTopic)).toEqual([]);
+  });
+
   it("does not take 'we'll see how it goes' as a commitment to stay", () => {
     const staying = "Showed commitment to staying and building with the group";
     expect(covered(feedbackOn("second-interview", "career-direction", "I want to teach. As for staying long term, I guess we'll see how it goes."))).not.toContain(staying);
