@@ -14,7 +14,7 @@ export const TAKEN_UP = /\b(?:since then|from then on|ever since|since that day|
 /** "On every rotation I've tried to...", "whenever I'm on call": a setting that recurs makes a habit. */
 export const RECURRING = /\b(?:(?:on|in|at|during) (?:every|each|all (?:my|our|the))|whenever|every time)\b/;
 /** How often, said in the present ("I run three times a week", "I call my mom on Sundays"): a routine, not an event. */
-export const FREQUENCY = /\b(?:(?:once|twice|\w+ times) (?:a|an|per|each|every) (?:day|week|month|year|shift|night|morning)|(?:every|each) (?:day|week|morning|night|evening|weekend|shift|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|on (?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends))\b/;
+export const FREQUENCY = /\b(?:(?:once|twice|\w+ times) (?:a|an|per|each|every) (?:day|week|month|year|shift|night|morning)|(?:every|each) (?:day|week|morning|night|evening|weekend|shift|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|on (?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends)|after (?:\w+ )?(?:shifts|calls|nights|clinics|long days))\b/;
 
 /**
  * Set phrases whose words alone would read as a deed or another cue: being "on call" calls nobody,

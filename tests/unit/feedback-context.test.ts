@@ -337,6 +337,12 @@ describe("how far a denial, a habit or a wish reaches", () => {
     expect(covered(offTopic)).toEqual([]);
   });
 
+  it("takes 'I go for a run after hard shifts' as a routine, not a step of the story, so 'it ended okay' before it is the Result", () => {
+    const feedback = feedbackOn("residency", "handling-stress", "On my surgery rotation we had six admissions in two hours one night. We split the work and we called the senior early. It was stressful but it ended okay. I would always prioritise the sickest patient first, and I go for a run after hard shifts.");
+    expect(feedback.star).toMatchObject({ action: false, result: true });
+    expect(feedback.weOnly).toBe(true);
+  });
+
   it("does not take 'we'll see how it goes' as a commitment to stay", () => {
     const staying = "Showed commitment to staying and building with the group";
     expect(covered(feedbackOn("second-interview", "career-direction", "I want to teach. As for staying long term, I guess we'll see how it goes."))).not.toContain(staying);
