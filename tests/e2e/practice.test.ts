@@ -433,6 +433,20 @@ describe("practice feedback in a terminal", () => {
     expect((await t.exited).exitCode).toBe(0);
   });
 
+  it("says under a question you ask that it is one for you to put to them; a question they ask you has no such line", async () => {
+    const b = box();
+    const ask = terminal(["practice", "residency", "--category", "ask-them", "--count", "1", "--order", "deck", "--prep", "0", "--no-save"], { env: b.env });
+    await ask.waitFor("Answer [", { timeout: 15_000 });
+    expect(ask.output()).toMatch(/How does the program support residents' well-being[^\n]*\r?\n[^\n]*A question for you to ask them: put it in your own words, made specific to this place\./);
+    ask.write(keys.ctrlC);
+    await ask.exited;
+    const story = terminal(["practice", "residency", "--count", "1", "--order", "deck", "--prep", "0", "--no-save"], { env: b.env });
+    await story.waitFor("Answer [", { timeout: 15_000 });
+    expect(story.output()).not.toContain("A question for you to ask them");
+    story.write(keys.ctrlC);
+    await story.exited;
+  });
+
   it.each([
     ["second-interview", "ask-them", "Ask them about the group's culture and philosophy."],
     ["patient-coordinator", "questions", "Ask the interviewer about the day-to-day realities of the job."],
