@@ -18,6 +18,7 @@ import type { Schedule } from "../practice/due.js";
 import type { PracticeSettings } from "../practice/options.js";
 import { skippedLine } from "../practice/plan-order.js";
 import { describeUnfinished, hasWork, newSessionId, recoverSession, type Unfinished } from "../practice/recovery.js";
+import { privacyWarnings } from "../practice/privacy.js";
 import { PracticeRun } from "../practice/session.js";
 import { removeTyping, TypingRecorder, typingFile } from "../practice/typing-record.js";
 import { askAnswer } from "../ui/countdown-prompt.js";
@@ -206,10 +207,13 @@ function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSetting
   const rated = run.result({ interrupted: true });
   const session = typing.answer?.answer.trim() ? { ...rated, unrated: [...(rated.unrated ?? []), typing.answer] } : rated;
   const count = session.answers.length;
+  // An unrated answer gets no feedback, and so no privacy check, before it is saved: said here.
+  const identifiers = [...new Set((session.unrated ?? []).flatMap((u) => privacyWarnings(u.answer)))];
+  const privacy = identifiers.length ? `. What you typed ${identifiers.join("; ")}: edit it out of the note` : "";
   if (count === 0 && session.unrated) {
     const delivered = deliverSession(session, settings, paths, { afterSave: (saved) => record(run.endEntry({ ...(saved ? { note: saved } : {}), interrupted: true })) });
     const answer = unratedWords(session.unrated, true);
-    return new InterruptedError(delivered.where.length ? `Interrupted: ${answer} saved to ${delivered.where.join(" and ")}` : `Interrupted: ${answer} not saved (--no-save)`);
+    return new InterruptedError(delivered.where.length ? `Interrupted: ${answer} saved to ${delivered.where.join(" and ")}${privacy}` : `Interrupted: ${answer} not saved (--no-save)`);
   }
   // Words typed before Esc skipped a question are kept in the note, as at the end of a session.
   const typedSkips = session.skipped?.some((s) => s.answer?.trim()) ?? false;
@@ -221,7 +225,7 @@ function saveInterrupted(run: PracticeRun | undefined, settings: PracticeSetting
   const answers =
     count === 0 ? "what was typed before skipping" : `${count} answer${count === 1 ? "" : "s"}${session.unrated ? ` and ${unratedWords(session.unrated, false)}` : ""}`;
   return new InterruptedError(
-    delivered.where.length ? `Interrupted: ${answers} saved to ${delivered.where.join(" and ")}` : `Interrupted: ${answers} not saved (--no-save)`,
+    delivered.where.length ? `Interrupted: ${answers} saved to ${delivered.where.join(" and ")}${privacy}` : `Interrupted: ${answers} not saved (--no-save)`,
   );
 }
 

@@ -145,6 +145,18 @@ describe("practice in a terminal", () => {
     expect(existsSync(join(b.home, "history.jsonl"))).toBe(false);
   });
 
+  it("an answer stopped while typed gets no feedback, so the line that says where it was saved warns of a patient's identifiers in it", async () => {
+    const b = box();
+    const t = terminal(["practice", "residency", "--count", "1", "--order", "deck", "--prep", "0"], { env: b.env });
+    await t.waitFor("Answer [", { timeout: 15_000 });
+    t.write("Mrs Alvarez, whose biopsy results came back on March 14");
+    await t.waitFor("March 14", { timeout: 15_000 });
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    const said = t.output().replace(/\s+/g, " ");
+    expect(said).toMatch(/Interrupted: the answer being typed \(not rated\) saved to \S+\. What you typed looks like a patient's name \(Mrs Alvarez\); has a date of care \(March 14\), which can identify a patient: edit it out of the note/);
+  });
+
   it("a finished take set aside for a retake is not lost when the retake is stopped: the note keeps both, unrated", async () => {
     const { t, step } = await retakeAfter("A whole first answer about the night I covered two wards");
     step.mark();
