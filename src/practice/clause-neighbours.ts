@@ -34,6 +34,10 @@ export function readAcrossClauses(clauses: readonly Clause[]): void {
     const [deniedVerb, verb] = [before.findLast((w) => w.verb && w.negated), clause.words[joined ? 1 : 0]];
     const sameForm = deniedVerb !== undefined && verb?.verb === true && (deniedVerb.normal === deniedVerb.lemma) === (verb.normal === verb.lemma);
     if (lastDenied && sameForm) for (const w of clause.words) w.negated = true;
+    // "I was the one who had to tell her son", "I was the only person that called": the relative
+    // clause's "who" is the speaker.
+    const oneWho = previous?.sentence === clause.sentence && /^i was the (?:only )?(?:one|person)$/.test(previous.words.map((w) => w.normal).join(" "));
+    if (oneWho && ["who", "that"].includes(clause.words[0]!.normal)) clause.subject = "I";
     // "I'd like to say I keep careful notes, but I don't": a bare denial after "but" takes back
     // what the speaker said just before.
     const bare = clause.words.filter((w) => w.pos !== "PUNCT").map((w) => w.normal).join(" ");

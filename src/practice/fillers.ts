@@ -216,7 +216,7 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     if (next && ["i", "we", "he", "she", "they"].includes(next.text.toLowerCase()) && next2w && (next2w.verb || next2w.pos === "ADV") && !LIKE_AS.has(next2w.text.toLowerCase())) return { word: "like", length: 1 };
     if (!prev || atStart(words, i) || ["and", "but", "so", "or", "um", "uh", "because", "when", "while", "where"].includes(prev.text.toLowerCase())) return { word: "like", length: 1 };
     // "that's what it was like for her", "what the night shift is like": how something is.
-    if (["was", "were", "is", "are", "'s", "be", "been", "felt", "feels", "looked", "looks", "sounded", "sounds"].includes(prev.text.toLowerCase()) && words.slice(Math.max(0, i - 6), i).some((x) => x.sentence === w.sentence && x.text.toLowerCase() === "what")) return undefined;
+    if ((BE.has(prev.text.toLowerCase()) || ["be", "been", "feel", "look", "sound"].includes(prev.lemma)) && words.slice(Math.max(0, i - 6), i).some((x) => x.sentence === w.sentence && x.text.toLowerCase() === "what")) return undefined;
     // "it was like chaos" hedges; "it is like your intern year" compares.
     if (["was", "were", "is", "are"].includes(prev.text.toLowerCase()) && next && !["a", "an", "the", "my", "your", "our", "his", "her", "their", "this", "that"].includes(next.text.toLowerCase())) return { word: "like", length: 1 };
     return undefined;

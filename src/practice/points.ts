@@ -50,8 +50,8 @@ const PAST_WISH = /\b(?:hoped|hoping|wanted|wished|planned|planning|intended|aim
 
 /** Verbs of finding out: wanting to do one, in a plan, is done by asking. */
 const FINDING_OUT = new Set(["ask", "find", "know", "understand", "learn", "hear", "check", "clarify"]);
-/** Words that put a question in a statement: "I was wondering whether", "tell me how". */
-const ASKING_WORDS = /\b(?:ask|asked|asking|wonder|wondering|wondered|curious|tell me|find out|(?:want|wanted|like|love|keen|interested|need) to (?:know|hear|understand)|interested in hearing)\b/;
+/** Whether a clause puts a question in a statement: "I was wondering whether", "tell me how", "I'd want to understand". */
+const asksInWords = (c: Clause) => c.words.some((w, i) => ["ask", "wonder"].includes(w.lemma) || w.normal === "curious" || (w.lemma === "tell" && c.words[i + 1]?.normal === "me") || (w.normal === "to" && FINDING_OUT.has(c.words[i + 1]?.lemma ?? "")) || (w.lemma === "find" && c.words[i + 1]?.normal === "out"));
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
 
@@ -118,7 +118,7 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   // Talking to someone (not listing what you would ask), a point that asks for a question is met
   // only by one: "what skills are you short of?", "I'd love to hear how call works", never by
   // the speaker's own news ("I do outpatient procedures").
-  const asked = (c: Clause) => reading.sentences[c.sentence]?.includes("?") || reading.clauses.some((b) => b.sentence === c.sentence && b.index <= c.index && ASKING_WORDS.test(b.text.toLowerCase()));
+  const asked = (c: Clause) => reading.sentences[c.sentence]?.includes("?") || reading.clauses.some((b) => b.sentence === c.sentence && b.index <= c.index && asksInWords(b));
   const forPoint = (point: Point) => (context.format !== "ask" && /^asks\b/i.test(point.text) ? { told: told.filter(asked), usable: usable.filter(asked) } : { told, usable });
   const byWords: (ByWords | undefined)[] = points.map((point) => judgeByWords(point, reading, language, context, forPoint(point)));
   // A STAR part or a lesson stands for a point only in an answer that is about the question: one

@@ -11,6 +11,8 @@ interface Finding {
 }
 
 const MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+/** A day and month without a year: "March 14", "14th March", "the 3rd of June". */
+const DAY_AND_MONTH = `(?:(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH}))\\b`;
 /** Words that say the date next to them is a birth date. */
 const BIRTH_CUE = /\b(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born)\b/i;
 /** A year this early in a story about a patient is almost always a birth year, not a visit. */
@@ -61,7 +63,7 @@ function dates(text: string): Finding[] {
  * ("I always confirm the date of birth") is part of the job, not an identifier.
  */
 function partialBirthDates(text: string, datesFound: Finding[]): Finding[] {
-  const value = `(?:\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})\\b)`;
+  const value = `(?:\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|${DAY_AND_MONTH})`;
   const pattern = new RegExp(`\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|born on)[ \\t]*(?:is|was|of|:|-)?[ \\t]*:?[ \\t]*${value}`, "gi");
   const found: Finding[] = [];
   for (const m of text.matchAll(pattern)) {
@@ -82,8 +84,7 @@ const CARE_EVENT = /\b(?:admitted|admission|discharged?|biops(?:y|ies)|mri|ct sc
  */
 function datesOfCare(text: string, taken: Finding[]): Finding[] {
   const found: Finding[] = [];
-  const day = new RegExp(`\\b(?:(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH}))\\b`, "gi");
-  for (const m of text.matchAll(day)) {
+  for (const m of text.matchAll(new RegExp(`\\b${DAY_AND_MONTH}`, "gi"))) {
     const end = m.index + m[0].length;
     if (taken.some((t) => t.at < end && m.index < t.end)) continue;
     if (CARE_EVENT.test(text.slice(Math.max(0, m.index - 50), end + 50))) found.push({ at: m.index, end, sentence: `has a date of care (${show(m[0])}), which can identify a patient` });

@@ -26,8 +26,11 @@ export interface StarFound {
 
 /** Verbs that report a state of mind or body, not a step taken. */
 const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "disagree", "watch", "observe", "stand", "'m", "am", "do"]);
-/** The speaker's own duty: "I" right before it (one adverb may come between), or no subject after a link word ("in the order it had to happen" is the order's). */
-const BY_ME = String.raw`(?:^|\bi\s+(?:\S+\s+)?|^(?:and|then|so|but)\s+)`;
+/**
+ * The speaker's own duty: "I" right before it (one adverb may come between), or no subject after a
+ * link word ("in the order it had to happen" is the order's), or the "who" of "I was the one who".
+ */
+const BY_ME = String.raw`(?:^|\bi\s+(?:\S+\s+)?|^(?:and|then|so|but|who|that)\s+)`;
 /** A standing duty told in the past: "I was in charge of the rota", "I was handling the schedule". */
 const STANDING_DUTY = new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|in charge|on the hook|covering|the only one|handling|managing|running|looking after)\b`);
 const TASK = [
@@ -204,9 +207,6 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     // "If I had to learn a new system quickly, I would...": a duty supposed, not one the speaker had.
     if (c.conditional) return false;
     if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
-    // "I was the one who had to tell her son": the duty is the relative clause's, and the speaker's.
-    const before = clauses[c.index - 1];
-    if (told && before?.sentence === c.sentence && /^i was the (?:only )?(?:one|person)$/.test(lower(before)) && /^(?:who|that) (?:had|needed|was supposed|was expected|was asked) to\b/.test(head)) return true;
     if (told && GOAL.some((t) => t.test(head))) return true;
     // "...so we had to bring her in anyway", after the speaker's steps, is where the story went.
     if (told && (TEAM_DUTY.test(head) || ASKED_OF_ME.test(head)) && beforeOwnSteps(c)) return true;

@@ -25,7 +25,7 @@ export function showQuestion({ number, total, question, limitSeconds, take }: Qu
   process.stderr.write(terminalSafe(`\n${paint.bold.cyan(`${number}/${total}`)} ${paint.dim(facts)}${retake}\n${paint.bold(wrapForTerminal(question.text))}\n${asking}`));
 }
 
-export const ASK_HINT = "A question for you to ask them: put it in your own words, made specific to this place.";
+const ASK_HINT = "A question for you to ask them: put it in your own words, made specific to this place.";
 
 /** 89.2 -> "1:29": whole seconds, rounded down, as every clock in a session shows time. */
 export function clockText(seconds: number): string {
