@@ -195,9 +195,9 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
     // "I'd planned to" is a real past intention; "I hope to", "I'd like to" are not deeds.
     (tense !== "past" && tense !== "perfect" && words.some((w, i) => WISH_VERBS.has(w.lemma) && words[i + 1]?.normal === "to")) ||
     words.some((w, i) => (w.lemma === "like" || w.lemma === "love") && ["would", "'d"].includes(words[words[i - 1]?.pos === "ADV" ? i - 2 : i - 1]?.normal ?? "")) ||
-    // "I'm looking at a certificate course", "I'm thinking about a fellowship": weighed now, not done; "I'm planning
-    // to do a research year", "I'm going to ask", "I'm planning a sub-internship" (whatever tense the tagger gave it): not yet.
-    (tense === "present" && /\b(?:am|'m|are|'re|is|'s) (?:\w+ )?(?:looking (?:at|into) (?:a|an|some|whether|how|ways?|options?|getting|doing|taking)|thinking (?:about|of)|considering|(?:planning|going) to (?!(?:the|a|an|my|our|his|her|their|your|this|that|be)\b)\w+)\b/.test(normals.join(" "))) || /\b(?:am|'m|are|'re) (?:\w+ )?planning (?:a|an|my|our|some|another)\b/.test(normals.join(" "));
+    // "I'm looking at a certificate course", "I'm thinking about a fellowship": weighed now, not done ("I'm not thinking about the
+    // wards" weighs nothing); "I'm planning to do a research year", "I'm going to ask", "I'm planning a sub-internship": not yet.
+    (tense === "present" && /\b(?:am|'m|are|'re|is|'s) (?:(?!not\b|never\b)\w+ )?(?:looking (?:at|into) (?:a|an|some|whether|how|ways?|options?|getting|doing|taking)|thinking (?:about|of)|considering|(?:planning|going) to (?!(?:the|a|an|my|our|his|her|their|your|this|that|be)\b)\w+)\b/.test(normals.join(" "))) || /\b(?:am|'m|are|'re) (?:\w+ )?planning (?:a|an|my|our|some|another)\b/.test(normals.join(" "));
   // "if" after a verb of finding out ("to see if anything else was there", "asked her if we
   // could step out") asks whether: no condition.
   const tail = clauses[clauses.length - 1]?.words ?? [];

@@ -122,7 +122,7 @@ export function perceived(words: Word[], at: number): boolean {
   return false;
 }
 // Besides the wishes a clause is read by, an attempt or a liking ("tried to call") is not the deed either.
-const WISHES = new Set([...WISH_VERBS, "try", "like", "love"]);
+export const WISHES = new Set([...WISH_VERBS, "try", "like", "love"]);
 /**
  * The cue's words are someone else's deed itself or its doer ("the nurse called", "the charge
  * nurse called the social worker"), not a detail after it ("he thanked us the next day"): only

@@ -9,7 +9,7 @@ import type { Language } from "./language.js";
 import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonTold } from "./lessons.js";
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
 import { deniedDeed, undoingWords } from "./point-undoing.js";
-import { deedOrDoer, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
+import { deedOrDoer, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement, WISHES } from "./deeds.js";
 import { asksWhatYouDid, asksWhereHeading, halvesOf, listsExamples, pastDeed } from "./point-wording.js";
 import { toldWithNoNews } from "./star-outcomes.js";
 import type { Point, QuestionFormat } from "../content/types.js";
@@ -84,11 +84,23 @@ const STAR_POINT: [RegExp, "situation" | "action" | "result"][] = [
 ];
 const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|halved|doubled|percent)\b/i;
 
+/** What a point asks for, without its examples after a dash or in brackets: "Checked what else it had affected - claims, results, appointments" asks for no result. */
+const askedPart = (point: Point) => point.text.split(/ [-–—] | \(/)[0]!;
+/** The point asks how things turned out ("Result - a decision or an introduction", "What happened next"). */
+const asksForOutcome = (point: Point) => STAR_POINT.some(([pattern, part]) => part === "result" && pattern.test(askedPart(point)));
+
+/**
+ * The words from `at` on are what the speaker asked, wondered or hoped about, not what happened:
+ * "I wanted to find out whether they would be hiring" tells no hiring, "I was hoping to hear if
+ * they had an opening" no opening.
+ */
+function askedOrHopedAt(words: readonly Word[], at: number): boolean {
+  return words.slice(0, at).some((w, i) => w.normal === "whether" || (w.normal === "if" && i > 0 && (FINDING_OUT.has(words[i - 1]!.lemma) || words[i - 1]!.lemma === "wonder" || words[i - 1]!.normal === "out")) || (WISHES.has(w.lemma) && words[i + 1]?.normal === "to"));
+}
+
 function byStarPart(point: Point, context: PointContext): PointVerdict | undefined {
   if (context.format !== "star" || !context.star) return undefined;
-  // Examples after a dash or in brackets are not what the point asks for: "Checked what else it
-  // had affected - claims, results, appointments" asks for no result.
-  const asked = point.text.split(/ [-–—] | \(/)[0]!;
+  const asked = askedPart(point);
   for (const [pattern, part] of STAR_POINT) {
     const evidence = context.star[part];
     if (!pattern.test(asked) || !evidence) continue;
@@ -225,6 +237,7 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
   const earning = new Map<Clause, Word[][]>();
   let passed: { hit: Word[]; as: PassedAs } | undefined;
   const passOver = (hit: Word[], as: PassedAs) => void (passed ??= { hit, as });
+  const outcome = context.format !== "ask" && asksForOutcome(point);
   for (const cue of cues) {
     const words = compileCue(cue, language);
     if (words.length === 0) continue;
@@ -245,6 +258,8 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
         passOver(hit, "we");
         continue;
       }
+      // How it turned out is not what the speaker set out to learn ("I wanted to find out whether they were hiring").
+      if (outcome && askedOrHopedAt(clause.words, clause.words.indexOf(hit[0]!))) continue;
       // ("What you learned about the US system" asks for what was learned itself.)
       if (mine && inLesson(reading, clause) && !/\blearn/i.test(point.text)) continue;
       // A value stated is not a deed, nor part of a story: "I think the key is empathy".
