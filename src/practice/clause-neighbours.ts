@@ -30,9 +30,10 @@ export function readAcrossClauses(clauses: readonly Clause[]): void {
     const before = previous?.sentence === clause.sentence ? previous.words : [];
     const joined = ["or", "nor"].includes(clause.words[0]!.normal);
     const lastDenied = before.at(-1)?.negated === true && clause.words[0]!.index - before.at(-1)!.index <= (joined ? 1 : 2);
-    // Coordinated verbs share a form: "write ... or examine", "never examined or treated".
+    // Coordinated verbs share a form: "write ... or examine", "never examined or treated". One
+    // with an auxiliary of its own says something new: "they haven't slept, are frightened".
     const [deniedVerb, verb] = [before.findLast((w) => w.verb && w.negated), clause.words[joined ? 1 : 0]];
-    const sameForm = deniedVerb !== undefined && verb?.verb === true && (deniedVerb.normal === deniedVerb.lemma) === (verb.normal === verb.lemma);
+    const sameForm = deniedVerb !== undefined && verb?.verb === true && verb.pos !== "AUX" && (deniedVerb.normal === deniedVerb.lemma) === (verb.normal === verb.lemma);
     if (lastDenied && sameForm) for (const w of clause.words) w.negated = true;
     // "I was the one who had to tell her son", "I was the only person that called": the relative
     // clause's "who" is the speaker.

@@ -428,6 +428,13 @@ describe("a denial that runs over a list, and a hedge before the verb", () => {
     expect(covered(feedback)).not.toContain("What you did yourself (notes, presentations, electronic health records, patient contact)");
   });
 
+  it("'they haven't slept, are frightened' denies the sleep only: a verb with its own auxiliary says something new", () => {
+    const point = "Notes that patients may arrive worried, unwell or in pain and need patience";
+    const answer = (list: string) => `Many people who come through the door ${list}, so I give them time.`;
+    expect(covered(feedbackOn("patient-coordinator", "first-face-patients-see", answer("haven't slept, are frightened about a result, or are hurting")))).toContain(point);
+    expect(covered(feedbackOn("patient-coordinator", "first-face-patients-see", answer("haven't slept or eaten, nor felt frightened")))).not.toContain(point);
+  });
+
   it("'I kind of say the name out loud' is still the speaker's habit changed", () => {
     const feedback = feedbackOn("patient-coordinator", "own-mistake", "Last spring I booked a patient with the wrong Dr. Patel, because we have two. I called her back that afternoon and moved her, and told my supervisor. Since then I kind of say the doctor's full name out loud before I book.");
     expect(covered(feedback)).toContain("Changed a habit or process to prevent it recurring");
