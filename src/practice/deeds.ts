@@ -104,17 +104,19 @@ export function doneToSubject(words: Word[], at: number): boolean {
   return false;
 }
 /** Verbs of noticing, whose object may itself do something: "I noticed the band said cefazolin". */
-const PERCEIVING = new Set(["notice", "see", "realize", "find", "hear", "spot", "read", "discover", "learn", "know", "feel"]);
+const PERCEIVING = new Set(["notice", "see", "realize", "find", "hear", "spot", "read", "discover", "learn", "know", "feel", "listen", "watch", "observe"]);
 /**
  * The verb at `at` is what the speaker noticed someone or something else do, not the speaker's
  * deed: in "I noticed the patient's allergy band said cefazolin" the band said it, not "I".
  * "I saw the patient and told the nurse" still tells the deed: the link word ends what was seen.
  */
-export function perceived(words: Word[], at: number): boolean {
+export function perceived(words: readonly Word[], at: number): boolean {
   let doer = false;
   for (let i = at - 1; i >= 0; i--) {
     const w = words[i]!;
-    if (w.pos === "CCONJ" || w.pos === "PUNCT") return false;
+    // "the students and interns present": a link between the doers is no new clause.
+    const betweenDoers = doer && w.pos === "CCONJ" && ["NOUN", "PROPN"].includes(words[i - 1]?.pos ?? "");
+    if ((w.pos === "CCONJ" && !betweenDoers) || w.pos === "PUNCT") return false;
     if (w.verb && PERCEIVING.has(w.lemma)) return doer;
     if (w.pos === "NOUN" || w.pos === "PROPN" || (w.pos === "PRON" && !["i", "me", "myself", "my"].includes(w.normal))) doer = true;
     else if (w.verb) return false;

@@ -9,7 +9,7 @@ import type { Language } from "./language.js";
 import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonTold } from "./lessons.js";
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
 import { deniedDeed, undoingWords } from "./point-undoing.js";
-import { deedOrDoer, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement, WISHES } from "./deeds.js";
+import { deedOrDoer, perceived, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement, WISHES } from "./deeds.js";
 import { asksWhatYouDid, asksWhereHeading, halvesOf, listsExamples, pastDeed } from "./point-wording.js";
 import { toldWithNoNews } from "./star-outcomes.js";
 import type { Point, QuestionFormat } from "../content/types.js";
@@ -252,6 +252,11 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
         if (deedOrDoer(clause, hit)) passOver(hit, "someone-else");
         continue;
       }
+      // "I watched the residents examine patients": what the speaker saw others do, or do to something, is theirs.
+      if (mine && perceived(clause.words, governingVerb(clause.words, clause.words.indexOf(hit[0]!)))) {
+        passOver(hit, "someone-else");
+        continue;
+      }
       // In a story told only as "we", what the team did is not shown to be the speaker's: the
       // feedback asks what they did, and a point about their own deed waits for that.
       if (mine && context.weOnly && clause.subject === "we" && !speakerIncluded(clause)) {
@@ -278,6 +283,9 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
   }
   return { earning, ...(passed ? { passed } : {}) };
 }
+
+/** The verb a word belongs to: itself, or the nearest verb before it ("write" for "orders" in "write orders"). */
+const governingVerb = (words: readonly Word[], at: number) => (words[at]!.verb ? at : words.slice(0, at).findLastIndex((w) => w.verb));
 
 /**
  * A point written without cues is judged by its own content words (lemmas of words of four
