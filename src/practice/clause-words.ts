@@ -5,6 +5,10 @@
 
 /** Verbs that, before "to", make a wish or plan of the clause ("I hope to", "I want to"). */
 export const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "mean", "aim"]);
+/** Wishes that, told in the past perfect ("I'd hoped to"), say they did not come true. */
+export const UNFULFILLED_WISH = new Set(["hope", "plan", "intend", "mean"]);
+/** Verbs whose "I'll ..." after them is foreseen, not told: "I expect I'll do better". */
+export const FORESEEING = new Set(["expect", "hope", "guess", "imagine", "bet", "suppose", "predict", "reckon"]);
 /** Adverbs of how often, which make a clause in the present (or with "would") a habit. */
 export const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
 /** How a habit is introduced: "in general", "as a rule". */

@@ -4,7 +4,7 @@
 // the end of its clause; a clause without its own subject ("...and went straight to my senior")
 // takes the subject of the clause before; past tense is read from the verb's inflection.
 import { DETERMINERS, SUBJECT_PRONOUNS, fillerEnd, isPast, startsNewClause } from "./clause-boundaries.js";
-import { EMBEDDED_QUESTION, FREQUENCY, HABIT_ADVERBS, RECURRING, RELATIVE, SET_PHRASES, TAKEN_UP, UNASSERTED_AFTER, WISH_VERBS } from "./clause-words.js";
+import { EMBEDDED_QUESTION, FORESEEING, FREQUENCY, HABIT_ADVERBS, RECURRING, RELATIVE, SET_PHRASES, TAKEN_UP, UNASSERTED_AFTER, UNFULFILLED_WISH, WISH_VERBS } from "./clause-words.js";
 import type { Clause, Person, Reading, Tense, Word } from "./clause-types.js";
 import type { Language, Token } from "./language.js";
 import { readAcrossClauses } from "./clause-neighbours.js";
@@ -16,8 +16,6 @@ const NEGATORS = new Set(["not", "never", "no", "nobody", "nothing", "none", "ne
 const FIRST = new Set(["i", "i'm", "i've", "i'd", "i'll", "me", "myself"]);
 const WE = new Set(["we", "we're", "we've", "we'd", "us"]);
 const MODALS = new Set(["would", "could", "should", "might", "may", "must"]);
-/** Wishes that, told in the past perfect ("I'd hoped to"), say they did not come true. */
-const UNFULFILLED_WISH = new Set(["hope", "plan", "intend", "mean"]);
 /** Verbs that report what was said or promised: "I told him I'd call". */
 const REPORTING = new Set(["tell", "promise", "say", "assure", "agree", "reassure", "explain", "decide", "offer"]);
 /** Pronouns that name who does something: they start a clause's own subject. */
@@ -189,7 +187,10 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   // "I always stay calm and let them vent": so does a habit ("let" is read as past otherwise).
   const habitGoesOn = bareGoesOn && before?.habitual === true && before.tense === "present";
   if (habitGoesOn) tense = "present";
+  // "I expect I'll do better": foreseen, like a wish, not told.
+  const foreseen = tense === "future" && before?.sentence === words[0]!.sentence && before.words.at(-1)?.verb === true && FORESEEING.has(before.words.at(-1)!.lemma);
   const unreal =
+    foreseen ||
     // "I'd like to do one and maybe get involved in research": a wish goes on as the "would" does.
     (bareGoesOn && before?.unreal === true && !before.conditional && tense === "would") ||
     // "I'd planned to" is a real past intention; "I hope to", "I'd like to" are not deeds.
@@ -215,8 +216,7 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const notDone = words.some((w, i) => ["should", "ought"].includes(w.normal) && ["have", "'ve"].includes(words[i + (words[i + 1]?.normal === "to" ? 2 : 1)]?.normal ?? ""));
   // What one told oneself ("I told myself I should get certified one day") is said to no one.
   const toldOneself = lastClause !== undefined && lastClause.sentence === words[0]!.sentence && lastClause.lapsed && lastClause.words.some((w) => w.normal === "myself");
-  // "I'd hoped to do an elective", "I had planned to ask about the cath lab": a hope or plan told
-  // in the past perfect is one that did not come true. ("I had always wanted to" often did.)
+  // "I'd hoped to do an elective", "I had planned to ask": a hope or plan told in the past perfect did not come true ("I had always wanted to" often did).
   const hadBefore = (i: number) => words[i - 1]?.normal === "had" || words[i - 1]?.text.toLowerCase() === "'d";
   const hopedInVain = words.some((w, i) => UNFULFILLED_WISH.has(w.lemma) && isPast(w) && hadBefore(i) && words[i + 1]?.normal === "to");
   // "I was going to recruit volunteers (but another student did)": meant, not done.
