@@ -92,7 +92,7 @@ export const lower = (c: Clause) => c.words.map((w) => w.text.toLowerCase()).joi
  * The speaker leaving the story ("I rotated off the next morning", "I left that practice a month
  * later"): dated like an outcome, but it says nothing of how things went.
  */
-export const LEFT_THE_STORY = /^(?:and |so |then )?i (?:\w+ )?(?:rotated (?:off|out|on)|left|moved (?:on|away|to)|finished (?:my|the|that) (?:rotation|placement|block|elective|clerkship)|went on (?:leave|holiday|vacation)|changed (?:rotations?|jobs?|teams?|sites?))\b/;
+export const LEFT_THE_STORY = /^(?:and |so |then )?i (?:\w+ )?(?:rotated (?:off|out|on)|left|moved (?:on|away|to)|finished (?:my|the|that) (?:rotation|placement|block|elective|clerkship)|went on (?:leave|holiday|vacation)|(?:was|went|rotated) off (?:service|duty|shift|the (?:service|ward|unit|team))|changed (?:rotations?|jobs?|teams?|sites?))\b/;
 
 /** The speaker's verdict on how it went ("thankfully ..."): an outcome only after the speaker's own steps. */
 export const VERDICT = /\b(?:thankfully|luckily|fortunately|happily|sadly|unfortunately)\b/;

@@ -39,6 +39,12 @@ describe("an outcome the speaker never learned", () => {
     expect(feedback.star).toMatchObject({ action: true, result: false });
   });
 
+  it("takes 'I was off service the next day' for the speaker leaving the story, not how it ended", () => {
+    const story = "On my OB rotation I noticed a magnesium drip running at twice the ordered rate. I went straight to the senior resident and showed her the order and the pump side by side.";
+    expect(feedbackOn("residency", "speaking-up-safety", `${story} I was off service the next day, so I never found out whether the rate was changed.`).star?.result).toBe(false);
+    expect(feedbackOn("residency", "speaking-up-safety", `${story} She turned it down within minutes and the patient was fine.`).star?.result).toBe(true);
+  });
+
   it("takes 'I never heard from either of them after that' as no news of how it ended", () => {
     const helped = "A student from Ghana emailed me out of the blue two years ago, turned down by fifteen hospitals for a US rotation. I forwarded her CV to our clerkship coordinator with two lines of my own.";
     const feedback = feedbackOn("networking", "helped-without-gain", `${helped} I never heard from either of them after that, so I don't know whether she got the rotation.`);
