@@ -207,6 +207,8 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     // "If I had to learn a new system quickly, I would...": a duty supposed, not one the speaker had.
     if (c.conditional) return false;
     if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
+    // "I decided I must learn this system in one month": a duty the speaker set themselves.
+    if (told && /^(?:that )?i must\b/.test(head) && ["decide", "resolve", "know", "realize"].includes(clauses[c.index - 1]?.words.at(-1)?.lemma ?? "")) return true;
     if (told && GOAL.some((t) => t.test(head))) return true;
     // "...so we had to bring her in anyway", after the speaker's steps, is where the story went.
     if (told && (TEAM_DUTY.test(head) || ASKED_OF_ME.test(head)) && beforeOwnSteps(c)) return true;

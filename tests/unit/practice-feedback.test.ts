@@ -243,6 +243,8 @@ describe("STAR parts", () => {
     ["a habit in a recurring setting is no story, nor is the lesson drawn", "On every rotation I've tried to be a good team player: I support my fellow students. I've learned that everyone on the unit has something to contribute.", [false, false, false, false]],
     ["a setting told once still is one", "On my first rotation I tried to be a good team player. I covered a colleague's patients one night. She thanked me the next day.", [true, true, true, true]],
     ["a deadline in the duty's own clause is no result", "On my surgery rotation a scan was refused. I had to get it approved before the next morning.", [true, true, false, false]],
+    ["'I decided I must learn it in a month' is a duty the speaker set", "When I came to Cleveland, the first weeks were very difficult for me. I decided I must learn this system in one month. First I asked the senior nurse if I could shadow her.", [true, true, true, false]],
+    ["'I must say' is no duty", "When I came to Cleveland, the first weeks were very difficult for me. I must say the nurses were patient. I asked the senior nurse if I could shadow her.", [true, false, true, false]],
   ])("%s", async (_name, answer, [situation, task, action, result]) => {
     const found = await starOf(answer);
     expect({ situation: !!found.situation, task: !!found.task, action: !!found.action, result: !!found.result }).toEqual({ situation, task, action, result });
