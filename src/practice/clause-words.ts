@@ -7,6 +7,8 @@
 export const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "mean", "aim"]);
 /** Wishes that, told in the past perfect ("I'd hoped to"), say they did not come true. */
 export const UNFULFILLED_WISH = new Set(["hope", "plan", "intend", "mean"]);
+/** Verbs after which "if" asks whether rather than sets a condition: "to see if", "asked her if", "wondered if". */
+export const ASKING_IF = new Set(["see", "check", "ask", "know", "wonder", "find", "tell", "look"]);
 /** Verbs whose "I'll ..." after them is foreseen, not told: "I expect I'll do better". */
 export const FORESEEING = new Set(["expect", "hope", "guess", "imagine", "bet", "suppose", "predict", "reckon"]);
 /** Adverbs of how often, which make a clause in the present (or with "would") a habit. */

@@ -4,7 +4,7 @@
 // the end of its clause; a clause without its own subject ("...and went straight to my senior")
 // takes the subject of the clause before; past tense is read from the verb's inflection.
 import { DETERMINERS, SUBJECT_PRONOUNS, fillerEnd, isPast, startsNewClause } from "./clause-boundaries.js";
-import { EMBEDDED_QUESTION, FORESEEING, FREQUENCY, HABIT_ADVERBS, RECURRING, RELATIVE, SET_PHRASES, TAKEN_UP, UNASSERTED_AFTER, UNFULFILLED_WISH, WISH_VERBS } from "./clause-words.js";
+import { ASKING_IF, EMBEDDED_QUESTION, FORESEEING, FREQUENCY, HABIT_ADVERBS, RECURRING, RELATIVE, SET_PHRASES, TAKEN_UP, UNASSERTED_AFTER, UNFULFILLED_WISH, WISH_VERBS } from "./clause-words.js";
 import type { Clause, Person, Reading, Tense, Word } from "./clause-types.js";
 import type { Language, Token } from "./language.js";
 import { readAcrossClauses } from "./clause-neighbours.js";
@@ -206,7 +206,7 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   // "If a colleague and I disagreed" is split at "and I": the condition's verb is in this clause.
   const lastClause = clauses[clauses.length - 1];
   const conditionGoesOn = lastClause?.conditional === true && lastClause.sentence === words[0]!.sentence && !lastClause.words.some((w) => w.verb);
-  const conditional = conditionGoesOn || (normals[0] === "if" && !(lastBefore?.verb && ["see", "check", "ask", "know", "wonder", "find", "tell", "look"].includes(lastBefore.lemma))) || normals[0] === "unless";
+  const conditional = conditionGoesOn || (normals[0] === "if" && !(lastBefore?.verb && ASKING_IF.has(lastBefore.lemma))) || normals[0] === "unless";
   // "I told him that I'd find out": a promise reported in a past story, not a hypothetical.
   const reported = clauses.slice(-2).some((c) => c.sentence === words[0]!.sentence && c.tense === "past" && c.words.some((w) => w.verb && REPORTING.has(w.lemma)));
   // "I'm hoping my next evaluation will show it", "I hope that helped": hoped for, not seen.

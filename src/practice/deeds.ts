@@ -1,6 +1,6 @@
 // Whose deed a clause tells, and whether it tells one at all: what a point about the speaker's
 // own deeds ("Raised it privately") needs before a cue in that clause can earn it.
-import { WISH_VERBS } from "./clause-words.js";
+import { ASKING_IF, WISH_VERBS } from "./clause-words.js";
 import type { Clause, Word } from "./clauses.js";
 import { mainVerb, REPORTING } from "./star.js";
 import { TIME_WORD } from "./story-setting.js";
@@ -124,7 +124,21 @@ export function perceived(words: readonly Word[], at: number): boolean {
   return false;
 }
 // Besides the wishes a clause is read by, an attempt or a liking ("tried to call") is not the deed either.
-export const WISHES = new Set([...WISH_VERBS, "try", "like", "love"]);
+const WISHES = new Set([...WISH_VERBS, "try", "like", "love"]);
+/**
+ * The words from `at` on are what the speaker asked, wondered or hoped about, not what happened:
+ * "I wanted to find out whether they would be hiring" tells no hiring, "I was hoping to hear if
+ * they had an opening" no opening.
+ */
+export function askedOrHopedAt(words: readonly Word[], at: number): boolean {
+  // "find out if": the verb before "out".
+  const asksIf = (i: number) => ASKING_IF.has(words[i - 1]?.normal === "out" ? (words[i - 2]?.lemma ?? "") : (words[i - 1]?.lemma ?? ""));
+  return words.slice(0, at).some((w, i) => w.normal === "whether" || (w.normal === "if" && asksIf(i)) || (WISHES.has(w.lemma) && words[i + 1]?.normal === "to"));
+}
+/** The verb a word belongs to: itself, or the nearest verb before it ("write" for "orders" in "write orders"). */
+export function governingVerb(words: readonly Word[], at: number): number {
+  return words[at]!.verb ? at : words.slice(0, at).findLastIndex((w) => w.verb);
+}
 /**
  * The cue's words are someone else's deed itself or its doer ("the nurse called", "the charge
  * nurse called the social worker"), not a detail after it ("he thanked us the next day"): only

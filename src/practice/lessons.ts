@@ -26,8 +26,9 @@ export function tellsLesson(clause: Clause): boolean {
 const LESSON_HALF = /\band (?:the )?(?:lessons?(?: learned| learnt)?|what (?:you (?:learned|learnt|took from it|would (?:repeat|do|change|keep))|it taught you|the experience taught you))\b/i;
 /**
  * What a speaker would repeat or do differently, told after the story: "next time I'd call
- * earlier", "since then I always", "the next step would be a randomised trial"; as often with a negation ("I don't let a label close the
- * question any more") or a condition ("if we did it again, we'd ...") as without.
+ * earlier", "since then I always", "the next step would be a randomised trial"; as often with a
+ * negation ("I don't let a label close the question any more") or a condition ("if we did it
+ * again, we'd ...") as without.
  */
 const REPEAT = /\b(?:next time|next steps? (?:would be|will be|is|are)|differently|(?:do|did|doing) (?:\w+ )?different\b|(?:do|did) (?:it|that|the same) again|(?:would|'d) (?:\w+ )?(?:repeat|keep|change|do again)|since then|(?:has|have|'s|'ve) since|from then on|ever since|these days i|now i always|any ?more|no longer|i(?:'ve| have) kept)\b/;
 

@@ -9,7 +9,7 @@ import type { Language } from "./language.js";
 import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonTold } from "./lessons.js";
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
 import { deniedDeed, undoingWords } from "./point-undoing.js";
-import { deedOrDoer, perceived, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement, WISHES } from "./deeds.js";
+import { askedOrHopedAt, deedOrDoer, governingVerb, perceived, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
 import { asksWhatYouDid, asksWhereHeading, halvesOf, listsExamples, pastDeed } from "./point-wording.js";
 import { toldWithNoNews } from "./star-outcomes.js";
 import type { Point, QuestionFormat } from "../content/types.js";
@@ -88,15 +88,6 @@ const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|
 const askedPart = (point: Point) => point.text.split(/ [-–—] | \(/)[0]!;
 /** The point asks how things turned out ("Result - a decision or an introduction", "What happened next"). */
 const asksForOutcome = (point: Point) => STAR_POINT.some(([pattern, part]) => part === "result" && pattern.test(askedPart(point)));
-
-/**
- * The words from `at` on are what the speaker asked, wondered or hoped about, not what happened:
- * "I wanted to find out whether they would be hiring" tells no hiring, "I was hoping to hear if
- * they had an opening" no opening.
- */
-function askedOrHopedAt(words: readonly Word[], at: number): boolean {
-  return words.slice(0, at).some((w, i) => w.normal === "whether" || (w.normal === "if" && i > 0 && (FINDING_OUT.has(words[i - 1]!.lemma) || words[i - 1]!.lemma === "wonder" || words[i - 1]!.normal === "out")) || (WISHES.has(w.lemma) && words[i + 1]?.normal === "to"));
-}
 
 function byStarPart(point: Point, context: PointContext): PointVerdict | undefined {
   if (context.format !== "star" || !context.star) return undefined;
@@ -252,8 +243,9 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
         if (deedOrDoer(clause, hit)) passOver(hit, "someone-else");
         continue;
       }
+      const at = clause.words.indexOf(hit[0]!);
       // "I watched the residents examine patients": what the speaker saw others do, or do to something, is theirs.
-      if (mine && perceived(clause.words, governingVerb(clause.words, clause.words.indexOf(hit[0]!)))) {
+      if (mine && perceived(clause.words, governingVerb(clause.words, at))) {
         passOver(hit, "someone-else");
         continue;
       }
@@ -264,7 +256,7 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
         continue;
       }
       // How it turned out is not what the speaker set out to learn ("I wanted to find out whether they were hiring").
-      if (outcome && askedOrHopedAt(clause.words, clause.words.indexOf(hit[0]!))) continue;
+      if (outcome && askedOrHopedAt(clause.words, at)) continue;
       // ("What you learned about the US system" asks for what was learned itself.)
       if (mine && inLesson(reading, clause) && !/\blearn/i.test(point.text)) continue;
       // A value stated is not a deed, nor part of a story: "I think the key is empathy".
@@ -283,9 +275,6 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
   }
   return { earning, ...(passed ? { passed } : {}) };
 }
-
-/** The verb a word belongs to: itself, or the nearest verb before it ("write" for "orders" in "write orders"). */
-const governingVerb = (words: readonly Word[], at: number) => (words[at]!.verb ? at : words.slice(0, at).findLastIndex((w) => w.verb));
 
 /**
  * A point written without cues is judged by its own content words (lemmas of words of four
