@@ -9,6 +9,7 @@ import type { Language } from "./language.js";
 import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonTold } from "./lessons.js";
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
 import { deniedDeed, undoingWords } from "./point-undoing.js";
+import { asksInWords, FINDING_OUT, opensQuestion } from "./asking.js";
 import { askedOrHopedAt, deedOrDoer, governingVerb, perceived, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
 import { asksWhatYouDid, asksWhereHeading, halvesOf, listsExamples, pastDeed } from "./point-wording.js";
 import { toldWithNoNews } from "./star-outcomes.js";
@@ -48,10 +49,6 @@ const WISH_CUE = /\b(?:hop(?:e|ed|ing)|want(?:ed|ing)?|wish(?:ed|ing)?|plan(?:ne
 /** Such a cue in the past, which a wish given up says too ("I had hoped to ask about openings"). */
 const PAST_WISH = /\b(?:hoped|hoping|wanted|wished|planned|planning|intended|aimed|meant)\b/;
 
-/** Verbs of finding out: wanting to do one, in a plan, is done by asking. */
-const FINDING_OUT = new Set(["ask", "find", "know", "understand", "learn", "hear", "check", "clarify"]);
-/** Whether a clause puts a question in a statement: "I was wondering whether", "tell me how", "I'd want to understand". */
-const asksInWords = (c: Clause) => c.words.some((w, i) => ["ask", "wonder"].includes(w.lemma) || w.normal === "curious" || (w.lemma === "tell" && c.words[i + 1]?.normal === "me") || (w.normal === "to" && FINDING_OUT.has(c.words[i + 1]?.lemma ?? "")) || (w.lemma === "find" && c.words[i + 1]?.normal === "out"));
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
 
@@ -118,11 +115,11 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   const asking = (c: Clause) => context.asksForPlan && c.subject === "I" && c.tense === "would" && c.words.some((w, i) => w.normal === "to" && FINDING_OUT.has(c.words[i + 1]?.lemma ?? ""));
   const heading = context.question !== undefined && asksWhereHeading(context.question);
   const usable = told.filter((c) => !c.unreal || c.conditional || asking(c) || (heading && c.subject === "I"));
-  // Talking to someone (not listing what you would ask), a point that asks for a question is met
-  // only by one: "what skills are you short of?", "I'd love to hear how call works", never by
-  // the speaker's own news ("I do outpatient procedures").
-  const asked = (c: Clause) => reading.sentences[c.sentence]?.includes("?") || reading.clauses.some((b) => b.sentence === c.sentence && b.index <= c.index && asksInWords(b));
-  const forPoint = (point: Point) => (context.format !== "ask" && /^asks\b/i.test(point.text) ? { told: told.filter(asked), usable: usable.filter(asked) } : { told, usable });
+  // A point that asks for a question is met only by one: "what skills are you short of?", "how
+  // is call shared" (typed without its "?"), "I'd love to hear how call works"; never by the
+  // speaker's own news ("I do outpatient procedures", "I really like a challenge").
+  const asked = (c: Clause) => reading.sentences[c.sentence]?.includes("?") || reading.clauses.some((b) => b.sentence === c.sentence && b.index <= c.index && (asksInWords(b) || (b.index === c.index && opensQuestion(b))));
+  const forPoint = (point: Point) => (/^asks\b/i.test(point.text) ? { told: told.filter(asked), usable: usable.filter(asked) } : { told, usable });
   const byWords: (ByWords | undefined)[] = points.map((point) => judgeByWords(point, reading, language, context, forPoint(point)));
   // A STAR part or a lesson stands for a point only in an answer that is about the question: one
   // that earns some point in its own words or shares a content word with the question. An

@@ -714,6 +714,21 @@ describe("coverage of the question's points", () => {
     expect(ticked("I'm a hospitalist in Ohio. I led our sepsis protocol, I also have a master's in public health, I'm board certified and I have published six papers.")).toBe(false);
   });
 
+  it("takes a fix kept quiet, said outright, for no proper correction", () => {
+    const proper = earns("patient-coordinator", "records-accuracy-error", "Corrected it through the proper process, not a quiet fix");
+    const story = "Last spring at the clinic a man's chart had the wrong date of birth.";
+    expect(proper(`${story} I fixed it myself in the registration screen and didn't tell anyone; it seemed too small to bother my supervisor with.`)).toBe(false);
+    expect(proper(`${story} I told my supervisor and filled in a correction request through the proper process.`)).toBe(true);
+  });
+
+  it("meets a point that asks for a question, in an ask answer, only with one, typed with or without its '?'", () => {
+    const challenge = earns("patient-coordinator", "ask-team-challenges", "Asks about a current challenge the role could help with");
+    const team = "Who would I be working with most closely day to day?";
+    expect(challenge(`${team} I should say I really like a challenge, and I enjoyed fixing the scheduling system at my last job.`)).toBe(false);
+    expect(challenge(`${team} And what is the biggest challenge the front desk is facing right now`)).toBe(true);
+    expect(challenge(`${team} And what is the biggest challenge the front desk is facing right now?`)).toBe(true);
+  });
+
   it("takes 'after that I started asking every patient to confirm…' for a change that prevents the error", () => {
     const q = builtinDeck("patient-coordinator").questions.find((x) => x.id === "records-accuracy-error")!;
     const answer = "Last spring at the clinic a man's chart had two dates of birth. I told my supervisor and filled in the correction request. After that I started asking every patient to confirm their date of birth at check-in.";
