@@ -230,3 +230,18 @@ export function honouredBySpeaker(clause: Clause, clauses: readonly Clause[]): b
   if (!asked) return false;
   return clauses.some((c) => c.index > clause.index && c.sentence <= clause.sentence + 1 && c.subject === "I" && c.tense === "past" && !c.hypothetical && !c.lapsed);
 }
+
+/** Doers that are no one: "nothing like that has happened", "no one complained", "none of them called". */
+const NO_ONE = new Set(["nothing", "nobody", "none", "noone"]);
+
+/**
+ * Whether the clause's doer, named after word `from` and before its first verb, is no one:
+ * "since then nothing like that has happened", "since then no patient has been booked wrong".
+ * Such a clause tells that something did not happen, not a deed.
+ */
+export function noOneDoes(words: readonly Word[], from: number): boolean {
+  for (let i = from; i < words.length && !words[i]!.verb && words[i]!.pos !== "AUX"; i++) {
+    if (NO_ONE.has(words[i]!.normal) || (words[i]!.normal === "no" && ["NOUN", "PRON", "PROPN", "ADJ"].includes(words[i + 1]?.pos ?? ""))) return true;
+  }
+  return false;
+}

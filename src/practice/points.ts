@@ -10,7 +10,7 @@ import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonT
 import { compileCue, matchIn, spanOf } from "./cue-match.js";
 import { deniedDeed, undoingWords } from "./point-undoing.js";
 import { asksInWords, FINDING_OUT, opensQuestion } from "./asking.js";
-import { askedOrHopedAt, deedOrDoer, governingVerb, perceived, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
+import { askedOrHopedAt, deedOrDoer, governingVerb, noOneDoes, perceived, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
 import { asksWhatYouDid, asksWhereHeading, halvesOf, listsExamples, pastDeed } from "./point-wording.js";
 import { toldWithNoNews } from "./star-outcomes.js";
 import type { Point, QuestionFormat } from "../content/types.js";
@@ -49,6 +49,8 @@ const WISH_CUE = /\b(?:hop(?:e|ed|ing)|want(?:ed|ing)?|wish(?:ed|ing)?|plan(?:ne
 /** Such a cue in the past, which a wish given up says too ("I had hoped to ask about openings"). */
 const PAST_WISH = /\b(?:hoped|hoping|wanted|wished|planned|planning|intended|aimed|meant)\b/;
 
+/** Cues that say only when, not what was done: "since then", "from now on", "these days". */
+const WHEN_ONLY = /^(?:since then|ever since|from then on|from now on|going forward|these days|nowadays|after that|since)$/i;
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
 
@@ -252,6 +254,8 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
         passOver(hit, "we");
         continue;
       }
+      // A cue that only says when ("since then") earns nothing in a clause where no one does anything.
+      if (WHEN_ONLY.test(cue) && noOneDoes(clause.words, at + hit.length)) continue;
       // How it turned out is not what the speaker set out to learn ("I wanted to find out whether they were hiring").
       if (outcome && askedOrHopedAt(clause.words, at)) continue;
       // ("What you learned about the US system" asks for what was learned itself.)

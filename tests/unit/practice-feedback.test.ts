@@ -714,6 +714,14 @@ describe("coverage of the question's points", () => {
     expect(ticked("I'm a hospitalist in Ohio. I led our sepsis protocol, I also have a master's in public health, I'm board certified and I have published six papers.")).toBe(false);
   });
 
+  it("takes 'since then nothing like that has happened' for no change made, and 'since then I always…' for one", () => {
+    const changed = earns("patient-coordinator", "own-mistake", "Changed a habit or process to prevent it recurring");
+    const story = "A patient was booked on the wrong day because I typed the wrong date.";
+    expect(changed(`${story} Since then nothing like that has happened, so I think it's fine now.`)).toBe(false);
+    expect(changed(`${story} Since then no patient has been booked on the wrong day.`)).toBe(false);
+    expect(changed(`${story} Since then I always read the date back to the patient.`)).toBe(true);
+  });
+
   it("takes a fix kept quiet, said outright, for no proper correction", () => {
     const proper = earns("patient-coordinator", "records-accuracy-error", "Corrected it through the proper process, not a quiet fix");
     const story = "Last spring at the clinic a man's chart had the wrong date of birth.";
