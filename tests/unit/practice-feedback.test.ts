@@ -722,6 +722,12 @@ describe("coverage of the question's points", () => {
     expect(changed(`${story} Since then I always read the date back to the patient.`)).toBe(true);
   });
 
+  it("takes feedback that a weakness is 'actually a strength' for no evidence it is getting better", () => {
+    const better = earns("residency", "greatest-weakness", "Evidence that it is getting better");
+    expect(better("I struggle to delegate on busy days. My attendings have given me feedback that it's actually a strength.")).toBe(false);
+    expect(better("I struggle to delegate on busy days. My attendings have given me feedback that I now hand over tasks much earlier.")).toBe(true);
+  });
+
   it("takes a fix kept quiet, said outright, for no proper correction", () => {
     const proper = earns("patient-coordinator", "records-accuracy-error", "Corrected it through the proper process, not a quiet fix");
     const story = "Last spring at the clinic a man's chart had the wrong date of birth.";
