@@ -728,6 +728,17 @@ describe("coverage of the question's points", () => {
     expect(better("I struggle to delegate on busy days. My attendings have given me feedback that I now hand over tasks much earlier.")).toBe(true);
   });
 
+  it("takes 'I double-booked a surgeon' for the error, not how errors were caught, and 'I didn't have a system' for no system", () => {
+    const earned = (point: string) => earns("patient-coordinator", "schedule-multiple-departments", point);
+    const scene = "At the orthopaedic practice I booked for four surgeons and the physio team out of one shared calendar.";
+    const caught = earned("Shows how double bookings and errors were caught");
+    expect(caught(`${scene} I double-booked a surgeon twice in my first month.`)).toBe(false);
+    expect(caught(`${scene} Every evening I checked the next day's list for overlaps.`)).toBe(true);
+    const system = earned("Describes a system - templates, colour coding, checklists, confirmation calls");
+    expect(system(`${scene} Honestly I didn't have a system at first, I just winged it.`)).toBe(false);
+    expect(system(`${scene} I colour-coded each surgeon's slots.`)).toBe(true);
+  });
+
   it("takes a fix kept quiet, said outright, for no proper correction", () => {
     const proper = earns("patient-coordinator", "records-accuracy-error", "Corrected it through the proper process, not a quiet fix");
     const story = "Last spring at the clinic a man's chart had the wrong date of birth.";
