@@ -1,11 +1,12 @@
 // A point that joins two requirements with "and" ("How you prepared and who you involved") is
 // covered only when the answer delivers both: its `also` cues are the second requirement's.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Point, Question, QuestionFormat } from "../../src/content/types.js";
+import type { Point, QuestionFormat } from "../../src/content/types.js";
 import { analyseAnswer, renderFeedbackLines } from "../../src/practice/feedback.js";
 import { feedbackJson } from "../../src/practice/feedback-json.js";
 import { loadLanguage } from "../../src/practice/language.js";
 import { halvesOf } from "../../src/practice/point-wording.js";
+import { question as questionOf } from "../helpers/content.js";
 
 const PREPARED: Point = {
   text: "How you prepared and who you involved",
@@ -14,9 +15,7 @@ const PREPARED: Point = {
 };
 const OUTCOME: Point = { text: "The outcome and what you would repeat", keywords: ["outcome"], also: ["do the same", "do it again", "repeat"] };
 
-function question(points: Point[], format: QuestionFormat = "open"): Question {
-  return { id: "q", text: "Tell me about a difficult conversation with a patient's family.", tags: [], format, answerSeconds: 120, points, tips: [], followups: [] };
-}
+const question = (points: Point[], format: QuestionFormat = "open") => questionOf("q", { text: "Tell me about a difficult conversation with a patient's family.", format, answerSeconds: 120, points });
 const covered = (answer: string, points: Point[], format?: QuestionFormat) => analyseAnswer(answer, question(points, format), 120).covered;
 
 beforeAll(async () => {

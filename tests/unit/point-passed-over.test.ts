@@ -2,17 +2,16 @@
 // someone else's deed, as what the speaker would do, as what "we" did, as not done, or as a habit), is missed with the
 // reason beside it, so the candidate learns what to say instead.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Point, Question } from "../../src/content/types.js";
+import type { Point } from "../../src/content/types.js";
 import { analyseAnswer, renderFeedbackLines } from "../../src/practice/feedback.js";
 import { feedbackJson } from "../../src/practice/feedback-json.js";
 import { loadLanguage } from "../../src/practice/language.js";
+import { question as questionOf } from "../helpers/content.js";
 
 const TOLD: Point = { text: "Immediate action, including telling your supervisor", keywords: ["told my senior", "i told", "called my senior", "escalate"] };
 const BROUGHT: Point = { text: "Brought in nursing or social work when it helped", keywords: ["nurse", "social worker"] };
 
-function question(points: Point[]): Question {
-  return { id: "q", text: "Tell me about a mistake you made on a ward.", tags: [], format: "star", answerSeconds: 120, points, tips: [], followups: [] };
-}
+const question = (points: Point[]) => questionOf("q", { text: "Tell me about a mistake you made on a ward.", format: "star", answerSeconds: 120, points });
 const feedbackOn = (answer: string, points: Point[]) => analyseAnswer(answer, question(points), 120);
 
 beforeAll(async () => {

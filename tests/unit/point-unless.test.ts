@@ -1,11 +1,12 @@
 // A point's `unless` cues: the disguised version of a point ("I'm a perfectionist" for a real
 // weakness) keeps it from counting, wherever the answer says it, and the feedback says why.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Point, Question } from "../../src/content/types.js";
+import type { Point } from "../../src/content/types.js";
 import { analyseAnswer, renderFeedbackLines } from "../../src/practice/feedback.js";
 import { feedbackJson } from "../../src/practice/feedback-json.js";
 import { loadLanguage } from "../../src/practice/language.js";
 import { builtinDeck } from "../../src/eval/labelled-set.js";
+import { question as questionOf } from "../helpers/content.js";
 
 const WEAKNESS: Point = {
   text: "A real weakness",
@@ -13,9 +14,7 @@ const WEAKNESS: Point = {
   unless: ["perfectionist", "care too much", "work too hard", "too detail-oriented"],
 };
 
-function question(points: Point[]): Question {
-  return { id: "q", text: "What is your greatest weakness?", tags: [], format: "open", answerSeconds: 90, points, tips: [], followups: [] };
-}
+const question = (points: Point[]) => questionOf("q", { text: "What is your greatest weakness?", points });
 
 beforeAll(async () => {
   await loadLanguage();

@@ -2,19 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Deck, Question } from "../../src/content/types.js";
 import { ContentError, UsageError } from "../../src/io/errors.js";
 import { readAnswersFile } from "../../src/practice/answers-file.js";
+import { deck as deckOf, question } from "../helpers/content.js";
 
-const q = (id: string): Question => ({ id, text: id, tags: [], format: "open", answerSeconds: 90, points: [], tips: [], followups: [] });
-const deck: Deck = {
-  kind: "deck",
-  id: "residency",
-  title: "Residency",
-  prepSeconds: 20,
-  answerSeconds: 120,
-  questions: ["tell-me-about-yourself", "why-this-specialty", "career-goals"].map(q),
-};
+const deck = deckOf(["tell-me-about-yourself", "why-this-specialty", "career-goals"].map((id) => question(id)));
 const fixture = (name: string) => `tests/fixtures/answers/${name}`;
 
 function problems(name: string): string[] {

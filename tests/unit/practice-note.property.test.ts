@@ -3,11 +3,11 @@
 // documented change: CR LF and lone CR become LF (see src/practice/practice-note-format.ts).
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Question } from "../../src/content/types.js";
 import { renderPracticeNote, type PracticeAnswer, type PracticeSession } from "../../src/practice/practice-note.js";
 import { parsePracticeNote } from "../helpers/practice-note-parse.js";
 import { analyseAnswer } from "../../src/practice/feedback.js";
 import { loadLanguage } from "../../src/practice/language.js";
+import { question as questionOf } from "../helpers/content.js";
 
 // Feedback reads answers with the language model, which loads once per test file.
 beforeAll(async () => {
@@ -29,17 +29,15 @@ const userText = fc.oneof(
   fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 6 })), { maxLength: 25 }).map((parts) => parts.join("")),
 );
 
-const question: Question = {
-  id: "q",
+const question = questionOf("q", {
   text: "Tell me about a time you disagreed with a senior.",
   category: "behavioural",
-  tags: [],
   format: "star",
   answerSeconds: 120,
   points: [{ text: "What you did", keywords: ["spoke", "asked"] }],
   tips: ["Name the disagreement, not the person"],
   followups: ["What would you do differently?"],
-};
+});
 
 const lf = (text: string) => text.replace(/\r\n?/g, "\n");
 

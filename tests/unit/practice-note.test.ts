@@ -4,6 +4,7 @@ import { analyseAnswer } from "../../src/practice/feedback.js";
 import { averageLine, renderPracticeNote, sessionFileBase, summaryRows, type PracticeAnswer, type PracticeSession } from "../../src/practice/practice-note.js";
 import { parsePracticeNote } from "../helpers/practice-note-parse.js";
 import { loadLanguage } from "../../src/practice/language.js";
+import { question } from "../helpers/content.js";
 
 // Feedback reads answers with the language model, which loads once per test file.
 beforeAll(async () => {
@@ -15,22 +16,19 @@ beforeAll(() => {
   process.env.TZ = "America/New_York";
 });
 
-const specialty: Question = {
-  id: "why-this-specialty",
+const specialty = question("why-this-specialty", {
   text: "Why have you chosen this specialty?",
   category: "motivation",
   tags: ["core"],
-  format: "open",
-  answerSeconds: 90,
   points: [
     { text: "A concrete moment", keywords: ["moment", "rotation"] },
     { text: "The hard parts", keywords: ["challeng"] },
   ],
   tips: ["Keep it to one story"],
   followups: ["What else did you consider?"],
-};
+});
 
-const conflict: Question = { id: "conflict", text: "Tell me about a conflict.", tags: [], format: "star", answerSeconds: 120, points: [], tips: [], followups: [] };
+const conflict = question("conflict", { text: "Tell me about a conflict.", format: "star", answerSeconds: 120 });
 
 function answerTo(question: Question, answer: string, extra: Partial<PracticeAnswer> = {}): PracticeAnswer {
   return {

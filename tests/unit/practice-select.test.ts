@@ -1,29 +1,21 @@
 import { describe, expect, it } from "vitest";
-import type { Deck, Question } from "../../src/content/types.js";
+import type { Question } from "../../src/content/types.js";
 import { UsageError } from "../../src/io/errors.js";
 import { seededRandom, selectQuestions } from "../../src/practice/select.js";
+import { deck as deckOf, question } from "../helpers/content.js";
 
-function q(id: string, category?: string, tags: string[] = []): Question {
-  return { id, text: `Question ${id}?`, ...(category ? { category } : {}), tags, format: "open", answerSeconds: 120, points: [], tips: [], followups: [] };
-}
+const q = (id: string, category?: string, tags: string[] = []) => question(id, { text: `Question ${id}?`, answerSeconds: 120, tags, ...(category ? { category } : {}) });
 
-const deck: Deck = {
-  kind: "deck",
-  id: "residency",
-  title: "Residency",
-  prepSeconds: 20,
-  answerSeconds: 120,
-  questions: [
-    q("a", "motivation", ["core"]),
-    q("b", "motivation", ["core", "opener"]),
-    q("c", "fit", ["img"]),
-    q("d", "fit", ["core"]),
-    q("e", "red-flags"),
-    q("f", undefined, ["core", "img"]),
-    q("g", "motivation"),
-    q("h", "fit", ["core", "img"]),
-  ],
-};
+const deck = deckOf([
+  q("a", "motivation", ["core"]),
+  q("b", "motivation", ["core", "opener"]),
+  q("c", "fit", ["img"]),
+  q("d", "fit", ["core"]),
+  q("e", "red-flags"),
+  q("f", undefined, ["core", "img"]),
+  q("g", "motivation"),
+  q("h", "fit", ["core", "img"]),
+]);
 
 const ids = (questions: Question[]) => questions.map((x) => x.id);
 const usageMessage = (fn: () => unknown): string => {

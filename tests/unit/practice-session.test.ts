@@ -7,23 +7,14 @@ import { skippedSummary } from "../../src/practice/practice-note.js";
 import { findUnfinished, newSessionId, recoverSession, sessionPid } from "../../src/practice/recovery.js";
 import type { HistoryEntry } from "../../src/practice/history.js";
 import { loadLanguage } from "../../src/practice/language.js";
+import { deck, question as questionOf } from "../helpers/content.js";
 
 // Feedback reads answers with the language model, which loads once per test file.
 beforeAll(async () => {
   await loadLanguage();
 }, 30_000);
 
-const question = (id: string, extra: Partial<Question> = {}): Question => ({
-  id,
-  text: `Question ${id}?`,
-  tags: [],
-  format: "open",
-  answerSeconds: 90,
-  points: [{ text: "A patient moment", keywords: ["patient"] }, { text: "Teamwork", keywords: ["team"] }],
-  tips: [`tip for ${id}`],
-  followups: [`follow-up for ${id}`],
-  ...extra,
-});
+const question = (id: string, extra: Partial<Question> = {}) => questionOf(id, { text: `Question ${id}?`, points: [{ text: "A patient moment", keywords: ["patient"] }, { text: "Teamwork", keywords: ["team"] }], tips: [`tip for ${id}`], followups: [`follow-up for ${id}`], ...extra });
 
 function setup(overrides: Partial<SessionSetup> = {}): SessionSetup {
   return {
@@ -188,8 +179,8 @@ describe("recovery from history", () => {
   });
 
   it("rebuilds the note's session from the answers, recomputing feedback from the deck", () => {
-    const deck = { kind: "deck" as const, id: "residency", title: "Residency interviews", prepSeconds: 20, answerSeconds: 90, questions: [question("a"), question("b")] };
-    const session = recoverSession({ start: start("k") as never, answers: [answer("k", "a", 4), answer("k", "gone", 2)] as never }, deck);
+    const residency = deck([question("a"), question("b")], { title: "Residency interviews", answerSeconds: 90 });
+    const session = recoverSession({ start: start("k") as never, answers: [answer("k", "a", 4), answer("k", "gone", 2)] as never }, residency);
     expect(session).toMatchObject({ deck: "residency", deckTitle: "Residency interviews", planned: 3, interrupted: true });
     expect(session.answers.map((a) => [a.questionId, a.text, a.rating, a.seconds])).toEqual([
       ["a", "Question a?", 4, 40.5],

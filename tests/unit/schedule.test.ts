@@ -2,11 +2,11 @@
 // fixed due dates, and the "due" order puts weak and overdue questions first.
 // Times are local (new Date(y, m, d, h)) so "today" means the same day in any time zone.
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../src/content/types.js";
 import { answerRecords } from "../../src/practice/answer-record.js";
 import type { AnswerEntry, HistoryEntry } from "../../src/practice/history.js";
 import { effectiveOrder, planInfo, skippedLine } from "../../src/practice/plan-order.js";
 import { deckSchedule, gradeFor, isDue, orderByDue, schedulesFrom } from "../../src/practice/schedule.js";
+import { deck as deckOf, question as questionOf } from "../helpers/content.js";
 
 /** One deck's schedule from history entries, as practice builds it. */
 const buildSchedule = (entries: HistoryEntry[], deckId: string, now: Date) => schedulesFrom(answerRecords(entries, deckId), now).get(deckId) ?? new Map();
@@ -20,8 +20,8 @@ function answer(question: string, rating: number, when: Date, extra: Partial<Ans
   };
 }
 
-const question = (id: string, text = `Question ${id}?`): Question => ({ id, text, tags: [], format: "open", answerSeconds: 90, points: [], tips: [], followups: [] });
-const deck = (ids: string[]) => ({ kind: "deck" as const, id: "residency", title: "Residency", prepSeconds: 20, answerSeconds: 90, questions: ids.map((id) => question(id)) });
+const question = (id: string, text = `Question ${id}?`) => questionOf(id, { text });
+const deck = (ids: string[]) => deckOf(ids.map((id) => question(id)), { answerSeconds: 90 });
 
 describe("gradeFor: a 1-5 self-rating as an FSRS grade", () => {
   it.each([

@@ -2,7 +2,6 @@
 // parts with their evidence sentence, near-duplicates; and the stories that fit a question.
 import { beforeAll, describe, expect, it } from "vitest";
 import { competencyIds } from "../../src/content/competencies.js";
-import type { Deck, Question } from "../../src/content/types.js";
 import { isHistoryEntry, type AnswerEntry } from "../../src/practice/history.js";
 import { checkStories, nearDuplicates, storiesFor } from "../../src/stories/check.js";
 import { checkMarkdown } from "../../src/stories/story-markdown.js";
@@ -19,26 +18,10 @@ beforeAll(async () => {
 }, 30_000);
 import type { Story } from "../../src/stories/story.js";
 import { competenciesPractised, storyUses } from "../../src/stories/usage.js";
+import { deck as deckOf, question as questionOf } from "../helpers/content.js";
 
-const question = (id: string, competencies?: string[]): Question => ({
-  id,
-  text: `Question ${id}?`,
-  tags: [],
-  format: "star",
-  answerSeconds: 90,
-  points: [],
-  tips: [],
-  followups: [],
-  ...(competencies ? { competencies } : {}),
-});
-const deck: Deck = {
-  kind: "deck",
-  id: "d",
-  title: "A deck",
-  prepSeconds: 20,
-  answerSeconds: 90,
-  questions: [question("q1", ["conflict"]), question("q2", ["conflict", "teamwork"]), question("q3", ["leadership"]), question("q4", ["conflict"]), question("q5")],
-};
+const question = (id: string, competencies?: string[]) => questionOf(id, { text: `Question ${id}?`, format: "star", ...(competencies ? { competencies } : {}) });
+const deck = deckOf([question("q1", ["conflict"]), question("q2", ["conflict", "teamwork"]), question("q3", ["leadership"]), question("q4", ["conflict"]), question("q5")], { id: "d", title: "A deck", answerSeconds: 90 });
 const story = (title: string, competencies: string[], text: Partial<Story> = {}): Story => ({
   slug: title.toLowerCase().replace(/ /g, "-"),
   title,

@@ -11,7 +11,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readProgressNote } from "../../src/checklists/progress-note.js";
 import { parseReviewNote } from "../../src/reviews/review-note.js";
 import { loadConfigFile } from "../../src/config/settings.js";
-import type { Deck } from "../../src/content/types.js";
 import { readYamlFile } from "../../src/io/yaml-file.js";
 import { CoachError, ContentError, formatIssue, type ContentIssue } from "../../src/io/errors.js";
 import { readAnswersFile } from "../../src/practice/answers-file.js";
@@ -20,6 +19,7 @@ import type { InterviewKind } from "../../src/content/interview-kinds.js";
 import { applyAnswers } from "../../src/reviews/review-answers.js";
 import { blankReview } from "../../src/reviews/review-edit.js";
 import { parseWeights } from "../../src/reviews/weights.js";
+import { deck as deckOf, question } from "../helpers/content.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ic-user-files-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,14 +76,7 @@ async function survives(read: () => unknown): Promise<void> {
   }
 }
 
-const deck: Deck = {
-  kind: "deck",
-  id: "residency",
-  title: "Residency",
-  prepSeconds: 20,
-  answerSeconds: 120,
-  questions: ["tell-me-about-yourself", "why-this-specialty"].map((id) => ({ id, text: id, tags: [], format: "open", answerSeconds: 90, points: [], tips: [], followups: [] })),
-};
+const deck = deckOf(["tell-me-about-yourself", "why-this-specialty"].map((id) => question(id)));
 const criteria = allCriteria();
 
 describe("hand-written files never crash their readers (property)", () => {
