@@ -20,6 +20,8 @@ export const NAMED_SETTING = /^it (?:'s|is|was) (?:my|our|the) (?:[\w'-]+ ){0,2}
 /** What sets a story in one time or place: "one night", "two years ago", "during my surgery rotation", "in 2021". */
 export const ANCHORS = [
   new RegExp(`\\b(?:one|last|that|this past|the following|the next|early one|late one)\\s+(?:${TIME_WORD})\\b`),
+  // With a word between: "last flu season", "one busy Monday", "that first night" (not "that every day", "one more time").
+  new RegExp(`\\b(?:one|last|that)\\s+(?!every\\b|each\\b|other\\b|single\\b|more\\b)[\\w'-]+\\s+(?:${TIME_WORD.replace("time|", "")})\\b`),
   new RegExp(`\\b(?:${NUMBER_WORD})\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|earlier|before)\\b`),
   new RegExp(`\\b(?:during|on|in|at|through|into|after|before)\\s+(?:my|our|a|an|the|his|her|their)\\s+(?:[\\w'-]+\\s+){0,3}(?:${SETTING})s?\\b`),
   // "During finals", "during intern year": "during" names a period without a determiner too.

@@ -6,10 +6,9 @@ import { starOf } from "../../src/practice/star.js";
 import { privacyWarnings } from "../../src/practice/privacy.js";
 import { wordsOf } from "../../src/practice/words.js";
 import { builtinDeck } from "../../src/eval/labelled-set.js";
+import { question as questionOf } from "../helpers/content.js";
 
-function question(overrides: Partial<Question> = {}): Question {
-  return { id: "q", text: "Why this specialty?", tags: [], format: "open", answerSeconds: 90, points: [], tips: [], followups: [], ...overrides };
-}
+const question = (overrides: Partial<Question> = {}) => questionOf("q", { text: "Why this specialty?", ...overrides });
 
 const fillersOf = (answer: string) => analyseAnswer(answer, question(), 90).fillers;
 
@@ -140,6 +139,8 @@ describe("STAR parts", () => {
     ["going in with an aim is a task", "Last year at a regional meeting I went in hoping to learn how their clinic ran its triage. I asked the nurse manager.", [true, true, true, false]],
     ["'we'-only steps are no action", "During my clerkship we split the patients and we called the families.", [true, false, false, false]],
     ["a state is no action", "On my first night I was exhausted.", [true, false, false, false]],
+    ["a time named with a word between ('last flu season') sets the story", "Last flu season two of our four front desk staff were out. I kept my voice down and told the people waiting how long it would be.", [true, false, true, false]],
+    ["'that every day' is a habit, not a time", "I read the schedule back to every caller. I do that every day.", [false, false, false, false]],
     ["a story told in the present from back home is a story", "Back home in my own clinic I have patient, a farmer with diabetes. I ask him what is difficult with the evening dose. So I change him to one insulin in the morning. Next three months his sugar come down from 14 to 10.", [true, false, true, true]],
     ["a comparison of back home and here is no story", "Back home the doctor decides everything. Here the insurance decides many things. In my country we see sixty patients a day.", [false, false, false, false]],
     ["a result whose verb lost its past ending is still the result", "Last year in my internship a man collapsed on the ward. I started CPR. After two cycles the patient get ROSC and go to ICU.", [true, false, true, true]],
@@ -737,6 +738,15 @@ describe("coverage of the question's points", () => {
     const system = earned("Describes a system - templates, colour coding, checklists, confirmation calls");
     expect(system(`${scene} Honestly I didn't have a system at first, I just winged it.`)).toBe(false);
     expect(system(`${scene} I colour-coded each surgeon's slots.`)).toBe(true);
+  });
+
+  it("hears composure in 'I kept my voice down' and 'told the people waiting', and a workflow fixed together in 'took her suggestion'", () => {
+    const informed = earns("patient-coordinator", "busiest-day", "Stayed composed and kept patients informed");
+    expect(informed("Last flu season two of us were out and the phones never stopped. I kept my voice down and told the people waiting roughly how long it would be.")).toBe(true);
+    expect(informed("Last flu season two of us were out and the phones never stopped. I booked as fast as I could.")).toBe(false);
+    const example = earns("second-interview", "work-with-staff", "Gave a concrete example, such as a workflow fixed together");
+    expect(example("Our MA saw that insulin patients waited forty minutes for a sugar check, so I took her suggestion to check sugars at rooming.")).toBe(true);
+    expect(example("I treat the MAs as colleagues and thank them every day.")).toBe(false);
   });
 
   it("takes a fix kept quiet, said outright, for no proper correction", () => {
