@@ -749,6 +749,16 @@ describe("coverage of the question's points", () => {
     expect(example("I treat the MAs as colleagues and thank them every day.")).toBe(false);
   });
 
+  it("hears a personal follow-up in 'gave him my direct line', and the network's good in 'people remember that'", () => {
+    const followed = earns("second-interview", "handle-patient-complaint", "Agreed a concrete fix with the patient and followed up personally");
+    const complaint = "A man came to the desk upset that nobody had called him with his biopsy result. I found it had gone to a locum's inbox.";
+    expect(followed(`${complaint} I went through it with him that afternoon and gave him my direct line.`)).toBe(true);
+    expect(followed(`${complaint} I apologised for the wait.`)).toBe(false);
+    const network = earns("networking", "pass-on-a-lead", "Sees that helping peers benefits the wider network, you included");
+    expect(network("I'd text Priya that evening and offer to introduce her by email. People remember that kind of thing.")).toBe(true);
+    expect(network("I'd text Priya that evening and offer to introduce her by email.")).toBe(false);
+  });
+
   it("takes a fix kept quiet, said outright, for no proper correction", () => {
     const proper = earns("patient-coordinator", "records-accuracy-error", "Corrected it through the proper process, not a quiet fix");
     const story = "Last spring at the clinic a man's chart had the wrong date of birth.";
