@@ -119,7 +119,9 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   // The form's first question is the date, and the recorded day would be refused there: said
   // before it, with the way out.
   if (!previous && recorded && recorded.yourDay > isoDay(today)) {
-    say(wrapForTerminal(`The ${KINDS[recorded.kind].noun} is recorded for ${recorded.date}, after today: give the day it took place, or press Ctrl-C and review it once it has happened.`));
+    // Named as the form offers it: the day on the user's clock, and the recorded one beside it when a zone moves it.
+    const day = recorded.yourDay === recorded.date ? recorded.date : `${recorded.yourDay} on your clock (${recorded.date} in ${recorded.tz})`;
+    say(wrapForTerminal(`The ${KINDS[recorded.kind].noun} is recorded for ${day}, after today: give the day it took place, or press Ctrl-C and review it once it has happened.`));
   }
 
   const [{ reviewForm }, { trapInterrupts, isInterrupt }] = await Promise.all([import("../ui/review-form.js"), import("../ui/interrupt.js")]);

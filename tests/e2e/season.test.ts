@@ -621,6 +621,17 @@ describe("every command uses the interviews", () => {
     expect(cli("interviews").stdout).toContain("| Lakeside IM | residency: internal medicine | scheduled | prepare: checklist, practice (in 3 days) |");
   });
 
+  it("the review form names a later interview by the day it offers: the day on your clock, and the recorded one in its zone", async () => {
+    const { cli, env } = season();
+    // 10:00 in Tokyo on 2 December is 01:00 UTC that day: the night of 1 December on a UTC clock.
+    expect(cli("interviews", "add", "Kyoto University Hospital", "--date", "2026-12-02", "--time", "10:00", "--tz", "Asia/Tokyo").code).toBe(0);
+    const term = terminal(["review", "Kyoto University Hospital"], { env, cols: 200 });
+    await term.waitFor("? Interview date (YYYY-MM-DD) (2026-12-01)");
+    expect(term.output()).toContain("The interview is recorded for 2026-12-01 on your clock (2026-12-02 in Asia/Tokyo), after today:");
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+  });
+
   it("a draft review (the form stopped with Ctrl-C) is a review still to finish for interviews, today and followups", async () => {
     const { cli, env } = season();
     const form = terminal(["review", "Riverside IM"], { env });
