@@ -112,7 +112,9 @@ function prepDuration(text: string, what = "--prep"): number {
 
 function answerDuration(text: string): number {
   const seconds = parseDuration(text);
-  if (seconds === undefined) throw new UsageError(`--time must be a duration above zero, like 90s, 2m or 1m30s; got "${text}"`);
+  if (seconds === undefined) throw new UsageError(`--time must be a duration above zero in minutes or seconds, like 90s, 2m or 1m30s; got "${text}"`);
+  // A plain number is seconds, but no one answers in under ten: "--time 2" means two minutes.
+  if (/^\s*\d+\s*$/.test(text) && seconds < 10) throw new UsageError(`--time ${text.trim()} would give ${seconds} second${seconds === 1 ? "" : "s"} to answer; give a unit: ${seconds}m for minutes, or ${seconds}s if you mean it`);
   return seconds;
 }
 

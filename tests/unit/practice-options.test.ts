@@ -33,6 +33,11 @@ describe("practice options", () => {
     expect(resolvePracticeOptions({ prep }).prepSeconds).toBe(0);
   });
 
+  it("takes a plain number of ten or more as seconds, and a small one with its unit", () => {
+    expect(resolvePracticeOptions({ time: "90" })).toMatchObject({ timeSeconds: 90 });
+    expect(resolvePracticeOptions({ time: "5s" })).toMatchObject({ timeSeconds: 5 });
+  });
+
   it("--no-save and --output pass through", () => {
     expect(resolvePracticeOptions({ save: false, output: "-" })).toMatchObject({ save: false, output: "-" });
   });
@@ -44,7 +49,10 @@ describe("practice options", () => {
     [{ takes: "0" }, '--takes must be a whole number, 1 to 20; got "0"'],
     [{ takes: "100" }, "--takes must be a whole number, 1 to 20"],
     [{ prep: "soon" }, '--prep must be a duration like 20s, 1m or 0 (no think time); got "soon"'],
-    [{ time: "0" }, '--time must be a duration above zero, like 90s, 2m or 1m30s; got "0"'],
+    [{ time: "0" }, '--time must be a duration above zero in minutes or seconds, like 90s, 2m or 1m30s; got "0"'],
+    [{ time: "2h" }, '--time must be a duration above zero in minutes or seconds, like 90s, 2m or 1m30s; got "2h"'],
+    // A bare 2 is two minutes meant; two seconds is what a plain number would give.
+    [{ time: "2" }, "--time 2 would give 2 seconds to answer; give a unit: 2m for minutes, or 2s if you mean it"],
     [{ time: "ninety" }, "--time must be a duration above zero"],
     [{ json: true }, "--json goes with --plan"],
     [{ plan: true, answers: "a.yaml" }, "--plan and --answers do not go together"],
