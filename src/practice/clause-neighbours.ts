@@ -35,6 +35,10 @@ export function readAcrossClauses(clauses: readonly Clause[]): void {
     const [deniedVerb, verb] = [before.findLast((w) => w.verb && w.negated), clause.words[joined ? 1 : 0]];
     const sameForm = deniedVerb !== undefined && verb?.verb === true && verb.pos !== "AUX" && (deniedVerb.normal === deniedVerb.lemma) === (verb.normal === verb.lemma);
     if (lastDenied && sameForm) for (const w of clause.words) w.negated = true;
+    // "I don't think there is anything I need to explain", "there's nothing I'd change": a clause
+    // that says what the nothing is, straight after it, is denied with it.
+    const none = before.at(-1);
+    if (none && clause.words[0]!.index === none.index + 1 && (none.normal === "nothing" || (none.normal === "anything" && none.negated))) for (const w of clause.words) w.negated = true;
     // "I was the one who had to tell her son", "I was the only person that called": the relative
     // clause's "who" is the speaker.
     const oneWho = previous?.sentence === clause.sentence && /^i was the (?:only )?(?:one|person)$/.test(previous.words.map((w) => w.normal).join(" "));

@@ -759,6 +759,18 @@ describe("coverage of the question's points", () => {
     expect(network("I'd text Priya that evening and offer to introduce her by email.")).toBe(false);
   });
 
+  it("takes 'I don't think there is anything I need to explain' for nothing named and no facts given", () => {
+    const earned = (point: string) => earns("residency", "anything-to-explain", point);
+    const names = earned("Names the issue directly instead of waiting to be caught out");
+    const facts = earned("Brief facts with no excuses or blame");
+    const none = "No, I don't think there is anything I need to explain. I'd rather tell you about my quality improvement project on sepsis.";
+    expect(names(none)).toBe(false);
+    expect(facts(none)).toBe(false);
+    expect(facts("No, I don't think so.")).toBe(false);
+    expect(names("Yes, I want to explain the gap year on my application.")).toBe(true);
+    expect(facts("I failed Step 1 because I worked nights through my whole dedicated study period.")).toBe(true);
+  });
+
   it("takes a fix kept quiet, said outright, for no proper correction", () => {
     const proper = earns("patient-coordinator", "records-accuracy-error", "Corrected it through the proper process, not a quiet fix");
     const story = "Last spring at the clinic a man's chart had the wrong date of birth.";
