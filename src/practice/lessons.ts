@@ -30,7 +30,7 @@ const LESSON_HALF = /\band (?:the )?(?:lessons?(?: learned| learnt)?|what (?:you
  * negation ("I don't let a label close the question any more") or a condition ("if we did it
  * again, we'd ...") as without.
  */
-const REPEAT = /\b(?:next time|next steps? (?:would be|will be|is|are)|differently|(?:do|did|doing) (?:\w+ )?different\b|(?:do|did) (?:it|that|the same) again|(?:would|'d) (?:\w+ )?(?:repeat|keep|change|do again)|since then|(?:has|have|'s|'ve) since|from then on|ever since|these days i|now i always|any ?more|no longer|i(?:'ve| have) kept)\b/;
+const REPEAT = /\b(?:next time|next steps? (?:would be|will be|is|are)|differently|(?:do|did|doing) (?:\w+ )?different\b|(?:do|did) (?:it|that|the same) again|(?:do|did|handle|handled) (?:it|that|things) (?:exactly )?the same way|(?:would|'d) (?:\w+ )?(?:repeat|keep|change|do again)|since then|(?:has|have|'s|'ve) since|from then on|ever since|these days i|now i always|any ?more|no longer|i(?:'ve| have) kept|i still (?:do|use|make|keep|write|follow|check|carry|ask|run))\b/;
 
 /** The point's text joins a part of the story to the lesson drawn from it. */
 export function asksAlsoForLesson(pointText: string): boolean {

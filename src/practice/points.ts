@@ -92,6 +92,8 @@ const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|
 const askedPart = (point: Point) => point.text.split(/ [-–—] | \(/)[0]!;
 /** The point asks how things turned out ("Result - a decision or an introduction", "What happened next"). */
 const asksForOutcome = (point: Point) => STAR_POINT.some(([pattern, part]) => part === "result" && pattern.test(askedPart(point)));
+/** The point asks for the setting ("Situation with a clear team and a goal"): a lesson drawn from the story is no setting. */
+const asksForSituation = (point: Point) => STAR_POINT.some(([pattern, part]) => part === "situation" && pattern.test(askedPart(point)));
 
 function byStarPart(point: Point, context: PointContext): PointVerdict | undefined {
   if (context.format !== "star" || !context.star) return undefined;
@@ -263,8 +265,9 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
       if (WHEN_ONLY.test(cue) && noOneDoes(clause.words, at + hit.length)) continue;
       // How it turned out is not what the speaker set out to learn ("I wanted to find out whether they were hiring").
       if (outcome && askedOrHopedAt(clause.words, at)) continue;
-      // ("What you learned about the US system" asks for what was learned itself.)
-      if (mine && inLesson(reading, clause) && !/\blearn/i.test(point.text)) continue;
+      // The lesson drawn afterwards ("it showed me how good teams work") is neither a deed of the
+      // speaker's nor the story's setting. ("What you learned about the US system" asks for it.)
+      if ((mine || asksForSituation(point)) && inLesson(reading, clause) && !/\blearn/i.test(point.text)) continue;
       // A value stated is not a deed, nor part of a story: "I think the key is empathy".
       if ((mine || context.format === "star") && valueStatement(clause)) continue;
       // A point told as a past deed ("Spoke to them privately") is not earned by what you

@@ -139,6 +139,8 @@ describe("STAR parts", () => {
     ["going in with an aim is a task", "Last year at a regional meeting I went in hoping to learn how their clinic ran its triage. I asked the nurse manager.", [true, true, true, false]],
     ["'we'-only steps are no action", "During my clerkship we split the patients and we called the families.", [true, false, false, false]],
     ["a state is no action", "On my first night I was exhausted.", [true, false, false, false]],
+    ["a pulse got back is how it ended", "During a code on my ICU rotation we all had to work fast. I kept the compressions going and we got a pulse back after ten minutes.", [true, false, true, true]],
+    ["'after the shift' dates a next step, not an outcome", "One night on call two patients became unwell at once. I made a list and called my registrar. After the shift I went for a run.", [true, false, true, false]],
     ["a time named with a word between ('last flu season') sets the story", "Last flu season two of our four front desk staff were out. I kept my voice down and told the people waiting how long it would be.", [true, false, true, false]],
     ["'that every day' is a habit, not a time", "I read the schedule back to every caller. I do that every day.", [false, false, false, false]],
     ["a story told in the present from back home is a story", "Back home in my own clinic I have patient, a farmer with diabetes. I ask him what is difficult with the evening dose. So I change him to one insulin in the morning. Next three months his sugar come down from 14 to 10.", [true, false, true, true]],
@@ -769,6 +771,28 @@ describe("coverage of the question's points", () => {
     expect(facts("No, I don't think so.")).toBe(false);
     expect(names("Yes, I want to explain the gap year on my application.")).toBe(true);
     expect(facts("I failed Step 1 because I worked nights through my whole dedicated study period.")).toBe(true);
+  });
+
+  it("judges a new user's residency answers by what they say (each case once missed or ticked on the wrong sentence)", () => {
+    const rounds = "On my surgery rotation a senior resident kept discharging patients before the physiotherapist had seen them. I waited until the end of the shift and asked him for five minutes in the doctors' room. I told him I was worried about the readmissions. He agreed to try a physio check for a month, and we had no more early readmissions.";
+    const conflict = (point: string) => earns("residency", "conflict-with-colleague", point);
+    expect(conflict("You raised it privately, directly and calmly")(rounds)).toBe(true);
+    expect(conflict("Kept the focus on patient care or the shared goal")(rounds)).toBe(true);
+    expect(conflict("How it was resolved and what you would repeat")(rounds)).toBe(false);
+    expect(conflict("How it was resolved and what you would repeat")(`${rounds} I would do it the same way again.`)).toBe(true);
+    const night = "During a night on call in my internship two patients became unwell at the same time. I made a quick list and called my registrar for the second one.";
+    const repeat = earns("residency", "handling-stress", "The outcome and what you would repeat");
+    expect(repeat(`${night} Both patients were stable by morning, and I still make that list on every busy night.`)).toBe(true);
+    expect(repeat(`${night} Both patients were stable by morning.`)).toBe(false);
+    const weakness = (point: string) => earns("residency", "greatest-weakness", point);
+    expect(weakness("A real weakness that matters at work but is not disqualifying")("Honestly, I have a hard time delegating.")).toBe(true);
+    expect(weakness("Evidence that it is getting better")("I have a hard time delegating. Last month I left on time on most days and nothing was missed.")).toBe(true);
+    const team = earns("residency", "teamwork-example", "Situation with a clear team and a goal");
+    expect(team("It showed me how good teams work.")).toBe(false);
+    expect(team("During a code on my ICU rotation we all had to work fast. It showed me how good teams work.")).toBe(true);
+    const feedback = builtinDeck("residency").questions.find((x) => x.id === "feedback-received")!;
+    const changed = analyseAnswer("My attending said my presentations were too long. I slept on it and asked her for an example. I started writing a one-line summary on a card before rounds.", feedback, 120).covered.find((c) => c.point === "Concrete changes you made");
+    expect(changed?.evidence).toBe("I started writing a one-line summary on a card before rounds.");
   });
 
   it("takes a fix kept quiet, said outright, for no proper correction", () => {
