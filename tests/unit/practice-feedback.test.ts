@@ -795,6 +795,15 @@ describe("coverage of the question's points", () => {
     expect(changed?.evidence).toBe("I started writing a one-line summary on a card before rounds.");
   });
 
+  it("hears a question about where the group is heading, and an offer inside it, in a second-interview ask answer", () => {
+    const earned = (point: string) => earns("second-interview", "ask-care-priorities", point);
+    const noticed = "I noticed Valley Health opened two new cardiology sites this year.";
+    const asked = `${noticed} Where do you see heart failure care going over the next three years, and would there be support for a nurse-led clinic?`;
+    expect(earned("Asks where the group is putting effort, such as new services, quality goals or value-based contracts")(asked)).toBe(true);
+    expect(earned("Connects the answer to where you could contribute")(asked)).toBe(true);
+    expect(earned("Asks where the group is putting effort, such as new services, quality goals or value-based contracts")(noticed)).toBe(false);
+  });
+
   it("takes a fix kept quiet, said outright, for no proper correction", () => {
     const proper = earns("patient-coordinator", "records-accuracy-error", "Corrected it through the proper process, not a quiet fix");
     const story = "Last spring at the clinic a man's chart had the wrong date of birth.";
