@@ -74,8 +74,8 @@ function partialBirthDates(text: string, datesFound: Finding[]): Finding[] {
   return found;
 }
 
-/** Events of a patient's care: a day of one of them is a date HIPAA's Safe Harbor rule counts as an identifier. */
-const CARE_EVENT = /\b(?:admitted|admission|discharged?|biops(?:y|ies)|mri|ct scan|(?:his|her|their|the patient's) (?:surgery|operation|results?|scan|diagnosis)|(?:had|underwent) (?:surgery|an operation)|operated on|diagnosed|died|death|passed away|delivered|gave birth|transplant|transfused|intubated|coded)\b/i;
+/** Events of a patient's care, a visit included ("a man I met on March 14 in the ED"): a day of one of them is a date HIPAA's Safe Harbor rule counts as an identifier. */
+const CARE_EVENT = /\b(?:admitted|admission|discharged?|biops(?:y|ies)|mri|ct scan|(?:his|her|their|the patient's) (?:surgery|operation|results?|scan|diagnosis)|(?:had|underwent) (?:surgery|an operation)|operated on|diagnosed|died|death|passed away|delivered|gave birth|transplant|transfused|intubated|coded|(?:man|woman|boy|girl|patient|child|baby|lady|gentleman) (?:i|we) (?:met|saw|treated|examined|admitted)|(?:met|saw|seen|treated|examined) (?:him|her|them|the patient)|(?:he|she|they|the patient) (?:presented|came in|was brought in|were brought in|was seen))\b/i;
 
 /**
  * "Her biopsy results came back on March 14": a day and month (written with the month's name) near

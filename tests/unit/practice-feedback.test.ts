@@ -1265,6 +1265,8 @@ describe("privacy warnings", () => {
     ["the patient Maria When we spoke", ["looks like a patient's name (patient Maria)"]],
     ["her biopsy results came back on March 14 and I called her", ["has a date of care (March 14), which can identify a patient"]],
     ["he was admitted on the 3rd of June with chest pain", ["has a date of care (3rd of June), which can identify a patient"]],
+    ["a 54-year-old man I met on March 14 in the ED", ["has a date of care (March 14), which can identify a patient"]],
+    ["she presented on 2 February with a cough", ["has a date of care (2 February), which can identify a patient"]],
   ])("flags %j", (answer, expected) => {
     expect(privacyWarnings(answer)).toEqual(expected);
   });
@@ -1286,6 +1288,7 @@ describe("privacy warnings", () => {
     "On March 14 I started my surgery rotation.",
     "Her biopsy results came back in March.",
     "My Step 1 results came out on June 5, the week my rotation ended.",
+    "I met my mentor on March 14 at the regional meeting.",
   ])("does not flag %j", (answer) => {
     expect(privacyWarnings(answer)).toEqual([]);
   });
