@@ -111,8 +111,9 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
       if (found && when && !found.verb && found.sentence === w.sentence && words[i + 3 + subject]?.verb === true) return undefined;
     }
     // "tomorrow, or maybe Friday", "a lactate and maybe a CT", "something structured, maybe a
-    // weekly case session": another option offered, or an example of one, not a hedge.
-    const offered = prev?.text.toLowerCase() === "or" || ((prev?.text.toLowerCase() === "and" || isComma(prev)) && ["a", "an", "the", "some"].includes(next?.text.toLowerCase() ?? ""));
+    // weekly case session", "a hospitalist who teaches, maybe with a role in quality": another
+    // option offered, or an example of one, not a hedge.
+    const offered = prev?.text.toLowerCase() === "or" || ((prev?.text.toLowerCase() === "and" || isComma(prev)) && ["a", "an", "the", "some", "with", "as"].includes(next?.text.toLowerCase() ?? ""));
     // "maybe grab a coffee next week": a suggestion (a verb in its plain form, with no subject, no
     // modal and no "to" just before: "my plan is to, like, maybe talk to people" hedges).
     const lead = words.slice(Math.max(0, i - 6), i).filter((x) => x.sentence === w.sentence && !isPunct(x)).slice(-3).map((x) => x.text.toLowerCase());

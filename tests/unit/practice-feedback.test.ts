@@ -112,6 +112,7 @@ describe("fillers and hedges", () => {
     ["'like we agreed' means 'as'", "I rang the lab like we agreed and like I always do", []],
     ["'maybe' naming possibilities is meant; a lone one hedges", "It could be maybe a clot, or maybe just a strain. We saw maybe ten of them.", [{ word: "maybe", count: 1 }]],
     ["'maybe' offering another option or suggesting a step is meant", "I'll email it tomorrow, or maybe Friday. Could we get a lactate and maybe a CT? Maybe grab a coffee next week.", []],
+    ["'maybe with' adding a possibility after a comma is meant; between commas it hedges", "I see myself as a hospitalist who teaches residents, maybe with a role in quality. It was, maybe, the hardest night.", [{ word: "maybe", count: 1 }]],
     ["'maybe' before a plain verb still hedges after 'to' or a subject", "My plan is to, um, maybe talk to some people. I maybe want to teach.", [{ word: "maybe", count: 2 }, { word: "um", count: 1 }]],
     ["'maybe' opening a clause with its own subject and verb puts a possibility", "Maybe she was right to feel that. I thought maybe they had weighed it up. I'd maybe like to teach. We talked for maybe two hours.", [{ word: "maybe", count: 2 }]],
     ["'so' opening the turn after 'sure' or 'yeah, um', even before 'that'; 'so yeah' winding up", "Sure, so I grew up in Fresno. He was fine so yeah that's it.", [{ word: "so", count: 2 }]],
