@@ -28,7 +28,8 @@ const PROMPTS = [
 export async function storyForm(options: StoryFormOptions, answered: Partial<StoryAnswers>): Promise<void> {
   const context = { signal: options.signal };
   const { earlier } = options;
-  const enter = earlier ? "Enter keeps what you wrote before" : "Enter leaves a part empty";
+  // Typing over an earlier part replaces it; Tab is how to add to it, and no one guesses that.
+  const enter = earlier ? "Enter keeps what you wrote before, Tab puts it in the line to add to it" : "Enter leaves a part empty";
   say(paint.dim(wrapForTerminal(`${options.title}: one real experience in STAR form. A few sentences each; ${enter}.`)));
   // Copied as typed, before Enter too: a form stopped mid-part keeps the half-typed part (or,
   // with nothing typed in it yet, what was written before).

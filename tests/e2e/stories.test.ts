@@ -402,9 +402,15 @@ describe("the stories add form in a terminal", () => {
     const again = terminal(["stories", "add", "On call"], { env: b.env });
     const next = stepper(again);
     const answer = answerer(again, next);
-    await next.until("Enter keeps what you wrote before");
+    // (The hint wraps with the screen: any space in it may be a line break.)
+    await next.until(new RegExp("Enter keeps what you wrote before, Tab puts it in the line to add to it".split(" ").join("\\s+")));
     await answer("(One night on call the ward ran out of beds.)", "");
-    await answer("(I had to find a bed)", "I had to find a bed for an admission.");
+    // Tab puts the part typed before in the line, to go on with it.
+    await next.until("(I had to find a bed)");
+    next.mark();
+    again.write("\t");
+    await next.until("I had to find a bed");
+    await answer("I had to find a bed", " for an admission.");
     await answer("Action:", "I called the bed manager.");
     await answer("Result:", "The patient had a bed by midnight.");
     await answer("What you learned", "Call early.");
