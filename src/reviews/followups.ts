@@ -105,7 +105,7 @@ export function draftNote(review: Review, person: Person, signature?: string): s
     "",
     `Subject: ${subject}`,
     "",
-    salutation(person.name),
+    salutation(person.name, person.role),
     "",
     text,
     "",

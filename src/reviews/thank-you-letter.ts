@@ -21,11 +21,21 @@ const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "da
 const bare = (word: string) => word.toLowerCase().replace(/[.,]/g, "");
 
 /**
- * "Dear Dr. Raman," for "Dr. Priya Raman" or "Priya Raman, MD"; "Dear Ms. Lee," for "Ms. Sam
- * Lee"; a name with no title is greeted in full ("Dear Sam Lee,"), since guessing one is worse.
+ * Roles held only by physicians: a resident, fellow or attending is greeted as "Dr." though the
+ * name was written without it. A nurse or pharmacy resident, or a physician assistant, is not.
  */
-export function salutation(name: string): string {
-  const { title, words } = nameParts(name);
+const PHYSICIAN_ROLE = /\b(?:pgy-?\d|(?:chief |senior |junior )?resident|intern|fellow|attending|physician|surgeon|hospitalist|internist|cardiologist|oncologist|radiologist|neurologist|psychiatrist|anesthesiologist|anaesthetist|pediatrician|paediatrician)\b/i;
+const OTHER_CLINICIAN = /\b(?:nurse|nursing|pharmacy|pharmacist|physician assistant|assistant|associate|coordinator|administrator|manager)\b/i;
+
+/**
+ * "Dear Dr. Raman," for "Dr. Priya Raman" or "Priya Raman, MD", or for "Priya Raman" whose `role`
+ * is a physician's ("PGY-2 resident"); "Dear Ms. Lee," for "Ms. Sam Lee"; a name with no title
+ * and no such role is greeted in full ("Dear Sam Lee,"), since guessing one is worse.
+ */
+export function salutation(name: string, role = ""): string {
+  const parts = nameParts(name);
+  const words = parts.words;
+  const title = parts.title ?? (PHYSICIAN_ROLE.test(role) && !OTHER_CLINICIAN.test(role) ? "Dr." : undefined);
   if (words.length === 0) return `Dear ${name.trim()},`;
   if (!title) return `Dear ${words.join(" ")},`;
   let start = words.length - 1;

@@ -48,7 +48,8 @@ describe("followups", () => {
     expect(result.stdout).toContain("# Thank-you notes: Lakeside IM\n\nInterview on 20 Nov 2026; send by 22 Nov 2026.\n");
     expect(result.stdout).toContain("## Dr. Ana Rivera (Program director), Lakeside IM\n\nSubject: Thank you for my interview at Lakeside IM\n\nDear Dr. Rivera,\n");
     expect(result.stdout).toContain("I especially enjoyed our conversation about the new sepsis QI project;");
-    expect(result.stdout).toContain("Dear Sam Lee,");
+    // Sam Lee is a PGY-2 resident: a physician, greeted as one though the name has no title.
+    expect(result.stdout).toContain("Dear Dr. Lee,");
     expect(result.stderr).toContain('interview-coach followups --done "Lakeside IM" "<name>"');
   });
 

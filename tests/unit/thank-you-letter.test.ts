@@ -19,6 +19,20 @@ describe("salutation", () => {
   });
 });
 
+describe("salutation from the person's role", () => {
+  it.each([
+    ["James O'Neill", "PGY-2 resident", "Dear Dr. O'Neill,"],
+    ["Ana Rivera", "Program director, attending", "Dear Dr. Rivera,"],
+    ["Sam Lee", "Chief resident", "Dear Dr. Lee,"],
+    ["Jordan Blake", "Nurse resident", "Dear Jordan Blake,"],
+    ["Kim Park", "Physician assistant", "Dear Kim Park,"],
+    ["Lee Wong", "Residency program coordinator", "Dear Lee Wong,"],
+    ["Ms. Sam Lee", "PGY-1 resident", "Dear Ms. Lee,"],
+  ])("%s (%s) → %s", (name, role, expected) => {
+    expect(salutation(name, role)).toBe(expected);
+  });
+});
+
 describe("the topic, said to the person", () => {
   it.each([
     ["her research on heart failure readmissions", "your research on heart failure readmissions"],
