@@ -24,7 +24,7 @@ import { removeTyping, TypingRecorder, typingFile } from "../practice/typing-rec
 import { askAnswer } from "../ui/countdown-prompt.js";
 import { isInterrupt, trapInterrupts } from "../ui/interrupt.js";
 import { say } from "../ui/output.js";
-import { askKeepOrRetake, askNextTime, askRating, askRecover, showFeedback } from "../ui/practice-screens.js";
+import { askKeepOrRetake, askNextTime, askRating, askRecover, showFeedback, showTakeCheck } from "../ui/practice-screens.js";
 import { showQuestion } from "../ui/question-header.js";
 import { thinkTime } from "../ui/think-time.js";
 import { deliverSession, historyWriter, showSessionSummary } from "./practice-output.js";
@@ -140,6 +140,7 @@ async function askEveryQuestion(
     // Stopped from here on, the answer is said to be finished (then kept), not being typed.
     if (typing.answer) typing.answer = { ...typing.answer, stage: "finished" };
     if (run.recordTake(answer) === "choosing") {
+      if (analysed) showTakeCheck(run.checkTake());
       if ((await askKeepOrRetake(settings.takes - run.takesUsed, context)) === "retake") {
         run.retake();
         // The take set aside is the run's to keep now (saved unrated if the retake goes no

@@ -121,16 +121,25 @@ export class PracticeRun {
     if (!this.canRetake) throw new Error("no takes left");
     this.setAside.push(this.take!);
     this.take = undefined;
+    this.feedback = undefined;
     this.phase = "answering";
   }
 
-  /** Keeps the take on hand and analyses it. */
-  keep(): Feedback {
+  /**
+   * The feedback on the take on hand, while it may still be kept or retaken: what a retake
+   * should add is worth knowing before choosing one. Kept, the take keeps this analysis.
+   */
+  checkTake(): Feedback {
     this.expect("choosing");
-    const take = this.take!;
-    this.feedback = feedbackFor(take, this.question, this.limitSeconds, this.setup.mode);
-    this.phase = "rating";
+    this.feedback ??= feedbackFor(this.take!, this.question, this.limitSeconds, this.setup.mode);
     return this.feedback;
+  }
+
+  /** Keeps the take on hand and analyses it (once: checkTake may have done so). */
+  keep(): Feedback {
+    const feedback = this.checkTake();
+    this.phase = "rating";
+    return feedback;
   }
 
   /** Rates the kept take; the answer is now part of the session and of history. */

@@ -2,6 +2,7 @@
 // keep-or-retake, the self-rating, feedback, "next time", the summary and the recovery offer.
 // Every prompt takes the session's AbortSignal so a signal stops it at once.
 import type { PlaceKind, QuestionFormat } from "../content/types.js";
+import type { Feedback } from "../practice/feedback.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
 import { renderTable, wrapWords } from "./table.js";
@@ -40,6 +41,21 @@ export const ASK_RATING_ANCHORS: Record<PlaceKind, Record<number, string>> = {
     5: "Specific, and the reply could change whether you take the job",
   },
 };
+
+/**
+ * Before keep-or-retake: the points the take covers and the ones a retake could add, and the
+ * STAR parts it lacks. The full feedback follows the rating, so as not to sway it.
+ */
+export function showTakeCheck(feedback: Feedback): void {
+  const total = feedback.covered.length + feedback.missed.length;
+  const starMissing = feedback.star ? (["situation", "task", "action", "result"] as const).filter((part) => !feedback.star![part]) : [];
+  if (total === 0 && starMissing.length === 0) return;
+  const parts = [
+    ...(total > 0 ? [`points covered ${feedback.covered.length} of ${total}${feedback.missed.length ? `; not yet: ${feedback.missed.join("; ")}` : ""}`] : []),
+    ...(starMissing.length ? [`STAR missing: ${starMissing.map((part) => part[0]!.toUpperCase() + part.slice(1)).join(", ")}`] : []),
+  ];
+  say(paint.dim(wrapWords(`This take: ${parts.join(". ")}.`, process.stderr.columns || 80, 2).join("\n")));
+}
 
 export async function askKeepOrRetake(takesLeft: number, context: Context): Promise<"keep" | "retake"> {
   return ask.select<"keep" | "retake">(

@@ -145,6 +145,26 @@ describe("practice in a terminal", () => {
     expect(existsSync(join(b.home, "history.jsonl"))).toBe(false);
   });
 
+  it("before keep-or-retake, says which points the take covers and which a retake could add; the last take allowed is not checked", async () => {
+    const t = terminal([...TWO, "--count", "1", "--takes", "2", "--no-save", "--output", "-"], { env: box().env });
+    const step = stepper(t);
+    await step.until("Answer [0:");
+    step.mark();
+    t.write(`I am a final-year student who grew up in Leeds.${keys.enter}`);
+    await step.until("Keep this take?");
+    const check = t.output().replace(/\s+/g, " ");
+    expect(check).toMatch(/This take: points covered \d of 4; not yet: [^.]*Who you are outside medicine, in a sentence/);
+    step.mark();
+    t.write(keys.down + keys.enter);
+    await step.until("Answer [0:");
+    step.mark();
+    t.write(`On weekends I run with a club.${keys.enter}`);
+    await step.until("Rate your answer");
+    expect(t.output().slice(t.output().lastIndexOf("take 2"))).not.toContain("This take:");
+    t.write(keys.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+  });
+
   it("an answer stopped while typed gets no feedback, so the line that says where it was saved warns of a patient's identifiers in it", async () => {
     const b = box();
     const t = terminal(["practice", "residency", "--count", "1", "--order", "deck", "--prep", "0"], { env: b.env });
