@@ -117,9 +117,8 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const onCtrlC = finished ? `leaves the review as it is and keeps what you have typed in ${displayPath(stoppedEditFile(path))}` : "saves what you have typed as a draft";
   say(wrapForTerminal(`Review of ${base.program}${previous ? " (editing; Enter keeps an earlier answer)" : ""}. Ctrl-C ${onCtrlC}.`));
   // The form's first question is the date, and the recorded day would be refused there: said
-  // before it, with the way out.
+  // before it, with the way out, as the form offers it (on the user's clock; a zone may move it).
   if (!previous && recorded && recorded.yourDay > isoDay(today)) {
-    // Named as the form offers it: the day on the user's clock, and the recorded one beside it when a zone moves it.
     const day = recorded.yourDay === recorded.date ? recorded.date : `${recorded.yourDay} on your clock (${recorded.date} in ${recorded.tz})`;
     say(wrapForTerminal(`The ${KINDS[recorded.kind].noun} is recorded for ${day}, after today: give the day it took place, or press Ctrl-C and review it once it has happened.`));
   }
