@@ -71,8 +71,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   };
   const base = previous ?? fromInterview(blankReview(program, today), recorded);
   const notYet = (day: string) => (found.interview && start?.notStartedYet(found.interview, day, ctx.now(), localZone())) || undefined;
-  // Held today on the user's clock in a zone ahead, where its day is still tomorrow: its recorded
-  // day may be given too, once it has started (notYet).
+  // Held today on the user's clock in a zone ahead, where its day is tomorrow: that day may be given too, once started.
   const aheadToday = recorded && recorded.date > isoDay(today) && recorded.yourDay === isoDay(today) ? recorded.date : undefined;
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
   const edited = previous ? tableEdits(previous, criteria[previous.kind]) : [];
