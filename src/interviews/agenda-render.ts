@@ -54,14 +54,7 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
       urgent: false,
     })),
   );
-  add(
-    "Checklist items",
-    agenda.checklistItems.map((c) => ({
-      when: c.overdue ? `overdue (${c.due})` : relativeDay(c.due, today),
-      what: `${c.text} (${c.program}, ${c.checklist})`,
-      urgent: c.overdue,
-    })),
-  );
+  add("Checklist items", checklistRows(agenda));
   add(
     "Practice",
     agenda.practice.map((p) => {
@@ -77,6 +70,30 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
     add("Rank-order list", [{ when, what: `deadline ${date} · interview-coach rank`, urgent: daysLeft >= 0 && daysLeft <= 3 }]);
   }
   return sections;
+}
+
+/** Items due from this many days on are counted per checklist, not listed: today and tomorrow's stay in view. */
+const LISTED_DAYS = 1;
+
+/**
+ * The checklist items: overdue ones and those due today or tomorrow one by one; the later ones
+ * one line per checklist, with how many and the command that lists them ("in 3 to 6 days: 17
+ * items for Kyoto University Hospital").
+ */
+function checklistRows({ checklistItems, today }: Agenda): AgendaSection["rows"] {
+  const later = new Map<string, typeof checklistItems>();
+  for (const c of checklistItems) if (!c.overdue && daysFrom(today, c.due) > LISTED_DAYS) later.set(`${c.checklist}\0${c.program}`, [...(later.get(`${c.checklist}\0${c.program}`) ?? []), c]);
+  // One item alone is said as itself.
+  const counted = [...later.values()].filter((items) => items.length > 1);
+  const listed = checklistItems.filter((c) => !counted.some((items) => items.includes(c)));
+  const rows: AgendaSection["rows"] = listed.map((c) => ({ when: c.overdue ? `overdue (${c.due})` : relativeDay(c.due, today), what: `${c.text} (${c.program}, ${c.checklist})`, urgent: c.overdue }));
+  for (const items of counted) {
+    const [first, last] = [items[0]!.due, items.at(-1)!.due];
+    const when = first === last ? relativeDay(first, today) : `in ${daysFrom(today, first)} to ${plural(daysFrom(today, last), "day")}`;
+    const { program, checklist } = items[0]!;
+    rows.push({ when, what: `${plural(items.length, "item")} for ${program} (${checklist}) · interview-coach checklist ${checklist} --program "${program}"`, urgent: false });
+  }
+  return rows;
 }
 
 /** The agenda as a Markdown document (for a pipe or a file). */

@@ -52,6 +52,30 @@ describe("the agenda", () => {
     expect(agenda.interviews[0]).toMatchObject({ program: "Lakeside IM", inDays: 2, checklists: [{ checklist: "day", done: 0, total: 3, overdue: 1 }] });
   });
 
+  it("lists checklist items due by tomorrow one by one, and counts later ones per checklist with the command that lists them", () => {
+    const week: Checklist = {
+      ...checklist,
+      sections: [{ title: "Before", phase: "before", items: [-6, -4, -3, -1, 0].map((dueDays, i) => ({ id: `item-${i}`, text: `Item ${i}`, dueDays })) }],
+    };
+    const agenda = buildAgenda(
+      base({
+        interviews: [interview("Kyoto IM", "2026-12-01"), interview("Harbor IM", "2026-11-30")],
+        progress: [
+          { state: { checklist: "day", program: "Kyoto IM", done: [] }, checklist: week },
+          { state: { checklist: "day", program: "Harbor IM", done: ["item-0", "item-1", "item-2", "item-4"].map((id) => ({ id, at: "2026-11-20T10:00:00Z" })) }, checklist: week },
+        ],
+      }),
+    );
+    const section = renderAgendaMarkdown(agenda).split("## Checklist items\n\n")[1]!.split("\n\n")[0]!.trimEnd();
+    expect(section).toBe(
+      [
+        "- today: Item 0 (Kyoto IM, day)",
+        "- in 4 days: Item 3 (Harbor IM, day)",
+        '- in 2 to 6 days: 4 items for Kyoto IM (day) · interview-coach checklist day --program "Kyoto IM"',
+      ].join("\n"),
+    );
+  });
+
   it("leaves out withdrawn interviews and their checklists, and interviews past the week", () => {
     const agenda = buildAgenda(
       base({
