@@ -127,7 +127,7 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   // A point that asks for a question is met only by one: "what skills are you short of?", "how
   // is call shared" (typed without its "?"), "I'd love to hear how call works"; never by the
   // speaker's own news ("I do outpatient procedures", "I really like a challenge").
-  const asked = (c: Clause) => reading.sentences[c.sentence]?.includes("?") || reading.clauses.some((b) => b.sentence === c.sentence && b.index <= c.index && (asksInWords(b) || (b.index === c.index && opensQuestion(b))));
+  const asked = (c: Clause) => reading.sentences[c.sentence]?.includes("?") || reading.clauses.some((b) => b.sentence === c.sentence && b.index <= c.index && (asksInWords(b) || opensQuestion(b)));
   const forPoint = (point: Point) => (/^asks\b/i.test(point.text) ? { told: told.filter(asked), usable: usable.filter(asked) } : { told, usable });
   const byWords: (ByWords | undefined)[] = points.map((point) => judgeByWords(point, reading, language, context, forPoint(point)));
   // A STAR part or a lesson stands for a point only in an answer that is about the question: one

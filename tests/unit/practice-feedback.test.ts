@@ -805,6 +805,23 @@ describe("coverage of the question's points", () => {
     expect(earned("Asks where the group is putting effort, such as new services, quality goals or value-based contracts")(noticed)).toBe(false);
   });
 
+  it("judges a second new user's answers by what they say (each point once missed)", () => {
+    const changed = earns("second-interview", "when-things-went-wrong", "Described what changed afterwards in your practice or the system");
+    expect(changed("A patient got a double dose of enoxaparin because I missed the night team's order. Now I always check the active orders first.")).toBe(true);
+    const direction = earns("second-interview", "career-direction", "Gave a realistic direction, such as leadership, a special interest or teaching");
+    expect(direction("In five years I'd like to be running the group's heart failure clinic and maybe precepting students.")).toBe(true);
+    const support = earns("second-interview", "ask-malpractice", "Asks how the group supports a physician named in a claim");
+    expect(support("And if someone here gets named in a lawsuit what does the group do to support them")).toBe(true);
+    expect(support("I know the group supports anyone named in a lawsuit.")).toBe(false);
+    const direct = earns("networking", "ask-opinion-on-work", "Asks a direct, specific question about the work");
+    expect(direct("I'd really value your honest take on the discharge lounge project I led last year.")).toBe(true);
+    expect(direct("The discharge lounge project I led last year was honest work.")).toBe(false);
+    const network = earns("networking", "pass-on-a-lead", "Sees that helping peers benefits the wider network, you included");
+    expect(network("I'd text her that same day with the posting. When people help each other out it tends to come back around.")).toBe(true);
+    const system = earns("patient-coordinator", "schedule-multiple-departments", "Describes a system - templates, colour coding, checklists, confirmation calls");
+    expect(system("At Riverside I booked for six doctors and two nurse practitioners across pediatrics and internal medicine. Every afternoon I printed the next day's schedule and went down it line by line against the referral list, and I rang every patient two days ahead to remind them.")).toBe(true);
+  });
+
   it("takes a fix kept quiet, said outright, for no proper correction", () => {
     const proper = earns("patient-coordinator", "records-accuracy-error", "Corrected it through the proper process, not a quiet fix");
     const story = "Last spring at the clinic a man's chart had the wrong date of birth.";
