@@ -157,7 +157,8 @@ const STATES = new Set(["be", "have", "seem", "become", "get", "feel", "look", "
 function isState(word: Word, clause: Clause): boolean {
   if (!STATES.has(word.lemma)) return false;
   const next = clause.words[clause.words.indexOf(word) + 1];
-  return !(word.lemma === "look" && ["into", "at", "after", "over", "through", "thru", "up", "for"].includes(next?.normal ?? ""));
+  // "looked into it" and "stayed with him" are deeds ("stayed calm", "remained open" are states).
+  return !(word.lemma === "look" && ["into", "at", "after", "over", "through", "thru", "up", "for"].includes(next?.normal ?? "")) && !(["stay", "remain"].includes(word.lemma) && ["with", "behind", "late", "on"].includes(next?.normal ?? ""));
 }
 
 /**

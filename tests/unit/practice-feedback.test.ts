@@ -818,6 +818,10 @@ describe("coverage of the question's points", () => {
     expect(direct("The discharge lounge project I led last year was honest work.")).toBe(false);
     const network = earns("networking", "pass-on-a-lead", "Sees that helping peers benefits the wider network, you included");
     expect(network("I'd text her that same day with the posting. When people help each other out it tends to come back around.")).toBe(true);
+    const broughtIn = earns("second-interview", "angry-family-member", "Brought in nursing, social work or palliative care when it helped");
+    const son = "On nights a patient's son was yelling at the nurses because nobody had told him his mom was going to the ICU.";
+    expect(broughtIn(`${son} We went over the plan with him. The social worker stayed with him afterwards.`)).toBe(false);
+    expect(broughtIn(`${son} I called the social worker, who stayed with him afterwards.`)).toBe(true);
     const system = earns("patient-coordinator", "schedule-multiple-departments", "Describes a system - templates, colour coding, checklists, confirmation calls");
     expect(system("At Riverside I booked for six doctors and two nurse practitioners across pediatrics and internal medicine. Every afternoon I printed the next day's schedule and went down it line by line against the referral list, and I rang every patient two days ahead to remind them.")).toBe(true);
   });
