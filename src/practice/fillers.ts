@@ -126,7 +126,9 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // hedge a verb. After an article the words name a kind whatever follows: "the kind of
     // underserved care" ("underserved" reads as a verb).
     const before = prev?.text.toLowerCase() ?? "";
-    const namesAKind = ARTICLES.has(before) || (DETERMINERS.has(before) && (!next2 || ["NOUN", "PROPN", "DET", "NUM", "PRON", "ADJ"].includes(next2.pos)) && !next2?.verb);
+    // ("a certain kind of patient", "the same sort of thing": an adjective after the article names it too.)
+    const described = prev?.pos === "ADJ" && ARTICLES.has(words[i - 2]?.text.toLowerCase() ?? "");
+    const namesAKind = ARTICLES.has(before) || described || (DETERMINERS.has(before) && (!next2 || ["NOUN", "PROPN", "DET", "NUM", "PRON", "ADJ"].includes(next2.pos)) && !next2?.verb);
     return namesAKind ? undefined : { word: n === "kind" ? "kind of" : "sort of", length: 2 };
   }
   if (n === "i" && next?.text.toLowerCase() === "guess") return { word: "I guess", length: 2 };

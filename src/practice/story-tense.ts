@@ -23,8 +23,8 @@ const DATED = [new RegExp(`\\b(?:that|early one|late one) (?:${TIME_WORD})\\b`),
  * got this patient" (and "it's my sub-I on medicine": see NAMED_SETTING).
  */
 const TOLD_NOW = /^(?:so |okay so |ok so )?(?:picture this|it (?:'s|is) (?:\d{1,2}(?::\d\d)? ?(?:a\.? ?m|p\.? ?m|in the)\b)|i (?:'ve|have) got this (?:patient|man|woman|lady|guy|kid|child|baby|family))/;
-/** Someone or something a story is about: "a farmer", "one night", "I have patient". */
-const ONE_CASE = /\b(?:(?:a|an|one|this) (?:\w+ )?(?:patient|man|woman|lady|boy|girl|child|baby|farmer|mother|father|family|case)|one (?:day|night|time|morning|shift)|i (?:have|had|see|saw) (?:a |one |this )?patient)\b/;
+/** Someone or something a story is about: "a farmer", "one night", "I have patient", "there is old farmer". */
+const ONE_CASE = /\b(?:(?:a|an|one|this|there (?:is|was)(?: a| an| one)?) (?:\w+ )?(?:patient|man|woman|lady|boy|girl|child|baby|farmer|mother|father|family|case)|one (?:day|night|time|morning|shift)|i (?:have|had|see|saw) (?:a |one |this )?patient)\b/;
 /** Verbs of the speaker's view: "I think", "I feel". */
 const OPINION = new Set(["think", "believe", "feel", "guess", "suppose", "reckon"]);
 
@@ -48,6 +48,13 @@ export function readStoryTense(clauses: Clause[]): void {
   const tensed = clauses.filter((c) => c.tense !== "none");
   const toldInPast = tensed.filter((c) => c.tense === "past").length * 2 >= tensed.length;
   if (toldInPast) {
+    // "I'd read the pilot data, so I asked our IT lead": "'d" before such a verb, with the
+    // sentence going on in the past, is "had", not "would".
+    for (const c of clauses) {
+      const d = c.words.findIndex((w) => w.text === "'d");
+      const goesOnPast = clauses.some((o) => o.sentence === c.sentence && o.index > c.index && o.tense === "past");
+      if (c.tense === "would" && d !== -1 && SAME_IN_PAST.has(c.words[d + 1]?.normal ?? "") && goesOnPast) Object.assign(c, { tense: "past", unreal: false, hypothetical: false });
+    }
     for (const c of clauses) {
       if (c.tense !== "present" || !c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) continue;
       c.tense = "past";
@@ -80,7 +87,8 @@ export function readStoryTense(clauses: Clause[]): void {
   // past too, once its events go on over two sentences ("Back home I have a patient... I ask him...");
   // its opening sentence brings in someone or something that happened, which a comparison of then
   // and now ("Back home the doctor decides everything. Here...") does not.
-  const sentenceOf = (c: Clause) => clauses.filter((other) => other.sentence === c.sentence).map(said).join(" ");
+  // ("In my country I work as consultant. One lady complains...": the case may open the next sentence.)
+  const sentenceOf = (c: Clause) => clauses.filter((other) => other.sentence === c.sentence || other.sentence === c.sentence + 1).map(said).join(" ");
   const opens = (c: Clause) => setThen(c) || TOLD_NOW.test(said(c)) || NAMED_SETTING.test(said(c).replace(/^(?:so|okay so|ok so) /, "")) || (BACK_HOME.test(said(c)) && ONE_CASE.test(sentenceOf(c)));
   // A clause set in a time that is over is past on its own, and so is a habit of that time told
   // with how often alone ("in internship I manage fifteen patients per day").

@@ -112,6 +112,7 @@ describe("fillers and hedges", () => {
     ["'like we agreed' means 'as'", "I rang the lab like we agreed and like I always do", []],
     ["'maybe' naming possibilities is meant; a lone one hedges", "It could be maybe a clot, or maybe just a strain. We saw maybe ten of them.", [{ word: "maybe", count: 1 }]],
     ["'maybe' offering another option or suggesting a step is meant", "I'll email it tomorrow, or maybe Friday. Could we get a lactate and maybe a CT? Maybe grab a coffee next week.", []],
+    ["'a certain kind of' names a kind", "Is it a certain kind of patient that takes the time? It was, a bit, kind of hard.", [{ word: "kind of", count: 1 }]],
     ["'maybe with' adding a possibility after a comma is meant; between commas it hedges", "I see myself as a hospitalist who teaches residents, maybe with a role in quality. It was, maybe, the hardest night.", [{ word: "maybe", count: 1 }]],
     ["'maybe' before a plain verb still hedges after 'to' or a subject", "My plan is to, um, maybe talk to some people. I maybe want to teach.", [{ word: "maybe", count: 2 }, { word: "um", count: 1 }]],
     ["'maybe' opening a clause with its own subject and verb puts a possibility", "Maybe she was right to feel that. I thought maybe they had weighed it up. I'd maybe like to teach. We talked for maybe two hours.", [{ word: "maybe", count: 2 }]],
@@ -140,6 +141,8 @@ describe("STAR parts", () => {
     ["going in with an aim is a task", "Last year at a regional meeting I went in hoping to learn how their clinic ran its triage. I asked the nurse manager.", [true, true, true, false]],
     ["'we'-only steps are no action", "During my clerkship we split the patients and we called the families.", [true, false, false, false]],
     ["a state is no action", "On my first night I was exhausted.", [true, false, false, false]],
+    ["a story told in the present from back home, its case in the next sentence, is a story", "In my country I work as consultant in private hospital. One lady complains that I am rushing. I let her say everything and I say I am sorry. I check the appointment log.", [true, false, true, false]],
+    ["a result told first, with a figure, is the result", "Within three months our notes were closed the same day for 90% of visits instead of about half. That was the AI scribe I brought in at my last group in 2023. I asked our IT lead to run a four-week trial on my own clinic first.", [true, false, true, true]],
     ["a pulse got back is how it ended", "During a code on my ICU rotation we all had to work fast. I kept the compressions going and we got a pulse back after ten minutes.", [true, false, true, true]],
     ["'after the shift' dates a next step, not an outcome", "One night on call two patients became unwell at once. I made a list and called my registrar. After the shift I went for a run.", [true, false, true, false]],
     ["a time named with a word between ('last flu season') sets the story", "Last flu season two of our four front desk staff were out. I kept my voice down and told the people waiting how long it would be.", [true, false, true, false]],
@@ -824,6 +827,19 @@ describe("coverage of the question's points", () => {
     expect(broughtIn(`${son} I called the social worker, who stayed with him afterwards.`)).toBe(true);
     const system = earns("patient-coordinator", "schedule-multiple-departments", "Describes a system - templates, colour coding, checklists, confirmation calls");
     expect(system("At Riverside I booked for six doctors and two nurse practitioners across pediatrics and internal medicine. Every afternoon I printed the next day's schedule and went down it line by line against the referral list, and I rang every patient two days ahead to remind them.")).toBe(true);
+  });
+
+  it("judges a third new user's answers by what they say (each point once missed)", () => {
+    const farmer = "Back home in my country I am house officer in district hospital, and there is old farmer with diabetic foot. The surgeon decides amputation. I sit with him in evening and explain with drawing on paper what will happen.";
+    expect(earns("residency", "memorable-patient", "A short, respectful description with no identifying details")(farmer)).toBe(true);
+    expect(earns("residency", "memorable-patient", "Your own role and what you did for the patient")(farmer)).toBe(true);
+    const safely = earns("second-interview", "new-technology", "Described how you learned it safely, through training, proctoring or gradual rollout");
+    expect(safely("That was the AI scribe I brought in at my last group in 2023. I'd read the pilot data from two health systems, so I asked our IT lead to run a four-week trial on my own clinic first.")).toBe(true);
+    const notAgain = earns("networking", "no-reaction-to-achievement", "Does not bring the achievement up again");
+    expect(notAgain("I didn't bring the paper up again. I figured the silence might mean mixed feelings.")).toBe(true);
+    expect(notAgain("I brought the paper up again the next day.")).toBe(false);
+    const holdsBack = earns("networking", "partner-stretched-thin", "Holds back from pitching yourself too early");
+    expect(holdsBack("That sounds exhausting. I won't bore you with my own schedule.")).toBe(true);
   });
 
   it("takes a fix kept quiet, said outright, for no proper correction", () => {
