@@ -838,6 +838,9 @@ describe("coverage of the question's points", () => {
     const notAgain = earns("networking", "no-reaction-to-achievement", "Does not bring the achievement up again");
     expect(notAgain("I didn't bring the paper up again. I figured the silence might mean mixed feelings.")).toBe(true);
     expect(notAgain("I brought the paper up again the next day.")).toBe(false);
+    const coping = earns("residency", "hardest-part-of-specialty", "A plan for coping with it and who you would lean on");
+    expect(coping("Telling families their person is dying. I plan to debrief afterwards with whichever senior led the meeting.")).toBe(true);
+    expect(coping("Telling families their person is dying. I plan to debrief afterwards.")).toBe(false);
     const holdsBack = earns("networking", "partner-stretched-thin", "Holds back from pitching yourself too early");
     expect(holdsBack("That sounds exhausting. I won't bore you with my own schedule.")).toBe(true);
   });
