@@ -124,11 +124,12 @@ export function judgePoints(points: readonly Point[], reading: Reading, language
   const asking = (c: Clause) => context.asksForPlan && c.subject === "I" && c.tense === "would" && c.words.some((w, i) => w.normal === "to" && FINDING_OUT.has(c.words[i + 1]?.lemma ?? ""));
   const heading = context.question !== undefined && asksWhereHeading(context.question);
   const usable = told.filter((c) => !c.unreal || c.conditional || asking(c) || (heading && c.subject === "I"));
-  // A point that asks for a question is met only by one: "what skills are you short of?", "how
-  // is call shared" (typed without its "?"), "I'd love to hear how call works"; never by the
-  // speaker's own news ("I do outpatient procedures", "I really like a challenge").
+  // A point that asks for a question is met only by one ("what skills are you short of?", "how is
+  // call shared", "I'd love to hear how call works"), never by news ("I really like a challenge").
   const asked = (c: Clause) => reading.sentences[c.sentence]?.includes("?") || reading.clauses.some((b) => b.sentence === c.sentence && b.index <= c.index && (asksInWords(b) || opensQuestion(b)));
-  const forPoint = (point: Point) => (/^asks\b/i.test(point.text) ? { told: told.filter(asked), usable: usable.filter(asked) } : { told, usable });
+  // A point that asks for a plan ("A plan for coping with it") is met by one: "I plan to debrief with my senior".
+  const plansSo = (c: Clause) => c.subject === "I" && c.words.some((w, i) => ["plan", "intend"].includes(w.lemma) && c.words[i + 1]?.normal === "to");
+  const forPoint = (point: Point) => (/^asks\b/i.test(point.text) ? { told: told.filter(asked), usable: usable.filter(asked) } : /\bplan\b/i.test(askedPart(point)) ? { told, usable: told.filter((c) => usable.includes(c) || plansSo(c)) } : { told, usable });
   const byWords: (ByWords | undefined)[] = points.map((point) => judgeByWords(point, reading, language, context, forPoint(point)));
   // A STAR part or a lesson stands for a point only in an answer that is about the question: one
   // that earns some point in its own words or shares a content word with the question. An
