@@ -114,11 +114,13 @@ function adverbial(words: readonly Tagged[], i: number): boolean {
 
 /** Whether a subject and verb (or a bare verb) follow before the next punctuation: "and I rang", "and rang". */
 function startsClause(words: readonly Tagged[], from: number): boolean {
-  for (let i = from; i < words.length && i < from + 4; i++) {
+  // ("and ever since then I read the labs...": "since then" is an adverb, and the subject comes after it.)
+  const sinceThen = (i: number) => words[i]?.normal === "since" && words[i + 1]?.normal === "then";
+  for (let i = from; i < words.length && i < from + (sinceThen(from) || sinceThen(from + 1) ? 5 : 4); i++) {
     const w = words[i]!;
     if (w.pos === "PUNCT") return false;
     if (w.verb && !["to"].includes(w.normal)) return true;
-    if (!(SUBJECT_PRONOUNS.has(w.normal) || w.pos === "PRON" || w.pos === "DET" || w.pos === "ADV" || w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ" || w.pos === "INTJ")) return false;
+    if (!(SUBJECT_PRONOUNS.has(w.normal) || w.pos === "PRON" || w.pos === "DET" || w.pos === "ADV" || w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ" || w.pos === "INTJ" || sinceThen(i))) return false;
   }
   return false;
 }

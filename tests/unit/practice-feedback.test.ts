@@ -841,6 +841,9 @@ describe("coverage of the question's points", () => {
     const coping = earns("residency", "hardest-part-of-specialty", "A plan for coping with it and who you would lean on");
     expect(coping("Telling families their person is dying. I plan to debrief afterwards with whichever senior led the meeting.")).toBe(true);
     expect(coping("Telling families their person is dying. I plan to debrief afterwards.")).toBe(false);
+    // An unpunctuated transcript: the denial of "nothing bad happened" stops at "and ever since then I ...".
+    const lasting = earns("residency", "mistake-you-made", "A lasting change to how you work");
+    expect(lasting("um so on my medicine rotation in third year I wrote down the wrong potassium for a patient and I told my resident and the potassium came down by the afternoon nothing bad happened to him and ever since then I read the labs straight from the results screen so yeah")).toBe(true);
     const holdsBack = earns("networking", "partner-stretched-thin", "Holds back from pitching yourself too early");
     expect(holdsBack("That sounds exhausting. I won't bore you with my own schedule.")).toBe(true);
   });
