@@ -82,7 +82,11 @@ const LISTED_DAYS = 1;
  */
 function checklistRows({ checklistItems, today }: Agenda): AgendaSection["rows"] {
   const later = new Map<string, typeof checklistItems>();
-  for (const c of checklistItems) if (!c.overdue && daysFrom(today, c.due) > LISTED_DAYS) later.set(`${c.checklist}\0${c.program}`, [...(later.get(`${c.checklist}\0${c.program}`) ?? []), c]);
+  for (const c of checklistItems) {
+    if (c.overdue || daysFrom(today, c.due) <= LISTED_DAYS) continue;
+    const key = `${c.checklist}\0${c.program}`;
+    later.set(key, [...(later.get(key) ?? []), c]);
+  }
   // One item alone is said as itself.
   const counted = [...later.values()].filter((items) => items.length > 1);
   const listed = checklistItems.filter((c) => !counted.some((items) => items.includes(c)));

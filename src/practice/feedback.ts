@@ -194,6 +194,12 @@ const STAR_NAMES: [keyof StarParts, string][] = [
   ["result", "Result"],
 ];
 
+/** The STAR parts a behavioural answer lacks, by name ("Task", "Result"); none for other answers. */
+export function missingStarParts(feedback: Pick<Feedback, "star">): string[] {
+  const star = feedback.star;
+  return star ? STAR_NAMES.filter(([key]) => !star[key]).map(([, name]) => name) : [];
+}
+
 /**
  * Plain lines for the screen and the note. Lines starting with two spaces belong to the line
  * above (the note turns them into nested list items).
@@ -224,7 +230,7 @@ export function renderFeedbackLines(feedback: Feedback, format?: Question["forma
   if (feedback.star) {
     const star = feedback.star;
     const parts = STAR_NAMES.map(([key, name]) => `${name} ${star[key] ? "✓" : "✗"}`).join(", ");
-    const missing = STAR_NAMES.filter(([key]) => !star[key]).map(([, name]) => name);
+    const missing = missingStarParts(feedback);
     lines.push(`STAR: ${parts}${missing.length ? ` (missing: ${missing.join(", ")})` : ""}`);
     if (feedback.weOnly) lines.push(`  ${WE_ONLY_HINT}`);
   }

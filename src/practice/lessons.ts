@@ -1,6 +1,7 @@
 // Lessons drawn from a story: how a speaker tells one ("what I took away", "looking back"), so
 // that a point asking for the lesson is covered by one told in any words, and a lesson is never
 // mistaken for a step taken ("I learned that a written list keeps me calm").
+import { TAKEN_UP_WORDS } from "./clause-words.js";
 import { evidenceOf, type Clause, type Reading } from "./clauses.js";
 
 /** A point asking for the lesson of a story: "What the experience taught you", "Drew a lesson". */
@@ -30,7 +31,7 @@ const LESSON_HALF = /\band (?:the )?(?:lessons?(?: learned| learnt)?|what (?:you
  * negation ("I don't let a label close the question any more") or a condition ("if we did it
  * again, we'd ...") as without.
  */
-const REPEAT = /\b(?:next time|next steps? (?:would be|will be|is|are)|differently|(?:do|did|doing) (?:\w+ )?different\b|(?:do|did) (?:it|that|the same) again|(?:do|did|handle|handled) (?:it|that|things) (?:exactly )?the same way|(?:would|'d) (?:\w+ )?(?:repeat|keep|change|do again)|since then|(?:has|have|'s|'ve) since|from then on|ever since|these days i|now i always|any ?more|no longer|i(?:'ve| have) kept|i still (?:do|use|make|keep|write|follow|check|carry|ask|run))\b/;
+const REPEAT = new RegExp(String.raw`\b(?:next time|next steps? (?:would be|will be|is|are)|differently|(?:do|did|doing) (?:\w+ )?different\b|(?:do|did) (?:it|that|the same) again|(?:do|did|handle|handled) (?:it|that|things) (?:exactly )?the same way|(?:would|'d) (?:\w+ )?(?:repeat|keep|change|do again)|(?:has|have|'s|'ve) since|these days i|now i always|any ?more|no longer|i(?:'ve| have) kept|${TAKEN_UP_WORDS})\b`);
 
 /** The point's text joins a part of the story to the lesson drawn from it. */
 export function asksAlsoForLesson(pointText: string): boolean {

@@ -2,7 +2,7 @@
 // keep-or-retake, the self-rating, feedback, "next time", the summary and the recovery offer.
 // Every prompt takes the session's AbortSignal so a signal stops it at once.
 import type { PlaceKind, QuestionFormat } from "../content/types.js";
-import type { Feedback } from "../practice/feedback.js";
+import { missingStarParts, type Feedback } from "../practice/feedback.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
 import { renderTable, wrapWords } from "./table.js";
@@ -48,11 +48,11 @@ export const ASK_RATING_ANCHORS: Record<PlaceKind, Record<number, string>> = {
  */
 export function showTakeCheck(feedback: Feedback): void {
   const total = feedback.covered.length + feedback.missed.length;
-  const starMissing = feedback.star ? (["situation", "task", "action", "result"] as const).filter((part) => !feedback.star![part]) : [];
+  const starMissing = missingStarParts(feedback);
   if (total === 0 && starMissing.length === 0) return;
   const parts = [
     ...(total > 0 ? [`points covered ${feedback.covered.length} of ${total}${feedback.missed.length ? `; not yet: ${feedback.missed.join("; ")}` : ""}`] : []),
-    ...(starMissing.length ? [`STAR missing: ${starMissing.map((part) => part[0]!.toUpperCase() + part.slice(1)).join(", ")}`] : []),
+    ...(starMissing.length ? [`STAR missing: ${starMissing.join(", ")}`] : []),
   ];
   say(paint.dim(wrapWords(`This take: ${parts.join(". ")}.`, process.stderr.columns || 80, 2).join("\n")));
 }
