@@ -111,7 +111,7 @@ export function readClauses(text: string, language: Language): Reading {
       // per our policy"); what one did not hesitate to do was done ("I didn't hesitate to call").
       if (negating && !contrast && (["under", "per"].includes(w.normal) || (w.normal === "according" && next?.normal === "to") || w.lemma === "hesitate")) [negating, setAsideFrom] = [false, undefined];
       if (NEGATORS.has(w.normal) || contrast) negating = true;
-      else if (negating) w.negated = true;
+      else if (negating || (w.pos === "AUX" && NEGATORS.has(next?.normal ?? ""))) w.negated = true; // with the auxiliary it leans on ("did" in "didn't")
     });
   }
   readAcrossClauses(clauses);

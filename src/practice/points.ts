@@ -51,11 +51,6 @@ const PAST_WISH = /\b(?:hoped|hoping|wanted|wished|planned|planning|intended|aim
 
 /** Cues that say only when, not what was done: "since then", "from now on", "these days". */
 const WHEN_ONLY = /^(?:since then|ever since|from then on|from now on|going forward|these days|nowadays|after that|since)$/i;
-/** A cue that ends on a verb the next word denies: "i did" in "I don't think so" (negation marks only what follows it). */
-const deniedRightAfter = (clause: Clause, hit: Word[]) => {
-  const last = hit.at(-1)!;
-  return (last.verb || last.pos === "AUX") && ["not", "n't", "never"].includes(clause.words[clause.words.indexOf(last) + 1]?.normal ?? "");
-};
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
 
@@ -243,7 +238,7 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
     const wish = WISH_CUE.test(cue.toLowerCase());
     for (const clause of wish && PAST_WISH.test(cue.toLowerCase()) ? reading.clauses.filter((c) => c.lapsed || told.includes(c)) : wish ? told : usable) {
       const hit = matchIn(clause, words);
-      if (!hit || (!words.negative && (hit.some((w) => w.negated) || deniedRightAfter(clause, hit)))) continue;
+      if (!hit || (!words.negative && hit.some((w) => w.negated))) continue;
       // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor
       // does the lesson drawn afterwards ("I learned that a written list keeps me calm").
       if (mine && clause.subject === "other" && thirdPartyDeed(clause, hit) && !speakersOwn(reading.clauses, clause, hit)) {
