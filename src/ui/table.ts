@@ -146,7 +146,9 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   const natural = header.map((_, c) => Math.max(1, ...all.map((row) => stringWidth(cellAt(row, c)))));
   const room = width - GAP.length * (columns - 1);
   // The narrowest each column may get: its longest word whole if all columns can have theirs,
-  // else its longest part of a hyphenated word; a table that cannot have even those is records.
+  // else its longest part of a hyphenated word in running text. A cell that is one hyphenated
+  // word is a name to read or type as it stands (a question id, a checklist), so it is not
+  // broken: a table that cannot have even those floors is shown as records.
   const floorsBy = (pieces: (cell: string) => string[]) =>
     header.map((_, c) => {
       const longest = Math.max(1, ...all.flatMap((row) => pieces(cellAt(row, c)).map((piece) => stringWidth(piece))));
@@ -154,7 +156,11 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
     });
   const fits = (floors: number[]) => floors.reduce((sum, w) => sum + w, 0) <= room;
   const wholeWords = floorsBy((cell) => wordsOf(cell).flatMap((word) => word.split(CJK)));
-  const floors = fits(wholeWords) ? wholeWords : floorsBy((cell) => wordsOf(cell).flatMap(splitAtHyphens).flatMap((part) => part.split(CJK)));
+  const hyphenParts = (cell: string) => {
+    const words = wordsOf(cell);
+    return words.length === 1 ? words : words.flatMap(splitAtHyphens);
+  };
+  const floors = fits(wholeWords) ? wholeWords : floorsBy((cell) => hyphenParts(cell).flatMap((part) => part.split(CJK)));
   if (!fits(floors)) return records(header, rows, width);
   // The cells' own widths come before the header's: a long header wraps ("Rank if one weight |
   // moves ±1") before a program's name in the rows below it does. When not every column's cells

@@ -64,6 +64,16 @@ describe("renderTable", () => {
     expect(lines.filter((line) => line.includes("overdue by 5 days") && line.includes("25 Nov 2026"))).toHaveLength(1);
   });
 
+  it("never breaks a cell that is one hyphenated word, such as a question id to type: records instead; a hyphenated word in running text still breaks", () => {
+    const header = ["#", "id", "question", "category", "format", "answer time", "state", "due", "last rating"];
+    const row = ["1", "img-us-clinical-experience", "Tell us about your US clinical experience.", "behavioural", "open", "2m", "new", "new", ""];
+    const lines = renderTable(header, [row], { width: 80 });
+    expect(lines.every((line) => stringWidth(line) <= 80)).toBe(true);
+    expect(lines).toContain("id           img-us-clinical-experience");
+    const prose = renderTable(["id", "question"], [["q1", "What would a day-to-day rota with cross-cover-at-night shifts look like?"]], { width: 16 });
+    expect(prose.map((line) => line.slice(4).trim())).toContain("cross-cover-");
+  });
+
   it("shows each row as a record when the columns cannot fit even their longest words", () => {
     const lines = renderTable(["kind", "id", "title"], [["checklist", "residency-interview-day", "Residency interview day"]], { width: 20 });
     expect(lines).toEqual(["kind   checklist", "id     residency-", "       interview-day", "title  Residency", "       interview day"]);
