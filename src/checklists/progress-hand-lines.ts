@@ -12,9 +12,10 @@ import { capitalised } from "../io/prose.js";
 
 /**
  * The progress line under the title, as the program writes it: "Interview 2026-12-04 · 3/12
- * done…", the day named by any kind's noun (a note keeps its line when the kind is corrected).
+ * done…" or, timed, "Interview 2026-12-04 09:30 America/Chicago · 3/12 done…"; the day named by
+ * any kind's noun (a note keeps its line when the kind or the time is corrected).
  */
-const INTRO = new RegExp(`^((?:${[...new Set(INTERVIEW_KINDS.map((k) => capitalised(KINDS[k].noun)))].join("|")}) \\d{4}-\\d{2}-\\d{2} · )?\\d+/\\d+ done`);
+const INTRO = new RegExp(`^((?:${[...new Set(INTERVIEW_KINDS.map((k) => capitalised(KINDS[k].noun)))].join("|")}) \\d{4}-\\d{2}-\\d{2}[^·]* · )?\\d+/\\d+ done`);
 
 /**
  * `document` (renderProgressDocument of `state`) with the lines the user wrote into `previous`,

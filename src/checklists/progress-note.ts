@@ -12,19 +12,29 @@ import { renderChecklist } from "../content/render.js";
 import { nounForChecklist } from "../content/interview-kinds.js";
 import { capitalised } from "../io/prose.js";
 
+/** How a checklist names the day it prepares for. */
+export interface DayLabel {
+  /** What the day is ("interview", "networking event"): the recorded kind's, else the checklist's own. */
+  noun: string;
+  /**
+   * A timed interview's start as recorded, and on the user's clock when that reads otherwise
+   * ("2026-12-20 09:30 America/Chicago (15:30 your time)"), shown instead of the bare day.
+   */
+  start?: string;
+}
+
 /**
  * The checklist as Markdown with this interview's ticks, due days and progress, as of `today`;
- * `progress`: how far the interview has got on the user's today (see lapsedItems). `noun`: what
- * the day is ("interview", "networking event"), the recorded kind's, else the checklist's own.
+ * `progress`: how far the interview has got on the user's today (see lapsedItems).
  */
-export function renderProgressDocument(checklist: Checklist, state: ProgressState, today: string, progress: DayProgress = "not-begun", noun = nounForChecklist(checklist.id)): string {
+export function renderProgressDocument(checklist: Checklist, state: ProgressState, today: string, progress: DayProgress = "not-begun", day: DayLabel = { noun: nounForChecklist(checklist.id) }): string {
   const ordered = inPhaseOrder(checklist);
   const { ticked, removed } = mergeProgress(ordered, state);
   const summary = summaryLine(summarize(ordered, ticked, state.date, today, progress));
   const lapsed = lapsedItems(ordered, state.date, today, progress);
   const intro = state.date
-    ? [`${capitalised(noun)} ${state.date} · ${summary} as of ${today}`]
-    : [`${summary} · no ${noun} date yet (\`--date YYYY-MM-DD\` adds due dates)`];
+    ? [`${capitalised(day.noun)} ${day.start ?? state.date} · ${summary} as of ${today}`]
+    : [`${summary} · no ${day.noun} date yet (\`--date YYYY-MM-DD\` adds due dates)`];
   return renderChecklist(ordered, {
     heading: state.program === DEFAULT_PROGRAM ? checklist.title : `${checklist.title}: ${state.program}`,
     ticked,

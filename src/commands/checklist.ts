@@ -30,7 +30,7 @@ import { dayFlag, isoLocal } from "../io/dates.js";
 import { appendToFile } from "../io/files.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
 import { checkRecordName } from "../io/slug.js";
-import { readProgressNote, renderProgressDocument } from "../checklists/progress-note.js";
+import { readProgressNote, renderProgressDocument, type DayLabel } from "../checklists/progress-note.js";
 import { withRecordedTicks, type RecordedDone } from "../checklists/season-ticks.js";
 import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
@@ -70,7 +70,10 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const recorded = found.interview?.date;
   // Items fall due by the interview's day on the user's clock (a timed one in another zone may differ).
   const season = found.interview?.time ? await import("./season-files.js") : undefined;
-  const date = given ?? (season ? await season.dayOnYourClock(found.interview!) : recorded);
+  const clockDay = season && (await season.dayOnYourClock(found.interview!));
+  const date = given ?? clockDay ?? recorded;
+  // A timed interview is named by its start, as interviews shows it, while the due days go by its day.
+  const day: DayLabel = { noun, start: season && date === clockDay ? await season.whenWithYourTime(found.interview!) : undefined };
   // The record is where the interview's day is kept: today, calendar and the overview follow it.
   if (given && recorded && given !== recorded) {
     note(`the ${noun} recorded for '${program}' is on ${recorded}; today, calendar and the checklist overview go by that day. If it moved: interview-coach interviews edit "${program}" --date ${given}`);
@@ -87,7 +90,7 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   if (options.print && !options.reset && !existsSync(dir)) {
     // No checklists/ folder: no progress saved for any program, so none to find or read.
     const state = withRecordedTicks(checklist, { ...freshProgress(checklist.id, program), ...(date ? { date } : {}) }, reviewed, now);
-    return writeChecklistDocument(renderProgressDocument(checklist, state, today, progress, noun), options.output, true);
+    return writeChecklistDocument(renderProgressDocument(checklist, state, today, progress, day), options.output, true);
   }
   const { progressFile } = await import("../checklists/progress-file.js");
   const file = progressFile(dir, checklist.id, program);
@@ -119,16 +122,16 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
     ]);
     const fresh = state;
     // Starting over clears the ticks, not what the user wrote into the note.
-    await updateNote(file, (current) => renderProgressNote(fresh, keepHandLines(inPhaseOrder(checklist), current, saved, fresh, renderProgressDocument(checklist, fresh, today, progress, noun))));
+    await updateNote(file, (current) => renderProgressNote(fresh, keepHandLines(inPhaseOrder(checklist), current, saved, fresh, renderProgressDocument(checklist, fresh, today, progress, day))));
     say(wrap(`Started over: cleared ${cleared} tick${cleared === 1 ? "" : "s"} in ${file}.`));
   }
 
   if (options.print) {
     // Printing never changes the library: a --date here only computes the due days.
-    await writeChecklistDocument(renderProgressDocument(checklist, state, today, progress, noun), options.output, true);
+    await writeChecklistDocument(renderProgressDocument(checklist, state, today, progress, day), options.output, true);
     return;
   }
-  await tickInTerminal(checklist, state, saved, file, options, ctx, progress, noun);
+  await tickInTerminal(checklist, state, saved, file, options, ctx, progress, day);
 }
 
 /**
@@ -187,7 +190,7 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
 }
 
 /** The interactive run: one checkbox prompt per section, the note saved after each. */
-async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext, progress: DayProgress, noun: string): Promise<void> {
+async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext, progress: DayProgress, day: DayLabel): Promise<void> {
   const [{ askSection }, { trapInterrupts, isInterrupt }, { paint }, { updateNote }, { renderProgressNote }, { keepHandLines }] = await Promise.all([
     import("../ui/checklist-prompt.js"),
     import("../ui/interrupt.js"),
@@ -206,7 +209,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       const read = current === undefined ? undefined : await readProgressNote(file, file, checklist.id);
       const theirs = read && withHandTicks(checklist, read, isoLocal(ctx.now()));
       state = mergeProgress(ordered, mergeTicks(base, theirs, state)).state;
-      return renderProgressNote(state, keepHandLines(ordered, current, theirs, state, renderProgressDocument(ordered, state, today(), progress, noun)));
+      return renderProgressNote(state, keepHandLines(ordered, current, theirs, state, renderProgressDocument(ordered, state, today(), progress, day)));
     });
     base = state;
   };
@@ -220,7 +223,8 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
   const heading = state.program === DEFAULT_PROGRAM ? checklist.title : `${checklist.title} · ${state.program}`;
   say(paint.bold(wrap(heading)));
   if (checklist.description) say(wrap(checklist.description));
-  say(wrap(state.date ? `${capitalised(noun)} ${state.date} (${relativeDay(state.date, today())}) · ${tally().line}` : `${tally().line} · no ${noun} date: add --date YYYY-MM-DD for due dates`));
+  const when = state.date && (day.start ? `${day.start}, ${relativeDay(state.date, today())}` : `${state.date} (${relativeDay(state.date, today())})`);
+  say(wrap(when ? `${capitalised(day.noun)} ${when} · ${tally().line}` : `${tally().line} · no ${day.noun} date: add --date YYYY-MM-DD for due dates`));
   say(paint.dim(wrap(`Space ticks, Enter saves the section, q saves it and stops (as Ctrl-C does); progress is kept in ${file}`)));
   say();
 
@@ -232,7 +236,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
   if (skipped.size) {
     const titles = listOf([...skipped].map((section) => `"${section.title}"`));
     const why = state.date! < today() || progress === "over" ? "is over" : "has begun";
-    say(paint.dim(wrap(`Skipped, as the ${noun} ${why}: ${titles}. Did one of ${skipped.size === 1 ? "its" : "their"} items? Tick it in the note ("- [x]").`)));
+    say(paint.dim(wrap(`Skipped, as the ${day.noun} ${why}: ${titles}. Did one of ${skipped.size === 1 ? "its" : "their"} items? Tick it in the note ("- [x]").`)));
     say();
   }
   const trap = trapInterrupts();
@@ -266,7 +270,7 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
       state = applySection(state, open.section, open.ticked, isoLocal(ctx.now()));
       await save();
     }
-    await endRun(ordered, state, options, paint.dim, today(), progress, noun);
+    await endRun(ordered, state, options, paint.dim, today(), progress, day);
     const where = open ? "; the ticks on screen are saved" : " before anything in it changed";
     throw new InterruptedError(`Interrupted in "${current}"${where}. Saved so far: ${tally().line}, in ${file}; run the same command${options.reset ? " without --reset" : ""} to carry on.`);
   } finally {
@@ -277,12 +281,12 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
   const { ticked } = tally();
   const next = nextItem(ordered, ticked, state.date, today(), progress);
   if (next) say(wrap(`Next: ${next.item.text}${next.due ? ` (${next.overdue ? "overdue, was due" : "due"} ${next.due})` : ""}`));
-  await endRun(ordered, state, options, paint.dim, today(), progress, noun);
+  await endRun(ordered, state, options, paint.dim, today(), progress, day);
 }
 
 /** The end of a run, finished or interrupted: removed items, and the document if one was asked for. */
-async function endRun(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string, progress: DayProgress, noun: string): Promise<void> {
+async function endRun(checklist: Checklist, state: ProgressState, options: ChecklistOptions, dim: (text: string) => string, today: string, progress: DayProgress, day: DayLabel): Promise<void> {
   const { removed } = mergeProgress(checklist, state);
   if (removed.length) say(dim(wrap(`${removed.length} ticked item${removed.length === 1 ? " is" : "s are"} no longer in the checklist; the note keeps them under "No longer in the checklist".`)));
-  await writeChecklistDocument(renderProgressDocument(checklist, state, today, progress, noun), options.output, !stdoutIsTerminal());
+  await writeChecklistDocument(renderProgressDocument(checklist, state, today, progress, day), options.output, !stdoutIsTerminal());
 }

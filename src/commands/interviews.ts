@@ -6,7 +6,7 @@ import type { CommandContext } from "../context.js";
 import { formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag, daysFrom } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
-import { dayOnYourClock, startedInterviews, startsOnYourClock, unreadableReviews } from "./season-files.js";
+import { dayOnYourClock, startedInterviews, startsOnYourClock, unreadableReviews, whenWithYourTime } from "./season-files.js";
 import { DEFAULT_KIND, INTERVIEW_KINDS, isPlaceKind, KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { keptEditLines } from "../reviews/kept-edits.js";
@@ -18,7 +18,7 @@ import { loadInterviewsFor } from "../interviews/lookup.js";
 import { INTERVIEW_FORMATS, type InterviewFormat } from "../content/interview-kinds.js";
 import { closest } from "../io/suggest.js";
 import { listOf } from "../io/prose.js";
-import { checkTime, coordinatorRole, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, whenLabel, yearTypedWrong, zoneSpelling, type Interview } from "../interviews/interview.js";
+import { checkTime, coordinatorRole, isKnownZone, localZone, nextStep, statusOf, suggestedChecklist, yearTypedWrong, zoneSpelling, type Interview } from "../interviews/interview.js";
 import { byWhen } from "../interviews/interview-file.js";
 import { renderInterviewList, type InterviewRow } from "../interviews/list.js";
 import { draftDay, hasDealBreaker, hasReview, peopleToThank } from "../interviews/unreviewed.js";
@@ -193,15 +193,6 @@ async function noteOtherChecklist(before: Interview, after: Interview, ctx: Comm
   const { progressFile } = await import("../checklists/progress-file.js");
   if (!existsSync(progressFile(libraryPaths(ctx.settings.home.value).checklists, was, after.program))) return;
   note(`checklist --program "${after.program}" now opens ${now}; your ticks in ${was} stay in its note: interview-coach checklist ${was} --program "${after.program}"`);
-}
-
-/**
- * "2026-12-03 10:00 Asia/Tokyo (2026-12-02 17:00 your time)": the start as recorded, and on the
- * user's clock when that reads otherwise, which is what to check against an invitation.
- */
-async function whenWithYourTime(interview: Interview): Promise<string> {
-  const yours = (await startsOnYourClock([interview])).get(interview.program);
-  return `${whenLabel(interview)}${yours ? ` (${yours} your time)` : ""}`;
 }
 
 /** A --tz that keeps one offset all year ("EST") is kept as given, with a note on the place name to use instead. */

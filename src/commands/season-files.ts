@@ -6,7 +6,7 @@ import type { CommandContext } from "../context.js";
 import type { ChecklistProgress } from "../checklists/progress.js";
 import { formatIssue, type ContentIssue } from "../io/errors.js";
 import { loadInterviews, type LoadedInterviews } from "../interviews/interview-file.js";
-import { localZone, suggestedChecklist, type Interview } from "../interviews/interview.js";
+import { localZone, suggestedChecklist, whenLabel, type Interview } from "../interviews/interview.js";
 import { findInterview, sameProgram } from "../interviews/find.js";
 import { thankYouRule, withThankYouRule, type ThankYouRule } from "../reviews/thank-you-rule.js";
 import { loadProgressNotes } from "../checklists/progress-note.js";
@@ -134,6 +134,15 @@ export async function startsOnYourClock(interviews: readonly Interview[]): Promi
   const { onYourClock } = await import("../interviews/start.js");
   const starts = timed.map((i) => [i.program, onYourClock(i, here)] as const);
   return new Map(starts.filter((entry): entry is readonly [string, string] => entry[1] !== undefined));
+}
+
+/**
+ * "2026-12-03 10:00 Asia/Tokyo (2026-12-02 17:00 your time)": the start as recorded, and on the
+ * user's clock when that reads otherwise, which is what to check against an invitation.
+ */
+export async function whenWithYourTime(interview: Interview): Promise<string> {
+  const yours = (await startsOnYourClock([interview])).get(interview.program);
+  return `${whenLabel(interview)}${yours ? ` (${yours} your time)` : ""}`;
 }
 
 /** The day (YYYY-MM-DD) of `interview` on the user's clock (see startHere); luxon loads only for one timed in another zone. */

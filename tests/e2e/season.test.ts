@@ -278,7 +278,8 @@ describe("every command uses the interviews", () => {
     const { cli, dir, home, answers } = season();
     const printed = cli("checklist", "residency-interview-day", "--program", "lakeside im", "--print");
     expect(printed.code).toBe(0);
-    expect(printed.stdout).toContain("Interview 2026-11-28 · 1/20 done, 0 overdue as of 2026-11-25");
+    // Named by its start as recorded, and on the user's clock (UTC here), as interviews names it.
+    expect(printed.stdout).toContain("Interview 2026-11-28 09:00 America/Chicago (15:00 your time) · 1/20 done, 0 overdue as of 2026-11-25");
     // Thank-you items follow the one rule: two days after the interview.
     expect(printed.stdout).toMatch(/thank-you[^\n]*\(due 2026-11-30\)/i);
 
@@ -585,7 +586,7 @@ describe("every command uses the interviews", () => {
     mkdirSync(join(east.home, "checklists"), { recursive: true });
     writeFileSync(join(east.home, "checklists", "residency-interview-day--la-im.md"), "---\ntype: checklist\nchecklist: residency-interview-day\nprogram: LA IM\ndone: []\n---\n");
     const morning = { ...east.env, INTERVIEW_COACH_NOW: "2026-12-03T07:00:00" };
-    expect(run(["checklist", "residency-interview-day", "--program", "LA IM", "--print"], { env: morning }).stdout).toContain("\nInterview 2026-12-03 · 0/20 done");
+    expect(run(["checklist", "residency-interview-day", "--program", "LA IM", "--print"], { env: morning }).stdout).toContain("\nInterview 2026-12-02 16:00 America/Los_Angeles (2026-12-03 09:00 your time) · 0/20 done");
     const agenda = JSON.parse(run(["today", "--json"], { env: morning }).stdout);
     expect(agenda.interviews.map((i: { program: string; inDays: number }) => [i.program, i.inDays])).toEqual([["LA IM", 0]]);
     expect(agenda.reviewsToWrite).toEqual([]);

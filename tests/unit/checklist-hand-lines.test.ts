@@ -44,6 +44,15 @@ describe("hand-written lines in a checklist note", () => {
     expect(stripped).toBe(renderProgressDocument(checklist, after, "2026-02-27"));
   });
 
+  it("keep their place under the progress line of a timed interview, whose start is part of that line", () => {
+    const day = { noun: "interview", start: "2026-03-02 09:30 America/Chicago (15:30 your time)" };
+    const edited = renderProgressNote(before, renderProgressDocument(checklist, before, "2026-02-20", "not-begun", day)).replace(/^(Interview 2026-03-02 09:30 America\/Chicago \(15:30 your time\) · 0\/3 done.*\n)/m, "$1Parking: level 2.\n");
+    expect(edited).toContain("Parking");
+    const document = keepHandLines(checklist, edited, before, after, renderProgressDocument(checklist, after, "2026-02-27", "not-begun", day));
+    expect(document).toContain("\nInterview 2026-03-02 09:30 America/Chicago (15:30 your time) · 1/3 done, 0 overdue as of 2026-02-27\nParking: level 2.\n");
+    expect(document.match(/^Interview /gm)).toHaveLength(1);
+  });
+
   it("leaves the document as it is when nothing was written by hand or there is no note", () => {
     const document = renderProgressDocument(checklist, after, "2026-02-27");
     expect(keepHandLines(checklist, note(before, "2026-02-20"), before, after, document)).toBe(document);
