@@ -102,13 +102,14 @@ export function isPast(t: Token): boolean {
 }
 
 /**
- * A subordinator used as an adverb, which opens no clause: "since then" (from then on), and
+ * A subordinator used as an adverb, which opens no clause: "since then" and "ever since" (from then on), and
  * "once" or "since" right after the subject ("I once booked", "she has since moved").
  */
 function adverbial(words: readonly Tagged[], i: number): boolean {
   const w = words[i]!;
-  if (w.normal === "since" && words[i + 1]?.normal === "then") return true;
   const before = words[i - 1];
+  // "Ever since, I label every tube": from then on, as "since then" is ("ever since I was a child" opens a clause).
+  if (w.normal === "since" && (words[i + 1]?.normal === "then" || (before?.normal === "ever" && words[i + 1]?.pos === "PUNCT"))) return true;
   return (w.normal === "once" || w.normal === "since") && before !== undefined && (["i", "we", "he", "she", "they", "has", "have", "had"].includes(before.normal));
 }
 

@@ -3,6 +3,12 @@
 // topic denied by what follows, a denial shared by a verb joined with "or", a plan called off.
 import type { Clause } from "./clause-types.js";
 
+/** Verbs of telling, whose reported words are not said when the telling is denied. */
+const TELLING = new Set(["tell", "say", "mention", "admit", "reveal", "disclose", "announce", "confess"]);
+
+/** A clause that disowns the one before it: "but that's not mine", "that isn't me", "which is not true of me". */
+const DISOWNING = /^(?:but |and )?(?:that|this|which|it) (?:'s|is|was) ?(?:not|n't) (?:mine|me|true|true of me|the case|my weakness)$/;
+
 /** Marks, in place, what the clause after takes back or the clause itself calls off. */
 export function readAcrossClauses(clauses: readonly Clause[]): void {
   for (const clause of clauses) {
@@ -21,7 +27,9 @@ export function readAcrossClauses(clauses: readonly Clause[]): void {
     // word that points back at it, is denied too.
     const denial = clauses[clause.index + 1];
     const pointsBack = denial?.sentence === clause.sentence && denial.words.some((w) => w.negated && ["that", "this", "those"].includes(w.normal));
-    if (pointsBack && !clause.words.some((w) => w.verb)) for (const w of clause.words) w.negated = true;
+    // ("People expect me to say perfectionism, but that's not mine": disowned whole, verbs and all.)
+    const disowned = denial?.sentence === clause.sentence && DISOWNING.test(denial.words.filter((w) => w.pos !== "PUNCT").map((w) => w.normal).join(" "));
+    if ((pointsBack && !clause.words.some((w) => w.verb)) || disowned) for (const w of clause.words) w.negated = true;
     // "I was not allowed to write notes or examine patients": a verb joined by "or" (or "nor")
     // straight on to a denial that runs to its last word, with no subject of its own, is denied
     // with it; so is one in a list before it, after a comma ("I did not write notes, enter
@@ -39,15 +47,22 @@ export function readAcrossClauses(clauses: readonly Clause[]): void {
     // that says what the nothing is, straight after it, is denied with it.
     const none = before.at(-1);
     if (none && clause.words[0]!.index === none.index + 1 && (none.normal === "nothing" || (none.normal === "anything" && none.negated))) for (const w of clause.words) w.negated = true;
+    // "I wouldn't tell him I applied", "I never said that I'd help": what a denied telling would
+    // have said is not said, whatever is true of it, so it earns nothing either.
+    const told = before.findLast((w) => w.verb && w.negated && TELLING.has(w.lemma));
+    const reported = told !== undefined && before.at(-1)!.index - told.index <= 1 && clause.words[0]!.index === before.at(-1)!.index + 1;
+    if (reported && (clause.words[0]!.normal === "that" || clause.words[0]!.pos === "PRON")) for (const w of clause.words) w.negated = true;
     // "I was the one who had to tell her son", "I was the only person that called": the relative
     // clause's "who" is the speaker.
     const oneWho = previous?.sentence === clause.sentence && /^i was the (?:only )?(?:one|person)$/.test(previous.words.map((w) => w.normal).join(" "));
     if (oneWho && ["who", "that"].includes(clause.words[0]!.normal)) clause.subject = "I";
-    // "I'd like to say I keep careful notes, but I don't": a bare denial after "but" takes back
-    // what the speaker said just before.
+    // "I'd like to say I keep careful notes, but I don't", "nodding like she understood, but she
+    // didn't": a bare denial after "but" takes back what was said just before of the same person.
     const bare = clause.words.filter((w) => w.pos !== "PUNCT").map((w) => w.normal).join(" ");
-    if (previous?.sentence === clause.sentence && previous.subject === "I" && /^but i (?:do|did|have|had|can|could|am|was)(?: not|n't)(?: really| always| yet)?$/.test(bare)) {
-      for (const w of previous.words) if (w.normal !== "i") w.negated = true;
+    const takenBack = /^but (i|she|he|they|we) (?:do|did|does|have|had|has|can|could|am|is|are|was|were)(?: not|n't)(?: really| always| yet)?$/.exec(bare)?.[1];
+    const samePerson = takenBack === "i" ? previous?.subject === "I" : previous?.words.some((w) => w.normal === takenBack && w.pos === "PRON");
+    if (previous?.sentence === clause.sentence && takenBack && samePerson) {
+      for (const w of previous.words) if (w.normal !== takenBack) w.negated = true;
     }
     // "My school's interest group was cancelled", "the away rotation fell through": what was
     // called off did not happen, as if denied.

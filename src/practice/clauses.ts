@@ -225,10 +225,10 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   // "I always explain", "I would always explain": a general claim, not an event. A habit taken up
   // after the story ("since then I always check") is what changed, told as such.
   // ("Since then, I always check": the comma makes the words that say so a clause of their own.)
-  // After a story, "after this, I always check" is a change as well; without one, "after that I
-  // always ask" is the next step of a routine.
+  // After a story, "after this, I always check" or "now I check every time" is a change as
+  // well; without one, "after that I always ask" is the next step of a routine.
   const sentenceSoFar = [...opening.flatMap((c) => c.words), ...words].map((w) => w.normal).join(" ");
-  const afterStory = /\bafter (?:this|that)\b|(?:^|\bso |, )now i (?:always|never)\b/.test(sentenceSoFar) && words.some((w) => ["always", "never", "now"].includes(w.normal)) && clauses.some((c) => c.tense === "past" && c.sentence < words[0]!.sentence);
+  const afterStory = /\bafter (?:this|that)\b|(?:^|\bso |, )now (?:i|we)\b/.test(sentenceSoFar) && words.some((w) => ["always", "never", "now"].includes(w.normal)) && clauses.some((c) => c.tense === "past" && c.sentence < words[0]!.sentence);
   const takenUp = TAKEN_UP.test(sentenceSoFar) || afterStory;
   const recurring = RECURRING.test(normals.join(" "));
   // "The wards were always full", "I usually checked": how things went then, no occasion ("never"

@@ -40,6 +40,8 @@ function following(words: Word[], i: number, count: number): string {
 /** Degree words that a filler "like" or "actually" is put in front of. */
 /** "like I said", "like we agreed", "like I always do": "like" meaning "as", not a filler. */
 const LIKE_AS = new Set(["said", "say", "mentioned", "did", "do", "does", "told", "was", "were", "discussed", "agreed", "planned", "expected", "thought", "asked", "wanted", "described", "suggested", "promised", "always", "usually", "normally", "would", "'d", "had", "have", "'ve"]);
+/** States one can only seem to be in: after "like she", "as if" ("like she understood", "like he cared"). */
+const AS_IF_STATES = new Set(["understand", "know", "care", "mean", "belong", "own", "matter"]);
 /** What an approximation counts: "like one hour", "like one or two patients". */
 const UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "time", "patient", "person", "people", "shift", "call", "visit", "percent"]);
 const BE = new Set(["am", "'m", "is", "'s", "are", "'re", "was", "were"]);
@@ -202,6 +204,8 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // "like fifteen", "like 10 minutes": an approximation. "moves like one body" compares.
     const oneThing = next?.text.toLowerCase() === "one" && words.slice(i + 2, i + 4).some((x) => x.pos === "NOUN" && !UNITS.has(x.lemma));
     if (next && !oneThing && (next.pos === "NUM" || /^\d/.test(next.text.toLowerCase()))) return { word: "like", length: 1 };
+    // "wasn't taking it at night, like at all": before "at all", it only stresses.
+    if (following(words, i, 2) === "at all") return { word: "like", length: 1 };
     // "Stretched thin how, like is it the nights": before a question, a filler.
     if (isComma(prev) && next && AUXILIARIES.has(next.text.toLowerCase())) return { word: "like", length: 1 };
     // "a mix-up like that is stressful", "on a day like this.": after a noun it compares with what
@@ -215,7 +219,9 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     if (prev && WANTS_OBJECT.has(prev.text.toLowerCase()) && next && (["a", "an", "the", "some"].includes(next.text.toLowerCase()) || ["NOUN", "ADJ"].includes(next.pos))) return { word: "like", length: 1 };
     // Before a new subject and its verb ("nobody else like I just assumed"), but not "like I said".
     // ("we all trusted", "I just assumed": a quantifier or adverb may come between.)
+    // ("nodding like she understood", "like he knew what to do": "as if", a way of seeming.)
     const next2w = ["all", "both"].includes(words[i + 2]?.text.toLowerCase() ?? "") ? words[i + 3] : words[i + 2];
+    if (next2w === words[i + 2] && AS_IF_STATES.has(next2w?.lemma ?? "")) return undefined;
     if (next && ["i", "we", "he", "she", "they"].includes(next.text.toLowerCase()) && next2w && (next2w.verb || next2w.pos === "ADV") && !LIKE_AS.has(next2w.text.toLowerCase())) return { word: "like", length: 1 };
     if (!prev || atStart(words, i) || ["and", "but", "so", "or", "um", "uh", "because", "when", "while", "where"].includes(prev.text.toLowerCase())) return { word: "like", length: 1 };
     // "that's what it was like for her", "what the night shift is like": how something is.

@@ -105,6 +105,39 @@ describe("what is hoped for, or owed and set aside", () => {
   });
 });
 
+describe("what a denial or a disowning reaches beyond its own words", () => {
+  it("takes what a denied telling would have said as not said: 'I wouldn't tell him I applied'", () => {
+    const point = "Answers openly rather than guarding information";
+    expect(covered(feedbackOn("networking", "peer-same-job", "I wouldn't tell him I applied. I'd keep it to myself and change the subject."))).not.toContain(point);
+    expect(covered(feedbackOn("networking", "peer-same-job", "I'd tell him I applied too. No secret."))).toContain(point);
+  });
+
+  it("takes 'like she understood, but she didn't' as not understood", () => {
+    const point = "Confirms the patient really understood";
+    const setting = "An elderly lady who was hard of hearing kept nodding at everything I said,";
+    expect(covered(feedbackOn("patient-coordinator", "adapt-communication", `${setting} like she understood, but she didn't. So I wrote the instructions down in big letters.`))).not.toContain(point);
+    expect(covered(feedbackOn("patient-coordinator", "adapt-communication", `${setting} so I wrote the instructions down and had her read them back to me, and she understood.`))).toContain(point);
+  });
+
+  it("takes the disguise a speaker disowns ('People expect me to say perfectionism, but that's not mine') for no disguise", () => {
+    const point = "A real weakness that matters at work but is not disqualifying";
+    expect(covered(feedbackOn("residency", "greatest-weakness", "People expect me to say perfectionism, but that's not mine. My real weakness is that I find it hard to delegate."))).toContain(point);
+    expect(covered(feedbackOn("residency", "greatest-weakness", "I'd say perfectionism, and that's hard for me. I find it hard to let go of a task."))).not.toContain(point);
+  });
+});
+
+describe("a habit taken up after the story", () => {
+  it("takes 'Ever since, I label every tube' and 'Now I check two identifiers every time' for the change", () => {
+    const residency = "On my medicine rotation I mislabeled a blood culture bottle. I told my senior resident and we redrew it within the hour.";
+    expect(covered(feedbackOn("residency", "mistake-you-made", `${residency} Ever since, I label every tube at the bedside.`))).toContain("A lasting change to how you work");
+    const coordinator = "Last spring I scheduled the wrong patient for an MRI. I called her right away and rebooked her, and I told my supervisor.";
+    const habit = "Changed a habit or process to prevent it recurring";
+    expect(covered(feedbackOn("patient-coordinator", "own-mistake", `${coordinator} Now I check two identifiers every time before I book anything.`))).toContain(habit);
+    // With no story before it, a habit is only a habit.
+    expect(covered(feedbackOn("patient-coordinator", "own-mistake", "Now I check two identifiers every time before I book anything."))).not.toContain(habit);
+  });
+});
+
 describe("words that point back or aside", () => {
   it("takes what was called off as not done: 'my school's interest group was cancelled'", () => {
     const point = "Evidence you tested the interest (electives, research, mentors, sub-internships)";

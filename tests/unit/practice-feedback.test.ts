@@ -68,6 +68,8 @@ describe("fillers and hedges", () => {
     ["'like' set off by commas", "It was, like, chaos.", [{ word: "like", count: 1 }]],
     ["'like' between a subject and its verb in the past; 'we like' the verb", "We like tried it for a month. We like the new rota.", [{ word: "like", count: 1 }]],
     ["'like' as a verb or comparison", "I like surgery, and it felt like home. Things like that, likely.", []],
+    ["'like' meaning 'as if' before a state one can only seem to be in", "She kept nodding, like she understood. He talked like he knew the ward.", []],
+    ["'like' before 'at all' only stresses", "He wasn't taking his insulin at night, like at all.", [{ word: "like", count: 1 }]],
     ["'so' at the start of a sentence", "So, I called her. Then. So, again.", [{ word: "so", count: 2 }]],
     ["'so' between commas", "We waited, so, I asked.", [{ word: "so", count: 1 }]],
     ["'so' linking cause and effect, 'so that', 'or so'", "He had a rub, so I went back. I moved it so that she could come. It took an hour or so.", []],
