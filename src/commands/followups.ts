@@ -4,7 +4,7 @@ import { startsOnYourClock, unreadableReviews } from "./season-files.js";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
 import { ContentError, formatIssue, NotFoundError, UsageError, type ContentIssue } from "../io/errors.js";
-import { isoDay, parseDay } from "../io/dates.js";
+import { daysFrom, isoDay, parseDay } from "../io/dates.js";
 import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { longDate } from "../io/markdown.js";
@@ -16,6 +16,7 @@ import { loadReviews } from "../reviews/load-reviews.js";
 import type { Person, Review } from "../reviews/review.js";
 import type { ReviewFile } from "../reviews/score.js";
 import type { LoadedInterviews } from "../interviews/interview-file.js";
+import type { Interview } from "../interviews/interview.js";
 import { say, writeMarkdown } from "../ui/output.js";
 import { note, wrapForTerminal } from "../ui/wrap.js";
 import { thankYouRule } from "../reviews/thank-you-rule.js";
@@ -57,10 +58,14 @@ export async function run(program: string | undefined, name: string | undefined,
       say(`The review of ${review.program} lists no one you met. Add them with: interview-coach review "${review.program}"`);
       return;
     }
-    await noteOtherDates([found], await recordedSeason(interviewsDir).catch(() => undefined), today);
+    const season = await recordedSeason(interviewsDir).catch(() => undefined);
+    await noteOtherDates([found], season, today);
     const pending = review.people.filter((p) => !p.thanked);
     if (pending.length === 0) say(`Everyone ${atNamed(review.kind, review.program)} ${isPlaceKind(review.kind) ? "is thanked" : "has their follow-up note"} already; here are the drafts anyway.`);
-    await writeMarkdown(renderDrafts(review, pending.length ? pending : review.people, rule, ctx.settings.config.me?.name));
+    // The letter names the day the people met count it on: the recorded one, in the interview's own zone.
+    const recorded = season && findInterview(season.interviews, review.program)?.interview;
+    const metOn = recorded && sameInterviewDay(recorded, review.date) ? recorded.date : review.date;
+    await writeMarkdown(renderDrafts(review, pending.length ? pending : review.people, rule, ctx.settings.config.me?.name, metOn));
     say(wrapForTerminal(`When one is sent: interview-coach followups --done "${review.program}" "<name>"`));
     return;
   }
@@ -164,7 +169,7 @@ async function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterv
   const times = yourTimes ?? (season ? await startsOnYourClock(season.interviews.map((entry) => entry.interview)) : undefined);
   for (const { review, file } of files) {
     const recorded = season && findInterview(season.interviews, review.program)?.interview;
-    if (recorded && [recorded.date, interviewDay(recorded, times)].includes(review.date)) continue;
+    if (recorded && (sameInterviewDay(recorded, review.date) || interviewDay(recorded, times) === review.date)) continue;
     // Dated after today (review refuses that; a hand edit can do it): no interview moved there.
     if (review.date > isoDay(today)) {
       note(`the review of ${review.program} is dated ${review.date}, after today, and its thank-you notes go by that date: correct it in ${file}`);
@@ -173,4 +178,13 @@ async function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterv
     if (!recorded || recorded.withdrawn) continue;
     note(`the review of ${review.program} is dated ${review.date} and the interview recorded for it ${recorded.date}; its thank-you notes go by the review's date. If the review's date is wrong, correct it in ${file}; if the interview moved: interview-coach interviews edit "${recorded.program}" --date ${review.date}`);
   }
+}
+
+/**
+ * Whether a review dated `day` (YYYY-MM-DD) is of the interview's own day: its recorded date, or
+ * for a timed one the day before or after, which is that day on some clock (they differ by up to
+ * 26 hours), so a review written on the road, or before flying, is no moved interview.
+ */
+function sameInterviewDay(recorded: Interview, day: string): boolean {
+  return recorded.date === day || (recorded.time !== undefined && Math.abs(daysFrom(recorded.date, day)) === 1);
 }

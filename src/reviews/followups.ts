@@ -98,8 +98,8 @@ function longDay(iso: string): string {
 }
 
 /** A first draft to make one's own: specific beats polished, so it starts from the detail. */
-export function draftNote(review: Review, person: Person, signature?: string): string {
-  const { subject, text, own } = letter(review, person);
+export function draftNote(review: Review, person: Person, signature?: string, metOn = review.date): string {
+  const { subject, text, own } = letter(review, person, metOn);
   const lines = [
     `## ${inline(person.name)}${person.role ? ` (${inline(person.role)})` : ""}, ${inline(review.program)}`,
     "",
@@ -120,8 +120,8 @@ export function draftNote(review: Review, person: Person, signature?: string): s
  * What a letter says: after an interview, thanks for it; after a networking event, a follow-up of
  * the conversation, which is what the people met there expect the next day.
  */
-function letter(review: Review, person: Person): { subject: string; text: string; own: string } {
-  const on = longDay(review.date);
+function letter(review: Review, person: Person, metOn: string): { subject: string; text: string; own: string } {
+  const on = longDay(metOn);
   if (!isPlaceKind(review.kind)) {
     const talk = person.detail ? `I especially enjoyed our conversation about ${topicForLetter(person.detail)}, and I would be glad to continue it.` : "Thank you for taking the time to talk with me; I would be glad to stay in touch.";
     // An event's name may want an article ("the Chicago Mixer") or not ("HIMSS"): said where none is needed.
@@ -143,10 +143,15 @@ function letter(review: Review, person: Person): { subject: string; text: string
   };
 }
 
-export function renderDrafts(review: Review, people: readonly Person[], rule: ThankYouRule = DEFAULT_THANK_YOU_RULE, signature?: string): string {
+/**
+ * The letters to the people met, under when they are due. `metOn`: the day (YYYY-MM-DD) the
+ * letters name, as the people met count it (an interview's recorded day in its own zone), when
+ * that is not the review's date on the user's clock; the deadline still goes by the review's date.
+ */
+export function renderDrafts(review: Review, people: readonly Person[], rule: ThankYouRule = DEFAULT_THANK_YOU_RULE, signature?: string, metOn = review.date): string {
   const { noun, note } = KINDS[review.kind];
-  const intro = [`# ${capitalised(note)}s: ${inline(review.program)}`, "", `${capitalised(noun)} on ${day(review.date)}; send by ${day(dueDay(review.date, rule))}.`, ""];
-  return `${[...intro, people.map((p) => draftNote(review, p, signature)).join("\n\n")].join("\n")}\n`;
+  const intro = [`# ${capitalised(note)}s: ${inline(review.program)}`, "", `${capitalised(noun)} on ${day(metOn)}; send by ${day(dueDay(review.date, rule))}.`, ""];
+  return `${[...intro, people.map((p) => draftNote(review, p, signature, metOn)).join("\n\n")].join("\n")}\n`;
 }
 
 /** "reviews/x.md corrects Dr. Mei Chn to Dr. Mei Chen under "People met": …": names corrected by hand are read as the people's names (see Review.renamedPeople). */

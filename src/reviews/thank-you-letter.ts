@@ -18,6 +18,9 @@ const OTHER_POSTNOMINALS = new Set(["jr", "sr", "ii", "iii", "iv", "rn", "np", "
 /** Lower-case surname particles that belong to the surname: van der Berg, de la Cruz. */
 const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "da", "di", "la", "le", "du", "dos", "das", "bin", "al", "el", "ter", "ten"]);
 
+/** A name written in Han, kana or Hangul, whose family name comes first. */
+const FAMILY_NAME_FIRST = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
+
 const bare = (word: string) => word.toLowerCase().replace(/[.,]/g, "");
 
 /**
@@ -29,7 +32,8 @@ const OTHER_CLINICIAN = /\b(?:nurse|nursing|pharmacy|pharmacist|physician assist
 
 /**
  * "Dear Dr. Raman," for "Dr. Priya Raman" or "Priya Raman, MD", or for "Priya Raman" whose `role`
- * is a physician's ("PGY-2 resident"); "Dear Ms. Lee," for "Ms. Sam Lee"; a name with no title
+ * is a physician's ("PGY-2 resident"); "Dear Ms. Lee," for "Ms. Sam Lee"; "Dear Dr. 田中," for
+ * "田中 美咲", written family name first as Chinese, Japanese and Korean names are; a name with no title
  * and no such role is greeted in full ("Dear Sam Lee,"), since guessing one is worse.
  */
 export function salutation(name: string, role = ""): string {
@@ -38,6 +42,8 @@ export function salutation(name: string, role = ""): string {
   const title = parts.title ?? (PHYSICIAN_ROLE.test(role) && !OTHER_CLINICIAN.test(role) ? "Dr." : undefined);
   if (words.length === 0) return `Dear ${name.trim()},`;
   if (!title) return `Dear ${words.join(" ")},`;
+  // Chinese, Japanese and Korean names put the family name first: "田中 美咲" is Dr. 田中.
+  if (FAMILY_NAME_FIRST.test(words[0]!)) return `Dear ${title} ${words[0]},`;
   let start = words.length - 1;
   while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
   return `Dear ${title} ${words.slice(start).join(" ")},`;

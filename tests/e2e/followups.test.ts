@@ -189,6 +189,27 @@ describe("a review dated otherwise than its recorded interview", () => {
   });
 });
 
+describe("an interview held in another time zone", () => {
+  it("is thanked for on its own day there, and a review dated by the other clock is no moved interview", () => {
+    // 10:00 in Tokyo on 2 December is 20:00 on 1 December in New York, where the review is written.
+    box = sandbox({ TZ: "America/New_York", INTERVIEW_COACH_NOW: "2026-12-01T22:00:00" });
+    const { env } = box;
+    expect(run(["interviews", "add", "Tokyo IM", "--date", "2026-12-02", "--time", "10:00", "--tz", "Asia/Tokyo"], { env }).code).toBe(0);
+    // The form's answers with no date: the review takes today's, 1 December on this clock.
+    const answers = join(box.dir, "tokyo.yaml");
+    writeFileSync(answers, readFileSync(join(FIXTURES, "reviews", "answers", "lakeside.yaml"), "utf8").replace(/^date: .*\n/m, ""));
+    expect(run(["review", "Tokyo IM", "--answers", answers], { env }).code).toBe(0);
+    expect(readFileSync(join(box.home, "reviews", "tokyo-im.md"), "utf8")).toContain("\ndate: 2026-12-01\n");
+    const drafts = run(["followups", "--draft", "Tokyo IM"], { env });
+    expect(drafts.stdout).toContain("Thank you for taking the time to meet with me on 2 December during my interview for Tokyo IM.");
+    expect(drafts.stderr).not.toContain("note: the review of");
+    // Flown to Tokyo, the review's date (1 December) is the day before there: nothing moved.
+    const abroad = run(["followups"], { env: { ...env, TZ: "Asia/Tokyo", INTERVIEW_COACH_NOW: "2026-12-02T18:00:00" } });
+    expect(abroad.code).toBe(0);
+    expect(abroad.stderr).not.toContain("interviews edit");
+  });
+});
+
 describe("a withdrawn interview", () => {
   it("is left off the rank-order list, and marked in followups, whose notes today leaves out", () => {
     box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-28T10:00:00" });

@@ -14,6 +14,9 @@ describe("salutation", () => {
     ["Sam Lee", "Dear Sam Lee,"],
     ["Jordan Blake, RN", "Dear Jordan Blake,"],
     ["Dr. Okafor", "Dear Dr. Okafor,"],
+    // Family name first, as Chinese, Japanese and Korean names are written.
+    ["Dr. 田中 美咲", "Dear Dr. 田中,"],
+    ["Dr. 김 민준", "Dear Dr. 김,"],
   ])("%s → %s", (name, expected) => {
     expect(salutation(name)).toBe(expected);
   });
