@@ -103,10 +103,9 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   // record may be wrong, and the day it took place can be given.)
   const early = previous || base.date > isoDay(today) ? undefined : notYet(base.date);
   if (early) throw new CoachError(`${early[0]!.toUpperCase()}${early.slice(1)}; review it once it has happened`, ExitCode.badContent);
-  if (!previous) {
-    const near = closest(program, await knownPrograms(reviewsDir));
-    if (near.length) say(wrapForTerminal(`No review of '${program}' yet (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?); starting a new one.`));
-  }
+  // A program recorded by that very name is no slip for another one reviewed before it.
+  const near = previous || found.interview ? [] : closest(program, await knownPrograms(reviewsDir));
+  if (near.length) say(wrapForTerminal(`No review of '${program}' yet (did you mean ${near.map((n) => `'${n}'`).join(" or ")}?); starting a new one.`));
   // An edit of a finished review stopped earlier goes on from what it had changed.
   const kept = previous && readStoppedEdit(path, previous);
   if (kept) say(wrapForTerminal(`Going on with the edit kept in ${displayPath(kept.file)}: its answers are the defaults (delete that file to edit the review as saved).`));

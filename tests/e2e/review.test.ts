@@ -26,6 +26,17 @@ async function stopAtHaddadsRole(env: NodeJS.ProcessEnv) {
 }
 
 describe("review in a terminal", () => {
+  it("suggests no other program for a name recorded exactly, however like a reviewed one it is", async () => {
+    const { env } = box();
+    expect(run(["review", "Riverside Internal Medicine", "--answers", join(ANSWERS, "lakeside.yaml")], { env }).code).toBe(0);
+    expect(run(["interviews", "add", "Lakeside Internal Medicine", "--date", "2026-11-22"], { env }).code).toBe(0);
+    const term = terminal(["review", "Lakeside Internal Medicine"], { env });
+    await term.waitFor("? Interview date (YYYY-MM-DD)", WAIT);
+    expect(term.output()).not.toContain("did you mean");
+    term.write(keys.ctrlC);
+    await term.exited;
+  });
+
   it("asks the form on the terminal and writes the note, private, that rank reads", async () => {
     const { env, home } = box();
     const term = terminal(["review", "Lakeside IM"], { env });
