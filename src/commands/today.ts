@@ -12,6 +12,7 @@ import { agendaSections, renderAgendaMarkdown } from "../interviews/agenda-rende
 import { say, stdoutIsTerminal, writeDocument } from "../ui/output.js";
 import { note, wrapForTerminal } from "../ui/wrap.js";
 import { keptEditLines } from "../reviews/kept-edits.js";
+import { notOnThisList } from "../io/markdown.js";
 
 export interface TodayOptions {
   json?: boolean;
@@ -55,7 +56,11 @@ export async function run(options: TodayOptions, ctx: CommandContext): Promise<v
     writeDocument(JSON.stringify(agenda, null, 2));
     return;
   }
-  if (isQuiet(agenda)) {
+  // An interview whose note cannot be read is missing from the agenda: said in it, as interviews
+  // and rank say theirs, so that a saved or piped agenda does not pass for the whole season.
+  const missing = [...new Set(interviews.issues.map((issue) => issue.file))];
+  const missingLine = missing.length ? notOnThisList(missing, "interview note", "run today again") : undefined;
+  if (isQuiet(agenda) && !missingLine) {
     // Said to a person at a terminal only: piped, nothing to do stays silence, as a script expects.
     if (stdoutIsTerminal()) {
       const quiet = interviews.interviews.length
@@ -67,8 +72,8 @@ export async function run(options: TodayOptions, ctx: CommandContext): Promise<v
   }
   if (stdoutIsTerminal()) {
     const { renderAgendaView } = await import("../ui/agenda-view.js");
-    say(renderAgendaView(agenda.today, agendaSections(agenda)).trimEnd());
+    say(renderAgendaView(agenda.today, agendaSections(agenda), undefined, missingLine).trimEnd());
   } else {
-    writeDocument(renderAgendaMarkdown(agenda));
+    writeDocument(renderAgendaMarkdown(agenda, missingLine));
   }
 }

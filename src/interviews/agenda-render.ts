@@ -101,8 +101,10 @@ function checklistRows({ checklistItems, today }: Agenda): AgendaSection["rows"]
 }
 
 /** The agenda as a Markdown document (for a pipe or a file). */
-export function renderAgendaMarkdown(agenda: Agenda): string {
+/** The agenda as a Markdown document; `missing`, a line on what it leaves out (notes that cannot be read), goes at its top. */
+export function renderAgendaMarkdown(agenda: Agenda, missing?: string): string {
   const out = [`# Today, ${agenda.today}`, "", `What is due from today through ${agenda.until}.`, ""];
+  if (missing) out.push(missing, "");
   for (const section of agendaSections(agenda)) {
     out.push(`## ${section.title}`, "");
     for (const row of section.rows) out.push(`- ${row.urgent ? "**" : ""}${inline(row.when)}${row.urgent ? "**" : ""}: ${inline(row.what)}`);

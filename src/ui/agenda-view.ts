@@ -4,6 +4,7 @@ import stringWidth from "fast-string-width";
 import type { AgendaSection } from "../interviews/agenda-render.js";
 import { paint } from "./color.js";
 import { wrapWords } from "./table.js";
+import { markdownForTerminal } from "./terminal-markdown.js";
 
 /** Stacked rows are never wrapped narrower than this. */
 const MIN_TEXT = 20;
@@ -13,7 +14,7 @@ const MIN_TEXT = 20;
  */
 const SIDE_TEXT = 30;
 
-export function renderAgendaView(today: string, sections: readonly AgendaSection[], columns = process.stdout.columns || 80): string {
+export function renderAgendaView(today: string, sections: readonly AgendaSection[], columns = process.stdout.columns || 80, missing?: string): string {
   const whens = sections.flatMap((s) => s.rows.map((r) => r.when));
   const natural = Math.min(24, Math.max(...whens.map((when) => stringWidth(when))));
   const longestWord = Math.max(...whens.flatMap((when) => when.split(/\s+/).map((word) => stringWidth(word))));
@@ -24,6 +25,8 @@ export function renderAgendaView(today: string, sections: readonly AgendaSection
   const stacked = columns - whenWidth - 4 < SIDE_TEXT;
   const textWidth = stacked ? Math.max(MIN_TEXT, columns - 4) : columns - whenWidth - 4;
   const out = [paint.bold(`Today, ${today}`)];
+  // What the agenda leaves out (a line of Markdown) is said first.
+  if (missing) out.push("", markdownForTerminal(missing, columns));
   for (const section of sections) {
     out.push("", paint.bold(section.title));
     for (const row of section.rows) {

@@ -50,4 +50,11 @@ describe("renderAgendaView", () => {
       "                    residency-interview-day)",
     ]);
   });
+
+  it("says first what it leaves out, as text fitted to the terminal: no Markdown marks or escapes", () => {
+    const missing = "**Not on this list: 1 interview note that cannot be read** (/home/sam/my\\_notes/mercy.md): fix it, then run today again.";
+    const lines = renderAgendaView("2026-11-29", sections, 50, missing).trimEnd().split("\n");
+    expect(lines.slice(1, 5)).toEqual(["", "Not on this list: 1 interview note that cannot be", "read (/home/sam/my_notes/mercy.md): fix it, then", "run today again."]);
+    expect(lines[6]).toBe("Interviews");
+  });
 });
