@@ -63,7 +63,8 @@ export async function runFromAnswers(deck: Deck, file: string, settings: Practic
     run.close(entry.nextTime);
   }
   if (unrated.length) {
-    note(`no rating for ${unrated.join(", ")}; recorded as ${DEFAULT_RATING} (a specific example). Add \`rating: 1-5\` to each answer in ${file} to rate them yourself.`);
+    // With --no-save nothing is recorded: the rating only goes into the notes printed.
+    note(`no rating for ${unrated.join(", ")}; ${settings.save ? "recorded" : "rated"} as ${DEFAULT_RATING} (a specific example). Add \`rating: 1-5\` to each answer in ${file} to rate them yourself.`);
   }
 
   const session = run.result();

@@ -351,6 +351,8 @@ describe("practice without a terminal", () => {
     expect(result.stdout).toBe("");
     expect(readFileSync(file, "utf8")).toMatch(/^# My notes\n---\ntype: practice/);
     expect(existsSync(b.home)).toBe(false);
+    // Nothing is recorded, so a rating left out is said to be given, not recorded.
+    expect(result.stderr).toContain("no rating for tell-me-about-yourself; rated as 3");
   });
 
   it("--answers --json --no-save prints the session as JSON and ends with a hint that works with --json", () => {
