@@ -61,10 +61,9 @@ function report(error: unknown, debug: boolean): number {
     // Messages quote names from arguments and files: shown escaped, never obeyed by the terminal.
     // An error of the user's input or surroundings, said in full: a stack, even with --debug, would
     // only bury the line that says what to fix.
-    const message = `${prefix(error)}${terminalSafe(error.message)}`;
-    // What an interruption saved, and where, ends a form whose messages were all wrapped at the
-    // terminal's width: said the same way, so a path or a command is not cut at the edge.
-    process.stderr.write(`${error.exitCode === ExitCode.interrupted ? wrapForTerminal(message) : message}\n`);
+    // On a terminal it is wrapped between words, as every message is, so that the terminal does
+    // not cut a name or a command at its edge; piped, it stays one line for whatever reads it.
+    process.stderr.write(`${wrapForTerminal(`${prefix(error)}${terminalSafe(error.message)}`)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

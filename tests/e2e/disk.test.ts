@@ -9,7 +9,7 @@ import { closeSync, copyFileSync, cpSync, existsSync, ftruncateSync, fstatSync, 
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, keys, run, sandbox, terminal } from "../helpers/cli.js";
+import { FIXTURES, keys, run, sandbox, terminal, unwrapped } from "../helpers/cli.js";
 
 const ANSWERS = join(FIXTURES, "practice", "answers.yaml");
 const REVIEW = join(FIXTURES, "reviews", "answers", "lakeside.yaml");
@@ -121,7 +121,7 @@ describe("a library folder that cannot be made (its path runs through a regular 
     const { env, home } = blocked();
     const term = terminal(["--content", CHECKLISTS, "checklist", "visit-day", "--date", "2026-03-02"], { env });
     expect((await term.exited).exitCode).toBe(73);
-    expect(term.output()).toContain(`error: cannot write ${join(home, "checklists")}: ${NOT_A_FOLDER}`);
+    expect(unwrapped(term.output())).toContain(`error: cannot write ${join(home, "checklists")}: ${NOT_A_FOLDER}`);
     expect(term.output()).not.toContain("Before the visit (1/3)");
   });
 
@@ -252,7 +252,7 @@ describe("a full disk", () => {
     term.write(keys.space);
     term.write(keys.enter);
     expect((await term.exited).exitCode).toBe(73);
-    expect(term.output()).toContain(`error: cannot write ${path}: no space left on the disk`);
+    expect(unwrapped(term.output())).toContain(`error: cannot write ${path}: no space left on the disk`);
     expect(readFileSync(path, "utf8")).toBe(before);
     expect(tempFiles(home)).toEqual([]);
   });
@@ -307,7 +307,7 @@ describe.skipIf(!canMount)("a read-only library (bind mount)", () => {
     await term.waitFor("? Before the visit (1/3)", WAIT);
     term.write(keys.down + keys.down + keys.space + keys.enter);
     expect((await term.exited).exitCode).toBe(73);
-    expect(term.output()).toContain(`error: cannot write ${path}: ${READ_ONLY}`);
+    expect(unwrapped(term.output())).toContain(`error: cannot write ${path}: ${READ_ONLY}`);
     expect(readFileSync(path, "utf8")).toBe(readFileSync(join(CHECKLISTS, "visit-day--lakeside-health.md"), "utf8"));
   });
 });

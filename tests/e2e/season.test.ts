@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, keys, run, sandbox, sandboxFrom, terminal, type Sandbox } from "../helpers/cli.js";
+import { FIXTURES, keys, run, sandbox, sandboxFrom, terminal, unwrapped, type Sandbox } from "../helpers/cli.js";
 import { form, WAIT } from "../helpers/review-steps.js";
 
 const NOW = "2026-11-25T10:00:00";
@@ -654,7 +654,9 @@ describe("every command uses the interviews", () => {
     expect(cli("checklist", "residency-interview-day", "--program", "Lakesid IM").code).toBe(66);
     const typo = terminal(["checklist", "residency-interview-day", "--program", "Lakesid IM"], { env });
     expect((await typo.exited).exitCode).toBe(66);
-    expect(typo.output()).toContain(
+    // Wrapped between words at the terminal's 100 columns, as every message is.
+    expect(typo.output().split("\n").every((line) => line.trimEnd().length < 100)).toBe(true);
+    expect(unwrapped(typo.output())).toContain(
       `error: no interview recorded for 'Lakesid IM' (did you mean 'Lakeside IM'?), so no checklist was started. Use the recorded name: interview-coach checklist residency-interview-day --program "Lakeside IM"; or, for another program, record it first: interview-coach interviews add "Lakesid IM" --date YYYY-MM-DD`,
     );
     expect(existsSync(join(home, "checklists", "residency-interview-day--lakesid-im.md"))).toBe(false);
@@ -711,7 +713,7 @@ describe("every command uses the interviews", () => {
     expect(cli("interviews", "add", "Sunrise Family Clinic", "--date", "2026-12-02", "--kind", "job", "--specialty", "patient coordinator").code).toBe(0);
     const typo = terminal(["practice", "patient-coordinator", "--program", "Sunrise Clinic"], { env });
     expect((await typo.exited).exitCode).toBe(66);
-    expect(typo.output()).toContain(
+    expect(unwrapped(typo.output())).toContain(
       `error: no interview recorded for 'Sunrise Clinic' (did you mean 'Sunrise Family Clinic'?), so no practice session was started. Use the recorded name: interview-coach practice patient-coordinator --program "Sunrise Family Clinic"; or, for another program, record it first: interview-coach interviews add "Sunrise Clinic" --date YYYY-MM-DD --kind job`,
     );
     const answers = join(FIXTURES, "practice", "answers.yaml");

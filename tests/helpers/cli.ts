@@ -92,6 +92,9 @@ export function runAsync(args: string[], options: { env?: NodeJS.ProcessEnv; cwd
   return spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: options.env ?? sandbox().env });
 }
 
+/** Terminal text with the program's own line breaks taken out: a message wrapped between words reads as the one line it is. */
+export const unwrapped = (text: string) => text.replace(/\r?\n/g, " ");
+
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][A-Za-z0-9]/g;
 export const stripAnsi = (text: string) => text.replace(ANSI, "");
 
