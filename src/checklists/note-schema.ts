@@ -8,7 +8,7 @@ import { daySchema } from "../io/day-schema.js";
 import { parseValidNote, renderNote, shiftIssues } from "../io/front-matter.js";
 import { checkDay } from "../io/dates.js";
 import { REMOVED_HEADING } from "../content/render.js";
-import type { ProgressState } from "./progress.js";
+import { boxMarkOf, type ProgressState } from "./progress.js";
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -61,10 +61,7 @@ export function readProgressFull(text: string, file: string, expected?: string):
   const items = note.body.split(`\n${REMOVED_HEADING}\n`)[0]!;
   // Lines as Markdown ends them (LF, CR or CR LF): a JavaScript `^...$` with the m flag would also
   // end one at U+2028 or U+2029, which an item's text may hold, and cut the box's text short.
-  const marks = items.split(/\r\n|\r|\n/).flatMap((line) => {
-    const box = /^- \[([ xX])\] (.+)$/s.exec(line);
-    return box ? [{ text: box[2]!, ticked: box[1] !== " " }] : [];
-  });
+  const marks = items.split(/\r\n|\r|\n/).flatMap((line) => boxMarkOf(line) ?? []);
   return { ok: true, state: { checklist: value.checklist, program: value.program, ...(value.date ? { date: value.date } : {}), done, ...(marks.length ? { marks } : {}) } };
 }
 

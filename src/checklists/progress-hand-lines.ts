@@ -6,7 +6,7 @@ import { parseNote } from "../io/front-matter.js";
 import { handLinesOf, withHandLines, type KeyedLine } from "../io/hand-lines.js";
 import { inline } from "../io/markdown.js";
 import { REMOVED_HEADING } from "../content/render.js";
-import { allItems, mergeProgress, type ProgressState } from "./progress.js";
+import { allItems, boxMarkOf, mergeProgress, type ProgressState } from "./progress.js";
 import { INTERVIEW_KINDS, KINDS } from "../content/interview-kinds.js";
 import { capitalised } from "../io/prose.js";
 
@@ -61,7 +61,10 @@ function lineKeys(checklist: Checklist, state: ProgressState): (line: string) =>
   // The longest first: "- [ ] Pack (CV)" is not "- [ ] Pack" with a due day.
   starts.sort((a, b) => b[0].length - a[0].length);
   const seen = new Map<string, number>();
-  return (line) => {
+  return (written) => {
+    // A box ticked by hand as "- [X]" or "- [x]Pack" is the program's line for that item still.
+    const mark = boxMarkOf(written);
+    const line = mark ? `- [${mark.ticked ? "x" : " "}] ${mark.text}` : written;
     const key = /^# /.test(line) ? "title" : INTRO.test(line) ? "intro" : starts.find(([start]) => line === start || line.startsWith(`${start} (`))?.[1];
     if (key === undefined) return undefined;
     const n = (seen.get(key) ?? 0) + 1;

@@ -48,6 +48,16 @@ export interface BoxMark {
 }
 
 /**
+ * The checkbox line `line` of a note's body, read as a person ticks it by hand: "- [x]", "- [X]"
+ * or "- [ ]", with or without the space before the text ("- [x]Pack your CV" is still ticked);
+ * undefined for any other line.
+ */
+export function boxMarkOf(line: string): BoxMark | undefined {
+  const box = /^- \[([ xX])\] *(\S.*)$/s.exec(line);
+  return box ? { text: box[2]!, ticked: box[1] !== " " } : undefined;
+}
+
+/**
  * `state` with the ticks changed by hand in the note's body, as a note app's checkbox or an
  * editor changes them: an item whose line is ticked there ("- [x]") is done, from `at` (local
  * time with offset) if it was not already; one whose line is unticked there is not done. The

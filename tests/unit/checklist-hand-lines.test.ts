@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import type { Checklist } from "../../src/content/types.js";
 import { keepHandLines } from "../../src/checklists/progress-hand-lines.js";
-import { renderProgressNote } from "../../src/checklists/note-schema.js";
+import { readProgressFull, renderProgressNote } from "../../src/checklists/note-schema.js";
 import { renderProgressDocument } from "../../src/checklists/progress-note.js";
-import type { ProgressState } from "../../src/checklists/progress.js";
+import { withHandTicks, type ProgressState } from "../../src/checklists/progress.js";
 
 const checklist: Checklist = {
   kind: "checklist",
@@ -51,6 +51,16 @@ describe("hand-written lines in a checklist note", () => {
     const document = keepHandLines(checklist, edited, before, after, renderProgressDocument(checklist, after, "2026-02-27", "not-begun", day));
     expect(document).toContain("\nInterview 2026-03-02 09:30 America/Chicago (15:30 your time) · 1/3 done, 0 overdue as of 2026-02-27\nParking: level 2.\n");
     expect(document.match(/^Interview /gm)).toHaveLength(1);
+  });
+
+  it("reads a box ticked by hand as '- [X]' or without the space ('- [x]Pack') as ticked, and keeps no second copy of its line", () => {
+    const edited = note(before, "2026-02-20").replace("- [ ] Pack printed copies of your CV", "- [x]Pack printed copies of your CV").replace("- [ ] Book travel and a hotel", "- [X] Book travel and a hotel");
+    const read = readProgressFull(edited, "visit-day--lakeside-health.md");
+    if (!read.ok) throw new Error("the note did not read");
+    const ticked = withHandTicks(checklist, read.state, "2026-02-27T10:00:00+00:00");
+    expect(ticked.done.map((entry) => entry.id).sort()).toEqual(["book-travel", "pack-cv"]);
+    const document = keepHandLines(checklist, edited, read.state, ticked, renderProgressDocument(checklist, ticked, "2026-02-27"));
+    expect(document).toBe(renderProgressDocument(checklist, ticked, "2026-02-27"));
   });
 
   it("leaves the document as it is when nothing was written by hand or there is no note", () => {
