@@ -74,8 +74,11 @@ function partialBirthDates(text: string, datesFound: Finding[]): Finding[] {
   return found;
 }
 
+/** Days named after a holiday rather than a number ("on Christmas Eve 2023"): as much a day of the year as "December 24". */
+const HOLIDAY = "christmas(?: eve| day)?|new year's (?:eve|day)|thanksgiving(?: day)?|halloween|valentine's day|independence day|fourth of july|july 4th|boxing day|easter (?:sunday|monday)";
+
 /** Events of a patient's care, a visit included ("a man I met on March 14 in the ED"): a day of one of them is a date HIPAA's Safe Harbor rule counts as an identifier. */
-const CARE_EVENT = /\b(?:admitted|admission|discharged?|biops(?:y|ies)|mri|ct scan|(?:his|her|their|the patient's) (?:surgery|operation|results?|scan|diagnosis)|(?:had|underwent) (?:surgery|an operation)|operated on|diagnosed|died|death|passed away|delivered|gave birth|transplant|transfused|intubated|coded|(?:man|woman|boy|girl|patient|child|baby|lady|gentleman) (?:i|we) (?:met|saw|treated|examined|admitted)|(?:met|saw|seen|treated|examined) (?:him|her|them|the patient)|(?:he|she|they|the patient) (?:presented|came in|was brought in|were brought in|was seen))\b/i;
+const CARE_EVENT = /\b(?:admitted|admission|discharged?|biops(?:y|ies)|mri|ct scan|(?:his|her|their|the patient's) (?:surgery|operation|results?|scan|diagnosis)|(?:had|underwent) (?:surgery|an operation)|operated on|diagnosed|died|death|passed away|delivered|gave birth|transplant|transfused|intubated|coded|(?:man|woman|boy|girl|patient|child|baby|lady|gentleman) (?:i|we) (?:met|saw|treated|examined|admitted)|(?:met|saw|seen|treated|examined) (?:him|her|them|the patient)|(?:he|she|they|the patient) (?:presented|came in|was brought in|were brought in|was seen)|(?<!\b(?:i|we) )came in (?:on|over|at)|brought in (?:on|over|at))\b/i;
 
 /**
  * "Her biopsy results came back on March 14": a day and month (written with the month's name) near
@@ -84,7 +87,7 @@ const CARE_EVENT = /\b(?:admitted|admission|discharged?|biops(?:y|ies)|mri|ct sc
  */
 function datesOfCare(text: string, taken: Finding[]): Finding[] {
   const found: Finding[] = [];
-  for (const m of text.matchAll(new RegExp(`\\b${DAY_AND_MONTH}`, "gi"))) {
+  for (const m of text.matchAll(new RegExp(`\\b(?:${DAY_AND_MONTH}|(?:${HOLIDAY})\\b)`, "gi"))) {
     const end = m.index + m[0].length;
     if (taken.some((t) => t.at < end && m.index < t.end)) continue;
     if (CARE_EVENT.test(text.slice(Math.max(0, m.index - 50), end + 50))) found.push({ at: m.index, end, sentence: `has a date of care (${show(m[0])}), which can identify a patient` });
@@ -121,11 +124,19 @@ function phoneNumbers(text: string): Finding[] {
   return found;
 }
 
+/** Who a story's patient is: "a patient named Tom", "a farmer called Ade". */
+const PATIENT_NOUN = "[Pp]atient|man|woman|boy|girl|lady|gentleman|child|baby|toddler|teen(?:ager)?|kid|mother|father|grandmother|grandfather|veteran|farmer|teacher|student|nurse's son|nurse's daughter";
+
 function names(text: string): Finding[] {
   const found: Finding[] = [];
+  const name = "(\\p{Lu}[\\p{Ll}'-]+)(?:[ \\t]+(\\p{Lu}[\\p{Ll}'-]+))?";
   const patterns = [
-    /\b(?:[Pp]atient|[Pp]t\.|Mr\.?|Mrs\.?|Ms\.?|Miss)[ \t]+(\p{Lu}[\p{Ll}'-]+)(?:[ \t]+(\p{Lu}[\p{Ll}'-]+))?/gu,
-    /\b(?:[Pp]atient's|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was)\s+(\p{Lu}[\p{Ll}'-]+)(?:[ \t]+(\p{Lu}[\p{Ll}'-]+))?/gu,
+    new RegExp(`\\b(?:[Pp]atient|[Pp]t\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Miss)[ \\t]+${name}`, "gu"),
+    new RegExp(`\\b(?:[Pp]atient's|[Hh]is|[Hh]er|[Tt]heir)\\s+name\\s+(?:is|was)\\s+${name}`, "gu"),
+    new RegExp(`\\b(?:${PATIENT_NOUN})\\s+(?:named|called)\\s+${name}`, "gu"),
+    // "John Reyes, a 34-year-old teacher": a full name and an age, who the story is about.
+    // (Not a colleague's, said with a title: "Dr. Sarah Patel, a 45-year-old attending".)
+    /(?<!\b(?:Dr|Prof|Doctor|Professor)\.?[ \t]+)\b(\p{Lu}[\p{Ll}'-]+)[ \t]+(\p{Lu}[\p{Ll}'-]+)(?=,?[ \t]+(?:an?|the)[ \t]+\d{1,3}[- ]year[- ]old\b)/gu,
   ];
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
@@ -138,6 +149,14 @@ function names(text: string): Finding[] {
   return found;
 }
 
+/** "42 Elm Street", "7 Harbour Road": a street address, which Safe Harbor counts as an identifier. */
+function addresses(text: string): Finding[] {
+  const found: Finding[] = [];
+  const street = /\b\d{1,5}[ \t]+(?:\p{Lu}[\p{Ll}'-]+[ \t]+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Drive|Boulevard|Blvd\.|Court|Terrace|Crescent|Close)(?![\p{L}])/gu;
+  for (const m of text.matchAll(street)) found.push({ at: m.index, end: m.index + m[0].length, sentence: `looks like a street address (${show(m[0])})` });
+  return found;
+}
+
 /** Human sentences, in the order the identifiers appear in the answer; empty when none. */
 export function privacyWarnings(answer: string): string[] {
   const text = normaliseQuotes(answer);
@@ -147,6 +166,6 @@ export function privacyWarnings(answer: string): string[] {
   const overlaps = (f: Finding, others: Finding[]) => others.some((o) => f.at < o.end && o.at < f.end);
   const records = recordNumbers(text).filter((f) => !overlaps(f, found));
   const births = partialBirthDates(text, found);
-  const all = [...found, ...births, ...datesOfCare(text, [...found, ...births]), ...records, ...phones.filter((f) => !overlaps(f, [...found, ...records])), ...names(text)];
+  const all = [...found, ...births, ...datesOfCare(text, [...found, ...births]), ...records, ...phones.filter((f) => !overlaps(f, [...found, ...records])), ...names(text), ...addresses(text)];
   return [...new Set(all.sort((a, b) => a.at - b.at).map((f) => f.sentence))];
 }

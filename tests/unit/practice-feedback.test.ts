@@ -1313,6 +1313,8 @@ describe("privacy warnings", () => {
     ["he was admitted on the 3rd of June with chest pain", ["has a date of care (3rd of June), which can identify a patient"]],
     ["a 54-year-old man I met on March 14 in the ED", ["has a date of care (March 14), which can identify a patient"]],
     ["she presented on 2 February with a cough", ["has a date of care (2 February), which can identify a patient"]],
+    ["John Reyes, a 34-year-old teacher, came in on Christmas Eve 2023", ["looks like a patient's name (John Reyes)", "has a date of care (Christmas Eve), which can identify a patient"]],
+    ["a patient named Tom who lived at 42 Elm Street", ["looks like a patient's name (patient named Tom)", "looks like a street address (42 Elm Street)"]],
   ])("flags %j", (answer, expected) => {
     expect(privacyWarnings(answer)).toEqual(expected);
   });
@@ -1335,6 +1337,9 @@ describe("privacy warnings", () => {
     "Her biopsy results came back in March.",
     "My Step 1 results came out on June 5, the week my rotation ended.",
     "I met my mentor on March 14 at the regional meeting.",
+    "A nurse named Maria helped me. I came in on March 3rd to cover a shift.",
+    "Dr. Sarah Patel, a 45-year-old attending, taught me a lot.",
+    "On Christmas Eve I worked the ED.",
   ])("does not flag %j", (answer) => {
     expect(privacyWarnings(answer)).toEqual([]);
   });
