@@ -82,7 +82,7 @@ export function analyseAnswer(answer: string, question: Question, limitSeconds: 
     identifies: privacy.length > 0,
     format: question.format,
     question: question.text,
-    story: star.situation !== undefined,
+    story: star.situation !== undefined || (star.action !== undefined && star.result !== undefined),
     asksForPlan: asksForPlan(question.text),
     star: { ...(star.situation ? { situation: star.situation } : {}), ...(star.action ? { action: star.action } : {}), ...(star.result ? { result: star.result } : {}) },
     weOnly: question.format === "star" && star.weOnly,

@@ -5,6 +5,9 @@
 import type { Clause } from "./clauses.js";
 import { NUMBER_WORD, TIME_WORD } from "./story-setting.js";
 
+/** A count in figures or words, up to the tens ("ninety minutes to fifty"). */
+const COUNT = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+
 /**
  * "It turned out (that) ...", "the day team found it the next morning": something found out,
  * unless it says how things went ("turned out fine"). A later outcome says how the story ended.
@@ -16,7 +19,7 @@ export const TIME_MARKER = /\b(?:turned out|in the end|ended up|eventually|ultim
 export const TIME_SPAN = new RegExp(`\\b(?:in the first (?:few )?(?:${TIME_WORD}|days|weeks|months|years)|(?:within (?:${NUMBER_WORD}|the|an?)|after (?:${NUMBER_WORD}|an?)) (?:minutes?|hours?|days?|weeks?|months?|years?|shifts?))\\b`);
 export const OUTCOME = [
   TIME_MARKER,
-  /\b(?:halved|doubled|tripled|(?<!\b(?:that|which|what|whatever) )(?:went|came|got|has come|have come|has gone|have gone) (?:down|up)|(?:went|came|got) back(?! (?:through|over|to|into|and|in|out|for|home)\b)|got (?:a |the |his |her |their )?(?:pulse|rhythm|output|circulation|sats|pressure) back|(?:got|achieved|had) rosc|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped(?! out| off)|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an|hours|days|weeks|months)\b|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
+  /\b(?:halved|doubled|tripled|(?<!\b(?:that|which|what|whatever) )(?:went|came|got|has come|have come|has gone|have gone) (?:down|up)|(?:went|came|got) back(?! (?:through|over|to|into|and|in|out|for|home)\b)|got (?:a |the |his |her |their )?(?:pulse|rhythm|output|circulation|sats|pressure) back|(?:got|brought) (?:him|her|them) back(?! (?:to|into|in|on|up|for|and)\b)|(?:got|achieved|had) rosc|(?:was|were|is|are) back (?:under|below|above|over|up|down|to|in|on)|back to normal|dropped(?! out| off)|fell|rose|improved|reduced|increased|decreased|shortened|saved (?:\w+ ){0,3}(?:time|hours?|minutes|days|money|trips?|lives?|a life|visits?)|instead of (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an|hours|days|weeks|months)\b|down to|up to|fewer|no longer|never again|any more|anymore)\b/,
   TIME_SPAN,
   // How it went, said by the speaker: "it ended okay", "she was kind about it".
   // ("a night shift that went badly" describes something met on the way.)
@@ -45,7 +48,7 @@ export const OUTCOME = [
   // ("I came home a lot more humble", "I went home after my shift": the speaker's trip, not an outcome.)
   /\b(?:recovered|survived|passed(?! (?:a|an|it|them|him|her|on|over|along|round|around|out|by|through)\b)(?! the (?!exams?\b|audit\b|inspection\b|tests?\b|boards\b|assessment\b|course\b|review\b))|(?<!\bi (?:\w+ )?)(?:went|came) home|got in|got through|did (?:fine|well|better|ok|okay|all right|alright)|thanked|(?:came|wrote|called|rang) (?:back )?to thank|died|passed away|was discharged|worked out|paid off|got better|settled|came to no harm|went ahead|resolved|cleared up|healed|calmed down|settled down)\b/,
   // A change from one number to another: "our no-shows went from about twenty a week to eight".
-  /\bwent from\b|\bfrom (?:about |around |roughly |over |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred) (?:\w+ ){0,3}to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b/,
+  new RegExp(`\\bwent from\\b|\\bfrom (?:about |around |roughly |over |under )?(?:${COUNT}|a hundred) (?:\\w+ ){0,3}to (?:${COUNT})\\b`),
   // A measure reached: "by go-live I was registering patients in under four minutes".
   new RegExp(`\\b(?:in|to|within) (?:under|less than|fewer than|below|just over|over) (?:${NUMBER_WORD}) (?:seconds?|minutes?|hours?|days?|weeks?|percent|%)`),
   /\bby (?:go-?live|launch|discharge|the (?:go-?live|launch|deadline|audit|inspection|handover|end of (?:it|that)))\b/,

@@ -126,6 +126,26 @@ describe("what a denial or a disowning reaches beyond its own words", () => {
   });
 });
 
+describe("a story told without its setting", () => {
+  it("earns its points when it tells a step of the speaker's and how it turned out", () => {
+    const point = "Described the outcome honestly, even if it was only partial";
+    const told = "I never really asked her why she stopped her statin, I just told her she had to take it, and she didn't come back for six months. So, honestly, it didn't go well.";
+    expect(covered(feedbackOn("second-interview", "nonadherent-patient", told))).toEqual([point]);
+    // With no step of the speaker's, claims are still no story: "it didn't go well" alone earns nothing.
+    expect(covered(feedbackOn("second-interview", "nonadherent-patient", "Patients often stop their statins. Honestly, it didn't go well."))).toEqual([]);
+  });
+});
+
+describe("how a story turned out", () => {
+  it("takes a change counted in words ('from about ninety minutes to fifty') and a patient 'got back' in a code for the Result", () => {
+    const rounds = feedbackOn("residency", "leadership-example", "On my surgery rotation the student team had no system for pre-rounding. We made a shared spreadsheet and we met before the residents every morning. We cut pre-rounding from about ninety minutes to fifty.");
+    expect(rounds.star?.result).toBe(true);
+    expect(covered(rounds)).toContain("A measurable or visible result");
+    const code = feedbackOn("residency", "teamwork-example", "Last winter in the ED a patient came in coding. My job was compressions and the timer, and I called out every two minutes for the pulse check. We got him back after about twenty minutes.");
+    expect(code.star?.result).toBe(true);
+  });
+});
+
 describe("a habit taken up after the story", () => {
   it("takes 'Ever since, I label every tube' and 'Now I check two identifiers every time' for the change", () => {
     const residency = "On my medicine rotation I mislabeled a blood culture bottle. I told my senior resident and we redrew it within the hour.";
