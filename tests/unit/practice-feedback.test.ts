@@ -576,6 +576,8 @@ describe("coverage of the question's points", () => {
     ["residency", "feedback-received", "On my surgery rotation my attending told me my notes were too long. My first thought was that I was just being thorough, but he had a point.", "Your first reaction and how you moved past it"],
     ["patient-coordinator", "own-mistake", "Last month I booked a patient at the wrong site. I called her the moment I found out, and I also let my supervisor know.", "Acted quickly to fix it and told the right people"],
     ["patient-coordinator", "adapt-communication", "Last year a man with limited English was booked for a colonoscopy. I asked him to tell me when he'd stop eating, and he said midnight.", "Confirms the patient really understood"],
+    ["networking", "plan-when-networking-is-hard", "I'd prepare two openers. I don't want to be pushy, but I don't want to hang back in a corner either.", "Aims for the middle ground between too subtle and too pushy"],
+    ["second-interview", "work-with-staff", "I treat the MAs like colleagues. Our MA suggested we room patients in the order they arrived, and we changed it together.", "Listened to staff who often spot problems first"],
   ])("%s/%s: the point is earned in the words people use for it", (deck, id, answer, point) => {
     const q = builtinDeck(deck).questions.find((x) => x.id === id)!;
     expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain(point);
