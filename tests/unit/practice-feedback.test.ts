@@ -578,6 +578,8 @@ describe("coverage of the question's points", () => {
     ["patient-coordinator", "adapt-communication", "Last year a man with limited English was booked for a colonoscopy. I asked him to tell me when he'd stop eating, and he said midnight.", "Confirms the patient really understood"],
     ["networking", "plan-when-networking-is-hard", "I'd prepare two openers. I don't want to be pushy, but I don't want to hang back in a corner either.", "Aims for the middle ground between too subtle and too pushy"],
     ["second-interview", "work-with-staff", "I treat the MAs like colleagues. Our MA suggested we room patients in the order they arrived, and we changed it together.", "Listened to staff who often spot problems first"],
+    ["residency", "greatest-weakness", "I procrastinate on admin tasks, so I started blocking thirty minutes after rounds.", "A real weakness that matters at work but is not disqualifying"],
+    ["residency", "greatest-weakness", "I put off my notes, so I started blocking time after rounds, and by the end of the month I was finishing discharges before noon.", "Evidence that it is getting better"],
   ])("%s/%s: the point is earned in the words people use for it", (deck, id, answer, point) => {
     const q = builtinDeck(deck).questions.find((x) => x.id === id)!;
     expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain(point);
