@@ -10,9 +10,10 @@ const COUNT = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 
 /**
  * "It turned out (that) ...", "the day team found it the next morning": something found out,
- * unless it says how things went ("turned out fine"). A later outcome says how the story ended.
+ * unless it says how things went ("turned out fine"); a test's result on the way ("a CT head,
+ * which was normal"). A later outcome says how the story ended.
  */
-export const FINDING = /\bturned out\b(?! (?:well|fine|okay|ok|great|badly|all right|alright|for the best|better|worse)\b)|\b(?:found|noticed|caught|spotted) (?:it|that|the error|the mistake)\b/;
+export const FINDING = /\bturned out\b(?! (?:well|fine|okay|ok|great|badly|all right|alright|for the best|better|worse)\b)|\b(?:found|noticed|caught|spotted) (?:it|that|the error|the mistake)\b|\b(?:which|that) (?:was|were|came back) (?:\w+ )?(?:normal|negative|clear|unremarkable)\b/;
 /** When something happened later in the story ("in the end", "the next day"); on a step of the speaker's alone, no outcome (nextStep). */
 export const TIME_MARKER = /\b(?:turned out|in the end|ended up|eventually|ultimately|afterwards|after that|after all|since then|from then on|at the end of|by the (?:end|time|last|next)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|lunch|lunchtime|noon|midnight|morning|the (?:afternoon|evening|morning|weekend))|(?<!\b(?:before|until|till|for) )the (?:next|following) (?:day|week|month|morning|year|spring|summer)(?! ?'s)|(?:days?|weeks?|months?|years?) (?:later|after that)|(?:days|weeks|months|years) on|(?:in|over|for) the (?:next|following) (?:\w+ )?(?:days?|weeks?|months?|years?)|at (?:his|her|their|the|my|our) next (?:visit|appointment|review|check-?up|follow-?up|clinic|session)|that (?:spring|summer|autumn|fall|winter|year))\b/;
 /** A time span from the start of the change: "in the first year", "within two weeks", "after two weeks" ("after the shift" is a point in time, as a next step is dated). */
@@ -26,7 +27,8 @@ export const OUTCOME = [
   /\b(?<!\b(?:that|which|who) )(?:ended|went|finished) (?:okay|ok|well|fine|badly|smoothly|happily|up)\b|\b(?:kind|good|gracious|understanding|relieved|lovely) about it\b/,
   // "We ended the day with no double bookings": where things stood at the end.
   /\b(?:ended|finished|closed) the (?:day|week|shift|month|quarter|year|session|clinic) (?:with|on)\b/,
-  /\b(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b/,
+  // ("I set up a rule that nothing got booked without checking": the rule, not how it went.)
+  /\b(?<!\b(?:rule|policy|sure) that )(?:nothing|nobody|no one|no harm|none)\b.*\b(?:happened|came|come|went|waited|was|were|got|had)\b|\b(?:was|were) no harm\b/,
   // None at all of what was counted: "there wasn't a single registration error", "not one complaint".
   /(?:\bnot|n't|\bwithout)(?: \w+)? (?:a single|one single)\b|\bnot one (?!of\b)\w+/,
   // The same outcomes in a story told in the present ("patient go home on Monday", "he gets

@@ -328,6 +328,15 @@ describe("STAR parts", () => {
     expect((await starOf("Last year a classmate was applying and had no contacts at all. All I did was mention her name to my preceptor. She got the job.")).result).toBe("She got the job.");
   });
 
+  it("quotes how it ended for the Result, not a test's normal result on the way, a rule set up, or the error itself", async () => {
+    const scan = "Last spring a teacher came in with the worst headache of his life. I ordered a CT head, which was normal, and then a CT angiogram. It showed a dissection. He recovered fully.";
+    expect((await starOf(scan)).result).toBe("He recovered fully.");
+    const rule = "When I started we had six double bookings a week. I set up a rule that nothing got booked without checking the master first. Within two months double bookings went from six a week to zero.";
+    expect((await starOf(rule)).result).toBe("Within two months double bookings went from six a week to zero.");
+    const dose = "During my clerkship I copied the wrong dose of his blood thinner, five milligrams instead of two and a half. I did not escalate it. The pharmacist caught it the next morning, so there was no harm to the patient.";
+    expect((await starOf(dose)).result).toBe("The pharmacist caught it the next morning, so there was no harm to the patient.");
+  });
+
   it("quotes how it ended for the Result, not a finding along the way, unless that is all there is", async () => {
     const story = "On a Saturday a patient's daughter was shouting at the nurses. I took her into the family room.";
     const finding = "It turned out the phone number on file was her brother's.";
