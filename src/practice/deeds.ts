@@ -169,7 +169,15 @@ function isState(word: Word, clause: Clause): boolean {
  */
 export function speakersOwn(clauses: readonly Clause[], clause: Clause, hit: Word[]): boolean {
   const spokenOf = toldBySpeaker(clauses, clause) && !hit.some((w) => w.verb) && deedOrDoer(clause, hit);
-  return spokenOf || offeredBySpeaker(clauses, clause) || honouredBySpeaker(clause, clauses) || ensuredBySpeaker(clauses, clause);
+  return spokenOf || offeredBySpeaker(clauses, clause) || honouredBySpeaker(clause, clauses) || ensuredBySpeaker(clauses, clause) || letTheSpeaker(clause, hit);
+}
+
+/** "The attending let me present two patients", "she had me write the notes", "he allowed me to examine her": the speaker did it. */
+function letTheSpeaker(clause: Clause, hit: Word[]): boolean {
+  const at = clause.words.indexOf(hit[0]!);
+  const me = clause.words[at - 1]?.normal === "to" ? at - 2 : at - 1;
+  const letting = clause.words[me - 1];
+  return clause.words[me]?.normal === "me" && letting !== undefined && !letting.negated && ["let", "have", "allow", "ask", "get"].includes(letting.lemma);
 }
 
 /** "I made sure he understood the risks", "I checked that she knew the plan": what the speaker saw to is their deed. */

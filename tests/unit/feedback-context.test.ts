@@ -126,6 +126,16 @@ describe("what a denial or a disowning reaches beyond its own words", () => {
   });
 });
 
+describe("a deed someone let the speaker do", () => {
+  it("is the speaker's: 'the attending let me present two patients on rounds'", () => {
+    const point = "What you did yourself (notes, presentations, electronic health records, patient contact)";
+    const setting = "I did a four-week observership in cardiology in Cleveland.";
+    expect(covered(feedbackOn("residency", "img-us-clinical-experience", `${setting} The attending did let me present two patients on rounds.`))).toContain(point);
+    expect(covered(feedbackOn("residency", "img-us-clinical-experience", `${setting} The residents presented patients on rounds and I watched.`))).not.toContain(point);
+    expect(covered(feedbackOn("residency", "img-us-clinical-experience", `${setting} The attending never let me present patients.`))).not.toContain(point);
+  });
+});
+
 describe("a story told without its setting", () => {
   it("earns its points when it tells a step of the speaker's and how it turned out", () => {
     const point = "Described the outcome honestly, even if it was only partial";
