@@ -172,12 +172,12 @@ export function speakersOwn(clauses: readonly Clause[], clause: Clause, hit: Wor
   return spokenOf || offeredBySpeaker(clauses, clause) || honouredBySpeaker(clause, clauses) || ensuredBySpeaker(clauses, clause) || letTheSpeaker(clause, hit);
 }
 
-/** "The attending let me present two patients", "she had me write the notes", "he allowed me to examine her": the speaker did it. */
+/** "The attending let me present two patients", "she had me write the notes", "he allowed me to examine her": the speaker did it ("she asked me to look into it" is no deed done). */
 function letTheSpeaker(clause: Clause, hit: Word[]): boolean {
   const at = clause.words.indexOf(hit[0]!);
   const me = clause.words[at - 1]?.normal === "to" ? at - 2 : at - 1;
   const letting = clause.words[me - 1];
-  return clause.words[me]?.normal === "me" && letting !== undefined && !letting.negated && ["let", "have", "allow", "ask", "get"].includes(letting.lemma);
+  return clause.words[me]?.normal === "me" && letting !== undefined && !letting.negated && ["let", "have", "allow"].includes(letting.lemma);
 }
 
 /** "I made sure he understood the risks", "I checked that she knew the plan": what the speaker saw to is their deed. */
