@@ -26,7 +26,8 @@ export function undoingWords(point: Point, reading: Reading, language: Language)
 
 /**
  * The clause in which the speaker says they did not do a deed of `cues` ("i filed", "i told"):
- * "I didn't file a safety report"; undefined when none is denied or the same cue is also said as done.
+ * "I didn't file a safety report"; undefined when none is denied or the same cue is also said as done
+ * (by the speaker, or with no subject, as notes are told: someone else's doing does not count).
  */
 export function deniedDeed(cues: readonly string[], reading: Reading, language: Language): string | undefined {
   for (const cue of cues) {
@@ -38,7 +39,8 @@ export function deniedDeed(cues: readonly string[], reading: Reading, language: 
       const hit = matchIn(clause, words);
       if (!hit) continue;
       if (hit.every((w) => w.negated) && clause.subject === "I" && !clause.conditional && !clause.hypothetical) denied ??= clause.text;
-      else if (!hit.some((w) => w.negated)) done = true;
+      // Someone else doing it ("she told the attending") does not undo the speaker's "I didn't".
+      else if (!hit.some((w) => w.negated) && clause.subject !== "other") done = true;
     }
     if (denied && !done) return denied;
   }

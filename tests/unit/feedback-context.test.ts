@@ -126,6 +126,15 @@ describe("what a denial or a disowning reaches beyond its own words", () => {
   });
 });
 
+describe("a deed the speaker denies", () => {
+  it("stays undone when someone else does it, told as a speaker of another first language may: 'she tell the attending. I did not tell anyone myself'", () => {
+    const point = "Immediate action, including telling your supervisor";
+    const story = "During my observership last year I copied the potassium from the wrong day into the progress note.";
+    expect(covered(feedbackOn("residency", "mistake-you-made", `${story} The resident notice it before rounds and she tell the attending. I did not tell anyone myself.`))).not.toContain(point);
+    expect(covered(feedbackOn("residency", "mistake-you-made", `${story} I did not tell anyone at first. Then I told my senior resident.`))).toContain(point);
+  });
+});
+
 describe("a deed someone let the speaker do", () => {
   it("is the speaker's: 'the attending let me present two patients on rounds'", () => {
     const point = "What you did yourself (notes, presentations, electronic health records, patient contact)";
