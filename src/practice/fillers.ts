@@ -91,8 +91,9 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
   const prev = words[i - 1];
   const next2 = words[i + 2];
   if (UM.test(n)) return { word: "um", length: 1 };
-  // "ER" in capitals is the emergency room.
-  if (UH.test(n) && w.text !== w.text.toUpperCase()) return { word: "uh", length: 1 };
+  // "ER" in capitals is the emergency room, and so is "the er" or "to er" in a transcript.
+  const emergencyRoom = n === "er" && ["the", "our", "an", "that", "this", "to", "in", "from"].includes(prev?.text.toLowerCase() ?? "");
+  if (UH.test(n) && w.text !== w.text.toUpperCase() && !emergencyRoom) return { word: "uh", length: 1 };
   if (n === "basically") return { word: "basically", length: 1 };
   if (n === "literally") return HYPERBOLE.test(following(words, i, 5)) ? { word: "literally", length: 1 } : undefined;
   if (n === "maybe") {
