@@ -1,6 +1,7 @@
 // How a clause asks or wonders: a question typed with or without its "?", and a question put as
 // a statement ("I was wondering whether", "tell me how").
 import type { Clause } from "./clause-types.js";
+import { INVERTED } from "./clause-words.js";
 
 /** Verbs of finding out: wanting to do one, in a plan, is done by asking. */
 export const FINDING_OUT = new Set(["ask", "find", "know", "understand", "learn", "hear", "check", "clarify"]);
@@ -18,8 +19,6 @@ const LEAD_IN = new Set(["so", "and", "also", "then", "but", "um", "uh"]);
 /** Question words that open a question unless the speaker follows: "when I was on call" is a statement. */
 const QUESTION_WORDS = new Set(["how", "what", "when", "where", "who", "which", "why"]);
 const SPEAKER = new Set(["i", "we", "my", "our", "me", "us"]);
-/** Auxiliaries that, first, invert a question: "is call shared", "do residents choose". */
-const INVERTED = new Set(["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have"]);
 
 /**
  * Whether a clause has the form of a question, its "?" left off as typing often leaves it: "how

@@ -3,6 +3,8 @@
 // a story, or a habit that is what changed after it; the words after which a negation leaves
 // what a clause reports unclaimed; and words that only add weight.
 
+/** Auxiliaries that, first, invert a question: "is call shared", "do residents choose". */
+export const INVERTED = new Set(["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have"]);
 /** Verbs that, before "to", make a wish or plan of the clause ("I hope to", "I want to"). */
 export const WISH_VERBS = new Set(["hope", "want", "wish", "plan", "intend", "mean", "aim"]);
 /** Wishes that, told in the past perfect ("I'd hoped to"), say they did not come true. */

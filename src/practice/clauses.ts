@@ -4,7 +4,7 @@
 // the end of its clause; a clause without its own subject ("...and went straight to my senior")
 // takes the subject of the clause before; past tense is read from the verb's inflection.
 import { DETERMINERS, SUBJECT_PRONOUNS, fillerEnd, isPast, startsNewClause } from "./clause-boundaries.js";
-import { ASKING_IF, EMBEDDED_QUESTION, FORESEEING, FREQUENCY, HABIT_ADVERBS, RECURRING, RELATIVE, SET_PHRASES, TAKEN_UP, UNASSERTED_AFTER, UNFULFILLED_WISH, WISH_VERBS } from "./clause-words.js";
+import { ASKING_IF, EMBEDDED_QUESTION, FORESEEING, FREQUENCY, HABIT_ADVERBS, INVERTED, RECURRING, RELATIVE, SET_PHRASES, TAKEN_UP, UNASSERTED_AFTER, UNFULFILLED_WISH, WISH_VERBS } from "./clause-words.js";
 import type { Clause, Person, Reading, Tense, Word } from "./clause-types.js";
 import type { Language, Token } from "./language.js";
 import { readAcrossClauses } from "./clause-neighbours.js";
@@ -131,8 +131,10 @@ function participleAfter(words: Word[], at: number): boolean {
 function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   const before = [...clauses].reverse().find((c) => c.tense !== "none");
   const firstVerb = words.findIndex((w) => w.verb);
-  // The subject is the nearest noun or pronoun before the first verb ("At a dinner I was seated").
-  const head = firstVerb === -1 ? [] : words.slice(0, firstVerb).reverse();
+  // The subject is the nearest noun or pronoun before the first verb ("At a dinner I was seated"), or in a question the one after its auxiliary ("do residents have regular meetings?").
+  const afterSubject = words.findIndex((w, i) => i > 0 && !["PRON", "NOUN", "PROPN", "DET", "ADJ", "NUM", "ADV"].includes(w.pos));
+  const asked = firstVerb === 0 && INVERTED.has(words[0]!.normal) && ["PRON", "NOUN", "PROPN", "DET"].includes(words[1]?.pos ?? "") && words[afterSubject]?.verb === true;
+  const head = firstVerb === -1 ? [] : asked ? words.slice(1, Math.max(2, words.findIndex((w, i) => i > 0 && w.verb))).reverse() : words.slice(0, firstVerb).reverse();
   let subject: Person = "none";
   for (const w of head) {
     // "I kind of say his name out loud": the hedge, tagged a noun, is no subject.
@@ -175,12 +177,10 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
     const next = words[d + 1];
     tense = next && next.verb && isPast(next) && words[d]!.text.startsWith("'") ? "past" : "would";
   } else if (verbs.some((v) => ["have", "has", "'ve"].includes(v.normal)) && (verbs.some((v) => isPast(v) && !["had"].includes(v.normal)) || words.some((w, i) => ["have", "has", "'ve"].includes(w.normal) && participleAfter(words, i)))) tense = "perfect";
-  // "I usually check back to make sure it worked": a habit named in the present stays present,
-  // whatever the clause it reaches into says.
+  // "I usually check back to make sure it worked": a habit in the present stays present, whatever the clause it reaches into says.
   else if (verbs.some(isPast) && !words.some((w, i) => HABIT_ADVERBS.has(w.normal) && words[i + 1]?.pos === "VERB" && words[i + 1] === verbs[0] && !isPast(verbs[0]!))) tense = "past";
   else if (verbs.length) tense = "present";
-  // "I'd talk to her and listen": a clause with no subject of its own and a bare verb goes on
-  // in the modality of the clause it continues.
+  // "I'd talk to her and listen": a clause with no subject of its own and a bare verb goes on in the modality of the clause it continues.
   const ownSubject = head.some((w) => SUBJECT_PRONOUNS.has(w.normal) || ["PRON", "PROPN", "NOUN"].includes(w.pos));
   const bareGoesOn = !ownSubject && verbs[0] !== undefined && verbs[0].normal === verbs[0].lemma && before?.sentence === words[0]!.sentence;
   if (bareGoesOn && before?.tense === "would" && tense !== "would") tense = "would";

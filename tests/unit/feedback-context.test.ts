@@ -126,6 +126,13 @@ describe("what a denial or a disowning reaches beyond its own words", () => {
   });
 });
 
+describe("a question asked after 'I'd love to know'", () => {
+  it("is the question asked, with its own subject, and a wish to improve shows wanting to improve", () => {
+    const answer = "I really want to keep improving, so I'd love to know: do residents have regular structured feedback meetings with a faculty mentor who checks on their progress, say every quarter?";
+    expect(covered(feedbackOn("residency", "ask-feedback-evaluation", answer))).toEqual(["Shows you want to improve and welcome being taught", "Listen for regular, structured meetings and someone who checks on your progress"]);
+  });
+});
+
 describe("a deed the speaker denies", () => {
   it("stays undone when someone else does it, told as a speaker of another first language may: 'she tell the attending. I did not tell anyone myself'", () => {
     const point = "Immediate action, including telling your supervisor";

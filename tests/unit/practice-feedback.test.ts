@@ -70,7 +70,7 @@ describe("fillers and hedges", () => {
     ["'like' as a verb or comparison", "I like surgery, and it felt like home. Things like that, likely.", []],
     ["'like' meaning 'as if' before a state one can only seem to be in", "She kept nodding, like she understood. He talked like he knew the ward.", []],
     ["'like' before 'at all' only stresses", "He wasn't taking his insulin at night, like at all.", [{ word: "like", count: 1 }]],
-    ["'er' after 'the' or 'to' is the emergency room, in a transcript too", "he kept coming back to the er so er I called er the senior", [{ word: "uh", count: 2 }]],
+    ["'er' after 'the' or 'to' is the emergency room, in a transcript too", "he kept coming back to the er and er I called er the senior", [{ word: "uh", count: 2 }]],
     ["'so' at the start of a sentence", "So, I called her. Then. So, again.", [{ word: "so", count: 2 }]],
     ["'so' between commas", "We waited, so, I asked.", [{ word: "so", count: 1 }]],
     ["'so' linking cause and effect, 'so that', 'or so'", "He had a rub, so I went back. I moved it so that she could come. It took an hour or so.", []],
