@@ -11,8 +11,8 @@ const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read"
  * verb ("after graduation in 2019 I work as a GP in a rural clinic").
  */
 const PAST_TIME = new RegExp(`\\b(?:(?:${NUMBER_WORD}) (?:days?|weeks?|months?|years?) ago|(?<!\\bthe )last (?:${TIME_WORD})|(?:in|during) (?:19|20)\\d\\d|one (?:time|day|night|morning|afternoon|evening|weekend|shift)|after (?:graduation|graduating|medical school|med school|(?:my )?(?:internship|residency|mbbs|degree)))\\b`);
-/** A period of training, over by the time of the interview: "on my surgery rotation", "during my internship". */
-const TRAINING = /\b(?:on|in|at|during)\s+(?:my|our|a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}(?:rotation|internship|clerkship|placement|posting|externship|observership|elective|sub-?internship|sub-?i|acting internship|block)s?\b/;
+/** A period of training, over by the time of the interview: "on my surgery rotation", "during my internship", "when I start my externship". */
+const TRAINING = /\b(?:on|in|at|during|start|started|begin|began)\s+(?:my|our|a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}(?:rotation|internship|clerkship|placement|posting|externship|observership|elective|sub-?internship|sub-?i|acting internship|block)s?\b/;
 /**
  * A time that is over: "that night", "early one morning", "in June". Not "the next day" or "the
  * following week", which habits name too ("I check the next day's schedule every afternoon").
@@ -24,7 +24,7 @@ const DATED = [new RegExp(`\\b(?:that|early one|late one) (?:${TIME_WORD})\\b`),
  */
 const TOLD_NOW = /^(?:so |okay so |ok so )?(?:picture this|it (?:'s|is) (?:\d{1,2}(?::\d\d)? ?(?:a\.? ?m|p\.? ?m|in the)\b)|i (?:'ve|have) got this (?:patient|man|woman|lady|guy|kid|child|baby|family))/;
 /** Someone or something a story is about: "a farmer", "one night", "I have patient", "there is old farmer". */
-const ONE_CASE = /\b(?:(?:a|an|one|this|there (?:is|was)(?: a| an| one)?) (?:\w+ )?(?:patient|man|woman|lady|boy|girl|child|baby|farmer|mother|father|family|case)|one (?:day|night|time|morning|shift)|i (?:have|had|see|saw) (?:a |one |this )?patient)\b/;
+const ONE_CASE = /\b(?:(?:a|an|one|this|there (?:is|was)(?: a| an| one)?) (?:\w+ )?(?:patient|man|woman|lady|boy|girl|child|baby|farmer|mother|father|son|daughter|family|case|student|nurse|colleague|classmate)|one (?:day|night|time|morning|shift)|i (?:have|had|see|saw) (?:a |one |this )?patient)\b/;
 /** Verbs of the speaker's view: "I think", "I feel". */
 const OPINION = new Set(["think", "believe", "feel", "guess", "suppose", "reckon"]);
 

@@ -126,6 +126,15 @@ describe("what a denial or a disowning reaches beyond its own words", () => {
   });
 });
 
+describe("a story told in the present, as speakers of English as a second language often tell one", () => {
+  it("opens at 'When I start my externship', and a colleague brought in by the setting starts one too", () => {
+    const externship = "When I start my externship in Detroit, everything is different: the pager, the computer. First week I am very slow. I ask one of the interns to show me her templates and I watch how she present on rounds. By the end of the month the attending ask me to present the new admissions first.";
+    expect(covered(feedbackOn("residency", "img-adapting-new-system", externship))).toContain("Steps you took to learn quickly (asking, observing, seeking a mentor)");
+    const colleague = "In my country we don't argue with the doctor. Here, one nurse practitioner kept double-booking her patients into my templates. I was frustrated but I wait until the end of clinic and I ask her if we can talk. I show her the template blocks, and we agree that she messages me first.";
+    expect(covered(feedbackOn("patient-coordinator", "conflict-with-colleague", colleague))).toContain("Spoke to the person directly and privately, and listened");
+  });
+});
+
 describe("a question asked after 'I'd love to know'", () => {
   it("is the question asked, with its own subject, and a wish to improve shows wanting to improve", () => {
     const answer = "I really want to keep improving, so I'd love to know: do residents have regular structured feedback meetings with a faculty mentor who checks on their progress, say every quarter?";
