@@ -30,6 +30,8 @@ export function opensQuestion(c: Clause): boolean {
   const at = c.words.findIndex((w) => !LEAD_IN.has(w.normal));
   const [first, next] = [c.words[at]?.normal ?? "", c.words[at + 1]?.normal ?? ""];
   if ((QUESTION_WORDS.has(first) && !SPEAKER.has(next)) || INVERTED.has(first)) return true;
-  // Later in the clause, a question word, an inverted auxiliary and its subject.
-  return c.words.some((w, i) => i > at && QUESTION_WORDS.has(w.normal) && INVERTED.has(c.words[i + 1]?.normal ?? "") && ["DET", "PRON", "NOUN", "PROPN"].includes(c.words[i + 2]?.pos ?? ""));
+  // Later in the clause, a question word (with its "long", "often", "many"), an inverted
+  // auxiliary and its subject: "that sounds exhausting how long has it been like that".
+  const inverts = (i: number) => INVERTED.has(c.words[i]?.normal ?? "") && ["DET", "PRON", "NOUN", "PROPN"].includes(c.words[i + 1]?.pos ?? "");
+  return c.words.some((w, i) => i > at && QUESTION_WORDS.has(w.normal) && (inverts(i + 1) || (w.normal === "how" && ["long", "often", "many", "much"].includes(c.words[i + 1]?.normal ?? "") && inverts(i + 2))));
 }

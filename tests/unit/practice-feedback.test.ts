@@ -591,6 +591,7 @@ describe("coverage of the question's points", () => {
     ["residency", "greatest-weakness", "I procrastinate on admin tasks, so I started blocking thirty minutes after rounds.", "A real weakness that matters at work but is not disqualifying"],
     ["residency", "greatest-weakness", "I put off my notes, so I started blocking time after rounds, and by the end of the month I was finishing discharges before noon.", "Evidence that it is getting better"],
     ["residency", "hardest-part-of-specialty", "On my ICU rotation I saw how hard the deaths are. I think I will manage by debriefing after, and I will talk to my co-residents and my husband.", "A plan for coping with it and who you would lean on"],
+    ["networking", "partner-stretched-thin", "that sounds exhausting how long has it been like that is it mainly the weekend call or the clinic backlog", "Asks about the need itself - coverage, skills, location, schedule - not about pay"],
   ])("%s/%s: the point is earned in the words people use for it", (deck, id, answer, point) => {
     const q = builtinDeck(deck).questions.find((x) => x.id === id)!;
     expect(analyseAnswer(answer, q, 90).covered.map((c) => c.point)).toContain(point);
