@@ -151,11 +151,11 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   if (subject === "none" && firstVerb === 0 && opening.length > 0 && opening.every((c) => c.tense === "none")) subject = personOf(opening[0]!.words) ?? subject;
   // "The nurse navigator, the scheduler and I all worked on it": "I" last in a list of people is one of a "we".
   if (subject === "I" && words[0]!.normal === "and" && opening.length > 0 && opening.every((c) => c.tense === "none" && personOf(c.words) !== undefined)) subject = "we";
-  // "Booked her into Thursday's clinic. Spotted it the next day": a sentence that opens with a
-  // past verb, its clause's only one, is the speaker's note of what they did, whoever the
-  // sentence before was about. ("Compared with the US there was less" has a verb of its own.)
+  // "Booked her into Thursday's clinic. Spotted it the next day": a sentence that opens with a past verb, its clause's only one (a participle
+  // that describes, "a colour coded schedule", aside), is the speaker's note of what they did, whoever the sentence before was about.
   const opensSentence = !clauses.some((c) => c.sentence === words[0]!.sentence);
-  const diaryNote = firstVerb === 0 && opensSentence && words[0]!.pos === "VERB" && isPast(words[0]!) && words.filter((w) => w.verb).length === 1;
+  const describing = (w: Word, i: number) => i > 0 && w.normal.endsWith("ed") && ["NOUN", "ADJ", "DET"].includes(words[i - 1]!.pos);
+  const diaryNote = firstVerb === 0 && opensSentence && words[0]!.pos === "VERB" && isPast(words[0]!) && words.filter((w, i) => w.verb && !describing(w, i)).length === 1;
   if (subject === "none" && diaryNote) subject = "I";
   // "...and went to my senior": no subject of its own, so the last one carries over; past a relative or
   // "that" clause, the one it sits in ("I checked it, which was 3.1, and told my senior", "..., including that...").

@@ -329,6 +329,11 @@ describe("STAR parts", () => {
     expect((await starOf("Last year a classmate was applying and had no contacts at all. All I did was mention her name to my preceptor. She got the job.")).result).toBe("She got the job.");
   });
 
+  it("takes a terse note of what the speaker did for the Action, a describing participle in it or not ('Built a colour-coded master schedule')", async () => {
+    const star = await starOf("Four surgeons, two clinics, one OR calendar. Built a colour-coded master schedule in Excel. Double bookings went from about five a week to none.");
+    expect(star.action).toBe("Built a colour-coded master schedule in Excel.");
+  });
+
   it("quotes how it ended for the Result, not a test's normal result on the way, a rule set up, or the error itself", async () => {
     const scan = "Last spring a teacher came in with the worst headache of his life. I ordered a CT head, which was normal, and then a CT angiogram. It showed a dissection. He recovered fully.";
     expect((await starOf(scan)).result).toBe("He recovered fully.");
