@@ -72,7 +72,8 @@ function doneBySomeone(clause: Clause, at: number): boolean {
  * told only as "we" is not shown to be the speaker's own.
  */
 export function speakerIncluded(clause: Clause): boolean {
-  return clause.words.some((w, i) => w.normal === "together" || (["all", "both"].includes(w.normal) && WE_WORDS.has(clause.words[i - 1]?.normal ?? "")));
+  // ("We agreed to hold it for a month": an agreement is each side's, the speaker's included.)
+  return clause.words.some((w, i) => w.normal === "together" || (w.verb && ["agree", "compromise"].includes(w.lemma)) || (["all", "both"].includes(w.normal) && WE_WORDS.has(clause.words[i - 1]?.normal ?? "")));
 }
 /**
  * The verb at `at` is what someone wanted, hoped, tried or thought of doing, not what they did:

@@ -135,6 +135,14 @@ describe("a story told in the present, as speakers of English as a second langua
   });
 });
 
+describe("a story told as 'we'", () => {
+  it("takes 'we agreed' for a decision the speaker reached, as an agreement is each side's", () => {
+    const point = "Reached a decision and kept the working relationship intact";
+    const told = "Cardiology and I disagreed about anticoagulating an 88-year-old with a recent GI bleed. We talked it over after rounds";
+    expect(covered(feedbackOn("second-interview", "disagree-with-colleague", `${told}, and we agreed to hold it for a month and revisit.`))).toContain(point);
+  });
+});
+
 describe("a question asked after 'I'd love to know'", () => {
   it("is the question asked, with its own subject, and a wish to improve shows wanting to improve", () => {
     const answer = "I really want to keep improving, so I'd love to know: do residents have regular structured feedback meetings with a faculty mentor who checks on their progress, say every quarter?";
