@@ -596,6 +596,8 @@ describe("coverage of the question's points", () => {
     ["residency", "greatest-weakness", "I procrastinate on admin tasks, so I started blocking thirty minutes after rounds.", "A real weakness that matters at work but is not disqualifying"],
     ["residency", "greatest-weakness", "I put off my notes, so I started blocking time after rounds, and by the end of the month I was finishing discharges before noon.", "Evidence that it is getting better"],
     ["residency", "greatest-weakness", "I take on too much. I started checking my calendar before I agree to anything, and I said no to two committees this year.", "Evidence that it is getting better"],
+    ["residency", "mistake-you-made", "On my medicine rotation I copied the potassium from the wrong day into the progress note. I told my senior.", "A real error that you own, without shifting blame"],
+    ["patient-coordinator", "own-mistake", "Last month I, like, booked a patient for a colonoscopy without, um, sending the prep instructions.", "Owns a real mistake without excuses"],
     ["residency", "hardest-part-of-specialty", "On my ICU rotation I saw how hard the deaths are. I think I will manage by debriefing after, and I will talk to my co-residents and my husband.", "A plan for coping with it and who you would lean on"],
     ["networking", "partner-stretched-thin", "that sounds exhausting how long has it been like that is it mainly the weekend call or the clinic backlog", "Asks about the need itself - coverage, skills, location, schedule - not about pay"],
   ])("%s/%s: the point is earned in the words people use for it", (deck, id, answer, point) => {
