@@ -56,7 +56,8 @@ function byInterview(a: ProgressState, b: ProgressState): number {
 
 /**
  * `checklists`: those there are; `progress`: one row each. `progressOf`: how far a row's interview
- * has got on the user's today; `kindOf`: what it is, an interview or a networking event.
+ * has got on the user's today; `kindOf`: what it is, an interview or a networking event;
+ * `missing`: lines (Markdown) on what the overview leaves out, said at its top.
  */
 export function renderOverview(
   checklists: Checklist[],
@@ -64,8 +65,9 @@ export function renderOverview(
   today: string,
   progressOf: (state: ProgressState) => DayProgress = () => "not-begun",
   kindOf: (state: ProgressState) => InterviewKind = () => DEFAULT_KIND,
+  missing: readonly string[] = [],
 ): string {
-  const out = ["# Checklists", ""];
+  const out = ["# Checklists", "", ...missing.flatMap((line) => [line, ""])];
   const sorted = [...checklists].sort((a, b) => byText(a.id, b.id));
   out.push(table(["Checklist", "Title", "Items"], sorted.map((c) => [cell(c.id), cell(c.title), String(allItems(c).length)])), "");
   if (progress.length) {

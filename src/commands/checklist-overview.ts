@@ -2,6 +2,7 @@
 // each (opened or not), with its progress and what is overdue, on the day its interview is now.
 import type { CommandContext } from "../context.js";
 import { UsageError } from "../io/errors.js";
+import { notOnThisList } from "../io/markdown.js";
 import { renderOverview } from "../checklists/overview.js";
 import { dayProgress, type ChecklistProgress, type ProgressState } from "../checklists/progress.js";
 import { recordedDone } from "../interviews/unreviewed.js";
@@ -40,7 +41,15 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   const progressOf = (state: ProgressState) => dayProgress(amongPrograms(begun, state.program), recordedDone(state.program, season.reviews.reviews).written);
   // An unrecorded program is what its checklist prepares for (networking-event: an event).
   const kindOf = (state: ProgressState) => findInterview(interviews, state.program)?.interview.kind ?? kindPreparedBy(state.checklist) ?? DEFAULT_KIND;
-  await writeMarkdown(renderOverview([...catalog.checklists.values()], rows, ctx.today(), progressOf, kindOf));
+  // What cannot be read is said in the document itself, as today and rank say it: an overview
+  // saved or piped does not pass for the whole season.
+  const brokenInterviews = [...new Set(season.interviews.issues.map((issue) => issue.file))];
+  const brokenNotes = [...new Set(season.unreadableChecklists.values())];
+  const missing = [
+    ...(brokenInterviews.length ? [notOnThisList(brokenInterviews, "interview note", "run checklist again")] : []),
+    ...(brokenNotes.length ? [notOnThisList(brokenNotes, "checklist note", "run checklist again")] : []),
+  ];
+  await writeMarkdown(renderOverview([...catalog.checklists.values()], rows, ctx.today(), progressOf, kindOf, missing));
   // Notes that cannot be read are not "none started": that would send the user to start one again.
   if (!rows.length && season.unreadableChecklists.size) say(wrap("No checklist note could be read: fix the files above, or move them away."));
   else if (!rows.length) say(wrap("No checklist started yet: interview-coach checklist <name> --program NAME --date YYYY-MM-DD"));

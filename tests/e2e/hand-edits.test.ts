@@ -219,6 +219,8 @@ describe("a checklist note broken by a hand edit", () => {
     const overview = run(["checklist"], { env: made.env });
     expect(overview.stderr).toContain("No checklist note could be read: fix the files above, or move them away.");
     expect(overview.stderr).not.toContain("No checklist started yet");
+    // The document says what it leaves out, as today's does: piped or saved, it does not pass for whole.
+    expect(overview.stdout).toContain(`**Not on this list: 1 checklist note that cannot be read** (${join(made.home, "checklists", "residency-interview-day--lakeside-im.md")}): fix it, then run checklist again.`);
   });
 });
 

@@ -273,6 +273,7 @@ describe("interviews as records", () => {
     const agenda = cli("today").stdout;
     expect(agenda).toContain("Riverside IM");
     expect(agenda).toContain(`**Not on this list: 1 interview note that cannot be read** (${file}): fix it, then run today again.`);
+    expect(cli("checklist").stdout).toContain(`**Not on this list: 1 interview note that cannot be read** (${file}): fix it, then run checklist again.`);
   });
 });
 
