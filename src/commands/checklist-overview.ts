@@ -1,7 +1,7 @@
 // `interview-coach checklist` with no name: the checklist of every interview of the season, one row
 // each (opened or not), with its progress and what is overdue, on the day its interview is now.
 import type { CommandContext } from "../context.js";
-import { UsageError } from "../io/errors.js";
+import { filesOf, UsageError } from "../io/errors.js";
 import { notOnThisList } from "../io/markdown.js";
 import { renderOverview } from "../checklists/overview.js";
 import { dayProgress, type ChecklistProgress, type ProgressState } from "../checklists/progress.js";
@@ -43,7 +43,7 @@ export async function printOverview(options: NamedOnly, ctx: CommandContext): Pr
   const kindOf = (state: ProgressState) => findInterview(interviews, state.program)?.interview.kind ?? kindPreparedBy(state.checklist) ?? DEFAULT_KIND;
   // What cannot be read is said in the document itself, as today and rank say it: an overview
   // saved or piped does not pass for the whole season.
-  const brokenInterviews = [...new Set(season.interviews.issues.map((issue) => issue.file))];
+  const brokenInterviews = filesOf(season.interviews.issues);
   const brokenNotes = [...new Set(season.unreadableChecklists.values())];
   const missing = [
     ...(brokenInterviews.length ? [notOnThisList(brokenInterviews, "interview note", "run checklist again")] : []),

@@ -3,7 +3,7 @@
 import { startsOnYourClock, unreadableReviews } from "./season-files.js";
 import { join } from "node:path";
 import type { CommandContext } from "../context.js";
-import { ContentError, formatIssue, NotFoundError, UsageError, type ContentIssue } from "../io/errors.js";
+import { ContentError, filesOf, formatIssue, NotFoundError, UsageError, type ContentIssue } from "../io/errors.js";
 import { daysFrom, isoDay, parseDay } from "../io/dates.js";
 import { checkRecordName } from "../io/slug.js";
 import { displayPath, libraryPaths } from "../io/library.js";
@@ -100,7 +100,7 @@ export async function run(program: string | undefined, name: string | undefined,
     return;
   }
   // Listing everyone, the people of a review that cannot be read are missing: the document says so, as rank's does.
-  await writeMarkdown(renderFollowUps(items, today, program ? [] : [...new Set(loaded.issues.map((issue) => issue.file))]));
+  await writeMarkdown(renderFollowUps(items, today, program ? [] : filesOf(loaded.issues)));
   if (items.some((i) => i.status === "due" || i.status === "overdue")) say(wrapForTerminal('Drafts: interview-coach followups --draft "<program>"; once sent: --done "<program>" "<name>"'));
 }
 

@@ -3,7 +3,7 @@
 // `interviews remove` is a module of its own (interviews-remove.ts).
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
-import { formatIssue, UsageError } from "../io/errors.js";
+import { filesOf, formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag, daysFrom } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { dayOnYourClock, startedInterviews, startsOnYourClock, unreadableReviews, whenWithYourTime } from "./season-files.js";
@@ -76,7 +76,7 @@ export async function list(options: ListFlags, ctx: CommandContext): Promise<voi
     say(`No interviews recorded yet in ${displayPath(dirOf(ctx))}. When an invitation comes: interview-coach interviews add "<program>" --date YYYY-MM-DD`);
     return;
   }
-  await writeMarkdown(renderInterviewList(rows, today, [...new Set(loaded.issues.map((issue) => issue.file))]));
+  await writeMarkdown(renderInterviewList(rows, today, filesOf(loaded.issues)));
 }
 
 export async function add(programArg: string, flags: InterviewFlags, ctx: CommandContext): Promise<void> {

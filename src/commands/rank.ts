@@ -1,6 +1,6 @@
 // `interview-coach rank`: the rank-order list from every review in the library.
 import type { CommandContext } from "../context.js";
-import { ContentError, formatIssue } from "../io/errors.js";
+import { ContentError, filesOf, formatIssue } from "../io/errors.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { allCriteria, applyWeights, knownCriterionIds } from "../reviews/criteria.js";
 import { isPlaceKind, PLACE_KINDS } from "../content/interview-kinds.js";
@@ -69,7 +69,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     }
     return files.length ? [rankReviews(kind, files, criteria[kind])] : [];
   });
-  const unreadable = [...new Set(read.issues.map((issue) => issue.file))];
+  const unreadable = filesOf(read.issues);
   const doc: RankDocument = { asOf: ctx.todayDate(), lists, reviewCount: loaded.reviews.length, ...(unreadable.length ? { unreadable } : {}), ...(events.length ? { eventsLeftOut: events.length } : {}) };
   for (const list of lists) warnAbout(list, format);
 

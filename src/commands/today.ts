@@ -2,6 +2,7 @@
 // On a terminal it is aligned text (on stderr, with colour, like stats); piped or redirected it
 // is a Markdown document on stdout; --json for scripts. Nothing to do: one line on a terminal,
 // nothing when piped.
+import { filesOf } from "../io/errors.js";
 import { existsSync } from "node:fs";
 import { cacheDir } from "../io/paths.js";
 import type { CommandContext } from "../context.js";
@@ -58,7 +59,7 @@ export async function run(options: TodayOptions, ctx: CommandContext): Promise<v
   }
   // An interview whose note cannot be read is missing from the agenda: said in it, as interviews
   // and rank say theirs, so that a saved or piped agenda does not pass for the whole season.
-  const missing = [...new Set(interviews.issues.map((issue) => issue.file))];
+  const missing = filesOf(interviews.issues);
   const missingLine = missing.length ? notOnThisList(missing, "interview note", "run today again") : undefined;
   if (isQuiet(agenda) && !missingLine) {
     // Said to a person at a terminal only: piped, nothing to do stays silence, as a script expects.

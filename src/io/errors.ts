@@ -37,6 +37,11 @@ export interface ContentIssue {
   message: string;
 }
 
+/** The files that `issues` are about, each once, in the order first met: the notes a listing could not read. */
+export function filesOf(issues: readonly ContentIssue[]): string[] {
+  return [...new Set(issues.map((issue) => issue.file))];
+}
+
 export function formatIssue(issue: ContentIssue): string {
   return printable(`${issue.file}:${issue.line}:${issue.col}: ${issue.message}`);
 }
