@@ -70,10 +70,10 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
   const recorded = found.interview?.date;
   // Items fall due by the interview's day on the user's clock (a timed one in another zone may differ).
   const season = found.interview?.time ? await import("./season-files.js") : undefined;
-  const clockDay = season && (await season.dayOnYourClock(found.interview!));
-  const date = given ?? clockDay ?? recorded;
+  const clock = season && (await season.startOnYourClock(found.interview!));
+  const date = given ?? clock?.day ?? recorded;
   // A timed interview is named by its start, as interviews shows it, while the due days go by its day.
-  const day: DayLabel = { noun, start: season && date === clockDay ? await season.whenWithYourTime(found.interview!) : undefined };
+  const day: DayLabel = { noun, start: clock && date === clock.day ? clock.when : undefined };
   // The record is where the interview's day is kept: today, calendar and the overview follow it.
   if (given && recorded && given !== recorded) {
     note(`the ${noun} recorded for '${program}' is on ${recorded}; today, calendar and the checklist overview go by that day. If it moved: interview-coach interviews edit "${program}" --date ${given}`);

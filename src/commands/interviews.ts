@@ -6,7 +6,7 @@ import type { CommandContext } from "../context.js";
 import { filesOf, formatIssue, UsageError } from "../io/errors.js";
 import { dayFlag, daysFrom } from "../io/dates.js";
 import { displayPath, libraryPaths } from "../io/library.js";
-import { dayOnYourClock, startedInterviews, startsOnYourClock, unreadableReviews, whenWithYourTime } from "./season-files.js";
+import { startedInterviews, startOnYourClock, startsOnYourClock, unreadableReviews } from "./season-files.js";
 import { DEFAULT_KIND, INTERVIEW_KINDS, isPlaceKind, KINDS, type InterviewKind } from "../content/interview-kinds.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { keptEditLines } from "../reviews/kept-edits.js";
@@ -101,7 +101,7 @@ export async function add(programArg: string, flags: InterviewFlags, ctx: Comman
     if (current) throw new UsageError(`'${current.program}' is already recorded (${path}); change it with: interview-coach interviews edit "${program}" --date …`);
     return interview;
   });
-  say(`Recorded ${program}: ${await whenWithYourTime(interview)}, ${KINDS[interview.kind].shown}${interview.specialty ? ` (${interview.specialty})` : ""}, in ${path}.`);
+  say(`Recorded ${program}: ${(await startOnYourClock(interview)).when}, ${KINDS[interview.kind].shown}${interview.specialty ? ` (${interview.specialty})` : ""}, in ${path}.`);
   const sameDay = yearTypedWrong(interview.date, ctx.today());
   if (sameDay) {
     const ago = daysFrom(interview.date, ctx.today());
@@ -142,7 +142,7 @@ async function nextAfterAdd(interview: Interview, ctx: CommandContext): Promise<
   const today = ctx.today();
   const { reviews, drafts } = await loadReviews(libraryPaths(ctx.settings.home.value).reviews);
   const started = (await startedInterviews([interview], ctx)).size > 0;
-  const day = await dayOnYourClock(interview);
+  const { day } = await startOnYourClock(interview);
   const status = statusOf({ ...interview, date: day }, today, hasReview(interview.program, reviews), started);
   if (status === "done") return `Next: ${nextStep(interview, status, today, { draft: draftDay(interview.program, [...reviews, ...drafts]), day })}: interview-coach review "${interview.program}"`;
   if (status === "reviewed") {
@@ -176,7 +176,7 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
     if (start) refuseSkippedTime(next, start.skippedTime);
     return next;
   });
-  say(`Updated ${changed.program}: ${await whenWithYourTime(changed)}, ${KINDS[changed.kind].shown}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
+  say(`Updated ${changed.program}: ${(await startOnYourClock(changed)).when}, ${KINDS[changed.kind].shown}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
   // A new date or place reads as if the interview were back on: say that it is not, and how to undo the withdrawal.
   if (changed.withdrawn) note(`${changed.program} stays withdrawn (since ${changed.withdrawn}); to undo that, delete the line "withdrawn: ${changed.withdrawn}" from ${entry.file}.`);
   await noteFixedOffset(flags, changed.program);

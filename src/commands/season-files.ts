@@ -137,17 +137,15 @@ export async function startsOnYourClock(interviews: readonly Interview[]): Promi
 }
 
 /**
- * "2026-12-03 10:00 Asia/Tokyo (2026-12-02 17:00 your time)": the start as recorded, and on the
- * user's clock when that reads otherwise, which is what to check against an invitation.
+ * `interview`'s start on the user's clock, read once: `day`, its day there (YYYY-MM-DD, see
+ * startHere), and `when`, the start as recorded with the user's time when that reads otherwise
+ * ("2026-12-03 10:00 Asia/Tokyo (2026-12-02 17:00 your time)"), which is what to check against an
+ * invitation. luxon loads only for one timed in another zone.
  */
-export async function whenWithYourTime(interview: Interview): Promise<string> {
-  const yours = (await startsOnYourClock([interview])).get(interview.program);
-  return `${whenLabel(interview)}${yours ? ` (${yours} your time)` : ""}`;
-}
-
-/** The day (YYYY-MM-DD) of `interview` on the user's clock (see startHere); luxon loads only for one timed in another zone. */
-export async function dayOnYourClock(interview: Interview): Promise<string> {
-  return interviewDay(interview, await startsOnYourClock([interview]));
+export async function startOnYourClock(interview: Interview): Promise<{ day: string; when: string }> {
+  const times = await startsOnYourClock([interview]);
+  const yours = times.get(interview.program);
+  return { day: interviewDay(interview, times), when: `${whenLabel(interview)}${yours ? ` (${yours} your time)` : ""}` };
 }
 
 /**
