@@ -22,7 +22,6 @@ import { note, wrapForTerminal } from "../ui/wrap.js";
 import { thankYouRule } from "../reviews/thank-you-rule.js";
 import { recordedSeason, withdrawnReviews } from "./withdrawn.js";
 import { findInterview } from "../interviews/find.js";
-import { interviewDay } from "../interviews/your-clock.js";
 
 export interface FollowupsOptions {
   draft?: boolean;
@@ -59,7 +58,7 @@ export async function run(program: string | undefined, name: string | undefined,
       return;
     }
     const season = await recordedSeason(interviewsDir).catch(() => undefined);
-    await noteOtherDates([found], season, today);
+    noteOtherDates([found], season, today);
     const pending = review.people.filter((p) => !p.thanked);
     if (pending.length === 0) say(`Everyone ${atNamed(review.kind, review.program)} ${isPlaceKind(review.kind) ? "is thanked" : "has their follow-up note"} already; here are the drafts anyway.`);
     // The letter names the day the people met count it on: the recorded one, in the interview's own zone.
@@ -84,7 +83,7 @@ export async function run(program: string | undefined, name: string | undefined,
     const unreadable = await unreadableReviews(dir, loaded.issues, season.interviews.map((entry) => entry.interview.program));
     const yourTimes = await startsOnYourClock(season.interviews.map((entry) => entry.interview));
     for (const line of unreviewedInterviews(season, files, today, unreadable, yourTimes)) say(line);
-    await noteOtherDates(files, season, today, yourTimes);
+    noteOtherDates(files, season, today);
   }
   if (!program) {
     // People written into a note by hand are lines, not people: nothing below is due for them.
@@ -162,14 +161,13 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
 
 /**
  * A review whose date was edited by hand moves its notes' send-by day: says from which date, for
- * each, and that a date after `today` (local) is wrong. The interview's day on the user's clock
- * (`yourTimes`, see startHere) is its day too.
+ * each, and that a date after `today` (local) is wrong. A review of the interview's own day, on
+ * any clock, is none (see sameInterviewDay).
  */
-async function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterviews | undefined, today: Date, yourTimes?: ReadonlyMap<string, string>): Promise<void> {
-  const times = yourTimes ?? (season ? await startsOnYourClock(season.interviews.map((entry) => entry.interview)) : undefined);
+function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterviews | undefined, today: Date): void {
   for (const { review, file } of files) {
     const recorded = season && findInterview(season.interviews, review.program)?.interview;
-    if (recorded && (sameInterviewDay(recorded, review.date) || interviewDay(recorded, times) === review.date)) continue;
+    if (recorded && sameInterviewDay(recorded, review.date)) continue;
     // Dated after today (review refuses that; a hand edit can do it): no interview moved there.
     if (review.date > isoDay(today)) {
       note(`the review of ${review.program} is dated ${review.date}, after today, and its thank-you notes go by that date: correct it in ${file}`);
