@@ -100,8 +100,7 @@ function checklistRows({ checklistItems, today }: Agenda): AgendaSection["rows"]
   return rows;
 }
 
-/** The agenda as a Markdown document (for a pipe or a file). */
-/** The agenda as a Markdown document; `missing`, a line on what it leaves out (notes that cannot be read), goes at its top. */
+/** The agenda as a Markdown document (for a pipe or a file); `missing`, a line on what it leaves out (notes that cannot be read), goes at its top. */
 export function renderAgendaMarkdown(agenda: Agenda, missing?: string): string {
   const out = [`# Today, ${agenda.today}`, "", `What is due from today through ${agenda.until}.`, ""];
   if (missing) out.push(missing, "");

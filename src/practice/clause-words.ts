@@ -17,10 +17,10 @@ export const FORESEEING = new Set(["expect", "hope", "guess", "imagine", "bet", 
 export const HABIT_ADVERBS = new Set(["always", "usually", "generally", "normally", "typically", "often", "never"]);
 /** How a habit is introduced: "in general", "as a rule". */
 export const HABIT_PHRASE = /\b(?:in general|as a rule|most of the time|for the most part)\b/;
-/** A habit taken up after the story ("since then I always check", "I still make that list") is what changed, told as such. */
-export const TAKEN_UP = /\b(?:since then|from then on|ever since|since that day|from that (?:day|point|moment) on|i still (?:do|use|make|keep|write|follow|check|carry|ask|run))\b/;
-/** The same as a part of a larger pattern: what the speaker would repeat includes what they still do. */
-export const TAKEN_UP_WORDS = TAKEN_UP.source.slice(2, -2);
+/** How a habit taken up after the story is said ("since then I always check", "I still make that list"), as alternatives to build patterns from. */
+export const TAKEN_UP_WORDS = String.raw`since then|from then on|ever since|since that day|from that (?:day|point|moment) on|i still (?:do|use|make|keep|write|follow|check|carry|ask|run)`;
+/** A habit taken up after the story is what changed, told as such. */
+export const TAKEN_UP = new RegExp(String.raw`\b(?:${TAKEN_UP_WORDS})\b`);
 /** "On every rotation I've tried to...", "whenever I'm on call": a setting that recurs makes a habit. */
 export const RECURRING = /\b(?:(?:on|in|at|during) (?:every|each|all (?:my|our|the))|whenever|every time)\b/;
 /** How often, said in the present ("I run three times a week", "I call my mom on Sundays"): a routine, not an event. */

@@ -134,7 +134,7 @@ function makeClause(index: number, words: Word[], clauses: Clause[]): Clause {
   // The subject is the nearest noun or pronoun before the first verb ("At a dinner I was seated"), or in a question the one after its auxiliary ("do residents have regular meetings?").
   const afterSubject = words.findIndex((w, i) => i > 0 && !["PRON", "NOUN", "PROPN", "DET", "ADJ", "NUM", "ADV"].includes(w.pos));
   const asked = firstVerb === 0 && INVERTED.has(words[0]!.normal) && ["PRON", "NOUN", "PROPN", "DET"].includes(words[1]?.pos ?? "") && words[afterSubject]?.verb === true;
-  const head = firstVerb === -1 ? [] : asked ? words.slice(1, Math.max(2, words.findIndex((w, i) => i > 0 && w.verb))).reverse() : words.slice(0, firstVerb).reverse();
+  const head = firstVerb === -1 ? [] : asked ? words.slice(1, afterSubject).reverse() : words.slice(0, firstVerb).reverse();
   let subject: Person = "none";
   for (const w of head) {
     // "I kind of say his name out loud": the hedge, tagged a noun, is no subject.
