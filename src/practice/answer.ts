@@ -45,6 +45,8 @@ export interface AnswerParts {
   limitSeconds: number;
   feedback: Feedback;
   nextTime?: string;
+  /** Finished takes set aside for a retake before this one was kept, oldest first. */
+  earlierTakes?: string[];
 }
 
 /** One answer as the note shows it. Recovery from history builds answers the same way. */
@@ -62,6 +64,7 @@ export function buildAnswer(parts: AnswerParts): PracticeAnswer {
     takes: parts.takes,
     rating: parts.rating,
     ...(parts.nextTime ? { nextTime: parts.nextTime } : {}),
+    ...(parts.earlierTakes?.length ? { earlierTakes: parts.earlierTakes } : {}),
     feedback: parts.feedback,
     tips: question.tips,
     followups: question.followups,
@@ -80,6 +83,7 @@ export function answerEntry(session: string, deck: string, answer: PracticeAnswe
     limit: answer.limitSeconds,
     takes: answer.takes,
     answer: answer.answer,
+    ...(answer.earlierTakes?.length ? { earlier: answer.earlierTakes } : {}),
     mode: answer.mode,
     covered: feedback.covered.length,
     points: feedback.covered.length + feedback.missed.length,

@@ -31,6 +31,8 @@ export interface AnswerEntry {
   limit: number;
   takes: number;
   answer: string;
+  /** Finished takes set aside for a retake before this one was kept, oldest first; absent when none had text. */
+  earlier?: string[];
   mode: "typed" | "aloud";
   /** Points covered and total points, from keyword coverage. */
   covered: number;
@@ -171,7 +173,8 @@ export function isHistoryEntry(value: unknown): value is HistoryEntry {
         isString(entry.deck) && isString(entry.question) && isNumber(entry.rating) && isNumber(entry.seconds) && isNumber(entry.limit) &&
         isNumber(entry.takes) && isString(entry.answer) && (entry.mode === "typed" || entry.mode === "aloud") && isNumber(entry.covered) &&
         isNumber(entry.points) && optional(entry.nextTime, isString) && optional(entry.category, isString) && optional(entry.format, isString) &&
-        optional(entry.story, isString) && optional(entry.star, (star) => star !== null && typeof star === "object")
+        optional(entry.story, isString) &&
+        optional(entry.earlier, (takes) => Array.isArray(takes) && takes.every(isString)) && optional(entry.star, (star) => star !== null && typeof star === "object")
       );
     case "skip":
       return isString(entry.deck) && isString(entry.question) && optional(entry.category, isString) && optional(entry.answer, isString) && optional(entry.timedOut, (flag) => flag === true);

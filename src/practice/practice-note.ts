@@ -28,6 +28,11 @@ export interface PracticeAnswer {
   /** Self-rating 1-5. */
   rating: number;
   nextTime?: string;
+  /**
+   * Finished takes set aside for a retake before the kept one, oldest first: not rated or
+   * analysed, but the user's words, so the note keeps them (a first take can be the better one).
+   */
+  earlierTakes?: string[];
   feedback: Feedback;
   tips: string[];
   followups: string[];
@@ -153,6 +158,11 @@ function answerSection(answer: PracticeAnswer, number: number): string[] {
   const next = answer.nextTime === undefined ? "" : normaliseLineEndings(answer.nextTime);
   if (fitsOnOneLine(next)) out.push(`${NEXT_TIME} ${escapeLine(next)}`, "");
   else if (next) out.push(NEXT_TIME, "", ...fenced(next), "");
+  const earlier = answer.earlierTakes ?? [];
+  earlier.forEach((take, index) => {
+    const which = earlier.length === 1 ? "Earlier take" : `Earlier take ${index + 1} of ${earlier.length}`;
+    out.push(`${which}, set aside for a retake (not rated):`, "", ...fenced(normaliseLineEndings(take)), "");
+  });
   return out;
 }
 

@@ -92,6 +92,7 @@ export function recoverSession(unfinished: Unfinished, deck: Deck | undefined): 
         limitSeconds: entry.limit,
         feedback: feedbackFor({ text: entry.answer, seconds: entry.seconds }, question, entry.limit, entry.mode),
         ...(nextTime ? { nextTime } : {}),
+        ...(entry.earlier ? { earlierTakes: entry.earlier } : {}),
       });
     }),
     ...(skipped.length

@@ -42,9 +42,9 @@ export class PracticeRun {
   readonly startedAt: Date;
   private take?: Take;
   /**
-   * Finished takes of the current question thrown away for a retake. Dropped once a later take
-   * is rated; kept, unrated, when the retake is skipped or the session stops first: the only
-   * whole answer to the question is never lost.
+   * Finished takes of the current question set aside for a retake. They go with the take that is
+   * rated in the end, and are kept unrated when the retake is skipped or the session stops
+   * first: what the user said is never thrown away, and a first take can be the better one.
    */
   private setAside: Take[] = [];
   /** Set-aside takes of questions skipped since, for the note. */
@@ -154,6 +154,7 @@ export class PracticeRun {
       mode: this.setup.mode,
       limitSeconds: this.limitSeconds,
       feedback: this.feedback!,
+      earlierTakes: this.setAside.map((take) => take.text).filter((text) => text.trim()),
     });
     this.answers.push(answer);
     this.setAside = [];

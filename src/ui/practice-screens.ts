@@ -63,7 +63,7 @@ export async function askKeepOrRetake(takesLeft: number, context: Context): Prom
       message: "Keep this take?",
       choices: [
         { name: "Keep this take", value: "keep" },
-        { name: "Try again", value: "retake", description: `${takesLeft} more take${takesLeft === 1 ? "" : "s"} allowed for this question` },
+        { name: "Try again", value: "retake", description: `${takesLeft} more take${takesLeft === 1 ? "" : "s"} allowed for this question; this one stays in your note, not rated` },
       ],
     },
     context,

@@ -112,7 +112,7 @@ describe("practice in a terminal", () => {
     expect((await t.exited).exitCode).toBe(0);
   });
 
-  it("think time counts down until Enter; a retake goes straight to the answer and only the kept take is noted", async () => {
+  it("think time counts down until Enter; a retake goes straight to the answer; the kept take is rated and the earlier one noted after it", async () => {
     const b = box();
     const t = terminal([...TWO, "--count", "1", "--prep", "20s", "--no-save", "--output", "-"], { env: b.env });
     const step = stepper(t);
@@ -140,8 +140,10 @@ describe("practice in a terminal", () => {
     expect((await t.exited).exitCode).toBe(0);
     const printed = t.output();
     expect(printed).toContain("Self-rating: 3/5 · Takes: 2");
-    expect(printed).toMatch(/```text\r?\nsecond attempt/);
-    expect(printed).not.toMatch(/```text\r?\nfirst attempt/);
+    const note = printed.slice(printed.indexOf("# Practice:"));
+    expect(note).toMatch(/## 1\. [^\n]*\r?\n[^`]*```text\r?\nsecond attempt/);
+    expect(note).toMatch(/Earlier take, set aside for a retake \(not rated\):\r?\n\r?\n```text\r?\nfirst attempt\r?\n```/);
+    expect(note.indexOf("second attempt")).toBeLessThan(note.indexOf("first attempt"));
     expect(existsSync(join(b.home, "history.jsonl"))).toBe(false);
   });
 

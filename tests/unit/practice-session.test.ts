@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Question } from "../../src/content/types.js";
 import { PracticeRun, type SessionSetup } from "../../src/practice/session.js";
-import { skippedSummary } from "../../src/practice/practice-note.js";
+import { renderPracticeNote, skippedSummary } from "../../src/practice/practice-note.js";
 import { findUnfinished, newSessionId, recoverSession, sessionPid } from "../../src/practice/recovery.js";
 import type { HistoryEntry } from "../../src/practice/history.js";
 import { loadLanguage } from "../../src/practice/language.js";
@@ -48,10 +48,47 @@ describe("PracticeRun", () => {
     expect(stopped.result().unrated).toBeUndefined();
     expect(stopped.result({ interrupted: true }).unrated).toEqual([{ questionId: "a", text: "Question a?", answer: "A whole first answer", stage: "retaken" }]);
 
-    // Rated on a later take, the set-aside one is dropped, as retaking means.
+    // Rated on a later take, the set-aside one goes with the rated answer, no longer unrated.
     stopped.recordTake({ text: "a patient and my team", seconds: 40 });
-    stopped.rate(4);
+    const entry = stopped.rate(4);
     expect(stopped.result({ interrupted: true }).unrated).toBeUndefined();
+    expect(stopped.answers[0]!.earlierTakes).toEqual(["A whole first answer"]);
+    expect(entry.earlier).toEqual(["A whole first answer"]);
+  });
+
+  it("a rated retake keeps the earlier takes in the note, oldest first, and a kill after the rating still has them", () => {
+    const run = new PracticeRun(setup({ takes: 3, questions: [question("a")] }), ticking());
+    run.recordTake({ text: "First take, with a ``` fence in it", seconds: 50 });
+    run.retake();
+    run.recordTake({ text: "Second take", seconds: 45 });
+    run.retake();
+    run.recordTake({ text: "Third take, kept: a patient and my team", seconds: 40 });
+    const entry = run.rate(5);
+    run.close();
+    const note = renderPracticeNote(run.result());
+    expect(note).toContain("Earlier take 1 of 2, set aside for a retake (not rated):\n\n````text\nFirst take, with a ``` fence in it\n````\n");
+    expect(note).toContain("Earlier take 2 of 2, set aside for a retake (not rated):\n\n```text\nSecond take\n```\n");
+    expect(note.indexOf("Third take, kept")).toBeLessThan(note.indexOf("Earlier take 1 of 2"));
+
+    // A session killed once this answer was rated is rebuilt from history alone: the earlier takes come back with it.
+    const start = new PracticeRun(setup({ takes: 3, questions: [question("a")] }), ticking()).startEntry();
+    const [unfinished] = findUnfinished([start, entry] as HistoryEntry[], () => false);
+    const recovered = recoverSession(unfinished!, deck([question("a")]));
+    expect(recovered.answers[0]!.earlierTakes).toEqual(["First take, with a ``` fence in it", "Second take"]);
+
+    // One retake: no numbering. A retake of an empty take (aloud) keeps nothing.
+    const once = new PracticeRun(setup({ questions: [question("a")] }), ticking());
+    once.recordTake({ text: "Only earlier take", seconds: 30 });
+    once.retake();
+    once.recordTake({ text: "Kept", seconds: 30 });
+    once.rate(3);
+    expect(renderPracticeNote(once.result())).toContain("Earlier take, set aside for a retake (not rated):\n\n```text\nOnly earlier take\n```\n");
+    const aloud = new PracticeRun(setup({ mode: "aloud", questions: [question("a")] }), ticking());
+    aloud.recordTake({ text: "", seconds: 30 });
+    aloud.retake();
+    aloud.recordTake({ text: "", seconds: 30 });
+    expect(aloud.rate(3).earlier).toBeUndefined();
+    expect(renderPracticeNote(aloud.result())).not.toContain("Earlier take");
   });
 
   it("counts the questions the clock ran out on apart from those skipped on purpose, in one sentence", () => {
@@ -68,7 +105,7 @@ describe("PracticeRun", () => {
     expect(run.startEntry()).toMatchObject({ type: "start", session: "s1", deck: "residency", deckTitle: "Residency", program: "Lakeside IM", plan: ["a", "b"] });
   });
 
-  it("keeps only the chosen take and counts the takes used", () => {
+  it("rates and analyses only the chosen take, counts the takes used, and keeps the earlier one as text", () => {
     const run = new PracticeRun(setup({ takes: 3 }), ticking());
     expect(run.recordTake({ text: "first try", seconds: 10.2 })).toBe("choosing");
     run.retake();
@@ -78,7 +115,8 @@ describe("PracticeRun", () => {
     expect(entry).toMatchObject({ type: "answer", question: "a", answer: "a patient and my team", seconds: 42.1, takes: 2, rating: 4, covered: 2, points: 2, limit: 90, mode: "typed", category: "motivation" });
     expect(run.answers).toHaveLength(1);
     expect(run.answers[0]).toMatchObject({ answer: "a patient and my team", takes: 2, tips: ["tip for a"], followups: ["follow-up for a"] });
-    expect(JSON.stringify(run.answers)).not.toContain("first try");
+    expect(JSON.stringify(run.answers[0]!.feedback)).not.toContain("first try");
+    expect(run.answers[0]!.earlierTakes).toEqual(["first try"]);
   });
 
   it("keeps the last take by itself when no takes are left", () => {
