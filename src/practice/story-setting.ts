@@ -17,6 +17,11 @@ export const BARE_SETTING = /\b(?:on|in|at|during)\s+(?:[\w'-]+\s+){0,2}(?:rotat
 export const BACK_HOME = /\b(?:back home|(?:in|at) my (?:home )?country|at home in [a-z]+)\b/;
 /** A setting named as what it is: "it's my sub-I on medicine", "it was the night shift", "it's my first week". */
 export const NAMED_SETTING = /^it (?:'s|is|was) (?:my|our|the) (?:[\w'-]+ ){0,2}(?:rotation|clerkship|sub-?i|sub-?internship|internship|elective|placement|night|shift|first (?:week|day|night|month|shift))\b/;
+/**
+ * One patient or relative named as a case is: "Mrs. Patel", "the man in bed 12", "room 414". A
+ * habit is told of patients in general, never of Mrs. Patel.
+ */
+export const NAMED_CASE = /\b(?:(?:mr|mrs|ms|miss)\.? [a-z]+|(?:room|bed) \d+)\b/;
 /** What sets a story in one time or place: "one night", "two years ago", "during my surgery rotation", "in 2021". */
 export const ANCHORS = [
   new RegExp(`\\b(?:one|last|that|this past|the following|the next|early one|late one)\\s+(?:${TIME_WORD})\\b`),
@@ -36,6 +41,7 @@ export const ANCHORS = [
   BARE_SETTING,
   BACK_HOME,
   NAMED_SETTING,
+  NAMED_CASE,
   // A named day: "the Monday after Thanksgiving", "on a Friday in June" (not "on Mondays").
   /\b(?:the|on a|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)/,
 ];

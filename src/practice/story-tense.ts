@@ -2,7 +2,7 @@
 // their present ("we split the patients"), and a story told in the present tense.
 import type { Clause } from "./clause-types.js";
 import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, NOW_WORDS, RECURRING, RELATIVE, TAKEN_UP, WISH_VERBS } from "./clause-words.js";
-import { BACK_HOME, BARE_SETTING, NAMED_SETTING, NUMBER_WORD, TIME_WORD } from "./story-setting.js";
+import { BACK_HOME, BARE_SETTING, NAMED_CASE, NAMED_SETTING, NUMBER_WORD, TIME_WORD } from "./story-setting.js";
 
 const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
 /**
@@ -89,7 +89,7 @@ export function readStoryTense(clauses: Clause[]): void {
   // and now ("Back home the doctor decides everything. Here...") does not.
   // ("In my country I work as consultant. One lady complains...": the case may open the next sentence.)
   const sentenceOf = (c: Clause) => clauses.filter((other) => other.sentence === c.sentence || other.sentence === c.sentence + 1).map(said).join(" ");
-  const opens = (c: Clause) => setThen(c) || TOLD_NOW.test(said(c)) || NAMED_SETTING.test(said(c).replace(/^(?:so|okay so|ok so) /, "")) || (BACK_HOME.test(said(c)) && ONE_CASE.test(sentenceOf(c)));
+  const opens = (c: Clause) => setThen(c) || TOLD_NOW.test(said(c)) || NAMED_CASE.test(said(c)) || NAMED_SETTING.test(said(c).replace(/^(?:so|okay so|ok so) /, "")) || (BACK_HOME.test(said(c)) && ONE_CASE.test(sentenceOf(c)));
   // A clause set in a time that is over is past on its own, and so is a habit of that time told
   // with how often alone ("in internship I manage fifteen patients per day").
   const habitThen = (c: Clause) => c.habitual && !c.words.some((w) => HABIT_ADVERBS.has(w.normal)) && !RECURRING.test(said(c)) && !habitSentences.has(c.sentence);

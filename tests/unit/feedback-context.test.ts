@@ -133,6 +133,16 @@ describe("a story told in the present, as speakers of English as a second langua
     const colleague = "In my country we don't argue with the doctor. Here, one nurse practitioner kept double-booking her patients into my templates. I was frustrated but I wait until the end of clinic and I ask her if we can talk. I show her the template blocks, and we agree that she messages me first.";
     expect(covered(feedbackOn("patient-coordinator", "conflict-with-colleague", colleague))).toContain("Spoke to the person directly and privately, and listened");
   });
+
+  it("opens at a patient or relative named as one case ('The daughter of Mr. Ruiz, bed 7, she is crying'), with no setting before it", () => {
+    const story = "The daughter of Mr. Ruiz, bed 7, she is crying in the corridor because nobody explained the new drain. I take her to the quiet room and I ask her what scares her. I explain the plan in simple words and I promise to call her after the surgeon's review. I also ask the social worker to see her. She settled and thanked the team the next morning.";
+    const feedback = feedbackOn("second-interview", "angry-family-member", story);
+    expect(covered(feedback)).toContain("Explained the plan in plain language and set a time to talk again");
+    expect(feedback.star).toMatchObject({ situation: true, action: true, result: true });
+    // The same steps told of families in general are a habit: no story, no situation.
+    const habit = feedbackOn("second-interview", "angry-family-member", "When a relative is upset, I take her to the quiet room and I ask her what scares her. I explain the plan in simple words and I promise to call her later.");
+    expect(habit.star?.situation).toBe(false);
+  });
 });
 
 describe("a story told as 'we'", () => {
