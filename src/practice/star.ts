@@ -33,10 +33,20 @@ const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "re
 const BY_ME = String.raw`(?:^|\bi\s+(?:\S+\s+)?|^(?:and|then|so|but|who|that)\s+)`;
 /** A standing duty told in the past: "I was in charge of the rota", "I was handling the schedule". */
 const STANDING_DUTY = new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|in charge|on the hook|covering|the only one|handling|managing|running|looking after)\b`);
+/** Going somewhere, which an aim may follow ("I went in hoping to"). */
+const WENT = "went|gone|go|going|came|come|turned up|showed up|headed";
+const AIM = String.raw`(?:(?:mostly|partly|really|secretly|half|just) )?(?:wanting|hoping|trying|looking|determined) to\b`;
+/** Going somewhere with an aim: "went in hoping to", "I'd gone mostly hoping to hear whether". */
+const WENT_HOPING = String.raw`\b(?:${WENT})(?: (?:in|along|there|over))? ${AIM}`;
+/** The going, and its aim in a clause of its own: "I went to a mixer in Austin, | mostly hoping to find out". */
+const WENT_TO = new RegExp(String.raw`\b(?:${WENT})\b`);
+const AIM_GOING_ON = new RegExp(`^${AIM}`);
 const TASK = [
   new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was assigned|was determined|was due|set out|planned|hoped|was planning|was hoping|was trying|was aiming|wanted|intended|aimed|tried|promised|agreed|offered|(?:needed|wanted) (?:him|her|them|us|everyone)) to\b`),
   STANDING_DUTY,
-  /\b(?:volunteered|set myself|took it on myself) to\b|\bwas (?:given|handed|assigned) (?:the|a|an) (?:task|job|role|responsibility|project)\b|\bwas (?:put in charge|charged with)\b|\btook (?:on|charge)\b|\bwent in (?:wanting|hoping|trying|looking|determined) to\b/,
+  /\b(?:volunteered|set myself|took it on myself) to\b|\bwas (?:given|handed|assigned) (?:the|a|an) (?:task|job|role|responsibility|project)\b|\bwas (?:put in charge|charged with)\b|\btook (?:on|charge)\b/,
+  // Where the speaker went and what for: "I went in wanting to", "I'd gone hoping to hear whether".
+  new RegExp(WENT_HOPING),
   // A promise made to someone, with what was promised: "I had promised the family an update".
   new RegExp(String.raw`${BY_ME}(?:had )?promised (?:him|her|them|us|the \S+|his \S+|her \S+|their \S+|my \S+) (?:an?|the|my|our|some|that|to)\b`),
   // A duty with its deadline: "I had two weeks to learn the new system".
@@ -207,6 +217,8 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     // "If I had to learn a new system quickly, I would...": a duty supposed, not one the speaker had.
     if (c.conditional) return false;
     if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
+    const before = clauses[c.index - 1];
+    if (AIM_GOING_ON.test(head) && before?.sentence === c.sentence && before.subject === "I" && pastStory(before) && WENT_TO.test(lower(before))) return true;
     // "I decided I must learn this system in one month": a duty the speaker set themselves.
     if (told && /^(?:that )?i must\b/.test(head) && ["decide", "resolve", "know", "realize"].includes(clauses[c.index - 1]?.words.at(-1)?.lemma ?? "")) return true;
     if (told && GOAL.some((t) => t.test(head))) return true;

@@ -2,7 +2,7 @@
 // their present ("we split the patients"), and a story told in the present tense.
 import type { Clause } from "./clause-types.js";
 import { FREQUENCY, HABIT_ADVERBS, HABIT_PHRASE, NOW_WORDS, RECURRING, RELATIVE, TAKEN_UP, WISH_VERBS } from "./clause-words.js";
-import { BACK_HOME, BARE_SETTING, NAMED_CASE, NAMED_SETTING, NUMBER_WORD, TIME_WORD } from "./story-setting.js";
+import { BACK_HOME, BARE_SETTING, NAMED_CASE, NAMED_SETTING, NUMBER_WORD, SETTING, TIME_WORD } from "./story-setting.js";
 
 const SAME_IN_PAST = new Set(["split", "put", "cut", "set", "let", "hit", "read", "quit", "shut", "spread", "cost", "hurt", "bet", "cast", "upset", "broadcast"]);
 /**
@@ -20,9 +20,12 @@ const TRAINING = /\b(?:on|in|at|during|start|started|begin|began)\s+(?:my|our|a|
 const DATED = [new RegExp(`\\b(?:that|early one|late one) (?:${TIME_WORD})\\b`), /\b(?:in|during|last|early|late) (?:january|february|march|april|june|july|august|september|october|november|december)\b/];
 /**
  * How a story told in the present for effect opens: "Picture this:", "So it's 3 a.m.", "so I've
- * got this patient" (and "it's my sub-I on medicine": see NAMED_SETTING).
+ * got this patient", "So I'm at the state PA conference" (and "it's my sub-I on medicine": see
+ * NAMED_SETTING).
  */
-const TOLD_NOW = /^(?:so |okay so |ok so )?(?:picture this|it (?:'s|is) (?:\d{1,2}(?::\d\d)? ?(?:a\.? ?m|p\.? ?m|in the)\b)|i (?:'ve|have) got this (?:patient|man|woman|lady|guy|kid|child|baby|family))/;
+const TOLD_NOW = new RegExp(
+  String.raw`^(?:so |okay so |ok so )?(?:picture this|it (?:'s|is) (?:\d{1,2}(?::\d\d)? ?(?:a\.? ?m|p\.? ?m|in the)\b)|i (?:'ve|have) got this (?:patient|man|woman|lady|guy|kid|child|baby|family)|i(?: ?'m| am) at (?:the|a|an|this|my|our) (?:[\w'-]+ ){0,4}(?:${SETTING}|mixer|reception|lunch|fair|summit|gala)\b)`,
+);
 /** Someone or something a story is about: "a farmer", "one night", "I have patient", "there is old farmer". */
 const ONE_CASE = /\b(?:(?:a|an|one|this|there (?:is|was)(?: a| an| one)?) (?:\w+ )?(?:patient|man|woman|lady|boy|girl|child|baby|farmer|mother|father|son|daughter|family|case|student|nurse|colleague|classmate)|one (?:day|night|time|morning|shift)|i (?:have|had|see|saw) (?:a |one |this )?patient)\b/;
 /** Verbs of the speaker's view: "I think", "I feel". */
