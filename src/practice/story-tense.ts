@@ -35,8 +35,8 @@ const said = (c: Clause) => c.words.map((w) => w.normal).join(" ");
 
 /**
  * Sets the tense of the story's events in `clauses`, in place:
- * - In a story told mostly in the past, a verb whose past looks like its present ("I put in a
- *   request") is past. Read so, "I set up a huddle each morning" tells what was done each
+ * - In a story told mostly in the past, or between two sentences told in the past, a verb whose
+ *   past looks like its present ("I put in a request") is past. Read so, "I set up a huddle each morning" tells what was done each
  *   morning of the story: the frequency alone no longer makes it a habit.
  * - A story told in the present tense, as speakers of English as a second language often tell
  *   one ("On surgery rotation the senior resident want to discharge a patient... After rounds I
@@ -58,11 +58,16 @@ export function readStoryTense(clauses: Clause[]): void {
       const goesOnPast = clauses.some((o) => o.sentence === c.sentence && o.index > c.index && o.tense === "past");
       if (c.tense === "would" && d !== -1 && SAME_IN_PAST.has(c.words[d + 1]?.normal ?? "") && goesOnPast) Object.assign(c, { tense: "past", unreal: false, hypothetical: false });
     }
-    for (const c of clauses) {
-      if (c.tense !== "present" || !c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) continue;
-      c.tense = "past";
-      if (c.habitual && FREQUENCY.test(said(c)) && !c.words.some((w) => HABIT_ADVERBS.has(w.normal)) && !RECURRING.test(said(c))) c.habitual = false;
-    }
+  }
+  // Such a verb is past in a story told mostly in the past, and between two sentences told in the
+  // past in any story ("...the wait was often a day. I set out to cut that wait. I did a course"),
+  // though remarks in the present elsewhere outnumber its past clauses.
+  const pastSentences = new Set(clauses.filter((c) => c.tense === "past").map((c) => c.sentence));
+  const amidPast = (c: Clause) => pastSentences.has(c.sentence - 1) && pastSentences.has(c.sentence + 1);
+  for (const c of clauses) {
+    if (c.tense !== "present" || !(toldInPast || amidPast(c)) || !c.words.some((w) => w.verb && SAME_IN_PAST.has(w.normal))) continue;
+    c.tense = "past";
+    if (c.habitual && FREQUENCY.test(said(c)) && !c.words.some((w) => HABIT_ADVERBS.has(w.normal)) && !RECURRING.test(said(c))) c.habitual = false;
   }
   // A sentence framed as a habit is one throughout: "In general when things pile up I triage: I
   // write everything down, I sort it by what's urgent", each step of it told in the present. An
