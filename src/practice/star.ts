@@ -48,17 +48,21 @@ const TASK = [
   // Where the speaker went and what for: "I went in wanting to", "I'd gone hoping to hear whether".
   new RegExp(WENT_HOPING),
   // A promise made to someone, with what was promised: "I had promised the family an update".
-  new RegExp(String.raw`${BY_ME}(?:had )?promised (?:him|her|them|us|the \S+|his \S+|her \S+|their \S+|my \S+) (?:an?|the|my|our|some|that|to)\b`),
+  new RegExp(String.raw`${BY_ME}(?:had )?promised (?:him|her|them|us|the \S+|his \S+|her \S+|their \S+|my \S+) (?:an?|the|my|our|some|that|to|i(?: ?'d| would))\b`),
   // A duty with its deadline: "I had two weeks to learn the new system".
   new RegExp(String.raw`${BY_ME}had (?:only |just )?(?:${NUMBER_WORD}) (?:minutes?|hours?|days?|weeks?|months?|shifts?) to\b`),
 ];
+/** A promise to someone, its content in the clause after: "I'd promised his daughter". */
+const PROMISED_SOMEONE = new RegExp(String.raw`${BY_ME}(?:had |'d )?promised (?:him|her|them|us|the \S+|his \S+|her \S+|their \S+|my \S+)$`);
 /** Ways of keeping in touch: promised ("I said I'd call her every afternoon"), they are the follow-up. */
 const CONTACT = new Set(["call", "ring", "phone", "email", "text", "update", "contact", "visit"]);
 const FOLLOW_UP = new RegExp(`\\b(?:offered|promised|agreed) to (?:${[...CONTACT].join("|")})\\b`);
 /** Whoever says it: the aim of the whole story. */
 const GOAL = [
-  // ("My job is to do compressions" counts only in a story told in the present, read as past.)
-  /\b(?:my|our|the) (?:(?:first|main|only|immediate|own|primary|real|whole) )?(?:job|role|part|task|goal|aim|responsibility|priority|plan|brief|remit|challenge) (?:was|were|had been|is)\b/,
+  // "My job that night was", "the goal I set myself was" ("my job is" only in a story told in the present, read as past).
+  /\b(?:my|our|the) (?:(?:first|main|only|immediate|own|primary|real|whole) )?(?:job|role|part|task|goal|aim|responsibility|priority|plan|brief|remit|challenge)(?: [\w'-]+){0,3}? (?:was|were|had been|is)\b/,
+  // "What I owed him was", "checking labs was on me" (not "that one was on me": a mistake owned).
+  /^what (?:i|we) (?:owed|promised) (?:him|her|them|the \S+)\b|^(?:i|we) set (?:myself|ourselves) (?:was|is) to\b|(?<!\b(?:that|this|that one|this one|mistake|error|blame|fault|miss) )\b(?:was|were) (?:all )?on me\b/,
   // "it fell to me", "I saw it as my job to make sure", "I set myself the goal of getting every presentation under three minutes".
   /\b(?:it (?:was (?:(?:kind of|sort of|really|basically) )?(?:up to me|my job|on me)|fell to (?:me|us))|(?:saw|took|treated) it as (?:my|our) (?:job|responsibility|role|duty)|set (?:myself|ourselves) (?:a|the|one) (?:goal|target|task|aim|challenge))\b/,
   // "the final plan was my responsibility", "the decision to escalate was mine": the duty named after it.
@@ -218,6 +222,9 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     if (c.conditional) return false;
     if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
     const before = clauses[c.index - 1];
+    // "I'd promised his daughter | I'd get everything done in one trip": the promise is the clause after.
+    const after = clauses[c.index + 1];
+    if (told && c.subject === "I" && PROMISED_SOMEONE.test(head) && after?.sentence === c.sentence && /^(?:that )?i (?:'d|would|'ll|will)\b/.test(lower(after))) return true;
     if (AIM_GOING_ON.test(head) && before?.sentence === c.sentence && before.subject === "I" && pastStory(before) && WENT_TO.test(lower(before))) return true;
     // "I decided I must learn this system in one month": a duty the speaker set themselves.
     if (told && /^(?:that )?i must\b/.test(head) && ["decide", "resolve", "know", "realize"].includes(clauses[c.index - 1]?.words.at(-1)?.lemma ?? "")) return true;
