@@ -6,6 +6,9 @@ import type { Clause } from "./clause-types.js";
 /** Verbs of telling, whose reported words are not said when the telling is denied. */
 const TELLING = new Set(["tell", "say", "mention", "admit", "reveal", "disclose", "announce", "confess"]);
 
+/** Verbs of meaning to do something, which a later "I never did" leaves undone. */
+const INTENDING = new Set(["mean", "intend", "plan", "want", "aim", "hope"]);
+
 /** A clause that disowns the one before it: "but that's not mine", "that isn't me", "which is not true of me". */
 const DISOWNING = /^(?:but |and )?(?:that|this|which|it) (?:'s|is|was) ?(?:not|n't) (?:mine|me|true|true of me|the case|my weakness)$/;
 
@@ -63,6 +66,12 @@ export function readAcrossClauses(clauses: readonly Clause[]): void {
     const samePerson = takenBack === "i" ? previous?.subject === "I" : previous?.words.some((w) => w.normal === takenBack && w.pos === "PRON");
     if (previous?.sentence === clause.sentence && takenBack && samePerson) {
       for (const w of previous.words) if (w.normal !== takenBack) w.negated = true;
+    }
+    // "I meant to file an incident report, but it got lost in a busy week and I never did": an
+    // intention told in the past and denied later in its sentence by a bare "I never did" lapsed.
+    if (/^(?:but |and |so )?(?:honestly )?i (?:never did|did not|never got (?:round|around) to it)$/.test(bare)) {
+      const meant = clauses.slice(0, clause.index).findLast((c) => c.sentence === clause.sentence && c.subject === "I" && c.words.some((w, i) => w.verb && INTENDING.has(w.lemma) && c.words[i + 1]?.normal === "to"));
+      if (meant) meant.lapsed = true;
     }
     // "My school's interest group was cancelled", "the away rotation fell through": what was
     // called off did not happen, as if denied.

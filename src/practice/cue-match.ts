@@ -82,7 +82,8 @@ export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   const fits = (w: Word, c: CueWord) => (sameDeed(w, c) || unknownPlural(w, c)) && !aside(w) && !(w.inPhrase && cue.length === 1);
   // "i reported" is a deed: the verb, not the noun ("I read that report"), not one only wished
   // for, nor one the speaker saw someone else do, nor one done to the speaker ("I was asked").
-  const notTheSpeakers = (at: number) => !ws[at]!.verb || wishedFor(ws, at) || perceived(ws, at) || doneToSubject(ws, at);
+  // ("an allergy on file": a word straight after a preposition is a noun, whatever its tag.)
+  const notTheSpeakers = (at: number) => !ws[at]!.verb || ws[at - 1]?.pos === "ADP" || wishedFor(ws, at) || perceived(ws, at) || doneToSubject(ws, at);
   outer: for (let start = 0; start < ws.length; start++) {
     if (!fits(ws[start]!, cue[0]!) || (cue.bySubject && notTheSpeakers(start))) continue;
     const hit = [ws[start]!];

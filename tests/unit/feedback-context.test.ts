@@ -112,6 +112,13 @@ describe("what a denial or a disowning reaches beyond its own words", () => {
     expect(covered(feedbackOn("networking", "peer-same-job", "I'd tell him I applied too. No secret."))).toContain(point);
   });
 
+  it("takes an intention denied later in its sentence ('I meant to file an incident report ... and I never did') as not done", () => {
+    const point = "Reported it through the proper channel";
+    const told = "Last year I gave a patient contrast although she had an allergy on file. I told her and her husband the same day and apologised.";
+    expect(covered(feedbackOn("second-interview", "when-things-went-wrong", `${told} I meant to file an incident report, but it got lost in a busy week and I never did.`))).not.toContain(point);
+    expect(covered(feedbackOn("second-interview", "when-things-went-wrong", `${told} I filed an incident report that afternoon.`))).toContain(point);
+  });
+
   it("takes 'like she understood, but she didn't' as not understood", () => {
     const point = "Confirms the patient really understood";
     const setting = "An elderly lady who was hard of hearing kept nodding at everything I said,";
