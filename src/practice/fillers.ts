@@ -23,7 +23,7 @@ const LIKE_NOT_AFTER = new Set(["i", "you", "we", "they", "would", "'d", "don't"
  * Verbs that need an object: a "like" between one and the object ("try like a diet", "had like a
  * long talk") is no comparison, since these verbs cannot stand alone; it is a filler.
  */
-const WANTS_OBJECT = new Set(["try", "tried", "trying", "want", "wanted", "need", "needed", "have", "has", "had", "get", "got", "give", "gave", "take", "took"]);
+const WANTS_OBJECT = new Set(["try", "tried", "trying", "want", "wanted", "need", "needed", "have", "has", "had", "get", "got", "give", "gave", "take", "took", "keep", "keeps", "kept"]);
 
 /**
  * What "literally" overstates when it is a filler ("the phones were literally nonstop", "it
@@ -49,6 +49,8 @@ const BE = new Set(["am", "'m", "is", "'s", "are", "'re", "was", "were"]);
 const AS_REQUIRED = new Set(["supposed", "meant", "required", "expected", "told", "trained", "taught", "asked", "allowed"]);
 /** Verbs that come before their subject: when "so" echoes what was said ("so am I", "so did we"), or in a question ("is it the nights?"). */
 const AUXILIARIES = new Set(["am", "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "can", "could", "will", "would"]);
+/** What a rule or record does when "like" means "as" it does: "like the binder says". */
+const SOURCE_SAYS = new Set(["says", "said", "tells", "told", "shows", "showed", "recommends", "recommended", "requires", "required"]);
 /** Who does something: "we like tried it", "like I said". */
 const PEOPLE = new Set(["i", "we", "he", "she", "they", "you"]);
 /** Link words and fillers after which "I mean" restarts the sentence. */
@@ -162,7 +164,9 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // "she went to rehab you know after a week": "know" takes no "after" or "in"; "know about" and
     // "know of" are the verb.
     const beforePreposition = after !== undefined && after.pos === "ADP" && !["about", "of"].includes(after.text.toLowerCase());
-    const aside = !after || isPunct(after) || isComma(prev) || afterAuxiliary || beforePreposition || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even", "just", "really", "and", "but", "then"].includes(after.text.toLowerCase());
+    // "instead of you know lecturing her", "I'll just you know send something": "know" takes no verb after it.
+    const beforeVerb = after !== undefined && (after.pos === "VERB" || (after.text.toLowerCase().endsWith("ing") && !/(?:thing|morning|evening)$/i.test(after.text)));
+    const aside = !after || isPunct(after) || isComma(prev) || afterAuxiliary || beforePreposition || beforeVerb || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even", "just", "really", "and", "but", "then"].includes(after.text.toLowerCase());
     // "you know the field better than I do", "..., you know how it is": the verb, with its object.
     return aside && !(after && ["the", "that", "how", "what", "who", "where", "when", "why", "whether", "a", "an", "him", "her", "them", "me", "us", "my", "your", "his", "their", "our"].includes(after.text.toLowerCase())) ? { word: "you know", length: 2 } : undefined;
   }
@@ -190,11 +194,15 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // "I would like, ask her about it": cut off from its verb, "like" hesitates.
     if (["would", "'d"].includes(prev?.text.toLowerCase() ?? "") && isComma(next) && words[i + 2]?.pos === "VERB") return { word: "like", length: 1 };
     // "we like tried it": before a verb in the past, after its subject, "like" cannot be the verb.
-    if (prev && PEOPLE.has(prev.text.toLowerCase()) && next && isPast(next)) return { word: "like", length: 1 };
+    // ("there was this resident who like kept giving me...": so after "who" or "which".)
+    if (prev && (PEOPLE.has(prev.text.toLowerCase()) || ["who", "which"].includes(prev.text.toLowerCase())) && next && isPast(next)) return { word: "like", length: 1 };
     if (prev && LIKE_NOT_AFTER.has(prev.text.toLowerCase())) return undefined;
     if (next && PEOPLE.has(next.text.toLowerCase()) && LIKE_AS.has(words[i + 2]?.text.toLowerCase() ?? "")) return undefined;
     // "like we're supposed to", "like I was taught": as the rules say, not a filler.
     if (next && SUBJECTS.has(next.text.toLowerCase()) && BE.has(words[i + 2]?.text.toLowerCase() ?? "") && AS_REQUIRED.has(words[i + 3]?.text.toLowerCase() ?? "")) return undefined;
+    // "like the downtime binder says", "like our policy said": "as" a source has it, not a filler.
+    const source = next && ["the", "our", "my", "your", "their", "his", "her"].includes(next.text.toLowerCase()) ? words.slice(i + 2, i + 5).findIndex((w) => SOURCE_SAYS.has(w.text.toLowerCase())) : -1;
+    if (source > 0 && words.slice(i + 2, i + 2 + source).every((w) => w.pos === "NOUN" || w.pos === "ADJ" || w.pos === "PROPN")) return undefined;
     if (isComma(prev) && isComma(next)) return { word: "like", length: 1 };
     // "it worked out, like nobody got lost", "an article, like maybe every few months".
     // ("..., like someone due for a wound check" gives an example: no verb follows the pronoun.)

@@ -122,6 +122,8 @@ describe("fillers and hedges", () => {
     ["'so' opening the turn after 'sure' or 'yeah, um', even before 'that'; 'so yeah' winding up", "Sure, so I grew up in Fresno. He was fine so yeah that's it.", [{ word: "so", count: 2 }]],
     ["'so that' as the turn's first words after openers, and as a purpose", "Yeah, um, so that year the exam changed. I wrote a list so that nothing slipped.", [{ word: "um", count: 1 }, { word: "so", count: 1 }]],
     ["curly apostrophes and capitals", "UM, You Know, it’s fine", [{ word: "um", count: 1 }, { word: "you know", count: 1 }]],
+    ["unpunctuated: 'like' after 'who' before a past verb, after 'keep' before its object; 'you know' before a verb", "there was this registrar who like kept paging me and instead of you know shouting I keep like a little log and I'll just you know ask him", [{ word: "like", count: 2 }, { word: "you know", count: 2 }]],
+    ["'like' as 'as' a rule or record has it, and 'you know' with its object", "I kept a paper log of every check-in like the downtime binder says and I checked it twice. You know nothing about it until it happens.", []],
   ])("%s", (_name, answer, expected) => {
     expect(fillersOf(answer)).toEqual(expected);
   });
