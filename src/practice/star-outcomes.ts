@@ -69,6 +69,10 @@ export const OUTCOME = [
   /\bnever (?:got|received|needed|had|reached)\b/,
   // A measure moved: "brought the length of stay down by almost a day".
   new RegExp(`\\b(?:down|up) by (?:about |almost |nearly |over |more than |roughly )?(?:${NUMBER_WORD}|half|a third|a quarter)\\b`),
+  // Put right: "it got fixed", "the bill got sorted out" (told in the past: "so it gets fixed" is a purpose).
+  /\bgot (?:\w+ )?(?:fixed|sorted|resolved|corrected|cleared up|put right)\b/,
+  // Set against what came before: "412 flu shots, almost double the year before".
+  /\b(?:almost |nearly |about |more than )?(?:double|twice|triple|half) (?:the (?:year|month|week|number|rate)|what (?:we|it|they) (?:had|did|was|were)|last (?:year|month|week))\b/,
   // "It worked", "that helped": the speaker's verdict on the step, not "I worked nights".
   /\b(?:it|this|that|the (?:plan|change|idea|system|approach|list|rota|checklist)) (?:really |actually )?(?:worked|helped)\b/,
 ];
