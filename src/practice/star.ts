@@ -25,7 +25,7 @@ export interface StarFound {
 }
 
 /** Verbs that report a state of mind or body, not a step taken. */
-const NOT_A_STEP = new Set(["be", "have", "feel", "think", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "disagree", "watch", "observe", "stand", "'m", "am", "do"]);
+const NOT_A_STEP = new Set(["be", "have", "feel", "think", "assume", "presume", "know", "notice", "realize", "see", "hear", "want", "wish", "hope", "like", "love", "enjoy", "need", "seem", "remember", "forget", "understand", "believe", "guess", "worry", "freeze", "panic", "tend", "mean", "care", "prefer", "happen", "suppose", "expect", "imagine", "wonder", "doubt", "learn", "get", "become", "wait", "sleep", "disagree", "watch", "observe", "stand", "'m", "am", "do"]);
 /**
  * The speaker's own duty: "I" right before it (one adverb may come between), or no subject after a
  * link word ("in the order it had to happen" is the order's), or the "who" of "I was the one who".
