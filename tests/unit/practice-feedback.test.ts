@@ -156,7 +156,7 @@ describe("STAR parts", () => {
     ["'it got fixed' is how it ended", "Last month a man rang about a bill charged twice. I checked his account and asked billing to void the second charge. It got fixed that week.", [true, false, true, true]],
     ["a count set against the year before is how it ended", "Last autumn I ran the student flu clinic. I made the rota and recruited ten volunteers. We gave 412 flu shots, almost double the year before.", [true, false, true, true]],
     ["'so it gets fixed' in a habit is a purpose, not how anything ended", "Whenever a patient complains, I let them finish first. If it's a system problem, I take it to our practice meeting so it gets fixed for good.", [false, false, false, false]],
-    ["an assumption is no action, nor a telling only thought about and denied", "On my OB rotation I saw a patient get enoxaparin with platelets of 48. I thought about telling my senior but I didn't tell her, because I assumed the nurse had flagged it.", [true, false, false, false]],
+    ["an assumption is no action, nor a telling only thought about and denied", "On my OB rotation I saw a patient get enoxaparin with platelets of 48. I thought about telling my senior but I didn't tell her, because she was scrubbed in and I assumed the nurse had flagged it.", [true, false, false, false]],
     ["a hope with no going is no task", "Last spring at a county medical society dinner I sat at the back, hoping to find out who was hiring. I asked the host to introduce me.", [true, false, true, false]],
     ["'we'-only steps are no action", "During my clerkship we split the patients and we called the families.", [true, false, false, false]],
     ["a state is no action", "On my first night I was exhausted.", [true, false, false, false]],
