@@ -141,7 +141,9 @@ export function applyAnswers(
       people: people ?? base.people,
       redFlags: valid.redFlags ?? base.redFlags,
       stillUnknown: valid.stillUnknown ?? base.stillUnknown,
-      notes: valid.notes ?? base.notes,
+      // Notes are added to, as the form adds to them: prose the user wrote (by hand too) is never
+      // replaced by a file that names one more thing to remember.
+      notes: [base.notes, valid.notes?.trim() ?? ""].filter(Boolean).join("\n\n"),
     },
   };
 }

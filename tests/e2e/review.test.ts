@@ -292,6 +292,21 @@ describe("review without a terminal", () => {
     expect(note(home, "lakeside-im")).toContain("gut: 5\n");
   });
 
+  it("a later --answers file with notes adds them after the review's notes, lines added by hand too, as the form does", () => {
+    const { env, home, dir } = box();
+    expect(run(["review", "Lakeside IM", "--answers", join(ANSWERS, "lakeside.yaml")], { env }).code).toBe(0);
+    const file = join(home, "reviews", "lakeside-im.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("## Notes\n\n", "## Notes\n\nCalled a PGY-3 friend afterwards.\n\n"));
+    const update = join(dir, "update.yaml");
+    writeFileSync(update, "notes: Second look booked for Jan 8.\n");
+    const second = run(["review", "Lakeside IM", "--answers", update], { env });
+    expect(second.code).toBe(0);
+    const notes = note(home, "lakeside-im").split("## Notes\n")[1]!;
+    expect(notes).toContain("Called a PGY-3 friend afterwards.");
+    expect(notes).toContain("Ask about");
+    expect(notes.indexOf("Second look booked for Jan 8.")).toBeGreaterThan(notes.indexOf("Called a PGY-3 friend afterwards."));
+  });
+
   it("with no interview recorded for the program, says the date the review is saved with: the answers file's", () => {
     const { env, home } = box();
     expect(run(["interviews", "add", "Lakeside IM", "--date", "2026-11-20"], { env }).code).toBe(0);

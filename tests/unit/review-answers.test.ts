@@ -68,6 +68,15 @@ describe("review --answers", () => {
     const second = answers("scores: { culture: 5 }\npeople: [{ name: dr. rivera, detail: QI and research }]\n", base);
     expect(second.ok && second.review).toMatchObject({ date: "2026-11-20", gut: 4, notes: "First thoughts", scores: { training: 5, culture: 5 }, people: [{ detail: "QI and research", thanked: "2026-11-21" }] });
   });
+
+  it("adds the file's notes after the notes the review has, as the form does, never replacing them", () => {
+    const first = answers(`date: 2026-11-20\n${full}notes: "Strong QI curriculum.\\n\\nCalled a PGY-3 friend afterwards."\n`);
+    if (!first.ok) throw new Error("first");
+    const second = answers("notes: Second look booked for Jan 8.\n", first.review);
+    expect(second.ok && second.review.notes).toBe("Strong QI curriculum.\n\nCalled a PGY-3 friend afterwards.\n\nSecond look booked for Jan 8.");
+    const blank = answers("notes: '  '\n", first.review);
+    expect(blank.ok && blank.review.notes).toBe("Strong QI curriculum.\n\nCalled a PGY-3 friend afterwards.");
+  });
 });
 
 describe("finishing a review", () => {
