@@ -12,7 +12,7 @@ import { allCriteria, dealBreakersOf } from "../reviews/criteria.js";
 import { isPlaceKind, kindPhrase, KINDS, theNamed, type InterviewKind } from "../content/interview-kinds.js";
 import { capitalised } from "../io/prose.js";
 import { applyAnswers } from "../reviews/review-answers.js";
-import { blankReview, finishReview, isComplete, lateBy } from "../reviews/review-edit.js";
+import { blankReview, finishReview, isComplete, lateWriting } from "../reviews/review-edit.js";
 import { mergeReview } from "../reviews/review-merge.js";
 import { describeTableEdits, tableEdits, tableEditsChange, unsettled } from "../reviews/table-edits.js";
 import { renamedLine, unlistedLine } from "../reviews/followups.js";
@@ -87,7 +87,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     // Said once the file is read: its own date, not today's, is the one the review is saved with.
     sayUnrecorded(result.review, displayPath(options.answers));
     for (const warning of result.warnings) say(`warning: ${warning}`);
-    const late = previous?.date === result.review.date ? undefined : lateBy(result.review.date, today);
+    const late = lateWriting(previous, result.review.date, today);
     if (late !== undefined) warnLate(late, result.review.kind);
     await save(path, finishReview(previous, result.review, today, criteriaOf), previous, criteria, today, recorded);
     // An edit stopped by Ctrl-C stays aside; the next `review` would lay it over what was just saved.
@@ -136,7 +136,7 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
         signal: interruption.signal,
         goingOnWithEdit: kept !== undefined,
         onDate: (date) => {
-          const late = previous?.date === date ? undefined : lateBy(date, today);
+          const late = lateWriting(previous, date, today);
           if (late !== undefined) warnLate(late, from.kind);
         },
       },

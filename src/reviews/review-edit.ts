@@ -1,6 +1,6 @@
 // What happens to a review between the form and the file: a blank one to start from, the
 // "written N days after" record, and the dated line that says what an edit changed.
-import { daysBetween, isoDay, parseDay } from "../io/dates.js";
+import { daysBetween, isoDay, parseDay, shiftDay } from "../io/dates.js";
 import type { Criterion } from "./criteria.js";
 import { DEFAULT_KIND, isPlaceKind, type InterviewKind } from "../content/interview-kinds.js";
 import { missingScores, normaliseReview, type Review } from "./review.js";
@@ -37,6 +37,16 @@ export function lateBy(date: string, today: Date): number | undefined {
 }
 
 /**
+ * How many days late the impressions are being written (of `date`, the interview's YYYY-MM-DD,
+ * on `today`), to warn of; undefined: no warning. A finished review was written already:
+ * correcting its date is no late writing (finishReview counts its days from when it was written).
+ */
+export function lateWriting(previous: Review | undefined, date: string, today: Date): number | undefined {
+  if (previous?.date === date || (previous !== undefined && !previous.draft)) return undefined;
+  return lateBy(date, today);
+}
+
+/**
  * A review is finished when every criterion of its kind is scored and the gut is rated; a
  * networking event's has neither, so it is finished once saved.
  */
@@ -59,7 +69,10 @@ export function finishReview(
 ): Review {
   const unranked = isPlaceKind(next.kind) ? {} : { scores: {}, gut: null, dealBreakers: [] };
   const review = normaliseReview({ ...next, ...unranked, draft: !isComplete(next, criteriaOf) });
-  const late = previous && previous.date === review.date ? previous.writtenAfterDays : lateBy(review.date, today);
+  // A corrected interview date counts from the day the review was first written (its old date
+  // plus the days it was late), not from the day of the correction.
+  const writtenOn = previous && !previous.draft ? parseDay(shiftDay(previous.date, previous.writtenAfterDays ?? 0)) : undefined;
+  const late = previous && previous.date === review.date ? previous.writtenAfterDays : lateBy(review.date, writtenOn ?? today);
   if (late === undefined) delete review.writtenAfterDays;
   else review.writtenAfterDays = late;
   // Finishing a draft is still writing it, not editing it: no change line for that.

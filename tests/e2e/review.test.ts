@@ -292,6 +292,18 @@ describe("review without a terminal", () => {
     expect(note(home, "lakeside-im")).toContain("gut: 5\n");
   });
 
+  it("correcting a finished review's date counts the days late from when it was written, and warns of no late writing", () => {
+    const { env, home, dir } = box();
+    expect(run(["review", "Lakeside IM", "--answers", join(ANSWERS, "lakeside.yaml")], { env }).code).toBe(0);
+    expect(note(home, "lakeside-im")).toContain("writtenAfterDays: 4\n");
+    const update = join(dir, "update.yaml");
+    writeFileSync(update, "date: 2026-11-21\n");
+    const later = run(["review", "Lakeside IM", "--answers", update], { env: { ...env, INTERVIEW_COACH_NOW: "2026-12-16T09:00:00" } });
+    expect(later.code).toBe(0);
+    expect(later.stderr).not.toContain("impressions fade");
+    expect(note(home, "lakeside-im")).toContain("writtenAfterDays: 3\n");
+  });
+
   it("a later --answers file with notes adds them after the review's notes, lines added by hand too, as the form does", () => {
     const { env, home, dir } = box();
     expect(run(["review", "Lakeside IM", "--answers", join(ANSWERS, "lakeside.yaml")], { env }).code).toBe(0);

@@ -298,8 +298,10 @@ describe("every command uses the interviews", () => {
     writeFileSync(otherDay, `date: 2026-11-20\n${REVIEW_ANSWERS}`);
     const redated = cli("review", "Riverside IM", "--answers", otherDay);
     expect(redated.code).toBe(0);
+    // The review was written already: a corrected date is no late writing to warn of.
+    expect(redated.stderr).not.toContain("impressions fade");
     expect(redated.stderr).toContain(
-      `\nnote: this review is dated 2026-11-20 but the interview recorded for 'Riverside IM' is on 2026-11-21; if the review is right, correct the record: interview-coach interviews edit "Riverside IM" --date 2026-11-20\n`,
+      `note: this review is dated 2026-11-20 but the interview recorded for 'Riverside IM' is on 2026-11-21; if the review is right, correct the record: interview-coach interviews edit "Riverside IM" --date 2026-11-20\n`,
     );
     expect(readFileSync(join(home, "reviews", "riverside-im.md"), "utf8")).toContain("date: 2026-11-20\n");
 

@@ -92,10 +92,16 @@ describe("finishing a review", () => {
     expect(finishReview(undefined, complete({ date }), today, criteriaOf).writtenAfterDays).toBe(days);
   });
 
-  it("keeps when the impressions were first written, unless the date changes", () => {
+  it("keeps when the impressions were first written; a corrected date counts from that day, not the day of the correction", () => {
     const before = finishReview(undefined, complete({ date: "2026-11-24" }), new Date(2026, 10, 24), criteriaOf);
     expect(finishReview(before, { ...before, gut: 5 }, today, criteriaOf).writtenAfterDays).toBeUndefined();
-    expect(finishReview(before, { ...before, date: "2026-11-20" }, today, criteriaOf).writtenAfterDays).toBe(5);
+    // Written on the 24th: an interview on the 20th was 4 days before it, whenever the date is put right.
+    expect(finishReview(before, { ...before, date: "2026-11-20" }, new Date(2026, 11, 16), criteriaOf).writtenAfterDays).toBe(4);
+    expect(finishReview(before, { ...before, date: "2026-11-23" }, new Date(2026, 11, 16), criteriaOf).writtenAfterDays).toBeUndefined();
+    // Written 3 days late, then the date moved a day earlier: 4 days late.
+    const late = finishReview(undefined, complete({ date: "2026-11-21" }), new Date(2026, 10, 24), criteriaOf);
+    expect(late.writtenAfterDays).toBe(3);
+    expect(finishReview(late, { ...late, date: "2026-11-20" }, new Date(2026, 11, 16), criteriaOf).writtenAfterDays).toBe(4);
   });
 
   it("adds one dated line of what an edit changed", () => {
