@@ -70,7 +70,8 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     return files.length ? [rankReviews(kind, files, criteria[kind])] : [];
   });
   const unreadable = filesOf(read.issues);
-  const doc: RankDocument = { asOf: ctx.todayDate(), lists, reviewCount: loaded.reviews.length, ...(unreadable.length ? { unreadable } : {}), ...(events.length ? { eventsLeftOut: events.length } : {}) };
+  const drafts = read.drafts.map(({ review }) => review.program);
+  const doc: RankDocument = { asOf: ctx.todayDate(), lists, reviewCount: loaded.reviews.length, ...(unreadable.length ? { unreadable } : {}), ...(drafts.length ? { drafts } : {}), ...(events.length ? { eventsLeftOut: events.length } : {}) };
   for (const list of lists) warnAbout(list, format);
 
   if (format === "md") await writeMarkdown(renderMarkdown(doc));

@@ -13,6 +13,8 @@ export interface RankDocument {
   reviewCount: number;
   /** Review files that could not be read, so are not on the list (their problems are warned of). */
   unreadable?: string[];
+  /** Programs whose review is still a draft, so not on the list; left out when none. */
+  drafts?: string[];
   /** Reviews of networking events, read but never ranked; left out when none. */
   eventsLeftOut?: number;
 }
@@ -64,6 +66,11 @@ export function renderMarkdown(doc: RankDocument): string {
   // Said in the document too: a list saved to a file must not pass for whole without them.
   const unreadable = doc.unreadable ?? [];
   if (unreadable.length) out.push(notOnThisList(unreadable, "review", "rank again"), "");
+  const drafts = doc.drafts ?? [];
+  if (drafts.length) {
+    const finish = drafts.map((p) => `\`interview-coach review "${p.replace(/`/g, "'")}"\``).join(", ");
+    out.push(`**Not on this list: ${drafts.length === 1 ? "a draft review" : `${drafts.length} draft reviews`}** (${drafts.map(inline).join(", ")}): finish ${drafts.length === 1 ? "it" : "them"} with ${finish}, then rank again.`, "");
+  }
   for (const list of doc.lists) {
     out.push(`## ${KIND_TITLE[list.kind]}`, "");
     out.push(`Weights: ${list.criteria.map((c) => `${c.id} ${c.weight}`).join(" · ")}`, "");
@@ -78,6 +85,8 @@ export function renderMarkdown(doc: RankDocument): string {
       ]);
       out.push(table(["Rank", "Program", "Score", "Gut", "Gut rank", "Rank if one weight moves ±1"], rows), "");
       out.push("Score: the weighted mean of your scores, 0 to 100. A tie (=) is a tie: your call decides it.", "");
+      // Said in the document too: a score on fewer criteria than the others' is not like for like.
+      for (const r of list.ranked.filter((entry) => entry.unscored.length)) out.push(`${inline(r.program)} has no score for ${r.unscored.join(", ")}: it is ranked on the rest.`, "");
     } else {
       out.push("Nothing left to rank here.", "");
     }
@@ -121,6 +130,7 @@ export function renderJson(doc: RankDocument, asOfDay: string): string {
       asOf: asOfDay,
       reviews: doc.reviewCount,
       ...(doc.unreadable?.length ? { unreadable: doc.unreadable } : {}),
+      ...(doc.drafts?.length ? { drafts: doc.drafts } : {}),
       lists: doc.lists.map((list) => ({
         kind: list.kind,
         weights: Object.fromEntries(list.criteria.map((c) => [c.id, c.weight])),
@@ -134,6 +144,7 @@ export function renderJson(doc: RankDocument, asOfDay: string): string {
           gutTied: r.gutTied,
           rankRange: r.range,
           lookAgain: r.lookAgain,
+          ...(r.unscored.length ? { unscored: r.unscored } : {}),
           file: r.file,
         })),
         dealBreakers: list.dealBreakers.map((d) => ({ program: d.program, score: d.score ?? null, gut: d.gut, dealBreakers: d.dealBreakers, file: d.file })),

@@ -40,6 +40,18 @@ describe("rank", () => {
     expect(result.stderr).toContain('note: skipped the draft review of Riverside IM; finish it with: interview-coach review "Riverside IM"');
   });
 
+  it("names in the document a program ranked without a score for some criterion, not only on stderr", () => {
+    const { env, home } = library();
+    const file = join(home, "reviews", "bayview-im.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("  culture: 3\n", ""));
+    const result = run(["rank", "--weights", WEIGHTS], { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Bayview IM has no score for culture: it is ranked on the rest.\n");
+    const ranked = JSON.parse(run(["rank", "--weights", WEIGHTS, "--format", "json"], { env }).stdout).lists[0].ranked;
+    expect(ranked.find((r: { program: string }) => r.program === "Bayview IM").unscored).toEqual(["culture"]);
+    expect(ranked.filter((r: { unscored?: string[] }) => r.unscored)).toHaveLength(1);
+  });
+
   it("says on stderr what the Markdown says in its text when the format is CSV", () => {
     const { env } = library();
     const result = run(["rank", "--weights", WEIGHTS, "--format", "csv"], { env });
