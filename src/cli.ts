@@ -129,8 +129,12 @@ export function buildProgram(): Command {
     .description("the rank-order list from all reviews: weighted scores, gut rank, deal-breakers apart")
     .option("--weights <file>", "YAML file of criterion: weight, overriding the config", fileName)
     .addOption(new Option("--format <format>", "output format").choices(["md", "csv", "json"]).default("md"))
+    // As the other commands that print JSON take it.
+    .option("--json", "the same as --format json")
     .addHelpText("after", examples.rank)
-    .action((options, command: Command) => withContext(command, async (ctx) => (await import("./commands/rank.js")).run(options, ctx)));
+    .action((options, command: Command) =>
+      withContext(command, async (ctx) => (await import("./commands/rank.js")).run({ ...options, formatGiven: command.getOptionValueSource("format") === "cli" }, ctx)),
+    );
 
   program
     .command("followups")

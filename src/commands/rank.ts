@@ -1,6 +1,6 @@
 // `interview-coach rank`: the rank-order list from every review in the library.
 import type { CommandContext } from "../context.js";
-import { ContentError, filesOf, formatIssue } from "../io/errors.js";
+import { ContentError, filesOf, formatIssue, UsageError } from "../io/errors.js";
 import { displayPath, libraryPaths } from "../io/library.js";
 import { allCriteria, applyWeights, knownCriterionIds } from "../reviews/criteria.js";
 import { isPlaceKind, PLACE_KINDS } from "../content/interview-kinds.js";
@@ -18,10 +18,15 @@ import { paint } from "../ui/color.js";
 export interface RankOptions {
   weights?: string;
   format?: "md" | "csv" | "json";
+  /** --json: the same as --format json, as the other commands that print JSON take it. */
+  json?: boolean;
+  /** --format was typed, not its default. */
+  formatGiven?: boolean;
 }
 
 export async function run(options: RankOptions, ctx: CommandContext): Promise<void> {
-  const format = options.format ?? "md";
+  if (options.json && options.formatGiven && options.format !== "json") throw new UsageError(`--json and --format ${options.format} ask for two formats; give one`);
+  const format = options.json ? "json" : (options.format ?? "md");
   let criteria = allCriteria(ctx.settings.config.review?.criteria);
   if (options.weights) {
     // Loaded only with --weights: YAML is the heaviest import and rank is a start-up budget case.

@@ -52,6 +52,15 @@ describe("rank", () => {
     expect(ranked.filter((r: { unscored?: string[] }) => r.unscored)).toHaveLength(1);
   });
 
+  it("takes --json as the other commands do, the same as --format json; with another --format it is a usage error", () => {
+    const { env } = library();
+    const json = run(["rank", "--weights", WEIGHTS, "--json"], { env });
+    expect(json.code).toBe(0);
+    expect(json.stdout).toBe(run(["rank", "--weights", WEIGHTS, "--format", "json"], { env }).stdout);
+    const both = run(["rank", "--json", "--format", "csv"], { env });
+    expect([both.code, both.stdout, both.stderr]).toEqual([64, "", "error: --json and --format csv ask for two formats; give one\n"]);
+  });
+
   it("says on stderr what the Markdown says in its text when the format is CSV", () => {
     const { env } = library();
     const result = run(["rank", "--weights", WEIGHTS, "--format", "csv"], { env });
