@@ -40,16 +40,25 @@ export function handLinesOf(lines: readonly string[], own: (line: string) => str
 /**
  * Appends the program's `lines` to `out`, each followed by the hand-written lines that followed it
  * (`hand`), those of the top first. Hand lines whose program line is gone (a person removed, an
- * item no longer in the checklist) come at the end: no hand-written line is ever dropped. A blank
+ * item no longer in the checklist) come at the end: no hand-written line is ever dropped, but for
+ * one the program now writes itself, word for word. A blank
  * line of the layout is not doubled when a hand-written block already ends with one.
  */
 export function withHandLines(out: string[], lines: readonly KeyedLine[], hand: HandWritten = {}): void {
   const keys = new Set(lines.map(([key]) => key));
-  out.push(...(hand[""] ?? []));
+  // A line written by hand that the program now writes itself (a person added by hand under
+  // "People met", then entered in the form the same way) would stand twice: it goes, and so do
+  // blank lines that were there only for it.
+  const written = new Set(lines.map(([, line]) => line).filter(Boolean));
+  const handBlock = (key: string) => {
+    const block = (hand[key] ?? []).filter((line) => !written.has(line));
+    return block.some(Boolean) ? block : [];
+  };
+  out.push(...handBlock(""));
   for (const [key, line] of lines) {
     if (line !== "") out.push(line);
     else if (out.at(-1) !== "") out.push("");
-    out.push(...(hand[key] ?? []));
+    out.push(...handBlock(key));
   }
-  for (const [key, block] of Object.entries(hand)) if (key !== "" && !keys.has(key)) out.push(...block);
+  for (const key of Object.keys(hand)) if (key !== "" && !keys.has(key)) out.push(...handBlock(key));
 }

@@ -86,6 +86,17 @@ describe("hand-written lines inside the sections the program writes", () => {
     expect(after).toContain("- **Dr. Lee**: Surgery; talked about the trauma bay (thanked 22 Nov 2026)\n- **Dr. Lee**: Medicine");
   });
 
+  it("a person written in by hand and then entered in the form the same way stands once, other hand lines staying", () => {
+    const edited = renderReviewNote(sample, criteria).replace("## People met\n\n", "## People met\n\n- **Dana Fox**: Nurse manager; talked about float coverage\nMet her at lunch.\n\n");
+    const added = rewrite(edited, (r) => ({ ...r, people: [...r.people, { name: "Dana Fox", role: "Nurse manager", detail: "float coverage", thanked: null }] }));
+    expect(added.split("- **Dana Fox**: Nurse manager; talked about float coverage").length).toBe(2);
+    expect(added).toContain("Met her at lunch.");
+    // Entered otherwise, the hand line is the user's words: it stays.
+    const other = rewrite(edited, (r) => ({ ...r, people: [...r.people, { name: "Dana Fox", role: "Nurse manager", detail: "", thanked: null }] }));
+    expect(other).toContain("- **Dana Fox**: Nurse manager; talked about float coverage\n");
+    expect(other).toContain("- **Dana Fox**: Nurse manager\n");
+  });
+
   it("a hand-written last line keeps its trailing space (found by the property below)", () => {
     const edited = `${renderReviewNote(sample, criteria)}! \n`;
     expect(edited.endsWith("\n## Changes\n\n- 2026-11-21: gut 3 → 4\n! \n")).toBe(true);
