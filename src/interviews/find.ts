@@ -37,10 +37,14 @@ export function matchInterview(entries: readonly InterviewEntry[], program: stri
  * The recorded interviews whose program `program` (a name with no record of its own) is likely
  * another spelling of: the words that differ are a typo of theirs ("Lakesde IM" for "Lakeside
  * IM", as closest finds them) or the initials of a run of them ("IM" for "Internal Medicine").
- * A name that only shares words with a recorded one ("Lakeside Pediatrics", "Lakeside") is another program.
+ * So is one with the same letters and digits in another punctuation ("Lakeside I.M.",
+ * "lakeside-im"). A name that only shares words with a recorded one ("Lakeside Pediatrics",
+ * "Lakeside") is another program.
  */
 export function lookalikeInterviews(entries: readonly InterviewEntry[], program: string): InterviewEntry[] {
+  const letters = (name: string) => fold(name).replace(/[^\p{L}\p{N}]/gu, "");
   return entries.filter((entry) => {
+    if (letters(entry.interview.program) === letters(program)) return true;
     const [mine, theirs] = differingWords(program, entry.interview.program);
     if (!mine.length || !theirs.length) return false;
     return isInitialsOf(mine, theirs) || isInitialsOf(theirs, mine) || isTypoOf(mine, theirs);

@@ -227,6 +227,9 @@ describe("interviews as records", () => {
     expect(cli("interviews", "remove", "Lakesde IM", "--yes").code).toBe(0);
     expect(existsSync(file("lakesde-im"))).toBe(false);
     expect(cli("interviews").stdout).toContain("5 interviews:");
+    // The same letters in another punctuation are the same name.
+    expect(cli("interviews", "add", "Lakeside I.M.", "--date", "2026-12-20").stderr).toContain("note: 'Lakeside I.M.' looks like 'Lakeside IM' (recorded for 2026-11-28)");
+    expect(cli("interviews", "add", "riverside-im", "--date", "2026-12-20").stderr).toContain("note: 'riverside-im' looks like 'Riverside IM' (recorded for 2026-11-21)");
     // Another program of the same hospital, another specialty's initials, or the hospital's name alone.
     for (const other of ["Lakeside Pediatrics", "Lakeside FM", "Lakeside", "Riverside Peds"]) {
       const added = cli("interviews", "add", other, "--date", "2026-12-01");
