@@ -12,7 +12,7 @@ import { keptEditLines } from "../reviews/kept-edits.js";
 import { describeTableEdits, tableEdits } from "../reviews/table-edits.js";
 import { say, writeDocument, writeMarkdown } from "../ui/output.js";
 import { recordedSeason, withdrawnReviews } from "./withdrawn.js";
-import { note } from "../ui/wrap.js";
+import { note, warning } from "../ui/wrap.js";
 import { paint } from "../ui/color.js";
 
 export interface RankOptions {
@@ -99,12 +99,12 @@ function eventsLeftOut(events: readonly ReviewFile[]): string {
 
 /** What the Markdown list says in its text goes to the person on stderr for CSV and JSON. */
 function warnAbout(list: RankList, format: string): void {
-  for (const { review } of list.unscorable) say(`warning: ${review.program} has no score on any weighted ${list.kind} criterion; left off. Score it with: interview-coach review "${review.program}"`);
+  for (const { review } of list.unscorable) warning(`${review.program} has no score on any weighted ${list.kind} criterion; left off. Score it with: interview-coach review "${review.program}"`);
   for (const r of list.ranked) {
     if (r.unscored.length) note(`${r.program} has no score for ${r.unscored.join(", ")}; it is ranked on the rest. Score it with: interview-coach review "${r.program}"`);
   }
   if (list.kind === "residency" && list.ranked.length > MAX_RANKED) {
-    say(`warning: ${list.ranked.length} programs on the list; a rank-order list holds at most ${MAX_RANKED}.`);
+    warning(`${list.ranked.length} programs on the list; a rank-order list holds at most ${MAX_RANKED}.`);
   }
   if (format === "md") return;
   for (const r of list.ranked.filter((x) => x.lookAgain)) say(lookAgainLine(r));

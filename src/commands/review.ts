@@ -22,7 +22,7 @@ import { stoppedEditFile } from "../reviews/kept-edits.js";
 import { loadReviews } from "../reviews/load-reviews.js";
 import { closest } from "../io/suggest.js";
 import { say } from "../ui/output.js";
-import { wrapForTerminal } from "../ui/wrap.js";
+import { note, warning, wrapForTerminal } from "../ui/wrap.js";
 import { lookUpInterview, type Lookup } from "../interviews/lookup.js";
 import { nearMissError, unmatchedHint } from "../interviews/find.js";
 import { isoDay } from "../io/dates.js";
@@ -75,10 +75,10 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   const aheadToday = recorded && recorded.date > isoDay(today) && recorded.yourDay === isoDay(today) ? recorded.date : undefined;
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
   const edited = previous ? tableEdits(previous, criteria[previous.kind]) : [];
-  if (edited.length) say(`note: the Scores table of ${displayPath(path)} shows ${describeTableEdits(edited)}; this review starts from the front matter's scores, which rank reads.`);
-  if (previous?.renamedPeople?.length) say(`note: ${renamedLine(previous, displayPath(path))}`);
-  if (previous?.unlistedPeople?.length) say(`note: ${unlistedLine(previous, displayPath(path))}`);
-  if (recorded?.withdrawn) say(`note: ${theNamed(recorded.kind, recorded.program)} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);
+  if (edited.length) note(`the Scores table of ${displayPath(path)} shows ${describeTableEdits(edited)}; this review starts from the front matter's scores, which rank reads.`);
+  if (previous?.renamedPeople?.length) note(`${renamedLine(previous, displayPath(path))}`);
+  if (previous?.unlistedPeople?.length) note(`${unlistedLine(previous, displayPath(path))}`);
+  if (recorded?.withdrawn) note(`${theNamed(recorded.kind, recorded.program)} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);
 
   if (options.answers) {
     const yaml = readFlagYamlFile("--answers", options.answers, displayPath(options.answers));
@@ -86,13 +86,13 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
     if (!result.ok) throw new ContentError(result.issues);
     // Said once the file is read: its own date, not today's, is the one the review is saved with.
     sayUnrecorded(result.review, displayPath(options.answers));
-    for (const warning of result.warnings) say(`warning: ${warning}`);
+    for (const text of result.warnings) warning(text);
     const late = lateWriting(previous, result.review.date, today);
     if (late !== undefined) warnLate(late, result.review.kind);
     await save(path, finishReview(previous, result.review, today, criteriaOf), previous, criteria, today, recorded);
     // An edit stopped by Ctrl-C stays aside; the next `review` would lay it over what was just saved.
     const stopped = stoppedEditFile(path);
-    if (existsSync(stopped)) say(`note: an edit of this review stopped by Ctrl-C is still kept in ${displayPath(stopped)}: interview-coach review "${program}" goes on with it, over what was just saved; delete that file to drop it.`);
+    if (existsSync(stopped)) note(`an edit of this review stopped by Ctrl-C is still kept in ${displayPath(stopped)}: interview-coach review "${program}" goes on with it, over what was just saved; delete that file to drop it.`);
     return;
   }
 
@@ -276,12 +276,12 @@ async function writeNote(
   // Saved as given (the user may know better than the record), but said, since the review's date
   // sets its thank-you deadline and the record's sets today, the calendar and the interviews list.
   if (recorded && merged.review.date !== recorded.date && merged.review.date !== recorded.yourDay) {
-    say(`note: this review is dated ${merged.review.date} but the interview recorded for '${recorded.program}' is on ${recorded.date}; if the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --date ${merged.review.date}`);
+    note(`this review is dated ${merged.review.date} but the interview recorded for '${recorded.program}' is on ${recorded.date}; if the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --date ${merged.review.date}`);
   }
   // The kind decides the criteria and which rank-order list the program is on, if any.
   if (recorded && merged.review.kind !== recorded.kind) {
     const { kind } = merged.review;
-    say(`note: this review is of a ${kindPhrase(kind)} but the one recorded for '${recorded.program}' is a ${kindPhrase(recorded.kind)}; ${isPlaceKind(kind) ? `rank lists it with the ${kind} reviews` : "rank leaves it out"}. If the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --kind ${kind}`);
+    note(`this review is of a ${kindPhrase(kind)} but the one recorded for '${recorded.program}' is a ${kindPhrase(recorded.kind)}; ${isPlaceKind(kind) ? `rank lists it with the ${kind} reviews` : "rank leaves it out"}. If the review is right, correct the record: interview-coach interviews edit "${recorded.program}" --kind ${kind}`);
   }
   return { ...merged, replaced };
 }

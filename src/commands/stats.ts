@@ -11,7 +11,7 @@ import { renderStatsMarkdown } from "../practice/stats-report.js";
 import { loadAnswers } from "../practice/history-load.js";
 import { computeStats } from "../practice/stats.js";
 import { say, stdoutIsTerminal, writeDocument, writeMarkdown } from "../ui/output.js";
-import { wrapForTerminal } from "../ui/wrap.js";
+import { note, wrapForTerminal } from "../ui/wrap.js";
 import { storyStatsMarkdown } from "../stories/practice-stats.js";
 import { storyBankStats } from "./stats-stories.js";
 
@@ -35,7 +35,7 @@ export async function run(deckArg: string | undefined, options: StatsOptions, ct
 
   if (!deckArg && stats.unknownDecks.length) {
     const names = stats.unknownDecks.map((id) => `'${id}'`).join(", ");
-    say(`note: history for ${names} is not shown: no such deck in your content now (see \`interview-coach list decks\`; for a deck practised from its file, name the file: interview-coach stats FILE.yaml).`);
+    note(`history for ${names} is not shown: no such deck in your content now (see \`interview-coach list decks\`; for a deck practised from its file, name the file: interview-coach stats FILE.yaml).`);
   }
   if (stats.decks.length === 0) {
     const deck = deckArg ? decks[0]!.id : "<deck>";

@@ -34,3 +34,8 @@ const stderrColumns = () => (process.stderr.isTTY ? process.stderr.columns : und
 export function note(text: string): void {
   say(wrapForTerminal(`note: ${text}`));
 }
+
+/** "warning: `text`" on stderr, wrapped between words on a terminal: something left out or not as it should be. */
+export function warning(text: string): void {
+  say(wrapForTerminal(`warning: ${text}`));
+}

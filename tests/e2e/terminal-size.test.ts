@@ -3,10 +3,10 @@
 // binary in a real pseudo-terminal. And a terminal on stdin with stderr redirected to a file: the
 // interactive commands refuse at once (64) instead of drawing prompts into the file. And on a
 // narrow terminal, messages wrap between words.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { keys, run, sandbox, terminal } from "../helpers/cli.js";
+import { FIXTURES, keys, run, sandbox, terminal } from "../helpers/cli.js";
 import { screen } from "../helpers/screen.js";
 import { answerQuestion, keepTake, stepper } from "../helpers/practice-steps.js";
 
@@ -150,6 +150,21 @@ describe("forms on a 40-column terminal", () => {
     const text = joined(await view.until((lines) => joined(lines).includes("(2026")));
     expect(text).toContain("Review of Lakeside Health. Ctrl-C saves what you have typed as a draft.");
     expect(text).toContain("Interview date (YYYY-MM-DD) (2026-11-25)");
+    t.write(keys.ctrlC);
+    await t.exited;
+  });
+
+  it("review: a note before the form (a score changed in the table by hand) wraps between words", async () => {
+    const b = sandbox({ INTERVIEW_COACH_NOW: "2026-11-25T10:00:00" });
+    expect(run(["review", "Lakeside IM", "--answers", join(FIXTURES, "reviews", "answers", "lakeside.yaml")], { env: b.env }).code).toBe(0);
+    const file = join(b.home, "reviews", "lakeside-im.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/(\| Resident culture and wellness \| )\d(\/5 \|)/, "$12$2"));
+    const t = terminal(["review", "Lakeside IM"], { env: b.env, cols: 40, cwd: b.dir });
+    const view = screen(t, 40, 30);
+    await t.waitFor("Interview date");
+    const shown = await view.lines();
+    const note = joined(shown.slice(shown.findIndex((line) => line.startsWith("note: the Scores table")), shown.findIndex((line) => line.includes("which rank reads.")) + 1));
+    expect(note).toBe("note: the Scores table of library/reviews/lakeside-im.md shows Resident culture and wellness 2/5 against culture: 4 in the front matter; this review starts from the front matter's scores, which rank reads.");
     t.write(keys.ctrlC);
     await t.exited;
   });
