@@ -271,8 +271,8 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     outcomes[0] ??
     (mine ? clauses.find((c) => c.index > mine.index && told(c) && VERDICT.test(lower(c))) : undefined) ??
     (mine && situationClause ? closing(clauses, steps.filter((c) => c.subject === "I").at(-1)!, noNews) : undefined) ??
-    // Told first, with a figure ("Within three months our notes were closed the same day for 90% of visits"), the result opens the story.
-    (mine ? clauses.find((c) => c.sentence === 0 && c !== situationClause && c.index < mine.index && told(c) && OUTCOME.some((o) => o !== TIME_MARKER && o.test(lower(c))) && /\d|\b(?:half|halved|doubled|twice)\b/.test(lower(c))) : undefined);
+    // Told first, with a figure ("Within three months our notes were closed the same day for 90% of visits") or as the end ("The patient was fine in the end"), the result opens the story.
+    (mine ? clauses.find((c) => c.sentence === 0 && c !== situationClause && c.index < mine.index && told(c) && OUTCOME.some((o) => o !== TIME_MARKER && o.test(lower(c))) && /\d|\b(?:half|halved|doubled|twice|in the end)\b/.test(lower(c))) : undefined);
   const quote = (c: Clause | undefined) => (c ? evidenceOf(reading, c) : undefined);
   const deeds = steps.filter((c) => c.subject === "I" && !theMistake(c, clauses));
   const found: StarFound = { weOnly: !mine && ours !== undefined && !labels.action };
