@@ -165,7 +165,9 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // "know of" are the verb.
     const beforePreposition = after !== undefined && after.pos === "ADP" && !["about", "of"].includes(after.text.toLowerCase());
     // "instead of you know lecturing her", "I'll just you know send something": "know" takes no verb after it.
-    const beforeVerb = after !== undefined && (after.pos === "VERB" || (after.text.toLowerCase().endsWith("ing") && !/(?:thing|morning|evening)$/i.test(after.text)));
+    // ("which you know was kind of frustrating": after "which" or "who", before its verb.)
+    const relative = prev !== undefined && ["which", "who"].includes(prev.text.toLowerCase()) && after !== undefined && (after.verb || after.pos === "AUX");
+    const beforeVerb = relative || after !== undefined && (after.pos === "VERB" || (after.text.toLowerCase().endsWith("ing") && !/(?:thing|morning|evening)$/i.test(after.text)));
     const aside = !after || isPunct(after) || isComma(prev) || afterAuxiliary || beforePreposition || beforeVerb || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even", "just", "really", "and", "but", "then"].includes(after.text.toLowerCase());
     // "you know the field better than I do", "..., you know how it is": the verb, with its object.
     return aside && !(after && ["the", "that", "how", "what", "who", "where", "when", "why", "whether", "a", "an", "him", "her", "them", "me", "us", "my", "your", "his", "their", "our"].includes(after.text.toLowerCase())) ? { word: "you know", length: 2 } : undefined;
@@ -215,8 +217,15 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     if (next && !oneThing && (next.pos === "NUM" || /^\d/.test(next.text.toLowerCase()))) return { word: "like", length: 1 };
     // "wasn't taking it at night, like at all": before "at all", it only stresses.
     if (following(words, i, 2) === "at all") return { word: "like", length: 1 };
-    // "Stretched thin how, like is it the nights": before a question, a filler.
-    if (isComma(prev) && next && AUXILIARIES.has(next.text.toLowerCase())) return { word: "like", length: 1 };
+    // "Stretched thin how, like is it the nights": before a question, a filler; so unpunctuated,
+    // when the question's subject follows ("how call is divided like is it a rotation").
+    const questionSubject = ["it", "they", "you", "there", "he", "she", "we"].includes(words[i + 2]?.text.toLowerCase() ?? "");
+    if ((isComma(prev) || questionSubject) && next && AUXILIARIES.has(next.text.toLowerCase())) return { word: "like", length: 1 };
+    // "I asked her like what have you been told": before the question asked, a filler.
+    if (prev && ["asked", "ask", "asking"].includes((words[i - 2]?.text ?? "").toLowerCase()) && ["what", "how", "why", "where", "when", "who", "if", "whether"].includes(next?.text.toLowerCase() ?? "")) return { word: "like", length: 1 };
+    // "I keep a like a spreadsheet", "she kept like taking them": between an article and its
+    // repeat, or a verb and its "-ing", "like" is no preposition ("I feel like going" wants to).
+    if (prev && next && ((prev.pos === "DET" && prev.text.toLowerCase() === next.text.toLowerCase()) || (prev.verb && prev.lemma !== "feel" && next.pos === "VERB" && next.text.toLowerCase().endsWith("ing")))) return { word: "like", length: 1 };
     // "a mix-up like that is stressful", "on a day like this.": after a noun it compares with what
     // was just told (after "was" it quotes instead, "I was like, that's it"; after "and" it links).
     const pointsBack = next && ["that", "this", "those", "these"].includes(next.text.toLowerCase()) && (!words[i + 2] || isPunct(words[i + 2]!) || words[i + 2]!.verb);

@@ -123,6 +123,8 @@ describe("fillers and hedges", () => {
     ["'so that' as the turn's first words after openers, and as a purpose", "Yeah, um, so that year the exam changed. I wrote a list so that nothing slipped.", [{ word: "um", count: 1 }, { word: "so", count: 1 }]],
     ["curly apostrophes and capitals", "UM, You Know, it’s fine", [{ word: "um", count: 1 }, { word: "you know", count: 1 }]],
     ["unpunctuated: 'like' after 'who' before a past verb, after 'keep' before its object; 'you know' before a verb", "there was this registrar who like kept paging me and instead of you know shouting I keep like a little log and I'll just you know ask him", [{ word: "like", count: 2 }, { word: "you know", count: 2 }]],
+    ["unpunctuated: 'like' before a question asked, between an article and its repeat, and between a verb and its -ing; 'you know' after 'which'", "I asked her like what have you been told and which you know was fair and I keep a like a log and she kept like taking them and how is it split like is it a rota", [{ word: "like", count: 4 }, { word: "you know", count: 1 }]],
+    ["'feel like going' wants to, and 'like' comparing stays out", "I feel like going home. It was like a marathon. I asked her what she liked.", []],
     ["'like' as 'as' a rule or record has it, and 'you know' with its object", "I kept a paper log of every check-in like the downtime binder says and I checked it twice. You know nothing about it until it happens.", []],
   ])("%s", (_name, answer, expected) => {
     expect(fillersOf(answer)).toEqual(expected);
