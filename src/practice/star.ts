@@ -201,9 +201,9 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
   const processAnswer = plans && !situationClause && !clauses.some((c) => c.tense === "past" && c.subject === "I" && !c.unreal);
   const steps = clauses.filter((c) => isStep(c, processAnswer, situationClause !== undefined && c.index > situationClause.index));
   const mine = steps.find((c) => c.subject === "I");
-  // Told before the speaker's own first step; one in the setting's own sentence ("At the clinic I
-  // booked for three nurse practitioners") is the background, not a step taken.
-  const beforeOwnSteps = (c: Clause) => !steps.some((s) => s.subject === "I" && s.index < c.index && s.sentence !== situationClause?.sentence);
+  // Told before the speaker's own first step; one in the setting's own sentence, or before it ("At
+  // Valley Orthopedic I scheduled for five surgeons. When I started..."), is the background.
+  const beforeOwnSteps = (c: Clause) => !steps.some((s) => s.subject === "I" && s.index < c.index && s.sentence > (situationClause?.sentence ?? -1));
   const task = clauses.find((c) => {
     const text = lower(c);
     // Only a negation before the duty undoes it: "I didn't have to" is no task, while "I needed
@@ -282,7 +282,7 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     // The sentence that sets the scene ("at dinner I sat next to her") is quoted for the Action
     // only when no other sentence tells a step of the speaker's; the mistake the story is about
     // ("last year I gave a patient the wrong time") never is: it is where the story starts.
-    action: labels.action ?? quote(deeds.find((c) => c.sentence !== situationClause?.sentence) ?? deeds[0]),
+    action: labels.action ?? quote(deeds.find((c) => c.sentence > (situationClause?.sentence ?? -1)) ?? deeds.find((c) => c.sentence !== situationClause?.sentence) ?? deeds[0]),
     result: labels.result ?? quote(result),
   };
   for (const part of STAR_PARTS) if (parts[part]) found[part] = parts[part];

@@ -152,6 +152,16 @@ describe("a story told in the present, as speakers of English as a second langua
   });
 });
 
+describe("the background told before the story's setting", () => {
+  it("is neither a step that comes before the task nor the Action quoted", () => {
+    const answer = "At Hill Orthopedics I booked for four surgeons and the therapy team. When I started there, double bookings came every week. My manager asked me to put every list into one system within a month. I built a template for each surgeon and I ran the next day's list against the theatre list every afternoon.";
+    const feedback = feedbackOn("patient-coordinator", "schedule-multiple-departments", answer);
+    expect(feedback.star).toMatchObject({ situation: true, task: true, action: true });
+    expect(feedback.starEvidence?.task).toBe("My manager asked me to put every list into one system within a month.");
+    expect(feedback.starEvidence?.action).toMatch(/^I built a template for each surgeon/);
+  });
+});
+
 describe("a story told as 'we'", () => {
   it("takes 'we agreed' for a decision the speaker reached, as an agreement is each side's", () => {
     const point = "Reached a decision and kept the working relationship intact";
