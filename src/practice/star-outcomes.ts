@@ -69,6 +69,8 @@ export const OUTCOME = [
   /\bnever (?:got|received|needed|had|reached)\b/,
   // A measure moved: "brought the length of stay down by almost a day".
   new RegExp(`\\b(?:down|up) by (?:about |almost |nearly |over |more than |roughly )?(?:${NUMBER_WORD}|half|a third|a quarter)\\b`),
+  // Harm spared: "so she wasn't delayed", "he was never charged".
+  /\b(?:was|were)(?: not|n't| never) (?:delayed|harmed|hurt|charged|billed|kept waiting)\b/,
   // Put right: "it got fixed", "the bill got sorted out" (told in the past: "so it gets fixed" is a purpose).
   /\bgot (?:\w+ )?(?:fixed|sorted|resolved|corrected|cleared up|put right)\b/,
   // Set against what came before: "412 flu shots, almost double the year before".

@@ -160,6 +160,7 @@ describe("STAR parts", () => {
     ["'so it gets fixed' in a habit is a purpose, not how anything ended", "Whenever a patient complains, I let them finish first. If it's a system problem, I take it to our practice meeting so it gets fixed for good.", [false, false, false, false]],
     ["an assumption is no action, nor a telling only thought about and denied", "On my OB rotation I saw a patient get enoxaparin with platelets of 48. I thought about telling my senior but I didn't tell her, because she was scrubbed in and I assumed the nurse had flagged it.", [true, false, false, false]],
     ["a result told first as the end ('The patient was fine in the end') is the result", "The patient was fine in the end, but it could have gone badly. On my surgical rotation I wrote metformin for a man who was nil by mouth. I told my registrar at once and rewrote the chart.", [true, false, true, true]],
+    ["harm spared ('so she wasn't delayed') is how it ended", "Last spring I booked a woman's scan at the wrong site. I rebooked her at the right site for the same day, so she wasn't delayed.", [true, false, true, true]],
     ["a hope with no going is no task", "Last spring at a county medical society dinner I sat at the back, hoping to find out who was hiring. I asked the host to introduce me.", [true, false, true, false]],
     ["'we'-only steps are no action", "During my clerkship we split the patients and we called the families.", [true, false, false, false]],
     ["a state is no action", "On my first night I was exhausted.", [true, false, false, false]],
