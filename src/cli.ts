@@ -127,7 +127,7 @@ export function buildProgram(): Command {
   program
     .command("rank")
     .description("the rank-order list from all reviews: weighted scores, gut rank, deal-breakers apart")
-    .option("--weights <file>", "YAML file of criterion: weight, overriding the config", fileName)
+    .option("--weights <file>", "YAML file of criterion: weight (0-10), overriding the config; under residency: or job:, for that list alone", fileName)
     .addOption(new Option("--format <format>", "output format").choices(["md", "csv", "json"]).default("md"))
     // As the other commands that print JSON take it.
     .option("--json", "the same as --format json")

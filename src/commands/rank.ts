@@ -2,7 +2,7 @@
 import type { CommandContext } from "../context.js";
 import { ContentError, filesOf, formatIssue, UsageError } from "../io/errors.js";
 import { displayPath, libraryPaths } from "../io/library.js";
-import { allCriteria, applyWeights, knownCriterionIds } from "../reviews/criteria.js";
+import { allCriteria, applyWeights } from "../reviews/criteria.js";
 import { isPlaceKind, PLACE_KINDS } from "../content/interview-kinds.js";
 import { listOf } from "../io/prose.js";
 import { loadReviews } from "../reviews/load-reviews.js";
@@ -32,7 +32,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     // Loaded only with --weights: YAML is the heaviest import and rank is a start-up budget case.
     const [{ readFlagYamlFile }, { parseWeights }] = await Promise.all([import("../io/flag-file.js"), import("../reviews/weights.js")]);
     const yaml = readFlagYamlFile("--weights", options.weights, displayPath(options.weights));
-    const parsed = parseWeights(yaml, knownCriterionIds(criteria));
+    const parsed = parseWeights(yaml, { residency: criteria.residency.map((c) => c.id), job: criteria.job.map((c) => c.id) });
     if (!parsed.ok) throw new ContentError(parsed.issues);
     criteria = applyWeights(criteria, parsed.weights);
   }

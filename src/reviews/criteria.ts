@@ -77,13 +77,15 @@ export function dealBreakersOf(kind: InterviewKind): readonly string[] {
   return isPlaceKind(kind) ? DEFAULT_DEAL_BREAKERS[kind] : [];
 }
 
-/** Weights from a --weights file apply by id to every kind that has that criterion. */
-export function applyWeights(criteria: Record<InterviewKind, Criterion[]>, weights: ReadonlyMap<string, number>): Record<InterviewKind, Criterion[]> {
-  return byKind((kind) => criteria[kind].map((c) => (weights.has(c.id) ? { ...c, weight: weights.get(c.id)! } : c)));
-}
-
-export function knownCriterionIds(criteria: Record<InterviewKind, Criterion[]>): string[] {
-  return [...new Set(INTERVIEW_KINDS.flatMap((kind) => criteria[kind]).map((c) => c.id))];
+/**
+ * Weights from a --weights file: by id to every kind that has that criterion (`all`), and a
+ * kind's own (`byKind`, a list of its own) over those.
+ */
+export function applyWeights(
+  criteria: Record<InterviewKind, Criterion[]>,
+  weights: { all: ReadonlyMap<string, number>; byKind?: Partial<Record<InterviewKind, ReadonlyMap<string, number>>> },
+): Record<InterviewKind, Criterion[]> {
+  return byKind((kind) => criteria[kind].map((c) => ({ ...c, weight: weights.byKind?.[kind]?.get(c.id) ?? weights.all.get(c.id) ?? c.weight })));
 }
 
 function byKind(make: (kind: InterviewKind) => Criterion[]): Record<InterviewKind, Criterion[]> {

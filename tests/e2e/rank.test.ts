@@ -97,6 +97,16 @@ describe("rank", () => {
     ]);
   });
 
+  it("takes a kind's own weights under job: (or residency:) for that list alone, over the weights for both", () => {
+    const { env, dir } = library();
+    const weights = join(dir, "w.yaml");
+    writeFileSync(weights, "culture: 4\njob:\n  culture: 0\n  compensation: 9\n");
+    const result = run(["rank", "--weights", weights], { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Weights: training 3 · culture 4 · faculty 2 · location 2 · schedule 1 · outcomes 2\n");
+    expect(result.stdout).toContain("Weights: compensation 9 · schedule 2 · culture 0 · growth 2 · location 2 · expectations 1\n");
+  });
+
   it("rejects a weights file naming an unknown criterion: exit 65 with its position and a did-you-mean", () => {
     const { env } = library();
     const result = run(["rank", "--weights", join(DIR, "weights-unknown.yaml")], { env });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseYamlText } from "../../src/io/yaml-file.js";
-import { allCriteria, applyWeights, criteriaFor, knownCriterionIds } from "../../src/reviews/criteria.js";
+import { allCriteria, applyWeights, criteriaFor } from "../../src/reviews/criteria.js";
 import { csvField } from "../../src/reviews/rank-render.js";
 import { parseWeights } from "../../src/reviews/weights.js";
 
@@ -19,15 +19,18 @@ describe("criteria from config", () => {
     ]);
   });
 
-  it("applies --weights by id to every kind that has the criterion", () => {
-    const criteria = applyWeights(allCriteria(), new Map([["culture", 5]]));
+  it("applies --weights by id to every kind that has the criterion, and a kind's own over those", () => {
+    const criteria = applyWeights(allCriteria(), { all: new Map([["culture", 5], ["location", 4]]), byKind: { job: new Map([["culture", 1]]) } });
     expect(criteria.residency.find((c) => c.id === "culture")!.weight).toBe(5);
-    expect(criteria.job.find((c) => c.id === "culture")!.weight).toBe(5);
+    expect(criteria.job.find((c) => c.id === "culture")!.weight).toBe(1);
+    expect(criteria.job.find((c) => c.id === "location")!.weight).toBe(4);
+    expect(criteria.residency.find((c) => c.id === "training")!.weight).toBe(3);
   });
 });
 
 describe("weights files", () => {
-  const known = knownCriterionIds(allCriteria());
+  const criteria = allCriteria();
+  const known = { residency: criteria.residency.map((c) => c.id), job: criteria.job.map((c) => c.id) };
   const parse = (text: string) => {
     const yaml = parseYamlText(text, "w.yaml");
     if (!yaml.ok) throw new Error("yaml");
@@ -36,7 +39,14 @@ describe("weights files", () => {
   };
 
   it("reads criterion: weight", () => {
-    expect(parse("culture: 5\nschedule: 0\n")).toEqual(new Map([["culture", 5], ["schedule", 0]]));
+    expect(parse("culture: 5\nschedule: 0\n")).toEqual({ all: new Map([["culture", 5], ["schedule", 0]]), byKind: {} });
+  });
+
+  it("reads a kind's own weights under residency: or job:, its criteria checked against that kind's", () => {
+    expect(parse("culture: 5\njob:\n  culture: 1\n  compensation: 4\n")).toEqual({ all: new Map([["culture", 5]]), byKind: { job: new Map([["culture", 1], ["compensation", 4]]) } });
+    expect((parse("residency:\n  compensation: 4\n") as string[])[0]).toBe("w.yaml:2:3: unknown criterion 'compensation'. Known criteria: training, culture, faculty, location, schedule, outcomes.");
+    expect((parse("job: 3\n") as string[])[0]).toContain("w.yaml:1:6: 'job:' holds that list's weights as criterion: weight");
+    expect((parse("jobs:\n  culture: 1\n") as string[])[0]).toContain("w.yaml:1:1: unknown criterion 'jobs'. Did you mean 'job'?");
   });
 
   it.each([

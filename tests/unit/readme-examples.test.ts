@@ -13,6 +13,7 @@ import { readYamlFile } from "../../src/io/yaml-file.js";
 import { criteriaFor } from "../../src/reviews/criteria.js";
 import { applyAnswers } from "../../src/reviews/review-answers.js";
 import { blankReview } from "../../src/reviews/review-edit.js";
+import { parseWeights } from "../../src/reviews/weights.js";
 import { ROOT } from "../helpers/cli.js";
 
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -27,7 +28,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /**
  * The kind a block is: its $schema line names a deck or a checklist, a first line "# answers.yaml"
  * marks answers for `practice residency --answers`, a first line naming `review ... --answers`
- * answers for a review; anything else is config.yaml.
+ * answers for a review, one naming `rank --weights` a weights file; anything else is config.yaml.
  */
 const kindOf = (text: string) =>
   /deck\.schema\.json/.test(text)
@@ -38,11 +39,13 @@ const kindOf = (text: string) =>
         ? "answers"
         : /^#.*interview-coach review .*--answers/.test(text)
           ? "review answers"
-          : "config";
+          : /^#.*interview-coach rank .*--weights/.test(text)
+            ? "weights"
+            : "config";
 
 describe("README.md's YAML examples", () => {
   it("has examples of a deck, a checklist, an answers file and config.yaml", () => {
-    expect(new Set(BLOCKS.map((b) => kindOf(b.text)))).toEqual(new Set(["deck", "checklist", "answers", "review answers", "config"]));
+    expect(new Set(BLOCKS.map((b) => kindOf(b.text)))).toEqual(new Set(["deck", "checklist", "answers", "review answers", "weights", "config"]));
   });
 
   it.each(BLOCKS)("the block at README.md line $line is valid", async ({ line, text }) => {
@@ -61,6 +64,13 @@ describe("README.md's YAML examples", () => {
       const today = new Date("2026-11-25T10:00:00");
       const applied = applyAnswers(blankReview("Lakeside IM", today), yaml.value, (k) => criteriaFor(k), today);
       expect(applied.ok ? [] : applied.issues.map((i) => `${i.line}:${i.col}: ${i.message}`)).toEqual([]);
+      return;
+    }
+    if (kind === "weights") {
+      const yaml = readYamlFile(file);
+      if (!yaml.ok) throw new Error(JSON.stringify(yaml.issues));
+      const parsed = parseWeights(yaml.value, { residency: criteriaFor("residency").map((c) => c.id), job: criteriaFor("job").map((c) => c.id) });
+      expect(parsed.ok ? [] : parsed.issues.map((i) => `${i.line}:${i.col}: ${i.message}`)).toEqual([]);
       return;
     }
     if (kind === "config") {

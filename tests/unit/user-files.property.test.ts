@@ -14,7 +14,7 @@ import { loadConfigFile } from "../../src/config/settings.js";
 import { readYamlFile } from "../../src/io/yaml-file.js";
 import { CoachError, ContentError, formatIssue, type ContentIssue } from "../../src/io/errors.js";
 import { readAnswersFile } from "../../src/practice/answers-file.js";
-import { allCriteria, knownCriterionIds } from "../../src/reviews/criteria.js";
+import { allCriteria } from "../../src/reviews/criteria.js";
 import type { InterviewKind } from "../../src/content/interview-kinds.js";
 import { applyAnswers } from "../../src/reviews/review-answers.js";
 import { blankReview } from "../../src/reviews/review-edit.js";
@@ -115,7 +115,7 @@ describe("hand-written files never crash their readers (property)", () => {
       fc.property(yamlText, (text) => {
         const read = readYamlFile(file("weights.yaml", text));
         if (!read.ok) return expectIssues(read.issues);
-        const result = parseWeights(read.value, knownCriterionIds(criteria));
+        const result = parseWeights(read.value, { residency: criteria.residency.map((c) => c.id), job: criteria.job.map((c) => c.id) });
         if (!result.ok) expectIssues(result.issues);
       }),
       { numRuns: 250 },
