@@ -32,7 +32,7 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
     // Loaded only with --weights: YAML is the heaviest import and rank is a start-up budget case.
     const [{ readFlagYamlFile }, { parseWeights }] = await Promise.all([import("../io/flag-file.js"), import("../reviews/weights.js")]);
     const yaml = readFlagYamlFile("--weights", options.weights, displayPath(options.weights));
-    const parsed = parseWeights(yaml, { residency: criteria.residency.map((c) => c.id), job: criteria.job.map((c) => c.id) });
+    const parsed = parseWeights(yaml, criteria);
     if (!parsed.ok) throw new ContentError(parsed.issues);
     criteria = applyWeights(criteria, parsed.weights);
   }

@@ -76,8 +76,8 @@ export async function run(programArg: string, options: ReviewOptions, ctx: Comma
   if (previous && previous.program !== program) say(`Editing the review of '${previous.program}' (${displayPath(path)}).`);
   const edited = previous ? tableEdits(previous, criteria[previous.kind]) : [];
   if (edited.length) note(`the Scores table of ${displayPath(path)} shows ${describeTableEdits(edited)}; this review starts from the front matter's scores, which rank reads.`);
-  if (previous?.renamedPeople?.length) note(`${renamedLine(previous, displayPath(path))}`);
-  if (previous?.unlistedPeople?.length) note(`${unlistedLine(previous, displayPath(path))}`);
+  if (previous?.renamedPeople?.length) note(renamedLine(previous, displayPath(path)));
+  if (previous?.unlistedPeople?.length) note(unlistedLine(previous, displayPath(path)));
   if (recorded?.withdrawn) note(`${theNamed(recorded.kind, recorded.program)} was withdrawn on ${recorded.withdrawn}; rank leaves its review off the list.`);
 
   if (options.answers) {

@@ -167,7 +167,7 @@ function fillerAt(words: Word[], i: number): { word: (typeof FILLER_WORDS)[numbe
     // "instead of you know lecturing her", "I'll just you know send something": "know" takes no verb after it.
     // ("which you know was kind of frustrating": after "which" or "who", before its verb.)
     const relative = prev !== undefined && ["which", "who"].includes(prev.text.toLowerCase()) && after !== undefined && (after.verb || after.pos === "AUX");
-    const beforeVerb = relative || after !== undefined && (after.pos === "VERB" || (after.text.toLowerCase().endsWith("ing") && !/(?:thing|morning|evening)$/i.test(after.text)));
+    const beforeVerb = relative || (after !== undefined && (after.pos === "VERB" || (after.text.toLowerCase().endsWith("ing") && !/(?:thing|morning|evening)$/i.test(after.text))));
     const aside = !after || isPunct(after) || isComma(prev) || afterAuxiliary || beforePreposition || beforeVerb || SUBJECTS.has(after.text.toLowerCase()) || atEnd(words, i + 1) || ["um", "uh", "like", "so", "even", "just", "really", "and", "but", "then"].includes(after.text.toLowerCase());
     // "you know the field better than I do", "..., you know how it is": the verb, with its object.
     return aside && !(after && ["the", "that", "how", "what", "who", "where", "when", "why", "whether", "a", "an", "him", "her", "them", "me", "us", "my", "your", "his", "their", "our"].includes(after.text.toLowerCase())) ? { word: "you know", length: 2 } : undefined;

@@ -36,24 +36,24 @@ const STANDING_DUTY = new RegExp(String.raw`${BY_ME}(?:was|were) (?:responsible|
 /** Going somewhere, which an aim may follow ("I went in hoping to"). */
 const WENT = "went|gone|go|going|came|come|turned up|showed up|headed";
 const AIM = String.raw`(?:(?:mostly|partly|really|secretly|half|just) )?(?:wanting|hoping|trying|looking|determined) to\b`;
-/** Going somewhere with an aim: "went in hoping to", "I'd gone mostly hoping to hear whether". */
-const WENT_HOPING = String.raw`\b(?:${WENT})(?: (?:in|along|there|over))? ${AIM}`;
 /** The going, and its aim in a clause of its own: "I went to a mixer in Austin, | mostly hoping to find out". */
 const WENT_TO = new RegExp(String.raw`\b(?:${WENT})\b`);
 const AIM_GOING_ON = new RegExp(`^${AIM}`);
+/** Whom a promise is made to: "promised him", "promised his daughter". */
+const PROMISEE = String.raw`(?:him|her|them|us|the \S+|his \S+|her \S+|their \S+|my \S+)`;
 const TASK = [
   new RegExp(String.raw`${BY_ME}(?:had|needed|was supposed|was expected|was asked|was meant|was told|was tasked|was assigned|was determined|was due|set out|planned|hoped|was planning|was hoping|was trying|was aiming|wanted|intended|aimed|tried|promised|agreed|offered|(?:needed|wanted) (?:him|her|them|us|everyone)) to\b`),
   STANDING_DUTY,
   /\b(?:volunteered|set myself|took it on myself) to\b|\bwas (?:given|handed|assigned) (?:the|a|an) (?:task|job|role|responsibility|project)\b|\bwas (?:put in charge|charged with)\b|\btook (?:on|charge)\b/,
   // Where the speaker went and what for: "I went in wanting to", "I'd gone hoping to hear whether".
-  new RegExp(WENT_HOPING),
+  new RegExp(String.raw`\b(?:${WENT})(?: (?:in|along|there|over))? ${AIM}`),
   // A promise made to someone, with what was promised: "I had promised the family an update".
-  new RegExp(String.raw`${BY_ME}(?:had )?promised (?:him|her|them|us|the \S+|his \S+|her \S+|their \S+|my \S+) (?:an?|the|my|our|some|that|to|i(?: ?'d| would))\b`),
+  new RegExp(String.raw`${BY_ME}(?:had )?promised ${PROMISEE} (?:an?|the|my|our|some|that|to|i(?: ?'d| would))\b`),
   // A duty with its deadline: "I had two weeks to learn the new system".
   new RegExp(String.raw`${BY_ME}had (?:only |just )?(?:${NUMBER_WORD}) (?:minutes?|hours?|days?|weeks?|months?|shifts?) to\b`),
 ];
 /** A promise to someone, its content in the clause after: "I'd promised his daughter". */
-const PROMISED_SOMEONE = new RegExp(String.raw`${BY_ME}(?:had |'d )?promised (?:him|her|them|us|the \S+|his \S+|her \S+|their \S+|my \S+)$`);
+const PROMISED_SOMEONE = new RegExp(String.raw`${BY_ME}(?:had |'d )?promised ${PROMISEE}$`);
 /** Ways of keeping in touch: promised ("I said I'd call her every afternoon"), they are the follow-up. */
 const CONTACT = new Set(["call", "ring", "phone", "email", "text", "update", "contact", "visit"]);
 const FOLLOW_UP = new RegExp(`\\b(?:offered|promised|agreed) to (?:${[...CONTACT].join("|")})\\b`);
@@ -221,13 +221,12 @@ export function findStar(reading: Reading, text: string, { plans = true }: { pla
     // "If I had to learn a new system quickly, I would...": a duty supposed, not one the speaker had.
     if (c.conditional) return false;
     if (told && c.subject === "I" && TASK.some((t) => t.test(head))) return true;
-    const before = clauses[c.index - 1];
+    const [before, after] = [clauses[c.index - 1], clauses[c.index + 1]];
     // "I'd promised his daughter | I'd get everything done in one trip": the promise is the clause after.
-    const after = clauses[c.index + 1];
     if (told && c.subject === "I" && PROMISED_SOMEONE.test(head) && after?.sentence === c.sentence && /^(?:that )?i (?:'d|would|'ll|will)\b/.test(lower(after))) return true;
     if (AIM_GOING_ON.test(head) && before?.sentence === c.sentence && before.subject === "I" && pastStory(before) && WENT_TO.test(lower(before))) return true;
     // "I decided I must learn this system in one month": a duty the speaker set themselves.
-    if (told && /^(?:that )?i must\b/.test(head) && ["decide", "resolve", "know", "realize"].includes(clauses[c.index - 1]?.words.at(-1)?.lemma ?? "")) return true;
+    if (told && /^(?:that )?i must\b/.test(head) && ["decide", "resolve", "know", "realize"].includes(before?.words.at(-1)?.lemma ?? "")) return true;
     if (told && GOAL.some((t) => t.test(head))) return true;
     // "...so we had to bring her in anyway", after the speaker's steps, is where the story went.
     if (told && (TEAM_DUTY.test(head) || ASKED_OF_ME.test(head)) && beforeOwnSteps(c)) return true;

@@ -36,8 +36,9 @@ const said = (c: Clause) => c.words.map((w) => w.normal).join(" ");
 /**
  * Sets the tense of the story's events in `clauses`, in place:
  * - In a story told mostly in the past, or between two sentences told in the past, a verb whose
- *   past looks like its present ("I put in a request") is past. Read so, "I set up a huddle each morning" tells what was done each
- *   morning of the story: the frequency alone no longer makes it a habit.
+ *   past looks like its present ("I put in a request") is past. Read so, "I set up a huddle each
+ *   morning" tells what was done each morning of the story: the frequency alone no longer makes
+ *   it a habit.
  * - A story told in the present tense, as speakers of English as a second language often tell
  *   one ("On surgery rotation the senior resident want to discharge a patient... After rounds I
  *   ask him to talk alone") and others do for effect, is read as past from the setting that

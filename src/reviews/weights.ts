@@ -19,8 +19,9 @@ export interface Weights {
 
 export type WeightsResult = { ok: true; weights: Weights } | { ok: false; issues: ContentIssue[] };
 
-/** `known`: the criterion ids of each kind that is ranked. */
-export function parseWeights(yaml: YamlFile, known: Readonly<Record<PlaceKind, readonly string[]>>): WeightsResult {
+/** `criteria`: each kind's criteria, whose ids the file may name. */
+export function parseWeights(yaml: YamlFile, criteria: Readonly<Record<PlaceKind, readonly { id: string }[]>>): WeightsResult {
+  const known = (kind: PlaceKind) => criteria[kind].map((c) => c.id);
   const data = yaml.data;
   const issueAt = (path: string[], message: string, key = false): ContentIssue => ({ file: yaml.file, ...positionAt(yaml, path, { key }), message });
   const isMapping = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
@@ -41,13 +42,13 @@ export function parseWeights(yaml: YamlFile, known: Readonly<Record<PlaceKind, r
     }
   };
   const weights: Weights = { all: new Map(), byKind: {} };
-  const allIds = [...new Set(PLACE_KINDS.flatMap((kind) => known[kind]))];
+  const allIds = [...new Set(PLACE_KINDS.flatMap(known))];
   const shared: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     const kind = PLACE_KINDS.find((k) => k === key);
     if (!kind) shared[key] = value;
     else if (!isMapping(value)) issues.push(issueAt([key], `'${key}:' holds that list's weights as criterion: weight (e.g. "culture: 3"), got ${kindOf(value)}`));
-    else read(value, known[kind], [key], (weights.byKind[kind] = new Map()));
+    else read(value, known(kind), [key], (weights.byKind[kind] = new Map()));
   }
   read(shared, allIds, [], weights.all, PLACE_KINDS);
   return issues.length ? { ok: false, issues } : { ok: true, weights };

@@ -30,11 +30,10 @@ describe("criteria from config", () => {
 
 describe("weights files", () => {
   const criteria = allCriteria();
-  const known = { residency: criteria.residency.map((c) => c.id), job: criteria.job.map((c) => c.id) };
   const parse = (text: string) => {
     const yaml = parseYamlText(text, "w.yaml");
     if (!yaml.ok) throw new Error("yaml");
-    const result = parseWeights(yaml.value, known);
+    const result = parseWeights(yaml.value, criteria);
     return result.ok ? result.weights : result.issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`);
   };
 

@@ -69,7 +69,7 @@ describe("README.md's YAML examples", () => {
     if (kind === "weights") {
       const yaml = readYamlFile(file);
       if (!yaml.ok) throw new Error(JSON.stringify(yaml.issues));
-      const parsed = parseWeights(yaml.value, { residency: criteriaFor("residency").map((c) => c.id), job: criteriaFor("job").map((c) => c.id) });
+      const parsed = parseWeights(yaml.value, { residency: criteriaFor("residency"), job: criteriaFor("job") });
       expect(parsed.ok ? [] : parsed.issues.map((i) => `${i.line}:${i.col}: ${i.message}`)).toEqual([]);
       return;
     }

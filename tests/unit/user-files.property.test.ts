@@ -115,7 +115,7 @@ describe("hand-written files never crash their readers (property)", () => {
       fc.property(yamlText, (text) => {
         const read = readYamlFile(file("weights.yaml", text));
         if (!read.ok) return expectIssues(read.issues);
-        const result = parseWeights(read.value, { residency: criteria.residency.map((c) => c.id), job: criteria.job.map((c) => c.id) });
+        const result = parseWeights(read.value, criteria);
         if (!result.ok) expectIssues(result.issues);
       }),
       { numRuns: 250 },
