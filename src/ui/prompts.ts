@@ -1,6 +1,7 @@
 // The one door to the terminal for questions: every prompt renders on stderr with our theme,
 // so stdout stays free for documents.
-import { confirm, select } from "@inquirer/prompts";
+import { select } from "@inquirer/prompts";
+import { confirmPrompt, type ConfirmConfig } from "./confirm-prompt.js";
 import { terminalSafe, visible } from "../io/control-chars.js";
 import { askLine, type LineConfig } from "./line-prompt.js";
 import { tickPrompt, type TickConfig } from "./tick-prompt.js";
@@ -41,7 +42,8 @@ export { requireTerminal } from "./terminal.js";
 export const ask = {
   // Our own line prompt: a multi-line paste is kept whole instead of cut at its first line break.
   text: (config: Omit<LineConfig, "theme">, context?: Context) => askLine({ ...safe(config), theme: promptTheme() as LineConfig["theme"] }, context),
-  confirm: (config: Omit<Parameters<typeof confirm>[0], "theme">, context?: Context) => choose((c) => confirm({ ...safe(config), theme: promptTheme() }, c), context),
+  // Our own yes/no: it reports the answer typed before Enter (onChange), so an interruption keeps it.
+  confirm: (config: Omit<ConfirmConfig, "theme">, context?: Context) => choose((c) => confirmPrompt({ ...safe(config), theme: promptTheme() }, c), context),
   select: <Value>(config: Omit<Parameters<typeof select<Value>>[0], "theme">, context?: Context) =>
     choose((c) => select<Value>({ ...safe(config), theme: promptTheme() }, c), context),
   // The one checkbox: it reports each tick as it is made (onChange), so an interruption keeps them.

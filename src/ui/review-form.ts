@@ -8,7 +8,7 @@ import { capitalised } from "../io/prose.js";
 import { MEANS_NONE, type Person, type Review } from "../reviews/review.js";
 import { paint } from "./color.js";
 import { say } from "./output.js";
-import { wrapForTerminal } from "./wrap.js";
+import { warning, wrapForTerminal } from "./wrap.js";
 import { splitEntries, type LineConfig } from "./line-prompt.js";
 import { ask } from "./prompts.js";
 
@@ -121,7 +121,7 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
 
   // A networking event is no place to choose: no scores, deal-breakers or gut to ask (see PLACE_KINDS).
   const ranked = isPlaceKind(kind);
-  if (ranked) await scoreAndDealBreakers(options, kind, answered, text, context);
+  if (ranked) await scoreAndDealBreakers(options, kind, answered, text, context, open);
   answered.redFlags = await keepList("Red flags noted before (untick what no longer holds)", base.redFlags, (f) => f, context, open, (flags) => (answered.redFlags = flags));
   await addLines("A red flag (empty when done)", text, (line) => (answered.redFlags = [...answered.redFlags!, line]));
 
@@ -135,7 +135,7 @@ async function fill(options: ReviewFormOptions, answered: Partial<Review>, open:
 }
 
 /** The scores of `kind`'s criteria and its deal-breakers, each handed over as it is given (see reviewForm). */
-async function scoreAndDealBreakers(options: ReviewFormOptions, kind: PlaceKind, answered: Partial<Review>, text: TextPrompt, context: Context): Promise<void> {
+async function scoreAndDealBreakers(options: ReviewFormOptions, kind: PlaceKind, answered: Partial<Review>, text: TextPrompt, context: Context, open: OpenField): Promise<void> {
   const { base } = options;
   say(paint.dim(wrapForTerminal("Score each criterion from 1 (poor) to 5 (excellent).")));
   const sameKind = kind === base.kind;
@@ -147,23 +147,34 @@ async function scoreAndDealBreakers(options: ReviewFormOptions, kind: PlaceKind,
 
   say(paint.dim(wrapForTerminal(`Deal-breakers: anything that would make you ${DEAL_BREAKER_MEANS[kind]} at all.`)));
   const offered = [...options.dealBreakersOf(kind), ...base.dealBreakers.filter((d) => !options.dealBreakersOf(kind).includes(d))];
-  const chosen: string[] = [];
+  // Each answer is in the review as soon as it is given, and a "y" or "n" typed without Enter
+  // too; a question not reached yet keeps the earlier answer. Stopped at the third question,
+  // the form keeps what the first two said.
+  const said = new Map<string, boolean>();
+  const current = () => offered.filter((d) => said.get(d) ?? base.dealBreakers.includes(d));
   for (const dealBreaker of offered) {
-    if (await ask.confirm({ message: `Deal-breaker: ${dealBreaker}?`, default: base.dealBreakers.includes(dealBreaker) }, context)) chosen.push(dealBreaker);
+    const decide = (yes: boolean) => {
+      said.set(dealBreaker, yes);
+      answered.dealBreakers = current();
+    };
+    const onChange = (yes: boolean | undefined) => (open.keep = yes === undefined ? undefined : () => decide(yes));
+    decide(await ask.confirm({ message: `Deal-breaker: ${dealBreaker}?`, default: base.dealBreakers.includes(dealBreaker), onChange }, context));
+    open.keep = undefined;
   }
-  answered.dealBreakers = chosen;
+  answered.dealBreakers = current();
   await addLines("Another deal-breaker that applies (empty for none)", text, (line) => (answered.dealBreakers = [...answered.dealBreakers!, line]));
 }
 
 /**
  * A score from 1 to 5 (Enter takes `earlier`); a digit typed without Enter is the score kept if
- * the form is stopped there.
+ * the form is stopped there, and anything else typed is named as not kept.
  */
 async function rating(message: string, earlier: number | undefined, text: TextPrompt, keep: (value: number) => void): Promise<number> {
   const valid = (value: string) => /^[1-5]$/.test(value.trim());
   const answer = await text(
     { message, ...(earlier !== undefined ? { default: String(earlier) } : {}), validate: (value) => valid(value) || "Type a whole number from 1 to 5" },
-    (value) => valid(value) && keep(Number(value.trim())),
+    // What cannot be a score is not saved, but said: the form would have refused it at Enter.
+    (value) => (valid(value) ? keep(Number(value.trim())) : warning(`"${value.trim()}", typed at "${message}", is not a score from 1 to 5, so it is not kept.`)),
   );
   return Number(answer.trim());
 }

@@ -135,3 +135,47 @@ describe("checklist stopped at a checkbox prompt", () => {
     });
   }
 });
+
+describe("review stopped at the deal-breakers and the gut score", () => {
+  /** Answers up to the deal-breakers, as a new residency review of Bayview IM. */
+  async function toDealBreakers(answer: ReturnType<typeof form>) {
+    await answer("? Interview date (YYYY-MM-DD)");
+    await answer("? Kind of interview");
+    await answer("? Specialty", "Internal medicine");
+    await answer("? Name (empty when done)");
+    for (const [criterion, score] of SCORES) await answer(`? ${criterion}`, score);
+  }
+
+  it("keeps a deal-breaker answered yes before the one it stopped at, and a y typed there without Enter", async () => {
+    const { env, home } = box("2026-11-24T18:00:00");
+    const term = terminal(["review", "Bayview IM"], { env, cols: 160 });
+    const answer = form(term);
+    await toDealBreakers(answer);
+    await answer("? Deal-breaker: No visa sponsorship I can use?", "y");
+    await term.waitFor("? Deal-breaker: A location I cannot move my family to?", { ...WAIT, from: answer.from() });
+    term.write("y");
+    await term.waitFor(/move my family to\? \(y\/N\) y/, { ...WAIT, from: answer.from() });
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    const text = readFileSync(join(home, "reviews", "bayview-im.md"), "utf8");
+    expect(text).toContain("dealBreakers:\n  - No visa sponsorship I can use\n  - A location I cannot move my family to\n");
+    expect(text).toContain("draft: true\n");
+  });
+
+  it("says that a gut score typed out of range was not kept, and saves the rest", async () => {
+    const { env, home } = box("2026-11-24T18:00:00");
+    const term = terminal(["review", "Bayview IM"], { env, cols: 160 });
+    const answer = form(term);
+    await toDealBreakers(answer);
+    for (const prompt of ["? Deal-breaker: No visa", "? Deal-breaker: A location", "? Deal-breaker: Accreditation", "? Another deal-breaker", "? A red flag"]) await answer(prompt);
+    await term.waitFor("? Gut feeling: could this be home? (1-5)", { ...WAIT, from: answer.from() });
+    term.write("7");
+    await term.waitFor(/home\? \(1-5\) 7/, { ...WAIT, from: answer.from() });
+    term.write(keys.ctrlC);
+    expect((await term.exited).exitCode).toBe(130);
+    expect(term.output().replace(/\s+/g, " ")).toContain('warning: "7", typed at "Gut feeling: could this be home? (1-5)", is not a score from 1 to 5, so it is not kept.');
+    const text = readFileSync(join(home, "reviews", "bayview-im.md"), "utf8");
+    expect(text).toContain("  outcomes: 4\n");
+    expect(text).toContain("gut: null\n");
+  });
+});
