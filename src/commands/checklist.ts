@@ -239,6 +239,15 @@ async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState
     say(paint.dim(wrap(`Skipped, as the ${day.noun} ${why}: ${titles}. Did one of ${skipped.size === 1 ? "its" : "their"} items? Tick it in the note ("- [x]").`)));
     say();
   }
+  // A run carries on where the last stopped: a section already all done is not opened again
+  // (Enter through it would change nothing), and a tick there can still be taken back in the note.
+  const { ticked: doneBefore } = mergeProgress(ordered, state);
+  const done = ordered.sections.filter((section) => !skipped.has(section) && section.items.length && section.items.every((item) => doneBefore.has(item.id)));
+  if (done.length) {
+    for (const section of done) skipped.add(section);
+    say(paint.dim(wrap(`All done, not opened again: ${listOf(done.map((section) => `"${section.title}"`))}. To take a tick back, untick it in the note ("- [ ]").`)));
+    say();
+  }
   const trap = trapInterrupts();
   let current = ordered.sections.find((section) => !skipped.has(section))?.title ?? "";
   /** The open section's ticks as they are on screen, once changed: an interruption saves them too. */

@@ -97,6 +97,29 @@ describe("checklist in a terminal", () => {
     expect(printed(env)).toContain("- [x] Book travel and a hotel");
   });
 
+  it("run again after q, carries on at the section it stopped in: one already all done is not opened again", async () => {
+    const { env, home } = box();
+    const term = terminal(args(), { env });
+    await section(term, "Before the visit");
+    term.write("a"); // all four ticked
+    await term.waitFor("◉ Pack printed copies", WAIT);
+    term.write(keys.enter);
+    await section(term, "On the day");
+    term.write("q");
+    expect((await term.exited).exitCode).toBe(0);
+
+    const again = terminal(args(), { env });
+    await section(again, "On the day");
+    expect(again.output()).not.toMatch(/\? Before the visit/);
+    expect(again.output().replace(/\s+/g, " ")).toContain('All done, not opened again: "Before the visit". To take a tick back, untick it in the note ("- [ ]").');
+    again.write(keys.space + keys.enter);
+    await section(again, "After the visit");
+    again.write(keys.enter);
+    expect((await again.exited).exitCode).toBe(0);
+    expect(again.output()).toContain("5/6 done");
+    expect(readFileSync(join(home, "checklists", "visit-day--lakeside-health.md"), "utf8")).toContain("  - id: note-names\n");
+  });
+
   it("after the interview day, opens at what is left: the sections that lapsed with the day are skipped, and say how to tick one", async () => {
     const { env, home } = box();
     const term = terminal(args("--date", "2026-02-20"), { env });
