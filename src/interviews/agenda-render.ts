@@ -12,23 +12,38 @@ import { startHere, startsWhen } from "./your-clock.js";
 
 export interface AgendaSection {
   title: string;
-  rows: { when: string; what: string; urgent: boolean }[];
+  rows: AgendaRow[];
 }
+
+export interface AgendaRow {
+  when: string;
+  what: string;
+  /** The command that `what` ends with, if it does: a narrow terminal shows it whole, on a line of its own. */
+  command?: string;
+  urgent: boolean;
+}
+
+/** A row's text that ends with `command`, after `joint` (" · ", ": "). */
+const ending = (text: string, joint: string, command: string) => ({ what: `${text}${joint}${command}`, command });
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function agendaSections(agenda: Agenda): AgendaSection[] {
   const { today } = agenda;
   const sections: AgendaSection[] = [];
-  const add = (title: string, rows: AgendaSection["rows"]) => rows.length && sections.push({ title, rows });
+  const add = (title: string, rows: AgendaRow[]) => rows.length && sections.push({ title, rows });
 
   add(
     "Reviews to write",
     agenda.reviewsToWrite.map((r) => ({
       when: relativeDay(r.draftDated ?? r.yourDay ?? r.date, today),
-      what: r.unreadable
-        ? unreadableReviewLine(r.program, r.file ?? "")
-        : `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}; ${thankYouLine(r.thankYou, `${KINDS[r.kind].note}s`, today)}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""} interview-coach review "${r.program}"`,
+      ...(r.unreadable
+        ? { what: unreadableReviewLine(r.program, r.file ?? "") }
+        : ending(
+            `${r.program}: ${r.draftDated ? `the review is a draft, dated ${r.draftDated} while the interview is recorded for ${r.date}` : r.draft ? "the review is a draft" : "no review yet"}; ${thankYouLine(r.thankYou, `${KINDS[r.kind].note}s`, today)}.${r.biasWarning ? " Impressions fade and bias creeps in after 2 days: write it today." : ""}`,
+            " ",
+            `interview-coach review "${r.program}"`,
+          )),
       urgent: r.biasWarning,
     })),
   );
@@ -36,38 +51,40 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
     capitalised(notesNoun(agenda.thankYouNotes.map((t) => t.kind))),
     agenda.thankYouNotes.map((t) => ({
       when: t.overdue ? `overdue (by ${t.sendBy})` : t.sendBy < today ? `send today (late, was due ${t.sendBy})` : sendWithin(t.sendBy, today),
-      what: `${t.person}, ${t.program} · interview-coach followups --draft "${t.program}"`,
+      ...ending(`${t.person}, ${t.program}`, " · ", `interview-coach followups --draft "${t.program}"`),
       urgent: t.overdue,
     })),
   );
   add(
     capitalised(pluralNouns(agenda.interviews.map((i) => i.kind))),
-    agenda.interviews.map((i) => ({
-      when: whenLine(i, today),
-      what: [
+    agenda.interviews.map((i) => {
+      const open = i.suggestedChecklist && `interview-coach checklist ${i.suggestedChecklist} --program "${i.program}"`;
+      const review = i.started && `interview-coach review "${i.program}"`;
+      const what = [
         `${i.program} (${kindLabel(i)}${i.format ? `, ${i.format}` : ""})`,
         ...i.checklists.map((c) => `${c.checklist} ${c.done}/${c.total} done${c.overdue ? `, ${c.overdue} overdue` : ""}`),
-        ...(i.suggestedChecklist ? [`no checklist yet: interview-coach checklist ${i.suggestedChecklist} --program "${i.program}"`] : []),
+        ...(open ? [`no checklist yet: ${open}`] : []),
         ...(i.checklistUnreadable ? [`its checklist note ${i.checklistNote ?? ""} cannot be read (the warning gives the line): fix the file or move it away`] : []),
-        ...(i.started ? [`started: once it is over, interview-coach review "${i.program}"`] : []),
-      ].join(" · "),
-      urgent: false,
-    })),
+        ...(review ? [`started: once it is over, ${review}`] : []),
+      ].join(" · ");
+      const command = review || (i.checklistUnreadable ? undefined : open);
+      return { when: whenLine(i, today), what, ...(command ? { command } : {}), urgent: false };
+    }),
   );
   add("Checklist items", checklistRows(agenda));
   add(
     "Practice",
     agenda.practice.map((p) => {
       const later = p.later ?? 0;
-      const command = ` · interview-coach practice ${p.deck}`;
-      if (p.due === 0) return { when: relativeDay(p.firstLater ?? agenda.until, today), what: `${plural(later, "question")} in ${p.title} ${later === 1 ? "falls" : "fall"} due from then through ${agenda.until}${command}`, urgent: false };
-      return { when: "today", what: `${plural(p.due, "question")} due in ${p.title}${later ? `, ${later} more through ${agenda.until}` : ""}${command}`, urgent: false };
+      const command = `interview-coach practice ${p.deck}`;
+      if (p.due === 0) return { when: relativeDay(p.firstLater ?? agenda.until, today), ...ending(`${plural(later, "question")} in ${p.title} ${later === 1 ? "falls" : "fall"} due from then through ${agenda.until}`, " · ", command), urgent: false };
+      return { when: "today", ...ending(`${plural(p.due, "question")} due in ${p.title}${later ? `, ${later} more through ${agenda.until}` : ""}`, " · ", command), urgent: false };
     }),
   );
   if (agenda.rankDeadline) {
     const { date, daysLeft } = agenda.rankDeadline;
     const when = daysLeft < 0 ? `passed ${date}` : daysLeft === 0 ? "today" : `${plural(daysLeft, "day")} left`;
-    add("Rank-order list", [{ when, what: `deadline ${date} · interview-coach rank`, urgent: daysLeft >= 0 && daysLeft <= 3 }]);
+    add("Rank-order list", [{ when, ...ending(`deadline ${date}`, " · ", "interview-coach rank"), urgent: daysLeft >= 0 && daysLeft <= 3 }]);
   }
   return sections;
 }
@@ -80,7 +97,7 @@ const LISTED_DAYS = 1;
  * one line per checklist, with how many and the command that lists them ("in 3 to 6 days: 17
  * items for Kyoto University Hospital").
  */
-function checklistRows({ checklistItems, today }: Agenda): AgendaSection["rows"] {
+function checklistRows({ checklistItems, today }: Agenda): AgendaRow[] {
   const later = new Map<string, typeof checklistItems>();
   for (const c of checklistItems) {
     if (c.overdue || daysFrom(today, c.due) <= LISTED_DAYS) continue;
@@ -90,12 +107,12 @@ function checklistRows({ checklistItems, today }: Agenda): AgendaSection["rows"]
   // One item alone is said as itself.
   const counted = [...later.values()].filter((items) => items.length > 1);
   const listed = checklistItems.filter((c) => !counted.some((items) => items.includes(c)));
-  const rows: AgendaSection["rows"] = listed.map((c) => ({ when: c.overdue ? `overdue (${c.due})` : relativeDay(c.due, today), what: `${c.text} (${c.program}, ${c.checklist})`, urgent: c.overdue }));
+  const rows: AgendaRow[] = listed.map((c) => ({ when: c.overdue ? `overdue (${c.due})` : relativeDay(c.due, today), what: `${c.text} (${c.program}, ${c.checklist})`, urgent: c.overdue }));
   for (const items of counted) {
     const [first, last] = [items[0]!.due, items.at(-1)!.due];
     const when = first === last ? relativeDay(first, today) : `in ${daysFrom(today, first)} to ${plural(daysFrom(today, last), "day")}`;
     const { program, checklist } = items[0]!;
-    rows.push({ when, what: `${plural(items.length, "item")} for ${program} (${checklist}) · interview-coach checklist ${checklist} --program "${program}"`, urgent: false });
+    rows.push({ when, ...ending(`${plural(items.length, "item")} for ${program} (${checklist})`, " · ", `interview-coach checklist ${checklist} --program "${program}"`), urgent: false });
   }
   return rows;
 }

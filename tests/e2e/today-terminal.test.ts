@@ -47,4 +47,16 @@ describe(`today on a ${COLUMNS}-column terminal`, () => {
     expect((await later.exited).exitCode).toBe(0);
     expect(later.output()).toContain("Nothing to do today or in the next 7 days.");
   });
+
+  it("shows each command whole: on a line of its own, or broken between its words with the shell's line continuation", async () => {
+    const { env } = sandbox({ INTERVIEW_COACH_NOW: "2026-11-18T10:00:00" });
+    expect(run(["interviews", "add", "Riverside University IM", "--date", "2026-11-21"], { env }).code).toBe(0);
+    const term = terminal(["today"], { env, cols: COLUMNS });
+    expect((await term.exited).exitCode).toBe(0);
+    const lines = term.output().split("\n").map((line) => line.replace(/\r$/, ""));
+    expect(lines.filter((line) => stringWidth(line) > COLUMNS)).toEqual([]);
+    // As a shell reads what is copied from the screen: a line ending in " \\" goes on with the next.
+    const pasted = lines.join("\n").replace(/ \\\n\s*/g, " ");
+    expect(pasted).toMatch(/^\s*interview-coach checklist residency-interview-day --program "Riverside University IM"$/m);
+  });
 });

@@ -57,4 +57,35 @@ describe("renderAgendaView", () => {
     expect(lines.slice(1, 5)).toEqual(["", "Not on this list: 1 interview note that cannot be", "read (/home/sam/my_notes/mercy.md): fix it, then", "run today again."]);
     expect(lines[6]).toBe("Interviews");
   });
+
+  describe("a row that ends with a command", () => {
+    const followUp = (program: string) => ({ when: "overdue (by 2026-11-22)", what: `Dr. Ben Carter, ${program} · interview-coach followups --draft "${program}"`, command: `interview-coach followups --draft "${program}"`, urgent: true });
+    const checklist = {
+      when: "in 4 days",
+      what: 'Mercy General IM (residency: internal medicine, in-person) · no checklist yet: interview-coach checklist residency-interview-day --program "Mercy General IM"',
+      command: 'interview-coach checklist residency-interview-day --program "Mercy General IM"',
+      urgent: false,
+    };
+    const view = (columns: number) => renderAgendaView("2026-12-03", [{ title: "Due", rows: [followUp("Oak Hills IM"), followUp("Chicago Physician Leaders Mixer"), checklist] }], columns).trimEnd().split("\n");
+    /** The commands as a shell reads them: a line ending in " \\" goes on with the next. */
+    const commands = (lines: string[]) => lines.join("\n").replace(/ \\\n\s*/g, " ").split("\n").map((line) => line.trim()).filter((line) => line.startsWith("interview-coach"));
+
+    it("keeps it whole on a line of its own when the row wraps, and a row that fits on one line as it is", () => {
+      const wide = view(160);
+      expect(wide).toContain('  overdue (by 2026-11-22)  Dr. Ben Carter, Oak Hills IM · interview-coach followups --draft "Oak Hills IM"');
+      const lines = view(60);
+      expect(lines.slice(3, 5)).toEqual(["  overdue (by 2026-11-22)  Dr. Ben Carter, Oak Hills IM", '    interview-coach followups --draft "Oak Hills IM"']);
+      expect(lines.filter((line) => stringWidth(line) > 60)).toEqual([]);
+    });
+
+    it("breaks a command too long for the terminal only between its words, never inside a quoted name, with the shell's line continuation", () => {
+      for (const columns of [60, 44, 40]) {
+        const lines = view(columns);
+        expect(lines.filter((line) => stringWidth(line) > columns)).toEqual([]);
+        expect(commands(lines)).toEqual(['interview-coach followups --draft "Oak Hills IM"', 'interview-coach followups --draft "Chicago Physician Leaders Mixer"', checklist.command]);
+        // A quoted name is never split: every line has its quotes in pairs.
+        expect(lines.filter((line) => (line.match(/"/g) ?? []).length % 2 === 1)).toEqual([]);
+      }
+    });
+  });
 });
