@@ -181,13 +181,15 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
   // speaker says they did not do (and never says they did) is not made up for by a passing
   // mention elsewhere ("while reviewing her chart"), nor by a deed for someone else ("I called her").
   const denied = judging.mine ? deniedDeed([...point.keywords, ...(point.also ?? [])], reading, language) : undefined;
-  const { earning, passed } = earningClauses(point.keywords, judging);
+  // A point of two halves asks for what the speaker would do in one of them at most: "The
+  // outcome and what you would repeat" is not earned by an outcome only imagined.
+  const [before, after] = halvesOf(point.text);
+  const { earning, passed } = earningClauses(point.keywords, judging, point.also ? before : undefined);
   if (denied && !(listsExamples(point.text) && earning.size > 0)) return { text: point.text, covered: false, passedOver: { said: denied, as: "not-done" } };
   // A point that joins two requirements ("How you prepared and who you involved") has the
   // second one's cues in `also`: without one of them, the first half earns nothing, and no STAR
   // part or lesson stands in for the whole point either.
-  const second = point.also ? earningClauses(point.also, judging).earning : undefined;
-  const [before, after] = halvesOf(point.text);
+  const second = point.also ? earningClauses(point.also, judging, after).earning : undefined;
   // One half said: its words (the first cue matched), and the point's words for the other.
   const half = (found: Map<Clause, Word[][]>, missing?: string) => {
     const words = [...found.values()][0]?.[0];
@@ -225,8 +227,9 @@ function judgeByWords(point: Point, reading: Reading, language: Language, contex
 /**
  * Every clause that earns the point by one of `cues`, with the words of each cue it says; and the
  * first cue said where it could not count for the speaker's own deed, and why (for the feedback).
+ * `asked`: the words of the point these cues stand for (one half of it), when not the whole.
  */
-function earningClauses(cues: readonly string[], { point, reading, language, context, told, usable, mine }: Judging): { earning: Map<Clause, Word[][]>; passed?: { hit: Word[]; as: PassedAs } } {
+function earningClauses(cues: readonly string[], { point, reading, language, context, told, usable, mine }: Judging, asked = point.text): { earning: Map<Clause, Word[][]>; passed?: { hit: Word[]; as: PassedAs } } {
   const earning = new Map<Clause, Word[][]>();
   let passed: { hit: Word[]; as: PassedAs } | undefined;
   const passOver = (hit: Word[], as: PassedAs) => void (passed ??= { hit, as });
@@ -271,7 +274,7 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
       // for a story nothing is, unless the question asks for a plan or the point for what you would do.
       // In a story question answered without one, "it could change their year" is as hypothetical.
       const hypothetical = clause.hypothetical || (context.format === "star" && !context.story && clause.tense === "would");
-      if (!context.asksForPlan && hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(point.text)) {
+      if (!context.asksForPlan && hypothetical && ((mine && pastDeed(point, language)) || context.format === "star") && !/\bwould\b|\bnext time\b/i.test(asked)) {
         passOver(hit, "would");
         continue;
       }

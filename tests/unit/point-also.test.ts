@@ -84,6 +84,12 @@ describe("a point with also cues", () => {
       expect(covered(`${story} I would do the same again.`, [OUTCOME], "star").map((c) => c.point)).toEqual([OUTCOME.text]);
     });
 
+    it("does not take an outcome only imagined for the half that asks what happened, though the other half asks what you would do", () => {
+      const plan = "I think pressure is part of medicine. If I had several admissions at once, I would triage them and tell my senior.";
+      expect(covered(`${plan} I think the outcome would be that the patients get safe care, and I would do it again.`, [OUTCOME], "star")).toEqual([]);
+      expect(covered(`${story} The outcome was good, and I would do it again.`, [OUTCOME], "star").map((c) => c.point)).toEqual([OUTCOME.text]);
+    });
+
     it("takes the result for a point without also cues; one that also asks for the lesson needs a lesson in any words", () => {
       const result: Point = { text: "A concrete result", keywords: ["outcome"] };
       expect(covered(story, [result], "star").map((c) => c.point)).toEqual([result.text]);
