@@ -51,6 +51,8 @@ const PAST_WISH = /\b(?:hoped|hoping|wanted|wished|planned|planning|intended|aim
 
 /** Cues that say only when, not what was done: "since then", "from now on", "these days". */
 const WHEN_ONLY = /^(?:since then|ever since|from then on|from now on|going forward|these days|nowadays|after that|since)$/i;
+/** A point that asks for an example given ("Gave an example where this prevented a problem"). */
+const GAVE_EXAMPLE = /^gave (?:a (?:concrete |specific |recent )?|an )example\b/i;
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
 
@@ -234,6 +236,7 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
   let passed: { hit: Word[]; as: PassedAs } | undefined;
   const passOver = (hit: Word[], as: PassedAs) => void (passed ??= { hit, as });
   const outcome = context.format !== "ask" && asksForOutcome(point);
+  const example = GAVE_EXAMPLE.test(point.text);
   for (const cue of cues) {
     const words = compileCue(cue, language);
     if (words.length === 0) continue;
@@ -267,6 +270,9 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
       // The lesson drawn afterwards ("it showed me how good teams work") is neither a deed of the
       // speaker's nor the story's setting. ("What you learned about the US system" asks for it.)
       if ((mine || asksForSituation(point)) && inLesson(reading, clause) && !/\blearn/i.test(point.text)) continue;
+      // An example is something that happened: a general truth in the present ("good
+      // communication prevents errors", "medicine changes so fast") gives none.
+      if (example && clause.tense === "present") continue;
       // A value stated is not a deed, nor part of a story: "I think the key is empathy".
       if ((mine || context.format === "star") && valueStatement(clause)) continue;
       // A point told as a past deed ("Spoke to them privately") is not earned by what you

@@ -597,3 +597,16 @@ describe("steps only meant, then said not tried", () => {
     expect(covered(feedback)).not.toContain("Specific steps you have taken to work on it");
   });
 });
+
+describe("a point that asks for an example given", () => {
+  it("is not earned by a general truth in the present, and is by something that happened", () => {
+    const PREVENTED = "Gave an example where this prevented a problem or fixed one";
+    const claim = "I believe communication is the foundation of good care. I always communicate clearly with my colleagues. Good communication prevents errors, so I take it very seriously.";
+    expect(covered(feedbackOn("second-interview", "communicate-with-physicians", claim))).not.toContain(PREVENTED);
+    const event = "I page the surgeon directly when a result changes the plan. Last month I caught a potassium of 6.8 before a patient went to theatre and called the anaesthetist, which prevented a cancelled case.";
+    expect(covered(feedbackOn("second-interview", "communicate-with-physicians", event))).toContain(PREVENTED);
+    const RECENT = "Gave an example of something recent that changed what you do";
+    expect(covered(feedbackOn("second-interview", "stay-current", "I read the journals when I can. It's important to stay up to date in medicine, it changes so fast."))).not.toContain(RECENT);
+    expect(covered(feedbackOn("second-interview", "stay-current", "I read NEJM Journal Watch every week. Last year the new heart failure guideline changed how I start SGLT2 inhibitors."))).toContain(RECENT);
+  });
+});
