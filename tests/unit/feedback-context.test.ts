@@ -610,3 +610,15 @@ describe("a point that asks for an example given", () => {
     expect(covered(feedbackOn("second-interview", "stay-current", "I read NEJM Journal Watch every week. Last year the new heart failure guideline changed how I start SGLT2 inhibitors."))).toContain(RECENT);
   });
 });
+
+describe("a lesson told as 'now I know'", () => {
+  it("is no change made to prevent a repeat; 'now I check' is one", () => {
+    const story =
+      "At my last job I noticed that a patient had two charts with different dates of birth. I merged them myself that afternoon and didn't tell anyone. " +
+      "Now I know that wasn't the right way, the merge should go through the HIM department.";
+    const feedback = feedbackOn("patient-coordinator", "records-accuracy-error", story);
+    expect(covered(feedback)).not.toContain("Changed something to prevent it happening again");
+    const changed = feedbackOn("patient-coordinator", "records-accuracy-error", `${story} Now I check the date of birth against the card at every visit.`);
+    expect(covered(changed)).toContain("Changed something to prevent it happening again");
+  });
+});
