@@ -622,3 +622,12 @@ describe("a lesson told as 'now I know'", () => {
     expect(covered(changed)).toContain("Changed something to prevent it happening again");
   });
 });
+
+describe("a point that asks what was checked, with examples of what", () => {
+  it("is not earned by one of the examples named in passing, and is by checking it", () => {
+    const CHECKED = "Checked what else it had affected - claims, results, appointments";
+    const story = "At my last job I noticed that a patient had two charts with different dates of birth. I merged the information myself that afternoon and moved the results over.";
+    expect(covered(feedbackOn("patient-coordinator", "records-accuracy-error", story))).not.toContain(CHECKED);
+    expect(covered(feedbackOn("patient-coordinator", "records-accuracy-error", `${story} Then I checked her claims from the past month.`))).toContain(CHECKED);
+  });
+});
