@@ -51,6 +51,8 @@ const PAST_WISH = /\b(?:hoped|hoping|wanted|wished|planned|planning|intended|aim
 
 /** Cues that say only when, not what was done: "since then", "from now on", "these days". */
 const WHEN_ONLY = /^(?:since then|ever since|from then on|from now on|going forward|these days|nowadays|after that|since)$/i;
+/** A point that asks what the speaker learned, which a lesson told answers ("Result and lesson learned"). */
+const ASKS_WHAT_YOU_LEARNED = /\b(?:what|something) you (?:have )?(?:learned|learnt)\b|\blessons? learned\b|\bwhat you hoped to learn\b/i;
 /** A point that asks for an example given ("Gave an example where this prevented a problem"). */
 const GAVE_EXAMPLE = /^gave (?:a (?:concrete |specific |recent )?|an )example\b/i;
 /** A point that asks for the patient to stay unidentifiable. */
@@ -268,8 +270,9 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
       // How it turned out is not what the speaker set out to learn ("I wanted to find out whether they were hiring").
       if (outcome && askedOrHopedAt(clause.words, at)) continue;
       // The lesson drawn afterwards ("it showed me how good teams work") is neither a deed of the
-      // speaker's nor the story's setting. ("What you learned about the US system" asks for it.)
-      if ((mine || asksForSituation(point)) && inLesson(reading, clause) && !/\blearn/i.test(point.text)) continue;
+      // speaker's nor the story's setting, nor how others came to learn ("helped others learn").
+      // ("What you learned about the US system" asks for it.)
+      if ((mine || asksForSituation(point) || outcome) && inLesson(reading, clause) && !ASKS_WHAT_YOU_LEARNED.test(asked)) continue;
       // An example is something that happened: a general truth in the present ("good
       // communication prevents errors", "medicine changes so fast") gives none.
       if (example && clause.tense === "present") continue;

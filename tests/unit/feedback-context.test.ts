@@ -631,3 +631,22 @@ describe("a point that asks what was checked, with examples of what", () => {
     expect(covered(feedbackOn("patient-coordinator", "records-accuracy-error", `${story} Then I checked her claims from the past month.`))).toContain(CHECKED);
   });
 });
+
+describe("a lesson told", () => {
+  it("is no outcome, nor others learning, for a point that does not ask what you learned", () => {
+    const OUTCOME = "Shows the outcome - competent within a time frame, or helped others learn";
+    const story = "When our clinic moved to a new scheduling system, I had two days of training before go-live. I used the tip sheets and sat with the super-user at lunch.";
+    const lesson = `${story} I learned that it's important to ask for help and to be patient with yourself.`;
+    expect(covered(feedbackOn("patient-coordinator", "learn-new-system-quickly", lesson))).not.toContain(OUTCOME);
+    expect(covered(feedbackOn("patient-coordinator", "learn-new-system-quickly", `${story} Within two weeks I was booking faster than before, and I trained two new hires on it.`))).toContain(OUTCOME);
+  });
+});
+
+describe("a relative who translates", () => {
+  it("is not the qualified interpreter a patient needs; an interpreter is", () => {
+    const TOOLS = "Uses the right tools - qualified interpreter, plain language, written notes, teach-back";
+    const family = "An older man came in for a pre-op appointment who only spoke Vietnamese. His teenage granddaughter was with him, so I had her translate the paperwork for him.";
+    expect(covered(feedbackOn("patient-coordinator", "adapt-communication", family))).not.toContain(TOOLS);
+    expect(covered(feedbackOn("patient-coordinator", "adapt-communication", family.replace("so I had her translate", "but I called the language line and the interpreter went through")))).toContain(TOOLS);
+  });
+});
