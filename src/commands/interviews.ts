@@ -162,11 +162,14 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
     throw new UsageError(`nothing to change: give --date, --time, --tz, --kind, --specialty, --format or --where (or edit ${entry.path} by hand)`);
   }
   // A reviewed interview's kind changes with its review's (see kind-change.ts); the flags are checked first.
-  const { kind } = applyFlags(interview, flags);
+  const { kind, date } = applyFlags(interview, flags);
   if (kind !== interview.kind) {
     const refusal = await (await import("../interviews/kind-change.js")).reviewedKindRefusal(libraryPaths(ctx.settings.home.value).reviews, interview.program, kind);
     if (refusal) throw new UsageError(refusal);
   }
+  // A reviewed interview cannot move to a day still ahead (see date-change.ts).
+  const dateChange = date !== interview.date ? await (await import("../interviews/date-change.js")).reviewedDateChange(libraryPaths(ctx.settings.home.value).reviews, interview.program, date, ctx.today()) : undefined;
+  if (dateChange && "refusal" in dateChange) throw new UsageError(dateChange.refusal);
   // Applied to the file as it is now, under its lock: a change saved meanwhile is kept.
   const { updateInterview } = await import("../interviews/interview-note.js");
   // A new day, time or zone may land the time in the hour the clocks skip.
@@ -179,6 +182,7 @@ export async function edit(programArg: string, flags: InterviewFlags, ctx: Comma
   say(`Updated ${changed.program}: ${(await startOnYourClock(changed)).when}, ${KINDS[changed.kind].shown}${changed.specialty ? ` (${changed.specialty})` : ""}${changed.format ? `, ${changed.format}` : ""}.`);
   // A new date or place reads as if the interview were back on: say that it is not, and how to undo the withdrawal.
   if (changed.withdrawn) note(`${changed.program} stays withdrawn (since ${changed.withdrawn}); to undo that, delete the line "withdrawn: ${changed.withdrawn}" from ${entry.file}.`);
+  if (dateChange) note(dateChange.note);
   await noteFixedOffset(flags, changed.program);
   await noteOtherChecklist(interview, changed, ctx);
 }

@@ -146,6 +146,21 @@ describe("interviews as records", () => {
     expect(cli("review", "Bayview IM", "--answers", answers).stderr).not.toContain("note: this review is of a");
   });
 
+  it("a reviewed interview cannot move to a day still ahead; moved to another past day, it says the review keeps its own date", () => {
+    const { cli, home } = season();
+    const ahead = cli("interviews", "edit", "Bayview IM", "--date", "2026-12-02");
+    expect(ahead.code).toBe(64);
+    expect(ahead.stderr).toBe(
+      `error: Bayview IM has a review dated 2026-11-24 (${join(home, "reviews", "bayview-im.md")}), so it cannot move to 2026-12-02, a day still ahead. For a second visit, record it as an interview of its own: interview-coach interviews add "Bayview IM (second visit)" --date 2026-12-02\n`,
+    );
+    expect(readFileSync(join(home, "interviews", "bayview-im.md"), "utf8")).toContain("date: 2026-11-24\n");
+    const past = cli("interviews", "edit", "Bayview IM", "--date", "2026-11-23");
+    expect(past.code, past.stderr).toBe(0);
+    expect(unwrapped(past.stderr)).toContain(`note: Bayview IM has a review dated 2026-11-24 (${join(home, "reviews", "bayview-im.md")}); thank-you deadlines and rank go by the review's date, so if the interview was on 2026-11-23, correct the review's date too: interview-coach review "Bayview IM"`);
+    // An interview with no review moves freely, and quietly.
+    expect(cli("interviews", "edit", "Riverside IM", "--date", "2026-12-01").stderr).not.toContain("review");
+  });
+
   it("checklist items the review records are ticked by it: the same-day notes once written, the thank-you notes once everyone is thanked", () => {
     const { cli, home } = season();
     const print = (program: string) => cli("checklist", "after-interview", "--program", program, "--print").stdout;
