@@ -58,12 +58,12 @@ export async function run(program: string | undefined, name: string | undefined,
       return;
     }
     const season = await recordedSeason(interviewsDir).catch(() => undefined);
-    noteOtherDates([found], season, today);
+    await noteOtherDates([found], season, today);
     const pending = review.people.filter((p) => !p.thanked);
     if (pending.length === 0) say(`Everyone ${atNamed(review.kind, review.program)} ${isPlaceKind(review.kind) ? "is thanked" : "has their follow-up note"} already; here are the drafts anyway.`);
     // The letter names the day the people met count it on: the recorded one, in the interview's own zone.
     const recorded = season && findInterview(season.interviews, review.program)?.interview;
-    const metOn = recorded && sameInterviewDay(recorded, review.date) ? recorded.date : review.date;
+    const metOn = recorded && (await sameInterviewDay(recorded, review.date)) ? recorded.date : review.date;
     await writeMarkdown(renderDrafts(review, pending.length ? pending : review.people, rule, ctx.settings.config.me?.name, metOn));
     say(wrapForTerminal(`When one is sent: interview-coach followups --done "${review.program}" "<name>"`));
     return;
@@ -83,7 +83,7 @@ export async function run(program: string | undefined, name: string | undefined,
     const unreadable = await unreadableReviews(dir, loaded.issues, season.interviews.map((entry) => entry.interview.program));
     const yourTimes = await startsOnYourClock(season.interviews.map((entry) => entry.interview));
     for (const line of unreviewedInterviews(season, files, today, unreadable, yourTimes)) say(line);
-    noteOtherDates(files, season, today);
+    await noteOtherDates(files, season, today);
   }
   if (!program) {
     // People written into a note by hand are lines, not people: nothing below is due for them.
@@ -164,10 +164,10 @@ async function markDone(files: ReviewFile[], program: string, name: string, toda
  * each, and that a date after `today` (local) is wrong. A review of the interview's own day, on
  * any clock, is none (see sameInterviewDay).
  */
-function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterviews | undefined, today: Date): void {
+async function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterviews | undefined, today: Date): Promise<void> {
   for (const { review, file } of files) {
     const recorded = season && findInterview(season.interviews, review.program)?.interview;
-    if (recorded && sameInterviewDay(recorded, review.date)) continue;
+    if (recorded && (await sameInterviewDay(recorded, review.date))) continue;
     // Dated after today (review refuses that; a hand edit can do it): no interview moved there.
     if (review.date > isoDay(today)) {
       note(`the review of ${review.program} is dated ${review.date}, after today, and its thank-you notes go by that date: correct it in ${file}`);
@@ -180,9 +180,11 @@ function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterviews |
 
 /**
  * Whether a review dated `day` (YYYY-MM-DD) is of the interview's own day: its recorded date, or
- * for a timed one the day before or after, which is that day on some clock (they differ by up to
- * 26 hours), so a review written on the road, or before flying, is no moved interview.
+ * for a timed one the day its start falls on somewhere (see daysOnSomeClock), so a review written
+ * on the road, or before flying, is no moved interview. A day its start falls on nowhere is.
  */
-function sameInterviewDay(recorded: Interview, day: string): boolean {
-  return recorded.date === day || (recorded.time !== undefined && Math.abs(daysFrom(recorded.date, day)) === 1);
+async function sameInterviewDay(recorded: Interview, day: string): Promise<boolean> {
+  if (recorded.date === day) return true;
+  if (!recorded.time || Math.abs(daysFrom(recorded.date, day)) !== 1) return false;
+  return (await import("../interviews/start.js")).daysOnSomeClock(recorded).includes(day);
 }

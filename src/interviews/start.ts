@@ -7,6 +7,7 @@ import { DateTime } from "luxon";
 import type { Interview } from "./interview.js";
 import { whenLabel } from "./interview.js";
 import { startHere } from "./your-clock.js";
+import { DAY_STARTS_AT_HOUR, shiftDay } from "../io/dates.js";
 
 /** The UTC instant (ISO 8601, ending in Z) of wall-clock `time` on `day` in IANA zone `tz`. */
 export function utcInstant(day: string, time: string, tz: string): string {
@@ -58,6 +59,25 @@ export function onYourClock(interview: Pick<Interview, "date" | "time" | "tz">, 
   const mine = start.setZone(here);
   if (mine.offset === start.offset) return undefined;
   return mine.toISODate() === interview.date ? mine.toFormat("HH:mm") : mine.toFormat("yyyy-MM-dd HH:mm");
+}
+
+/** The world's clocks run from 12 hours behind UTC to 14 ahead (Baker Island to Kiritimati). */
+const CLOCKS = { behind: -12, ahead: 14 };
+
+/**
+ * The days (YYYY-MM-DD) an interview's start falls on, on some clock of the world: the recorded
+ * day, and the one before or after it wherever the start is then, each counted as that clock's
+ * day starting at 4 am (a start at 01:00 is the evening before's). A review dated one of them may
+ * have been written where the day was that one; 08:00 in Los Angeles on the 18th is the 18th or
+ * 19th everywhere, never the 17th. Untimed, only the recorded day.
+ */
+export function daysOnSomeClock(interview: Pick<Interview, "date" | "time" | "tz">): string[] {
+  if (!interview.time) return [interview.date];
+  const start = startOf(interview.date, interview.time, interview.tz).toUTC().minus({ hours: DAY_STARTS_AT_HOUR });
+  const [first, last] = [start.plus({ hours: CLOCKS.behind }).toISODate()!, start.plus({ hours: CLOCKS.ahead }).toISODate()!];
+  const days = new Set([interview.date]);
+  for (let day = first; day <= last; day = shiftDay(day, 1)) days.add(day);
+  return [...days].sort();
 }
 
 /**

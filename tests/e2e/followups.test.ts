@@ -210,6 +210,23 @@ describe("an interview held in another time zone", () => {
   });
 });
 
+describe("a review dated a day before a timed interview that is that day on no clock", () => {
+  it("is said to be dated otherwise, and its letter names the review's day, which its deadline counts from", () => {
+    // 08:00 in Los Angeles on 18 December is the 18th or the 19th everywhere, never the 17th.
+    box = sandbox({ TZ: "America/New_York", INTERVIEW_COACH_NOW: "2026-12-18T12:00:00" });
+    const { env } = box;
+    expect(run(["interviews", "add", "Far IM", "--date", "2026-12-18", "--time", "08:00", "--tz", "America/Los_Angeles"], { env }).code).toBe(0);
+    const answers = join(box.dir, "far.yaml");
+    writeFileSync(answers, readFileSync(join(FIXTURES, "reviews", "answers", "lakeside.yaml"), "utf8").replace(/^date: .*\n/m, "date: 2026-12-17\n"));
+    expect(run(["review", "Far IM", "--answers", answers], { env }).code).toBe(0);
+    const drafts = run(["followups", "--draft", "Far IM"], { env });
+    expect(drafts.stderr.replace(/\s+/g, " ")).toContain("note: the review of Far IM is dated 2026-12-17 and the interview recorded for it 2026-12-18; its thank-you notes go by the review's date.");
+    expect(drafts.stdout).toContain("meet with me on 17 December");
+    expect(drafts.stdout).not.toContain("18 December");
+    expect(run(["followups"], { env }).stderr.replace(/\s+/g, " ")).toContain("note: the review of Far IM is dated 2026-12-17");
+  });
+});
+
 describe("a withdrawn interview", () => {
   it("is left off the rank-order list, and marked in followups, whose notes today leaves out", () => {
     box = sandbox({ INTERVIEW_COACH_NOW: "2026-11-28T10:00:00" });

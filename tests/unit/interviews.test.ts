@@ -6,7 +6,7 @@ import { atNamed, theNamed } from "../../src/content/interview-kinds.js";
 import { parseInterviewNote, renderInterviewNote } from "../../src/interviews/interview-note.js";
 import { checkTime, isKnownZone, kindPreparedBy, statusOf, suggestedChecklist, suggestedDeck, yearTypedWrong, zoneSpelling, type Interview } from "../../src/interviews/interview.js";
 import { isThankYouItem, thankYouDates, thankYouRule, thankYouState } from "../../src/reviews/thank-you-rule.js";
-import { keepsOneOffset, notStartedYet, onYourClock, skippedTime, startedBy, utcInstant } from "../../src/interviews/start.js";
+import { keepsOneOffset, notStartedYet, onYourClock, skippedTime, startedBy, utcInstant, daysOnSomeClock } from "../../src/interviews/start.js";
 import { startHere, startsWhen } from "../../src/interviews/your-clock.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "interviews");
@@ -302,5 +302,15 @@ describe("startsWhen names a start before 4 am by the evening the night follows"
   });
   it("names a start after 4 am by its day", () => {
     expect(startsWhen({ date: "2026-12-03", time: "09:00" }, "2026-12-02")).toBe("tomorrow");
+  });
+});
+
+describe("daysOnSomeClock", () => {
+  it("gives the days a start falls on somewhere in the world, each clock's day starting at 4 am", () => {
+    expect(daysOnSomeClock({ date: "2026-12-18", time: "08:00", tz: "America/Los_Angeles" })).toEqual(["2026-12-18", "2026-12-19"]);
+    expect(daysOnSomeClock({ date: "2026-12-02", time: "10:00", tz: "Asia/Tokyo" })).toEqual(["2026-12-01", "2026-12-02"]);
+    // 23:00 in London is the next day from New Zealand eastward.
+    expect(daysOnSomeClock({ date: "2026-12-02", time: "23:00", tz: "Europe/London" })).toEqual(["2026-12-02", "2026-12-03"]);
+    expect(daysOnSomeClock({ date: "2026-12-02", tz: "Europe/London" })).toEqual(["2026-12-02"]);
   });
 });
