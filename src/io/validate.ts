@@ -7,6 +7,7 @@
 import type * as z from "zod/mini";
 import type { ContentIssue } from "./errors.js";
 import { closest, didYouMean } from "./suggest.js";
+import { isMap, isPair, isScalar } from "yaml";
 import { positionAt, type YamlFile } from "./yaml-file.js";
 
 /** Keys whose values are durations; their messages show the accepted forms. */
@@ -53,7 +54,12 @@ function describe(issue: z.core.$ZodIssue, yaml: YamlFile, schema: z.ZodMiniType
     const allowed = allowedKeys(schema, path);
     return issue.keys.map((key) => {
       const hint = didYouMean(key, allowed);
-      const message = hint ? `unknown key '${key}'.${hint}` : `unknown key '${key}'; allowed here: ${allowed.join(", ")}`;
+      const cut = cutAtComma(yaml, path, key);
+      const message = cut
+        ? `unknown key '${key}': a value with a comma inside { } needs quotes, ${cut}`
+        : hint
+          ? `unknown key '${key}'.${hint}`
+          : `unknown key '${key}'; allowed here: ${allowed.join(", ")}`;
       return at([...path, key], message, true);
     });
   }
@@ -166,4 +172,18 @@ function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
     else if (def.type === "pipe" && def.in) node = def.in;
     else return node;
   }
+}
+
+/**
+ * In a { } mapping, a comma ends a value: `{ name: Amara Okonkwo, MD }` reads as name "Amara
+ * Okonkwo" and a key "MD" with no value. When `key`, unknown at `path`, is such a word after a
+ * plain value, the fix in the file's terms (`e.g. name: "Amara Okonkwo, MD"`); else undefined.
+ */
+function cutAtComma(yaml: YamlFile, path: readonly PropertyKey[], key: string): string | undefined {
+  const map = path.length === 0 ? yaml.doc.contents : yaml.doc.getIn(path as unknown[], true);
+  if (!isMap(map) || !map.flow) return undefined;
+  const at = map.items.findIndex((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key);
+  const [before, pair] = [map.items[at - 1], map.items[at]];
+  if (!pair || pair.value !== null || !before || !isScalar(before.key) || !isScalar(before.value) || before.value.type !== "PLAIN") return undefined;
+  return `e.g. ${String(before.key.value)}: "${String(before.value.value)}, ${key}"`;
 }

@@ -174,6 +174,16 @@ describe("config: flags > env > config file > defaults", () => {
     expect(run(["--debug", "config"], { env: box.env }).stderr).toBe(second.stderr);
   });
 
+  it("a name with a comma inside { } is read as a second key: the error says to quote it, and quoted it is taken", () => {
+    box = sandbox();
+    const path = write(configFile(), "me: { name: Amara Okonkwo, MD }\n");
+    const broken = run(["config"], { env: box.env });
+    expect(broken.stderr).toBe(`${path}:1:28: unknown key 'MD': a value with a comma inside { } needs quotes, e.g. name: "Amara Okonkwo, MD"\n`);
+    expect(broken.code).toBe(65);
+    write(path, 'me: { name: "Amara Okonkwo, MD" }\n');
+    expect(run(["config"], { env: box.env }).code).toBe(0);
+  });
+
   it("a config.yaml that is a link to nothing is refused in one line (exit 65) rather than passed over as no config", () => {
     box = sandbox();
     const path = configFile();
