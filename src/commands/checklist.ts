@@ -3,29 +3,12 @@
 // `--print` is on the fast path: prompts, yaml and zod are imported only when used.
 import { existsSync } from "node:fs";
 import type { CommandContext } from "../context.js";
-import type { Checklist, Loaded } from "../content/types.js";
+import type { Checklist } from "../content/types.js";
 import { ContentError, InterruptedError, UsageError } from "../io/errors.js";
 import { findChecklist } from "../content/find.js";
 import { KINDS, nounForChecklist, theNamed } from "../content/interview-kinds.js";
-import { capitalised, listOf } from "../io/prose.js";
-import { dueDayOf, isOverdue, relativeDay } from "../checklists/due.js";
-import {
-  applySection,
-  dayProgress,
-  DEFAULT_PROGRAM,
-  forFormat,
-  freshProgress,
-  inPhaseOrder,
-  lapsedItems,
-  mergeProgress,
-  mergeTicks,
-  nextItem,
-  summarize,
-  summaryLine,
-  withHandTicks,
-  type DayProgress,
-  type ProgressState,
-} from "../checklists/progress.js";
+import { listOf } from "../io/prose.js";
+import { dayProgress, DEFAULT_PROGRAM, forFormat, freshProgress, inPhaseOrder, mergeProgress, withHandTicks, type DayProgress, type ProgressState } from "../checklists/progress.js";
 import { dayFlag, isoLocal } from "../io/dates.js";
 import { appendToFile } from "../io/files.js";
 import { libraryPaths, refuseLibraryOutput } from "../io/library.js";
@@ -35,7 +18,7 @@ import { withRecordedTicks, type RecordedDone } from "../checklists/season-ticks
 import { say, stdoutIsTerminal, writeMarkdown } from "../ui/output.js";
 import { thankYouRule, withThankYouRule } from "../reviews/thank-you-rule.js";
 import { checklistForProgram, recordedInterview, refuseNearMiss } from "./checklist-program.js";
-import { note, wrapForTerminal as wrap, wrapHanging } from "../ui/wrap.js";
+import { note, wrapForTerminal as wrap } from "../ui/wrap.js";
 
 export interface ChecklistOptions {
   program?: string;
@@ -131,16 +114,18 @@ export async function run(name: string | undefined, options: ChecklistOptions, c
     await writeChecklistDocument(renderProgressDocument(checklist, state, today, progress, day), options.output, true);
     return;
   }
-  await tickInTerminal(checklist, state, saved, file, options, ctx, progress, day);
+  const { tickInTerminal } = await import("./checklist-terminal.js");
+  const toThank = reviewed.unthanked;
+  await tickInTerminal({ checklist, start: state, saved, file, reset: options.reset === true, ctx, progress, day, toThank }, (end, dim) => endRun(inPhaseOrder(checklist), end, options, dim, ctx.today(), progress, day));
 }
 
 /**
  * What the program's review shows done (see withRecordedTicks). The reviews are read only when
  * there are some, so that `--print` of a checklist for no program reads neither yaml nor zod.
  */
-async function doneInReview(program: string, ctx: CommandContext): Promise<RecordedDone & { written: boolean }> {
+async function doneInReview(program: string, ctx: CommandContext): Promise<RecordedDone & { written: boolean; unthanked: string[] }> {
   const dir = libraryPaths(ctx.settings.home.value).reviews;
-  if (program === DEFAULT_PROGRAM || !existsSync(dir)) return { reviewed: false, everyoneThanked: false, written: false };
+  if (program === DEFAULT_PROGRAM || !existsSync(dir)) return { reviewed: false, everyoneThanked: false, written: false, unthanked: [] };
   const [{ loadReviews }, { recordedDone }] = await Promise.all([import("../reviews/load-reviews.js"), import("../interviews/unreviewed.js")]);
   return recordedDone(program, (await loadReviews(dir)).reviews);
 }
@@ -187,110 +172,6 @@ async function confirmReset(checklist: Checklist, state: ProgressState, broken: 
   if (!yes) say(wrap("Kept your progress."));
   if (!yes && broken) throw broken;
   return yes;
-}
-
-/** The interactive run: one checkbox prompt per section, the note saved after each. */
-async function tickInTerminal(checklist: Loaded<Checklist>, start: ProgressState, saved: ProgressState | undefined, file: string, options: ChecklistOptions, ctx: CommandContext, progress: DayProgress, day: DayLabel): Promise<void> {
-  const [{ askSection }, { trapInterrupts, isInterrupt }, { paint }, { updateNote }, { renderProgressNote }, { keepHandLines }] = await Promise.all([
-    import("../ui/checklist-prompt.js"),
-    import("../ui/interrupt.js"),
-    import("../ui/color.js"),
-    import("../io/locked-update.js"),
-    import("../checklists/note-schema.js"),
-    import("../checklists/progress-hand-lines.js"),
-  ]);
-  const ordered = inPhaseOrder(checklist);
-  const today = () => ctx.today();
-  let state = mergeProgress(ordered, start).state;
-  // What this run last read or wrote: ticks saved since by another terminal are merged, not overwritten.
-  let base = saved;
-  const save = async () => {
-    await updateNote(file, async (current) => {
-      const read = current === undefined ? undefined : await readProgressNote(file, file, checklist.id);
-      const theirs = read && withHandTicks(checklist, read, isoLocal(ctx.now()));
-      state = mergeProgress(ordered, mergeTicks(base, theirs, state)).state;
-      return renderProgressNote(state, keepHandLines(ordered, current, theirs, state, renderProgressDocument(ordered, state, today(), progress, day)));
-    });
-    base = state;
-  };
-  const tally = () => {
-    const { ticked } = mergeProgress(ordered, state);
-    return { ticked, line: summaryLine(summarize(ordered, ticked, state.date, today(), progress)) };
-  };
-  // Resuming starts from a file on disk even before the first section is done; a new date is kept.
-  if (!saved || saved.date !== state.date) await save();
-
-  const heading = state.program === DEFAULT_PROGRAM ? checklist.title : `${checklist.title} · ${state.program}`;
-  say(paint.bold(wrap(heading)));
-  if (checklist.description) say(wrap(checklist.description));
-  const when = state.date && (day.start ? `${day.start}, ${relativeDay(state.date, today())}` : `${state.date} (${relativeDay(state.date, today())})`);
-  say(wrap(when ? `${capitalised(day.noun)} ${when} · ${tally().line}` : `${tally().line} · no ${day.noun} date: add --date YYYY-MM-DD for due dates`));
-  say(paint.dim(wrap(`Space ticks, Enter saves the section, q saves it and stops (as Ctrl-C does); progress is kept in ${file}`)));
-  say();
-
-  // Preparing for a day that has begun or is over can no longer be done: a section whose items
-  // have all lapsed is not opened, so that a run after the interview starts at what is left (the
-  // thank-you notes, the review). An item done but never ticked can still be ticked in the note.
-  const opening = lapsedItems(ordered, state.date, today(), progress);
-  const skipped = new Set(ordered.sections.filter((section) => section.items.length && section.items.every((item) => opening.has(item.id))));
-  if (skipped.size) {
-    const titles = listOf([...skipped].map((section) => `"${section.title}"`));
-    const why = state.date! < today() || progress === "over" ? "is over" : "has begun";
-    say(paint.dim(wrap(`Skipped, as the ${day.noun} ${why}: ${titles}. Did one of ${skipped.size === 1 ? "its" : "their"} items? Tick it in the note ("- [x]").`)));
-    say();
-  }
-  // A run carries on where the last stopped: a section already all done is not opened again
-  // (Enter through it would change nothing), and a tick there can still be taken back in the note.
-  const { ticked: doneBefore } = mergeProgress(ordered, state);
-  const done = ordered.sections.filter((section) => !skipped.has(section) && section.items.length && section.items.every((item) => doneBefore.has(item.id)));
-  if (done.length) {
-    for (const section of done) skipped.add(section);
-    say(paint.dim(wrap(`All done, not opened again: ${listOf(done.map((section) => `"${section.title}"`))}. To take a tick back, untick it in the note ("- [ ]").`)));
-    say();
-  }
-  const trap = trapInterrupts();
-  let current = ordered.sections.find((section) => !skipped.has(section))?.title ?? "";
-  /** The open section's ticks as they are on screen, once changed: an interruption saves them too. */
-  let onScreen: { section: (typeof ordered.sections)[number]; ticked: string[] } | undefined;
-  try {
-    for (const [index, section] of ordered.sections.entries()) {
-      if (skipped.has(section)) continue;
-      current = section.title;
-      onScreen = undefined;
-      const { ticked } = mergeProgress(ordered, state);
-      const lapsed = lapsedItems(ordered, state.date, today(), progress);
-      const items = section.items.map((item) => {
-        const due = dueDayOf(item, state.date);
-        const done = ticked.has(item.id);
-        return { id: item.id, text: item.text, why: item.why, due, dueDays: item.dueDays, done, overdue: !lapsed.has(item.id) && isOverdue(due, today(), done) };
-      });
-      let stop = false;
-      const chosen = await askSection({ title: section.title, position: `${index + 1}/${ordered.sections.length}`, items }, trap.signal, (ticked) => (onScreen = { section, ticked }), () => (stop = true));
-      onScreen = undefined;
-      state = applySection(state, section, chosen, isoLocal(ctx.now()));
-      await save();
-      say(paint.dim(`  ${wrapHanging(`saved · ${tally().line}${stop ? "; stopped here: run the same command to carry on" : ""}`, 2)}`));
-      if (stop) break;
-    }
-  } catch (error) {
-    if (!isInterrupt(error)) throw error;
-    const open = onScreen;
-    if (open) {
-      state = applySection(state, open.section, open.ticked, isoLocal(ctx.now()));
-      await save();
-    }
-    await endRun(ordered, state, options, paint.dim, today(), progress, day);
-    const where = open ? "; the ticks on screen are saved" : " before anything in it changed";
-    throw new InterruptedError(`Interrupted in "${current}"${where}. Saved so far: ${tally().line}, in ${file}; run the same command${options.reset ? " without --reset" : ""} to carry on.`);
-  } finally {
-    trap.dispose();
-  }
-  say();
-  say(wrap(`✔ ${tally().line} · saved in ${file}`).replace("✔", paint.green("✔")));
-  const { ticked } = tally();
-  const next = nextItem(ordered, ticked, state.date, today(), progress);
-  if (next) say(wrap(`Next: ${next.item.text}${next.due ? ` (${next.overdue ? "overdue, was due" : "due"} ${next.due})` : ""}`));
-  await endRun(ordered, state, options, paint.dim, today(), progress, day);
 }
 
 /** The end of a run, finished or interrupted: removed items, and the document if one was asked for. */

@@ -40,15 +40,16 @@ export function hasDealBreaker(program: string, reviews: readonly Reviewed[]): b
 
 /**
  * What the reviews show done for `program`, for checklist items that a record ticks (see
- * withRecordedTicks): a finished review, and every person it names thanked; and whether a review
- * or a draft of it is written (see DayProgress).
+ * withRecordedTicks): a finished review, and every person it names thanked; whether a review
+ * or a draft of it is written (see DayProgress); and the people it names not thanked yet.
  */
-export function recordedDone(program: string, reviews: readonly Reviewed[]): RecordedDone & { written: boolean } {
+export function recordedDone(program: string, reviews: readonly Reviewed[]): RecordedDone & { written: boolean; unthanked: string[] } {
   const review = finishedReview(program, reviews);
   return {
     reviewed: review !== undefined,
     everyoneThanked: review !== undefined && review.people.length > 0 && review.people.every((person) => person.thanked),
     written: hasReview(program, reviews),
+    unthanked: review?.people.filter((person) => !person.thanked).map((person) => person.name) ?? [],
   };
 }
 

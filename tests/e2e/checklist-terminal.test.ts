@@ -120,6 +120,24 @@ describe("checklist in a terminal", () => {
     expect(readFileSync(join(home, "checklists", "visit-day--lakeside-health.md"), "utf8")).toContain("  - id: note-names\n");
   });
 
+  it("ticking the thank-you item says that notes are followed person by person, naming those not thanked yet", async () => {
+    const { env, dir } = box();
+    const answers = join(dir, "answers.yaml");
+    writeFileSync(answers, readFileSync(join(FIXTURES, "reviews", "answers", "lakeside.yaml"), "utf8").replace(/^date: .*\n/m, "date: 2026-02-26\n"));
+    expect(run(["review", "Lakeside Health", "--answers", answers], { env }).code).toBe(0);
+    const term = terminal(args(), { env, cols: 160 });
+    await section(term, "Before the visit");
+    term.write(keys.enter);
+    await section(term, "On the day");
+    term.write(keys.enter);
+    await section(term, "After the visit");
+    term.write(keys.space);
+    await term.waitFor("◉ Send thank-you notes", WAIT);
+    term.write(keys.enter);
+    expect((await term.exited).exitCode).toBe(0);
+    expect(term.output().replace(/\s+/g, " ")).toContain('Thank-you notes are followed person by person: followups still lists Dr. Ana Rivera and Sam Lee. When one is sent: interview-coach followups --done "Lakeside Health" "<name>"');
+  });
+
   it("after the interview day, opens at what is left: the sections that lapsed with the day are skipped, and say how to tick one", async () => {
     const { env, home } = box();
     const term = terminal(args("--date", "2026-02-20"), { env });
