@@ -15,6 +15,8 @@ export interface RankDocument {
   unreadable?: string[];
   /** Programs whose review is still a draft, so not on the list; left out when none. */
   drafts?: string[];
+  /** Programs reviewed but withdrawn from (`interviews cancel`), with the day: never ranked, as a match is binding; left out when none. */
+  withdrawn?: { program: string; on: string }[];
   /** Reviews of networking events, read but never ranked; left out when none. */
   eventsLeftOut?: number;
 }
@@ -71,6 +73,8 @@ export function renderMarkdown(doc: RankDocument): string {
     const finish = drafts.map((p) => `\`interview-coach review "${p.replace(/`/g, "'")}"\``).join(", ");
     out.push(`**Not on this list: ${drafts.length === 1 ? "a draft review" : `${drafts.length} draft reviews`}** (${drafts.map(inline).join(", ")}): finish ${drafts.length === 1 ? "it" : "them"} with ${finish}, then rank again.`, "");
   }
+  const withdrawn = doc.withdrawn ?? [];
+  if (withdrawn.length) out.push(`**Not on this list: ${withdrawn.length === 1 ? "a program" : `${withdrawn.length} programs`} withdrawn from** (${withdrawn.map((w) => `${inline(w.program)}, on ${w.on}`).join("; ")}).`, "");
   for (const list of doc.lists) {
     out.push(`## ${KIND_TITLE[list.kind]}`, "");
     out.push(`Weights: ${list.criteria.map((c) => `${c.id} ${c.weight}`).join(" · ")}`, "");
@@ -131,6 +135,7 @@ export function renderJson(doc: RankDocument, asOfDay: string): string {
       reviews: doc.reviewCount,
       ...(doc.unreadable?.length ? { unreadable: doc.unreadable } : {}),
       ...(doc.drafts?.length ? { drafts: doc.drafts } : {}),
+      ...(doc.withdrawn?.length ? { withdrawn: doc.withdrawn } : {}),
       lists: doc.lists.map((list) => ({
         kind: list.kind,
         weights: Object.fromEntries(list.criteria.map((c) => [c.id, c.weight])),

@@ -258,6 +258,20 @@ describe("a withdrawn interview", () => {
     expect(JSON.parse(run(["today", "--json"], { env }).stdout).thankYouNotes.map((t: { program: string }) => t.program)).not.toContain("Pine Valley IM");
   });
 
+  it("is named in the rank-order list itself, Markdown and JSON, so a list saved to a file says why the program is missing", () => {
+    const { env, dir } = sandbox({ INTERVIEW_COACH_NOW: "2026-12-02T10:00:00" });
+    const answers = join(dir, "review.yaml");
+    for (const program of ["Pine Valley IM", "Lakeside IM"]) {
+      expect(run(["interviews", "add", program, "--date", "2026-11-25"], { env }).code).toBe(0);
+      writeFileSync(answers, "date: 2026-11-25\nscores: { training: 4, culture: 4, faculty: 4, location: 4, schedule: 4, outcomes: 4 }\ngut: 3\n");
+      expect(run(["review", program, "--answers", answers], { env }).code).toBe(0);
+    }
+    expect(run(["rank"], { env }).stdout).not.toContain("withdrawn");
+    expect(run(["interviews", "cancel", "Pine Valley IM"], { env }).code).toBe(0);
+    expect(run(["rank"], { env }).stdout).toContain("\n**Not on this list: a program withdrawn from** (Pine Valley IM, on 2026-12-02).\n");
+    expect(JSON.parse(run(["rank", "--json"], { env }).stdout).withdrawn).toEqual([{ program: "Pine Valley IM", on: "2026-12-02" }]);
+  });
+
   it("keeps its unsent notes out of the overdue count: listed as not asked for, with no prompt to send them", () => {
     const { env, dir } = sandbox({ INTERVIEW_COACH_NOW: "2026-12-02T10:00:00" });
     const answers = join(dir, "review.yaml");
