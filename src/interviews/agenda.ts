@@ -214,7 +214,8 @@ export function buildAgenda(input: AgendaInput): Agenda {
     checklistItems,
     thankYouNotes,
     reviewsToWrite,
-    practice: input.practice.filter((deck) => deck.due > 0 || (deck.later ?? 0) > 0),
+    // Soonest first, as every other section: what is due today before what falls due later.
+    practice: input.practice.filter((deck) => deck.due > 0 || (deck.later ?? 0) > 0).sort((a, b) => practiceDay(a, input.today).localeCompare(practiceDay(b, input.today))),
   };
   if (input.rankDeadline) agenda.rankDeadline = { date: input.rankDeadline, daysLeft: daysFrom(today, input.rankDeadline) };
   return agenda;
@@ -226,3 +227,6 @@ export function isQuiet(agenda: Agenda): boolean {
   return !deadlineSoon && [agenda.interviews, agenda.checklistItems, agenda.thankYouNotes, agenda.reviewsToWrite, agenda.practice].every((list) => list.length === 0);
 }
 
+
+/** The day a deck's practice is first due: today when questions are due now, else the first later one's. */
+const practiceDay = (deck: AgendaPractice, today: string) => (deck.due > 0 ? today : (deck.firstLater ?? "9999-12-31"));

@@ -101,6 +101,15 @@ describe("the agenda", () => {
     expect(practice(2)).toContain(": 2 questions in Residency fall due from then through");
   });
 
+  it("lists practice soonest first: a deck due today before one whose questions fall due later", () => {
+    const decks = [
+      { deck: "networking", title: "Networking", due: 0, later: 2, firstLater: "2026-11-29" },
+      { deck: "residency", title: "Residency", due: 2 },
+      { deck: "second-interview", title: "Second interviews", due: 0, later: 1, firstLater: "2026-11-27" },
+    ];
+    expect(buildAgenda(base({ practice: decks })).practice.map((p) => p.deck)).toEqual(["residency", "second-interview", "networking"]);
+  });
+
   it("turns an interview that has started from preparing for it to reviewing it", () => {
     const input = base({ interviews: [interview("Bayview", "2026-11-25", { time: "09:00" })], started: new Set(["Bayview"]) });
     expect(buildAgenda(input).interviews).toMatchObject([{ program: "Bayview", started: true }]);
