@@ -52,3 +52,11 @@ export const UNASSERTED_AFTER = new Set(["promise", "guarantee", "swear", "say",
 export const RELATIVE = new Set(["which", "who", "whom", "whose"]);
 /** Adverbs that say how much, not what: "like totally dead", "was very unfair". */
 export const INTENSIFIERS = new Set(["really", "totally", "completely", "so", "very", "super", "literally", "absolutely", "pretty", "quite", "incredibly", "extremely", "truly", "genuinely"]);
+
+/**
+ * A deed that nearly happened did not: "I nearly gave a double dose", "I almost missed it" (the
+ * verb after "nearly" or "almost" reads as denied). A figure nearly reached was reached, or close:
+ * "we nearly doubled the rate".
+ */
+export const nearMiss = (before: { normal: string } | undefined, w: { pos: string; lemma: string }) => (before?.normal === "nearly" || before?.normal === "almost") && w.pos === "VERB" && !ROUGHLY_REACHED.has(w.lemma);
+const ROUGHLY_REACHED = new Set(["double", "triple", "quadruple", "halve", "reach", "fill", "hit", "match", "equal", "cover", "finish", "complete"]);

@@ -4,7 +4,7 @@
 // the end of its clause; a clause without its own subject ("...and went straight to my senior")
 // takes the subject of the clause before; past tense is read from the verb's inflection.
 import { DETERMINERS, SUBJECT_PRONOUNS, fillerEnd, isPast, startsNewClause } from "./clause-boundaries.js";
-import { ASKING_IF, EMBEDDED_QUESTION, FORESEEING, FREQUENCY, HABIT_ADVERBS, INVERTED, RECURRING, RELATIVE, SET_PHRASES, TAKEN_UP, UNASSERTED_AFTER, UNFULFILLED_WISH, WISH_VERBS } from "./clause-words.js";
+import { ASKING_IF, EMBEDDED_QUESTION, FORESEEING, FREQUENCY, HABIT_ADVERBS, INVERTED, nearMiss, RECURRING, RELATIVE, SET_PHRASES, TAKEN_UP, UNASSERTED_AFTER, UNFULFILLED_WISH, WISH_VERBS } from "./clause-words.js";
 import type { Clause, Person, Reading, Tense, Word } from "./clause-types.js";
 import type { Language, Token } from "./language.js";
 import { readAcrossClauses } from "./clause-neighbours.js";
@@ -111,7 +111,7 @@ export function readClauses(text: string, language: Language): Reading {
       // per our policy"); what one did not hesitate to do was done ("I didn't hesitate to call").
       if (negating && !contrast && (["under", "per"].includes(w.normal) || (w.normal === "according" && next?.normal === "to") || w.lemma === "hesitate")) [negating, setAsideFrom] = [false, undefined];
       if (NEGATORS.has(w.normal) || contrast) negating = true;
-      else if (negating || (w.pos === "AUX" && NEGATORS.has(next?.normal ?? ""))) w.negated = true; // with the auxiliary it leans on ("did" in "didn't")
+      else if (negating || (w.pos === "AUX" && NEGATORS.has(next?.normal ?? "")) || nearMiss(clause.words[i - 1], w)) w.negated = true; // with the auxiliary it leans on ("did" in "didn't")
     });
   }
   readAcrossClauses(clauses);

@@ -650,3 +650,13 @@ describe("a relative who translates", () => {
     expect(covered(feedbackOn("patient-coordinator", "adapt-communication", family.replace("so I had her translate", "but I called the language line and the interpreter went through")))).toContain(TOOLS);
   });
 });
+
+describe("a deed that nearly happened", () => {
+  it("did not: no Action in 'I nearly gave a double dose', while a figure nearly doubled is still a Result", () => {
+    const near = "On nights in my internship I nearly gave a double dose of enoxaparin to an elderly patient.";
+    expect(feedbackOn("residency", "mistake-you-made", near).star?.action).toBe(false);
+    expect(feedbackOn("residency", "mistake-you-made", `${near} I stopped, told my senior straight away and filed an incident report.`).star?.action).toBe(true);
+    const halved = "On my medicine sub-internship our discharge summaries were often late, and the chief resident asked me to fix it. I made a template and taught the interns to use it. Within a month we had nearly halved the late summaries.";
+    expect(feedbackOn("residency", "leadership-example", halved).star?.result).toBe(true);
+  });
+});
