@@ -42,6 +42,8 @@ export const ANCHORS = [
   BACK_HOME,
   NAMED_SETTING,
   NAMED_CASE,
+  // The one case a story told in the present opens with: "So I have this patient, fifty-two".
+  /\bi (?:(?:'ve|have) got|have) this (?:patient|man|woman|lady|guy|kid|child|baby|family)\b/,
   // A named day: "the Monday after Thanksgiving", "on a Friday in June" (not "on Mondays").
   /\b(?:the|on a|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)/,
 ];

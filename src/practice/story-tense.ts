@@ -24,7 +24,7 @@ const DATED = [new RegExp(`\\b(?:that|early one|late one) (?:${TIME_WORD})\\b`),
  * NAMED_SETTING).
  */
 const TOLD_NOW = new RegExp(
-  String.raw`^(?:so |okay so |ok so )?(?:picture this|it (?:'s|is) (?:\d{1,2}(?::\d\d)? ?(?:a\.? ?m|p\.? ?m|in the)\b)|i (?:'ve|have) got this (?:patient|man|woman|lady|guy|kid|child|baby|family)|i(?: ?'m| am) at (?:the|a|an|this|my|our) (?:[\w'-]+ ){0,4}(?:${SETTING}|mixer|reception|lunch|fair|summit|gala)\b)`,
+  String.raw`^(?:so |okay so |ok so )?(?:picture this|it (?:'s|is) (?:\d{1,2}(?::\d\d)? ?(?:a\.? ?m|p\.? ?m|in the)\b)|i (?:(?:'ve|have) got|have) this (?:patient|man|woman|lady|guy|kid|child|baby|family)|i(?: ?'m| am) at (?:the|a|an|this|my|our) (?:[\w'-]+ ){0,4}(?:${SETTING}|mixer|reception|lunch|fair|summit|gala)\b)`,
 );
 /** Someone or something a story is about: "a farmer", "one night", "I have patient", "there is old farmer". */
 const ONE_CASE = /\b(?:(?:a|an|one|this|there (?:is|was)(?: a| an| one)?) (?:\w+ )?(?:patient|man|woman|lady|boy|girl|child|baby|farmer|mother|father|son|daughter|family|case|student|nurse|colleague|classmate)|one (?:day|night|time|morning|shift)|i (?:have|had|see|saw) (?:a |one |this )?patient)\b/;

@@ -660,3 +660,14 @@ describe("a deed that nearly happened", () => {
     expect(feedbackOn("residency", "leadership-example", halved).star?.result).toBe(true);
   });
 });
+
+describe("a story told in the present from 'So I have this patient'", () => {
+  it("is read as a story told: its steps earn their points and its STAR parts are found", () => {
+    const story =
+      "So I have this patient, fifty-two, type 2 diabetes, A1c stuck at 10. I ask her what's getting in the way, and she tells me the metformin upsets her stomach at work, so she skips it on working days. " +
+      "I switch her to the extended-release form and she takes it at night. I ask her to tell me back how she'll take it, and she does. Three months later her A1c is 8.4.";
+    const feedback = feedbackOn("second-interview", "nonadherent-patient", story);
+    expect(covered(feedback)).toEqual(expect.arrayContaining(["Adjusted the plan to fit their life, cost or beliefs where it was safe to do so", "Used teach-back or other checks that the patient understood"]));
+    expect(feedback.star).toMatchObject({ situation: true, action: true, result: true });
+  });
+});
