@@ -15,6 +15,12 @@ const DISOWNING = /^(?:but |and )?(?:that|this|which|it) (?:'s|is|was) ?(?:not|n
 /** Marks, in place, what the clause after takes back or the clause itself calls off. */
 export function readAcrossClauses(clauses: readonly Clause[]): void {
   for (const clause of clauses) {
+    // "I would make sure we used a structured tool": what a would-be "make sure" or "ensure"
+    // brings about is as imagined as the clause that says it, whatever the tense of its verb.
+    const bringer = clauses[clause.index - 1];
+    if (bringer?.sentence === clause.sentence && bringer.hypothetical && /\b(?:make sure|ensure|see to it)$/.test(bringer.words.map((w) => w.normal).join(" "))) {
+      Object.assign(clause, { tense: "would", hypothetical: true, unreal: bringer.unreal });
+    }
     // "I should probably prepare some questions, but I usually just wing it": a duty owned and
     // set aside in the same breath is not done. ("I should ask her first, but if she refuses I'd
     // escalate" is a plan: what comes after "but" is then no habit or past deed.)

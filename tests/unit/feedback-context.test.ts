@@ -671,3 +671,12 @@ describe("a story told in the present from 'So I have this patient'", () => {
     expect(feedback.star).toMatchObject({ situation: true, action: true, result: true });
   });
 });
+
+describe("what a would-be 'make sure' brings about", () => {
+  it("is as imagined as the clause that says it: no Situation, no Action, no situation point", () => {
+    const answer = "I think leadership is about listening. If I were running a sign-out, for example, I would make sure we used a structured tool like I-PASS and I'd check in with each intern. I believe a good leader leads by example.";
+    const feedback = feedbackOn("residency", "leadership-example", answer);
+    expect(feedback.star).toMatchObject({ situation: false, action: false });
+    expect(covered(feedback)).not.toContain("The situation and why leadership was needed");
+  });
+});
