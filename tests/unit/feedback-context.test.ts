@@ -680,3 +680,10 @@ describe("what a would-be 'make sure' brings about", () => {
     expect(covered(feedback)).not.toContain("The situation and why leadership was needed");
   });
 });
+
+describe("a coordinator's mistake told in plain words", () => {
+  it("is owned when the speaker booked someone at the wrong site", () => {
+    const answer = "so basically I booked a patient for an MRI um at the wrong site and she drove all the way there. I rang her and said sorry and rebooked her at the right place, and now I always read back the location when I book.";
+    expect(covered(feedbackOn("patient-coordinator", "own-mistake", answer))).toContain("Owns a real mistake without excuses");
+  });
+});
