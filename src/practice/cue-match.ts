@@ -112,3 +112,11 @@ export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
 export function spanOf(reading: Reading, hit: Word[]): string {
   return joinWords(reading.words.slice(hit[0]!.index, hit[hit.length - 1]!.index + 1));
 }
+
+/** A cue that names a wish or plan ("hope to", "wanted to ask", "i was hoping"): matched in clauses that wish, which other cues pass over. */
+export const namesWish = (cue: string) =>
+  /\b(?:hop(?:e|ed|ing)|want(?:ed|ing)?|wish(?:ed|ing)?|plan(?:ned|ning)?|intend(?:ed|ing)?|aim(?:ed|ing)?|lik(?:e|ed)|lov(?:e|ed)|meant) to\b|\bhop(?:ed|ing)$/.test(cue.toLowerCase());
+/** Such a cue in the past, which a wish given up says too ("I had hoped to ask about openings"). */
+export const namesPastWish = (cue: string) => /\b(?:hoped|hoping|wanted|wished|planned|planning|intended|aimed|meant)\b/.test(cue.toLowerCase());
+/** A cue that says only when, not what was done: "since then", "from now on", "these days". */
+export const saysOnlyWhen = (cue: string) => /^(?:since then|ever since|from then on|from now on|going forward|these days|nowadays|after that|since)$/i.test(cue);

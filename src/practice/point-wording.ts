@@ -102,3 +102,13 @@ export function listsExamples(text: string): boolean {
 export function asksWhereHeading(questionText: string): boolean {
   return /\bwhere do you see\b|\b(?:years|months) from now\b|\bin (?:\w+|\d+) years\b|\byour plan for\b/i.test(questionText);
 }
+
+/** A point's words (or one half of them) ask what the speaker learned, which a lesson told answers: "Result and lesson learned", "what you learned about the US system". */
+export function asksWhatYouLearned(text: string): boolean {
+  return /\b(?:what|something) you (?:have )?(?:learned|learnt)\b|\blessons? learned\b|\bwhat you hoped to learn\b/i.test(text);
+}
+
+/** A point asks for an example given: "Gave an example where this prevented a problem", "Gave a concrete example". */
+export function asksForExample(text: string): boolean {
+  return /^gave (?:a (?:concrete |specific |recent )?|an )example\b/i.test(text);
+}

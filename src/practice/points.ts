@@ -7,11 +7,11 @@
 import { evidenceOf, topicOnly, type Clause, type Reading, type Word } from "./clauses.js";
 import type { Language } from "./language.js";
 import { asksAlsoForLesson, asksForLesson, inLesson, lessonOrRepeatTold, lessonTold } from "./lessons.js";
-import { compileCue, matchIn, spanOf } from "./cue-match.js";
+import { compileCue, matchIn, namesPastWish, namesWish, saysOnlyWhen, spanOf } from "./cue-match.js";
 import { deniedDeed, undoingWords } from "./point-undoing.js";
 import { asksInWords, FINDING_OUT, opensQuestion } from "./asking.js";
 import { askedOrHopedAt, deedOrDoer, governingVerb, noOneDoes, perceived, speakerIncluded, speakersOwn, thirdPartyDeed, toldBySpeaker, valueStatement } from "./deeds.js";
-import { asksWhatYouDid, asksWhereHeading, halvesOf, listsExamples, pastDeed } from "./point-wording.js";
+import { asksForExample, asksWhatYouDid, asksWhatYouLearned, asksWhereHeading, halvesOf, listsExamples, pastDeed } from "./point-wording.js";
 import { toldWithNoNews } from "./star-outcomes.js";
 import type { Point, QuestionFormat } from "../content/types.js";
 
@@ -44,17 +44,6 @@ export type PassedAs = "someone-else" | "would" | "we" | "not-done" | "habit";
 /** A verdict on a point's own words that a STAR part or a lesson told may still overrule. */
 type ByWords = PointVerdict & { provisional?: boolean };
 
-/** A cue that names a wish or plan ("hope to", "wanted to ask", "i was hoping"): matched in clauses that wish, which other cues pass over. */
-const WISH_CUE = /\b(?:hop(?:e|ed|ing)|want(?:ed|ing)?|wish(?:ed|ing)?|plan(?:ned|ning)?|intend(?:ed|ing)?|aim(?:ed|ing)?|lik(?:e|ed)|lov(?:e|ed)|meant) to\b|\bhop(?:ed|ing)$/;
-/** Such a cue in the past, which a wish given up says too ("I had hoped to ask about openings"). */
-const PAST_WISH = /\b(?:hoped|hoping|wanted|wished|planned|planning|intended|aimed|meant)\b/;
-
-/** Cues that say only when, not what was done: "since then", "from now on", "these days". */
-const WHEN_ONLY = /^(?:since then|ever since|from then on|from now on|going forward|these days|nowadays|after that|since)$/i;
-/** A point that asks what the speaker learned, which a lesson told answers ("Result and lesson learned"). */
-const ASKS_WHAT_YOU_LEARNED = /\b(?:what|something) you (?:have )?(?:learned|learnt)\b|\blessons? learned\b|\bwhat you hoped to learn\b/i;
-/** A point that asks for an example given ("Gave an example where this prevented a problem"). */
-const GAVE_EXAMPLE = /^gave (?:a (?:concrete |specific |recent )?|an )example\b/i;
 /** A point that asks for the patient to stay unidentifiable. */
 const ANONYMOUS = /\b(?:no|without|free of) identifying\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bunidentifiable\b/i;
 
@@ -238,13 +227,13 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
   let passed: { hit: Word[]; as: PassedAs } | undefined;
   const passOver = (hit: Word[], as: PassedAs) => void (passed ??= { hit, as });
   const outcome = context.format !== "ask" && asksForOutcome(point);
-  const example = GAVE_EXAMPLE.test(point.text);
+  const example = asksForExample(point.text);
   for (const cue of cues) {
     const words = compileCue(cue, language);
     if (words.length === 0) continue;
     // A cue that is itself a wish ("i want to become", "hope to") is what a wish says.
-    const wish = WISH_CUE.test(cue.toLowerCase());
-    for (const clause of wish && PAST_WISH.test(cue.toLowerCase()) ? reading.clauses.filter((c) => c.lapsed || told.includes(c)) : wish ? told : usable) {
+    const wish = namesWish(cue);
+    for (const clause of wish && namesPastWish(cue) ? reading.clauses.filter((c) => c.lapsed || told.includes(c)) : wish ? told : usable) {
       const hit = matchIn(clause, words);
       if (!hit || (!words.negative && hit.some((w) => w.negated))) continue;
       // Someone else's deed does not count for a point about yours ("the nurse raised it"), nor
@@ -266,13 +255,13 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
         continue;
       }
       // A cue that only says when ("since then") earns nothing in a clause where no one does anything.
-      if (WHEN_ONLY.test(cue) && noOneDoes(clause.words, at + hit.length)) continue;
+      if (saysOnlyWhen(cue) && noOneDoes(clause.words, at + hit.length)) continue;
       // How it turned out is not what the speaker set out to learn ("I wanted to find out whether they were hiring").
       if (outcome && askedOrHopedAt(clause.words, at)) continue;
       // The lesson drawn afterwards ("it showed me how good teams work") is neither a deed of the
       // speaker's nor the story's setting, nor how others came to learn ("helped others learn").
       // ("What you learned about the US system" asks for it.)
-      if ((mine || asksForSituation(point) || outcome) && inLesson(reading, clause) && !ASKS_WHAT_YOU_LEARNED.test(asked)) continue;
+      if ((mine || asksForSituation(point) || outcome) && inLesson(reading, clause) && !asksWhatYouLearned(asked)) continue;
       // An example is something that happened: a general truth in the present ("good
       // communication prevents errors", "medicine changes so fast") gives none.
       if (example && clause.tense === "present") continue;
