@@ -79,7 +79,9 @@ export function matchIn(clause: Clause, cue: Cue): Word[] | undefined {
   // coordinator"). The form as written ("led", "published") matches as it is.
   const inflected = cue.deed && !cue.bySubject && cue.length === 1 && cue[0]!.lemmas.size > 1;
   const sameDeed = (w: Word, c: CueWord) => w.normal === c.written || ((c.lemmas.has(w.lemma) || c.lemmas.has(w.normal)) && (!inflected || w.verb));
-  const fits = (w: Word, c: CueWord) => (sameDeed(w, c) || unknownPlural(w, c)) && !aside(w) && !(w.inPhrase && cue.length === 1);
+  // "He seemed to understand": what only seemed so was not found out.
+  const seeming = (w: Word) => ws[ws.indexOf(w) - 1]?.normal === "to" && ["seem", "appear"].includes(ws[ws.indexOf(w) - 2]?.lemma ?? "");
+  const fits = (w: Word, c: CueWord) => (sameDeed(w, c) || unknownPlural(w, c)) && !aside(w) && !seeming(w) && !(w.inPhrase && cue.length === 1);
   // "i reported" is a deed: the verb, not the noun ("I read that report"), not one only wished
   // for, nor one the speaker saw someone else do, nor one done to the speaker ("I was asked").
   // ("an allergy on file": a word straight after a preposition is a noun, whatever its tag.)

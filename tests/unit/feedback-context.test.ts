@@ -687,3 +687,12 @@ describe("a coordinator's mistake told in plain words", () => {
     expect(covered(feedbackOn("patient-coordinator", "own-mistake", answer))).toContain("Owns a real mistake without excuses");
   });
 });
+
+describe("what only seemed so", () => {
+  it("was not found out: 'he seemed to understand' confirms nothing, asking him to tell the steps back does", () => {
+    const CONFIRMS = "Confirms the patient really understood";
+    const answer = "An older man came in who only spoke a little English. I called the language line and went through the prep sheet slowly with the interpreter.";
+    expect(covered(feedbackOn("patient-coordinator", "adapt-communication", `${answer} He seemed to understand, he nodded a lot.`))).not.toContain(CONFIRMS);
+    expect(covered(feedbackOn("patient-coordinator", "adapt-communication", `${answer} Then I asked him to tell me back the steps, and he got them right.`))).toContain(CONFIRMS);
+  });
+});
