@@ -696,3 +696,11 @@ describe("what only seemed so", () => {
     expect(covered(feedbackOn("patient-coordinator", "adapt-communication", `${answer} Then I asked him to tell me back the steps, and he got them right.`))).toContain(CONFIRMS);
   });
 });
+
+describe("a lead passed on 'at some point, if it came up'", () => {
+  it("is not passed on promptly; one sent that evening is", () => {
+    const PROMPT = "Passes the lead on promptly";
+    expect(covered(feedbackOn("networking", "pass-on-a-lead", "That's a great fit for my friend Dana. I'd probably mention it to her at some point if it came up."))).not.toContain(PROMPT);
+    expect(covered(feedbackOn("networking", "pass-on-a-lead", "That's a great fit for my friend Dana. I'd text her the posting tonight."))).toContain(PROMPT);
+  });
+});
