@@ -263,8 +263,9 @@ function earningClauses(cues: readonly string[], { point, reading, language, con
       // ("What you learned about the US system" asks for it.)
       if ((mine || asksForSituation(point) || outcome) && inLesson(reading, clause) && !asksWhatYouLearned(asked)) continue;
       // An example is something that happened: a general truth in the present ("good
-      // communication prevents errors", "medicine changes so fast") gives none.
-      if (example && clause.tense === "present") continue;
+      // communication prevents errors", "medicine changes so fast") gives none. (A deed of the
+      // speaker's may read as present and be past: "and we set that up together".)
+      if (example && clause.tense === "present" && clause.subject !== "I" && clause.subject !== "we") continue;
       // A value stated is not a deed, nor part of a story: "I think the key is empathy".
       if ((mine || context.format === "star") && valueStatement(clause)) continue;
       // A point told as a past deed ("Spoke to them privately") is not earned by what you

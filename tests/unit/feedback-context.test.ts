@@ -608,6 +608,9 @@ describe("a point that asks for an example given", () => {
     const RECENT = "Gave an example of something recent that changed what you do";
     expect(covered(feedbackOn("second-interview", "stay-current", "I read the journals when I can. It's important to stay up to date in medicine, it changes so fast."))).not.toContain(RECENT);
     expect(covered(feedbackOn("second-interview", "stay-current", "I read NEJM Journal Watch every week. Last year the new heart failure guideline changed how I start SGLT2 inhibitors."))).toContain(RECENT);
+    // A deed of the speaker's whose verb reads as present ("set") still tells the example.
+    const workflow = "Our front-desk lead noticed that my Monday patients kept arriving without fasting labs. She suggested we send the lab orders with the reminder text, and we set that up together.";
+    expect(covered(feedbackOn("second-interview", "work-with-staff", workflow))).toContain("Gave a concrete example, such as a workflow fixed together");
   });
 });
 
