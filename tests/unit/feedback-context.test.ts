@@ -609,7 +609,7 @@ describe("a point that asks for an example given", () => {
     expect(covered(feedbackOn("second-interview", "stay-current", "I read the journals when I can. It's important to stay up to date in medicine, it changes so fast."))).not.toContain(RECENT);
     expect(covered(feedbackOn("second-interview", "stay-current", "I read NEJM Journal Watch every week. Last year the new heart failure guideline changed how I start SGLT2 inhibitors."))).toContain(RECENT);
     // A deed of the speaker's whose verb reads as present ("set") still tells the example.
-    const workflow = "Our front-desk lead noticed that my Monday patients kept arriving without fasting labs. She suggested we send the lab orders with the reminder text, and we set that up together.";
+    const workflow = "I treat our MAs and front desk as colleagues: first names, the same courtesy I'd give a partner. I tell new MAs on day one exactly how I want vitals and med rec done before I walk in, and if something's off I say it one-on-one after clinic, never in front of the patient. Our front-desk lead noticed that my Monday diabetics kept arriving without fasting labs. She suggested we send the lab orders with the reminder text a week ahead, and we set that up together; the share of patients arriving with results went from about a third to over 80 per cent in two months.";
     expect(covered(feedbackOn("second-interview", "work-with-staff", workflow))).toContain("Gave a concrete example, such as a workflow fixed together");
   });
 });
