@@ -707,3 +707,12 @@ describe("a lead passed on 'at some point, if it came up'", () => {
     expect(covered(feedbackOn("networking", "pass-on-a-lead", "That's a great fit for my friend Dana. I'd text her the posting tonight."))).toContain(PROMPT);
   });
 });
+
+describe("a gap in training told as an international graduate tells it", () => {
+  it("has its reason in 'caring for my father', and what was done in the exams and an observership", () => {
+    const answer = "I spent eighteen months caring for my father after his stroke. During that time I passed Step 2 CK and did an observership in Ohio.";
+    expect(covered(feedbackOn("residency", "gap-in-training", answer))).toEqual(
+      expect.arrayContaining(["A clear, honest reason, sharing only what you are comfortable sharing about health or family", "What you did during the gap to stay engaged or grow"]),
+    );
+  });
+});
