@@ -74,8 +74,9 @@ export async function tickInTerminal({ checklist, start, saved, file, reset, ctx
   // Preparing for a day that has begun or is over can no longer be done: a section whose items
   // have all lapsed is not opened, so that a run after the interview starts at what is left (the
   // thank-you notes, the review). An item done but never ticked can still be ticked in the note.
-  const opening = lapsedItems(ordered, state.date, today(), progress);
-  const skipped = new Set(ordered.sections.filter((section) => section.items.length && section.items.every((item) => opening.has(item.id))));
+  // A section with items, every one of them among `ids`.
+  const allAmong = (ids: ReadonlySet<string>) => (section: (typeof ordered.sections)[number]) => section.items.length > 0 && section.items.every((item) => ids.has(item.id));
+  const skipped = new Set(ordered.sections.filter(allAmong(lapsedItems(ordered, state.date, today(), progress))));
   if (skipped.size) {
     const titles = listOf([...skipped].map((section) => `"${section.title}"`));
     const why = state.date! < today() || progress === "over" ? "is over" : "has begun";
@@ -84,8 +85,8 @@ export async function tickInTerminal({ checklist, start, saved, file, reset, ctx
   }
   // A run carries on where the last stopped: a section already all done is not opened again
   // (Enter through it would change nothing), and a tick there can still be taken back in the note.
-  const { ticked: doneBefore } = mergeProgress(ordered, state);
-  const done = ordered.sections.filter((section) => !skipped.has(section) && section.items.length && section.items.every((item) => doneBefore.has(item.id)));
+  const allTicked = allAmong(tally().ticked);
+  const done = ordered.sections.filter((section) => !skipped.has(section) && allTicked(section));
   if (done.length) {
     for (const section of done) skipped.add(section);
     say(paint.dim(wrap(`All done, not opened again: ${listOf(done.map((section) => `"${section.title}"`))}. To take a tick back, untick it in the note ("- [ ]").`)));
@@ -137,7 +138,6 @@ export async function tickInTerminal({ checklist, start, saved, file, reset, ctx
   if (next) say(wrap(`Next: ${next.item.text}${next.due ? ` (${next.overdue ? "overdue, was due" : "due"} ${next.due})` : ""}`));
   await endRun(state, paint.dim);
 }
-
 
 /**
  * Ticking the thank-you item records no note sent: once a review names the people met, notes are

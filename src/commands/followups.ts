@@ -185,6 +185,7 @@ async function noteOtherDates(files: readonly ReviewFile[], season: LoadedInterv
  */
 async function sameInterviewDay(recorded: Interview, day: string): Promise<boolean> {
   if (recorded.date === day) return true;
+  // No clock is more than a day off the recorded one: only then is luxon loaded to tell.
   if (!recorded.time || Math.abs(daysFrom(recorded.date, day)) !== 1) return false;
   return (await import("../interviews/start.js")).daysOnSomeClock(recorded).includes(day);
 }

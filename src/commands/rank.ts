@@ -76,8 +76,8 @@ export async function run(options: RankOptions, ctx: CommandContext): Promise<vo
   });
   const unreadable = filesOf(read.issues);
   const drafts = read.drafts.map(({ review }) => review.program);
-  const left = [...withdrawn].map(([{ review }, on]) => ({ program: review.program, on }));
-  const doc: RankDocument = { asOf: ctx.todayDate(), lists, reviewCount: loaded.reviews.length, ...(unreadable.length ? { unreadable } : {}), ...(drafts.length ? { drafts } : {}), ...(left.length ? { withdrawn: left } : {}), ...(events.length ? { eventsLeftOut: events.length } : {}) };
+  const withdrawnFrom = [...withdrawn].map(([{ review }, on]) => ({ program: review.program, on }));
+  const doc: RankDocument = { asOf: ctx.todayDate(), lists, reviewCount: loaded.reviews.length, ...(unreadable.length ? { unreadable } : {}), ...(drafts.length ? { drafts } : {}), ...(withdrawnFrom.length ? { withdrawn: withdrawnFrom } : {}), ...(events.length ? { eventsLeftOut: events.length } : {}) };
   for (const list of lists) warnAbout(list, format);
 
   if (format === "md") await writeMarkdown(renderMarkdown(doc));

@@ -227,6 +227,5 @@ export function isQuiet(agenda: Agenda): boolean {
   return !deadlineSoon && [agenda.interviews, agenda.checklistItems, agenda.thankYouNotes, agenda.reviewsToWrite, agenda.practice].every((list) => list.length === 0);
 }
 
-
 /** The day a deck's practice is first due: today when questions are due now, else the first later one's. */
 const practiceDay = (deck: AgendaPractice, today: string) => (deck.due > 0 ? today : (deck.firstLater ?? "9999-12-31"));

@@ -7,10 +7,7 @@
 // So the move is refused, and the user is told what was likely meant (a second visit is an
 // interview of its own). Moved to another day that has passed, the record is corrected, and the
 // review keeps its own date until its form is run: said, so that the two do not disagree unseen.
-import { join } from "node:path";
-import { displayPath } from "../io/library.js";
-import { loadReviews } from "../reviews/load-reviews.js";
-import { sameProgram } from "./find.js";
+import { reviewOfProgram } from "./reviewed.js";
 
 export type DateChange = { refusal: string } | { note: string } | undefined;
 
@@ -21,8 +18,7 @@ export type DateChange = { refusal: string } | { note: string } | undefined;
  * `date`). A review that cannot be read says nothing here: `review` names what is broken.
  */
 export async function reviewedDateChange(reviewsDir: string, program: string, date: string, today: string): Promise<DateChange> {
-  const { reviews, drafts } = await loadReviews(reviewsDir, { label: (name) => displayPath(join(reviewsDir, name)) });
-  const found = [...reviews, ...drafts].find((file) => sameProgram(file.review.program, program));
+  const { found } = await reviewOfProgram(reviewsDir, program);
   if (!found || found.review.date === date) return undefined;
   const { review, file } = found;
   const written = `${program} has a ${review.draft ? "draft " : ""}review dated ${review.date} (${file})`;

@@ -10,11 +10,9 @@
 // in its form (`review` asks the kind, then what that kind needs), and the edit refuses until it
 // has: once the review is of the new kind, the record follows, as `review` itself suggests. An
 // interview with no review, or whose review is of the new kind already, changes kind freely.
-import { join } from "node:path";
 import { displayPath } from "../io/library.js";
 import { kindPhrase, isPlaceKind, type InterviewKind } from "../content/interview-kinds.js";
-import { loadReviews } from "../reviews/load-reviews.js";
-import { sameProgram } from "./find.js";
+import { reviewOfProgram } from "./reviewed.js";
 
 /**
  * Why the interview recorded as `program` cannot be made a `kind` now, in one line with what to do
@@ -22,8 +20,7 @@ import { sameProgram } from "./find.js";
  * holds cannot be told.
  */
 export async function reviewedKindRefusal(reviewsDir: string, program: string, kind: InterviewKind): Promise<string | undefined> {
-  const { reviews, drafts, issues } = await loadReviews(reviewsDir, { label: (name) => displayPath(join(reviewsDir, name)) });
-  const found = [...reviews, ...drafts].find((file) => sameProgram(file.review.program, program));
+  const { found, issues } = await reviewOfProgram(reviewsDir, program);
   const editRecord = `interview-coach interviews edit "${program}" --kind ${kind}`;
   if (!found) {
     if (!issues.length) return undefined;
